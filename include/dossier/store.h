@@ -1,0 +1,67 @@
+// Storage behind one interface. Store::open() picks the backend from the URL:
+// a file path is SQLite (the embedded default), `postgresql://...` is
+// PostgreSQL (the server store for teams). Both share one set of numbered
+// schema migrations (src/store/migrations/).
+//
+// Per-document analyses are stored as they came out of the pipeline
+// (documents, mentions, per-document events and relations, actors seen); the
+// consolidated knowledge base (merged events, relations, actors) is derived
+// from them by the merge step, so it can be rebuilt and is the same whatever
+// order the documents arrived in.
+//
+// A Store is used by one thread; open one per thread or process. Several
+// processes may write the same store: ingest is idempotent on the document's
+// sha256, enforced by the database.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dossier/document.h"
+#include "dossier/kb.h"
+#include "dossier/status.h"
+
+namespace dossier {
+
+struct SearchHit {
+  std::string document;   // document id
+  std::string kind;       // "article" or "evidence"
+  std::string title;
+  std::string snippet;    // with the match marked [like this]
+  double score = 0;
+};
+
+class Store {
+ public:
+  static Result<std::unique_ptr<Store>> open(const std::string& url);
+  virtual ~Store() = default;
+
+  // Batches: everything between begin() and commit() lands together or not at all.
+  virtual Status begin() = 0;
+  virtual Status commit() = 0;
+  virtual Status rollback() = 0;
+
+  // True when a document with these bytes is stored already.
+  virtual Result<bool> has_document(const std::string& sha256) = 0;
+  // Stores one analysed document (its text, metadata, mentions, actors,
+  // places, per-document events and relations). Returns false (no error)
+  // when the same bytes are stored already.
+  virtual Result<bool> put_document(const Document& doc) = 0;
+  // Re-derives the consolidated knowledge base from the stored per-document
+  // analyses (merge step). Called once per ingest batch, inside the batch.
+  virtual Status rebuild_knowledge_base() = 0;
+
+  virtual Result<KnowledgeBase> knowledge_base(const KbFilter& filter) = 0;
+  virtual Result<std::vector<Event>> events(const KbFilter& filter) = 0;
+  virtual Result<std::vector<Actor>> actors(const KbFilter& filter) = 0;
+  virtual Result<std::vector<Relation>> relations(const KbFilter& filter) = 0;
+  virtual Result<std::vector<Place>> places(const KbFilter& filter) = 0;
+  virtual Result<std::vector<DocumentMeta>> documents(const KbFilter& filter) = 0;
+  // The stored text of a document (for evidence and `show`).
+  virtual Result<std::string> document_text(const std::string& id) = 0;
+  // Full-text search over article text and evidence sentences.
+  virtual Result<std::vector<SearchHit>> search(const std::string& query, size_t limit) = 0;
+};
+
+}  // namespace dossier
