@@ -1,0 +1,442 @@
+// How events are merged.
+//
+// Sources are sorted by a canonical key (date, then id), so the result does
+// not depend on ingest order. Each source is compared with the clusters built
+// so far; it joins the best-scoring cluster that no member vetoes (complete
+// link on vetoes, best link on evidence), or starts a new one.
+//
+// compare_event_sources() collects evidence attribute by attribute. Hard
+// conflicts veto: the same document (a document's own event coreference is
+// the event stage's job), dates that cannot overlap even with a few days'
+// slack, or two places neither of which contains the other. Agreement counts
+// only when both sides have the attribute, so a vague source neither helps
+// nor hurts. A merge needs a score of at least kMergeThreshold AND at least
+// two agreeing attributes: one shared city or one shared date is never
+// enough (GDELT's failure mode).
+#include "merge/merge.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "core/ids.h"
+
+namespace dossier {
+namespace {
+
+constexpr double kMergeThreshold = 0.55;
+constexpr int kDateSlackDays = 3;
+
+int64_t day_number(const Date& d) {
+  // Days since 1970-01-01 (proleptic Gregorian), for ranges.
+  int y = d.y, m = d.m ? d.m : 1, dd = d.d ? d.d : 1;
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<int64_t>(era) * 146097 + doe - 719468;
+}
+
+bool compatible_types(EventType a, EventType b) {
+  if (a == b) return true;
+  auto group = [](EventType t) {
+    switch (t) {
+      case EventType::bombing:
+      case EventType::suicide_bombing: return 1;
+      case EventType::armed_assault:
+      case EventType::facility_attack:
+      case EventType::unarmed_assault: return 2;
+      case EventType::kidnapping:
+      case EventType::hostage_taking:
+      case EventType::hijacking: return 3;
+      default: return 0;
+    }
+  };
+  if (a == EventType::other || b == EventType::other) return true;
+  // A suicide attack is often told as an armed assault by one outlet and a bombing by another.
+  int ga = group(a), gb = group(b);
+  if (ga == gb && ga != 0) return true;
+  return (ga == 1 && gb == 2) || (ga == 2 && gb == 1);
+}
+
+// Depth of a place in its hierarchy (country 0), and whether a contains b.
+bool place_contains(const Place* outer, const Place* inner, const PlaceLookup& places) {
+  for (int guard = 0; inner && guard < 8; ++guard) {
+    if (inner->id == outer->id) return true;
+    if (inner->parent.empty()) break;
+    inner = places ? places(inner->parent) : nullptr;
+  }
+  return false;
+}
+
+size_t overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  size_t n = 0;
+  for (const auto& x : a)
+    if (std::find(b.begin(), b.end(), x) != b.end()) ++n;
+  return n;
+}
+
+double point_figure(const CountRange& r) {
+  if (!r.high) return static_cast<double>(r.low);
+  return (static_cast<double>(r.low) + static_cast<double>(*r.high)) / 2.0;
+}
+
+}  // namespace
+
+MergeDecision compare_event_sources(const EventSource& a, const EventSource& b, const PlaceLookup& places) {
+  MergeDecision d;
+  if (a.document == b.document && !a.document.empty()) {
+    d.veto = true;
+    d.reasons.push_back("same document");
+    return d;
+  }
+  int agree = 0;
+  double score = 0;
+
+  if (!compatible_types(a.type, b.type)) {
+    d.veto = true;
+    d.reasons.push_back("incompatible types");
+    return d;
+  }
+  if (a.type == b.type && a.type != EventType::other) {
+    score += 0.15;
+    d.reasons.push_back("same type");
+  }
+
+  if (a.date && b.date) {
+    int64_t a0 = day_number(a.date->start), a1 = day_number(a.date->end);
+    int64_t b0 = day_number(b.date->start), b1 = day_number(b.date->end);
+    if (a1 + kDateSlackDays < b0 || b1 + kDateSlackDays < a0) {
+      d.veto = true;
+      d.reasons.push_back("dates apart");
+      return d;
+    }
+    bool precise = a.date->precision == DatePrecision::day && b.date->precision == DatePrecision::day;
+    if (precise && std::llabs(a0 - b0) <= 1) {
+      score += 0.35;
+      ++agree;
+      d.reasons.push_back(a0 == b0 ? "same day" : "dates within a day");
+    } else if (precise) {
+      score += 0.2;
+      ++agree;
+      d.reasons.push_back("dates within a few days");
+    } else {
+      score += 0.1;  // compatible but coarse: weak evidence
+      d.reasons.push_back("dates compatible");
+    }
+  }
+
+  if (!a.place.empty() && !b.place.empty()) {
+    if (a.place == b.place) {
+      score += 0.3;
+      ++agree;
+      d.reasons.push_back("same place");
+    } else {
+      const Place* pa = places ? places(a.place) : nullptr;
+      const Place* pb = places ? places(b.place) : nullptr;
+      if (pa && pb && (place_contains(pa, pb, places) || place_contains(pb, pa, places))) {
+        score += 0.15;
+        d.reasons.push_back("place within place");
+      } else {
+        d.veto = true;
+        d.reasons.push_back("different places");
+        return d;
+      }
+    }
+  }
+
+  if (size_t n = overlap(a.perpetrators, b.perpetrators) + overlap(a.claimed_by, b.claimed_by); n > 0) {
+    score += 0.2;
+    ++agree;
+    d.reasons.push_back("shared perpetrator or claimant");
+  }
+
+  std::set<std::string> ca, cb;
+  for (const auto& t : a.targets) ca.insert(t.category);
+  for (const auto& t : b.targets) cb.insert(t.category);
+  for (const auto& c : ca)
+    if (!c.empty() && cb.count(c)) {
+      score += 0.15;
+      ++agree;
+      d.reasons.push_back("same target type (" + c + ")");
+      break;
+    }
+
+  if (a.killed && b.killed) {
+    double x = point_figure(*a.killed), y = point_figure(*b.killed);
+    double hi = std::max(x, y), lo = std::min(x, y);
+    if (hi == 0 || lo / hi >= 0.6) {
+      score += 0.15;
+      ++agree;
+      d.reasons.push_back("similar death tolls");
+    } else if (lo / hi < 0.2 && hi - lo > 10) {
+      score -= 0.2;
+      d.reasons.push_back("very different death tolls");
+    }
+  }
+
+  d.score = std::clamp(score, 0.0, 1.0);
+  if (agree < 2) {
+    d.reasons.push_back("fewer than two attributes agree");
+    d.score = std::min(d.score, kMergeThreshold - 0.01);
+  }
+  return d;
+}
+
+std::optional<CasualtyEstimate> consolidate_casualties(const std::vector<CountRange>& figures, CasualtyRule rule) {
+  if (figures.empty()) return std::nullopt;
+  CasualtyEstimate e;
+  std::vector<double> points;
+  int64_t low = figures.front().low;
+  std::optional<int64_t> max_closed;
+  int64_t max_open_low = -1;
+  for (const auto& f : figures) {
+    low = std::min(low, f.low);
+    points.push_back(point_figure(f));
+    if (f.high) max_closed = std::max(max_closed.value_or(0), *f.high);
+    else max_open_low = std::max(max_open_low, f.low);
+  }
+  e.low = low;
+  if (max_closed && max_open_low <= *max_closed) e.high = max_closed;
+  else e.high = std::nullopt;
+  std::sort(points.begin(), points.end());
+  if (rule == CasualtyRule::conservative) {
+    e.best = low;
+  } else {
+    e.best = static_cast<int64_t>(std::llround(points[(points.size() - 1) / 2]));  // lower median
+  }
+  return e;
+}
+
+std::string explain_casualties(const std::vector<CountRange>& figures, CasualtyRule rule) {
+  if (figures.empty()) return "no source gives a figure";
+  std::string s = rule == CasualtyRule::conservative
+                      ? "best = lowest figure reported (conservative rule)"
+                      : "best = median of the sources' figures (a range counts as its midpoint, "
+                        "\"more than N\" as N)";
+  s += "; low = lowest figure; high = highest closed figure, open-ended when a source says "
+       "\"more than\" a number above it";
+  return s;
+}
+
+std::vector<MergedEvent> merge_events(std::vector<EventSource> sources, const PlaceLookup& places, CasualtyRule rule) {
+  // Canonical order: dated sources by start date, undated last; ties by id.
+  std::sort(sources.begin(), sources.end(), [](const EventSource& a, const EventSource& b) {
+    if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
+    if (a.date && b.date && !(a.date->start == b.date->start)) return a.date->start < b.date->start;
+    return a.id < b.id;
+  });
+  // Background mentions and main reports are clustered alike; undated sources
+  // come last so they attach to dated clusters rather than seeding them.
+  std::vector<std::vector<size_t>> clusters;
+  std::vector<std::vector<MergeDecision>> decisions;
+  for (size_t i = 0; i < sources.size(); ++i) {
+    int best = -1;
+    MergeDecision best_d;
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      MergeDecision link;
+      bool vetoed = false;
+      for (size_t m : clusters[c]) {
+        MergeDecision d = compare_event_sources(sources[i], sources[m], places);
+        if (d.veto) {
+          vetoed = true;
+          break;
+        }
+        if (d.score > link.score) link = d;
+      }
+      if (vetoed || link.score < kMergeThreshold) continue;
+      if (best < 0 || link.score > best_d.score) {
+        best = static_cast<int>(c);
+        best_d = link;
+      }
+    }
+    if (best < 0) {
+      clusters.push_back({i});
+      MergeDecision self;
+      self.score = 1.0;
+      self.reasons.push_back("first source");
+      decisions.push_back({self});
+    } else {
+      clusters[static_cast<size_t>(best)].push_back(i);
+      decisions[static_cast<size_t>(best)].push_back(best_d);
+    }
+  }
+
+  std::vector<MergedEvent> out;
+  out.reserve(clusters.size());
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    MergedEvent me;
+    Event& e = me.event;
+    std::map<EventType, int> type_votes;
+    std::vector<CountRange> killed, injured;
+    std::string min_id;
+    for (size_t k = 0; k < clusters[c].size(); ++k) {
+      const EventSource& s = sources[clusters[c][k]];
+      if (min_id.empty() || s.id < min_id) min_id = s.id;
+      if (s.type != EventType::other) type_votes[s.type] += 1;
+      if (s.killed) killed.push_back(*s.killed);
+      if (s.injured) injured.push_back(*s.injured);
+      // Date: the most precise; among equals the narrowest, then earliest.
+      if (s.date) {
+        auto width = [](const DateRange& r) { return day_number(r.end) - day_number(r.start); };
+        if (!e.date || static_cast<int>(s.date->precision) < static_cast<int>(e.date->precision) ||
+            (s.date->precision == e.date->precision && width(*s.date) < width(*e.date)))
+          e.date = s.date;
+      }
+      // Place: the most specific one (a place inside the current one wins).
+      if (!s.place.empty()) {
+        if (e.place.empty()) e.place = s.place;
+        else if (s.place != e.place && places) {
+          const Place* cur = places(e.place);
+          const Place* cand = places(s.place);
+          if (cur && cand && place_contains(cur, cand, places)) e.place = s.place;
+        }
+      }
+      for (const auto& t : s.targets) {
+        bool dup = std::any_of(e.targets.begin(), e.targets.end(),
+                               [&](const Target& x) { return x.category == t.category && x.text == t.text; });
+        if (!dup) e.targets.push_back(t);
+      }
+      auto unite = [](std::vector<std::string>& into, const std::vector<std::string>& from) {
+        for (const auto& x : from)
+          if (std::find(into.begin(), into.end(), x) == into.end()) into.push_back(x);
+      };
+      unite(e.perpetrators, s.perpetrators);
+      unite(e.claimed_by, s.claimed_by);
+      unite(e.weapons, s.weapons);
+      e.sources.push_back(s);
+    }
+    e.type = EventType::other;
+    int best_votes = 0;
+    for (const auto& [t, v] : type_votes) {
+      // More votes wins; on a tie the more specific type (suicide_bombing over bombing).
+      if (v > best_votes || (v == best_votes && t == EventType::suicide_bombing)) {
+        e.type = t;
+        best_votes = v;
+      }
+    }
+    e.killed = consolidate_casualties(killed, rule);
+    e.injured = consolidate_casualties(injured, rule);
+    e.id = make_id("event", {min_id});
+    std::sort(e.perpetrators.begin(), e.perpetrators.end());
+    std::sort(e.claimed_by.begin(), e.claimed_by.end());
+    std::sort(e.weapons.begin(), e.weapons.end());
+    // Sources in document order for stable output.
+    std::vector<size_t> order(e.sources.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return e.sources[x].id < e.sources[y].id; });
+    std::vector<EventSource> srcs;
+    std::vector<MergeDecision> decs;
+    for (size_t k : order) {
+      srcs.push_back(std::move(e.sources[k]));
+      decs.push_back(decisions[c][k]);
+    }
+    e.sources = std::move(srcs);
+    me.membership = std::move(decs);
+    out.push_back(std::move(me));
+  }
+  std::sort(out.begin(), out.end(), [](const MergedEvent& a, const MergedEvent& b) {
+    if (a.event.date.has_value() != b.event.date.has_value()) return a.event.date.has_value();
+    if (a.event.date && b.event.date && !(a.event.date->start == b.event.date->start))
+      return a.event.date->start < b.event.date->start;
+    return a.event.id < b.event.id;
+  });
+  return out;
+}
+
+std::vector<Relation> merge_relations(std::vector<Relation> mentions) {
+  std::map<std::string, Relation> by_key;
+  std::map<std::string, std::set<std::string>> docs;
+  std::sort(mentions.begin(), mentions.end(), [](const Relation& a, const Relation& b) { return a.id < b.id; });
+  for (auto& r : mentions) {
+    std::string key = make_id("rel", {to_string(r.type), r.subject, r.object, to_string(r.polarity), r.role});
+    auto it = by_key.find(key);
+    std::set<std::string> rdocs;
+    for (const auto& ev : r.evidence) rdocs.insert(ev.document);
+    if (it == by_key.end()) {
+      Relation m = r;
+      m.id = key;
+      docs[key] = rdocs;
+      by_key.emplace(key, std::move(m));
+      continue;
+    }
+    Relation& m = it->second;
+    bool new_doc = false;
+    for (const auto& d : rdocs) new_doc |= docs[key].insert(d).second;
+    // Independent documents raise confidence: 1 - prod(1 - c).
+    if (new_doc) m.confidence = 1.0 - (1.0 - m.confidence) * (1.0 - r.confidence);
+    else m.confidence = std::max(m.confidence, r.confidence);
+    for (auto& ev : r.evidence) {
+      bool dup = std::any_of(m.evidence.begin(), m.evidence.end(), [&](const Evidence& x) {
+        return x.document == ev.document && x.span == ev.span;
+      });
+      if (!dup) m.evidence.push_back(std::move(ev));
+    }
+    if (r.date && (!m.date || r.date->start < m.date->start)) m.date = r.date;
+    if (m.attributed_to.empty()) m.attributed_to = r.attributed_to;
+  }
+  std::vector<Relation> out;
+  out.reserve(by_key.size());
+  for (auto& [k, r] : by_key) {
+    r.confidence = std::min(r.confidence, 0.99);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::vector<Actor> merge_actors(std::vector<Actor> actors) {
+  std::map<std::string, Actor> by_id;
+  std::sort(actors.begin(), actors.end(), [](const Actor& a, const Actor& b) {
+    return a.id < b.id;
+  });
+  for (auto& a : actors) {
+    auto it = by_id.find(a.id);
+    if (it == by_id.end()) {
+      by_id.emplace(a.id, std::move(a));
+      continue;
+    }
+    Actor& m = it->second;
+    if (m.parent.empty()) m.parent = a.parent;
+    if (m.country.empty()) m.country = a.country;
+    if (m.wikidata.empty()) m.wikidata = a.wikidata;
+    for (auto& al : a.aliases)
+      if (std::find(m.aliases.begin(), m.aliases.end(), al) == m.aliases.end()) m.aliases.push_back(al);
+    for (auto& as : a.alias_sources) {
+      bool dup = std::any_of(m.alias_sources.begin(), m.alias_sources.end(), [&](const AliasSource& x) {
+        return x.alias == as.alias && x.document == as.document;
+      });
+      if (!dup) m.alias_sources.push_back(as);
+    }
+    for (auto& r : a.roles) {
+      bool dup = std::any_of(m.roles.begin(), m.roles.end(),
+                             [&](const Role& x) { return x.title == r.title && x.of == r.of && x.document == r.document; });
+      if (!dup) m.roles.push_back(r);
+    }
+    for (auto& d : a.documents)
+      if (std::find(m.documents.begin(), m.documents.end(), d) == m.documents.end()) m.documents.push_back(d);
+  }
+  std::vector<Actor> out;
+  out.reserve(by_id.size());
+  for (auto& [id, a] : by_id) {
+    std::sort(a.documents.begin(), a.documents.end());
+    std::sort(a.aliases.begin(), a.aliases.end());
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+std::vector<Place> merge_places(std::vector<Place> places) {
+  std::map<std::string, Place> by_id;
+  for (auto& p : places) {
+    auto it = by_id.find(p.id);
+    if (it == by_id.end()) by_id.emplace(p.id, std::move(p));
+    else if (!it->second.lat && p.lat) it->second = std::move(p);
+  }
+  std::vector<Place> out;
+  for (auto& [id, p] : by_id) out.push_back(std::move(p));
+  return out;
+}
+
+}  // namespace dossier

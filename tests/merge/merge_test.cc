@@ -1,0 +1,168 @@
+#include "merge/merge.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+
+namespace dossier {
+namespace {
+
+struct World {
+  std::map<std::string, Place> places;
+  World() {
+    places["pk"] = Place{"pk", "Pakistan", PlaceKind::country, "PK", "", {}, {}, {}, ""};
+    places["bal"] = Place{"bal", "Balochistan", PlaceKind::admin1, "PK", "", {}, {}, {}, "pk"};
+    places["quetta"] = Place{"quetta", "Quetta", PlaceKind::city, "PK", "Balochistan", {}, {}, {}, "bal"};
+    places["karachi"] = Place{"karachi", "Karachi", PlaceKind::city, "PK", "Sindh", {}, {}, {}, "pk"};
+  }
+  PlaceLookup lookup() const {
+    return [this](std::string_view id) -> const Place* {
+      auto it = places.find(std::string(id));
+      return it == places.end() ? nullptr : &it->second;
+    };
+  }
+};
+
+DateRange day(int y, int m, int d) { return {{y, m, d}, {y, m, d}, DatePrecision::day}; }
+
+EventSource report(std::string id, std::string doc, std::string place, std::optional<DateRange> date, int64_t killed,
+                   std::optional<int64_t> killed_high) {
+  EventSource s;
+  s.id = std::move(id);
+  s.document = std::move(doc);
+  s.type = EventType::armed_assault;
+  s.place = std::move(place);
+  s.date = date;
+  s.killed = CountRange{killed, killed_high};
+  s.targets.push_back({"police college", "police"});
+  return s;
+}
+
+TEST(MergeEvents, ThreeOutletsOneAttackKeepEveryFigure) {
+  World w;
+  std::vector<EventSource> in = {report("a", "d1", "quetta", day(2016, 10, 24), 59, 59),
+                                 report("b", "d2", "quetta", day(2016, 10, 24), 61, std::nullopt),
+                                 report("c", "d3", "quetta", day(2016, 10, 24), 61, 61)};
+  auto out = merge_events(in, w.lookup());
+  ASSERT_EQ(out.size(), 1u);
+  const Event& e = out[0].event;
+  EXPECT_EQ(e.sources.size(), 3u);
+  ASSERT_TRUE(e.killed);
+  EXPECT_EQ(e.killed->low, 59);
+  EXPECT_EQ(e.killed->best, 61);
+  ASSERT_TRUE(e.killed->high);
+  EXPECT_EQ(*e.killed->high, 61);
+}
+
+TEST(MergeEvents, SameCityTwoMonthsApartStayTwo) {
+  World w;
+  auto out = merge_events({report("a", "d1", "quetta", day(2016, 8, 8), 70, 70),
+                           report("b", "d2", "quetta", day(2016, 10, 24), 61, 61)},
+                          w.lookup());
+  EXPECT_EQ(out.size(), 2u);
+}
+
+TEST(MergeEvents, NeverMergesOnOneSharedAttribute) {
+  World w;
+  EventSource a = report("a", "d1", "quetta", std::nullopt, 5, 5);
+  EventSource b = report("b", "d2", "quetta", std::nullopt, 90, 90);
+  a.targets.clear();
+  b.targets.clear();
+  auto out = merge_events({a, b}, w.lookup());
+  EXPECT_EQ(out.size(), 2u);
+}
+
+TEST(MergeEvents, AVaguerSourceDoesNotSplit) {
+  World w;
+  // One source says Balochistan and gives no exact day, the other Quetta on a day.
+  EventSource a = report("a", "d1", "quetta", day(2016, 10, 24), 60, std::nullopt);
+  EventSource b = report("b", "d2", "bal", DateRange{{2016, 10, 1}, {2016, 10, 31}, DatePrecision::month}, 61, 61);
+  auto out = merge_events({a, b}, w.lookup());
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].event.place, "quetta");
+  EXPECT_EQ(out[0].event.date->precision, DatePrecision::day);
+}
+
+TEST(MergeEvents, DifferentCitiesOrSameDocumentNeverMerge) {
+  World w;
+  EXPECT_EQ(merge_events({report("a", "d1", "quetta", day(2016, 10, 24), 60, 60),
+                          report("b", "d2", "karachi", day(2016, 10, 24), 60, 60)},
+                         w.lookup())
+                .size(),
+            2u);
+  EXPECT_EQ(merge_events({report("a", "d1", "quetta", day(2016, 10, 24), 60, 60),
+                          report("b", "d1", "quetta", day(2016, 10, 24), 60, 60)},
+                         w.lookup())
+                .size(),
+            2u);
+}
+
+TEST(MergeEvents, OrderDoesNotMatter) {
+  World w;
+  std::vector<EventSource> in = {report("a", "d1", "quetta", day(2016, 10, 24), 59, 59),
+                                 report("b", "d2", "quetta", day(2016, 10, 25), 61, std::nullopt),
+                                 report("c", "d3", "quetta", day(2016, 8, 8), 70, 70),
+                                 report("d", "d4", "karachi", day(2016, 10, 24), 61, 61)};
+  auto first = merge_events(in, w.lookup());
+  std::reverse(in.begin(), in.end());
+  auto second = merge_events(in, w.lookup());
+  ASSERT_EQ(first.size(), second.size());
+  for (size_t i = 0; i < first.size(); ++i) {
+    EXPECT_EQ(first[i].event.id, second[i].event.id);
+    EXPECT_EQ(first[i].event.sources.size(), second[i].event.sources.size());
+  }
+}
+
+TEST(Casualties, RulesAreDocumented) {
+  std::vector<CountRange> f = {{59, 59}, {61, std::nullopt}, {61, 61}};
+  auto best = consolidate_casualties(f, CasualtyRule::best_estimate);
+  auto low = consolidate_casualties(f, CasualtyRule::conservative);
+  EXPECT_EQ(best->best, 61);
+  EXPECT_EQ(low->best, 59);
+  // An open-ended figure above every closed one leaves the high open.
+  auto open = consolidate_casualties({{59, 59}, {80, std::nullopt}});
+  EXPECT_FALSE(open->high);
+  EXPECT_FALSE(consolidate_casualties({}));
+  EXPECT_FALSE(explain_casualties(f, CasualtyRule::best_estimate).empty());
+}
+
+TEST(MergeRelations, SameClaimFromTwoDocumentsIsOneRelationWithTwoEvidences) {
+  Relation r;
+  r.id = "r1";
+  r.type = RelationType::cooperates_with;
+  r.subject = "lej";
+  r.object = "is";
+  r.confidence = 0.6;
+  r.evidence.push_back({"d1", {0, 10}, "x"});
+  Relation s = r;
+  s.id = "r2";
+  s.evidence = {{"d2", {5, 20}, "y"}};
+  Relation denied = r;
+  denied.id = "r3";
+  denied.polarity = Polarity::denied;
+  auto out = merge_relations({r, s, denied});
+  ASSERT_EQ(out.size(), 2u);
+  auto it = std::find_if(out.begin(), out.end(), [](const Relation& x) { return x.polarity == Polarity::asserted; });
+  EXPECT_EQ(it->evidence.size(), 2u);
+  EXPECT_NEAR(it->confidence, 0.84, 1e-9);
+}
+
+TEST(MergeActors, UnitesAliasesAndRemembersTheirSources) {
+  Actor a{"lej", "Lashkar-e-Jhangvi", ActorKind::armed_group, {"LeJ"}, {{"LeJ", "d1"}}, "", "PK", "", {}, {"d1"}};
+  Actor b = a;
+  b.aliases = {"Lashkar-i-Jhangvi"};
+  b.alias_sources = {{"Lashkar-i-Jhangvi", "d2"}};
+  b.documents = {"d2"};
+  Actor faction{"lej-a", "LeJ Al-Alami", ActorKind::armed_group, {}, {}, "lej", "PK", "", {}, {"d1"}};
+  auto out = merge_actors({a, faction, b});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].id, "lej");
+  EXPECT_EQ(out[0].aliases.size(), 2u);
+  EXPECT_EQ(out[0].alias_sources.size(), 2u);
+  EXPECT_EQ(out[0].documents, (std::vector<std::string>{"d1", "d2"}));
+  EXPECT_EQ(out[1].parent, "lej");
+}
+
+}  // namespace
+}  // namespace dossier
