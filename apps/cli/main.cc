@@ -1,2 +1,381 @@
+// dossier: the command line. Thin by design: parse arguments, call the
+// library, print. Extraction logic lives in src/, never here.
+//
+// Exit codes (spec §1): 0 ok, 1 bad input or usage, 2 internal failure.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
-int main() { std::puts("dossier: under construction"); return 0; }
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "cli/format.h"
+#include "core/utf8.h"
+#include "dossier/pipeline.h"
+#include "dossier/resources.h"
+#include "dossier/store.h"
+#include "export/export.h"
+#include "export/json.h"
+#include "ingest/ingest.h"
+#include "merge/merge.h"
+
+namespace dossier::cli {
+namespace {
+
+constexpr int kExitOk = 0, kExitBadInput = 1, kExitInternal = 2;
+
+int exit_code_for(const Status& s) {
+  switch (s.code()) {
+    case StatusCode::ok: return kExitOk;
+    case StatusCode::not_found:
+    case StatusCode::invalid_input:
+    case StatusCode::unsupported:
+    case StatusCode::too_large: return kExitBadInput;
+    default: return kExitInternal;
+  }
+}
+
+int fail(const Status& s) {
+  std::fprintf(stderr, "dossier: %s\n", s.to_string().c_str());
+  return exit_code_for(s);
+}
+
+// Progress on a terminal: count, rate, and (when the total is known) ETA.
+// Silent when stderr is not a terminal.
+class Progress {
+ public:
+  explicit Progress(std::string what) : what_(std::move(what)), tty_(isatty(2) != 0) {}
+  void set_total(uint64_t total) { total_ = total; }
+  void tick(uint64_t n = 1) {
+    count_ += n;
+    if (!tty_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    draw(now);
+  }
+  void done() {
+    if (tty_ && count_ > 0) {
+      draw(std::chrono::steady_clock::now());
+      std::fputc('\n', stderr);
+    }
+  }
+
+ private:
+  void draw(std::chrono::steady_clock::time_point now) {
+    double secs = std::chrono::duration<double>(now - start_).count();
+    double rate = secs > 0 ? static_cast<double>(count_) / secs : 0;
+    std::string eta;
+    if (total_ > count_ && rate > 0) {
+      auto left = static_cast<long>(static_cast<double>(total_ - count_) / rate);
+      eta = "  ETA " + std::to_string(left / 60) + ":" + (left % 60 < 10 ? "0" : "") + std::to_string(left % 60);
+    }
+    std::fprintf(stderr, "\r%s: %llu%s  %.1f/s%s   ", what_.c_str(), static_cast<unsigned long long>(count_),
+                 total_ ? ("/" + std::to_string(total_)).c_str() : "", rate, eta.c_str());
+    std::fflush(stderr);
+  }
+  std::string what_;
+  bool tty_;
+  uint64_t count_ = 0, total_ = 0;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_{};
+};
+
+struct FilterArgs {
+  std::string actor, place, from, to, type;
+  int64_t min_killed = -1;
+  bool asserted_only = false;
+  size_t limit = 0;
+  void add_to(CLI::App* app) {
+    app->add_option("--actor", actor, "Only what involves this actor (id or name), with its factions");
+    app->add_option("--place", place, "Only what happened in this place (id or name), or inside it");
+    app->add_option("--from", from, "Earliest date, YYYY-MM-DD");
+    app->add_option("--to", to, "Latest date, YYYY-MM-DD");
+    app->add_option("--type", type, "Event or relation type, e.g. suicide_bombing, cooperates_with");
+    app->add_option("--min-killed", min_killed, "Events with at least this many killed (best estimate)");
+    app->add_flag("--asserted-only", asserted_only, "Relations: leave out denied ones");
+    app->add_option("--limit", limit, "At most this many rows");
+  }
+  Result<KbFilter> to_filter() const {
+    KbFilter f;
+    f.actor = actor;
+    f.place = place;
+    f.type = type;
+    f.asserted_only = asserted_only;
+    f.limit = limit;
+    if (min_killed >= 0) f.min_killed = min_killed;
+    if (!from.empty()) {
+      f.from = Date::parse_iso(from);
+      if (!f.from) return Status(StatusCode::invalid_input, "--from: not a date (YYYY-MM-DD): " + from);
+    }
+    if (!to.empty()) {
+      f.to = Date::parse_iso(to);
+      if (!f.to) return Status(StatusCode::invalid_input, "--to: not a date (YYYY-MM-DD): " + to);
+    }
+    return f;
+  }
+};
+
+Result<std::unique_ptr<Store>> open_store(const std::string& db) { return Store::open(db); }
+
+struct Analyzer {
+  std::unique_ptr<Resources> resources;
+  std::optional<Pipeline> pipeline;
+  static Result<Analyzer> make() {
+    Analyzer a;
+    auto r = Resources::load_default();
+    if (!r.ok()) return r.status();
+    a.resources = std::move(*r);
+    auto p = Pipeline::standard(*a.resources);
+    if (!p.ok()) return p.status();
+    a.pipeline.emplace(std::move(*p));
+    return a;
+  }
+};
+
+Status apply_published(Document& doc, const std::string& published) {
+  if (published.empty()) return Status::ok();
+  auto d = Date::parse_iso(published);
+  if (!d || d->d == 0) return Status(StatusCode::invalid_input, "--published: not a date (YYYY-MM-DD): " + published);
+  doc.meta.published = *d;
+  doc.meta.published_how = PublishedHow::metadata;
+  return Status::ok();
+}
+
+// ---------------------------------------------------------------- ingest
+
+int cmd_ingest(const std::string& db, const std::vector<std::string>& paths, const std::string& published,
+               size_t batch_size) {
+  if (!published.empty() && !Date::parse_iso(published))
+    return fail(Status(StatusCode::invalid_input, "--published: not a date (YYYY-MM-DD): " + published));
+  auto analyzer = Analyzer::make();
+  if (!analyzer.ok()) return fail(analyzer.status());
+  auto store = open_store(db);
+  if (!store.ok()) return fail(store.status());
+  Store& st = **store;
+
+  Progress progress("ingest");
+  size_t added = 0, duplicates = 0, errors = 0, in_batch = 0;
+  Status fatal;
+  if (auto s = st.begin(); !s) return fail(s);
+  auto on_error = [&](const Status& s) {
+    ++errors;
+    std::fprintf(stderr, "%sdossier: %s\n", isatty(2) ? "\n" : "", s.to_string().c_str());
+  };
+  auto on_document = [&](Document&& doc) {
+    if (!fatal.is_ok()) return;
+    progress.tick();
+    if (auto s = apply_published(doc, published); !s) return on_error(s);
+    auto have = st.has_document(doc.meta.sha256);
+    if (!have.ok()) return on_error(have.status());
+    if (*have) {
+      ++duplicates;
+      return;
+    }
+    analyzer->pipeline->run(doc);
+    auto put = st.put_document(doc);
+    if (!put.ok()) return on_error(Status(put.status().code(), doc.meta.path + ": " + put.status().message()));
+    if (*put) ++added;
+    else ++duplicates;
+    if (++in_batch >= batch_size) {
+      if (auto s = st.commit(); !s) fatal = s;
+      else if (auto b = st.begin(); !b) fatal = b;
+      in_batch = 0;
+    }
+  };
+  IngestOptions opts;
+  read_inputs(paths, opts, on_document, on_error);
+  progress.done();
+  if (!fatal.is_ok()) {
+    (void)st.rollback();
+    return fail(fatal);
+  }
+  if (auto s = st.rebuild_knowledge_base(); !s) {
+    (void)st.rollback();
+    return fail(s);
+  }
+  if (auto s = st.commit(); !s) return fail(s);
+  std::fprintf(stderr, "ingested %zu new document%s, %zu already stored, %zu error%s\n", added, added == 1 ? "" : "s",
+               duplicates, errors, errors == 1 ? "" : "s");
+  return errors ? kExitBadInput : kExitOk;
+}
+
+// ---------------------------------------------------------------- annotate
+
+int cmd_annotate(const std::vector<std::string>& paths, const std::string& published) {
+  if (!published.empty() && !Date::parse_iso(published))
+    return fail(Status(StatusCode::invalid_input, "--published: not a date (YYYY-MM-DD): " + published));
+  auto analyzer = Analyzer::make();
+  if (!analyzer.ok()) return fail(analyzer.status());
+  size_t errors = 0;
+  auto on_error = [&](const Status& s) {
+    ++errors;
+    std::fprintf(stderr, "dossier: %s\n", s.to_string().c_str());
+  };
+  read_inputs(
+      paths, IngestOptions{},
+      [&](Document&& doc) {
+        if (auto s = apply_published(doc, published); !s) return on_error(s);
+        analyzer->pipeline->run(doc);
+        std::cout << annotation_to_json(doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      },
+      on_error);
+  std::cout.flush();
+  return errors ? kExitBadInput : kExitOk;
+}
+
+// ---------------------------------------------------------------- listings
+
+int cmd_list(const std::string& db, const std::string& what, const FilterArgs& fa, const std::string& format) {
+  auto filter = fa.to_filter();
+  if (!filter.ok()) return fail(filter.status());
+  if (format != "table" && format != "json" && format != "csv")
+    return fail(Status(StatusCode::invalid_input, "--format: expected table, json or csv, got " + format));
+  auto store = open_store(db);
+  if (!store.ok()) return fail(store.status());
+  auto kb = (*store)->knowledge_base(*filter);
+  if (!kb.ok()) return fail(kb.status());
+  Names names(*kb);
+  if (what == "events") print_events(std::cout, *kb, names, format);
+  else if (what == "actors") print_actors(std::cout, *kb, names, format);
+  else print_relations(std::cout, *kb, names, format);
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------- show
+
+int cmd_show(const std::string& db, const std::string& key) {
+  auto store = open_store(db);
+  if (!store.ok()) return fail(store.status());
+  auto kb = (*store)->knowledge_base(KbFilter{});
+  if (!kb.ok()) return fail(kb.status());
+  Names names(*kb);
+  if (!show_record(std::cout, *kb, names, key))
+    return fail(Status(StatusCode::not_found, "no actor, place or event matches \"" + key + "\""));
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------- search
+
+int cmd_search(const std::string& db, const std::string& query, size_t limit) {
+  auto store = open_store(db);
+  if (!store.ok()) return fail(store.status());
+  auto hits = (*store)->search(query, limit);
+  if (!hits.ok()) return fail(hits.status());
+  if (hits->empty()) {
+    std::fprintf(stderr, "no matches for \"%s\"\n", query.c_str());
+    return kExitOk;
+  }
+  for (const auto& h : *hits)
+    std::cout << h.document << "  [" << h.kind << "]  " << (h.title.empty() ? "(untitled)" : h.title) << "\n    "
+              << h.snippet << "\n";
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------- export
+
+int cmd_export(const std::string& db, const std::string& format, const FilterArgs& fa, const std::string& out) {
+  auto filter = fa.to_filter();
+  if (!filter.ok()) return fail(filter.status());
+  auto store = open_store(db);
+  if (!store.ok()) return fail(store.status());
+  auto kb = (*store)->knowledge_base(*filter);
+  if (!kb.ok()) return fail(kb.status());
+  if (out.empty() || out == "-") {
+    auto s = write_export(*kb, format, std::cout);
+    std::cout.flush();
+    return s ? kExitOk : fail(s);
+  }
+  std::ofstream f(out, std::ios::binary);
+  if (!f) return fail(Status(StatusCode::io_error, out + ": cannot write"));
+  auto s = write_export(*kb, format, f);
+  return s ? kExitOk : fail(s);
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  CLI::App app{"dossier: a knowledge base of armed groups, attacks and their relations, built from news reports"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "dossier 0.1.0");
+  std::string db = "./dossier.db";
+  auto add_db = [&](CLI::App* c) {
+    c->add_option("--db", db, "Knowledge base: a SQLite file path or a postgresql:// URL")->capture_default_str();
+  };
+
+  std::vector<std::string> paths;
+  std::string published;
+  size_t batch = 1000;
+  auto* ingest = app.add_subcommand("ingest", "Read articles (files, folders, - for stdin), analyse, merge into the knowledge base");
+  ingest->add_option("paths", paths, "Files or folders (recursively); - reads stdin")->required();
+  ingest->add_option("--published", published, "Document date YYYY-MM-DD when the input has none, or to override it");
+  ingest->add_option("--batch", batch, "Documents per transaction")->capture_default_str();
+  add_db(ingest);
+
+  auto* annotate = app.add_subcommand("annotate", "Analyse without storing; one JSON object per document (JSON Lines)");
+  annotate->add_option("paths", paths, "Files or folders; - reads stdin")->required();
+  annotate->add_option("--published", published, "Document date YYYY-MM-DD when the input has none, or to override it");
+
+  FilterArgs filters;
+  std::string format = "table";
+  std::map<std::string, CLI::App*> lists;
+  for (const char* what : {"events", "actors", "relations"}) {
+    auto* c = app.add_subcommand(what, std::string("List ") + what + " in the knowledge base");
+    filters.add_to(c);
+    c->add_option("--format", format, "table, json or csv")->capture_default_str();
+    add_db(c);
+    lists[what] = c;
+  }
+
+  std::string key;
+  auto* show = app.add_subcommand("show", "A dossier on one actor, place or event, with every source");
+  show->add_option("id-or-name", key, "An id, a name or an alias")->required();
+  add_db(show);
+
+  std::string query;
+  size_t limit = 20;
+  auto* search = app.add_subcommand("search", "Full-text search over stored articles and evidence");
+  search->add_option("query", query, "Words or a phrase in quotes")->required();
+  search->add_option("--limit", limit, "At most this many hits")->capture_default_str();
+  add_db(search);
+
+  std::string export_format, out;
+  auto* exp = app.add_subcommand("export", "Write the knowledge base (or a filtered part)");
+  exp->add_option("--format", export_format, "json, csv, graphml, gexf, stix or geojson")
+      ->required()
+      ->check(CLI::IsMember({"json", "csv", "graphml", "gexf", "stix", "geojson"}));
+  exp->add_option("-o,--output", out, "Output file (default: standard output)");
+  filters.add_to(exp);
+  add_db(exp);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitBadInput;
+  }
+
+  if (ingest->parsed()) return cmd_ingest(db, paths, published, std::max<size_t>(batch, 1));
+  if (annotate->parsed()) return cmd_annotate(paths, published);
+  for (auto& [what, c] : lists)
+    if (c->parsed()) return cmd_list(db, what, filters, format);
+  if (show->parsed()) return cmd_show(db, key);
+  if (search->parsed()) return cmd_search(db, query, limit);
+  if (exp->parsed()) return cmd_export(db, export_format, filters, out);
+  return kExitBadInput;
+}
+
+}  // namespace dossier::cli
+
+int main(int argc, char** argv) {
+  try {
+    return dossier::cli::run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "dossier: internal error: %s\n", e.what());
+    return 2;
+  }
+}
