@@ -1,0 +1,516 @@
+// How the gazetteer works.
+//
+// Loading reads the build-time world file (data/places.tsv: countries, admin1
+// regions, cities above a population floor, written by
+// tools/gazetteer/build_places.js) and then our curated files in
+// resources/places/: extra places (tribal agencies, world regions), spelling
+// variants, demonyms and name priors. Curated lines point at places by id or
+// by a readable reference ("country:PK", "admin1:PK:Balochistan",
+// "city:SY:Ar Raqqah"), so the files never depend on GeoNames row order.
+//
+// Every name and variant is indexed under two keys: the exact folded key
+// (slugify: lower case, diacritics stripped, punctuation runs -> '-') and a
+// loose key that also forgets the things transliterations disagree on (a
+// leading Arabic article, -e-/-i- connectors, doubled letters, a final h after a
+// vowel, ou/u). Lookup tries the exact key, then the key without a leading
+// "the" or a trailing "province/city/district/...", then the loose key.
+//
+// Priors: each reading gets a base weight from its kind (country > admin1 >
+// region > city) and, for cities, from population (log scale) and capital
+// status, times the variant weight and any curated multiplier; the weights of
+// one name's readings are normalized to sum to one. resolve() multiplies each
+// reading by a context factor (the reading is a context place, lies inside
+// one, or shares its country) and takes the best, so "Hyderabad" after
+// "Karachi" is the one in Sindh and "Georgia" after "Atlanta" the US state.
+#include "lexicon/place_gazetteer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "core/ids.h"
+
+namespace dossier {
+namespace {
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    size_t p = s.find(sep, start);
+    if (p == std::string_view::npos) {
+      out.push_back(s.substr(start));
+      break;
+    }
+    out.push_back(s.substr(start, p - start));
+    start = p + 1;
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::optional<double> parse_double(std::string_view s) {
+  if (s.empty()) return std::nullopt;
+  try {
+    size_t used = 0;
+    double v = std::stod(std::string(s), &used);
+    if (used != s.size() || !std::isfinite(v)) return std::nullopt;
+    return v;
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+Result<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(StatusCode::not_found, path + ": cannot open");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+bool file_exists(const std::string& path) {
+  std::ifstream in(path);
+  return static_cast<bool>(in);
+}
+
+// Generic words that follow a place name without changing which place it is.
+constexpr std::string_view kSuffixes[] = {"-province", "-governorate", "-region", "-state",
+                                          "-district", "-city", "-town", "-agency", "-division"};
+
+}  // namespace
+
+std::string PlaceGazetteer::key(std::string_view name) { return slugify(name); }
+
+std::string PlaceGazetteer::loose_key(std::string_view name) {
+  std::string k = slugify(name);
+  // Leading Arabic article: al-, el-, ar-, as-, ad-, an-, at-, az-, ash-.
+  for (std::string_view art : {"al-", "el-", "ar-", "as-", "ad-", "an-", "at-", "az-", "ash-", "ath-"}) {
+    if (k.size() > art.size() + 2 && k.compare(0, art.size(), art) == 0) {
+      k.erase(0, art.size());
+      break;
+    }
+  }
+  // Connectors and spacing: "mazar-e-sharif", "mazar-i-sharif", "mazari sharif" -> "mazarsharif".
+  std::string out;
+  auto parts = split(k, '-');
+  for (size_t i = 0; i < parts.size(); ++i) {
+    auto p = parts[i];
+    if (i > 0 && i + 1 < parts.size() && (p == "e" || p == "i" || p == "ul" || p == "ud" || p == "al" ||
+                                          p == "el" || p == "ar" || p == "as" || p == "ad" || p == "ez" ||
+                                          p == "az" || p == "ash"))
+      continue;
+    out.append(p);
+  }
+  // ou -> u, doubled letters -> one, final h after a vowel dropped, final i after r/a dropped.
+  std::string r;
+  for (size_t i = 0; i < out.size(); ++i) {
+    char c = out[i];
+    if (c == 'o' && i + 1 < out.size() && out[i + 1] == 'u') continue;
+    if (!r.empty() && r.back() == c) continue;
+    r.push_back(c);
+  }
+  if (r.size() > 3 && r.back() == 'h' && std::string_view("aeiou").find(r[r.size() - 2]) != std::string_view::npos)
+    r.pop_back();
+  return r;
+}
+
+void PlaceGazetteer::add_name(std::string_view name, uint32_t idx, float weight) {
+  std::string k = key(name);
+  if (k.empty()) return;
+  auto& v = index_[k];
+  bool seen = false;
+  for (auto& e : v)
+    if (e.place == idx) {
+      e.weight = std::max(e.weight, weight);
+      seen = true;
+    }
+  if (!seen) v.push_back({idx, weight});
+  std::string lk = loose_key(name);
+  if (lk.size() < 3) return;
+  auto& lv = loose_index_[lk];
+  for (auto& e : lv)
+    if (e.place == idx) return;
+  lv.push_back({idx, weight * 0.8f});
+}
+
+double PlaceGazetteer::base_prior(uint32_t idx) const {
+  const Place& p = places_[idx];
+  const Extra& x = extra_[idx];
+  double b = 0.3;
+  switch (p.kind) {
+    case PlaceKind::country: b = 1.0; break;
+    case PlaceKind::admin1: b = 0.5; break;
+    case PlaceKind::region: b = 0.5; break;
+    case PlaceKind::admin2: b = 0.3; break;
+    case PlaceKind::facility: b = 0.2; break;
+    case PlaceKind::city:
+      b = x.population > 0 ? 0.05 + 0.1 * std::log10(1.0 + static_cast<double>(x.population)) : 0.3;
+      if (x.capital) b += 0.3;
+      break;
+  }
+  return b * x.prior_boost;
+}
+
+std::vector<PlaceGazetteer::Candidate> PlaceGazetteer::candidates(const std::vector<Entry>& entries) const {
+  std::vector<Candidate> out;
+  double total = 0;
+  for (const auto& e : entries) {
+    double w = base_prior(e.place) * e.weight;
+    out.push_back({&places_[e.place], w});
+    total += w;
+  }
+  for (auto& c : out) c.prior = total > 0 ? c.prior / total : 1.0 / out.size();
+  std::stable_sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.prior != b.prior) return a.prior > b.prior;
+    return a.place->id < b.place->id;
+  });
+  return out;
+}
+
+Result<std::unique_ptr<PlaceGazetteer>> PlaceGazetteer::load(const std::string& resource_dir,
+                                                               const std::string& data_dir) {
+  std::unique_ptr<PlaceGazetteer> g(new PlaceGazetteer());
+  const std::string world = data_dir + "/places.tsv";
+  auto text = read_file(world);
+  if (!text.ok())
+    return Status(StatusCode::not_found,
+                  world + ": world gazetteer missing; build it with `cmake --build <build> --target "
+                          "gazetteer` (npm ci --prefix tools/gazetteer && node "
+                          "tools/gazetteer/build_places.js <data dir>)");
+  std::string fp_input;
+  fp_input += *text;
+
+  // Pass 1: the world file.
+  struct Pending {
+    std::vector<std::string> variants, demonyms;
+  };
+  std::vector<Pending> pending;
+  {
+    auto lines = split(*text, '\n');
+    if (lines.empty() || lines[0].substr(0, 15) != "#dossier-places")
+      return Status(StatusCode::invalid_input, world + ": line 1: not a dossier places file (magic)");
+    auto head = split(lines[0], '\t');
+    if (head.size() < 2 || trim(head[1]) != "1")
+      return Status(StatusCode::invalid_input, world + ": line 1: unsupported format version");
+    for (size_t ln = 1; ln < lines.size(); ++ln) {
+      auto line = lines[ln];
+      if (line.empty() || line[0] == '#') continue;
+      auto f = split(line, '\t');
+      if (f.size() < 13)
+        return Status(StatusCode::invalid_input,
+                      world + ": line " + std::to_string(ln + 1) + ": expected 13 fields");
+      Place p;
+      p.id = std::string(f[0]);
+      p.name = std::string(f[1]);
+      auto kind = place_kind_from(f[2]);
+      if (!kind)
+        return Status(StatusCode::invalid_input,
+                      world + ": line " + std::to_string(ln + 1) + ": unknown kind '" + std::string(f[2]) + "'");
+      p.kind = *kind;
+      p.country = std::string(f[3]);
+      p.admin1 = std::string(f[4]);
+      auto lat = parse_double(f[5]), lon = parse_double(f[6]);
+      if (lat && lon && !(*lat == 0 && *lon == 0)) {
+        p.lat = lat;
+        p.lon = lon;
+      }
+      if (!f[7].empty()) p.geonames_id = std::stoll(std::string(f[7]));
+      p.parent = std::string(f[8]);
+      Extra x;
+      if (!f[9].empty()) x.population = std::stoll(std::string(f[9]));
+      x.capital = f[10] == "1";
+      Pending pd;
+      for (auto v : split(f[11], '|'))
+        if (!v.empty()) pd.variants.emplace_back(v);
+      for (auto v : split(f[12], '|'))
+        if (!v.empty()) pd.demonyms.emplace_back(v);
+      uint32_t idx = static_cast<uint32_t>(g->places_.size());
+      if (!g->by_id_.emplace(p.id, idx).second)
+        return Status(StatusCode::invalid_input,
+                      world + ": line " + std::to_string(ln + 1) + ": duplicate id " + p.id);
+      if (p.kind == PlaceKind::country) g->by_iso2_[p.country] = idx;
+      g->places_.push_back(std::move(p));
+      g->extra_.push_back(x);
+      pending.push_back(std::move(pd));
+    }
+  }
+
+  const std::string dir = resource_dir + "/places/";
+  // Readable references "admin1:PK:balochistan", "city:SY:ar-raqqah" (the most populous city of
+  // that name in that country).
+  std::unordered_map<std::string, uint32_t> readable;
+  for (uint32_t i = 0; i < g->places_.size(); ++i) {
+    const Place& p = g->places_[i];
+    if (p.kind != PlaceKind::admin1 && p.kind != PlaceKind::city) continue;
+    std::string rk = std::string(p.kind == PlaceKind::admin1 ? "admin1:" : "city:") + p.country + ":" + key(p.name);
+    auto [it, fresh] = readable.emplace(rk, i);
+    if (!fresh && g->extra_[i].population > g->extra_[it->second].population) it->second = i;
+  }
+  // Resolves a curated reference to a place index.
+  auto ref = [&](std::string_view r) -> std::optional<uint32_t> {
+    r = trim(r);
+    if (auto it = g->by_id_.find(std::string(r)); it != g->by_id_.end()) return it->second;
+    auto parts = split(r, ':');
+    if (parts.size() == 2 && parts[0] == "country") {
+      auto it = g->by_iso2_.find(std::string(parts[1]));
+      if (it != g->by_iso2_.end()) return it->second;
+      return std::nullopt;
+    }
+    if (parts.size() == 3 && (parts[0] == "admin1" || parts[0] == "city")) {
+      auto it = readable.find(std::string(parts[0]) + ":" + std::string(parts[1]) + ":" + key(parts[2]));
+      if (it != readable.end()) return it->second;
+    }
+    return std::nullopt;
+  };
+  auto bad = [&](const std::string& file, size_t ln, const std::string& what) {
+    return Status(StatusCode::invalid_input, dir + file + ": line " + std::to_string(ln) + ": " + what);
+  };
+  auto each_line = [&](const std::string& file, auto&& fn) -> Status {
+    if (!file_exists(dir + file)) return Status::ok();
+    auto t = read_file(dir + file);
+    if (!t.ok()) return t.status();
+    fp_input += file;
+    fp_input += *t;
+    auto lines = split(*t, '\n');
+    for (size_t ln = 0; ln < lines.size(); ++ln) {
+      auto line = lines[ln];
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (trim(line).empty() || line[0] == '#') continue;
+      Status s = fn(split(line, '\t'), ln + 1);
+      if (!s.is_ok()) return s;
+    }
+    return Status::ok();
+  };
+
+  // Curated places: id name kind country admin1 lat lon geonames_id parent variants
+  Status st = each_line("places.tsv", [&](std::vector<std::string_view> f, size_t ln) -> Status {
+    if (f.size() < 9) return bad("places.tsv", ln, "expected at least 9 tab-separated fields");
+    Place p;
+    p.id = std::string(trim(f[0]));
+    if (p.id.rfind("geo:", 0) != 0 && p.id.rfind("place:", 0) != 0)
+      return bad("places.tsv", ln, "id must start with geo: or place:");
+    p.name = std::string(trim(f[1]));
+    auto kind = place_kind_from(trim(f[2]));
+    if (!kind) return bad("places.tsv", ln, "unknown kind '" + std::string(f[2]) + "'");
+    p.kind = *kind;
+    p.country = std::string(trim(f[3]));
+    p.admin1 = std::string(trim(f[4]));
+    auto lat = parse_double(trim(f[5])), lon = parse_double(trim(f[6]));
+    if ((lat && *lat == 0 && lon && *lon == 0)) return bad("places.tsv", ln, "0,0 is not a coordinate");
+    if (lat && lon) {
+      p.lat = lat;
+      p.lon = lon;
+    }
+    if (!trim(f[7]).empty()) p.geonames_id = std::stoll(std::string(trim(f[7])));
+    if (!trim(f[8]).empty()) {
+      auto par = ref(f[8]);
+      if (!par) return bad("places.tsv", ln, "unknown parent '" + std::string(f[8]) + "'");
+      p.parent = g->places_[*par].id;
+    }
+    Pending pd;
+    if (f.size() > 9)
+      for (auto v : split(f[9], '|'))
+        if (!trim(v).empty()) pd.variants.emplace_back(trim(v));
+    uint32_t idx = static_cast<uint32_t>(g->places_.size());
+    if (!g->by_id_.emplace(p.id, idx).second) return bad("places.tsv", ln, "duplicate id " + p.id);
+    g->places_.push_back(std::move(p));
+    g->extra_.push_back({});
+    pending.push_back(std::move(pd));
+    return Status::ok();
+  });
+  if (!st.is_ok()) return st;
+
+  for (uint32_t i = 0; i < g->places_.size(); ++i) {
+    g->add_name(g->places_[i].name, i, 1.0f);
+    for (const auto& v : pending[i].variants) g->add_name(v, i, 0.9f);
+    for (const auto& d : pending[i].demonyms) g->demonyms_.emplace(key(d), i);
+  }
+
+  st = each_line("variants.tsv", [&](std::vector<std::string_view> f, size_t ln) -> Status {
+    if (f.size() < 2) return bad("variants.tsv", ln, "expected: reference<TAB>variant|variant...");
+    auto idx = ref(f[0]);
+    if (!idx) return bad("variants.tsv", ln, "unknown place '" + std::string(f[0]) + "'");
+    for (auto v : split(f[1], '|'))
+      if (!trim(v).empty()) g->add_name(trim(v), *idx, 0.95f);
+    return Status::ok();
+  });
+  if (!st.is_ok()) return st;
+
+  st = each_line("demonyms.tsv", [&](std::vector<std::string_view> f, size_t ln) -> Status {
+    if (f.size() < 2) return bad("demonyms.tsv", ln, "expected: word<TAB>reference");
+    auto idx = ref(f[1]);
+    if (!idx) return bad("demonyms.tsv", ln, "unknown place '" + std::string(f[1]) + "'");
+    g->demonyms_[key(trim(f[0]))] = *idx;
+    return Status::ok();
+  });
+  if (!st.is_ok()) return st;
+
+  st = each_line("priors.tsv", [&](std::vector<std::string_view> f, size_t ln) -> Status {
+    if (f.size() < 3) return bad("priors.tsv", ln, "expected: name<TAB>reference<TAB>multiplier");
+    auto idx = ref(f[1]);
+    if (!idx) return bad("priors.tsv", ln, "unknown place '" + std::string(f[1]) + "'");
+    auto m = parse_double(trim(f[2]));
+    if (!m || *m <= 0) return bad("priors.tsv", ln, "multiplier must be a positive number");
+    const std::string k = key(trim(f[0]));
+    if (trim(f[0]) == "*") {
+      g->extra_[*idx].prior_boost *= *m;
+    } else {
+      g->name_priors_[k + '\t' + g->places_[*idx].id] = *m;
+    }
+    return Status::ok();
+  });
+  if (!st.is_ok()) return st;
+
+  // Check the hierarchy: every parent must exist.
+  for (const auto& p : g->places_) {
+    if (!p.parent.empty() && !g->by_id_.count(p.parent))
+      return Status(StatusCode::invalid_input, world + ": place " + p.id + ": unknown parent " + p.parent);
+  }
+  g->fingerprint_ = sha256_hex(fp_input).substr(0, 16);
+  return g;
+}
+
+std::vector<PlaceGazetteer::Candidate> PlaceGazetteer::lookup(std::string_view name) const {
+  std::string k = key(name);
+  if (k.empty()) return {};
+  auto apply_name_priors = [&](std::vector<Candidate> c, const std::string& used_key) {
+    if (name_priors_.empty()) return c;
+    double total = 0;
+    for (auto& x : c) {
+      auto it = name_priors_.find(used_key + '\t' + x.place->id);
+      if (it != name_priors_.end()) x.prior *= it->second;
+      total += x.prior;
+    }
+    for (auto& x : c) x.prior /= total;
+    std::stable_sort(c.begin(), c.end(), [](const Candidate& a, const Candidate& b) {
+      if (a.prior != b.prior) return a.prior > b.prior;
+      return a.place->id < b.place->id;
+    });
+    return c;
+  };
+  auto try_key = [&](const std::string& kk) -> std::vector<Candidate> {
+    auto it = index_.find(kk);
+    if (it == index_.end()) return {};
+    return apply_name_priors(candidates(it->second), kk);
+  };
+  if (auto c = try_key(k); !c.empty()) return c;
+  if (k.rfind("the-", 0) == 0) {
+    k.erase(0, 4);
+    if (auto c = try_key(k); !c.empty()) return c;
+  }
+  for (std::string_view suf : kSuffixes) {
+    if (k.size() > suf.size() + 2 && k.compare(k.size() - suf.size(), suf.size(), suf) == 0) {
+      std::string base = k.substr(0, k.size() - suf.size());
+      auto c = try_key(base);
+      if (c.empty()) {
+        auto it = loose_index_.find(loose_key(base));
+        if (it != loose_index_.end()) c = apply_name_priors(candidates(it->second), base);
+      }
+      // "Punjab province" is the province, "Kabul city" the city.
+      bool wants_city = suf == "-city" || suf == "-town";
+      std::vector<Candidate> kept;
+      for (auto& x : c)
+        if ((x.place->kind == PlaceKind::city) == wants_city) kept.push_back(x);
+      if (!kept.empty()) return kept;
+      if (!c.empty()) return c;
+    }
+  }
+  auto it = loose_index_.find(loose_key(k));
+  if (it != loose_index_.end()) return apply_name_priors(candidates(it->second), k);
+  return {};
+}
+
+const Place* PlaceGazetteer::resolve(std::string_view name,
+                                     const std::vector<std::string>& context_place_ids) const {
+  auto cands = lookup(name);
+  if (cands.empty()) return nullptr;
+  if (cands.size() == 1 || context_place_ids.empty()) return cands.front().place;
+  std::vector<const Place*> ctx;
+  for (const auto& id : context_place_ids) {
+    if (const Place* p = by_id(id)) {
+      ctx.push_back(p);
+    } else if (const Place* c = country(id)) {
+      ctx.push_back(c);
+    }
+  }
+  const Place* best = nullptr;
+  double best_score = -1;
+  for (const auto& c : cands) {
+    double factor = 1.0;
+    for (const Place* p : ctx) {
+      double f = 1.0;
+      if (p == c.place) {
+        f = 8.0;
+      } else if (within(*c.place, *p) || within(*p, *c.place)) {
+        f = 6.0;
+      } else if (!p->country.empty() && p->country == c.place->country) {
+        f = 4.0;
+      }
+      factor = std::max(factor, f);
+    }
+    double s = c.prior * factor;
+    if (s > best_score) {
+      best_score = s;
+      best = c.place;
+    }
+  }
+  return best;
+}
+
+const Place* PlaceGazetteer::by_id(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? nullptr : &places_[it->second];
+}
+
+const Place* PlaceGazetteer::country(std::string_view iso2) const {
+  std::string k(iso2);
+  for (auto& c : k) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  auto it = by_iso2_.find(k);
+  return it == by_iso2_.end() ? nullptr : &places_[it->second];
+}
+
+const Place* PlaceGazetteer::demonym(std::string_view word) const {
+  std::string k = key(word);
+  if (k.empty()) return nullptr;
+  auto it = demonyms_.find(k);
+  if (it != demonyms_.end()) return &places_[it->second];
+  // Plurals: "Afghans", "Iraqis", "Syrians".
+  if (k.size() > 4 && k.back() == 's') {
+    it = demonyms_.find(k.substr(0, k.size() - 1));
+    if (it != demonyms_.end()) return &places_[it->second];
+  }
+  return nullptr;
+}
+
+bool PlaceGazetteer::within(const Place& inner, const Place& outer) const {
+  if (&inner == &outer || inner.id == outer.id) return false;
+  const Place* p = &inner;
+  for (int depth = 0; depth < 10 && !p->parent.empty(); ++depth) {
+    p = by_id(p->parent);
+    if (!p) break;
+    if (p->id == outer.id) return true;
+  }
+  // A place of a country is within that country even when its chain is broken.
+  return outer.kind == PlaceKind::country && !inner.country.empty() && inner.country == outer.country &&
+         inner.kind != PlaceKind::country;
+}
+
+std::vector<const Place*> PlaceGazetteer::ancestors(const Place& place) const {
+  std::vector<const Place*> out;
+  const Place* p = &place;
+  for (int depth = 0; depth < 10 && !p->parent.empty(); ++depth) {
+    p = by_id(p->parent);
+    if (!p) break;
+    out.push_back(p);
+  }
+  return out;
+}
+
+}  // namespace dossier

@@ -1,0 +1,207 @@
+// PlaceGazetteer: lookup, variants, demonyms, hierarchy, disambiguation by context, and the
+// checks its loader promises (never 0,0; a clear error for a missing or broken file).
+#include "lexicon/place_gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+namespace dossier {
+namespace {
+
+std::string data_dir() {
+  if (const char* d = std::getenv("DOSSIER_DATA")) return d;
+  return std::string(DOSSIER_BINARY_DIR) + "/data";
+}
+
+const PlaceGazetteer& gaz() {
+  static std::unique_ptr<PlaceGazetteer> g = [] {
+    auto r = PlaceGazetteer::load(std::string(DOSSIER_SOURCE_DIR) + "/resources", data_dir());
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().to_string();
+      return std::unique_ptr<PlaceGazetteer>();
+    }
+    return std::move(*r);
+  }();
+  if (!g) std::abort();
+  return *g;
+}
+
+TEST(PlaceGazetteer, LooksUpCitiesWithGeonamesIds) {
+  auto c = gaz().lookup("Quetta");
+  ASSERT_FALSE(c.empty());
+  const Place* q = c.front().place;
+  EXPECT_EQ(q->id, "geo:1167528");
+  EXPECT_EQ(q->kind, PlaceKind::city);
+  EXPECT_EQ(q->country, "PK");
+  EXPECT_EQ(q->admin1, "Balochistan");
+  ASSERT_TRUE(q->lat && q->lon);
+  EXPECT_NEAR(*q->lat, 30.18, 0.05);
+  EXPECT_NEAR(*q->lon, 67.0, 0.05);
+  ASSERT_TRUE(q->geonames_id);
+  EXPECT_EQ(*q->geonames_id, 1167528);
+}
+
+TEST(PlaceGazetteer, CaseDiacriticsAndPunctuationInsensitive) {
+  EXPECT_EQ(gaz().resolve("QUETTA", {}), gaz().resolve("quetta", {}));
+  const Place* kandahar = gaz().resolve("Kandahar", {});
+  ASSERT_NE(kandahar, nullptr);  // stored as "Kandahār"
+  EXPECT_EQ(kandahar->country, "AF");
+  EXPECT_EQ(gaz().resolve("Dera-Ismail  Khan", {}), gaz().resolve("Dera Ismail Khan", {}));
+  EXPECT_EQ(gaz().resolve("the Punjab", {}), gaz().resolve("Punjab", {}));
+}
+
+TEST(PlaceGazetteer, SpellingVariantsAndTransliterations) {
+  const Place* balochistan = gaz().resolve("Balochistan", {});
+  ASSERT_NE(balochistan, nullptr);
+  EXPECT_EQ(balochistan->kind, PlaceKind::admin1);
+  EXPECT_EQ(gaz().resolve("Baluchistan", {}), balochistan);
+  EXPECT_EQ(gaz().resolve("Baluchistan Province", {}), balochistan);
+  const Place* kp = gaz().resolve("Khyber Pakhtunkhwa", {});
+  ASSERT_NE(kp, nullptr);
+  EXPECT_EQ(gaz().resolve("NWFP", {}), kp);
+  EXPECT_EQ(gaz().resolve("North-West Frontier Province", {}), kp);
+  const Place* fata = gaz().resolve("FATA", {});
+  ASSERT_NE(fata, nullptr);
+  EXPECT_EQ(gaz().resolve("Federally Administered Tribal Areas", {}), fata);
+  const Place* kurram = gaz().resolve("Kurram Agency", {});
+  ASSERT_NE(kurram, nullptr);
+  EXPECT_EQ(kurram->country, "PK");
+  ASSERT_NE(gaz().resolve("North Waziristan", {}), nullptr);
+  // Transliterations the curated list does not name: the loose key finds them.
+  const Place* raqqa = gaz().resolve("Raqqa", {});
+  ASSERT_NE(raqqa, nullptr);
+  EXPECT_EQ(raqqa->country, "SY");
+  EXPECT_EQ(gaz().resolve("Al-Raqqah", {}), raqqa);
+  const Place* mazar = gaz().resolve("Mazar-i-Sharif", {});
+  ASSERT_NE(mazar, nullptr);
+  EXPECT_EQ(mazar->country, "AF");
+  EXPECT_EQ(gaz().resolve("U.S.", {}), gaz().country("US"));
+  EXPECT_EQ(gaz().resolve("Britain", {}), gaz().country("GB"));
+  EXPECT_TRUE(gaz().lookup("Xyzzyville").empty());
+}
+
+TEST(PlaceGazetteer, Demonyms) {
+  EXPECT_EQ(gaz().demonym("Pakistani"), gaz().country("PK"));
+  EXPECT_EQ(gaz().demonym("Afghan"), gaz().country("AF"));
+  EXPECT_EQ(gaz().demonym("Iraqi"), gaz().country("IQ"));
+  EXPECT_EQ(gaz().demonym("Iraqis"), gaz().country("IQ"));
+  EXPECT_EQ(gaz().demonym("French"), gaz().country("FR"));  // from world-countries
+  EXPECT_EQ(gaz().demonym("Pakistan"), nullptr);
+  EXPECT_EQ(gaz().demonym("militant"), nullptr);
+}
+
+TEST(PlaceGazetteer, Hierarchy) {
+  const Place* quetta = gaz().resolve("Quetta", {});
+  const Place* balochistan = gaz().resolve("Balochistan", {});
+  const Place* pakistan = gaz().country("PK");
+  ASSERT_TRUE(quetta && balochistan && pakistan);
+  EXPECT_TRUE(gaz().within(*quetta, *balochistan));
+  EXPECT_TRUE(gaz().within(*balochistan, *pakistan));
+  EXPECT_TRUE(gaz().within(*quetta, *pakistan));
+  EXPECT_FALSE(gaz().within(*pakistan, *quetta));
+  EXPECT_FALSE(gaz().within(*quetta, *quetta));
+  EXPECT_FALSE(gaz().within(*quetta, *gaz().country("AF")));
+  auto chain = gaz().ancestors(*quetta);
+  ASSERT_EQ(chain.size(), 2u);
+  EXPECT_EQ(chain[0], balochistan);
+  EXPECT_EQ(chain[1], pakistan);
+  const Place* kurram = gaz().resolve("Kurram Agency", {});
+  const Place* kp = gaz().resolve("Khyber Pakhtunkhwa", {});
+  ASSERT_TRUE(kurram && kp);
+  EXPECT_TRUE(gaz().within(*kurram, *kp));
+}
+
+TEST(PlaceGazetteer, DisambiguatesFromContext) {
+  const Place* pk_hyd = nullptr;
+  const Place* in_hyd = nullptr;
+  for (const auto& c : gaz().lookup("Hyderabad")) {
+    if (c.place->country == "PK" && c.place->kind == PlaceKind::city && !pk_hyd) pk_hyd = c.place;
+    if (c.place->country == "IN" && c.place->kind == PlaceKind::city && !in_hyd) in_hyd = c.place;
+  }
+  ASSERT_TRUE(pk_hyd && in_hyd);
+  const Place* karachi = gaz().resolve("Karachi", {});
+  ASSERT_NE(karachi, nullptr);
+  EXPECT_EQ(gaz().resolve("Hyderabad", {karachi->id}), pk_hyd);
+  EXPECT_EQ(gaz().resolve("Hyderabad", {"PK"}), pk_hyd);
+  const Place* sindh = gaz().resolve("Sindh", {});
+  ASSERT_NE(sindh, nullptr);
+  EXPECT_EQ(gaz().resolve("Hyderabad", {sindh->id}), pk_hyd);
+  EXPECT_EQ(gaz().resolve("Hyderabad", {gaz().country("IN")->id}), in_hyd);
+
+  const Place* georgia = gaz().resolve("Georgia", {});
+  ASSERT_NE(georgia, nullptr);
+  EXPECT_EQ(georgia->kind, PlaceKind::country);
+  const Place* atlanta = gaz().resolve("Atlanta", {});
+  ASSERT_NE(atlanta, nullptr);
+  const Place* ga = gaz().resolve("Georgia", {atlanta->id});
+  ASSERT_NE(ga, nullptr);
+  EXPECT_EQ(ga->kind, PlaceKind::admin1);
+  EXPECT_EQ(ga->country, "US");
+
+  // Priors of one name sum to one and are sorted.
+  auto c = gaz().lookup("Georgia");
+  ASSERT_GE(c.size(), 2u);
+  double total = 0;
+  for (size_t i = 0; i < c.size(); ++i) {
+    total += c[i].prior;
+    if (i) EXPECT_GE(c[i - 1].prior, c[i].prior);
+  }
+  EXPECT_NEAR(total, 1.0, 1e-9);
+}
+
+TEST(PlaceGazetteer, NeverZeroZeroAndEveryParentExists) {
+  size_t with_coords = 0;
+  for (const char* name : {"Pakistan", "Quetta", "Balochistan", "Kurram Agency", "Middle East", "Mosul", "Georgia"}) {
+    for (const auto& c : gaz().lookup(name)) {
+      const Place* p = c.place;
+      if (p->lat && p->lon) {
+        ++with_coords;
+        EXPECT_FALSE(*p->lat == 0 && *p->lon == 0) << p->id;
+      }
+      if (!p->parent.empty()) EXPECT_NE(gaz().by_id(p->parent), nullptr) << p->id;
+      EXPECT_TRUE(p->id.rfind("geo:", 0) == 0 || p->id.rfind("place:", 0) == 0) << p->id;
+    }
+  }
+  EXPECT_GE(with_coords, 7u);
+  EXPECT_GT(gaz().size(), 20000u);
+}
+
+TEST(PlaceGazetteer, LoadErrorsNameTheFile) {
+  namespace fs = std::filesystem;
+  auto missing = PlaceGazetteer::load(std::string(DOSSIER_SOURCE_DIR) + "/resources", "/nonexistent-dir");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("/nonexistent-dir/places.tsv"), std::string::npos);
+
+  fs::path tmp = fs::temp_directory_path() / "dossier_place_test";
+  fs::create_directories(tmp / "data");
+  fs::create_directories(tmp / "res" / "places");
+  {
+    std::ofstream(tmp / "data" / "places.tsv") << "#dossier-places\t1\n"
+                                                  "place:testland\tTestland\tcountry\tTL\t\t10\t20\t\t\t0\t0\t\tTestlandic\n";
+    std::ofstream(tmp / "res" / "places" / "variants.tsv") << "country:TL\tTesty\n"
+                                                               "country:ZZ\tNowhere\n";
+  }
+  auto bad = PlaceGazetteer::load((tmp / "res").string(), (tmp / "data").string());
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("variants.tsv: line 2"), std::string::npos) << bad.status().message();
+  {
+    std::ofstream(tmp / "res" / "places" / "variants.tsv") << "country:TL\tTesty\n";
+  }
+  auto good = PlaceGazetteer::load((tmp / "res").string(), (tmp / "data").string());
+  ASSERT_TRUE(good.ok()) << good.status().to_string();
+  EXPECT_EQ((*good)->resolve("testy", {}), (*good)->country("TL"));
+  EXPECT_EQ((*good)->demonym("Testlandic"), (*good)->country("TL"));
+  {
+    std::ofstream(tmp / "data" / "places.tsv") << "#something-else\t1\n";
+  }
+  auto wrong = PlaceGazetteer::load((tmp / "res").string(), (tmp / "data").string());
+  ASSERT_FALSE(wrong.ok());
+  EXPECT_NE(wrong.status().message().find("magic"), std::string::npos);
+  fs::remove_all(tmp);
+}
+
+}  // namespace
+}  // namespace dossier
