@@ -15,6 +15,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,15 @@ struct SearchHit {
   std::string title;
   std::string snippet;    // with the match marked [like this]
   double score = 0;
+};
+
+// One per-document event source inside a consolidated event, with the merge
+// score and the reasons that put it there (for `dossier show`).
+struct EventMember {
+  std::string source;     // EventSource id
+  std::string document;   // its document
+  std::optional<double> score;  // null when written without a merge decision
+  std::vector<std::string> reasons;
 };
 
 class Store {
@@ -51,6 +61,12 @@ class Store {
   // Re-derives the consolidated knowledge base from the stored per-document
   // analyses (merge step). Called once per ingest batch, inside the batch.
   virtual Status rebuild_knowledge_base() = 0;
+  // The consolidated part by hand (imports, benchmarks): clear it, or add
+  // kb's actors, events (with their sources' ids as members) and relations.
+  // Documents and places are not touched; rebuild_knowledge_base() is the
+  // usual way to fill it.
+  virtual Status clear_knowledge_base() = 0;
+  virtual Status add_to_knowledge_base(const KnowledgeBase& kb) = 0;
 
   virtual Result<KnowledgeBase> knowledge_base(const KbFilter& filter) = 0;
   virtual Result<std::vector<Event>> events(const KbFilter& filter) = 0;
@@ -60,6 +76,10 @@ class Store {
   virtual Result<std::vector<DocumentMeta>> documents(const KbFilter& filter) = 0;
   // The stored text of a document (for evidence and `show`).
   virtual Result<std::string> document_text(const std::string& id) = 0;
+  // The sources of one consolidated event with their merge scores and reasons.
+  virtual Result<std::vector<EventMember>> event_members(const std::string& event_id) = 0;
+  // The highest schema migration applied.
+  virtual Result<int> schema_version() = 0;
   // Full-text search over article text and evidence sentences.
   virtual Result<std::vector<SearchHit>> search(const std::string& query, size_t limit) = 0;
 };
