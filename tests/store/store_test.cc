@@ -1,0 +1,571 @@
+// The store test suite, run against both backends: SQLite always, PostgreSQL when
+// DOSSIER_TEST_PG_URL names a server (`make test` starts one with tests/scripts/start-postgres.sh).
+// Every PostgreSQL test runs in a schema of its own, dropped afterwards.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <pqxx/pqxx>
+#include <set>
+
+#include "core/ids.h"
+#include "dossier/store.h"
+#include "store/sql_store.h"
+
+namespace dossier {
+namespace {
+
+namespace fs = std::filesystem;
+
+// --- Test documents ---------------------------------------------------------
+
+Span find(const std::string& text, const std::string& what) {
+  auto pos = text.find(what);
+  EXPECT_NE(pos, std::string::npos) << what;
+  return {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + what.size())};
+}
+
+Place quetta() {
+  Place p{"pl:quetta", "Quetta", PlaceKind::city, "PK", "Balochistan", 30.18, 66.99, 1167528, "pl:balochistan"};
+  return p;
+}
+Place balochistan() {
+  return {"pl:balochistan", "Balochistan", PlaceKind::admin1, "PK", "Balochistan", 28.5, 65.5, 1183606, "pl:pakistan"};
+}
+Place pakistan() { return {"pl:pakistan", "Pakistan", PlaceKind::country, "PK", "", 30.0, 70.0, 1168579, ""}; }
+Place lahore() { return {"pl:lahore", "Lahore", PlaceKind::city, "PK", "Punjab", 31.55, 74.34, 1172451, "pl:pakistan"}; }
+
+Actor group(const std::string& id, const std::string& name, const std::string& parent = "") {
+  Actor a;
+  a.id = id;
+  a.name = name;
+  a.kind = ActorKind::armed_group;
+  a.aliases = {name};
+  a.parent = parent;
+  return a;
+}
+
+// A report of an attack: `tag` varies the text (so the bytes, sha256 and id differ).
+Document attack_report(const std::string& tag, const std::string& day, int64_t killed, std::optional<int64_t> high,
+                       const Place& place, const std::string& perp = "act:lej") {
+  Document d;
+  d.text = "Attack in " + place.name + " — " + tag + ". Militants of Lashkar-e-Jhangvi stormed the police college "
+           "in " + place.name + ", killing " + std::to_string(killed) + " cadets, officials said. Ñandú.";
+  d.meta.sha256 = sha256_hex(d.text);
+  d.meta.id = document_id(d.meta.sha256);
+  d.meta.path = "reports/" + tag + ".txt";
+  d.meta.title = "Attack in " + place.name + " — " + tag;
+  d.meta.publisher = {"Test Wire"};
+  d.meta.published = Date::parse_iso(day);
+  d.meta.published_how = PublishedHow::metadata;
+  d.meta.format = "text";
+  d.body = {{0, static_cast<uint32_t>(d.text.size())}};
+  Span sent = find(d.text, "Militants of");
+  sent.end = static_cast<uint32_t>(d.text.find("said.") + 5);
+  d.sentences.push_back({sent, 0, 0});
+  Span group_span = find(d.text, "Lashkar-e-Jhangvi");
+  d.mentions.push_back({group_span, MentionType::ARMED_GROUP, MentionForm::name, perp});
+  d.actors.push_back(group(perp, perp == "act:lej" ? "Lashkar-e-Jhangvi" : "Other Group"));
+  d.actors.back().alias_sources = {{"Lashkar-e-Jhangvi", d.meta.id}};
+  d.places = {place, balochistan(), pakistan()};
+  EventSource e;
+  e.id = make_id("src", {d.meta.id, "0"});
+  e.document = d.meta.id;
+  e.type = EventType::armed_assault;
+  auto dd = *Date::parse_iso(day);
+  e.date = DateRange{dd, dd, DatePrecision::day};
+  e.place = place.id;
+  e.targets = {{"the police college", "police"}};
+  e.perpetrators = {perp};
+  e.weapons = {"firearms"};
+  e.killed = CountRange{killed, high};
+  e.arguments.push_back({ArgumentRole::perpetrator_org, "Lashkar-e-Jhangvi", group_span, perp});
+  e.arguments.push_back({ArgumentRole::target, "the police college", find(d.text, "the police college"), ""});
+  e.evidence.push_back(d.evidence_for(group_span));
+  d.events.push_back(e);
+  return d;
+}
+
+Document relation_report(const std::string& tag, Polarity polarity) {
+  Document d;
+  d.text = "Report " + tag + ": Lashkar-e-Jhangvi Al-Alami is a faction of Lashkar-e-Jhangvi, a spokesman said.";
+  d.meta.sha256 = sha256_hex(d.text);
+  d.meta.id = document_id(d.meta.sha256);
+  d.meta.path = "reports/" + tag + ".txt";
+  d.meta.published = Date::parse_iso("2016-10-26");
+  d.body = {{0, static_cast<uint32_t>(d.text.size())}};
+  d.sentences.push_back({{0, static_cast<uint32_t>(d.text.size())}, 0, 0});
+  d.actors = {group("act:lej", "Lashkar-e-Jhangvi"), group("act:lej-aa", "Lashkar-e-Jhangvi Al-Alami", "act:lej")};
+  d.actors[1].alias_sources = {{"LeJ-A", d.meta.id}};
+  d.actors[1].aliases.push_back("LeJ-A");
+  Relation r;
+  r.id = make_id("rel", {"faction_of", "act:lej-aa", "act:lej", std::string(to_string(polarity))});
+  r.type = RelationType::faction_of;
+  r.subject = "act:lej-aa";
+  r.object = "act:lej";
+  r.polarity = polarity;
+  r.date = DateRange{*Date::parse_iso("2016-10-26"), *Date::parse_iso("2016-10-26"), DatePrecision::day};
+  r.attributed_to = "a spokesman";
+  r.confidence = 0.7;
+  r.evidence.push_back(d.evidence_for(find(d.text, "faction")));
+  d.relations.push_back(r);
+  return d;
+}
+
+// --- Backends ---------------------------------------------------------------
+
+struct Backend {
+  std::string name;
+};
+
+std::string pg_base_url() {
+  const char* u = std::getenv("DOSSIER_TEST_PG_URL");
+  return u ? u : "";
+}
+
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    static std::atomic<int> counter{0};
+    int n = counter++;
+    if (GetParam() == "sqlite") {
+      dir_ = fs::temp_directory_path() / ("dossier-store-test-" + std::to_string(getpid()) + "-" + std::to_string(n));
+      fs::create_directories(dir_);
+      url_ = (dir_ / "kb.db").string();
+    } else {
+      std::string base = pg_base_url();
+      if (base.empty())
+        GTEST_SKIP() << "PostgreSQL store tests skipped: DOSSIER_TEST_PG_URL is not set (make test sets it with "
+                        "tests/scripts/start-postgres.sh)";
+      schema_ = "t" + std::to_string(getpid()) + "_" + std::to_string(n);
+      pqxx::connection c(base);
+      pqxx::nontransaction t(c);
+      t.exec("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE");
+      t.exec("CREATE SCHEMA " + schema_);
+      url_ = base + (base.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema_;
+    }
+  }
+  void TearDown() override {
+    if (!dir_.empty()) fs::remove_all(dir_);
+    if (!schema_.empty()) {
+      try {
+        pqxx::connection c(pg_base_url());
+        pqxx::nontransaction t(c);
+        t.exec("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE");
+      } catch (...) {
+      }
+    }
+  }
+  std::unique_ptr<Store> open() {
+    auto s = Store::open(url_);
+    EXPECT_TRUE(s.ok()) << s.status().to_string();
+    return s.ok() ? std::move(*s) : nullptr;
+  }
+
+  fs::path dir_;
+  std::string schema_;
+  std::string url_;
+};
+
+TEST_P(StoreTest, OpeningAppliesEveryMigrationOnceAndReopens) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  auto v = s->schema_version();
+  ASSERT_TRUE(v.ok()) << v.status().to_string();
+  int latest = 0;
+  for (const auto& m : store::migrations_for(GetParam() == "sqlite" ? store::Backend::sqlite : store::Backend::postgres))
+    latest = std::max(latest, m.version);
+  EXPECT_EQ(*v, latest);
+  s.reset();
+  auto again = open();
+  ASSERT_TRUE(again);
+  EXPECT_EQ(*again->schema_version(), latest);
+}
+
+TEST_P(StoreTest, TheSameBytesTwiceAreStoredOnce) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  auto d = attack_report("a", "2016-10-24", 59, 59, quetta());
+  auto first = s->put_document(d);
+  ASSERT_TRUE(first.ok()) << first.status().to_string();
+  EXPECT_TRUE(*first);
+  auto second = s->put_document(d);
+  ASSERT_TRUE(second.ok()) << second.status().to_string();
+  EXPECT_FALSE(*second);
+  EXPECT_TRUE(*s->has_document(d.meta.sha256));
+  EXPECT_FALSE(*s->has_document(sha256_hex("something else")));
+  auto docs = s->documents({});
+  ASSERT_TRUE(docs.ok());
+  ASSERT_EQ(docs->size(), 1u);
+  EXPECT_EQ((*docs)[0].id, d.meta.id);
+  EXPECT_EQ((*docs)[0].title, d.meta.title);
+  EXPECT_EQ((*docs)[0].publisher, std::vector<std::string>{"Test Wire"});
+  EXPECT_EQ((*docs)[0].published->iso(), "2016-10-24");
+  EXPECT_EQ((*docs)[0].published_how, PublishedHow::metadata);
+  auto text = s->document_text(d.meta.id);
+  ASSERT_TRUE(text.ok());
+  EXPECT_EQ(*text, d.text);
+  auto missing = s->document_text("doc:0000");
+  EXPECT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), StatusCode::not_found);
+}
+
+TEST_P(StoreTest, ReportsOfOneAttackBecomeOneEventWithEverySourceAndFigure) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  ASSERT_TRUE(s->begin());
+  auto a = attack_report("reuters", "2016-10-24", 59, 59, quetta());
+  auto b = attack_report("afp", "2016-10-24", 60, std::nullopt, quetta());
+  auto c = attack_report("later", "2016-03-02", 12, 12, lahore(), "act:other");
+  for (auto* d : {&a, &b, &c}) ASSERT_TRUE(*s->put_document(*d));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  ASSERT_TRUE(s->commit());
+
+  auto events = s->events({});
+  ASSERT_TRUE(events.ok()) << events.status().to_string();
+  ASSERT_EQ(events->size(), 2u);
+  // Ordered by date: Lahore (March) first.
+  const Event& q = (*events)[1];
+  EXPECT_EQ(q.place, "pl:quetta");
+  ASSERT_EQ(q.sources.size(), 2u);
+  std::set<std::string> docs{q.sources[0].document, q.sources[1].document};
+  EXPECT_EQ(docs, (std::set<std::string>{a.meta.id, b.meta.id}));
+  ASSERT_TRUE(q.killed);
+  EXPECT_EQ(q.killed->low, 59);
+  for (const auto& src : q.sources) {
+    ASSERT_TRUE(src.killed);
+    if (src.document == b.meta.id) EXPECT_FALSE(src.killed->high) << "open-ended figure kept";
+    ASSERT_EQ(src.arguments.size(), 2u);
+    ASSERT_EQ(src.evidence.size(), 1u);
+  }
+  EXPECT_EQ(q.perpetrators, std::vector<std::string>{"act:lej"});
+
+  auto members = s->event_members(q.id);
+  ASSERT_TRUE(members.ok());
+  ASSERT_EQ(members->size(), 2u);
+  for (const auto& m : *members) {
+    EXPECT_TRUE(m.score.has_value());
+    EXPECT_FALSE(m.reasons.empty());
+  }
+  EXPECT_EQ(s->event_members("ev:none").status().code(), StatusCode::not_found);
+
+  // Rebuilding again gives the same knowledge base.
+  auto before = s->knowledge_base({});
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  auto after = s->knowledge_base({});
+  ASSERT_EQ(before->events.size(), after->events.size());
+  for (size_t i = 0; i < before->events.size(); ++i) EXPECT_EQ(before->events[i].id, after->events[i].id);
+}
+
+TEST_P(StoreTest, SpansReadBackAreCodePoints) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  auto d = attack_report("ç", "2016-10-24", 59, 59, quetta());
+  ASSERT_TRUE(*s->put_document(d));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  auto events = s->events({});
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  const auto& src = events->front().sources.front();
+  Span bytes = find(d.text, "Lashkar-e-Jhangvi");
+  // "—" is 3 bytes, "ç" 2: the code point offset is 3 less than the byte offset.
+  EXPECT_EQ(src.arguments[0].span.start, bytes.start - 3);
+  EXPECT_EQ(src.arguments[0].span.start, d.cp(bytes.start));
+  EXPECT_EQ(src.arguments[0].span.end, d.cp(bytes.end));
+  const auto& ev = src.evidence[0];
+  EXPECT_EQ(ev.span.start, d.cp(d.sentences[0].span.start));
+  EXPECT_EQ(ev.span.end, d.cp(d.sentences[0].span.end));
+  // The span's length is the sentence's length in code points.
+  size_t cps = 0;
+  for (unsigned char c : ev.text) cps += (c & 0xC0) != 0x80;
+  EXPECT_EQ(ev.span.end - ev.span.start, cps);
+  EXPECT_EQ(ev.text, std::string(d.slice(d.sentences[0].span)));
+}
+
+TEST_P(StoreTest, FiltersByActorWithFactionsPlaceWithinPlaceDatesTypeAndToll) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  ASSERT_TRUE(s->begin());
+  auto a = attack_report("a", "2016-10-24", 59, 59, quetta());
+  auto b = attack_report("b", "2016-03-02", 12, 12, lahore(), "act:lej-aa");
+  auto r1 = relation_report("r1", Polarity::asserted);
+  auto r2 = relation_report("r2-denied", Polarity::denied);
+  for (auto* d : {&a, &b, &r1, &r2}) ASSERT_TRUE(*s->put_document(*d));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  ASSERT_TRUE(s->commit());
+
+  KbFilter f;
+  f.actor = "Lashkar-e-Jhangvi";  // by name; includes the faction act:lej-aa (parent act:lej)
+  EXPECT_EQ(s->events(f)->size(), 2u);
+  f.actor = "LeJ-A";  // by alias: the faction alone
+  EXPECT_EQ(s->events(f)->size(), 1u);
+  f = {};
+  f.place = "Balochistan";  // Quetta is inside it
+  auto in_b = s->events(f);
+  ASSERT_TRUE(in_b.ok());
+  ASSERT_EQ(in_b->size(), 1u);
+  EXPECT_EQ(in_b->front().place, "pl:quetta");
+  f.place = "pl:pakistan";
+  EXPECT_EQ(s->events(f)->size(), 2u);
+  f = {};
+  f.from = Date::parse_iso("2016-10-01");
+  f.to = Date::parse_iso("2016-10-31");
+  EXPECT_EQ(s->events(f)->size(), 1u);
+  f = {};
+  f.type = "armed_assault";
+  f.min_killed = 20;
+  EXPECT_EQ(s->events(f)->size(), 1u);
+  f.type = "bombing";
+  f.min_killed.reset();
+  EXPECT_EQ(s->events(f)->size(), 0u);
+  f = {};
+  f.limit = 1;
+  EXPECT_EQ(s->events(f)->size(), 1u);
+  f = {};
+  f.actor = "no such group";
+  EXPECT_EQ(s->events(f).status().code(), StatusCode::not_found);
+  f = {};
+  f.type = "no_such_type";
+  EXPECT_EQ(s->events(f).status().code(), StatusCode::invalid_input);
+
+  auto rels = s->relations({});
+  ASSERT_TRUE(rels.ok());
+  EXPECT_EQ(rels->size(), 2u);
+  f = {};
+  f.asserted_only = true;
+  auto asserted = s->relations(f);
+  ASSERT_EQ(asserted->size(), 1u);
+  EXPECT_EQ(asserted->front().polarity, Polarity::asserted);
+  EXPECT_EQ(asserted->front().attributed_to, "a spokesman");
+  ASSERT_FALSE(asserted->front().evidence.empty());
+
+  auto actors = s->actors({});
+  ASSERT_TRUE(actors.ok());
+  const Actor* faction = nullptr;
+  for (const auto& x : *actors)
+    if (x.id == "act:lej-aa") faction = &x;
+  ASSERT_NE(faction, nullptr);
+  EXPECT_EQ(faction->parent, "act:lej");
+  bool alias_with_source = false;
+  for (const auto& as : faction->alias_sources) alias_with_source |= as.alias == "LeJ-A" && !as.document.empty();
+  EXPECT_TRUE(alias_with_source);
+
+  f = {};
+  f.place = "Quetta";
+  auto part = s->knowledge_base(f);
+  ASSERT_TRUE(part.ok());
+  EXPECT_EQ(part->events.size(), 1u);
+  std::set<std::string> place_ids;
+  for (const auto& p : part->places) place_ids.insert(p.id);
+  EXPECT_EQ(place_ids, (std::set<std::string>{"pl:quetta", "pl:balochistan", "pl:pakistan"}));
+  EXPECT_EQ(part->documents.size(), 1u);
+  auto all_places = s->places({});
+  EXPECT_EQ(all_places->size(), 4u);
+  f = {};
+  f.place = "Pakistan";
+  EXPECT_EQ(s->places(f)->size(), 4u);
+}
+
+TEST_P(StoreTest, SearchRanksArticlesAndEvidenceAndRejectsMalformedQueries) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  auto a = attack_report("a", "2016-10-24", 59, 59, quetta());
+  auto r = relation_report("r", Polarity::asserted);
+  ASSERT_TRUE(*s->put_document(a));
+  ASSERT_TRUE(*s->put_document(r));
+  auto hits = s->search("police college", 10);
+  ASSERT_TRUE(hits.ok()) << hits.status().to_string();
+  ASSERT_FALSE(hits->empty());
+  bool article = false, evidence = false;
+  for (const auto& h : *hits) {
+    EXPECT_EQ(h.document, a.meta.id);
+    article |= h.kind == "article";
+    evidence |= h.kind == "evidence";
+    EXPECT_NE(h.snippet.find('['), std::string::npos) << h.snippet;
+  }
+  EXPECT_TRUE(article);
+  EXPECT_TRUE(evidence);
+  auto phrase = s->search("\"faction of\"", 10);
+  ASSERT_TRUE(phrase.ok());
+  ASSERT_FALSE(phrase->empty());
+  EXPECT_EQ(phrase->front().document, r.meta.id);
+  // FTS syntax in user input is text, not syntax.
+  for (std::string q : {"police AND", "NEAR(", "col:umn", "a*b OR", "(((", "-", "Lashkar-e-Jhangvi"}) {
+    auto x = s->search(q, 5);
+    if (!x.ok()) EXPECT_EQ(x.status().code(), StatusCode::invalid_input) << q;
+  }
+  auto bad = s->search("\"police college", 5);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().code(), StatusCode::invalid_input);
+  EXPECT_NE(bad.status().message().find("unbalanced quote"), std::string::npos);
+  EXPECT_FALSE(s->search("   ", 5).ok());
+}
+
+TEST_P(StoreTest, RollbackDiscardsTheBatch) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  auto keep = attack_report("keep", "2016-10-24", 59, 59, quetta());
+  ASSERT_TRUE(*s->put_document(keep));
+  ASSERT_TRUE(s->begin());
+  auto drop = attack_report("drop", "2016-10-25", 5, 5, quetta());
+  ASSERT_TRUE(*s->put_document(drop));
+  ASSERT_TRUE(s->rollback());
+  EXPECT_FALSE(*s->has_document(drop.meta.sha256));
+  EXPECT_TRUE(*s->has_document(keep.meta.sha256));
+  // And the same document can be stored afterwards.
+  EXPECT_TRUE(*s->put_document(drop));
+}
+
+// A process killed in the middle of a batch leaves the store as it was before the batch.
+TEST_P(StoreTest, AKilledIngestLeavesTheStoreUsable) {
+  {
+    auto s = open();
+    ASSERT_TRUE(s);
+    ASSERT_TRUE(*s->put_document(attack_report("before", "2016-10-24", 59, 59, quetta())));
+  }
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    auto s = Store::open(url_);
+    if (!s.ok()) _exit(3);
+    (*s)->begin();
+    for (int i = 0; i < 20; ++i) (*s)->put_document(attack_report("half" + std::to_string(i), "2016-10-25", i, i, quetta()));
+    kill(getpid(), SIGKILL);  // no commit, no destructor: as if the machine lost the process
+    _exit(4);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "child exit " << WEXITSTATUS(status);
+  auto s = open();
+  ASSERT_TRUE(s);
+  auto docs = s->documents({});
+  ASSERT_TRUE(docs.ok()) << docs.status().to_string();
+  EXPECT_EQ(docs->size(), 1u);
+  EXPECT_FALSE(*s->has_document(attack_report("half0", "2016-10-25", 0, 0, quetta()).meta.sha256));
+  ASSERT_TRUE(*s->put_document(attack_report("after", "2016-10-26", 3, 3, quetta())));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  EXPECT_EQ(s->documents({})->size(), 2u);
+}
+
+// Two processes ingest overlapping documents in batches at the same time: every document is
+// stored exactly once and none is lost.
+TEST_P(StoreTest, ConcurrentIngestsNeitherDuplicateNorLose) {
+  { ASSERT_TRUE(open()); }  // migrations first
+  auto ingest = [&](int from, int to) {
+    auto s = Store::open(url_);
+    if (!s.ok()) _exit(3);
+    for (int i = from; i < to; i += 5) {
+      if (!(*s)->begin()) _exit(4);
+      for (int k = i; k < std::min(i + 5, to); ++k) {
+        auto r = (*s)->put_document(attack_report("doc" + std::to_string(k), "2016-10-24", k, k, quetta()));
+        if (!r.ok()) _exit(5);
+      }
+      if (!(*s)->rebuild_knowledge_base()) _exit(6);
+      if (!(*s)->commit()) _exit(7);
+    }
+    _exit(0);
+  };
+  pid_t a = fork();
+  if (a == 0) ingest(0, 30);
+  pid_t b = fork();
+  if (b == 0) ingest(15, 45);
+  int sa = 0, sb = 0;
+  waitpid(a, &sa, 0);
+  waitpid(b, &sb, 0);
+  ASSERT_TRUE(WIFEXITED(sa) && WEXITSTATUS(sa) == 0) << "first ingest failed: " << WEXITSTATUS(sa);
+  ASSERT_TRUE(WIFEXITED(sb) && WEXITSTATUS(sb) == 0) << "second ingest failed: " << WEXITSTATUS(sb);
+  auto s = open();
+  auto docs = s->documents({});
+  ASSERT_TRUE(docs.ok());
+  EXPECT_EQ(docs->size(), 45u);
+  std::set<std::string> ids;
+  for (const auto& d : *docs) ids.insert(d.id);
+  EXPECT_EQ(ids.size(), 45u);
+  // The last rebuild saw every document: each event source is in exactly one event.
+  auto events = s->events({});
+  ASSERT_TRUE(events.ok());
+  size_t sources = 0;
+  for (const auto& e : *events) sources += e.sources.size();
+  EXPECT_EQ(sources, 45u);
+}
+
+TEST_P(StoreTest, HandWrittenKnowledgeBaseRoundTrips) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  auto d = attack_report("a", "2016-10-24", 59, 59, quetta());
+  ASSERT_TRUE(*s->put_document(d));
+  KnowledgeBase kb;
+  kb.actors = {group("act:x", "Group X")};
+  kb.actors[0].aliases = {"Group X", "GX"};
+  kb.actors[0].documents = {d.meta.id};
+  Event e;
+  e.id = "ev:1";
+  e.type = EventType::bombing;
+  e.date = DateRange{*Date::parse_iso("2016-10-01"), *Date::parse_iso("2016-10-31"), DatePrecision::month};
+  e.place = "pl:quetta";
+  e.perpetrators = {"act:x"};
+  e.claimed_by = {"act:x"};
+  e.killed = CasualtyEstimate{10, 8, std::nullopt};
+  e.sources = {d.events[0]};
+  kb.events = {e};
+  ASSERT_TRUE(s->clear_knowledge_base());
+  ASSERT_TRUE(s->add_to_knowledge_base(kb));
+  auto back = s->events({});
+  ASSERT_TRUE(back.ok());
+  ASSERT_EQ(back->size(), 1u);
+  const Event& x = back->front();
+  EXPECT_EQ(x.type, EventType::bombing);
+  EXPECT_EQ(x.date->precision, DatePrecision::month);
+  EXPECT_EQ(x.date->end.iso(), "2016-10-31");
+  EXPECT_EQ(x.killed->best, 10);
+  EXPECT_EQ(x.killed->low, 8);
+  EXPECT_FALSE(x.killed->high);
+  EXPECT_FALSE(x.injured);
+  EXPECT_EQ(x.claimed_by, std::vector<std::string>{"act:x"});
+  ASSERT_EQ(x.sources.size(), 1u);
+  EXPECT_EQ(x.sources[0].id, d.events[0].id);
+  auto members = s->event_members("ev:1");
+  ASSERT_TRUE(members.ok());
+  ASSERT_EQ(members->size(), 1u);
+  EXPECT_FALSE(members->front().score);
+  auto actors = s->actors({});
+  ASSERT_EQ(actors->size(), 1u);
+  EXPECT_EQ(actors->front().aliases, (std::vector<std::string>{"Group X", "GX"}));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
+
+TEST(Fts5Query, QuotesWordsAndKeepsOperators) {
+  EXPECT_EQ(*store::fts5_query("police college"), "\"police\" AND \"college\"");
+  EXPECT_EQ(*store::fts5_query("\"police college\" OR madrasa"), "\"police college\" OR \"madrasa\"");
+  EXPECT_EQ(*store::fts5_query("taliban -pakistan"), "\"taliban\" NOT \"pakistan\"");
+  EXPECT_EQ(*store::fts5_query("jhang*"), "\"jhang\"*");
+  EXPECT_EQ(*store::fts5_query("say \"hi\"\"there\""), "\"say\" AND \"hi\" AND \"there\"");
+  EXPECT_EQ(*store::fts5_query("OR police AND"), "\"police\"");
+  EXPECT_FALSE(store::fts5_query("\"open").ok());
+  EXPECT_FALSE(store::fts5_query("* - ").ok());
+}
+
+TEST(Migrations, SplitKeepsTriggerBodiesWhole) {
+  auto parts = store::split_sql_statements(
+      "CREATE TABLE a (x TEXT); -- a comment; with a semicolon\n"
+      "CREATE TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (';'); DELETE FROM c; END;\nSELECT 1");
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[0], "CREATE TABLE a (x TEXT)");
+  EXPECT_NE(parts[1].find("DELETE FROM c; END"), std::string::npos);
+  auto sqlite = store::migrations_for(store::Backend::sqlite);
+  ASSERT_FALSE(sqlite.empty());
+  EXPECT_EQ(sqlite[0].version, 1);
+  EXPECT_EQ(sqlite[0].sql.find("@SERIAL_PK@"), std::string::npos);
+  EXPECT_NE(sqlite[0].sql.find("fts5"), std::string::npos);
+  auto pg = store::migrations_for(store::Backend::postgres);
+  EXPECT_NE(pg[0].sql.find("BIGSERIAL"), std::string::npos);
+  EXPECT_EQ(pg[0].sql.find("fts5"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dossier
