@@ -1,0 +1,155 @@
+// TempEval-3 harness for the time tagger: strict and relaxed extraction
+// P/R/F1, type and value accuracy and F1 over relaxed matches, per corpus
+// (TimeBank, AQUAINT) and in total, on the TBAQ-cleaned development data.
+//
+//   tempeval_eval [--data DIR] [--errors N] [--json]
+//   tempeval_eval --dump-docs docs.jsonl         # texts + DCT for other systems
+//   tempeval_eval --system chrono.jsonl [--name chrono-node]
+//                                                 # score another system's output
+// A system file has one JSON object per document:
+//   {"id": "...", "timexes": [{"start": n, "end": n, "type": "DATE", "value": "..."}]}
+// with byte offsets into the dumped text (ASCII in this corpus, so the same as
+// JavaScript string indices). The scorer is the one the threshold test uses
+// (src/time/tempeval.h).
+#include <fmt/core.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "time/tempeval.h"
+
+using dossier::time::EvalCounts;
+using dossier::time::EvalDoc;
+using dossier::time::EvalError;
+using dossier::time::EvalTimex;
+
+namespace {
+
+void print_row(const std::string& name, const EvalCounts& c) {
+  fmt::print("{:<10} {:>5} {:>5} | {:.3f} {:.3f} {:.3f} | {:.3f} {:.3f} {:.3f} | {:.3f} {:.3f} | {:.3f} {:.3f}\n",
+             name, c.gold, c.system, c.strict_p(), c.strict_r(), c.strict_f1(), c.relaxed_p(), c.relaxed_r(),
+             c.relaxed_f1(), c.type_accuracy(), c.type_f1(), c.value_accuracy(), c.value_f1());
+}
+
+nlohmann::json to_json(const EvalCounts& c) {
+  return {{"gold", c.gold},           {"system", c.system},          {"strict_p", c.strict_p()},
+          {"strict_r", c.strict_r()}, {"strict_f1", c.strict_f1()},  {"relaxed_p", c.relaxed_p()},
+          {"relaxed_r", c.relaxed_r()}, {"relaxed_f1", c.relaxed_f1()}, {"type_accuracy", c.type_accuracy()},
+          {"type_f1", c.type_f1()},   {"value_accuracy", c.value_accuracy()}, {"value_f1", c.value_f1()}};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string data = std::string(DOSSIER_SHARED_DIR) + "/data/tempeval3/TBAQ-cleaned";
+  std::string dump, system_file, name = "dossier";
+  long show_errors = 0;
+  bool json = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto next = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        fmt::print(stderr, "tempeval_eval: {} needs a value\n", a);
+        std::exit(1);
+      }
+      return argv[++i];
+    };
+    if (a == "--data") data = next();
+    else if (a == "--dump-docs") dump = next();
+    else if (a == "--system") system_file = next();
+    else if (a == "--name") name = next();
+    else if (a == "--errors") show_errors = std::stol(next());
+    else if (a == "--json") json = true;
+    else {
+      fmt::print(stderr, "usage: tempeval_eval [--data DIR] [--errors N] [--json] [--dump-docs F] [--system F --name N]\n");
+      return 1;
+    }
+  }
+  auto docs = dossier::time::read_tempeval_dir(data);
+  if (!docs.ok()) {
+    fmt::print(stderr, "tempeval_eval: {}\n", docs.status().to_string());
+    return 1;
+  }
+  if (!dump.empty()) {
+    std::ofstream out(dump);
+    for (const EvalDoc& d : *docs)
+      out << nlohmann::json{{"id", d.id}, {"corpus", d.corpus}, {"dct", d.dct ? d.dct->iso() : ""}, {"text", d.text}}
+                 .dump()
+          << "\n";
+    fmt::print("wrote {} documents to {}\n", docs->size(), dump);
+    return 0;
+  }
+  std::map<std::string, std::vector<EvalTimex>> external;
+  if (!system_file.empty()) {
+    std::ifstream in(system_file);
+    if (!in) {
+      fmt::print(stderr, "tempeval_eval: {}: cannot open\n", system_file);
+      return 1;
+    }
+    std::string line;
+    long line_no = 0;
+    while (std::getline(in, line)) {
+      ++line_no;
+      if (line.empty()) continue;
+      auto j = nlohmann::json::parse(line, nullptr, false);
+      if (j.is_discarded() || !j.contains("id")) {
+        fmt::print(stderr, "tempeval_eval: {}: line {}: not a system record\n", system_file, line_no);
+        return 1;
+      }
+      auto& v = external[j["id"].get<std::string>()];
+      for (const auto& t : j["timexes"])
+        v.push_back(EvalTimex{t["start"].get<uint32_t>(), t["end"].get<uint32_t>(), t["type"].get<std::string>(),
+                              t["value"].get<std::string>()});
+      std::sort(v.begin(), v.end(), [](const EvalTimex& a, const EvalTimex& b) { return a.start < b.start; });
+    }
+  }
+  std::map<std::string, EvalCounts> per;
+  EvalCounts total;
+  std::vector<std::pair<std::string, EvalError>> errors;
+  double bytes = 0;
+  auto t0 = std::chrono::steady_clock::now();
+  for (const EvalDoc& d : *docs) {
+    std::vector<EvalTimex> sys = system_file.empty() ? dossier::time::run_dossier(d) : external[d.id];
+    std::vector<EvalError> errs;
+    EvalCounts c = dossier::time::score(d.gold, sys, show_errors > 0 ? &errs : nullptr);
+    per[d.corpus].add(c);
+    total.add(c);
+    bytes += d.text.size();
+    for (auto& e : errs) errors.emplace_back(d.id, std::move(e));
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (json) {
+    nlohmann::json j{{"system", name}, {"total", to_json(total)}};
+    for (const auto& [k, c] : per) j["corpora"][k] = to_json(c);
+    fmt::print("{}\n", j.dump(2));
+    return 0;
+  }
+  fmt::print("TempEval-3 timex evaluation of {} on {} ({} documents)\n", name, data, docs->size());
+  fmt::print("{:<10} {:>5} {:>5} | {:^17} | {:^17} | {:^11} | {:^11}\n", "corpus", "gold", "sys", "strict P R F1",
+             "relaxed P R F1", "type acc F1", "value acc F1");
+  for (const auto& [k, c] : per) print_row(k, c);
+  print_row("total", total);
+  if (system_file.empty()) fmt::print("tagging speed on this corpus: {:.1f} MB/s\n", bytes / 1e6 / secs);
+  long shown = 0;
+  for (const auto& [id, e] : errors) {
+    if (shown++ >= show_errors) break;
+    const EvalDoc* doc = nullptr;
+    for (const auto& d : *docs)
+      if (d.id == id) doc = &d;
+    auto txt = [&](const EvalTimex& t) { return doc->text.substr(t.start, t.end - t.start); };
+    if (e.kind == "missed")
+      fmt::print("MISSED   {} [{}] {} {}\n", id, txt(e.gold), e.gold.type, e.gold.value);
+    else if (e.kind == "spurious")
+      fmt::print("SPURIOUS {} [{}] {} {}\n", id, txt(e.system), e.system.type, e.system.value);
+    else
+      fmt::print("{:<8} {} gold [{}] {} {} | sys [{}] {} {}   (dct {})\n", e.kind == "value" ? "VALUE" : "TYPE", id,
+                 txt(e.gold), e.gold.type, e.gold.value, txt(e.system), e.system.type, e.system.value,
+                 doc->dct ? doc->dct->iso() : "-");
+  }
+  return 0;
+}

@@ -1,0 +1,1340 @@
+// The time tagger: a hand-written scanner plus a small grammar over its tokens.
+//
+// How it works. One pass splits the raw text into words, numbers and
+// punctuation (no dependency on the text module's tokenizer) and looks every
+// word up in the time lexicon, so each token knows the roles it can play
+// (month, weekday, unit, shift word ...). A second pass walks the tokens; at a
+// token that can start a time expression it tries the grammar's rules
+// (absolute dates, clock times, relative days, shifts, counts of units,
+// quarters, sets, vague references, with modifier and part-of-period
+// prefixes), keeps the longest match, normalizes it right away against the
+// anchor date and a small discourse context (the last date and the last
+// explicit year mentioned, the last fiscal quarter), and jumps past it.
+//
+// Why this way. Rules over lexicon roles are transparent, need no training
+// data, and every rule looks at most a fixed number of tokens around its
+// start, so the whole pass is linear in the text: a megabyte of digits is one
+// long number token; a megabyte of dates is a sequence of bounded matches.
+//
+// News conventions (TimeBank practice): a bare weekday is the most recent one
+// on or before the document date unless the clause points forward ("will",
+// "next", "scheduled"); a bare month likewise; "a year ago" in an article that
+// talks about fiscal quarters means the same quarter a year before.
+#include "time/timex_tagger.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+#include "core/utf8.h"
+#include "time/calendar.h"
+
+namespace dossier::time {
+namespace {
+
+enum class TK : uint8_t { word, num, punct };
+
+struct Tok {
+  uint32_t s = 0, e = 0;
+  TK kind = TK::punct;
+  bool space = true;     // whitespace (or the start of the text) before it
+  bool nl = false;       // a line break before it
+  bool cap = false;      // first letter upper case
+  bool allcaps = false;  // every letter upper case
+  bool sep = false;      // a number with thousands or decimal separators
+  uint8_t ndig = 0;      // digits of a plain number
+  int num = -1;          // value of a plain number (<= 9 digits)
+  char ch = 0;           // punctuation: the ASCII char ('-' for dashes, '\'' for quotes)
+  const LexEntry* lex = nullptr;
+};
+
+inline bool is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+void scan(std::string_view text, const TimeLexicon& lex, std::vector<Tok>& out) {
+  out.clear();
+  const size_t n = text.size();
+  const size_t max_len = std::min<size_t>(lex.max_word_length(), 31);
+  char buf[32];
+  bool space = true, nl = false;
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+      space = true;
+      if (c == '\n') nl = true;
+      ++i;
+      continue;
+    }
+    Tok t;
+    t.s = static_cast<uint32_t>(i);
+    t.space = space;
+    t.nl = nl;
+    if (is_alpha(c) || c >= 0x80) {
+      char32_t cp = 0;
+      size_t j = i;
+      if (c >= 0x80) {
+        cp = utf8::next(text, j);
+        if (utf8::is_space(cp)) {
+          space = true;
+          i = j;
+          continue;
+        }
+        if (!utf8::is_letter(cp)) {
+          t.kind = TK::punct;
+          t.ch = utf8::is_dash(cp) ? '-' : utf8::is_quote(cp) ? '\'' : '?';
+          t.e = static_cast<uint32_t>(j);
+          space = nl = false;
+          out.push_back(t);
+          i = j;
+          continue;
+        }
+      }
+      // A word: ASCII letters and non-ASCII letters.
+      bool ascii = c < 0x80;
+      bool upper_all = true;
+      size_t len = 0;
+      j = i;
+      while (j < n) {
+        unsigned char d = static_cast<unsigned char>(text[j]);
+        if (is_alpha(d)) {
+          if (len < sizeof buf) buf[len] = static_cast<char>(d | 0x20);
+          if (d >= 'a') upper_all = false;
+          ++len;
+          ++j;
+        } else if (d >= 0x80) {
+          size_t k = j;
+          char32_t q = utf8::next(text, k);
+          if (!utf8::is_letter(q)) break;
+          ascii = false;
+          len += k - j;
+          j = k;
+        } else {
+          break;
+        }
+      }
+      t.kind = TK::word;
+      t.e = static_cast<uint32_t>(j);
+      t.cap = c >= 'A' && c <= 'Z';
+      t.allcaps = upper_all && ascii && len >= 2;
+      if (ascii && len <= max_len) t.lex = lex.find(std::string_view(buf, len));
+      out.push_back(t);
+      space = nl = false;
+      i = j;
+      continue;
+    }
+    if (is_digit(c)) {
+      size_t j = i;
+      long v = 0;
+      while (j < n && is_digit(static_cast<unsigned char>(text[j]))) {
+        if (j - i < 10) v = v * 10 + (text[j] - '0');
+        ++j;
+      }
+      size_t digits = j - i;
+      bool sep = false;
+      // Thousands groups (1,500) and decimals (5.93) belong to the number.
+      while (j + 1 < n && (text[j] == ',' || text[j] == '.') && is_digit(static_cast<unsigned char>(text[j + 1]))) {
+        if (text[j] == ',') {
+          size_t k = j + 1;
+          while (k < n && is_digit(static_cast<unsigned char>(text[k]))) ++k;
+          if (k - j - 1 != 3) break;
+          j = k;
+        } else {
+          ++j;
+          while (j < n && is_digit(static_cast<unsigned char>(text[j]))) ++j;
+        }
+        sep = true;
+      }
+      t.kind = TK::num;
+      t.e = static_cast<uint32_t>(j);
+      t.sep = sep;
+      t.ndig = static_cast<uint8_t>(std::min<size_t>(digits, 255));
+      t.num = (!sep && digits <= 9) ? static_cast<int>(v) : -1;
+      out.push_back(t);
+      space = nl = false;
+      i = j;
+      continue;
+    }
+    t.kind = TK::punct;
+    t.ch = static_cast<char>(c);
+    t.e = static_cast<uint32_t>(i + 1);
+    out.push_back(t);
+    space = nl = false;
+    ++i;
+  }
+}
+
+// A candidate match: tokens [b, e) and its normalized value.
+struct Cand {
+  size_t b = 0, e = 0;
+  TimexType type = TimexType::DATE;
+  std::string value, mod;
+  bool explicit_year = false;
+  bool ok() const { return e > b; }
+  size_t len() const { return e - b; }
+};
+
+enum class Gran : uint8_t { day, week, month, quarter, half, season, year, decade, century };
+
+std::string pad4(int y) {
+  char b[8];
+  std::snprintf(b, sizeof b, "%04d", y);
+  return b;
+}
+std::string two(int v) {
+  char b[4];
+  std::snprintf(b, sizeof b, "%02d", v);
+  return b;
+}
+
+bool year_ok(int y) { return y >= 1 && y <= 9999; }
+
+std::string unit_code(Unit u) {
+  switch (u) {
+    case Unit::D: return "D";
+    case Unit::W: return "W";
+    case Unit::M: return "M";
+    case Unit::Y: return "Y";
+    case Unit::DE: return "DE";
+    case Unit::CE: return "CE";
+    case Unit::Q: return "Q";
+    case Unit::HALF: return "H";
+    case Unit::WE: return "WE";
+    default: return "";
+  }
+}
+
+// P5H, P3Y, P10Y ("a decade"), PXM ("several months").
+std::string duration_value(Unit u, int v) {
+  const bool x = v < 0;
+  auto n = [&](int mul) { return x ? std::string("X") : std::to_string(v * mul); };
+  switch (u) {
+    case Unit::S: return "PT" + n(1) + "S";
+    case Unit::MIN: return "PT" + n(1) + "M";
+    case Unit::H: return "PT" + n(1) + "H";
+    case Unit::D: return "P" + n(1) + "D";
+    case Unit::W: return "P" + n(1) + "W";
+    case Unit::WE: return "P" + n(1) + "WE";
+    case Unit::M: return "P" + n(1) + "M";
+    case Unit::Q: return x ? "PXQ" : "P" + n(3) + "M";
+    case Unit::HALF: return x ? "PXM" : "P" + n(6) + "M";
+    case Unit::Y: return "P" + n(1) + "Y";
+    case Unit::DE: return x ? "PXDE" : "P" + n(10) + "Y";
+    case Unit::CE: return x ? "PXCE" : "P" + n(100) + "Y";
+    default: return "";
+  }
+}
+
+Gran gran_of(Unit u) {
+  switch (u) {
+    case Unit::S: case Unit::MIN: case Unit::H: case Unit::D: return Gran::day;
+    case Unit::W: case Unit::WE: return Gran::week;
+    case Unit::M: return Gran::month;
+    case Unit::Q: return Gran::quarter;
+    case Unit::HALF: return Gran::half;
+    case Unit::Y: return Gran::year;
+    case Unit::DE: return Gran::decade;
+    default: return Gran::century;
+  }
+}
+
+// A day formatted at a granularity: 2016-10-24 -> 2016-W43, 2016-10, 2016-Q4 ...
+std::string format_at(const Date& d, Gran g) {
+  if (!year_ok(d.y)) return "";
+  switch (g) {
+    case Gran::day: return d.iso();
+    case Gran::week: {
+      IsoWeek w = iso_week(d);
+      return year_ok(w.year) ? pad4(w.year) + "-W" + two(w.week) : "";
+    }
+    case Gran::month: return pad4(d.y) + "-" + two(d.m);
+    case Gran::quarter: return pad4(d.y) + "-Q" + std::to_string((d.m - 1) / 3 + 1);
+    case Gran::half: return pad4(d.y) + "-H" + std::to_string((d.m - 1) / 6 + 1);
+    case Gran::season: return pad4(d.y);
+    case Gran::year: return pad4(d.y);
+    case Gran::decade: return pad4(d.y).substr(0, 3);
+    case Gran::century: return pad4(d.y).substr(0, 2);
+  }
+  return "";
+}
+
+// Shift a day by k units, staying inside years 1..9999.
+std::optional<Date> shift(const Date& d, Unit u, int k) {
+  Date r = d;
+  switch (u) {
+    case Unit::S: case Unit::MIN: case Unit::H: return d;
+    case Unit::D: r = add_days(d, k); break;
+    case Unit::W: case Unit::WE: r = add_days(d, 7L * k); break;
+    case Unit::M: r = add_months(d, k); break;
+    case Unit::Q: r = add_months(d, 3 * k); break;
+    case Unit::HALF: r = add_months(d, 6 * k); break;
+    case Unit::Y: r = add_months(d, 12 * k); break;
+    case Unit::DE: r = add_months(d, 120 * k); break;
+    case Unit::CE: r = add_months(d, 1200 * k); break;
+    default: return std::nullopt;
+  }
+  if (!year_ok(r.y)) return std::nullopt;
+  return r;
+}
+
+Gran coarser(Gran a, Gran b) { return static_cast<int>(a) > static_cast<int>(b) ? a : b; }
+
+Gran gran_of_range(const DateRange& r) {
+  switch (r.precision) {
+    case DatePrecision::day: return Gran::day;
+    case DatePrecision::week: return Gran::week;
+    case DatePrecision::month: return Gran::month;
+    case DatePrecision::season: return Gran::quarter;
+    case DatePrecision::year: break;
+  }
+  long days = days_from_civil(r.end) - days_from_civil(r.start);
+  if (days > 3660) return Gran::century;
+  if (days > 366) return Gran::decade;
+  return Gran::year;
+}
+
+// Narrows an interval to its first, middle or last third for START/MID/END.
+DateRange narrow(DateRange r, std::string_view mod) {
+  long a = days_from_civil(r.start), b = days_from_civil(r.end);
+  long third = (b - a + 1) / 3;
+  if (third < 1) return r;
+  if (mod == "START") r.end = civil_from_days(a + third - 1);
+  else if (mod == "MID") r = DateRange{civil_from_days(a + third), civil_from_days(b - third), r.precision};
+  else if (mod == "END") r.start = civil_from_days(b - third + 1);
+  return r;
+}
+
+class Tagger {
+ public:
+  Tagger(std::string_view text, std::optional<Date> anchor, const TimeLexicon& lex)
+      : text_(text), lex_(lex) {
+    if (anchor && is_valid_day(anchor->y, anchor->m, anchor->d)) anchor_ = anchor;
+  }
+
+  std::vector<Timex> run() {
+    scan(text_, lex_, t_);
+    n_ = t_.size();
+    for (size_t i = 0; i < n_;) {
+      const Tok& k = t_[i];
+      bool trigger = k.kind == TK::num || (k.kind == TK::word && k.lex) || (k.kind == TK::punct && k.ch == '\'');
+      if (!trigger) {
+        ++i;
+        continue;
+      }
+      Cand c = best_at(i);
+      if (c.ok() && !c.value.empty()) {
+        emit(c);
+        i = c.e;
+      } else {
+        ++i;
+      }
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // ---- token tests
+  const LexRole* R(size_t i, Cls c) const {
+    if (i >= n_ || t_[i].kind != TK::word || !t_[i].lex) return nullptr;
+    return t_[i].lex->find(c);
+  }
+  bool F(size_t i, Func f) const {
+    return i < n_ && t_[i].kind == TK::word && t_[i].lex && t_[i].lex->func(f) != nullptr;
+  }
+  bool P(size_t i, char c) const { return i < n_ && t_[i].kind == TK::punct && t_[i].ch == c; }
+  bool adj(size_t i) const { return i < n_ && !t_[i].space; }
+  bool is_num(size_t i) const { return i < n_ && t_[i].kind == TK::num && t_[i].num >= 0; }
+  bool word_is(size_t i, std::string_view w) const {
+    if (i >= n_ || t_[i].kind != TK::word || t_[i].e - t_[i].s != w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if ((text_[t_[i].s + k] | 0x20) != w[k]) return false;
+    return true;
+  }
+  bool capital(size_t i) const { return i < n_ && (t_[i].cap || t_[i].allcaps); }
+  // A clause boundary: sentence punctuation.
+  bool boundary(size_t i) const {
+    return i < n_ && t_[i].kind == TK::punct &&
+           (t_[i].ch == '.' || t_[i].ch == '!' || t_[i].ch == '?' || t_[i].ch == ';' || t_[i].ch == ':');
+  }
+
+  // Does the clause before token i point to the future ("will", "next" ...)?
+  bool future_cue(size_t i) const {
+    for (size_t k = 0; k < 8 && i > 0; ++k) {
+      --i;
+      if (boundary(i)) return false;
+      if (R(i, Cls::future)) return true;
+    }
+    return false;
+  }
+
+  // Year as written: four digits, plausible as a year.
+  std::optional<int> year_at(size_t i) const {
+    if (!is_num(i) || t_[i].ndig != 4) return std::nullopt;
+    int y = t_[i].num;
+    if (y < 1000 || y > 2199) return std::nullopt;
+    return y;
+  }
+  // Day of month: one or two digits 1..31, with an optional ordinal suffix.
+  std::optional<int> day_at(size_t i, size_t& end) const {
+    if (is_num(i) && t_[i].ndig <= 2 && t_[i].num >= 1 && t_[i].num <= 31) {
+      end = i + 1;
+      if (adj(end) && R(end, Cls::suffix) && R(end, Cls::suffix)->text == "ord") ++end;
+      return t_[i].num;
+    }
+    return std::nullopt;
+  }
+
+  // A month name at i (with its abbreviation dot), when the context makes it one.
+  std::optional<int> month_at(size_t i, size_t& end) const {
+    const LexRole* r = R(i, Cls::month);
+    if (!r || !capital(i)) return std::nullopt;
+    end = i + 1;
+    bool dotted = P(end, '.') && adj(end);
+    size_t len = t_[i].e - t_[i].s;
+    if (dotted) ++end;
+    if (r->has_flag("amb") || (len <= 3 && !dotted)) {
+      size_t k = end;
+      bool next_num = is_num(k) || (P(k, ',') && is_num(k + 1));
+      bool prev_ok = i > 0 && (F(i - 1, Func::IN) || F(i - 1, Func::SINCE) || F(i - 1, Func::BY) ||
+                               F(i - 1, Func::OF) || F(i - 1, Func::FROM) || F(i - 1, Func::FOR) ||
+                               R(i - 1, Cls::shift) || R(i - 1, Cls::part) || R(i - 1, Cls::future) ||
+                               (P(i - 1, '-') && R(i - 2, Cls::part)));
+      if (!(next_num || (prev_ok && (len > 3 || dotted)))) return std::nullopt;
+      if (len <= 3 && !dotted && !next_num) return std::nullopt;
+    }
+    return r->num;
+  }
+
+  bool weekday_ok(size_t i, const LexRole* r) const {
+    if (!capital(i)) return false;
+    if (r->has_flag("amb")) return P(i + 1, '.') && adj(i + 1);
+    return true;
+  }
+
+  // ---- counts: 5, five, twenty-four, a, several, a few, a couple of
+  struct Count {
+    int v = 0;  // -1 = unspecified (X)
+    size_t end = 0;
+    bool article = false, digits = false;
+  };
+  std::optional<Count> count_at(size_t i) const {
+    if (is_num(i) && t_[i].ndig <= 4 && t_[i].num > 0) {
+      Count c{t_[i].num, i + 1, false, true};
+      return c;
+    }
+    if (const LexRole* f = R(i, Cls::fuzzy)) return Count{f->num, i + 1};
+    const LexRole* r = R(i, Cls::number);
+    if (!r) return std::nullopt;
+    Count c{r->num, i + 1};
+    if (r->has_flag("article")) {
+      c.article = true;
+      if (const LexRole* f = R(i + 1, Cls::fuzzy)) {  // a few, a couple of
+        c = Count{f->num, i + 2};
+        if (F(c.end, Func::OF)) ++c.end;
+      }
+      return c;
+    }
+    if (r->has_flag("tens")) {
+      const LexRole* u = nullptr;
+      if (P(i + 1, '-') && adj(i + 1) && (u = R(i + 2, Cls::number)) && u->num < 10 && !u->has_flag("article")) {
+        c.v += u->num;
+        c.end = i + 3;
+      } else if ((u = R(i + 1, Cls::number)) && u->num < 10 && !u->has_flag("article")) {
+        c.v += u->num;
+        c.end = i + 2;
+      }
+    }
+    return c;
+  }
+
+  // A unit at i; amb units ("second", "min") only after digits or in the plural.
+  const LexRole* unit_at(size_t i, bool after_digits) const {
+    const LexRole* u = R(i, Cls::unit);
+    if (!u || u->unit == Unit::PERIOD) return nullptr;
+    if (u->has_flag("amb") && !after_digits) return nullptr;
+    return u;
+  }
+
+  // ---- resolution against the anchor
+  std::string weekday_value(int wd, int mode, size_t at) const {
+    // mode: 0 bare (tense decides), -2 strictly before, 2 strictly after, 9 this week
+    if (!anchor_) return "XXXX-WXX-" + std::to_string(wd);
+    const Date a = *anchor_;
+    int aw = weekday(a);
+    long delta = 0;
+    if (mode == 9) {
+      delta = wd - aw;
+    } else if (mode == -2) {
+      delta = -((aw - wd + 7) % 7);
+      if (delta == 0) delta = -7;
+    } else if (mode == 2) {
+      delta = (wd - aw + 7) % 7;
+      if (delta == 0) delta = 7;
+    } else if (future_cue(at)) {
+      delta = (wd - aw + 7) % 7;
+    } else {
+      delta = -((aw - wd + 7) % 7);
+    }
+    return add_days(a, delta).iso();
+  }
+
+  // The year of a month (and day) given without one.
+  std::optional<int> year_for(int m, int d, size_t at, int mode = 0) const {
+    if (!anchor_) return std::nullopt;
+    const Date a = *anchor_;
+    auto cmp = [&](int y) {  // sign of (y-m-d) - anchor
+      Date x{y, m, d == 0 ? 1 : d};
+      if (d == 0) {
+        long mx = static_cast<long>(y) * 12 + m, ma = static_cast<long>(a.y) * 12 + a.m;
+        return mx < ma ? -1 : mx > ma ? 1 : 0;
+      }
+      return x < a ? -1 : (a < x ? 1 : 0);
+    };
+    if (mode == -2) return cmp(a.y) < 0 ? a.y : a.y - 1;  // last November
+    if (mode == 2) return cmp(a.y) > 0 ? a.y : a.y + 1;   // next March
+    if (mode == 9) return a.y;                             // this September
+    int past = cmp(a.y) <= 0 ? a.y : a.y - 1;
+    int fut = cmp(a.y) >= 0 ? a.y : a.y + 1;
+    if (future_cue(at)) return fut;
+    // Past by default, unless the past reading is far and the future one close.
+    if (d > 0) {
+      long dp = days_from_civil(a) - days_from_civil(Date{past, m, std::min(d, days_in_month(past, m))});
+      long df = days_from_civil(Date{fut, m, std::min(d, days_in_month(fut, m))}) - days_from_civil(a);
+      if (dp > 270 && df < 45) return fut;
+    } else {
+      long mp = (a.y - past) * 12L + a.m - m, mf = (fut - a.y) * 12L + m - a.m;
+      if (mp > 9 && mf <= 1) return fut;
+    }
+    return past;
+  }
+
+  // The reference for "two days later", "that year": the last date mentioned, else the anchor.
+  std::optional<DateRange> context() const {
+    if (ctx_) return ctx_;
+    if (anchor_) return DateRange{*anchor_, *anchor_, DatePrecision::day};
+    return std::nullopt;
+  }
+
+  std::string ctx_shift_value(Unit u, int k) const {
+    auto c = context();
+    if (!c) return "";
+    Gran g = coarser(gran_of(u), gran_of_range(*c));
+    auto d = shift(c->start, u, k);
+    if (!d) return "";
+    return format_at(*d, g);
+  }
+
+  std::string anchor_shift_value(Unit u, int k, Gran g) const {
+    if (!anchor_) return k < 0 ? "PAST_REF" : k > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    auto d = shift(*anchor_, u, k);
+    if (!d) return "";
+    return format_at(*d, g);
+  }
+
+  // "a year ago" / "a year earlier" in an article about fiscal quarters.
+  std::string year_back_value(int k_years, bool from_context) {
+    if (!last_quarter_.empty() && anchor_) {
+      int y = std::atoi(last_quarter_.substr(0, 4).c_str()) - k_years;
+      if (year_ok(y)) return pad4(y) + last_quarter_.substr(4);
+    }
+    return from_context ? ctx_shift_value(Unit::Y, -k_years) : anchor_shift_value(Unit::Y, -k_years, Gran::year);
+  }
+
+  std::string season_value(const std::string& s, int y) const { return pad4(y) + "-" + s; }
+  static int season_start_month(std::string_view s) {
+    return s == "SP" ? 3 : s == "SU" ? 6 : s == "FA" ? 9 : 12;
+  }
+  // The year of a season: mode -2 last, 2 next, 9 this, 0 bare (most recent past or current).
+  std::optional<int> season_year(std::string_view s, int mode, size_t at) const {
+    if (!anchor_) return std::nullopt;
+    const Date a = *anchor_;
+    int sm = season_start_month(s);
+    // The season "containing or last started" index in months.
+    long am = a.y * 12L + a.m - 1;
+    auto start_of = [&](int y) { return y * 12L + sm - 1; };
+    int cur = a.y;
+    if (start_of(cur) > am) --cur;  // most recent start on or before the anchor month
+    bool inside = am - start_of(cur) < 3;
+    if (mode == 9) return inside ? cur : (start_of(cur + 1) - am <= 9 ? cur + 1 : cur);
+    if (mode == -2) return inside ? cur - 1 : cur;
+    if (mode == 2) return cur + 1;
+    if (future_cue(at)) return inside ? cur : cur + 1;
+    return cur;
+  }
+
+  std::optional<Date> holiday_date(const LexRole* h, int y) const {
+    const std::string& rule = h->text;
+    if (rule == "easter") return easter_sunday(y);
+    if (rule.rfind("nth:", 0) == 0) {
+      int m = 0, wd = 0, k = 0;
+      if (std::sscanf(rule.c_str(), "nth:%d:%d:%d", &m, &wd, &k) != 3) return std::nullopt;
+      return nth_weekday_of_month(y, m, wd, k);
+    }
+    int m = 0, d = 0;
+    if (std::sscanf(rule.c_str(), "%d-%d", &m, &d) != 2) return std::nullopt;
+    return make_day(y, m, d);
+  }
+
+  // ---- rules
+  Cand best_at(size_t i) {
+    Cand best;
+    auto consider = [&](Cand c) {
+      if (c.ok() && !c.value.empty() && c.len() > best.len()) best = std::move(c);
+    };
+    consider(core(i));
+    if (const LexRole* m = R(i, Cls::mod)) consider(with_mod(i, i + 1, m->text));
+    if (const LexRole* m = R(i, Cls::mod2); m && word_is(i + 1, m->text)) consider(with_mod(i, i + 2, m->text.empty() ? "" : m->text));
+    return best;
+  }
+
+  Cand with_mod(size_t i, size_t j, const std::string& role_text) {
+    // The mod name is the role's value; for mod2 the value column holds the mod and
+    // the flags column... keep it simple: look the role up again.
+    std::string mod;
+    if (const LexRole* m = R(i, Cls::mod)) mod = m->text;
+    if (const LexRole* m2 = R(i, Cls::mod2); m2 && j == i + 2) mod = m2->text;
+    (void)role_text;
+    Cand inner = core(j);
+    if (!inner.ok() || inner.value.empty()) return {};
+    bool quantity = inner.type == TimexType::DURATION || inner_was_count_;
+    if (!quantity) return {};
+    inner.b = i;
+    if (inner.mod.empty()) inner.mod = mod;
+    return inner;
+  }
+
+  Cand core(size_t i) {
+    Cand best;
+    inner_was_count_ = false;
+    bool count_flag = false;
+    auto consider = [&](Cand c, bool is_count = false) {
+      if (c.ok() && !c.value.empty() && c.len() > best.len()) {
+        best = std::move(c);
+        count_flag = is_count;
+      }
+    };
+    consider(absolute(i));
+    consider(numeric_date(i));
+    consider(year_expr(i));
+    consider(relative_day(i));
+    consider(weekday_expr(i));
+    consider(shifted(i));
+    consider(counted(i), true);
+    consider(quarter(i));
+    consider(set_expr(i));
+    consider(clock(i));
+    consider(reference(i));
+    consider(part_prefix(i));
+    consider(context_ref(i));
+    consider(season_expr(i));
+    consider(holiday_expr(i));
+    inner_was_count_ = count_flag;
+    return best;
+  }
+
+  Cand make(size_t b, size_t e, TimexType type, std::string value, bool explicit_year = false) const {
+    Cand c;
+    c.b = b;
+    c.e = e;
+    c.type = type;
+    c.value = std::move(value);
+    c.explicit_year = explicit_year;
+    return c;
+  }
+
+  // [Weekday,] Month[.] Day[th][,] [Year] | [Weekday,] Day Month [Year] | Month [of] Year | Month
+  Cand absolute(size_t i) {
+    size_t j = i;
+    int wd = 0;
+    if (const LexRole* w = R(j, Cls::weekday); w && weekday_ok(j, w)) {
+      wd = w->num;
+      j += (P(j + 1, '.') && adj(j + 1)) ? 2 : 1;
+      if (P(j, ',')) ++j;
+    }
+    size_t k = 0;
+    if (auto m = month_at(j, k)) {
+      size_t e = k;
+      int day = 0;
+      if (auto d = day_at(k, e)) {
+        day = *d;
+        size_t y_at = e;
+        if (P(y_at, ',')) ++y_at;
+        if (auto y = year_at(y_at)) {
+          auto date = make_day(*y, *m, day);
+          if (!date) return {};
+          return make(i, y_at + 1, TimexType::DATE, date->iso(), true);
+        }
+        if (!is_valid_day(2000, *m, day)) return {};  // Feb 30 in any year
+        auto y = year_for(*m, day, i);
+        if (wd && anchor_) {
+          // A weekday pins the year when the month and day alone do not.
+          for (int dy : {0, -1, 1}) {
+            int yy = (y ? *y : anchor_->y) + dy;
+            if (auto dd = make_day(yy, *m, day); dd && weekday(*dd) == wd) {
+              y = yy;
+              break;
+            }
+          }
+        }
+        if (!y) return make(i, e, TimexType::DATE, "XXXX-" + two(*m) + "-" + two(day));
+        auto date = make_day(*y, *m, day);
+        if (!date) return {};  // Feb 29 in a common year
+        return make(i, e, TimexType::DATE, date->iso());
+      }
+      // Month Year / Month of Year / Month of that year
+      size_t y_at = k;
+      if (P(y_at, ',')) ++y_at;
+      if (F(y_at, Func::OF)) ++y_at;
+      if (auto y = year_at(y_at)) return make(i, y_at + 1, TimexType::DATE, pad4(*y) + "-" + two(*m), true);
+      if (F(k, Func::OF) && F(k + 1, Func::THAT)) {
+        const LexRole* u = R(k + 2, Cls::unit);
+        if (u && u->unit == Unit::Y) {
+          if (auto y = ctx_year()) return make(i, k + 3, TimexType::DATE, pad4(*y) + "-" + two(*m));
+          return make(i, k + 3, TimexType::DATE, "XXXX-" + two(*m));
+        }
+      }
+      if (wd) return {};  // "Friday, March" is odd; let the weekday rule take the weekday
+      auto y = year_for(*m, 0, i);
+      if (!y) return make(i, k, TimexType::DATE, "XXXX-" + two(*m));
+      return make(i, k, TimexType::DATE, pad4(*y) + "-" + two(*m));
+    }
+    // Day Month [Year]
+    size_t e = 0;
+    if (auto d = day_at(j, e)) {
+      size_t mk = e;
+      if (F(mk, Func::OF)) ++mk;
+      size_t k2 = 0;
+      auto m = month_at(mk, k2);
+      if (!m) return {};
+      size_t y_at = k2;
+      if (P(y_at, ',')) ++y_at;
+      if (auto y = year_at(y_at)) {
+        auto date = make_day(*y, *m, *d);
+        if (!date) return {};
+        return make(i, y_at + 1, TimexType::DATE, date->iso(), true);
+      }
+      if (!is_valid_day(2000, *m, *d)) return {};
+      auto y = year_for(*m, *d, i);
+      if (!y) return make(i, k2, TimexType::DATE, "XXXX-" + two(*m) + "-" + two(*d));
+      auto date = make_day(*y, *m, *d);
+      if (!date) return {};
+      return make(i, k2, TimexType::DATE, date->iso());
+    }
+    return {};
+  }
+
+  // 2016-10-26, 10/26/2016
+  Cand numeric_date(size_t i) {
+    if (!is_num(i)) return {};
+    if (t_[i].ndig == 4 && P(i + 1, '-') && adj(i + 1) && is_num(i + 2) && adj(i + 2) && t_[i + 2].ndig == 2 &&
+        P(i + 3, '-') && adj(i + 3) && is_num(i + 4) && adj(i + 4) && t_[i + 4].ndig == 2) {
+      auto d = make_day(t_[i].num, t_[i + 2].num, t_[i + 4].num);
+      if (!d) return {};
+      return make(i, i + 5, TimexType::DATE, d->iso(), true);
+    }
+    if (t_[i].ndig <= 2 && P(i + 1, '/') && adj(i + 1) && is_num(i + 2) && adj(i + 2) && t_[i + 2].ndig <= 2 &&
+        P(i + 3, '/') && adj(i + 3) && is_num(i + 4) && adj(i + 4) &&
+        (t_[i + 4].ndig == 4 || t_[i + 4].ndig == 2)) {
+      int y = t_[i + 4].num;
+      if (t_[i + 4].ndig == 2) y += y < 50 ? 2000 : 1900;
+      auto d = make_day(y, t_[i].num, t_[i + 2].num);
+      if (!d) return {};
+      return make(i, i + 5, TimexType::DATE, d->iso(), true);
+    }
+    return {};
+  }
+
+  // 2014, the 1990s, 1980's, '90s, fiscal 1989
+  Cand year_expr(size_t i) {
+    size_t j = i;
+    bool fiscal = false;
+    if (F(j, Func::FISCAL)) {
+      fiscal = true;
+      ++j;
+      if (const LexRole* u = R(j, Cls::unit); u && u->unit == Unit::Y) ++j;
+    }
+    if (P(j, '\'') && is_num(j + 1) && adj(j + 1) && t_[j + 1].ndig == 2) {  // '90s
+      size_t s = j + 2;
+      if (adj(s) && R(s, Cls::suffix) && R(s, Cls::suffix)->text == "plural" && t_[j + 1].num % 10 == 0) {
+        int yy = t_[j + 1].num;
+        int century = anchor_ ? anchor_->y / 100 : 19;
+        if (anchor_ && yy > anchor_->y % 100) --century;
+        int y = century * 100 + yy;
+        return make(i, s + 1, TimexType::DATE, pad4(y).substr(0, 3), true);
+      }
+      return {};
+    }
+    auto y = year_at(j);
+    if (!y) return {};
+    // Not a year: $1998, 1998%, 1998-1999 handled as two years, a 4-digit part of a longer code.
+    if (j > 0 && (P(j - 1, '$') || P(j - 1, '#') || ((P(j - 1, '/') || P(j - 1, ':') || P(j - 1, '.')) && adj(j))))
+      return {};
+    if (P(j + 1, '%') || ((P(j + 1, '/') || P(j + 1, ':')) && adj(j + 1) && is_num(j + 2))) return {};
+    size_t e = j + 1;
+    // Decades: 1990s, 1980's
+    bool decade = false;
+    if (adj(e) && R(e, Cls::suffix) && R(e, Cls::suffix)->text == "plural") {
+      decade = true;
+      ++e;
+    } else if (P(e, '\'') && adj(e) && word_is(e + 1, "s") && adj(e + 1)) {
+      decade = true;
+      e += 2;
+    }
+    if (decade) {
+      if (*y % 10 != 0) return {};
+      if (*y % 100 == 0 && !(j > 0 && (R(j - 1, Cls::part) || F(j - 1, Func::THE) || F(j - 1, Func::IN))))
+        return make(i, e, TimexType::DATE, pad4(*y).substr(0, 3), true);
+      return make(i, e, TimexType::DATE, pad4(*y).substr(0, 3), true);
+    }
+    if (adj(e) && t_[e].kind == TK::word) return {};  // 1998abc
+    if (!fiscal && (*y < 1800 || *y > 2100)) {
+      bool prep = j > 0 && (F(j - 1, Func::IN) || F(j - 1, Func::SINCE) || F(j - 1, Func::BY) ||
+                            F(j - 1, Func::FROM) || F(j - 1, Func::OF) || F(j - 1, Func::THE));
+      if (!prep) return {};
+    }
+    // A following unit word means a count, not a year ("1500 years").
+    if (R(e, Cls::unit)) return {};
+    return make(i, e, TimexType::DATE, pad4(*y), true);
+  }
+
+  // today, yesterday morning, tonight
+  Cand relative_day(size_t i) {
+    if (const LexRole* d = R(i, Cls::day)) {
+      if (const LexRole* p = R(i + 1, Cls::partofday)) {
+        if (!anchor_) return make(i, i + 2, TimexType::TIME, "XXXX-XX-XXT" + p->text);
+        return make(i, i + 2, TimexType::TIME, add_days(*anchor_, d->num).iso() + "T" + p->text);
+      }
+      if (!anchor_) return make(i, i + 1, TimexType::DATE, d->num == 0 ? "PRESENT_REF" : "XXXX-XX-XX");
+      return make(i, i + 1, TimexType::DATE, add_days(*anchor_, d->num).iso());
+    }
+    if (const LexRole* tn = R(i, Cls::tonight)) {
+      return make(i, i + 1, TimexType::TIME, (anchor_ ? anchor_->iso() : std::string("XXXX-XX-XX")) + "T" + tn->text);
+    }
+    return {};
+  }
+
+  // Monday, Monday night, Fridays (a set)
+  Cand weekday_expr(size_t i) {
+    if (const LexRole* ws = R(i, Cls::weekdays); ws && capital(i))
+      return make(i, i + 1, TimexType::SET, "XXXX-WXX-" + std::to_string(ws->num));
+    const LexRole* w = R(i, Cls::weekday);
+    if (!w || !weekday_ok(i, w)) return {};
+    size_t e = i + 1;
+    if (w->has_flag("amb")) ++e;  // the dot
+    std::string v = weekday_value(w->num, 0, i);
+    if (const LexRole* p = R(e, Cls::partofday); p && !p->has_flag("amb"))
+      return make(i, e + 1, TimexType::TIME, v + "T" + p->text);
+    return make(i, e, TimexType::DATE, v);
+  }
+
+  // last week, this year, next month, last November, last Friday, this morning,
+  // the past two years, the next day (context), the current quarter
+  Cand shifted(size_t i) {
+    size_t j = i;
+    bool the = false;
+    if (F(j, Func::THE)) {
+      the = true;
+      ++j;
+    }
+    const LexRole* s = R(j, Cls::shift);
+    if (!s) return {};
+    // "past" is both a shift and a noun; "the past" alone is the reference rule.
+    int k = s->num;
+    bool latest = s->has_flag("latest");
+    size_t u_at = j + 1;
+    // count + unit: the past two years, the next three months -> a duration
+    if (auto c = count_at(u_at); c && !(c->article)) {
+      if (const LexRole* u = unit_at(c->end, c->digits)) {
+        if (u->unit != Unit::WE && u->unit != Unit::PERIOD)
+          return make(i, c->end + 1, TimexType::DURATION, duration_value(u->unit, c->v));
+      }
+    }
+    if (const LexRole* u = unit_at(u_at, false)) {
+      if (u->has_flag("plural")) {
+        return {};  // "the past years" is not a calendar unit
+      }
+      Unit un = u->unit;
+      if (un == Unit::PERIOD) return {};
+      bool word_prev_or_next = k != 0 && s->text != "-1" ? false : false;
+      (void)word_prev_or_next;
+      if (the && k != 0 && s->has_flag("duration")) {
+        // the past year, the past week -> a duration
+        return make(i, u_at + 1, TimexType::DURATION, duration_value(un, 1));
+      }
+      if (the && k != 0 && !latest && (word_is(j, "last") == false)) {
+        // the next day, the previous year, the following week: from the last date mentioned
+        std::string v = ctx_shift_value(un, k);
+        if (v.empty()) return {};
+        if (un == Unit::WE) v += "-WE";
+        return make(i, u_at + 1, TimexType::DATE, v);
+      }
+      if (the && k != 0 && word_is(j, "last")) {
+        return make(i, u_at + 1, TimexType::DURATION, duration_value(un, 1));
+      }
+      if (un == Unit::Q && (latest || k == 0) && !last_quarter_.empty() && the)
+        return make(i, u_at + 1, TimexType::DATE, last_quarter_);
+      if (un == Unit::S || un == Unit::MIN || un == Unit::H) return {};
+      std::string v;
+      if (un == Unit::WE) {
+        v = anchor_ ? anchor_shift_value(Unit::W, k, Gran::week) + "-WE" : "XXXX-WXX-WE";
+      } else {
+        v = anchor_shift_value(un, k, gran_of(un));
+        if (!anchor_ && k == 0) v = "PRESENT_REF";
+      }
+      if (v.empty()) return {};
+      return make(the && (latest || k == 0) ? i : j, u_at + 1, TimexType::DATE, v);
+    }
+    if (the) return {};
+    size_t e = 0;
+    if (auto m = month_at(u_at, e)) {
+      int mode = k < 0 ? -2 : k > 0 ? 2 : 9;
+      auto y = year_for(*m, 0, i, mode);
+      return make(i, e, TimexType::DATE, y ? pad4(*y) + "-" + two(*m) : "XXXX-" + two(*m));
+    }
+    if (const LexRole* w = R(u_at, Cls::weekday); w && weekday_ok(u_at, w)) {
+      int mode = k < 0 ? -2 : k > 0 ? 2 : 9;
+      std::string v = weekday_value(w->num, mode, i);
+      if (const LexRole* p = R(u_at + 1, Cls::partofday))
+        return make(i, u_at + 2, TimexType::TIME, v + "T" + p->text);
+      return make(i, u_at + 1, TimexType::DATE, v);
+    }
+    if (const LexRole* se = R(u_at, Cls::season)) {
+      int mode = k < 0 ? -2 : k > 0 ? 2 : 9;
+      auto y = season_year(se->text, mode, i);
+      return make(i, u_at + 1, TimexType::DATE, y ? season_value(se->text, *y) : "XXXX-" + se->text);
+    }
+    if (const LexRole* p = R(u_at, Cls::partofday)) {
+      // this morning, last night, tomorrow night is the day rule
+      int off = k < 0 ? -1 : k > 0 ? 1 : 0;
+      if (k < 0 && p->text != "NI") return {};
+      std::string d = anchor_ ? add_days(*anchor_, off).iso() : std::string("XXXX-XX-XX");
+      return make(i, u_at + 1, TimexType::TIME, d + "T" + p->text);
+    }
+    if (const LexRole* h = R(u_at, Cls::holiday); h && capital(u_at)) {
+      size_t e2 = u_at + 1;
+      if (const LexRole* u = R(e2, Cls::unit); u && u->unit == Unit::D) ++e2;
+      if (!anchor_) return make(i, e2, TimexType::DATE, "XXXX");
+      for (int y = anchor_->y + (k > 0 ? 0 : -1); y <= anchor_->y + 1 && y >= anchor_->y - 1; y += (k > 0 ? 1 : 1)) {
+        auto d = holiday_date(h, y);
+        if (!d) continue;
+        if (k < 0 && *d < *anchor_ && !(holiday_date(h, y + 1) && *holiday_date(h, y + 1) < *anchor_))
+          return make(i, e2, TimexType::DATE, d->iso());
+        if (k > 0 && *anchor_ < *d) return make(i, e2, TimexType::DATE, d->iso());
+        if (k == 0 && d->y == anchor_->y) return make(i, e2, TimexType::DATE, d->iso());
+      }
+    }
+    return {};
+  }
+
+  // five years, 16-hour, a few days, two years ago, three days later, a year ago, "$5 a year"
+  Cand counted(size_t i) {
+    size_t j = i;
+    bool the = false;
+    if (F(j, Func::THE)) {
+      the = true;
+      ++j;
+      if (const LexRole* o = R(j, Cls::ordinal); o && o->num == 1) ++j;  // the first nine months
+      if (F(j, Func::FULL)) ++j;
+    }
+    auto c = count_at(j);
+    size_t u_at;
+    if (c) {
+      u_at = c->end;
+      if (P(u_at, '-') && adj(u_at) && adj(u_at + 1)) ++u_at;  // five-year
+    } else if (!the && R(j, Cls::unit) && R(j, Cls::unit)->has_flag("plural") && i > 0 &&
+               (F(i - 1, Func::FOR) || word_is(i - 1, "over"))) {
+      // for years, over decades
+      const LexRole* u = R(j, Cls::unit);
+      if (u->unit == Unit::PERIOD || u->has_flag("amb")) return {};
+      return make(i, j + 1, TimexType::DURATION, duration_value(u->unit, -1));
+    } else {
+      return {};
+    }
+    const LexRole* u = unit_at(u_at, c->digits);
+    if (!u || u->unit == Unit::PERIOD) return {};
+    if (c->v < 0 && !u->has_flag("plural")) return {};
+    if (c->article && u->has_flag("plural")) return {};
+    size_t e = u_at + 1;
+    Unit un = u->unit;
+    // Rates: "$5 a year", "twice a day", "per year" are sets.
+    if (c->article && !the && i > 0 &&
+        (t_[i - 1].kind == TK::num || R(i - 1, Cls::setcue) || P(i - 1, '%') || R(i - 1, Cls::number))) {
+      return make(i, e, TimexType::SET, duration_value(un, 1));
+    }
+    // Adjectival year-earlier / year-ago
+    if (c->article) {}
+    // ago / from now / later / earlier
+    if (F(e, Func::AGO)) {
+      if (c->v < 0) return make(i, e + 1, TimexType::DATE, "PAST_REF");
+      if (un == Unit::Y && c->v == 1 && c->article) return make(i, e + 1, TimexType::DATE, year_back_value(1, false));
+      Gran g = gran_of(un);
+      return make(i, e + 1, TimexType::DATE, anchor_shift_value(un, -c->v, g));
+    }
+    if (F(e, Func::HENCE) || (F(e, Func::FROM) && word_is(e + 1, "now"))) {
+      size_t end = F(e, Func::HENCE) ? e + 1 : e + 2;
+      if (c->v < 0) return make(i, end, TimexType::DATE, "FUTURE_REF");
+      return make(i, end, TimexType::DATE, anchor_shift_value(un, c->v, gran_of(un)));
+    }
+    bool later = F(e, Func::LATER), earlier = F(e, Func::EARLIER);
+    if ((later || earlier) && !the) {
+      const LexRole* f = t_[e].lex->func(later ? Func::LATER : Func::EARLIER);
+      bool prep = f && f->has_flag("prep");
+      if (!prep || !(e + 1 < n_ && (t_[e + 1].kind == TK::word || t_[e + 1].kind == TK::num))) {
+        if (c->v < 0) return make(i, e + 1, TimexType::DATE, earlier ? "PAST_REF" : "FUTURE_REF");
+        int k = earlier ? -c->v : c->v;
+        if (un == Unit::Y && c->v == 1 && earlier && c->article)
+          return make(i, e + 1, TimexType::DATE, year_back_value(1, true));
+        std::string v = ctx_shift_value(un, k);
+        if (v.empty()) return {};
+        return make(i, e + 1, TimexType::DATE, v);
+      }
+    }
+    if (un == Unit::WE) return {};
+    Cand d = make(i, e, TimexType::DURATION, duration_value(un, c->v));
+    return d;
+  }
+
+  // the third quarter [of 1989], third-quarter, the fiscal first quarter, the first half,
+  // the quarter, the year-ago quarter, year-earlier
+  Cand quarter(size_t i) {
+    size_t j = i;
+    bool the = F(j, Func::THE);
+    if (the) ++j;
+    if (F(j, Func::FISCAL)) ++j;
+    // Year-ago / year-earlier (adjective), optionally + quarter/period
+    if (const LexRole* u = R(j, Cls::unit); u && u->unit == Unit::Y && P(j + 1, '-') && adj(j + 1) &&
+                                            (F(j + 2, Func::AGO) || F(j + 2, Func::EARLIER))) {
+      size_t e = j + 3;
+      const LexRole* q = R(e, Cls::unit);
+      if (q && (q->unit == Unit::Q || q->unit == Unit::PERIOD)) ++e;
+      else if (the) return {};
+      return make(the ? i : j, e, TimexType::DATE, year_back_value(1, false));
+    }
+    // the quarter / the period (in a quarterly report)
+    if (the) {
+      const LexRole* q = R(j, Cls::unit);
+      if (q && (q->unit == Unit::Q) && !last_quarter_.empty() && !F(j + 1, Func::OF))
+        return make(i, j + 1, TimexType::DATE, last_quarter_);
+    }
+    const LexRole* o = R(j, Cls::ordinal);
+    int ord = 0;
+    size_t k = j + 1;
+    if (o) {
+      ord = o->num;
+    } else if (is_num(j) && t_[j].ndig == 1 && adj(j + 1) && R(j + 1, Cls::suffix) &&
+               R(j + 1, Cls::suffix)->text == "ord") {
+      ord = t_[j].num;
+      k = j + 2;
+    } else {
+      return {};
+    }
+    if (P(k, '-') && adj(k)) ++k;
+    if (F(k, Func::FISCAL)) ++k;
+    const LexRole* q = R(k, Cls::unit);
+    if (!q || (q->unit != Unit::Q && q->unit != Unit::HALF)) return {};
+    int maxn = q->unit == Unit::Q ? 4 : 2;
+    if (ord < 1 || ord > maxn) return {};
+    std::string code = q->unit == Unit::Q ? "-Q" : "-H";
+    size_t e = k + 1;
+    // of 1989 / of fiscal 1989 / of this year / of the year
+    size_t y_at = e;
+    bool explicit_y = false;
+    std::optional<int> y;
+    if (F(y_at, Func::OF)) {
+      size_t z = y_at + 1;
+      if (F(z, Func::FISCAL)) ++z;
+      if (auto yy = year_at(z)) {
+        y = yy;
+        e = z + 1;
+        explicit_y = true;
+      } else if (const LexRole* s = R(z, Cls::shift); s && R(z + 1, Cls::unit) && R(z + 1, Cls::unit)->unit == Unit::Y) {
+        if (anchor_) y = anchor_->y + s->num;
+        e = z + 2;
+      }
+    } else if (auto yy = year_at(y_at)) {  // third quarter 1989
+      y = yy;
+      e = y_at + 1;
+      explicit_y = true;
+    }
+    if (!y && i > 0 && j == i + 0 && !the) {
+      // "1990's first quarter" is not handled; use the anchor year
+    }
+    if (!y && anchor_) y = anchor_->y;
+    size_t b = the ? i : j;
+    if (!y) return make(b, e, TimexType::DATE, "XXXX" + code + std::to_string(ord));
+    return make(b, e, TimexType::DATE, pad4(*y) + code + std::to_string(ord), explicit_y);
+  }
+
+  // daily, every Friday, each year, per year
+  Cand set_expr(size_t i) {
+    if (const LexRole* s = R(i, Cls::set)) {
+      if (s->text == "TNI") return make(i, i + 1, TimexType::SET, "XXXX-XX-XXTNI");
+      return make(i, i + 1, TimexType::SET, s->text);
+    }
+    const LexRole* ev = R(i, Cls::every);
+    if (!ev) return {};
+    size_t j = i + 1;
+    if (auto c = count_at(j); c && !c->article) {
+      if (const LexRole* u = unit_at(c->end, c->digits))
+        return make(i, c->end + 1, TimexType::SET, duration_value(u->unit, c->v));
+    }
+    if (const LexRole* u = unit_at(j, false); u && u->unit != Unit::PERIOD)
+      return make(i, j + 1, TimexType::SET, u->unit == Unit::WE ? "XXXX-WXX-WE" : duration_value(u->unit, 1));
+    if (const LexRole* w = R(j, Cls::weekday))
+      return make(i, j + 1, TimexType::SET, "XXXX-WXX-" + std::to_string(w->num));
+    if (const LexRole* p = R(j, Cls::partofday)) return make(i, j + 1, TimexType::SET, "XXXX-XX-XXT" + p->text);
+    size_t e = 0;
+    if (auto m = month_at(j, e)) return make(i, e, TimexType::SET, "XXXX-" + two(*m));
+    return {};
+  }
+
+  // 10 a.m., 10:30 pm EST, noon, 9 a.m. Tuesday
+  Cand clock(size_t i) {
+    int h = -1, mi = 0;
+    size_t e = i;
+    bool ampm_seen = false;
+    if (const LexRole* c = R(i, Cls::clock)) {
+      std::sscanf(c->text.c_str(), "%d:%d", &h, &mi);
+      e = i + 1;
+      ampm_seen = true;
+    } else if (is_num(i) && t_[i].ndig <= 2) {
+      h = t_[i].num;
+      e = i + 1;
+      bool colon = false;
+      if (P(e, ':') && adj(e) && is_num(e + 1) && adj(e + 1) && t_[e + 1].ndig == 2) {
+        mi = t_[e + 1].num;
+        e += 2;
+        colon = true;
+      }
+      if (const LexRole* ap = R(e, Cls::ampm)) {
+        bool dotted = ap->has_flag("dotted");
+        if (dotted) {
+          // a.m. / p.m.
+          if (P(e + 1, '.') && adj(e + 1) && word_is(e + 2, "m") && adj(e + 2)) {
+            bool pm = ap->text == "PM";
+            e += 3;
+            if (P(e, '.') && adj(e)) ++e;
+            if (h < 1 || h > 12) return {};
+            h = h % 12 + (pm ? 12 : 0);
+            ampm_seen = true;
+          }
+        } else {
+          bool pm = ap->text == "PM";
+          if (h < 1 || h > 12) return {};
+          h = h % 12 + (pm ? 12 : 0);
+          ++e;
+          ampm_seen = true;
+        }
+      }
+      if (!ampm_seen && !colon) return {};
+      if (!ampm_seen && (h > 23 || t_[i].ndig != 2 || i > 0 && P(i - 1, ':'))) {
+        if (h > 23) return {};
+      }
+      if (mi > 59 || h > 24) return {};
+    } else {
+      return {};
+    }
+    if (R(e, Cls::tz)) ++e;
+    std::string hhmm = two(h) + ":" + two(mi);
+    // A day right after: "9 a.m. Tuesday", "noon today"
+    size_t dstart = e;
+    if (F(dstart, Func::ON)) ++dstart;
+    if (const LexRole* w = R(dstart, Cls::weekday); w && weekday_ok(dstart, w)) {
+      Cand d = absolute(dstart);
+      std::string day = d.ok() && d.value.size() == 10 ? d.value : weekday_value(w->num, 0, i);
+      size_t end = d.ok() && d.value.size() == 10 ? d.e : dstart + 1;
+      if (day.size() == 10 || day.rfind("XXXX", 0) == 0) return make(i, end, TimexType::TIME, day + "T" + hhmm);
+    }
+    if (const LexRole* dd = R(dstart, Cls::day)) {
+      std::string day = anchor_ ? add_days(*anchor_, dd->num).iso() : "XXXX-XX-XX";
+      return make(i, dstart + 1, TimexType::TIME, day + "T" + hhmm);
+    }
+    std::string day = anchor_ ? anchor_->iso() : "XXXX-XX-XX";
+    return make(i, e, TimexType::TIME, day + "T" + hhmm);
+  }
+
+  // now, currently, recently, the past, the future, recent years, current
+  Cand reference(size_t i) {
+    size_t j = i;
+    bool the = F(j, Func::THE);
+    if (the) ++j;
+    const LexRole* r = R(j, Cls::ref);
+    if (!r) return {};
+    if (r->has_flag("noun")) {
+      // the past / the future, not "the past two years" or "past performance"
+      if (!the && !(i > 0 && (F(i - 1, Func::IN)))) return {};
+      if (count_at(j + 1) || R(j + 1, Cls::unit)) return {};
+      if (j + 1 < n_ && t_[j + 1].kind == TK::word && !t_[j + 1].lex) {
+        // "the past decade" is a unit; "the past president" is not a time
+        return {};
+      }
+      return make(i, j + 1, TimexType::DATE, r->text);
+    }
+    if (the) return {};
+    // recent years, recent months
+    if (r->has_flag("adj")) {
+      if (const LexRole* u = R(j + 1, Cls::unit); u && u->has_flag("plural") && u->unit != Unit::PERIOD)
+        return make(i, j + 2, TimexType::DATE, r->text);
+      // "current" before a calendar unit is the shift rule ("the current quarter")
+      if (R(j + 1, Cls::unit)) return {};
+    }
+    return make(i, j + 1, TimexType::DATE, r->text);
+  }
+
+  // early/mid/late X, earlier this year, the end of 1990, the beginning of the year
+  Cand part_prefix(size_t i) {
+    size_t j = i;
+    bool the = F(j, Func::THE);
+    if (the) ++j;
+    std::string mod;
+    size_t inner_at = 0;
+    bool relative = false;
+    if (const LexRole* p = R(j, Cls::part)) {
+      mod = p->text;
+      relative = p->has_flag("relative");
+      inner_at = j + 1;
+      if (P(inner_at, '-') && adj(inner_at)) ++inner_at;
+    } else if (const LexRole* pn = R(j, Cls::partnoun); pn && F(j + 1, Func::OF)) {
+      mod = pn->text;
+      inner_at = j + 2;
+      // the end of the year / the end of the month
+      if (F(inner_at, Func::THE)) {
+        if (const LexRole* u = R(inner_at + 1, Cls::unit); u && !u->has_flag("plural")) {
+          Gran g = gran_of(u->unit);
+          if (u->unit == Unit::PERIOD || g == Gran::day) return {};
+          std::string v = anchor_ ? format_at(*anchor_, g) : "";
+          if (!last_quarter_.empty() && u->unit == Unit::Q) v = last_quarter_;
+          if (v.empty()) return {};
+          Cand c = make(i, inner_at + 2, TimexType::DATE, v);
+          c.mod = mod;
+          return c;
+        }
+      }
+    } else {
+      return {};
+    }
+    Cand inner = core(inner_at);
+    if (!inner.ok() || inner.type != TimexType::DATE || inner.value.empty()) return {};
+    if (inner.value.find("_REF") != std::string::npos) return {};
+    if (relative) {
+      // earlier this year, later this month: only with a shift word
+      if (!R(inner_at, Cls::shift) && !F(inner_at, Func::THAT)) return {};
+    }
+    // For part words the inner date must be a period, not a day.
+    if (inner.value.size() == 10 && !relative) return {};
+    inner.b = i;
+    inner.mod = mod;
+    return inner;
+  }
+
+  // that year, that day, the same day, the same month
+  Cand context_ref(size_t i) {
+    size_t j = i;
+    if (F(j, Func::THAT)) {
+      ++j;
+    } else if (F(j, Func::THE) && F(j + 1, Func::SAME)) {
+      j += 2;
+    } else {
+      return {};
+    }
+    const LexRole* u = R(j, Cls::unit);
+    if (!u || u->has_flag("plural") || u->unit == Unit::PERIOD || u->unit == Unit::H || u->unit == Unit::MIN ||
+        u->unit == Unit::S)
+      return {};
+    if (u->unit == Unit::Y) {
+      if (auto y = ctx_year()) return make(i, j + 1, TimexType::DATE, pad4(*y));
+    }
+    std::string v = ctx_shift_value(u->unit, 0);
+    if (v.empty()) return {};
+    return make(i, j + 1, TimexType::DATE, v);
+  }
+
+  // summer 2014, the summer of 2014, in the spring
+  Cand season_expr(size_t i) {
+    size_t j = i;
+    bool the = F(j, Func::THE);
+    if (the) ++j;
+    const LexRole* s = R(j, Cls::season);
+    if (!s) return {};
+    size_t y_at = j + 1;
+    if (F(y_at, Func::OF)) ++y_at;
+    if (auto y = year_at(y_at)) return make(i, y_at + 1, TimexType::DATE, season_value(s->text, *y), true);
+    bool ctx_ok = the || (i > 0 && (F(i - 1, Func::IN) || F(i - 1, Func::SINCE) || F(i - 1, Func::BY) ||
+                                    F(i - 1, Func::FOR) || R(i - 1, Cls::part)));
+    if (!ctx_ok || s->has_flag("amb") && !the) return {};
+    if (!the && !ctx_ok) return {};
+    auto y = season_year(s->text, 0, i);
+    return make(i, j + 1, TimexType::DATE, y ? season_value(s->text, *y) : "XXXX-" + s->text);
+  }
+
+  // Christmas, Thanksgiving Day, Christmas 2015
+  Cand holiday_expr(size_t i) {
+    const LexRole* h = R(i, Cls::holiday);
+    if (!h || !capital(i)) return {};
+    size_t e = i + 1;
+    if (const LexRole* u = R(e, Cls::unit); u && u->unit == Unit::D) ++e;
+    if (auto y = year_at(e)) {
+      auto d = holiday_date(h, *y);
+      if (!d) return {};
+      return make(i, e + 1, TimexType::DATE, d->iso(), true);
+    }
+    if (!anchor_) return make(i, e, TimexType::DATE, "XXXX");
+    bool fut = future_cue(i);
+    std::optional<Date> best;
+    for (int y = anchor_->y - 1; y <= anchor_->y + 1; ++y) {
+      auto d = holiday_date(h, y);
+      if (!d) continue;
+      if (fut ? (*anchor_ <= *d && (!best || *d < *best)) : (*d <= *anchor_ && (!best || *best < *d))) best = d;
+    }
+    if (!best) return {};
+    return make(i, e, TimexType::DATE, best->iso());
+  }
+
+  std::optional<int> ctx_year() const {
+    if (ctx_year_) return ctx_year_;
+    if (ctx_) return ctx_->start.y;
+    return std::nullopt;
+  }
+
+  void emit(const Cand& c) {
+    Timex x;
+    x.span = Span{t_[c.b].s, t_[c.e - 1].e};
+    x.type = c.type;
+    x.value = c.value;
+    x.mod = c.mod;
+    if (c.type == TimexType::DATE || c.type == TimexType::TIME) {
+      if (auto r = range_of_value(c.value)) {
+        ctx_ = *r;
+        if (c.explicit_year) ctx_year_ = r->start.y;
+        if (c.mod == "START" || c.mod == "MID" || c.mod == "END") *r = narrow(*r, c.mod);
+        x.range = r;
+      }
+      if (c.value.size() == 7 && c.value[5] == 'Q') last_quarter_ = c.value;
+    }
+    out_.push_back(std::move(x));
+  }
+
+  std::string_view text_;
+  const TimeLexicon& lex_;
+  std::optional<Date> anchor_;
+  std::vector<Tok> t_;
+  size_t n_ = 0;
+  std::vector<Timex> out_;
+  std::optional<DateRange> ctx_;
+  std::optional<int> ctx_year_;
+  std::string last_quarter_;
+  bool inner_was_count_ = false;
+};
+
+}  // namespace
+
+std::vector<Timex> find_timexes(std::string_view text, std::optional<Date> anchor, const TimeLexicon& lex) {
+  Tagger tagger(text, anchor, lex);
+  return tagger.run();
+}
+
+std::vector<Timex> find_timexes(std::string_view text, std::optional<Date> anchor) {
+  return find_timexes(text, anchor, TimeLexicon::default_lexicon());
+}
+
+}  // namespace dossier::time
