@@ -1,0 +1,587 @@
+// How relation extraction works, and why this way.
+//
+// News says "X worked with Y" in a few dozen recurring shapes, and the
+// arguments are already found (and resolved through coreference) by the
+// entity stage. So instead of a parser we use shallow patterns over one
+// sentence at a time:
+//
+// 1. Units. A sentence's tokens are regrouped so that every entity mention is
+//    one unit (a "Lashkar-e-Jhangvi" of five tokens is one thing to match);
+//    other tokens stay single units. Mentions linked to an actor are
+//    "actor units": the only things a slot can bind.
+// 2. Matching. Each pattern (relation_patterns.h) is tried at every unit with
+//    a small backtracking matcher. Slots accept a coordinated list ("LeJ and
+//    Jamaat-ul-Ahrar") and, after a word, a few modifiers before the mention
+//    ("the banned Pakistani group LeJ"). Every (subject, object) pair of a
+//    match becomes a candidate, checked against the argument kinds the
+//    relation type allows (a leader is a person; a faction is not).
+// 3. Modality. The clause around the match (back to the previous comma,
+//    semicolon, quote or "but") is scanned for cue words: a hedge ("might",
+//    "appears to", "whether", "if") drops the candidate, a negation ("no",
+//    "not", "denied") makes it `denied`. Questions are dropped.
+// 4. Attribution. Reporting cues (said, told, according to, claimed,
+//    revealed, insisted ...) are found with the noun phrase of their speaker:
+//    before the verb ("a security official told AFP"), after it in the
+//    inverted quote form ('..." said Ali bin Sufyan') or after "according
+//    to". A relation takes the nearest cue outside its own words; the speaker
+//    is an actor id when the phrase ends in a linked actor mention, else its
+//    words.
+// 5. Time, confidence, evidence, id (see relation_stage.h).
+//
+// The cost is linear in the text times the number of patterns; sentences are
+// short, patterns are a few hundred.
+#include <algorithm>
+#include <cstdio>
+#include <cmath>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "core/ids.h"
+#include "core/utf8.h"
+#include "relations/relation_stage.h"
+
+namespace dossier {
+namespace {
+
+struct Unit {
+  Span span;
+  std::string norm;     // folded words (a mention's tokens joined with ' ')
+  int mention = -1;     // index into doc.mentions
+  bool actor = false;   // a mention usable as a relation argument
+  bool punct = false;
+  bool quote = false;
+  bool capitalized = false;
+  bool word = false;
+};
+
+bool actor_mention(const Document& doc, const Mention& m) {
+  if (m.metadata || m.entity.empty()) return false;
+  switch (m.type) {
+    case MentionType::PERSON:
+    case MentionType::ARMED_GROUP:
+    case MentionType::ORG:
+    case MentionType::STATE_ACTOR:
+      return true;
+    case MentionType::GPE:
+    case MentionType::NORP:
+      return doc.find_actor(m.entity) != nullptr;
+    default:
+      return false;
+  }
+}
+
+std::vector<Unit> build_units(const Document& doc, const Sentence& s) {
+  std::vector<Unit> units;
+  auto mit = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.span.start,
+                              [](const Mention& m, uint32_t p) { return m.span.start < p; });
+  uint32_t t = s.first_token;
+  while (t < s.end_token && t < doc.tokens.size()) {
+    const Token& tok = doc.tokens[t];
+    while (mit != doc.mentions.end() && mit->span.end <= tok.span.start) ++mit;
+    if (mit != doc.mentions.end() && mit->span.start <= tok.span.start && tok.span.start < mit->span.end) {
+      Unit u;
+      u.mention = static_cast<int>(mit - doc.mentions.begin());
+      u.actor = actor_mention(doc, *mit);
+      u.span = {tok.span.start, tok.span.end};
+      u.capitalized = tok.has(kTokCapitalized);
+      while (t < s.end_token && doc.tokens[t].span.start < mit->span.end) {
+        if (!u.norm.empty()) u.norm += ' ';
+        u.norm += doc.tokens[t].norm;
+        u.span.end = doc.tokens[t].span.end;
+        ++t;
+      }
+      // "Iran-backed", "al-Qaeda-linked", "ISIS'": the rest of the last token
+      // after the mention is a word of its own.
+      uint32_t mend = mit->span.end;
+      units.push_back(std::move(u));
+      if (units.back().span.end > mend) {
+        std::string tail = utf8::fold(doc.slice({mend, units.back().span.end}));
+        units.back().span.end = mend;
+        size_t k = 0;
+        while (k < tail.size() && (tail[k] == '-' || tail[k] == '\'')) ++k;
+        Unit w;
+        w.span = {mend, doc.tokens[t - 1].span.end};
+        w.norm = k > 0 && tail.substr(k) == "s" ? "'s" : tail.substr(k);
+        w.word = true;
+        if (!w.norm.empty()) units.push_back(std::move(w));
+      }
+      ++mit;
+      continue;
+    }
+    Unit u;
+    u.span = tok.span;
+    u.norm = tok.norm;
+    u.punct = tok.has(kTokPunct) && !tok.has(kTokWord);
+    u.quote = tok.has(kTokQuote);
+    u.word = tok.has(kTokWord);
+    u.capitalized = tok.has(kTokCapitalized);
+    units.push_back(std::move(u));
+    ++t;
+  }
+  return units;
+}
+
+// One way a pattern matched.
+struct Match {
+  std::vector<int> subj, obj;  // unit indices of actor mentions
+  bool pair = false;
+  int first = -1, last = -1;   // unit range covered (inclusive)
+  int role_b = -1, role_e = -1;
+};
+
+class Matcher {
+ public:
+  Matcher(const RelationPatterns& pats, const std::vector<Unit>& units) : pats_(pats), u_(units) {}
+
+  void run(const RelationPattern& p, std::vector<Match>& out) {
+    pat_ = &p;
+    out_ = &out;
+    for (int i = 0; i < static_cast<int>(u_.size()); ++i) {
+      Match m;
+      m.first = i;
+      step(0, i, m, true);
+    }
+  }
+
+ private:
+  bool cls(std::string_view name, const Unit& u) const { return pats_.in_class(name, u.norm); }
+
+  int skip_quotes(int i) const {
+    while (i < static_cast<int>(u_.size()) && u_[i].quote) ++i;
+    return i;
+  }
+
+  bool word_matches(const PatternElement& e, const Unit& u) const {
+    if (u.actor) return false;
+    if (e.kind == PatternElement::Kind::word_class) return cls(e.class_name, u);
+    for (const auto& w : e.words)
+      if (u.norm == w) return true;
+    for (const auto& p : e.prefixes)
+      if (u.norm.size() >= p.size() && u.norm.compare(0, p.size(), p) == 0) return true;
+    return false;
+  }
+
+  bool gap_ok(const Unit& u) const {
+    return !u.actor && !u.punct && !cls("gapstop", u);
+  }
+  bool premod_ok(const Unit& u) const {
+    if (u.actor) return false;
+    if (u.mention >= 0) return true;  // a nationality, a place: "Pakistani", "Quetta-based"
+    if (u.norm == "'s") return true;
+    if (!u.word) return false;
+    if (cls("noskip", u) || cls("report", u) || cls("gapstop", u)) return false;
+    return !u.capitalized || cls("premod", u);
+  }
+
+  // Skips a parenthetical "(LeJ)" or "(ISIS)" after a mention; returns the
+  // index after it, or i when there is none.
+  int skip_paren(int i) const {
+    int n = static_cast<int>(u_.size());
+    if (i < n && u_[i].norm == "(") {
+      for (int j = i + 1; j < n && j <= i + 7; ++j)
+        if (u_[j].norm == ")") return j + 1;
+    }
+    return i;
+  }
+
+  // Coordinated actor lists starting exactly at i; each option is (units, next).
+  std::vector<std::pair<std::vector<int>, int>> lists_at(int i) const {
+    std::vector<std::pair<std::vector<int>, int>> opts;
+    int n = static_cast<int>(u_.size());
+    if (i >= n || !u_[i].actor) return opts;
+    std::vector<int> list{i};
+    int next = skip_paren(i + 1);
+    opts.push_back({list, next});
+    while (next < n) {
+      int j = next;
+      bool final_conj = false;
+      if (u_[j].norm == ",") ++j;
+      if (j < n && (u_[j].norm == "and" || u_[j].norm == "or")) {
+        ++j;
+        final_conj = true;
+      } else if (j == next) {
+        break;  // neither comma nor conjunction
+      }
+      j = skip_quotes(j);
+      if (j >= n || !u_[j].actor) break;
+      list.push_back(j);
+      next = skip_paren(j + 1);
+      opts.push_back({list, next});
+      if (final_conj) break;
+    }
+    std::reverse(opts.begin(), opts.end());  // longest first
+    return opts;
+  }
+
+  void step(size_t ei, int ui, Match& m, bool at_start) {
+    const auto& els = pat_->elements;
+    int n = static_cast<int>(u_.size());
+    if (ei == els.size()) {
+      Match done = m;
+      done.last = ui - 1;
+      if (done.last >= done.first) out_->push_back(std::move(done));
+      return;
+    }
+    const PatternElement& e = els[ei];
+    using K = PatternElement::Kind;
+    switch (e.kind) {
+      case K::subject:
+      case K::object:
+      case K::pair: {
+        int start = at_start ? ui : skip_quotes(ui);
+        std::vector<int> starts{start};
+        if (!at_start) {
+          for (int j = start; j < n && j < start + 6; ++j) {
+            bool ok = e.exact ? cls("det", u_[j]) : premod_ok(u_[j]);
+            if (!ok) break;
+            starts.push_back(j + 1);
+          }
+        }
+        for (int s : starts) {
+          for (auto& [list, next] : lists_at(s)) {
+            if (e.kind == K::pair && list.size() < 2) continue;
+            auto& slot = e.kind == K::object ? m.obj : m.subj;
+            auto saved = slot;
+            slot = list;
+            m.pair = e.kind == K::pair;
+            step(ei + 1, next, m, false);
+            slot = saved;
+          }
+        }
+        if (at_start) return;
+        return;
+      }
+      case K::word:
+      case K::word_class: {
+        int j = skip_quotes(ui);
+        if (j < n && word_matches(e, u_[j])) step(ei + 1, j + 1, m, false);
+        if (e.optional) step(ei + 1, ui, m, at_start);
+        return;
+      }
+      case K::gap: {
+        step(ei + 1, ui, m, at_start);
+        int j = ui;
+        for (int k = 0; k < e.gap; ++k) {
+          j = skip_quotes(j);
+          if (j >= n || !gap_ok(u_[j])) break;
+          ++j;
+          step(ei + 1, j, m, false);
+        }
+        return;
+      }
+      case K::role_open: {
+        int saved = m.role_b;
+        m.role_b = skip_quotes(ui);
+        step(ei + 1, ui, m, at_start);
+        m.role_b = saved;
+        return;
+      }
+      case K::role_close: {
+        int saved = m.role_e;
+        m.role_e = ui;
+        step(ei + 1, ui, m, at_start);
+        m.role_e = saved;
+        return;
+      }
+    }
+  }
+
+  const RelationPatterns& pats_;
+  const std::vector<Unit>& u_;
+  const RelationPattern* pat_ = nullptr;
+  std::vector<Match>* out_ = nullptr;
+};
+
+// A reporting cue and its speaker.
+struct ReportCue {
+  int verb = -1;
+  int excl_b = 0, excl_e = 0;  // units that belong to the cue (speaker, verb), inclusive
+  std::string speaker_text;
+  std::string speaker_actor;
+};
+
+bool is_boundary(const RelationPatterns& p, const Unit& u) {
+  return u.quote || p.in_class("boundary", u.norm);
+}
+
+std::string units_text(const Document& doc, const std::vector<Unit>& u, int b, int e) {
+  if (b > e) return {};
+  return std::string(doc.slice({u[b].span.start, u[e].span.end}));
+}
+
+bool covered_by_timex(const Document& doc, const Unit& u) {
+  for (const auto& t : doc.timexes)
+    if (t.span.overlaps(u.span)) return true;
+  return false;
+}
+
+// Fills the speaker of a cue from units [b, e]; false when nothing usable.
+bool set_speaker(const Document& doc, const RelationPatterns& pats, const std::vector<Unit>& u, int b,
+                 int e, ReportCue& cue) {
+  // Strip time expressions and auxiliaries at the end ("LeJ on Wednesday
+  // said", "Pakistan has previously accused") and leading conjunctions.
+  while (e >= b && (covered_by_timex(doc, u[e]) || pats.in_class("npstrip", u[e].norm))) --e;
+  while (b <= e && (pats.in_class("npstrip", u[b].norm) || u[b].norm == "and" || u[b].norm == "but")) ++b;
+  if (b > e || e - b > 10) return false;
+  bool has_prep = false;
+  for (int i = b; i <= e; ++i)
+    if (!u[i].actor && pats.in_class("prep", u[i].norm)) has_prep = true;
+  cue.speaker_text = units_text(doc, u, b, e);
+  if (u[e].actor && !has_prep) cue.speaker_actor = doc.mentions[static_cast<size_t>(u[e].mention)].entity;
+  return true;
+}
+
+std::vector<ReportCue> find_report_cues(const Document& doc, const RelationPatterns& pats,
+                                        const std::vector<Unit>& u) {
+  std::vector<ReportCue> cues;
+  int n = static_cast<int>(u.size());
+  auto stop_back = [&](int i) { return is_boundary(pats, u[i]) || pats.in_class("npstop", u[i].norm); };
+  for (int v = 0; v < n; ++v) {
+    if (u[v].actor || u[v].mention >= 0) continue;
+    ReportCue cue;
+    cue.verb = v;
+    if (u[v].norm == "according" && v + 1 < n && u[v + 1].norm == "to") {
+      int e = v + 2;
+      while (e < n && !is_boundary(pats, u[e]) && u[e].norm != "." && e < v + 14) ++e;
+      if (!set_speaker(doc, pats, u, v + 2, e - 1, cue)) continue;
+      cue.excl_b = v;
+      cue.excl_e = e - 1;
+      cues.push_back(std::move(cue));
+      continue;
+    }
+    if (!pats.in_class("report", u[v].norm)) continue;
+    // Inverted: '..." said Ali bin Sufyan, spokesman for LeJ' / ", said X."
+    bool after_sep = v > 0 && (u[v - 1].quote || u[v - 1].norm == ",");
+    if (after_sep && v + 1 < n && (u[v + 1].mention >= 0 || u[v + 1].word) &&
+        !pats.in_class("npstop", u[v + 1].norm) && !pats.in_class("prep", u[v + 1].norm)) {
+      int e = v + 1;
+      while (e < n && u[e].norm != "," && u[e].norm != "." && !u[e].quote && e < v + 12) ++e;
+      if (set_speaker(doc, pats, u, v + 1, e - 1, cue)) {
+        int x = e;  // an apposition after the speaker belongs to the cue
+        if (x < n && u[x].norm == ",") {
+          ++x;
+          while (x < n && u[x].norm != "," && u[x].norm != "." && !u[x].quote) ++x;
+        }
+        cue.excl_b = v;
+        cue.excl_e = std::min(x, n - 1);
+        cues.push_back(std::move(cue));
+        continue;
+      }
+    }
+    // Normal: "a security official told AFP", "Ali bin Sufyan, a spokesman
+    // for Jhangvi Al-Alami, told AFP".
+    int end = v - 1;
+    int appos_b = -1;
+    if (end >= 0 && u[end].norm == ",") {
+      int c2 = end - 1;
+      while (c2 >= 0 && u[c2].norm != "," && !u[c2].quote && c2 > end - 14) --c2;
+      if (c2 >= 0 && u[c2].norm == ",") {
+        appos_b = c2;
+        end = c2 - 1;
+      }
+    }
+    int b = end;
+    while (b >= 0 && !stop_back(b) && b > end - 12) --b;
+    ++b;
+    if (end < 0 || !set_speaker(doc, pats, u, b, end, cue)) continue;
+    // "Ali bin Sufyan, a spokesman for Jhangvi Al-Alami told AFP": the person
+    // before the comma is the speaker.
+    if (b >= 2 && u[b - 1].norm == "," && u[b - 2].actor &&
+        doc.mentions[static_cast<size_t>(u[b - 2].mention)].type == MentionType::PERSON && appos_b < 0) {
+      cue.speaker_text = units_text(doc, u, b - 2, b - 2);
+      cue.speaker_actor = doc.mentions[static_cast<size_t>(u[b - 2].mention)].entity;
+      b -= 2;
+    }
+    cue.excl_b = b;
+    cue.excl_e = v;
+    cues.push_back(std::move(cue));
+  }
+  return cues;
+}
+
+bool allowed(RelationType t, MentionType s, MentionType o) {
+  bool sp = s == MentionType::PERSON, op = o == MentionType::PERSON;
+  switch (t) {
+    case RelationType::leader_of:
+    case RelationType::spokesperson_of:
+    case RelationType::holds_position:
+      return sp && !op;
+    case RelationType::member_of:
+      return !op;
+    case RelationType::faction_of:
+    case RelationType::split_from:
+      return !sp && !op;
+    case RelationType::cooperates_with:
+    case RelationType::rival_of:
+    case RelationType::affiliated_with:
+    case RelationType::funded_by:
+    case RelationType::pledged_allegiance_to:
+      return true;
+  }
+  return true;
+}
+
+bool symmetric(RelationType t) {
+  return t == RelationType::cooperates_with || t == RelationType::rival_of;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<RelationExtractor>> RelationExtractor::load(const std::string& dir) {
+  auto p = RelationPatterns::load(dir);
+  if (!p) return p.status();
+  return std::make_unique<RelationExtractor>(std::move(*p));
+}
+
+void RelationExtractor::extract(Document& doc) const {
+  doc.relations.clear();
+  std::set<std::string> seen;
+  for (const Sentence& sent : doc.sentences) {
+    std::vector<Unit> units = build_units(doc, sent);
+    int n = static_cast<int>(units.size());
+    int actors = 0;
+    for (const auto& u : units) actors += u.actor;
+    if (actors < 2) continue;
+    // Questions are not relations.
+    int lastu = n - 1;
+    while (lastu >= 0 && units[lastu].quote) --lastu;
+    if (lastu >= 0 && units[lastu].norm == "?") continue;
+
+    std::vector<std::pair<const RelationPattern*, Match>> found;
+    Matcher matcher(patterns_, units);
+    for (const auto& p : patterns_.patterns()) {
+      std::vector<Match> ms;
+      matcher.run(p, ms);
+      for (auto& m : ms) found.push_back({&p, std::move(m)});
+    }
+    if (found.empty()) continue;
+    std::vector<ReportCue> cues = find_report_cues(doc, patterns_, units);
+
+    for (auto& [pat, m] : found) {
+      // Modality: scan the clause of the match.
+      int cb = m.first - 1;
+      while (cb >= 0 && !is_boundary(patterns_, units[cb])) --cb;
+      bool hedged = false, negated = false;
+      for (int i = cb + 1; i <= m.last; ++i) {
+        if (units[i].actor) continue;
+        if (patterns_.in_class("hedge", units[i].norm)) hedged = true;
+        if (patterns_.in_class("negation", units[i].norm)) negated = true;
+      }
+      if (hedged) continue;
+      // Attribution: the nearest cue that is not part of the match.
+      const ReportCue* cue = nullptr;
+      int best = 1 << 30;
+      for (const auto& c : cues) {
+        if (c.verb >= m.first && c.verb <= m.last) continue;
+        if (!(c.excl_e < m.first || c.excl_b > m.last)) continue;
+        int d = c.verb < m.first ? m.first - c.verb : c.verb - m.last;
+        if (d < best) {
+          best = d;
+          cue = &c;
+        }
+      }
+      // Time: the calendar timex nearest to the match, not the date of the report.
+      std::optional<DateRange> date;
+      {
+        Span ms{units[m.first].span.start, units[m.last].span.end};
+        uint32_t bestd = UINT32_MAX;
+        for (const auto& t : doc.timexes) {
+          if (!t.range || t.span.start < sent.span.start || t.span.end > sent.span.end) continue;
+          bool near_report = false;
+          for (const auto& c : cues) {
+            int v = c.verb;
+            if (units[v].span.end <= t.span.start) {
+              int k = 0;
+              for (int i = v + 1; i < n && units[i].span.start < t.span.start; ++i) ++k;
+              if (k <= 3) near_report = true;
+            }
+          }
+          if (near_report) continue;
+          uint32_t d = t.span.end <= ms.start ? ms.start - t.span.end
+                       : t.span.start >= ms.end ? t.span.start - ms.end : 0;
+          if (d < bestd) {
+            bestd = d;
+            date = t.range;
+          }
+        }
+      }
+      std::string role;
+      if (m.role_b >= 0 && m.role_e > m.role_b) role = units_text(doc, units, m.role_b, m.role_e - 1);
+
+      std::vector<std::pair<int, int>> pairs;
+      if (m.pair) {
+        for (size_t i = 0; i < m.subj.size(); ++i)
+          for (size_t j = i + 1; j < m.subj.size(); ++j) pairs.push_back({m.subj[i], m.subj[j]});
+      } else {
+        for (int s : m.subj)
+          for (int o : m.obj) pairs.push_back({s, o});
+      }
+      for (auto [si, oi] : pairs) {
+        const Mention& sm = doc.mentions[static_cast<size_t>(units[si].mention)];
+        const Mention& om = doc.mentions[static_cast<size_t>(units[oi].mention)];
+        if (sm.entity == om.entity) continue;
+        if (!allowed(pat->type, sm.type, om.type)) continue;
+        Relation r;
+        r.type = pat->type;
+        r.subject = sm.entity;
+        r.object = om.entity;
+        if (symmetric(r.type) && r.object < r.subject) std::swap(r.subject, r.object);
+        r.role = role;
+        r.polarity = negated ? Polarity::denied : Polarity::asserted;
+        r.date = date;
+        double conf = pat->confidence;
+        if (cue) {
+          r.attributed_to = cue->speaker_actor.empty() ? cue->speaker_text : cue->speaker_actor;
+          conf *= cue->speaker_actor.empty() ? 0.9 : 0.95;
+        }
+        r.confidence = std::round(conf * 100) / 100;
+        std::string start = std::to_string(sent.span.start);
+        r.id = make_id("rel", {doc.meta.id, to_string(r.type), r.subject, r.object, to_string(r.polarity), start});
+        if (!seen.insert(r.id).second) continue;
+        r.evidence.push_back(doc.evidence_for(sent.span));
+        doc.relations.push_back(std::move(r));
+      }
+    }
+  }
+  // A relation stated and denied in the same sentence keeps both: the denial
+  // is information too ("no direct link ... but we did this together").
+}
+
+namespace {
+
+class RelationStage : public Stage {
+ public:
+  explicit RelationStage(std::shared_ptr<const RelationExtractor> x) : x_(std::move(x)) {}
+  std::string_view name() const override { return "relations"; }
+  uint32_t reads() const override {
+    return kLayerText | kLayerMeta | kLayerBody | kLayerTokens | kLayerSentences | kLayerTimexes |
+           kLayerMentions | kLayerEntities;
+  }
+  uint32_t writes() const override { return kLayerRelations; }
+  void run(Document& doc) const override {
+    if (x_) x_->extract(doc);
+  }
+
+ private:
+  std::shared_ptr<const RelationExtractor> x_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Stage>> make_relation_stage_from(const std::string& pattern_dir) {
+  auto x = RelationExtractor::load(pattern_dir);
+  if (!x) return x.status();
+  return std::unique_ptr<Stage>(std::make_unique<RelationStage>(std::move(*x)));
+}
+
+std::unique_ptr<Stage> make_relation_stage(const Resources& resources) {
+  auto x = RelationExtractor::load(resources.dir() + "/relations");
+  if (!x) {
+    fprintf(stderr, "dossier: relations: %s\n", x.status().to_string().c_str());
+    return std::make_unique<RelationStage>(nullptr);
+  }
+  return std::make_unique<RelationStage>(std::move(*x));
+}
+
+}  // namespace dossier

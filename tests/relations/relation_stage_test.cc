@@ -1,0 +1,260 @@
+// Relation extraction on short sentences written for these tests (not taken
+// from any article). Mentions are given with markup so the tests exercise the
+// relation stage alone: [[surface|TYPE|actor-id]].
+#include <gtest/gtest.h>
+
+#include "relations/relation_eval.h"
+#include "relations/relation_stage.h"
+
+namespace dossier {
+namespace {
+
+const RelationExtractor& extractor() {
+  static std::unique_ptr<RelationExtractor> x = [] {
+    auto r = RelationExtractor::load(std::string(DOSSIER_SOURCE_DIR) + "/resources/relations");
+    EXPECT_TRUE(r.ok()) << r.status().to_string();
+    return std::move(*r);
+  }();
+  return *x;
+}
+
+std::vector<Relation> run(std::string_view markup) {
+  Document d = document_from_markup(markup);
+  extractor().extract(d);
+  return d.relations;
+}
+
+const Relation* find(const std::vector<Relation>& rs, RelationType t, std::string_view s, std::string_view o) {
+  for (const auto& r : rs) {
+    bool sym = t == RelationType::cooperates_with || t == RelationType::rival_of;
+    if (r.type != t) continue;
+    if ((r.subject == s && r.object == o) || (sym && r.subject == o && r.object == s)) return &r;
+  }
+  return nullptr;
+}
+
+std::string dump(const std::vector<Relation>& rs) {
+  std::string out;
+  for (const auto& r : rs)
+    out += std::string(to_string(r.type)) + "(" + r.subject + "," + r.object + "," +
+           std::string(to_string(r.polarity)) + ",by=" + r.attributed_to + ") ";
+  return out;
+}
+
+#define EXPECT_REL(rs, t, s, o)                                                  \
+  do {                                                                           \
+    EXPECT_NE(find(rs, RelationType::t, s, o), nullptr) << #t "(" s "," o ") in " << dump(rs); \
+  } while (0)
+
+TEST(RelationPatterns, ParseErrorsNameFileAndLine) {
+  auto r = RelationPatterns::parse("@x: a b\n", "cooperates_with 0.8 S with O\nnot_a_type 0.5 S x O\n", "t");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("t/patterns.txt:2"), std::string::npos) << r.status().message();
+  auto r2 = RelationPatterns::parse("@x: a\n", "leader_of 0.8 S @nope O\n", "t");
+  ASSERT_FALSE(r2.ok());
+  EXPECT_NE(r2.status().message().find("unknown class"), std::string::npos);
+  auto r3 = RelationPatterns::parse("", "leader_of 0.8 S led\n", "t");
+  EXPECT_FALSE(r3.ok());
+}
+
+TEST(Relations, CooperationInManyWords) {
+  auto a = run("[[Harakat al-Fajr|ARMED_GROUP|fajr]] worked with [[the Northern Brigade|ARMED_GROUP|nb]] on the raid.");
+  EXPECT_REL(a, cooperates_with, "fajr", "nb");
+  auto b = run("Officials say [[Harakat al-Fajr|ARMED_GROUP|fajr]] has been colluding with [[Jaish Tariq|ARMED_GROUP|jt]].");
+  EXPECT_REL(b, cooperates_with, "fajr", "jt");
+  auto c = run("The outfit [[Jaish Tariq|ARMED_GROUP|jt]], in conjunction with [[Harakat al-Fajr|ARMED_GROUP|fajr]], "
+               "attacked the depot.");
+  EXPECT_REL(c, cooperates_with, "fajr", "jt");
+  auto d = run("[[Jaish Tariq|ARMED_GROUP|jt]] and [[Harakat al-Fajr|ARMED_GROUP|fajr]] carried out the ambush together.");
+  EXPECT_TRUE(d.empty()) << "no pattern says 'carried out together' of a pair without a verb of cooperation: " << dump(d);
+  auto e = run("[[Jaish Tariq|ARMED_GROUP|jt]] and [[Harakat al-Fajr|ARMED_GROUP|fajr]] worked together in the valley.");
+  EXPECT_REL(e, cooperates_with, "jt", "fajr");
+  auto f = run("[[Jaish Tariq|ARMED_GROUP|jt]] is teaming up with other militant groups such as "
+               "[[Harakat al-Fajr|ARMED_GROUP|fajr]] and [[the Red Column|ARMED_GROUP|rc]].");
+  EXPECT_REL(f, cooperates_with, "jt", "fajr");
+  EXPECT_REL(f, cooperates_with, "jt", "rc");
+  auto g = run("[[The Red Column|ARMED_GROUP|rc]] also has contacts with the banned "
+               "[[Harakat al-Fajr|ARMED_GROUP|fajr]] (HF), police said.");
+  EXPECT_REL(g, cooperates_with, "rc", "fajr");
+}
+
+TEST(Relations, AffiliationPledgeSplitFaction) {
+  auto a = run("[[The Red Column|ARMED_GROUP|rc]] is formally affiliated with [[Jaish Tariq|ARMED_GROUP|jt]].");
+  EXPECT_REL(a, affiliated_with, "rc", "jt");
+  auto b = run("In a video, [[the Northern Brigade|ARMED_GROUP|nb]] swore allegiance to [[the Caliphate Front|ARMED_GROUP|cf]].");
+  EXPECT_REL(b, pledged_allegiance_to, "nb", "cf");
+  auto c = run("[[Harakat al-Fajr|ARMED_GROUP|fajr]] announced its backing for [[the Caliphate Front|ARMED_GROUP|cf]].");
+  EXPECT_REL(c, pledged_allegiance_to, "fajr", "cf");
+  auto d = run("[[The Caliphate Front|ARMED_GROUP|cf]] itself broke away from [[Jaish Tariq|ARMED_GROUP|jt]] in 2013.");
+  EXPECT_REL(d, split_from, "cf", "jt");
+  auto e = run("[[Saif Brigade|ARMED_GROUP|sb]], a splinter group of [[the Northern Brigade|ARMED_GROUP|nb]], "
+               "claimed the blast.");
+  EXPECT_REL(e, split_from, "sb", "nb");
+  auto f = run("[[Northern Brigade|ARMED_GROUP|nb]] splinter group [[Saif Brigade|ARMED_GROUP|sb]] claimed it.");
+  EXPECT_REL(f, split_from, "sb", "nb");
+  auto g = run("Police blamed [[Al Qamar|ARMED_GROUP|aq]], a faction of [[Jaish Tariq|ARMED_GROUP|jt]].");
+  EXPECT_REL(g, faction_of, "aq", "jt");
+  auto h = run("They blamed a [[Jaish Tariq|ARMED_GROUP|jt]] faction, [[Al Qamar|ARMED_GROUP|aq]].");
+  EXPECT_REL(h, faction_of, "aq", "jt");
+  auto i = run("Fighters of [[Jaish Tariq|ARMED_GROUP|jt]]'s eastern branch, [[the Qamar Front|ARMED_GROUP|qf]], fled.");
+  EXPECT_REL(i, faction_of, "qf", "jt");
+}
+
+TEST(Relations, RivalryAndFunding) {
+  auto a = run("It comes as the group's key rival [[Jaish Tariq|ARMED_GROUP|jt]] weakens, said "
+               "[[Harakat al-Fajr|ARMED_GROUP|fajr]].");
+  EXPECT_TRUE(a.empty()) << "'the group' is not a mention here: " << dump(a);
+  auto b = run("It comes as [[Harakat al-Fajr|ARMED_GROUP|fajr]]'s key rival [[Jaish Tariq|ARMED_GROUP|jt]] weakens.");
+  EXPECT_REL(b, rival_of, "jt", "fajr");
+  auto c = run("[[The Red Column|ARMED_GROUP|rc]] is funded by [[the Tamar Foundation|ORG|tf]].");
+  EXPECT_REL(c, funded_by, "rc", "tf");
+  auto d = run("[[The Red Column|ARMED_GROUP|rc]] is allied with [[Jaish Tariq|ARMED_GROUP|jt]]"
+               " - their main financial backers.");
+  EXPECT_REL(d, funded_by, "rc", "jt");
+  auto e = run("[[Northland|GPE|northland]]-backed [[Saif Brigade|ARMED_GROUP|sb]] took the town.");
+  EXPECT_REL(e, funded_by, "sb", "northland");
+}
+
+TEST(Relations, LeadersSpokesmenMembersPositions) {
+  auto a = run("[[Jaish Tariq|ARMED_GROUP|jt]] is now headed by [[Omar Daud|PERSON|daud]], a police source said.");
+  EXPECT_REL(a, leader_of, "daud", "jt");
+  auto b = run("[[Jaish Tariq|ARMED_GROUP|jt]] leader [[Omar Daud|PERSON|daud]] was arrested.");
+  EXPECT_REL(b, leader_of, "daud", "jt");
+  auto c = run("[[Omar Daud|PERSON|daud]], the leader of [[Jaish Tariq|ARMED_GROUP|jt]], was killed in May.");
+  EXPECT_REL(c, leader_of, "daud", "jt");
+  auto d = run("\"We did it,\" said [[Karim Nazir|PERSON|nazir]], spokesman for [[Al Qamar|ARMED_GROUP|aq]], by phone.");
+  EXPECT_REL(d, spokesperson_of, "nazir", "aq");
+  auto e = run("[[Al Qamar|ARMED_GROUP|aq]] spokesman [[Karim Nazir|PERSON|nazir]] confirmed it.");
+  EXPECT_REL(e, spokesperson_of, "nazir", "aq");
+  auto f = run("[[Ali Vey|PERSON|vey]], a member of [[the Red Column|ARMED_GROUP|rc]], was detained.");
+  EXPECT_REL(f, member_of, "vey", "rc");
+  auto g = run("[[Northland|GPE|northland]]'s interior minister [[Sara Imran|PERSON|imran]] visited the site.");
+  const Relation* r = find(g, RelationType::holds_position, "imran", "northland");
+  ASSERT_NE(r, nullptr) << dump(g);
+  EXPECT_EQ(r->role, "interior minister");
+  auto h = run("The rally was led by [[Sara Imran|PERSON|imran]] of [[the Tamar Foundation|ORG|tf]].");
+  EXPECT_EQ(find(h, RelationType::leader_of, "imran", "tf"), nullptr) << "the rally, not the foundation: " << dump(h);
+  auto i = run("[[Jaish Tariq|ARMED_GROUP|jt]] leaders met [[Omar Daud|PERSON|daud]] in March.");
+  EXPECT_EQ(find(i, RelationType::leader_of, "daud", "jt"), nullptr) << dump(i);
+}
+
+TEST(Relations, AttributionNamesTheSource) {
+  auto a = run("[[Al Qamar|ARMED_GROUP|aq]] cooperated with [[Jaish Tariq|ARMED_GROUP|jt]] in the raid, the group's "
+               "spokesman told reporters on Monday.");
+  const Relation* r = find(a, RelationType::cooperates_with, "aq", "jt");
+  ASSERT_NE(r, nullptr) << dump(a);
+  EXPECT_EQ(r->attributed_to, "the group's spokesman");
+  auto b = run("According to a security official, [[Jaish Tariq|ARMED_GROUP|jt]] is now led by [[Omar Daud|PERSON|daud]].");
+  r = find(b, RelationType::leader_of, "daud", "jt");
+  ASSERT_NE(r, nullptr) << dump(b);
+  EXPECT_EQ(r->attributed_to, "a security official");
+  auto c = run("\"We have worked with [[Jaish Tariq|ARMED_GROUP|jt]] for years,\" said [[Karim Nazir|PERSON|nazir]].");
+  EXPECT_TRUE(c.empty()) << "'We' is no mention: " << dump(c);
+  auto d = run("\"[[We|ARMED_GROUP|aq]] have worked with [[Jaish Tariq|ARMED_GROUP|jt]] for years,\" said "
+               "[[Karim Nazir|PERSON|nazir]], spokesman for [[Al Qamar|ARMED_GROUP|aq]].");
+  r = find(d, RelationType::cooperates_with, "aq", "jt");
+  ASSERT_NE(r, nullptr) << dump(d);
+  EXPECT_EQ(r->attributed_to, "nazir");
+  r = find(d, RelationType::spokesperson_of, "nazir", "aq");
+  ASSERT_NE(r, nullptr) << dump(d);
+  EXPECT_EQ(r->attributed_to, "") << "the apposition is the outlet's own";
+  auto e = run("[[Harakat al-Fajr|ARMED_GROUP|fajr]] said on Tuesday [[it|ARMED_GROUP|fajr]] had worked with "
+               "[[the Caliphate Front|ARMED_GROUP|cf]].");
+  r = find(e, RelationType::cooperates_with, "fajr", "cf");
+  ASSERT_NE(r, nullptr) << dump(e);
+  EXPECT_EQ(r->attributed_to, "fajr");
+  auto f = run("[[The Red Column|ARMED_GROUP|rc]] broke away from [[Jaish Tariq|ARMED_GROUP|jt]] last year.");
+  ASSERT_EQ(f.size(), 1u) << dump(f);
+  EXPECT_EQ(f[0].attributed_to, "");
+  EXPECT_GT(f[0].confidence, 0.5);
+  EXPECT_EQ(f[0].evidence.size(), 1u);
+  EXPECT_EQ(f[0].evidence[0].text, "The Red Column broke away from Jaish Tariq last year.");
+  auto g = run("A leaked memo revealed that [[the Red Column|ARMED_GROUP|rc]] was financed by "
+               "[[the Tamar Foundation|ORG|tf]].");
+  r = find(g, RelationType::funded_by, "rc", "tf");
+  ASSERT_NE(r, nullptr) << dump(g);
+  EXPECT_EQ(r->attributed_to, "A leaked memo");
+}
+
+TEST(Relations, DenialIsKeptAsDenied) {
+  auto a = run("\"[[We|ARMED_GROUP|aq]] have no direct link with [[Jaish Tariq|ARMED_GROUP|jt]], but "
+               "[[we|ARMED_GROUP|aq]] worked with [[them|ARMED_GROUP|jt]] on this,\" said [[Karim Nazir|PERSON|nazir]].");
+  const Relation* deny = find(a, RelationType::affiliated_with, "aq", "jt");
+  ASSERT_NE(deny, nullptr) << dump(a);
+  EXPECT_EQ(deny->polarity, Polarity::denied);
+  const Relation* coop = find(a, RelationType::cooperates_with, "aq", "jt");
+  ASSERT_NE(coop, nullptr) << dump(a);
+  EXPECT_EQ(coop->polarity, Polarity::asserted);
+  auto b = run("[[Al Qamar|ARMED_GROUP|aq]] denied cooperating with [[Jaish Tariq|ARMED_GROUP|jt]].");
+  ASSERT_FALSE(b.empty());
+  for (const auto& r : b) EXPECT_EQ(r.polarity, Polarity::denied) << dump(b);
+  auto c = run("[[Al Qamar|ARMED_GROUP|aq]] has never pledged allegiance to [[the Caliphate Front|ARMED_GROUP|cf]].");
+  ASSERT_EQ(c.size(), 1u) << dump(c);
+  EXPECT_EQ(c[0].polarity, Polarity::denied);
+  EXPECT_NE(c[0].id, run("[[Al Qamar|ARMED_GROUP|aq]] has pledged allegiance to "
+                         "[[the Caliphate Front|ARMED_GROUP|cf]].")[0].id);
+}
+
+TEST(Relations, HedgesQuestionsAndHypotheticalsAreNotAsserted) {
+  const char* cases[] = {
+      "[[Al Qamar|ARMED_GROUP|aq]] appears to be a natural ally of [[Jaish Tariq|ARMED_GROUP|jt]].",
+      "[[Omar Daud|PERSON|daud]] might be eyeing the leadership of [[Jaish Tariq|ARMED_GROUP|jt]].",
+      "Did [[Al Qamar|ARMED_GROUP|aq]] work with [[Jaish Tariq|ARMED_GROUP|jt]]?",
+      "Asked whether [[Al Qamar|ARMED_GROUP|aq]] had worked with [[Jaish Tariq|ARMED_GROUP|jt]], he smiled.",
+      "If [[Al Qamar|ARMED_GROUP|aq]] pledged allegiance to [[Jaish Tariq|ARMED_GROUP|jt]], the war would widen.",
+      "[[Al Qamar|ARMED_GROUP|aq]] could soon split from [[Jaish Tariq|ARMED_GROUP|jt]].",
+      "[[Al Qamar|ARMED_GROUP|aq]] is reportedly funded by [[the Tamar Foundation|ORG|tf]].",
+      "[[Al Qamar|ARMED_GROUP|aq]] is exploring relations with [[Jaish Tariq|ARMED_GROUP|jt]].",
+      "[[Al Qamar|ARMED_GROUP|aq]] will work with [[Jaish Tariq|ARMED_GROUP|jt]] from now on.",
+  };
+  for (const char* c : cases) {
+    auto rs = run(c);
+    for (const auto& r : rs) EXPECT_NE(r.polarity, Polarity::asserted) << c << " -> " << dump(rs);
+  }
+}
+
+TEST(Relations, DatesIdsAndDeterminism) {
+  Document d = document_from_markup(
+      "[[The Northern Brigade|ARMED_GROUP|nb]] pledged allegiance to [[the Caliphate Front|ARMED_GROUP|cf]] in "
+      "mid-October 2014.");
+  Timex t;
+  size_t pos = d.text.find("mid-October 2014");
+  t.span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + 16)};
+  t.value = "2014-10";
+  t.mod = "MID";
+  t.range = DateRange{{2014, 10, 11}, {2014, 10, 20}, DatePrecision::month};
+  d.timexes.push_back(t);
+  extractor().extract(d);
+  ASSERT_EQ(d.relations.size(), 1u);
+  ASSERT_TRUE(d.relations[0].date.has_value());
+  EXPECT_EQ(d.relations[0].date->start.m, 10);
+  std::string id = d.relations[0].id;
+  EXPECT_EQ(id.rfind("rel:", 0), 0u);
+  extractor().extract(d);
+  ASSERT_EQ(d.relations.size(), 1u);
+  EXPECT_EQ(d.relations[0].id, id);
+}
+
+TEST(Relations, MetadataAndUnlinkedMentionsAreNeverArguments) {
+  Document d = document_from_markup("[[Reuters|ORG|reuters]] worked with [[Jaish Tariq|ARMED_GROUP|jt]].");
+  d.mentions[0].metadata = true;
+  extractor().extract(d);
+  EXPECT_TRUE(d.relations.empty());
+  Document e = document_from_markup("[[Al Qamar|ARMED_GROUP|aq]] worked with [[Jaish Tariq|ARMED_GROUP|jt]].");
+  e.mentions[1].entity.clear();
+  extractor().extract(e);
+  EXPECT_TRUE(e.relations.empty());
+}
+
+TEST(Relations, StageDeclaresItsLayers) {
+  auto s = make_relation_stage_from(std::string(DOSSIER_SOURCE_DIR) + "/resources/relations");
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ((*s)->writes(), static_cast<uint32_t>(kLayerRelations));
+  EXPECT_TRUE((*s)->reads() & kLayerMentions);
+  Document d = document_from_markup("[[Al Qamar|ARMED_GROUP|aq]] worked with [[Jaish Tariq|ARMED_GROUP|jt]].");
+  (*s)->run(d);
+  EXPECT_EQ(d.relations.size(), 1u);
+}
+
+}  // namespace
+}  // namespace dossier
