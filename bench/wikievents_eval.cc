@@ -1,0 +1,27 @@
+// WikiEvents Conflict.Attack argument head-word F1 (attacker, target,
+// instrument, place) of the event stage, document level. Scoring code:
+// tests/events/event_eval.h (shared with the threshold test).
+#include <fmt/core.h>
+#include <sys/resource.h>
+
+#include <string>
+
+#include "../tests/events/event_eval.h"
+
+using namespace dossier;
+
+int main() {
+  eval::Analyzer an(std::string(DOSSIER_SOURCE_DIR) + "/resources/events");
+  if (!an.error().empty()) {
+    fmt::print(stderr, "{}\n", an.error());
+    return 2;
+  }
+  auto r = eval::run_wiki(an, std::string(DOSSIER_SHARED_DIR) + "/data/wikievents/dev.jsonl");
+  fmt::print("WikiEvents dev ({} docs, {} with attacks): head-word F1\n", r.docs, r.attack_docs);
+  for (int i = 0; i < 4; ++i)
+    fmt::print("  {:<10} P {:.3f} R {:.3f} F1 {:.3f}  (tp {} fp {} fn {})\n", eval::kWikiRoles[i],
+               r.roles[i].p(), r.roles[i].r(), r.roles[i].f1(), r.roles[i].tp, r.roles[i].fp, r.roles[i].fn);
+  fmt::print("  {:<10} P {:.3f} R {:.3f} F1 {:.3f}  (tp {} fp {} fn {})\n", "all", r.all.p(), r.all.r(),
+             r.all.f1(), r.all.tp, r.all.fp, r.all.fn);
+  return 0;
+}

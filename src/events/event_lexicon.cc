@@ -1,0 +1,164 @@
+// Loading and matching the event word lists. Phrases are stored by their first
+// token; a match looks up the token at i and compares the rest, so a lookup
+// costs one hash probe per token and the lists can grow without slowing the
+// common case (a token that starts no phrase).
+#include "events/event_lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "core/ids.h"
+#include "core/utf8.h"
+
+namespace dossier {
+namespace {
+
+std::optional<LexClass> class_from(std::string_view s) {
+  static const std::pair<std::string_view, LexClass> kNames[] = {
+      {"perp", LexClass::perp},         {"group", LexClass::group},
+      {"member", LexClass::member},     {"target", LexClass::target},
+      {"human", LexClass::human},       {"weapon", LexClass::weapon},
+      {"title", LexClass::title},       {"kill", LexClass::kill},
+      {"injure", LexClass::injure},     {"claim", LexClass::claim},
+      {"blame", LexClass::blame},       {"cause", LexClass::cause},
+      {"negation", LexClass::negation}, {"irrealis", LexClass::irrealis},
+      {"background", LexClass::background}, {"notunit", LexClass::notunit},
+      {"function", LexClass::function}, {"verb", LexClass::verb}};
+  for (const auto& [n, c] : kNames)
+    if (n == s) return c;
+  return std::nullopt;
+}
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> cols;
+  std::stringstream ss(line);
+  std::string c;
+  while (std::getline(ss, c, '\t')) cols.push_back(c);
+  return cols;
+}
+
+Status read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(StatusCode::not_found, path + ": cannot open");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return Status::ok();
+}
+
+}  // namespace
+
+std::vector<std::string> split_lexicon_phrase(std::string_view phrase) {
+  std::vector<std::string> out;
+  std::string folded = utf8::fold(phrase);
+  std::stringstream ss(folded);
+  std::string w;
+  while (ss >> w) {
+    if (w.size() > 2 && w.ends_with("'s")) {
+      out.push_back(w.substr(0, w.size() - 2));
+      out.push_back("'s");
+    } else {
+      out.push_back(w);
+    }
+  }
+  return out;
+}
+
+Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string& dir) {
+  auto lex = std::make_shared<EventLexicon>();
+  std::string all_bytes;
+  for (const char* name : {"triggers.tsv", "lexicon.tsv"}) {
+    std::string path = dir + "/" + name;
+    std::string bytes;
+    if (Status s = read_file(path, bytes); !s) return s;
+    all_bytes += bytes;
+    std::stringstream in(bytes);
+    std::string line;
+    int lineno = 0;
+    bool triggers = std::string_view(name) == "triggers.tsv";
+    while (std::getline(in, line)) {
+      ++lineno;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty() || line[0] == '#') continue;
+      auto cols = split_tabs(line);
+      auto where = path + ": line " + std::to_string(lineno) + ": ";
+      LexEntry e;
+      if (triggers) {
+        if (cols.size() < 3)
+          return Status(StatusCode::invalid_input, where + "expected phrase, type, kind[, weapon]");
+        auto t = event_type_from(cols[1]);
+        if (!t) return Status(StatusCode::invalid_input, where + "unknown event type '" + cols[1] + "'");
+        e.cls = LexClass::trigger;
+        e.type = *t;
+        if (cols[2] == "verb") e.kind = TriggerKind::verb;
+        else if (cols[2] == "noun") e.kind = TriggerKind::noun;
+        else if (cols[2] == "weak") e.kind = TriggerKind::weak;
+        else return Status(StatusCode::invalid_input, where + "kind must be verb, noun or weak");
+        if (cols.size() > 3 && cols[3] != "-") e.weapon = cols[3];
+      } else {
+        if (cols.size() < 2) return Status(StatusCode::invalid_input, where + "expected phrase, class[, value]");
+        auto c = class_from(cols[1]);
+        if (!c) return Status(StatusCode::invalid_input, where + "unknown class '" + cols[1] + "'");
+        e.cls = *c;
+        if (cols.size() > 2 && cols[2] != "-") e.value = cols[2];
+      }
+      auto words = split_lexicon_phrase(cols[0]);
+      if (words.empty() || words.size() > 255)
+        return Status(StatusCode::invalid_input, where + "empty or overlong phrase");
+      e.length = static_cast<uint8_t>(words.size());
+      Phrase p;
+      p.rest.assign(words.begin() + 1, words.end());
+      p.entry = std::move(e);
+      lex->by_first_[words[0]].push_back(std::move(p));
+      ++lex->entries_;
+    }
+  }
+  for (auto& [k, v] : lex->by_first_)
+    std::stable_sort(v.begin(), v.end(),
+                     [](const Phrase& a, const Phrase& b) { return a.rest.size() > b.rest.size(); });
+  lex->fingerprint_ = sha256_hex(all_bytes);
+  return std::shared_ptr<const EventLexicon>(std::move(lex));
+}
+
+void EventLexicon::match_at(const std::vector<std::string_view>& words, size_t i,
+                            std::vector<const LexEntry*>& out) const {
+  out.clear();
+  if (i >= words.size()) return;
+  auto it = by_first_.find(words[i]);
+  if (it == by_first_.end()) return;
+  for (const auto& p : it->second) {
+    if (i + 1 + p.rest.size() > words.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < p.rest.size() && ok; ++k) ok = words[i + 1 + k] == p.rest[k];
+    if (ok) out.push_back(&p.entry);
+  }
+}
+
+size_t EventLexicon::match_class(const std::vector<std::string_view>& words, size_t i, LexClass cls,
+                                 const LexEntry** entry) const {
+  if (i >= words.size()) return 0;
+  auto it = by_first_.find(words[i]);
+  if (it == by_first_.end()) return 0;
+  for (const auto& p : it->second) {
+    if (p.entry.cls != cls) continue;
+    if (i + 1 + p.rest.size() > words.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < p.rest.size() && ok; ++k) ok = words[i + 1 + k] == p.rest[k];
+    if (ok) {
+      if (entry) *entry = &p.entry;
+      return p.rest.size() + 1;  // sorted longest first
+    }
+  }
+  return 0;
+}
+
+bool EventLexicon::is(std::string_view word, LexClass cls) const {
+  auto it = by_first_.find(word);
+  if (it == by_first_.end()) return false;
+  for (const auto& p : it->second)
+    if (p.rest.empty() && p.entry.cls == cls) return true;
+  return false;
+}
+
+}  // namespace dossier

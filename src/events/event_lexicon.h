@@ -1,0 +1,75 @@
+// The event stage's word lists (resources/events/triggers.tsv and lexicon.tsv),
+// loaded once and frozen: a phrase table keyed by first token, matched on the
+// folded token norms of a Document. Knows nothing of the lists' content.
+//
+// Thread-safety: immutable after load(); share one instance across threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dossier/document.h"
+#include "dossier/status.h"
+
+namespace dossier {
+
+enum class LexClass : uint8_t {
+  trigger, perp, group, member, target, human, weapon, title, kill, injure, claim, blame,
+  cause, negation, irrealis, background, notunit, function, verb, kCount
+};
+
+enum class TriggerKind : uint8_t { verb, noun, weak };
+
+struct LexEntry {
+  LexClass cls = LexClass::function;
+  uint8_t length = 1;       // tokens
+  std::string value;        // category, weapon class, claim kind ... per class
+  EventType type = EventType::other;       // triggers
+  TriggerKind kind = TriggerKind::noun;    // triggers
+  std::string weapon;                      // triggers: implied weapon, "" = none
+};
+
+class EventLexicon {
+ public:
+  // Reads <dir>/triggers.tsv and <dir>/lexicon.tsv. Errors name file and line.
+  static Result<std::shared_ptr<const EventLexicon>> load(const std::string& dir);
+
+  // Entries whose phrase matches words starting at i, longest first.
+  void match_at(const std::vector<std::string_view>& words, size_t i,
+                std::vector<const LexEntry*>& out) const;
+  // Does a phrase of this class start at i? Returns its length, 0 if none (longest).
+  size_t match_class(const std::vector<std::string_view>& words, size_t i, LexClass cls,
+                     const LexEntry** entry = nullptr) const;
+  // Is this single word in the class?
+  bool is(std::string_view word, LexClass cls) const;
+
+  // sha256 of the files' bytes, for provenance.
+  const std::string& fingerprint() const { return fingerprint_; }
+  size_t size() const { return entries_; }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> rest;  // tokens after the first
+    LexEntry entry;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  struct Eq {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+  };
+  std::unordered_map<std::string, std::vector<Phrase>, Hash, Eq> by_first_;
+  std::string fingerprint_;
+  size_t entries_ = 0;
+};
+
+// Splits a lexicon phrase into tokens the way the tokenizer does for these
+// lists: on spaces, with a possessive "'s" split off.
+std::vector<std::string> split_lexicon_phrase(std::string_view phrase);
+
+}  // namespace dossier

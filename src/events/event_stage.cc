@@ -1,0 +1,1084 @@
+// How events are found. Four passes over the body sentences of a Document:
+//
+// 1. Triggers. Every token is looked up once in the word lists (a phrase
+//    table keyed by first token); trigger phrases are kept unless a negation or
+//    a hypothetical cue ("could have", "threatened to", "foiled") stands just
+//    before them. Weak triggers ("killed", "died") count only when a sentence
+//    has no strong one and names an attacker, a victim or a target.
+// 2. Event coreference. The first realis trigger of the body founds the main
+//    event. Later triggers join it ("the raid" = "the assault" = "the
+//    atrocity") unless they carry their own evidence of being another event:
+//    a date more than two days apart, a background cue ("in the past",
+//    "again", "last year"), a date well before publication, "another" /
+//    "previous" before the trigger, or a security operation beside an attack.
+//    Those found background events (or separate events), which later
+//    anaphoric mentions ("the attack") may join by recency.
+// 3. Arguments. Each sentence's noun phrases come from entity mentions and
+//    from lexicon heads extended leftwards over modifiers (stopping at function
+//    words, verbs and triggers) and rightwards over "of <group>". Each phrase
+//    goes to the nearest trigger in its sentence and gets a role from its word
+//    class and its position: before an active verb or after "by" = agent;
+//    after the verb or after "on/against/at" = patient. Casualty verbs and
+//    "murder of" take the following name as victim. Claims, blame and
+//    "carried out by" name perpetrators and are kept apart (claimed_by,
+//    blamed_by). Sentences with no trigger pass their claims, blame and tolls
+//    to the event last spoken of, within two sentences.
+// 4. Tolls. A quantity next to a kill or injure word ("killing 61 and injuring
+//    more than 165 others", "59 people were killed", "the death toll rose to
+//    60") becomes killed / injured of its event, first figure first; counts
+//    that are a subset ("including eight soldiers") are skipped.
+//
+// Everything is table look-ups and short windows, linear in the tokens.
+#include "events/event_stage.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <unordered_set>
+
+#include "core/ids.h"
+
+namespace dossier {
+namespace {
+
+constexpr uint32_t kNone = 0xFFFFFFFFu;
+
+// Days since 1970-01-01 for a civil date (proleptic Gregorian).
+int64_t days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+Date civil_from_days(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return Date{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+int64_t day_number(const Date& d) {
+  return days_from_civil(d.y, d.m == 0 ? 1 : d.m, d.d == 0 ? 1 : d.d);
+}
+
+int type_priority(EventType t) {
+  switch (t) {
+    case EventType::suicide_bombing: return 9;
+    case EventType::hostage_taking: return 8;
+    case EventType::kidnapping: return 7;
+    case EventType::hijacking: return 7;
+    case EventType::assassination: return 6;
+    case EventType::bombing: return 5;
+    case EventType::facility_attack: return 4;
+    case EventType::armed_assault: return 3;
+    case EventType::unarmed_assault: return 2;
+    case EventType::security_operation: return 1;
+    case EventType::other: return 0;
+  }
+  return 0;
+}
+
+bool is_be(std::string_view w) {
+  return w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" ||
+         w == "be" || w == "got" || w == "get";
+}
+
+bool is_determiner(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "these" ||
+         w == "those" || w == "its" || w == "their" || w == "his" || w == "her";
+}
+
+struct Hit {
+  uint32_t tok = 0, end = 0;  // token range
+  const LexEntry* entry = nullptr;
+  int sentence = 0;
+  int event = -1;             // index into events
+  bool passive = false;
+};
+
+// A noun phrase found in a sentence.
+struct Phrase {
+  uint32_t first = 0, end = 0;  // tokens
+  LexClass cls = LexClass::function;
+  std::string category;        // target/human: GTD category; weapon: weapon class
+  const Mention* mention = nullptr;
+  bool name_like = false;      // unknown words: probably a name
+};
+
+struct EventDraft {
+  EventSource src;
+  uint32_t first_tok = 0;
+  int last_sentence = -1;
+  bool anchored_date = false;
+  bool killed_set = false, injured_set = false;
+  std::vector<int> sentences;
+  std::unordered_set<std::string> arg_keys;
+};
+
+class EventStage final : public Stage {
+ public:
+  explicit EventStage(std::shared_ptr<const EventLexicon> lex) : lex_(std::move(lex)) {}
+  std::string_view name() const override { return "events"; }
+  uint32_t reads() const override {
+    return kLayerText | kLayerMeta | kLayerBody | kLayerTokens | kLayerSentences | kLayerDocDate |
+           kLayerTimexes | kLayerQuantities | kLayerMentions | kLayerEntities;
+  }
+  uint32_t writes() const override { return kLayerEvents; }
+  void run(Document& doc) const override;
+
+ private:
+  std::shared_ptr<const EventLexicon> lex_;
+};
+
+// Per-document working state.
+struct Work {
+  const Document& doc;
+  const EventLexicon& lex;
+  std::vector<std::string_view> words;
+  std::vector<uint32_t> match_off;          // words.size() + 1 offsets into matches
+  std::vector<const LexEntry*> matches;     // longest first per token
+  std::vector<int> mention_at;              // token -> mention index or -1
+  bool lower_case = false;                  // text has (almost) no capitals
+  std::vector<EventDraft> events;
+  int main_event = -1;
+  int last_event = -1;
+  int last_event_sentence = -100;
+
+  Work(const Document& d, const EventLexicon& l) : doc(d), lex(l) {}
+
+  const LexEntry* longest(uint32_t i, LexClass cls) const {
+    for (uint32_t k = match_off[i]; k < match_off[i + 1]; ++k)
+      if (matches[k]->cls == cls) return matches[k];
+    return nullptr;
+  }
+  bool has(uint32_t i, LexClass cls) const { return longest(i, cls) != nullptr; }
+  bool word_is(uint32_t i, LexClass cls) const {
+    const LexEntry* e = longest(i, cls);
+    return e && e->length == 1;
+  }
+  std::string text(uint32_t first, uint32_t end) const {
+    if (first >= end) return {};
+    Span s{doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
+    return std::string(doc.slice(s));
+  }
+  Span span(uint32_t first, uint32_t end) const {
+    return Span{doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
+  }
+  bool is_punct(uint32_t i) const { return doc.tokens[i].has(kTokPunct); }
+  bool is_quote(uint32_t i) const { return doc.tokens[i].has(kTokQuote); }
+  bool is_word(uint32_t i) const {
+    const Token& t = doc.tokens[i];
+    return t.has(kTokWord) || t.has(kTokNumber);
+  }
+  // A token that can be part of a noun phrase as a modifier or name part.
+  bool np_word(uint32_t i) const {
+    if (!is_word(i)) return false;
+    if (word_is(i, LexClass::function) || word_is(i, LexClass::verb)) return false;
+    for (uint32_t k = match_off[i]; k < match_off[i + 1]; ++k) {
+      LexClass c = matches[k]->cls;
+      if (c == LexClass::trigger && matches[k]->kind != TriggerKind::weak) return false;
+      if ((c == LexClass::kill || c == LexClass::injure) && matches[k]->value == "verb") return false;
+      if (c == LexClass::claim || c == LexClass::blame || c == LexClass::negation ||
+          c == LexClass::irrealis)
+        return false;
+    }
+    std::string_view w = words[i];
+    if (w.size() > 3 && (w.ends_with("ing")) && !has(i, LexClass::target)) return false;
+    return true;
+  }
+  // Unknown word: in no class at all (a name part, in lower-case text).
+  bool unknown_word(uint32_t i) const {
+    if (!doc.tokens[i].has(kTokWord)) return false;
+    if (match_off[i] != match_off[i + 1]) {
+      for (uint32_t k = match_off[i]; k < match_off[i + 1]; ++k)
+        if (matches[k]->cls != LexClass::title) return false;
+    }
+    if (!lower_case && !doc.tokens[i].has(kTokCapitalized)) return false;
+    std::string_view w = words[i];
+    if (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))) return false;
+    return true;
+  }
+};
+
+void index_tokens(Work& w) {
+  const Document& doc = w.doc;
+  w.words.reserve(doc.tokens.size());
+  size_t caps = 0, letters = 0;
+  for (const auto& t : doc.tokens) {
+    w.words.push_back(t.norm);
+    if (t.has(kTokWord)) {
+      ++letters;
+      if (t.has(kTokCapitalized)) ++caps;
+    }
+  }
+  w.lower_case = letters > 20 && caps * 100 < letters;
+  w.match_off.resize(w.words.size() + 1);
+  std::vector<const LexEntry*> scratch;
+  for (size_t i = 0; i < w.words.size(); ++i) {
+    w.match_off[i] = static_cast<uint32_t>(w.matches.size());
+    w.lex.match_at(w.words, i, scratch);
+    w.matches.insert(w.matches.end(), scratch.begin(), scratch.end());
+  }
+  w.match_off[w.words.size()] = static_cast<uint32_t>(w.matches.size());
+  w.mention_at.assign(w.words.size(), -1);
+  for (size_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& mn = doc.mentions[m];
+    if (mn.metadata) continue;
+    uint32_t t = doc.token_at_or_after(mn.span.start);
+    for (; t < doc.tokens.size() && doc.tokens[t].span.start < mn.span.end; ++t)
+      w.mention_at[t] = static_cast<int>(m);
+  }
+}
+
+// A negation or hypothetical cue just before a trigger, within its clause.
+bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
+  uint32_t lo = tok > s.first_token + 5 ? tok - 5 : s.first_token;
+  for (uint32_t i = tok; i-- > lo;) {
+    std::string_view x = w.words[i];
+    if (x == "," || x == ";" || x == ":" || x == "but" || x == "and") break;
+    if (w.has(i, LexClass::negation) || w.has(i, LexClass::irrealis)) return true;
+  }
+  // "the death toll could have been higher" has no trigger; "attack" used as a
+  // compound modifier or a medical/verbal sense is not an event.
+  if (tok > 0) {
+    std::string_view p = w.words[tok - 1];
+    if (p == "heart" || p == "panic" || p == "cyber" || p == "verbal" || p == "asthma") return true;
+  }
+  if (tok + 1 < w.words.size()) {
+    std::string_view n = w.words[tok + 1];
+    if (n == "helicopter" || n == "helicopters" || n == "aircraft" || n == "dogs" || n == "dog" ||
+        n == "submarine" || n == "ads")
+      return true;
+  }
+  return false;
+}
+
+bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
+  for (uint32_t i = s.first_token; i < s.end_token; ++i)
+    if (w.has(i, LexClass::background)) return true;
+  uint32_t lo = tok > s.first_token + 3 ? tok - 3 : s.first_token;
+  for (uint32_t i = lo; i < tok; ++i) {
+    std::string_view x = w.words[i];
+    if (x == "another" || x == "previous" || x == "earlier" || x == "similar" || x == "past" ||
+        x == "former")
+      return true;
+  }
+  for (uint32_t i = s.first_token; i < s.end_token; ++i)
+    if (w.words[i] == "again") return true;
+  return false;
+}
+
+// The DATE timex in a sentence closest to a token, with a calendar range.
+const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
+  const Timex* best = nullptr;
+  uint32_t best_d = kNone;
+  uint32_t pos = w.doc.tokens[tok].span.start;
+  for (const auto& t : w.doc.timexes) {
+    if (t.span.end <= s.span.start) continue;
+    if (t.span.start >= s.span.end) break;
+    if (t.type != TimexType::DATE || !t.range) continue;
+    uint32_t d = t.span.start > pos ? t.span.start - pos : pos - t.span.start;
+    if (d < best_d) {
+      best_d = d;
+      best = &t;
+    }
+  }
+  return best;
+}
+
+bool is_place_mention(const Mention& m) {
+  return m.type == MentionType::GPE || m.type == MentionType::LOC || m.type == MentionType::FACILITY;
+}
+
+// Is place a inside place b (or the same)?
+bool place_within(const Document& doc, const std::string& a, const std::string& b) {
+  std::string cur = a;
+  for (int depth = 0; depth < 8 && !cur.empty(); ++depth) {
+    if (cur == b) return true;
+    const Place* p = doc.find_place(cur);
+    if (!p) return false;
+    cur = p->parent;
+  }
+  return false;
+}
+
+const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
+  const Mention* best = nullptr;
+  uint32_t best_d = kNone;
+  uint32_t pos = w.doc.tokens[tok].span.start;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    int m = w.mention_at[i];
+    if (m < 0) continue;
+    const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
+    if (!is_place_mention(mn) || mn.entity.empty() || !w.doc.find_place(mn.entity)) continue;
+    uint32_t d = mn.span.start > pos ? mn.span.start - pos : (pos - mn.span.start) * 2;
+    if (d < best_d) {
+      best_d = d;
+      best = &mn;
+    }
+  }
+  return best;
+}
+
+void add_evidence(Work& w, EventDraft& e, int sentence) {
+  if (std::find(e.sentences.begin(), e.sentences.end(), sentence) != e.sentences.end()) return;
+  e.sentences.push_back(sentence);
+  e.src.evidence.push_back(w.doc.evidence_for(w.doc.sentences[static_cast<size_t>(sentence)].span));
+}
+
+std::string norm_key(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) {
+      if (space && !out.empty()) out.push_back(' ');
+      out.push_back(static_cast<char>(std::tolower(u)));
+      space = false;
+    } else {
+      space = true;
+    }
+  }
+  return out;
+}
+
+void add_argument(Work& w, EventDraft& e, ArgumentRole role, uint32_t first, uint32_t end,
+                  const std::string& entity) {
+  // Trim quotes and punctuation at the edges.
+  while (first < end && (w.is_punct(first) || w.words[first] == "the")) ++first;
+  while (end > first && w.is_punct(end - 1)) --end;
+  if (first >= end) return;
+  std::string text = w.text(first, end);
+  std::string key = std::string(to_string(role)) + "|" +
+                    (entity.empty() ? norm_key(text) : entity);
+  if (!e.arg_keys.insert(key).second) return;
+  Argument a;
+  a.role = role;
+  a.text = std::move(text);
+  a.span = w.span(first, end);
+  a.entity = entity;
+  e.src.arguments.push_back(std::move(a));
+}
+
+void add_unique(std::vector<std::string>& v, const std::string& s) {
+  if (s.empty()) return;
+  if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+void add_target(EventDraft& e, const std::string& text, const std::string& category) {
+  for (const auto& t : e.src.targets)
+    if (norm_key(t.text) == norm_key(text)) return;
+  e.src.targets.push_back(Target{text, category.empty() ? "other" : category});
+}
+
+// ---------------------------------------------------------------------------
+// Noun phrases
+
+// Extends a head [first, end) into a noun phrase within the sentence.
+Phrase extend(const Work& w, const Sentence& s, uint32_t first, uint32_t end, LexClass cls) {
+  Phrase p;
+  p.first = first;
+  p.end = end;
+  p.cls = cls;
+  // Left: modifiers and name parts.
+  int budget = 5;
+  while (p.first > s.first_token && budget > 0) {
+    uint32_t j = p.first - 1;
+    if (w.np_word(j) || (w.is_quote(j) && budget < 5)) {
+      p.first = j;
+      --budget;
+    } else if (w.is_quote(j)) {
+      // An opening quote right before the head: include a quoted name ("santo tomas").
+      uint32_t k = j;
+      uint32_t lo = j > s.first_token + 6 ? j - 6 : s.first_token;
+      bool found = false;
+      while (k-- > lo)
+        if (w.is_quote(k)) {
+          found = true;
+          break;
+        }
+      if (!found) break;
+      p.first = k;
+      budget -= static_cast<int>(j - k);
+    } else if (w.words[j] == "-" && j > s.first_token && w.np_word(j - 1)) {
+      p.first = j - 1;
+      budget -= 2;
+    } else {
+      break;
+    }
+  }
+  // Right: "members of the camilist union", "army of national liberation".
+  if ((cls == LexClass::member || cls == LexClass::group || cls == LexClass::perp) &&
+      p.end + 1 < s.end_token && w.words[p.end] == "of") {
+    uint32_t j = p.end + 1;
+    if (j < s.end_token && (w.words[j] == "the" || w.words[j] == "a")) ++j;
+    uint32_t k = j;
+    while (k < s.end_token && k < j + 6 && (w.np_word(k) || w.has(k, LexClass::group))) ++k;
+    bool groupish = false;
+    for (uint32_t x = j; x < k; ++x)
+      if (w.has(x, LexClass::group) || w.unknown_word(x)) groupish = true;
+    if (k > j && groupish) p.end = k;
+  }
+  // A parenthesised acronym right after: "(fmln)" belongs to the phrase's entity, not the text.
+  return p;
+}
+
+// Noun phrases of a sentence: entity mentions, then lexicon heads not inside them.
+std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
+  std::vector<Phrase> heads;
+  static constexpr LexClass kHeadClasses[] = {LexClass::weapon, LexClass::perp, LexClass::member,
+                                              LexClass::group, LexClass::target, LexClass::human};
+  for (uint32_t i = s.first_token; i < s.end_token;) {
+    int m = w.mention_at[i];
+    if (m >= 0) {
+      const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
+      uint32_t e = i;
+      while (e < s.end_token && w.mention_at[e] == m) ++e;
+      Phrase p;
+      p.first = i;
+      p.end = e;
+      p.mention = &mn;
+      // A lexicon head inside the mention tells the class of descriptions.
+      p.cls = LexClass::function;
+      for (uint32_t k = i; k < e; ++k)
+        for (LexClass c : kHeadClasses)
+          if (const LexEntry* le = w.longest(k, c)) {
+            p.cls = c;
+            p.category = le->value;
+          }
+      heads.push_back(p);
+      i = e;
+      continue;
+    }
+    const LexEntry* best = nullptr;
+    LexClass best_cls = LexClass::function;
+    for (LexClass c : kHeadClasses)
+      if (const LexEntry* le = w.longest(i, c); le && (!best || le->length > best->length)) {
+        best = le;
+        best_cls = c;
+      }
+    if (!best || i + best->length > s.end_token) {
+      ++i;
+      continue;
+    }
+    Phrase p;
+    p.first = i;
+    p.end = i + best->length;
+    p.cls = best_cls;
+    p.category = best->value;
+    heads.push_back(p);
+    i = p.end;
+  }
+  // Merge: a head followed directly by another head is its modifier ("police patrol car",
+  // "car bomb"); the rightmost head decides the class, the leftmost category word wins.
+  std::vector<Phrase> out;
+  for (size_t k = heads.size(); k-- > 0;) {
+    Phrase h = heads[k];
+    if (h.mention) {
+      Phrase p = h;
+      if (p.cls == LexClass::group || p.cls == LexClass::member || p.cls == LexClass::perp)
+        p = extend(w, s, h.first, h.end, h.cls), p.mention = h.mention;
+      out.push_back(p);
+      continue;
+    }
+    Phrase p = extend(w, s, h.first, h.end, h.cls);
+    p.category = h.category;
+    // Swallow heads to the left that the extension covered; take their category if target-like.
+    while (k > 0 && heads[k - 1].end > p.first && !heads[k - 1].mention) {
+      const Phrase& left = heads[k - 1];
+      if ((left.cls == LexClass::target || left.cls == LexClass::human) &&
+          (p.cls == LexClass::target || p.cls == LexClass::human) && !left.category.empty())
+        p.category = left.category;
+      if (left.cls == LexClass::weapon && p.cls == LexClass::weapon) p.category = left.category;
+      p.first = std::min(p.first, left.first);
+      --k;
+    }
+    // A mention directly before (e.g. "LeJ faction") stays its own phrase.
+    out.push_back(p);
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+// The run of unknown words (a name) starting at i, titles stripped: "presidential candidate
+// luis carlos galan" -> "luis carlos galan".
+std::pair<uint32_t, uint32_t> name_run(const Work& w, const Sentence& s, uint32_t i) {
+  while (i < s.end_token && is_determiner(w.words[i])) ++i;
+  uint32_t first = i;
+  while (i < s.end_token && w.has(i, LexClass::title) && i < first + 4) ++i;
+  uint32_t start = i;
+  uint32_t e = start;
+  while (e < s.end_token && e < start + 5 && w.unknown_word(e)) ++e;
+  if (e == start) return {kNone, kNone};
+  // A single unknown lower-case word is rarely a name; require two, or a capitalized one.
+  if (e - start < 2 && !(w.doc.tokens[start].has(kTokCapitalized) && !w.lower_case))
+    return {kNone, kNone};
+  return {start, e};
+}
+
+// ---------------------------------------------------------------------------
+
+int nearest_hit(const std::vector<Hit>& hits, size_t from, size_t to, uint32_t tok) {
+  int best = -1;
+  uint32_t best_d = kNone;
+  for (size_t k = from; k < to; ++k) {
+    const Hit& h = hits[k];
+    uint32_t d = tok >= h.end ? tok - h.end + 1 : (h.tok >= tok ? h.tok - tok : 0);
+    // Prefer the trigger before the phrase on ties.
+    if (tok >= h.end) d = d * 2;
+    else d = d * 2 + 1;
+    if (d < best_d) {
+      best_d = d;
+      best = static_cast<int>(k);
+    }
+  }
+  return best;
+}
+
+bool mention_is_actor(const Mention& m) {
+  return m.type == MentionType::ARMED_GROUP || m.type == MentionType::ORG ||
+         m.type == MentionType::STATE_ACTOR || m.type == MentionType::PERSON;
+}
+
+bool subset_before(const Work& w, uint32_t tok, uint32_t lo) {
+  for (uint32_t i = tok; i-- > lo && i + 3 >= tok;) {
+    std::string_view x = w.words[i];
+    if (x == "including" || x == "among" || x == "includes" || x == "included") return true;
+  }
+  return false;
+}
+
+void run_events(Work& w, std::vector<EventSource>& out) {
+  const Document& doc = w.doc;
+  const Date pub = doc.meta.published.value_or(Date{});
+  std::vector<Hit> hits;
+
+  // Sentence by sentence, so facts in later sentences can go to events founded earlier.
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (!doc.body.empty() && !doc.in_body(s.span.start)) continue;
+    bool any_cue = false;
+    for (uint32_t i = s.first_token; i < s.end_token && !any_cue; ++i)
+      if (w.match_off[i] != w.match_off[i + 1]) {
+        for (uint32_t k = w.match_off[i]; k < w.match_off[i + 1]; ++k) {
+          LexClass c = w.matches[k]->cls;
+          if (c == LexClass::trigger || c == LexClass::kill || c == LexClass::injure ||
+              c == LexClass::claim || c == LexClass::blame || c == LexClass::cause)
+            any_cue = true;
+        }
+      }
+    if (!any_cue) continue;
+
+    // 1. Triggers.
+    size_t hit_from = hits.size();
+    std::vector<Hit> weak;
+    for (uint32_t i = s.first_token; i < s.end_token;) {
+      const LexEntry* t = w.longest(i, LexClass::trigger);
+      if (!t || i + t->length > s.end_token) {
+        ++i;
+        continue;
+      }
+      Hit h;
+      h.tok = i;
+      h.end = i + t->length;
+      h.entry = t;
+      h.sentence = static_cast<int>(si);
+      // Passive: "was attacked", "were killed by".
+      for (uint32_t b = i; b-- > s.first_token && b + 3 >= i;) {
+        if (is_be(w.words[b])) {
+          h.passive = true;
+          break;
+        }
+        if (!w.words[b].ends_with("ly")) break;
+      }
+      i = h.end;
+      if (unrealised(w, s, h.tok)) continue;
+      if (t->kind == TriggerKind::weak) weak.push_back(h);
+      else hits.push_back(h);
+    }
+    size_t hit_to = hits.size();
+    std::vector<Phrase> phrases;
+    bool phrases_done = false;
+    auto get_phrases = [&]() -> std::vector<Phrase>& {
+      if (!phrases_done) {
+        phrases = phrases_of(w, s);
+        phrases_done = true;
+      }
+      return phrases;
+    };
+    if (hit_from == hit_to && !weak.empty()) {
+      // A weak trigger founds an event only with an attacker in the sentence, or joins the
+      // event spoken of just before.
+      bool attacker = false;
+      for (const auto& p : get_phrases())
+        if (p.cls == LexClass::perp || p.cls == LexClass::member ||
+            (p.mention && p.mention->type == MentionType::ARMED_GROUP))
+          attacker = true;
+      bool recent = w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 1;
+      if (attacker || recent) {
+        Hit h = weak.front();
+        if (attacker && !recent) {
+          // "guerrillas killed a peasant": an armed assault by the attacker named.
+          static const LexEntry kAssault = [] {
+            LexEntry e;
+            e.cls = LexClass::trigger;
+            e.type = EventType::armed_assault;
+            e.kind = TriggerKind::weak;
+            return e;
+          }();
+          if (h.entry->type == EventType::other) h.entry = &kAssault;
+        }
+        hits.push_back(h);
+        hit_to = hits.size();
+      }
+    }
+
+    // 2. Event coreference.
+    for (size_t k = hit_from; k < hit_to; ++k) {
+      Hit& h = hits[k];
+      const Timex* tx = timex_near(w, s, h.tok);
+      const Mention* pl = place_near(w, s, h.tok);
+      bool bg = background_cue(w, s, h.tok);
+      if (tx && pub.valid() && day_number(tx->range->end) < day_number(pub) - 14) bg = true;
+      bool anaphoric = h.tok > s.first_token &&
+                       (w.words[h.tok - 1] == "the" || w.words[h.tok - 1] == "this" ||
+                        w.words[h.tok - 1] == "that" || w.words[h.tok - 1] == "'s");
+      EventType type = h.entry->type;
+      bool weak_hit = h.entry->kind == TriggerKind::weak;
+      int target = -1;
+      if (k > hit_from && !tx && !bg) {
+        // Several triggers in one sentence speak of one event unless dated apart.
+        target = hits[k - 1].event;
+      } else if (!bg && w.main_event >= 0) {
+        EventDraft& m = w.events[static_cast<size_t>(w.main_event)];
+        bool sep = false;
+        if (tx && m.src.date && m.anchored_date) {
+          int64_t a = day_number(tx->range->start), b = day_number(m.src.date->start);
+          if (a > b + 2 || a < b - 2) sep = true;
+        }
+        if (pl && !m.src.place.empty() && !place_within(doc, pl->entity, m.src.place) &&
+            !place_within(doc, m.src.place, pl->entity) && !anaphoric)
+          sep = true;
+        if ((type == EventType::security_operation) !=
+                (m.src.type == EventType::security_operation) &&
+            !weak_hit && m.src.type != EventType::other)
+          sep = true;
+        if (!sep) {
+          target = w.main_event;
+          if (anaphoric && w.last_event >= 0 && w.last_event != w.main_event &&
+              static_cast<int>(si) - w.last_event_sentence <= 1)
+            target = w.last_event;
+        }
+      } else if (bg && anaphoric && w.last_event >= 0 &&
+                 static_cast<int>(si) - w.last_event_sentence <= 1 && !tx) {
+        target = w.last_event;
+      } else if (bg && tx) {
+        for (size_t e = 0; e < w.events.size(); ++e)
+          if (w.events[e].src.background && w.events[e].src.date &&
+              w.events[e].src.date->start == tx->range->start)
+            target = static_cast<int>(e);
+      }
+      if (target < 0) {
+        EventDraft e;
+        e.src.document = doc.meta.id;
+        e.src.type = type;
+        e.first_tok = h.tok;
+        e.src.background = bg || (w.main_event >= 0);
+        if (tx) {
+          e.src.date = tx->range;
+          e.anchored_date = true;
+        }
+        if (pl) e.src.place = pl->entity;
+        e.src.id = make_id("ev", {doc.meta.id, to_string(type),
+                                  std::to_string(doc.tokens[h.tok].span.start)});
+        w.events.push_back(std::move(e));
+        target = static_cast<int>(w.events.size()) - 1;
+        if (w.main_event < 0 && !bg) {
+          w.main_event = target;
+          w.events.back().src.background = false;
+        }
+      }
+      h.event = target;
+      EventDraft& e = w.events[static_cast<size_t>(target)];
+      if (type_priority(type) > type_priority(e.src.type)) e.src.type = type;
+      if (!e.src.date && tx) {
+        e.src.date = tx->range;
+        e.anchored_date = true;
+      }
+      if (e.src.place.empty() && pl) e.src.place = pl->entity;
+      if (!h.entry->weapon.empty()) add_unique(e.src.weapons, h.entry->weapon);
+      add_evidence(w, e, static_cast<int>(si));
+      w.last_event = target;
+      w.last_event_sentence = static_cast<int>(si);
+    }
+
+    // The event facts in this sentence belong to when no trigger is here.
+    int fallback = -1;
+    if (hit_from == hit_to && w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 2)
+      fallback = w.last_event;
+    if (hit_from == hit_to && fallback < 0) continue;
+
+    auto event_for = [&](uint32_t tok) -> EventDraft* {
+      if (hit_from == hit_to) return &w.events[static_cast<size_t>(fallback)];
+      int k = nearest_hit(hits, hit_from, hit_to, tok);
+      return &w.events[static_cast<size_t>(hits[static_cast<size_t>(k)].event)];
+    };
+    auto hit_for = [&](uint32_t tok) -> const Hit* {
+      if (hit_from == hit_to) return nullptr;
+      return &hits[static_cast<size_t>(nearest_hit(hits, hit_from, hit_to, tok))];
+    };
+    bool facts_only = hit_from == hit_to;  // claims, blame and tolls only
+
+    // 3a. Claims, blame, "carried out by".
+    std::vector<std::pair<uint32_t, LexClass>> cues;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i)
+      for (LexClass c : {LexClass::claim, LexClass::blame, LexClass::cause})
+        if (const LexEntry* e = w.longest(i, c)) cues.emplace_back(i, c), i += e->length - 1;
+    auto& ph = get_phrases();
+    auto actorish = [&](const Phrase& p) {
+      if (p.mention) return mention_is_actor(*p.mention) && p.mention->type != MentionType::PERSON;
+      return p.cls == LexClass::group;
+    };
+    std::vector<bool> used(ph.size(), false);
+    for (auto [ci, cls] : cues) {
+      bool negated = false;
+      for (uint32_t b = ci; b-- > s.first_token && b + 4 >= ci;)
+        if (w.has(b, LexClass::negation)) negated = true;
+      if (negated) continue;
+      EventDraft* ev = event_for(ci);
+      add_evidence(w, *ev, static_cast<int>(si));
+      const LexEntry* ce = w.longest(ci, cls);
+      bool by_form = ce && w.words[ci + ce->length - 1] == "by";
+      if (cls == LexClass::claim && !by_form) {
+        // Claimers: the actor phrases before the cue in this clause ("Daesh claimed ...",
+        // "Three different militant groups, including Daesh, claimed ...").
+        for (size_t p = 0; p < ph.size(); ++p) {
+          if (ph[p].end > ci || ph[p].end + 12 < ci || !actorish(ph[p])) continue;
+          used[p] = true;
+          std::string ent = ph[p].mention ? ph[p].mention->entity : "";
+          add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
+          add_unique(ev->src.claimed_by, ent);
+          add_unique(ev->src.perpetrators, ent);
+        }
+      } else {
+        // Blame and cause: the actor phrases after the cue; the blamer before it.
+        for (size_t p = 0; p < ph.size(); ++p) {
+          if (ph[p].first < ci || ph[p].first > ci + 14 || !actorish(ph[p])) continue;
+          used[p] = true;
+          std::string ent = ph[p].mention ? ph[p].mention->entity : "";
+          add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
+          add_unique(ev->src.perpetrators, ent);
+          if (cls == LexClass::claim) add_unique(ev->src.claimed_by, ent);
+        }
+        if (cls == LexClass::blame) {
+          for (size_t p = ph.size(); p-- > 0;) {
+            if (ph[p].end > ci || ph[p].end + 8 < ci) continue;
+            if (ph[p].mention && !ph[p].mention->entity.empty() && actorish(ph[p])) {
+              add_unique(ev->src.blamed_by, ph[p].mention->entity);
+              used[p] = true;
+              break;
+            }
+            if (ph[p].cls == LexClass::human || ph[p].cls == LexClass::target ||
+                ph[p].cls == LexClass::group) {
+              add_unique(ev->src.blamed_by, w.text(ph[p].first, ph[p].end));
+              used[p] = true;
+              break;
+            }
+          }
+          // "authorities", "officials", "police" said as a bare word.
+          if (ev->src.blamed_by.empty())
+            for (uint32_t b = ci; b-- > s.first_token && b + 4 >= ci;)
+              if (w.words[b] == "authorities" || w.words[b] == "officials" ||
+                  w.words[b] == "government" || w.words[b] == "police") {
+                add_unique(ev->src.blamed_by, w.text(b > s.first_token && w.np_word(b - 1) ? b - 1 : b, b + 1));
+                break;
+              }
+        }
+      }
+    }
+
+    // 3b. Roles by class and position.
+    for (size_t p = 0; p < ph.size(); ++p) {
+      if (used[p]) continue;
+      const Phrase& x = ph[p];
+      const Hit* h = hit_for(x.first);
+      if (facts_only && !(x.cls == LexClass::weapon)) continue;
+      EventDraft* ev = event_for(x.first);
+      bool left = h && x.end <= h->tok;
+      bool right = h && x.first >= h->end;
+      bool verb = h && h->entry->kind != TriggerKind::noun;
+      bool passive = h && h->passive;
+      uint32_t prev = x.first > s.first_token ? x.first - 1 : kNone;
+      if (prev != kNone && is_determiner(w.words[prev]) && prev > s.first_token) --prev;
+      std::string_view pw = prev != kNone ? w.words[prev] : std::string_view();
+      bool by = pw == "by";
+      bool patient_prep = pw == "on" || pw == "against" || pw == "at" || pw == "targeting" ||
+                          pw == "of" || pw == "into" || pw == "inside" || pw == "hit";
+      bool agent = by || (verb && !passive && left) ||
+                   (!verb && left && h && x.end + 1 >= h->tok) ||
+                   (verb && left && h && h->tok > x.end + 6 ? false : false);
+      bool patient = (verb && !passive && right && !by) || (verb && passive && left) ||
+                     (!verb && right && patient_prep) || (right && patient_prep);
+      if (verb && left && h->tok > x.end + 10) agent = false;  // too far to be the subject
+      bool secop = h && h->entry->type == EventType::security_operation;
+      std::string ent = x.mention ? x.mention->entity : "";
+      add_evidence(w, *ev, static_cast<int>(si));
+      if (x.mention && !(x.cls == LexClass::target || x.cls == LexClass::human ||
+                         x.cls == LexClass::weapon || x.cls == LexClass::perp)) {
+        const Mention& mn = *x.mention;
+        if (is_place_mention(mn)) {
+          if (mn.type == MentionType::FACILITY && patient) {
+            add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
+            add_target(*ev, w.text(x.first, x.end), x.category);
+          } else if (!mn.entity.empty() || mn.type != MentionType::FACILITY) {
+            if (pw == "in" || pw == "at" || pw == "near" || pw == "outside" || pw == "of" ||
+                pw == "across" || right || left)
+              add_argument(w, *ev, ArgumentRole::place, x.first, x.end, ent);
+          }
+          continue;
+        }
+        if (mn.type == MentionType::ARMED_GROUP || mn.type == MentionType::ORG) {
+          if (agent || (left && mn.type == MentionType::ARMED_GROUP)) {
+            add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
+            add_unique(ev->src.perpetrators, ent);
+          }
+          continue;
+        }
+        if (mn.type == MentionType::STATE_ACTOR) {
+          if (agent || secop) {
+            add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
+            add_unique(ev->src.perpetrators, ent);
+          } else if (patient) {
+            add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
+            add_target(*ev, w.text(x.first, x.end), x.category.empty() ? "government" : x.category);
+          }
+          continue;
+        }
+        if (mn.type == MentionType::PERSON) {
+          if (agent) {
+            add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, ent);
+            add_unique(ev->src.perpetrators, ent);
+          } else if (patient) {
+            add_argument(w, *ev, ArgumentRole::victim, x.first, x.end, ent);
+            add_target(*ev, w.text(x.first, x.end), "private_citizens");
+          }
+          continue;
+        }
+        if (mn.type == MentionType::WEAPON) {
+          add_argument(w, *ev, ArgumentRole::weapon, x.first, x.end, ent);
+          add_unique(ev->src.weapons, "other");
+          continue;
+        }
+        continue;
+      }
+      switch (x.cls) {
+        case LexClass::weapon:
+          add_argument(w, *ev, ArgumentRole::weapon, x.first, x.end, ent);
+          add_unique(ev->src.weapons, x.category.empty() ? "other" : x.category);
+          break;
+        case LexClass::perp:
+        case LexClass::member:
+          if (secop && (patient || !agent)) break;
+          if (patient && !agent && x.cls == LexClass::member) break;
+          add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, ent);
+          break;
+        case LexClass::group:
+          if (agent || (left && !patient) || by) {
+            add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
+          } else if (patient && (x.category == "military" || x.category == "police")) {
+            add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
+            add_target(*ev, w.text(x.first, x.end), x.category);
+          }
+          break;
+        case LexClass::human:
+          if (agent && (x.category == "military" || x.category == "police")) {
+            add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, ent);
+          } else if (patient || (right && !by)) {
+            add_argument(w, *ev, ArgumentRole::victim, x.first, x.end, ent);
+            add_target(*ev, w.text(x.first, x.end), x.category);
+          }
+          break;
+        case LexClass::target:
+          if (!agent || patient) {
+            add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
+            add_target(*ev, w.text(x.first, x.end), x.category);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+
+    // 3c. Victims named after casualty verbs and "murder of": "killed luis carlos galan".
+    if (!facts_only) {
+      for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+        const LexEntry* k = w.longest(i, LexClass::kill);
+        const LexEntry* t = w.longest(i, LexClass::trigger);
+        bool victim_verb = (k && k->value == "verb") ||
+                           (t && (t->type == EventType::assassination || t->type == EventType::kidnapping));
+        if (!victim_verb) continue;
+        uint32_t len = std::max<uint32_t>(k ? k->length : 0, t ? t->length : 0);
+        uint32_t j = i + len;
+        if (j < s.end_token && w.words[j] == "of") ++j;
+        auto [a, b] = name_run(w, s, j);
+        if (a != kNone) {
+          EventDraft* ev = event_for(i);
+          add_argument(w, *ev, ArgumentRole::victim, a, b, "");
+          add_target(*ev, w.text(a, b), "private_citizens");
+        }
+        // Passive: "<name> was killed".
+        if (i >= 2 && is_be(w.words[i - 1])) {
+          uint32_t e = i - 1, st = e;
+          while (st > s.first_token && st + 5 > e && w.unknown_word(st - 1)) --st;
+          if (e - st >= 2 || (e - st == 1 && !w.lower_case && w.doc.tokens[st].has(kTokCapitalized))) {
+            EventDraft* ev = event_for(i);
+            add_argument(w, *ev, ArgumentRole::victim, st, e, "");
+            add_target(*ev, w.text(st, e), "private_citizens");
+          }
+        }
+      }
+    }
+
+    // 3d. Place fallback for text without place mentions: "in <Name>" after a trigger.
+    if (!facts_only && !w.lower_case) {
+      for (size_t k = hit_from; k < hit_to; ++k) {
+        const Hit& h = hits[k];
+        EventDraft& ev = w.events[static_cast<size_t>(h.event)];
+        bool has_place = false;
+        for (const auto& a : ev.src.arguments)
+          if (a.role == ArgumentRole::place) has_place = true;
+        if (has_place) continue;
+        for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + 8; ++i) {
+          if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at") continue;
+          uint32_t a = i + 1;
+          if (a < s.end_token && w.words[a] == "the") ++a;
+          uint32_t b = a;
+          while (b < s.end_token && b < a + 4 && w.doc.tokens[b].has(kTokCapitalized) &&
+                 w.mention_at[b] < 0 && !w.doc.tokens[b].has(kTokNumber))
+            ++b;
+          if (b > a) {
+            add_argument(w, ev, ArgumentRole::place, a, b, "");
+            break;
+          }
+        }
+      }
+    }
+
+    // 4. Tolls.
+    for (const auto& q : doc.quantities) {
+      if (q.span.end <= s.span.start) continue;
+      if (q.span.start >= s.span.end) break;
+      bool in_timex = false;
+      for (const auto& t : doc.timexes)
+        if (t.span.overlaps(q.span)) in_timex = true;
+      if (in_timex) continue;
+      if (!q.unit.empty() && (w.lex.is(q.unit, LexClass::notunit) || w.lex.is(q.unit, LexClass::weapon) ||
+                              w.lex.is(q.unit, LexClass::target)))
+        continue;
+      uint32_t qa = doc.token_at_or_after(q.span.start);
+      uint32_t qb = doc.token_at_or_after(q.span.end);
+      if (subset_before(w, qa, s.first_token)) continue;
+      int kind = 0;  // 1 killed, 2 injured
+      // Right: "59 people were killed", "nine dead", "165 others wounded".
+      for (uint32_t i = qb; i < s.end_token && i < qb + 5 && kind == 0; ++i) {
+        std::string_view x = w.words[i];
+        if (const LexEntry* e = w.longest(i, LexClass::kill); e && x != "killing" && x != "toll") kind = 1;
+        else if (const LexEntry* e2 = w.longest(i, LexClass::injure); e2 && x != "injuring" && x != "wounding") kind = 2;
+        else if (!(is_be(x) || x == "have" || x == "had" || x == "people" || x == "others" ||
+                   x == "reportedly" || x == "also" || x == "who" || x == "and" || x == "persons" ||
+                   x == "other" || x == "more" || x == "been" || x == "being"))
+          break;
+      }
+      // Left: "killing 61", "injuring more than 165 others", "toll rose to 60", "left 5 dead".
+      for (uint32_t i = qa; i-- > s.first_token && i + 4 >= qa && kind == 0;) {
+        std::string_view x = w.words[i];
+        const LexEntry* k = w.longest(i, LexClass::kill);
+        const LexEntry* j = w.longest(i, LexClass::injure);
+        if (k && (k->value == "verb" || x == "toll")) kind = 1;
+        else if (j && j->value == "verb") kind = 2;
+        else if (!(x == "at" || x == "to" || x == "rose" || x == "stood" || x == "climbed" ||
+                   x == "reached" || x == "of" || x == "the" || x == "and" || x == "," ||
+                   x == "another" || x == "an" || x == "least"))
+          break;
+        if (kind == 2 && i + 1 < qa && w.words[i + 1] == "and") kind = 0;  // "killed and wounded 5": both
+      }
+      if (kind == 0) continue;
+      EventDraft* ev = event_for(qa);
+      add_evidence(w, *ev, static_cast<int>(si));
+      CountRange cr{q.low, q.high};
+      if (kind == 1 && !ev->killed_set) {
+        ev->src.killed = cr;
+        ev->killed_set = true;
+      } else if (kind == 2 && !ev->injured_set) {
+        ev->src.injured = cr;
+        ev->injured_set = true;
+      }
+    }
+  }
+
+  // Suicide: "suicide" near a bombing, or a suicide vest.
+  for (auto& e : w.events) {
+    if (e.src.type == EventType::bombing || e.src.type == EventType::armed_assault) {
+      for (int si : e.sentences) {
+        const Sentence& s = doc.sentences[static_cast<size_t>(si)];
+        for (uint32_t i = s.first_token; i < s.end_token; ++i)
+          if (w.words[i] == "suicide" || w.words[i] == "suicidal") e.src.type = EventType::suicide_bombing;
+      }
+    }
+    // No date in the text: the document date bounds it (news reports what happened lately).
+    if (!e.src.date && !e.src.background && pub.valid()) {
+      DateRange r;
+      r.end = pub;
+      r.start = civil_from_days(day_number(pub) - 6);
+      r.precision = DatePrecision::week;
+      e.src.date = r;
+    }
+    std::sort(e.src.evidence.begin(), e.src.evidence.end(),
+              [](const Evidence& a, const Evidence& b) { return a.span.start < b.span.start; });
+    out.push_back(std::move(e.src));
+  }
+}
+
+void EventStage::run(Document& doc) const {
+  doc.events.clear();
+  if (doc.tokens.empty() || doc.sentences.empty()) return;
+  Work w(doc, *lex_);
+  index_tokens(w);
+  run_events(w, doc.events);
+}
+
+}  // namespace
+
+std::string event_resource_dir(const std::string& resource_dir) { return resource_dir + "/events"; }
+
+std::unique_ptr<Stage> make_event_stage(std::shared_ptr<const EventLexicon> lexicon) {
+  return std::make_unique<EventStage>(std::move(lexicon));
+}
+
+Result<std::unique_ptr<Stage>> load_event_stage(const std::string& events_dir) {
+  auto lex = EventLexicon::load(events_dir);
+  if (!lex) return lex.status();
+  return make_event_stage(std::move(lex.value()));
+}
+
+std::unique_ptr<Stage> make_event_stage(const Resources& resources) {
+  auto stage = load_event_stage(event_resource_dir(resources.dir()));
+  if (!stage) {
+    std::fprintf(stderr, "dossier: event word lists: %s\n", stage.status().to_string().c_str());
+    std::abort();
+  }
+  return std::move(stage.value());
+}
+
+}  // namespace dossier

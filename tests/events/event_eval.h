@@ -1,0 +1,328 @@
+// Scoring the event stage on development data, shared by the harnesses in
+// bench/ (muc4_eval, wikievents_eval) and the threshold tests in tests/events/.
+//
+// MUC-4 (GTT/GRIT processed JSON Lines): document-level role-filler entity
+// extraction. Per role, the gold entities are the union over the document's
+// templates (entities sharing a mention are one entity); a predicted string is
+// a true positive when its normalized form equals the normalized form of any
+// mention of a gold entity not matched yet (each gold entity matched at most
+// once), else a false positive. Normalization as in SQuAD/GRIT: lower case,
+// punctuation and the articles a/an/the removed, whitespace collapsed.
+// Incident type: the MUC type of the document's main event against the gold
+// templates' types, over documents that have a template.
+//
+// WikiEvents (original dev.jsonl): Conflict.Attack argument head-word F1 per
+// role (attacker, target, instrument, place), document level: the set of
+// (role, head word) of gold arguments of the document's attack events against
+// the set predicted from our events' arguments. The head of a phrase is its
+// last word before any "of"/","/"(" (lower-cased).
+//
+// Header-only so bench programs and tests share one implementation.
+#pragma once
+
+#include <fstream>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "dossier/document.h"
+#include "dossier/pipeline.h"
+#include "events/event_stage.h"
+#include "quantity/quantity_stage.h"
+#include "text/tokenizer.h"
+
+namespace dossier::eval {
+
+struct Score {
+  long tp = 0, fp = 0, fn = 0;
+  double p() const { return tp + fp ? double(tp) / double(tp + fp) : 0.0; }
+  double r() const { return tp + fn ? double(tp) / double(tp + fn) : 0.0; }
+  double f1() const { return p() + r() > 0 ? 2 * p() * r() / (p() + r()) : 0.0; }
+  void add(const Score& o) { tp += o.tp, fp += o.fp, fn += o.fn; }
+};
+
+inline std::string normalize(std::string_view s) {
+  std::string t;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) t.push_back(static_cast<char>(std::tolower(u)));
+    else t.push_back(' ');
+  }
+  std::string out;
+  size_t i = 0;
+  while (i < t.size()) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    size_t j = i;
+    while (j < t.size() && t[j] != ' ') ++j;
+    std::string w = t.substr(i, j - i);
+    if (!w.empty() && w != "a" && w != "an" && w != "the") {
+      if (!out.empty()) out.push_back(' ');
+      out += w;
+    }
+    i = j;
+  }
+  return out;
+}
+
+// The analysis used by the harnesses: text, quantities, events, over a
+// Document built from a raw text. (Dates and entity mentions are optional
+// inputs of the event stage; these data sets carry no publication dates.)
+class Analyzer {
+ public:
+  explicit Analyzer(const std::string& events_dir) {
+    auto ev = load_event_stage(events_dir);
+    if (!ev) {
+      error_ = ev.status().to_string();
+      return;
+    }
+    stages_.push_back(make_text_stage());
+    stages_.push_back(make_quantity_stage());
+    stages_.push_back(std::move(ev.value()));
+  }
+  const std::string& error() const { return error_; }
+  Document analyze(const std::string& id, const std::string& text) const {
+    Document doc;
+    doc.meta.id = id;
+    doc.text = text;
+    doc.body = {Span{0, static_cast<uint32_t>(doc.text.size())}};
+    for (const auto& s : stages_) s->run(doc);
+    return doc;
+  }
+  const std::vector<std::unique_ptr<Stage>>& stages() const { return stages_; }
+
+ private:
+  std::vector<std::unique_ptr<Stage>> stages_;
+  std::string error_;
+};
+
+// ---------------------------------------------------------------------------
+// MUC-4
+
+inline const char* kMucRoles[] = {"PerpInd", "PerpOrg", "Target", "Victim", "Weapon"};
+
+inline int muc_role_of(ArgumentRole r) {
+  switch (r) {
+    case ArgumentRole::perpetrator_individual: return 0;
+    case ArgumentRole::perpetrator_org: return 1;
+    case ArgumentRole::target: return 2;
+    case ArgumentRole::victim: return 3;
+    case ArgumentRole::weapon: return 4;
+    default: return -1;
+  }
+}
+
+inline std::string muc_type_of(const EventSource& e) {
+  switch (e.type) {
+    case EventType::bombing:
+    case EventType::suicide_bombing: return "bombing";
+    case EventType::kidnapping:
+    case EventType::hostage_taking: return "kidnapping";
+    case EventType::facility_attack:
+      for (const auto& w : e.weapons)
+        if (w == "incendiary") return "arson";
+      return "attack";
+    default: return "attack";
+  }
+}
+
+struct MucResult {
+  Score roles[5];
+  Score all;
+  long typed_docs = 0, type_correct = 0;
+  long docs = 0;
+};
+
+// Scores one document; `gold` is the processed JSON object.
+inline void score_muc_doc(const Document& doc, const nlohmann::json& gold, MucResult& res) {
+  ++res.docs;
+  // Gold entities per role, merged across templates.
+  std::vector<std::vector<std::set<std::string>>> ents(5);
+  std::set<std::string> gold_types;
+  for (const auto& t : gold["templates"]) {
+    gold_types.insert(t["incident_type"].get<std::string>());
+    for (int r = 0; r < 5; ++r) {
+      for (const auto& ent : t[kMucRoles[r]]) {
+        std::set<std::string> ms;
+        for (const auto& m : ent) ms.insert(normalize(m[0].get<std::string>()));
+        bool merged = false;
+        for (auto& e : ents[static_cast<size_t>(r)]) {
+          for (const auto& m : ms)
+            if (e.count(m)) merged = true;
+          if (merged) {
+            e.insert(ms.begin(), ms.end());
+            break;
+          }
+        }
+        if (!merged) ents[static_cast<size_t>(r)].push_back(ms);
+      }
+    }
+  }
+  // Predictions per role, deduplicated.
+  std::vector<std::vector<std::string>> pred(5);
+  for (const auto& ev : doc.events) {
+    for (const auto& a : ev.arguments) {
+      int r = muc_role_of(a.role);
+      if (r < 0) continue;
+      std::string n = normalize(a.text);
+      if (n.empty()) continue;
+      auto& v = pred[static_cast<size_t>(r)];
+      if (std::find(v.begin(), v.end(), n) == v.end()) v.push_back(n);
+    }
+  }
+  for (int r = 0; r < 5; ++r) {
+    auto& g = ents[static_cast<size_t>(r)];
+    std::vector<bool> matched(g.size(), false);
+    Score s;
+    for (const auto& p : pred[static_cast<size_t>(r)]) {
+      bool hit = false;
+      for (size_t k = 0; k < g.size() && !hit; ++k)
+        if (!matched[k] && g[k].count(p)) matched[k] = hit = true;
+      if (hit) ++s.tp;
+      else ++s.fp;
+    }
+    for (bool m : matched)
+      if (!m) ++s.fn;
+    res.roles[r].add(s);
+    res.all.add(s);
+  }
+  if (!gold_types.empty()) {
+    ++res.typed_docs;
+    const EventSource* main = nullptr;
+    for (const auto& e : doc.events)
+      if (!e.background) {
+        main = &e;
+        break;
+      }
+    if (!main && !doc.events.empty()) main = &doc.events.front();
+    if (main) {
+      std::string t = muc_type_of(*main);
+      if (gold_types.count(t) || (t == "attack" && gold_types.count("bombing / attack")) ||
+          (t == "bombing" && gold_types.count("bombing / attack")))
+        ++res.type_correct;
+    }
+  }
+}
+
+inline MucResult run_muc(const Analyzer& an, const std::string& path, size_t limit = 0) {
+  MucResult res;
+  std::ifstream in(path);
+  std::string line;
+  size_t n = 0;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    auto j = nlohmann::json::parse(line);
+    Document doc = an.analyze(j["docid"].get<std::string>(), j["doctext"].get<std::string>());
+    score_muc_doc(doc, j, res);
+    if (limit && ++n >= limit) break;
+  }
+  return res;
+}
+
+// Mean of the five role F1 scores and the micro F1 over all roles.
+inline double macro_f1(const MucResult& r) {
+  double s = 0;
+  for (const auto& x : r.roles) s += x.f1();
+  return s / 5;
+}
+
+// ---------------------------------------------------------------------------
+// WikiEvents
+
+inline const char* kWikiRoles[] = {"attacker", "target", "instrument", "place"};
+
+inline std::string head_word(std::string_view phrase) {
+  std::string n;
+  for (char c : phrase) n.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  // Cut at " of ", "," or "(".
+  for (std::string_view cut : {" of ", ",", "(", " who ", " which ", " that "}) {
+    auto p = n.find(cut);
+    if (p != std::string::npos && p > 0) n = n.substr(0, p);
+  }
+  // Last alphanumeric word.
+  size_t e = n.size();
+  while (e > 0 && !std::isalnum(static_cast<unsigned char>(n[e - 1])) && static_cast<unsigned char>(n[e - 1]) < 0x80) --e;
+  size_t b = e;
+  while (b > 0 && n[b - 1] != ' ') --b;
+  std::string w = n.substr(b, e - b);
+  // Strip possessive.
+  if (w.size() > 2 && w.ends_with("'s")) w.resize(w.size() - 2);
+  return w;
+}
+
+inline int wiki_role_of_gold(const std::string& role) {
+  if (role == "Attacker") return 0;
+  if (role == "Target") return 1;
+  if (role == "Instrument" || role == "ExplosiveDevice") return 2;
+  if (role == "Place") return 3;
+  return -1;
+}
+
+inline int wiki_role_of(ArgumentRole r) {
+  switch (r) {
+    case ArgumentRole::perpetrator_org:
+    case ArgumentRole::perpetrator_individual: return 0;
+    case ArgumentRole::target:
+    case ArgumentRole::victim: return 1;
+    case ArgumentRole::weapon: return 2;
+    case ArgumentRole::place: return 3;
+    default: return -1;
+  }
+}
+
+struct WikiResult {
+  Score roles[4];
+  Score all;
+  long docs = 0, attack_docs = 0;
+};
+
+inline void score_wiki_doc(const Document& doc, const nlohmann::json& gold, WikiResult& res) {
+  ++res.docs;
+  std::set<std::pair<int, std::string>> g, p;
+  bool attack = false;
+  for (const auto& ev : gold["event_mentions"]) {
+    if (ev["event_type"].get<std::string>().rfind("Conflict.Attack", 0) != 0) continue;
+    attack = true;
+    for (const auto& a : ev["arguments"]) {
+      int r = wiki_role_of_gold(a["role"].get<std::string>());
+      if (r < 0) continue;
+      std::string h = head_word(a["text"].get<std::string>());
+      if (!h.empty()) g.insert({r, h});
+    }
+  }
+  if (attack) ++res.attack_docs;
+  for (const auto& ev : doc.events) {
+    if (ev.type == EventType::security_operation || ev.type == EventType::kidnapping) continue;
+    for (const auto& a : ev.arguments) {
+      int r = wiki_role_of(a.role);
+      if (r < 0) continue;
+      std::string h = head_word(a.text);
+      if (!h.empty()) p.insert({r, h});
+    }
+  }
+  for (const auto& x : p) {
+    Score& s = res.roles[x.first];
+    if (g.count(x)) ++s.tp, ++res.all.tp;
+    else ++s.fp, ++res.all.fp;
+  }
+  for (const auto& x : g)
+    if (!p.count(x)) ++res.roles[x.first].fn, ++res.all.fn;
+}
+
+inline WikiResult run_wiki(const Analyzer& an, const std::string& path) {
+  WikiResult res;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    auto j = nlohmann::json::parse(line);
+    Document doc = an.analyze(j["doc_id"].get<std::string>(), j["text"].get<std::string>());
+    score_wiki_doc(doc, j, res);
+  }
+  return res;
+}
+
+}  // namespace dossier::eval
