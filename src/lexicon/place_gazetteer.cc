@@ -502,6 +502,29 @@ bool PlaceGazetteer::within(const Place& inner, const Place& outer) const {
          inner.kind != PlaceKind::country;
 }
 
+std::vector<std::string> PlaceGazetteer::name_keys(int64_t min_city_population) const {
+  std::vector<std::string> out;
+  for (const auto& [k, entries] : index_) {
+    for (const auto& e : entries) {
+      const Place& p = places_[e.place];
+      const Extra& x = extra_[e.place];
+      if (p.kind != PlaceKind::city || x.population >= min_city_population || x.capital) {
+        out.push_back(k);
+        break;
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> PlaceGazetteer::demonym_keys() const {
+  std::vector<std::string> out;
+  for (const auto& [k, idx] : demonyms_) out.push_back(k);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 std::vector<const Place*> PlaceGazetteer::ancestors(const Place& place) const {
   std::vector<const Place*> out;
   const Place* p = &place;

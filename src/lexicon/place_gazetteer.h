@@ -68,6 +68,12 @@ class PlaceGazetteer {
   static std::string loose_key(std::string_view name);
   // Is this key (from key()) a known place name (any variant)?
   bool has_key(const std::string& k) const { return index_.count(k) != 0; }
+  // Every indexed name key (main names and variants) that can denote a country,
+  // admin1, region or admin2, or a city of at least min_city_population people
+  // (or a capital); for recognizers that use the gazetteer as a feature.
+  std::vector<std::string> name_keys(int64_t min_city_population) const;
+  // Every demonym key ("pakistani", "afghan").
+  std::vector<std::string> demonym_keys() const;
 
  private:
   PlaceGazetteer() = default;

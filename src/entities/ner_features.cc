@@ -1,0 +1,225 @@
+// How the features are built.
+//
+// For each sentence we first compute per-token facts once: the lower-cased
+// word (Token::norm), a short word shape ("Xx", "X.X.", "dd-x"), a
+// capitalization class, and the gazetteer reading: the longest run of tokens
+// starting at each position whose joined key is a known place name, marked
+// B/I/L/U (begin, inside, last, unit), plus whether the word is a demonym.
+// Then every token gets templates over a window of two tokens each side:
+// the words, shapes and their pairs, affixes, the gazetteer mark alone and
+// with the previous word ("in" + U-place), the capitalization window, and the
+// length of the run of title-case words it sits in. Word features use the
+// lower-cased form, so a model also works on all-caps or all-lower text (MUC
+// wires), where shape features are uninformative and word/context/gazetteer
+// features carry the decision.
+#include "entities/ner_features.h"
+
+#include <algorithm>
+
+#include "core/ids.h"
+#include "core/utf8.h"
+
+namespace dossier {
+namespace {
+
+enum Template : uint64_t {
+  kBias = 1, kLw, kShape, kPre2, kPre3, kSuf2, kSuf3, kSuf4, kCaps, kLwM1, kLwP1, kLwM2, kLwP2,
+  kShapeM1, kShapeP1, kBiM1, kBiP1, kGaz, kGazLwM1, kDemonym, kCapsWindow, kLen, kTitleRun,
+  kHyphenPart,
+};
+
+inline uint64_t feat(Template t, std::string_view value) {
+  return fnv1a64(value, 0xcbf29ce484222325ULL ^ (static_cast<uint64_t>(t) * 0x9E3779B97F4A7C15ULL));
+}
+
+inline uint64_t feat2(Template t, std::string_view a, std::string_view b) {
+  uint64_t h = fnv1a64(a, 0xcbf29ce484222325ULL ^ (static_cast<uint64_t>(t) * 0x9E3779B97F4A7C15ULL));
+  h = fnv1a64("\x1f", h);
+  return fnv1a64(b, h);
+}
+
+std::string shape_of(std::string_view s) {
+  std::string out;
+  size_t i = 0;
+  while (i < s.size() && out.size() < 8) {
+    char32_t c = utf8::next(s, i);
+    char m;
+    if (utf8::is_letter(c)) {
+      m = utf8::is_upper(c) ? 'X' : 'x';
+    } else if (utf8::is_digit(c)) {
+      m = 'd';
+    } else if (c < 128) {
+      m = static_cast<char>(c);
+    } else {
+      m = '*';
+    }
+    if (out.empty() || out.back() != m) out.push_back(m);
+  }
+  return out;
+}
+
+// 'U' all caps, 'C' capitalized, 'l' lower, 'd' digit-initial, 'p' punct, 'm' mixed.
+char caps_class(const Token& t) {
+  if (t.has(kTokPunct) || t.has(kTokQuote) || t.has(kTokDash)) return 'p';
+  if (t.has(kTokNumber)) return 'd';
+  if (t.has(kTokAllCaps)) return 'U';
+  if (t.has(kTokCapitalized)) return 'C';
+  return 'l';
+}
+
+std::string_view prefix_cp(std::string_view s, size_t n) {
+  size_t i = 0;
+  for (size_t k = 0; k < n && i < s.size(); ++k) utf8::next(s, i);
+  return s.substr(0, i);
+}
+
+std::string_view suffix_cp(std::string_view s, size_t n) {
+  size_t i = s.size();
+  for (size_t k = 0; k < n && i > 0; ++k) utf8::prev(s, i);
+  return s.substr(i);
+}
+
+}  // namespace
+
+std::string ner_tag_name(int tag) {
+  if (tag == 0) return "O";
+  return std::string(ner_is_begin(tag) ? "B-" : "I-") + std::string(to_string(ner_tag_type(tag)));
+}
+
+std::string ner_token_key(std::string_view norm) {
+  bool simple = !norm.empty();
+  for (char c : norm) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+      simple = false;
+      break;
+    }
+  }
+  if (simple) return std::string(norm);
+  return slugify(norm);
+}
+
+void NerFeatureExtractor::extract(const Document& doc, uint32_t first, uint32_t end,
+                                  std::vector<std::vector<uint64_t>>& out) const {
+  const uint32_t n = end - first;
+  if (out.size() < n) out.resize(n);
+  for (uint32_t i = 0; i < n; ++i) out[i].clear();
+  if (n == 0) return;
+
+  std::vector<std::string> shape(n), key(n);
+  std::vector<char> caps(n);
+  std::vector<char> gaz(n, 'O');
+  std::vector<uint8_t> demonym(n, 0);
+  std::vector<uint8_t> title_run(n, 0);
+  for (uint32_t i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[first + i];
+    shape[i] = shape_of(doc.slice(t.span));
+    caps[i] = caps_class(t);
+    key[i] = ner_token_key(t.norm);
+  }
+  if (lex_) {
+    std::string k;
+    for (uint32_t i = 0; i < n;) {
+      uint32_t best = 0;
+      k.clear();
+      for (uint32_t len = 1; len <= static_cast<uint32_t>(lex_->max_place_tokens) && i + len <= n; ++len) {
+        const std::string& piece = key[i + len - 1];
+        if (piece.empty()) break;
+        if (len > 1) k.push_back('-');
+        k.append(piece);
+        if (lex_->places.count(k)) best = len;
+      }
+      if (best == 0) {
+        ++i;
+        continue;
+      }
+      if (best == 1) {
+        gaz[i] = 'U';
+      } else {
+        gaz[i] = 'B';
+        for (uint32_t j = i + 1; j + 1 < i + best; ++j) gaz[j] = 'I';
+        gaz[i + best - 1] = 'L';
+      }
+      i += best;
+    }
+    for (uint32_t i = 0; i < n; ++i)
+      if (!key[i].empty() && lex_->demonyms.count(key[i])) demonym[i] = 1;
+  }
+  // Runs of title-case / all-caps words (joined across "of", "al-", "e" etc. is left to context).
+  for (uint32_t i = 0; i < n;) {
+    if (caps[i] != 'C' && caps[i] != 'U') {
+      ++i;
+      continue;
+    }
+    uint32_t j = i;
+    while (j < n && (caps[j] == 'C' || caps[j] == 'U')) ++j;
+    uint8_t len = static_cast<uint8_t>(std::min<uint32_t>(j - i, 5));
+    for (uint32_t k = i; k < j; ++k) title_run[k] = len;
+    i = j;
+  }
+
+  static const std::string kStart = "<s>", kEnd = "</s>";
+  auto word = [&](int64_t i) -> std::string_view {
+    if (i < 0) return i == -1 ? std::string_view(kStart) : std::string_view("<s2>");
+    if (i >= static_cast<int64_t>(n)) return i == n ? std::string_view(kEnd) : std::string_view("</s2>");
+    return doc.tokens[first + i].norm;
+  };
+  auto shp = [&](int64_t i) -> std::string_view {
+    if (i < 0) return kStart;
+    if (i >= static_cast<int64_t>(n)) return kEnd;
+    return shape[i];
+  };
+  char buf[8];
+  for (uint32_t i = 0; i < n; ++i) {
+    auto& f = out[i];
+    f.reserve(28);
+    std::string_view lw = word(i);
+    f.push_back(feat(kBias, ""));
+    f.push_back(feat(kLw, lw));
+    f.push_back(feat(kShape, shape[i]));
+    f.push_back(feat(kPre2, prefix_cp(lw, 2)));
+    f.push_back(feat(kPre3, prefix_cp(lw, 3)));
+    f.push_back(feat(kSuf2, suffix_cp(lw, 2)));
+    f.push_back(feat(kSuf3, suffix_cp(lw, 3)));
+    f.push_back(feat(kSuf4, suffix_cp(lw, 4)));
+    buf[0] = caps[i];
+    buf[1] = i == 0 ? 'F' : '-';
+    f.push_back(feat(kCaps, std::string_view(buf, 2)));
+    f.push_back(feat(kLwM1, word(int64_t(i) - 1)));
+    f.push_back(feat(kLwP1, word(int64_t(i) + 1)));
+    f.push_back(feat(kLwM2, word(int64_t(i) - 2)));
+    f.push_back(feat(kLwP2, word(int64_t(i) + 2)));
+    f.push_back(feat2(kShapeM1, shp(int64_t(i) - 1), shape[i]));
+    f.push_back(feat2(kShapeP1, shape[i], shp(int64_t(i) + 1)));
+    f.push_back(feat2(kBiM1, word(int64_t(i) - 1), lw));
+    f.push_back(feat2(kBiP1, lw, word(int64_t(i) + 1)));
+    if (gaz[i] != 'O') {
+      f.push_back(feat(kGaz, std::string_view(&gaz[i], 1)));
+      f.push_back(feat2(kGazLwM1, std::string_view(&gaz[i], 1), word(int64_t(i) - 1)));
+    }
+    if (demonym[i]) f.push_back(feat(kDemonym, "1"));
+    buf[0] = i > 0 ? caps[i - 1] : '^';
+    buf[1] = caps[i];
+    buf[2] = i + 1 < n ? caps[i + 1] : '$';
+    f.push_back(feat(kCapsWindow, std::string_view(buf, 3)));
+    size_t len = utf8::count_code_points(lw);
+    buf[0] = static_cast<char>('0' + std::min<size_t>(len, 9));
+    f.push_back(feat(kLen, std::string_view(buf, 1)));
+    if (title_run[i]) {
+      buf[0] = static_cast<char>('0' + title_run[i]);
+      buf[1] = i > 0 && (caps[i - 1] == 'C' || caps[i - 1] == 'U') ? 'c' : 'b';
+      f.push_back(feat(kTitleRun, std::string_view(buf, 2)));
+    }
+    // Parts of hyphenated words: "lashkar-e-jhangvi" -> lashkar, jhangvi; "al-qaeda" -> qaeda.
+    if (lw.find('-') != std::string_view::npos && lw.size() > 3) {
+      size_t s = 0;
+      while (s < lw.size()) {
+        size_t e = lw.find('-', s);
+        if (e == std::string_view::npos) e = lw.size();
+        if (e - s >= 3) f.push_back(feat(kHyphenPart, lw.substr(s, e - s)));
+        s = e + 1;
+      }
+    }
+  }
+}
+
+}  // namespace dossier

@@ -1,0 +1,79 @@
+// NerModel: the weights of the statistical entity recognizer and its model
+// file. Written by the trainer (ner_trainer.h), read by NerTagger::load().
+//
+// File layout (little-endian):
+//   magic "DOSSNER\0", u32 format version (kNerModelVersion),
+//   str feature spec (kNerFeatureSpec at training time), str fingerprint,
+//   str training notes (JSON), u32 n + n str place keys, u32 n + n str demonym keys,
+//   (kNerTags+1) x kNerTags f32 transitions (row kNerTags = sentence start),
+//   u32 n features, each: u64 hash, u8 count, count x (u8 tag, f32 weight),
+//   u64 FNV-1a checksum of everything before it.
+// str = u32 length + bytes. The fingerprint hashes the feature spec, the tag
+// set and the word lists, so a model whose features this build does not
+// extract, or whose file was altered, is refused with a Status naming why.
+//
+// Thread-safety: immutable after construction; score() is const.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "dossier/status.h"
+#include "entities/ner_features.h"
+
+namespace dossier {
+
+inline constexpr uint32_t kNerModelVersion = 1;
+
+// Open-addressing map from feature hash to a row of kNerTags weights.
+class NerWeightTable {
+ public:
+  void build(const std::vector<std::pair<uint64_t, std::array<float, kNerTags>>>& rows);
+  // Weights of a feature, or null when the model does not know it.
+  const float* find(uint64_t h) const {
+    if (keys_.empty()) return nullptr;
+    size_t i = mix(h) & mask_;
+    while (true) {
+      uint64_t k = keys_[i];
+      if (k == h) return &weights_[static_cast<size_t>(rows_[i]) * kNerTags];
+      if (k == 0) return nullptr;
+      i = (i + 1) & mask_;
+    }
+  }
+  size_t size() const { return n_; }
+  template <typename Fn>
+  void each(Fn&& fn) const {
+    for (size_t i = 0; i < keys_.size(); ++i)
+      if (keys_[i] != 0) fn(keys_[i], &weights_[static_cast<size_t>(rows_[i]) * kNerTags]);
+  }
+
+ private:
+  static size_t mix(uint64_t h) { return static_cast<size_t>(h ^ (h >> 29)); }
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> rows_;
+  std::vector<float> weights_;
+  size_t mask_ = 0, n_ = 0;
+};
+
+struct NerModel {
+  NerLexicon lexicon;
+  NerWeightTable features;
+  std::array<float, (kNerTags + 1) * kNerTags> transitions{};
+  std::string notes;  // JSON: data, epochs, seed, scores
+
+  // The fingerprint this build computes for the model's lexicon.
+  std::string fingerprint() const;
+  Status save(const std::string& path) const;
+  static Result<NerModel> read(const std::string& path);
+};
+
+// Emission scores of one token: sum of the weights of its features.
+void ner_emissions(const NerWeightTable& w, const std::vector<uint64_t>& feats, float* out);
+
+// Best BIO-consistent tag sequence (I-X only after B-X or I-X) for n tokens with
+// emissions (n x kNerTags) and transitions ((kNerTags+1) x kNerTags).
+void ner_viterbi(const float* emissions, const float* transitions, uint32_t n, int* tags);
+
+}  // namespace dossier
