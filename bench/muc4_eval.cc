@@ -1,7 +1,7 @@
 // MUC-4 role-filler quality of the event stage (GRIT-style entity matching),
 // per role and overall, plus incident type accuracy. Scoring code:
 // tests/events/event_eval.h (shared with the threshold test).
-// Usage: muc4_eval [train|dev|both] [limit]
+// Usage: muc4_eval [train|dev|both] [limit] [--errors]  (--errors lists every FP and FN)
 #include <fmt/core.h>
 #include <sys/resource.h>
 
@@ -28,6 +28,8 @@ static void report(const char* split, const eval::MucResult& r, double secs) {
 int main(int argc, char** argv) {
   std::string which = argc > 1 ? argv[1] : "both";
   size_t limit = argc > 2 ? std::stoul(argv[2]) : 0;
+  bool errors = argc > 3 && std::string(argv[3]) == "--errors";
+  std::vector<std::string> log;
   eval::Analyzer an(std::string(DOSSIER_SOURCE_DIR) + "/resources/events");
   if (!an.error().empty()) {
     fmt::print(stderr, "{}\n", an.error());
@@ -36,7 +38,10 @@ int main(int argc, char** argv) {
   for (const char* split : {"train", "dev"}) {
     if (which != "both" && which != split) continue;
     auto t0 = std::chrono::steady_clock::now();
-    auto r = eval::run_muc(an, std::string(DOSSIER_SHARED_DIR) + "/data/muc4/processed/" + split + ".json", limit);
+    auto r = eval::run_muc(an, std::string(DOSSIER_SHARED_DIR) + "/data/muc4/processed/" + split + ".json", limit,
+                          errors ? &log : nullptr);
+    for (const auto& l : log) fmt::print("{}\n", l);
+    log.clear();
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     report(split, r, secs);
   }

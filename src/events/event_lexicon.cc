@@ -24,7 +24,8 @@ std::optional<LexClass> class_from(std::string_view s) {
       {"blame", LexClass::blame},       {"cause", LexClass::cause},
       {"negation", LexClass::negation}, {"irrealis", LexClass::irrealis},
       {"background", LexClass::background}, {"notunit", LexClass::notunit},
-      {"function", LexClass::function}, {"verb", LexClass::verb}};
+      {"function", LexClass::function}, {"verb", LexClass::verb},
+      {"combat", LexClass::combat}};
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
   return std::nullopt;

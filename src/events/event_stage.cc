@@ -419,8 +419,8 @@ Phrase extend(const Work& w, const Sentence& s, uint32_t first, uint32_t end, Le
     }
   }
   // Right: "members of the camilist union", "army of national liberation".
-  if ((cls == LexClass::member || cls == LexClass::group || cls == LexClass::perp) &&
-      p.end + 1 < s.end_token && w.words[p.end] == "of") {
+  if ((cls == LexClass::member || cls == LexClass::group) && p.end + 1 < s.end_token &&
+      w.words[p.end] == "of") {
     uint32_t j = p.end + 1;
     if (j < s.end_token && (w.words[j] == "the" || w.words[j] == "a")) ++j;
     uint32_t k = j;
@@ -608,6 +608,9 @@ void run_events(Work& w, std::vector<EventSource>& out) {
       else hits.push_back(h);
     }
     size_t hit_to = hits.size();
+    bool combat = false;
+    for (uint32_t i = s.first_token; i < s.end_token && !combat; ++i)
+      combat = w.has(i, LexClass::combat);
     std::vector<Phrase> phrases;
     bool phrases_done = false;
     auto get_phrases = [&]() -> std::vector<Phrase>& {
@@ -617,7 +620,7 @@ void run_events(Work& w, std::vector<EventSource>& out) {
       }
       return phrases;
     };
-    if (hit_from == hit_to && !weak.empty()) {
+    if (hit_from == hit_to && !weak.empty() && !combat) {
       // A weak trigger founds an event only with an attacker in the sentence, or joins the
       // event spoken of just before.
       bool attacker = false;
@@ -725,7 +728,8 @@ void run_events(Work& w, std::vector<EventSource>& out) {
 
     // The event facts in this sentence belong to when no trigger is here.
     int fallback = -1;
-    if (hit_from == hit_to && w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 2)
+    if (hit_from == hit_to && w.last_event >= 0 && !combat &&
+        static_cast<int>(si) - w.last_event_sentence <= 2)
       fallback = w.last_event;
     if (hit_from == hit_to && fallback < 0) continue;
 
@@ -813,7 +817,8 @@ void run_events(Work& w, std::vector<EventSource>& out) {
       if (used[p]) continue;
       const Phrase& x = ph[p];
       const Hit* h = hit_for(x.first);
-      if (facts_only && !(x.cls == LexClass::weapon)) continue;
+      if (facts_only && !(x.cls == LexClass::weapon && static_cast<int>(si) - w.last_event_sentence <= 1))
+        continue;
       EventDraft* ev = event_for(x.first);
       bool left = h && x.end <= h->tok;
       bool right = h && x.first >= h->end;
@@ -830,7 +835,24 @@ void run_events(Work& w, std::vector<EventSource>& out) {
                    (verb && left && h && h->tok > x.end + 6 ? false : false);
       bool patient = (verb && !passive && right && !by) || (verb && passive && left) ||
                      (!verb && right && patient_prep) || (right && patient_prep);
-      if (verb && left && h->tok > x.end + 10) agent = false;  // too far to be the subject
+      if (left && h->tok > x.end + 8 && !by) agent = false;  // too far to be the subject
+      if (right && x.first > h->end + (verb ? 10 : 6) && !by) patient = false;
+      // "terrorist attack", "guerrilla raid": a modifier of the trigger noun, not a filler.
+      bool modifier = h && x.end == h->tok && !verb && x.end - x.first == 1 && !x.mention;
+      // "terrorists of the farabundo marti national liberation front": the group of a perpetrator.
+      bool of_perp = false;
+      if (pw == "of" && prev != kNone && prev > s.first_token) {
+        for (size_t q = 0; q < p; ++q)
+          if ((ph[q].cls == LexClass::perp || ph[q].cls == LexClass::member) && ph[q].end + 2 >= prev &&
+              ph[q].end <= prev)
+            of_perp = true;
+      }
+      if (of_perp && (x.cls == LexClass::group || (x.mention && actorish(x)))) {
+        std::string e2 = x.mention ? x.mention->entity : "";
+        add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, e2);
+        add_unique(ev->src.perpetrators, e2);
+        continue;
+      }
       bool secop = h && h->entry->type == EventType::security_operation;
       std::string ent = x.mention ? x.mention->entity : "";
       add_evidence(w, *ev, static_cast<int>(si));
@@ -890,6 +912,10 @@ void run_events(Work& w, std::vector<EventSource>& out) {
         case LexClass::perp:
         case LexClass::member:
           if (secop && (patient || !agent)) break;
+          if (modifier && x.cls == LexClass::perp) break;
+          if (!h || (!agent && !patient && !left && !right)) break;
+          if (left && h->tok > x.end + 12) break;
+          if (right && x.first > h->end + 12) break;
           if (patient && !agent && x.cls == LexClass::member) break;
           add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, ent);
           break;
@@ -904,13 +930,13 @@ void run_events(Work& w, std::vector<EventSource>& out) {
         case LexClass::human:
           if (agent && (x.category == "military" || x.category == "police")) {
             add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, ent);
-          } else if (patient || (right && !by)) {
+          } else if (patient && !agent) {
             add_argument(w, *ev, ArgumentRole::victim, x.first, x.end, ent);
             add_target(*ev, w.text(x.first, x.end), x.category);
           }
           break;
         case LexClass::target:
-          if (!agent || patient) {
+          if (patient && !agent) {
             add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
             add_target(*ev, w.text(x.first, x.end), x.category);
           }

@@ -137,7 +137,10 @@ struct MucResult {
 };
 
 // Scores one document; `gold` is the processed JSON object.
-inline void score_muc_doc(const Document& doc, const nlohmann::json& gold, MucResult& res) {
+// When `log` is given, every false positive and false negative is appended as
+// "FP|FN <role> <doc id> <text>" (for error analysis in bench/muc4_eval --errors).
+inline void score_muc_doc(const Document& doc, const nlohmann::json& gold, MucResult& res,
+                          std::vector<std::string>* log = nullptr) {
   ++res.docs;
   // Gold entities per role, merged across templates.
   std::vector<std::vector<std::set<std::string>>> ents(5);
@@ -183,9 +186,13 @@ inline void score_muc_doc(const Document& doc, const nlohmann::json& gold, MucRe
         if (!matched[k] && g[k].count(p)) matched[k] = hit = true;
       if (hit) ++s.tp;
       else ++s.fp;
+      if (!hit && log) log->push_back(std::string("FP ") + kMucRoles[r] + " " + doc.meta.id + " " + p);
     }
-    for (bool m : matched)
-      if (!m) ++s.fn;
+    for (size_t k = 0; k < matched.size(); ++k)
+      if (!matched[k]) {
+        ++s.fn;
+        if (log) log->push_back(std::string("FN ") + kMucRoles[r] + " " + doc.meta.id + " " + *g[k].begin());
+      }
     res.roles[r].add(s);
     res.all.add(s);
   }
@@ -207,7 +214,8 @@ inline void score_muc_doc(const Document& doc, const nlohmann::json& gold, MucRe
   }
 }
 
-inline MucResult run_muc(const Analyzer& an, const std::string& path, size_t limit = 0) {
+inline MucResult run_muc(const Analyzer& an, const std::string& path, size_t limit = 0,
+                         std::vector<std::string>* log = nullptr) {
   MucResult res;
   std::ifstream in(path);
   std::string line;
@@ -216,7 +224,7 @@ inline MucResult run_muc(const Analyzer& an, const std::string& path, size_t lim
     if (line.empty()) continue;
     auto j = nlohmann::json::parse(line);
     Document doc = an.analyze(j["docid"].get<std::string>(), j["doctext"].get<std::string>());
-    score_muc_doc(doc, j, res);
+    score_muc_doc(doc, j, res, log);
     if (limit && ++n >= limit) break;
   }
   return res;
