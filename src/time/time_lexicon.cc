@@ -53,7 +53,7 @@ constexpr Named kFuncs[] = {
     {"IN", int(Func::IN)},         {"ON", int(Func::ON)},         {"AT", int(Func::AT)},
     {"FOR", int(Func::FOR)},       {"SINCE", int(Func::SINCE)},   {"BY", int(Func::BY)},
     {"AND", int(Func::AND)},       {"YEARAGO", int(Func::YEARAGO)}, {"FISCAL", int(Func::FISCAL)},
-    {"FULL", int(Func::FULL)},
+    {"FULL", int(Func::FULL)}, {"OLD", int(Func::OLD)},
 };
 
 template <size_t N>
@@ -92,7 +92,8 @@ Result<std::unique_ptr<TimeLexicon>> TimeLexicon::load(const std::string& path) 
     if (cols.size() < 3) return Status(StatusCode::invalid_input, where() + "expected word, class, value");
     int cls = lookup(kClasses, cols[1]);
     if (cls < 0) return Status(StatusCode::invalid_input, where() + "unknown class '" + cols[1] + "'");
-    LexRole role{static_cast<Cls>(cls)};
+    LexRole role;
+    role.cls = static_cast<Cls>(cls);
     role.text = cols[2];
     if (cols.size() > 3) role.flags = cols[3];
     switch (role.cls) {

@@ -170,6 +170,7 @@ struct Cand {
   TimexType type = TimexType::DATE;
   std::string value, mod;
   bool explicit_year = false;
+  bool quarter_mention = false;  // names a fiscal quarter itself ("the third quarter")
   bool ok() const { return e > b; }
   size_t len() const { return e - b; }
 };
@@ -359,10 +360,12 @@ class Tagger {
 
   // Does the clause before token i point to the future ("will", "next" ...)?
   bool future_cue(size_t i) const {
-    for (size_t k = 0; k < 8 && i > 0; ++k) {
+    for (size_t k = 0; k < 20 && i > 0; ++k) {
       --i;
-      if (boundary(i)) return false;
-      if (R(i, Cls::future)) return true;
+      if (boundary(i) && !(t_[i].ch == '.' && i > 0 && t_[i - 1].kind == TK::word && !t_[i].space &&
+                           t_[i - 1].e - t_[i - 1].s <= 4 && t_[i - 1].cap))
+        return false;
+      if (const LexRole* r = R(i, Cls::future)) return r->num > 0;
     }
     return false;
   }
@@ -389,18 +392,20 @@ class Tagger {
     const LexRole* r = R(i, Cls::month);
     if (!r || !capital(i)) return std::nullopt;
     end = i + 1;
-    bool dotted = P(end, '.') && adj(end);
     size_t len = t_[i].e - t_[i].s;
+    bool dotted = P(end, '.') && adj(end) && r->has_flag("abbr");
     if (dotted) ++end;
-    if (r->has_flag("amb") || (len <= 3 && !dotted)) {
+    bool abbr = r->has_flag("abbr");
+    if (abbr && !dotted && len > 4) return std::nullopt;
+    if (r->has_flag("amb") || (abbr && !dotted)) {
       size_t k = end;
       bool next_num = is_num(k) || (P(k, ',') && is_num(k + 1));
       bool prev_ok = i > 0 && (F(i - 1, Func::IN) || F(i - 1, Func::SINCE) || F(i - 1, Func::BY) ||
                                F(i - 1, Func::OF) || F(i - 1, Func::FROM) || F(i - 1, Func::FOR) ||
                                R(i - 1, Cls::shift) || R(i - 1, Cls::part) || R(i - 1, Cls::future) ||
                                (P(i - 1, '-') && R(i - 2, Cls::part)));
-      if (!(next_num || (prev_ok && (len > 3 || dotted)))) return std::nullopt;
-      if (len <= 3 && !dotted && !next_num) return std::nullopt;
+      if (abbr && !dotted && !next_num) return std::nullopt;
+      if (!next_num && !prev_ok) return std::nullopt;
     }
     return r->num;
   }
@@ -418,7 +423,7 @@ class Tagger {
     bool article = false, digits = false;
   };
   std::optional<Count> count_at(size_t i) const {
-    if (is_num(i) && t_[i].ndig <= 4 && t_[i].num > 0) {
+    if (is_num(i) && t_[i].ndig <= 4 && t_[i].num > 0 && !(t_[i].ndig == 4 && t_[i].num >= 1800 && t_[i].num <= 2100)) {
       Count c{t_[i].num, i + 1, false, true};
       return c;
     }
@@ -628,6 +633,8 @@ class Tagger {
     consider(context_ref(i));
     consider(season_expr(i));
     consider(holiday_expr(i));
+    consider(the_unit(i));
+    consider(spelled_year(i));
     inner_was_count_ = count_flag;
     return best;
   }
@@ -849,12 +856,13 @@ class Tagger {
           return make(i, c->end + 1, TimexType::DURATION, duration_value(u->unit, c->v));
       }
     }
-    if (const LexRole* u = unit_at(u_at, false)) {
+    const LexRole* u_any = R(u_at, Cls::unit);
+    if (const LexRole* u = (u_any && u_any->unit == Unit::PERIOD) ? u_any : unit_at(u_at, false)) {
       if (u->has_flag("plural")) {
         return {};  // "the past years" is not a calendar unit
       }
       Unit un = u->unit;
-      if (un == Unit::PERIOD) return {};
+      if (un == Unit::PERIOD && !(latest && the)) return {};
       bool word_prev_or_next = k != 0 && s->text != "-1" ? false : false;
       (void)word_prev_or_next;
       if (the && k != 0 && s->has_flag("duration")) {
@@ -871,8 +879,10 @@ class Tagger {
       if (the && k != 0 && word_is(j, "last")) {
         return make(i, u_at + 1, TimexType::DURATION, duration_value(un, 1));
       }
-      if (un == Unit::Q && (latest || k == 0) && !last_quarter_.empty() && the)
-        return make(i, u_at + 1, TimexType::DATE, last_quarter_);
+      if ((un == Unit::Q || un == Unit::PERIOD) && latest && the) {
+        if (!last_quarter_.empty()) return make(i, u_at + 1, TimexType::DATE, last_quarter_);
+        return make(i, u_at + 1, TimexType::DATE, anchor_shift_value(Unit::Q, -1, Gran::quarter));
+      }
       if (un == Unit::S || un == Unit::MIN || un == Unit::H) return {};
       std::string v;
       if (un == Unit::WE) {
@@ -956,13 +966,16 @@ class Tagger {
     if (c->article && u->has_flag("plural")) return {};
     size_t e = u_at + 1;
     Unit un = u->unit;
-    // Rates: "$5 a year", "twice a day", "per year" are sets.
-    if (c->article && !the && i > 0 &&
+    // Ages are not time expressions: "a 6-year-old boy", "37 years old".
+    if (F(e, Func::OLD) || (P(e, '-') && adj(e) && F(e + 1, Func::OLD))) return {};
+    if (u->has_flag("plural") && u_at > c->end) return {};  // three-quarters
+    if (un == Unit::HALF) return {};
+    bool anchored_next = F(e, Func::AGO) || F(e, Func::LATER) || F(e, Func::EARLIER) || F(e, Func::HENCE);
+    // Rates: "$5 a year", "twice a day" are sets.
+    if (c->article && !the && i > 0 && !anchored_next &&
         (t_[i - 1].kind == TK::num || R(i - 1, Cls::setcue) || P(i - 1, '%') || R(i - 1, Cls::number))) {
       return make(i, e, TimexType::SET, duration_value(un, 1));
     }
-    // Adjectival year-earlier / year-ago
-    if (c->article) {}
     // ago / from now / later / earlier
     if (F(e, Func::AGO)) {
       if (c->v < 0) return make(i, e + 1, TimexType::DATE, "PAST_REF");
@@ -1016,6 +1029,22 @@ class Tagger {
       if (q && (q->unit == Unit::Q) && !last_quarter_.empty() && !F(j + 1, Func::OF))
         return make(i, j + 1, TimexType::DATE, last_quarter_);
     }
+    // this year's third quarter, last year's fourth quarter, the 1988 second quarter
+    std::optional<int> pre_year;
+    bool pre_explicit = false;
+    if (const LexRole* s = R(j, Cls::shift); s && R(j + 1, Cls::unit) && R(j + 1, Cls::unit)->unit == Unit::Y &&
+                                             P(j + 2, '\'') && word_is(j + 3, "s")) {
+      if (anchor_) pre_year = anchor_->y + s->num;
+      j += 4;
+    } else if (auto yy = year_at(j); yy && the) {
+      pre_year = yy;
+      pre_explicit = true;
+      ++j;
+      if (const LexRole* q = R(j, Cls::unit); q && (q->unit == Unit::Q || q->unit == Unit::PERIOD) && !last_quarter_.empty()) {
+        Cand c = make(i, j + 1, TimexType::DATE, pad4(*yy) + last_quarter_.substr(4), true);
+        return c;
+      }
+    }
     const LexRole* o = R(j, Cls::ordinal);
     int ord = 0;
     size_t k = j + 1;
@@ -1056,13 +1085,16 @@ class Tagger {
       e = y_at + 1;
       explicit_y = true;
     }
-    if (!y && i > 0 && j == i + 0 && !the) {
-      // "1990's first quarter" is not handled; use the anchor year
+    if (!y && pre_year) {
+      y = pre_year;
+      explicit_y = pre_explicit;
     }
     if (!y && anchor_) y = anchor_->y;
-    size_t b = the ? i : j;
-    if (!y) return make(b, e, TimexType::DATE, "XXXX" + code + std::to_string(ord));
-    return make(b, e, TimexType::DATE, pad4(*y) + code + std::to_string(ord), explicit_y);
+    size_t b = (the || pre_year) ? i : j;
+    Cand c = make(b, e, TimexType::DATE, y ? pad4(*y) + code + std::to_string(ord) : "XXXX" + code + std::to_string(ord),
+                  explicit_y);
+    c.quarter_mention = true;
+    return c;
   }
 
   // daily, every Friday, each year, per year
@@ -1164,7 +1196,7 @@ class Tagger {
       // the past / the future, not "the past two years" or "past performance"
       if (!the && !(i > 0 && (F(i - 1, Func::IN)))) return {};
       if (count_at(j + 1) || R(j + 1, Cls::unit)) return {};
-      if (j + 1 < n_ && t_[j + 1].kind == TK::word && !t_[j + 1].lex) {
+      if (r->text == "PAST_REF" && j + 1 < n_ && t_[j + 1].kind == TK::word && !t_[j + 1].lex) {
         // "the past decade" is a unit; "the past president" is not a time
         return {};
       }
@@ -1174,9 +1206,10 @@ class Tagger {
     // recent years, recent months
     if (r->has_flag("adj")) {
       if (const LexRole* u = R(j + 1, Cls::unit); u && u->has_flag("plural") && u->unit != Unit::PERIOD)
-        return make(i, j + 2, TimexType::DATE, r->text);
+        return make(i, j + 2, TimexType::DURATION, duration_value(u->unit, -1));
       // "current" before a calendar unit is the shift rule ("the current quarter")
       if (R(j + 1, Cls::unit)) return {};
+      if (r->has_flag("unitonly")) return {};
     }
     return make(i, j + 1, TimexType::DATE, r->text);
   }
@@ -1267,6 +1300,42 @@ class Tagger {
     return make(i, j + 1, TimexType::DATE, y ? season_value(s->text, *y) : "XXXX-" + s->text);
   }
 
+  // the year, the full year, the fiscal year, the week, the weekend: the current one
+  Cand the_unit(size_t i) {
+    if (!F(i, Func::THE)) return {};
+    size_t j = i + 1;
+    while (j < i + 3 && (F(j, Func::FULL) || F(j, Func::FISCAL))) ++j;
+    const LexRole* u = R(j, Cls::unit);
+    if (!u || u->has_flag("plural")) return {};
+    size_t e = j + 1;
+    if (F(e, Func::OF) || F(e, Func::AGO) || F(e, Func::LATER) || F(e, Func::EARLIER) || P(e, '\'') || P(e, '-'))
+      return {};
+    if (!anchor_) return {};
+    switch (u->unit) {
+      case Unit::Y: return make(i, e, TimexType::DATE, pad4(anchor_->y));
+      case Unit::W: return make(i, e, TimexType::DATE, format_at(*anchor_, Gran::week));
+      case Unit::WE: {
+        int wd = weekday(*anchor_);
+        Date sat = add_days(*anchor_, wd >= 6 ? 6 - wd : -(wd + 1));
+        return make(i, e, TimexType::DATE, format_at(sat, Gran::week) + "-WE");
+      }
+      default: return {};
+    }
+  }
+
+  // nineteen ninety-six
+  Cand spelled_year(size_t i) {
+    const LexRole* a = R(i, Cls::number);
+    if (!a || a->num < 10 || a->num > 20 || a->has_flag("article")) return {};
+    const LexRole* b = R(i + 1, Cls::number);
+    if (!b || !b->has_flag("tens")) return {};
+    auto c = count_at(i + 1);
+    if (!c) return {};
+    int y = a->num * 100 + c->v;
+    if (y < 1000 || y > 2099) return {};
+    return make(i, c->end, TimexType::DATE, pad4(y), true);
+  }
+
   // Christmas, Thanksgiving Day, Christmas 2015
   Cand holiday_expr(size_t i) {
     const LexRole* h = R(i, Cls::holiday);
@@ -1309,7 +1378,7 @@ class Tagger {
         if (c.mod == "START" || c.mod == "MID" || c.mod == "END") *r = narrow(*r, c.mod);
         x.range = r;
       }
-      if (c.value.size() == 7 && c.value[5] == 'Q') last_quarter_ = c.value;
+      if (c.quarter_mention && c.value.size() == 7 && c.value[5] == 'Q') last_quarter_ = c.value;
     }
     out_.push_back(std::move(x));
   }
