@@ -25,7 +25,7 @@ std::optional<LexClass> class_from(std::string_view s) {
       {"negation", LexClass::negation}, {"irrealis", LexClass::irrealis},
       {"background", LexClass::background}, {"notunit", LexClass::notunit},
       {"function", LexClass::function}, {"verb", LexClass::verb},
-      {"combat", LexClass::combat}};
+      {"combat", LexClass::combat},     {"modifier", LexClass::modifier}};
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
   return std::nullopt;

@@ -18,7 +18,7 @@ namespace dossier {
 
 enum class LexClass : uint8_t {
   trigger, perp, group, member, target, human, weapon, title, kill, injure, claim, blame,
-  cause, negation, irrealis, background, notunit, function, verb, combat, kCount
+  cause, negation, irrealis, background, notunit, function, verb, combat, modifier, kCount
 };
 
 enum class TriggerKind : uint8_t { verb, noun, weak };

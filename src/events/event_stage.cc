@@ -151,6 +151,9 @@ struct Work {
   std::vector<int> mention_at;              // token -> mention index or -1
   bool lower_case = false;                  // text has (almost) no capitals
   std::vector<EventDraft> events;
+  // Acronyms introduced in parentheses, "farabundo marti national liberation front (fmln)":
+  // normalized acronym -> normalized long form, so both count as one filler.
+  mutable std::unordered_map<std::string, std::string> alias;
   int main_event = -1;
   int last_event = -1;
   int last_event_sentence = -100;
@@ -195,15 +198,14 @@ struct Work {
     }
     std::string_view w = words[i];
     if (w.size() > 3 && (w.ends_with("ing")) && !has(i, LexClass::target)) return false;
+    // Past participles end a phrase ("crushed Daesh") unless they are known modifiers.
+    if (w.size() > 4 && w.ends_with("ed") && match_off[i] == match_off[i + 1]) return false;
     return true;
   }
   // Unknown word: in no class at all (a name part, in lower-case text).
   bool unknown_word(uint32_t i) const {
     if (!doc.tokens[i].has(kTokWord)) return false;
-    if (match_off[i] != match_off[i + 1]) {
-      for (uint32_t k = match_off[i]; k < match_off[i + 1]; ++k)
-        if (matches[k]->cls != LexClass::title) return false;
-    }
+    if (match_off[i] != match_off[i + 1]) return false;
     if (!lower_case && !doc.tokens[i].has(kTokCapitalized)) return false;
     std::string_view w = words[i];
     if (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))) return false;
@@ -360,8 +362,9 @@ void add_argument(Work& w, EventDraft& e, ArgumentRole role, uint32_t first, uin
   while (end > first && w.is_punct(end - 1)) --end;
   if (first >= end) return;
   std::string text = w.text(first, end);
-  std::string key = std::string(to_string(role)) + "|" +
-                    (entity.empty() ? norm_key(text) : entity);
+  std::string nk = norm_key(text);
+  if (auto it = w.alias.find(nk); it != w.alias.end()) nk = it->second;
+  std::string key = std::string(to_string(role)) + "|" + (entity.empty() ? nk : entity);
   if (!e.arg_keys.insert(key).second) return;
   Argument a;
   a.role = role;
@@ -430,7 +433,10 @@ Phrase extend(const Work& w, const Sentence& s, uint32_t first, uint32_t end, Le
       if (w.has(x, LexClass::group) || w.unknown_word(x)) groupish = true;
     if (k > j && groupish) p.end = k;
   }
-  // A parenthesised acronym right after: "(fmln)" belongs to the phrase's entity, not the text.
+  // A parenthesised acronym right after: "(fmln)" names the same organisation.
+  if (cls == LexClass::group && p.end + 2 < s.end_token && w.words[p.end] == "(" &&
+      w.words[p.end + 2] == ")" && w.words[p.end + 1].size() <= 8)
+    w.alias.emplace(std::string(w.words[p.end + 1]), norm_key(w.text(p.first, p.end)));
   return p;
 }
 
@@ -460,6 +466,14 @@ std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
       heads.push_back(p);
       i = e;
       continue;
+    }
+    if (const LexEntry* t = w.longest(i, LexClass::trigger); t && t->kind != TriggerKind::weak) {
+      // "opened fire", "car bomb": the trigger's words are not argument heads, except a
+      // weapon that names the trigger ("car bomb") when nothing else does.
+      if (!w.longest(i, LexClass::weapon) || t->length > w.longest(i, LexClass::weapon)->length) {
+        i += t->length;
+        continue;
+      }
     }
     const LexEntry* best = nullptr;
     LexClass best_cls = LexClass::function;
@@ -515,15 +529,28 @@ std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
 // luis carlos galan" -> "luis carlos galan".
 std::pair<uint32_t, uint32_t> name_run(const Work& w, const Sentence& s, uint32_t i) {
   while (i < s.end_token && is_determiner(w.words[i])) ++i;
-  uint32_t first = i;
-  while (i < s.end_token && w.has(i, LexClass::title) && i < first + 4) ++i;
-  uint32_t start = i;
+  // Titles and their modifiers ("social democratic leader", "former defense minister
+  // general") come first; the name is the run of unknown words after the last title.
+  uint32_t k = i, after_title = kNone;
+  while (k < s.end_token && k < i + 9) {
+    if (const LexEntry* t = w.longest(k, LexClass::title)) {
+      k += t->length;
+      after_title = k;
+    } else if (w.unknown_word(k) || (w.words[k] == "(" || w.words[k] == ")")) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  uint32_t start = after_title != kNone ? after_title : i;
+  while (start < k && !w.unknown_word(start)) ++start;
   uint32_t e = start;
-  while (e < s.end_token && e < start + 5 && w.unknown_word(e)) ++e;
+  while (e < k && e < start + 4 && w.unknown_word(e)) ++e;
   if (e == start) return {kNone, kNone};
-  // A single unknown lower-case word is rarely a name; require two, or a capitalized one.
-  if (e - start < 2 && !(w.doc.tokens[start].has(kTokCapitalized) && !w.lower_case))
-    return {kNone, kNone};
+  bool capital = !w.lower_case && w.doc.tokens[start].has(kTokCapitalized);
+  // A single unknown lower-case word is rarely a name unless a title announces it.
+  if (e - start < 2 && !capital && after_title == kNone) return {kNone, kNone};
+  if (!w.lower_case && !capital) return {kNone, kNone};
   return {start, e};
 }
 
@@ -677,7 +704,13 @@ void run_events(Work& w, std::vector<EventSource>& out) {
                 (m.src.type == EventType::security_operation) &&
             !weak_hit && m.src.type != EventType::other)
           sep = true;
-        if (!sep) {
+        // Right after a background event, an undated trigger goes on telling that story
+        // ("ISIS struck again in Quetta ... Three terrorists attacked sleeping cadets").
+        if (!sep && !tx && w.last_event >= 0 && w.last_event != w.main_event &&
+            w.events[static_cast<size_t>(w.last_event)].src.background &&
+            static_cast<int>(si) - w.last_event_sentence <= 1) {
+          target = w.last_event;
+        } else if (!sep) {
           target = w.main_event;
           if (anaphoric && w.last_event >= 0 && w.last_event != w.main_event &&
               static_cast<int>(si) - w.last_event_sentence <= 1)
@@ -764,6 +797,17 @@ void run_events(Work& w, std::vector<EventSource>& out) {
       add_evidence(w, *ev, static_cast<int>(si));
       const LexEntry* ce = w.longest(ci, cls);
       bool by_form = ce && w.words[ci + ce->length - 1] == "by";
+      if (cls == LexClass::cause && ce && ce->value == "left") {
+        for (size_t p = ph.size(); p-- > 0;) {
+          if (ph[p].end > ci || ph[p].end + 6 < ci || !actorish(ph[p])) continue;
+          used[p] = true;
+          std::string ent = ph[p].mention ? ph[p].mention->entity : "";
+          add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
+          add_unique(ev->src.perpetrators, ent);
+          break;
+        }
+        continue;
+      }
       if (cls == LexClass::claim && !by_form) {
         // Claimers: the actor phrases before the cue in this clause ("Daesh claimed ...",
         // "Three different militant groups, including Daesh, claimed ...").
@@ -786,7 +830,15 @@ void run_events(Work& w, std::vector<EventSource>& out) {
           if (cls == LexClass::claim) add_unique(ev->src.claimed_by, ent);
         }
         if (cls == LexClass::blame) {
-          for (size_t p = ph.size(); p-- > 0;) {
+          // "authorities", "officials", "police" as the blamer, else the nearest phrase before.
+          for (uint32_t b = ci; b-- > s.first_token && b + 25 >= ci;)
+            if (w.words[b] == "authorities" || w.words[b] == "officials" || w.words[b] == "government" ||
+                w.words[b] == "police" || w.words[b] == "ministry" || w.words[b] == "military") {
+              add_unique(ev->src.blamed_by,
+                         w.text(b > s.first_token && w.np_word(b - 1) ? b - 1 : b, b + 1));
+              break;
+            }
+          for (size_t p = ph.size(); p-- > 0 && ev->src.blamed_by.empty();) {
             if (ph[p].end > ci || ph[p].end + 8 < ci) continue;
             if (ph[p].mention && !ph[p].mention->entity.empty() && actorish(ph[p])) {
               add_unique(ev->src.blamed_by, ph[p].mention->entity);
@@ -913,6 +965,7 @@ void run_events(Work& w, std::vector<EventSource>& out) {
         case LexClass::member:
           if (secop && (patient || !agent)) break;
           if (modifier && x.cls == LexClass::perp) break;
+          if (x.end - x.first == 1 && x.category == "head") break;  // "men", "persons" alone
           if (!h || (!agent && !patient && !left && !right)) break;
           if (left && h->tok > x.end + 12) break;
           if (right && x.first > h->end + 12) break;
@@ -920,7 +973,8 @@ void run_events(Work& w, std::vector<EventSource>& out) {
           add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, ent);
           break;
         case LexClass::group:
-          if (agent || (left && !patient) || by) {
+          if (x.end - x.first == 1 && x.category == "head") break;  // "the group", "forces"
+          if (agent || by) {
             add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
           } else if (patient && (x.category == "military" || x.category == "police")) {
             add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
@@ -1022,7 +1076,7 @@ void run_events(Work& w, std::vector<EventSource>& out) {
         if (const LexEntry* e = w.longest(i, LexClass::kill); e && x != "killing" && x != "toll") kind = 1;
         else if (const LexEntry* e2 = w.longest(i, LexClass::injure); e2 && x != "injuring" && x != "wounding") kind = 2;
         else if (!(is_be(x) || x == "have" || x == "had" || x == "people" || x == "others" ||
-                   x == "reportedly" || x == "also" || x == "who" || x == "and" || x == "persons" ||
+                   x == "reportedly" || x == "also" || x == "who" || x == "persons" ||
                    x == "other" || x == "more" || x == "been" || x == "being"))
           break;
       }
