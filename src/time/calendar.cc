@@ -130,7 +130,7 @@ std::optional<DateRange> range_of_value(std::string_view v) {
   if (v[4] != '-' || v.size() < 7) return std::nullopt;
   std::string_view rest = v.substr(5);
   int n = 0;
-  if (rest[0] == 'W') {
+  if (rest[0] == 'W' && rest != "WI") {
     size_t len = 0;
     while (1 + len < rest.size() && rest[1 + len] >= '0' && rest[1 + len] <= '9') ++len;
     if (len == 0 || len > 2 || !digits(rest, 1, len, n) || n < 1 || n > iso_weeks_in_year(y)) return std::nullopt;

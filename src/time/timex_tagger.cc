@@ -190,21 +190,6 @@ std::string two(int v) {
 
 bool year_ok(int y) { return y >= 1 && y <= 9999; }
 
-std::string unit_code(Unit u) {
-  switch (u) {
-    case Unit::D: return "D";
-    case Unit::W: return "W";
-    case Unit::M: return "M";
-    case Unit::Y: return "Y";
-    case Unit::DE: return "DE";
-    case Unit::CE: return "CE";
-    case Unit::Q: return "Q";
-    case Unit::HALF: return "H";
-    case Unit::WE: return "WE";
-    default: return "";
-  }
-}
-
 // P5H, P3Y, P10Y ("a decade"), PXM ("several months").
 std::string duration_value(Unit u, int v) {
   const bool x = v < 0;
@@ -316,9 +301,7 @@ class Tagger {
     scan(text_, lex_, t_);
     n_ = t_.size();
     for (size_t i = 0; i < n_;) {
-      const Tok& k = t_[i];
-      bool trigger = k.kind == TK::num || (k.kind == TK::word && k.lex) || (k.kind == TK::punct && k.ch == '\'');
-      if (!trigger) {
+      if (!can_start(i)) {
         ++i;
         continue;
       }
@@ -334,6 +317,45 @@ class Tagger {
   }
 
  private:
+  // Can a time expression start at token i? A cheap filter so the rules run
+  // only where they might match: numbers, '90s, and words with a time role;
+  // function words and articles only when a time word or number follows.
+  bool can_start(size_t i) const {
+    const Tok& k = t_[i];
+    if (k.kind == TK::num) return true;
+    if (k.kind == TK::punct) return k.ch == '\'' && is_num(i + 1);
+    if (!k.lex) return false;
+    bool starter = false, needs_next = false;
+    for (const LexRole& r : k.lex->roles) {
+      switch (r.cls) {
+        case Cls::future: case Cls::pubcue: case Cls::credit: case Cls::setcue: case Cls::suffix:
+        case Cls::tz: case Cls::ampm:
+          break;
+        case Cls::func:
+          if (r.func == Func::THE || r.func == Func::THAT || r.func == Func::FISCAL) needs_next = true;
+          break;
+        case Cls::number:
+          if (r.has_flag("article")) needs_next = true;
+          else starter = true;
+          break;
+        case Cls::mod:
+          needs_next = true;
+          break;
+        case Cls::mod2:
+          if (word_is(i + 1, r.flags)) starter = true;
+          break;
+        default:
+          starter = true;
+      }
+    }
+    if (starter) return true;
+    if (!needs_next || i + 1 >= n_) return false;
+    const Tok& nx = t_[i + 1];
+    if (nx.kind == TK::num) return true;
+    if (nx.kind == TK::punct) return nx.ch == '\'';
+    return nx.lex != nullptr;
+  }
+
   // ---- token tests
   const LexRole* R(size_t i, Cls c) const {
     if (i >= n_ || t_[i].kind != TK::word || !t_[i].lex) return nullptr;
@@ -560,7 +582,7 @@ class Tagger {
     int cur = a.y;
     if (start_of(cur) > am) --cur;  // most recent start on or before the anchor month
     bool inside = am - start_of(cur) < 3;
-    if (mode == 9) return inside ? cur : (start_of(cur + 1) - am <= 9 ? cur + 1 : cur);
+    if (mode == 9) return (sm == 12 && a.m <= 2) ? a.y - 1 : a.y;  // this summer: the anchor's year
     if (mode == -2) return inside ? cur - 1 : cur;
     if (mode == 2) return cur + 1;
     if (future_cue(at)) return inside ? cur : cur + 1;
@@ -588,17 +610,15 @@ class Tagger {
     };
     consider(core(i));
     if (const LexRole* m = R(i, Cls::mod)) consider(with_mod(i, i + 1, m->text));
-    if (const LexRole* m = R(i, Cls::mod2); m && word_is(i + 1, m->text)) consider(with_mod(i, i + 2, m->text.empty() ? "" : m->text));
+    if (const LexRole* m = R(i, Cls::mod2); m && word_is(i + 1, m->flags)) consider(with_mod(i, i + 2, m->text));
     return best;
   }
 
   Cand with_mod(size_t i, size_t j, const std::string& role_text) {
     // The mod name is the role's value; for mod2 the value column holds the mod and
     // the flags column... keep it simple: look the role up again.
-    std::string mod;
-    if (const LexRole* m = R(i, Cls::mod)) mod = m->text;
-    if (const LexRole* m2 = R(i, Cls::mod2); m2 && j == i + 2) mod = m2->text;
-    (void)role_text;
+    const std::string& mod = role_text;
+    if (F(j, Func::THE)) return {};  // "over the past two years": a preposition, not a modifier
     Cand inner = core(j);
     if (!inner.ok() || inner.value.empty()) return {};
     bool quantity = inner.type == TimexType::DURATION || inner_was_count_;
@@ -1159,9 +1179,8 @@ class Tagger {
         }
       }
       if (!ampm_seen && !colon) return {};
-      if (!ampm_seen && (h > 23 || t_[i].ndig != 2 || i > 0 && P(i - 1, ':'))) {
-        if (h > 23) return {};
-      }
+      // A bare 24-hour clock needs two-digit hours ("14:30") and is not a ratio or a score.
+      if (!ampm_seen && (h > 23 || t_[i].ndig != 2 || (i > 0 && P(i - 1, ':')))) return {};
       if (mi > 59 || h > 24) return {};
     } else {
       return {};
@@ -1294,8 +1313,7 @@ class Tagger {
     if (auto y = year_at(y_at)) return make(i, y_at + 1, TimexType::DATE, season_value(s->text, *y), true);
     bool ctx_ok = the || (i > 0 && (F(i - 1, Func::IN) || F(i - 1, Func::SINCE) || F(i - 1, Func::BY) ||
                                     F(i - 1, Func::FOR) || R(i - 1, Cls::part)));
-    if (!ctx_ok || s->has_flag("amb") && !the) return {};
-    if (!the && !ctx_ok) return {};
+    if (!ctx_ok || (s->has_flag("amb") && !the)) return {};
     auto y = season_year(s->text, 0, i);
     return make(i, j + 1, TimexType::DATE, y ? season_value(s->text, *y) : "XXXX-" + s->text);
   }

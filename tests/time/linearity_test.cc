@@ -1,0 +1,66 @@
+// Pathological input: a megabyte of digits, of dates, of month names, of
+// number words. The tagger must finish quickly and do work proportional to the
+// size. No wall-clock thresholds: we compare the output size and the time for
+// 1 MB against 4 MB loosely (a quadratic scan would take 16x, not 4x).
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+
+#include "time/document_date.h"
+#include "time/timex_tagger.h"
+
+namespace dossier::time {
+namespace {
+
+std::string repeat_to(const std::string& unit, size_t bytes) {
+  std::string s;
+  s.reserve(bytes + unit.size());
+  while (s.size() < bytes) s += unit;
+  return s;
+}
+
+double seconds_for(const std::string& text, size_t* found) {
+  auto t0 = std::chrono::steady_clock::now();
+  auto got = find_timexes(text, Date{2016, 10, 26});
+  *found = got.size();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+TEST(Linearity, PathologicalInputsScaleLinearly) {
+  const std::string units[] = {
+      std::string(1, '7'),  // one endless number
+      "2016 ",              // years
+      "12/12/2012 ",        // numeric dates
+      "January 1, 2016, ",  // full dates
+      "Monday ",            // weekdays
+      "the past two years ago later ",
+      "nineteen ninety-six twenty ",
+      "1:",  // clock-like fragments
+      "May March the a ",
+  };
+  for (const auto& u : units) {
+    size_t n1 = 0, n4 = 0;
+    double t1 = seconds_for(repeat_to(u, 1 << 20), &n1);
+    double t4 = seconds_for(repeat_to(u, 4 << 20), &n4);
+    SCOPED_TRACE("unit '" + u + "': 1 MB " + std::to_string(t1) + " s, 4 MB " + std::to_string(t4) + " s");
+    // Output is bounded by the input, and grows with it proportionally.
+    EXPECT_LE(n4, (4u << 20));
+    EXPECT_LE(n1 * 3, n4 + 3);
+    // Work: 4x the input may cost at most ~10x the time (generous for noise; quadratic is 16x).
+    EXPECT_LT(t4, 10 * t1 + 0.5);
+  }
+}
+
+TEST(Linearity, DocumentDateLooksOnlyAtTheTop) {
+  std::string big = "LONDON, Jan 2 - " + repeat_to("January 1, 2016, ", 8 << 20);
+  auto t0 = std::chrono::steady_clock::now();
+  auto d = find_document_date(big);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date, (Date{2016, 1, 2}));
+  EXPECT_LT(secs, 1.0) << "the document date must not scan the whole text";
+}
+
+}  // namespace
+}  // namespace dossier::time

@@ -1,0 +1,222 @@
+// A readable table of time expressions: text, anchor (document date), the
+// expected extent, type and TIMEX3 value. Anchor 2016-10-26 is a Wednesday.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "time/calendar.h"
+#include "time/timex_tagger.h"
+
+namespace dossier::time {
+namespace {
+
+const Date kWed{2016, 10, 26};
+
+struct Row {
+  const char* text;         // the sentence
+  const char* extent;       // the expected timex text ("" = expect no timex at all)
+  const char* type;         // DATE TIME DURATION SET
+  const char* value;        // TIMEX3 value
+  const char* mod = "";
+  std::optional<Date> anchor = kWed;
+};
+
+std::string show(std::string_view text, const std::vector<Timex>& got) {
+  std::string s;
+  for (const auto& t : got)
+    s += "[" + std::string(text.substr(t.span.start, t.span.size())) + "|" + std::string(to_string(t.type)) + "|" +
+         t.value + "|" + t.mod + "] ";
+  return s;
+}
+
+void check(const Row& r) {
+  std::string text = r.text;
+  auto got = find_timexes(text, r.anchor);
+  SCOPED_TRACE(std::string(r.text) + "  ->  " + show(text, got));
+  if (std::string(r.extent).empty()) {
+    EXPECT_TRUE(got.empty());
+    return;
+  }
+  const Timex* hit = nullptr;
+  for (const auto& t : got)
+    if (text.substr(t.span.start, t.span.size()) == r.extent) hit = &t;
+  ASSERT_NE(hit, nullptr) << "no timex with extent '" << r.extent << "'";
+  EXPECT_EQ(to_string(hit->type), r.type);
+  EXPECT_EQ(hit->value, r.value);
+  EXPECT_EQ(hit->mod, r.mod);
+}
+
+TEST(Timex, AbsoluteAndPartialDates) {
+  const Row rows[] = {
+      {"The group attacked Quetta on August 8, 2016, killing 70.", "August 8, 2016", "DATE", "2016-08-08"},
+      {"Malik Ishaq was killed in July 2015.", "July 2015", "DATE", "2015-07"},
+      {"The talks ended on February 16.", "February 16", "DATE", "2016-02-16"},
+      {"DERA ISMAIL KHAN, Pakistan, Oct 26 - A faction said", "Oct 26", "DATE", "2016-10-26"},
+      {"It first appeared in 2014.", "2014", "DATE", "2014"},
+      {"Six commanders defected in mid-October.", "mid-October", "DATE", "2016-10", "MID"},
+      {"The footprint first emerged in mid-2014.", "mid-2014", "DATE", "2014", "MID"},
+      {"Violence peaked in the 1990s.", "1990s", "DATE", "199"},
+      {"It was signed on 26 October 2015 in Kabul.", "26 October 2015", "DATE", "2015-10-26"},
+      {"The report is dated 2015-03-04.", "2015-03-04", "DATE", "2015-03-04"},
+      {"Elections were held on Tuesday, Nov. 8, 2016.", "Tuesday, Nov. 8, 2016", "DATE", "2016-11-08"},
+      {"They met in the summer of 2014.", "the summer of 2014", "DATE", "2014-SU"},
+      {"Profits fell in the third quarter.", "the third quarter", "DATE", "2016-Q3"},
+      {"Nineteen ninety-six was a bad year.", "Nineteen ninety-six", "DATE", "1996"},
+      {"The blast came at 10 a.m. local time.", "10 a.m.", "TIME", "2016-10-26T10:00"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+TEST(Timex, RelativeToTheDocumentDate) {
+  const Row rows[] = {
+      {"Daesh claimed responsibility for Monday's attack.", "Monday", "DATE", "2016-10-24"},
+      {"The spokesman told Reuters on Wednesday.", "Wednesday", "DATE", "2016-10-26"},
+      {"The Monday night raid killed 60 people.", "Monday night", "TIME", "2016-10-24TNI"},
+      {"The military last month admitted a presence.", "last month", "DATE", "2016-09"},
+      {"The faction cooperated with Daesh this week.", "this week", "DATE", "2016-W43"},
+      {"Authorities launched a crackdown last year.", "last year", "DATE", "2015"},
+      {"Rivalries split the Taliban this summer.", "this summer", "DATE", "2016-SU"},
+      {"A shrine was attacked earlier this year.", "earlier this year", "DATE", "2016", "START"},
+      {"It has claimed several attacks in recent months.", "recent months", "DURATION", "PXM"},
+      {"The minister visited last week.", "last week", "DATE", "2016-W42"},
+      {"The group split two years ago.", "two years ago", "DATE", "2014"},
+      {"The meeting took place more than a year ago.", "more than a year ago", "DATE", "2015", "MORE_THAN"},
+      {"Authorities in September said they had crushed it.", "September", "DATE", "2016-09"},
+      {"Police arrested him yesterday.", "yesterday", "DATE", "2016-10-25"},
+      {"The court will rule tomorrow.", "tomorrow", "DATE", "2016-10-27"},
+      {"Officials said the count continues now.", "now", "DATE", "PRESENT_REF"},
+      {"The vote was held last Christmas.", "last Christmas", "DATE", "2015-12-25"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+TEST(Timex, WeekdaysFollowTenseInPastNews) {
+  const Row rows[] = {
+      {"Gunmen stormed the college on Thursday.", "Thursday", "DATE", "2016-10-20"},
+      {"The envoy arrived on Wednesday.", "Wednesday", "DATE", "2016-10-26"},
+      {"The envoy will arrive on Friday.", "Friday", "DATE", "2016-10-28"},
+      {"The trial is scheduled to resume Monday.", "Monday", "DATE", "2016-10-31"},
+      {"They met last Wednesday.", "last Wednesday", "DATE", "2016-10-19"},
+      {"They meet next Monday.", "next Monday", "DATE", "2016-10-31"},
+      {"Talks resumed in December.", "December", "DATE", "2015-12"},
+      {"Talks will resume in December.", "December", "DATE", "2016-12"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+TEST(Timex, AnchoredToTheText) {
+  const Row rows[] = {
+      {"It emerged in mid-2014. In November of that year, a report warned.", "November of that year", "DATE",
+       "2014-11"},
+      {"The first attack came on August 8, 2016. Two months later it struck again.", "Two months later", "DATE",
+       "2016-10"},
+      {"By February 2016 he warned. However, only three days later the minister denied it.", "three days later",
+       "DATE", "2016-02"},
+      {"The siege began on March 3, 2015. The next day troops moved in.", "The next day", "DATE", "2015-03-04"},
+      {"It was founded in 2007. That year, it killed dozens.", "That year", "DATE", "2007"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+TEST(Timex, DurationsAndSets) {
+  const Row rows[] = {
+      {"The raid lasted nearly five hours.", "nearly five hours", "DURATION", "PT5H", "APPROX"},
+      {"The sixth such admission over the past two years.", "the past two years", "DURATION", "P2Y"},
+      {"The curfew lasted 24 hours.", "24 hours", "DURATION", "PT24H"},
+      {"A five-year plan was announced.", "five-year", "DURATION", "P5Y"},
+      {"The war lasted a decade.", "a decade", "DURATION", "P10Y"},
+      {"They pray there every Friday.", "every Friday", "SET", "XXXX-WXX-5"},
+      {"Convoys leave daily.", "daily", "SET", "P1D"},
+      {"Leaders meet twice a year.", "a year", "SET", "P1Y"},
+      {"The fighting went on for several weeks.", "several weeks", "DURATION", "PXW"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+TEST(Timex, NoDocumentDateMeansNoGuess) {
+  const Row rows[] = {
+      {"The group said on Wednesday it had worked with IS.", "Wednesday", "DATE", "XXXX-WXX-3", "", std::nullopt},
+      {"The Monday night raid killed 60 people.", "Monday night", "TIME", "XXXX-WXX-1TNI", "", std::nullopt},
+      {"On June 4, forces killed a dozen fighters.", "June 4", "DATE", "XXXX-06-04", "", std::nullopt},
+      {"The couple was kidnapped last month.", "last month", "DATE", "PAST_REF", "", std::nullopt},
+      {"Police arrested him yesterday.", "yesterday", "DATE", "XXXX-XX-XX", "", std::nullopt},
+      {"Violence dropped in 2015.", "2015", "DATE", "2015", "", std::nullopt},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+TEST(Timex, ImpossibleDatesAreNeverProduced) {
+  for (const char* text : {"It happened on February 31, 2016.", "Filed 2016-13-01 and 2015-02-29.",
+                           "In the year 99999 nothing.", "On 13/45/2016 they met.", "February 30 was cited."}) {
+    auto got = find_timexes(text, kWed);
+    for (const auto& t : got) {
+      SCOPED_TRACE(std::string(text) + " -> " + t.value);
+      EXPECT_EQ(t.value.find("-02-31"), std::string::npos);
+      EXPECT_EQ(t.value.find("-02-30"), std::string::npos);
+      EXPECT_EQ(t.value.find("-13"), std::string::npos);
+      EXPECT_EQ(t.value.find("2015-02-29"), std::string::npos);
+      EXPECT_EQ(t.value.find("99999"), std::string::npos);
+      if (t.range) {
+        EXPECT_TRUE(is_valid_day(t.range->start.y, t.range->start.m, t.range->start.d));
+        EXPECT_TRUE(is_valid_day(t.range->end.y, t.range->end.m, t.range->end.d));
+      }
+    }
+  }
+}
+
+TEST(Timex, NotTimeExpressions) {
+  const Row rows[] = {
+      {"A 6-year-old boy was among the dead.", "", "", ""},
+      {"The man, 37 years old, was arrested.", "", "", ""},
+      {"It may be a second attack.", "", "", ""},
+      {"Protesters march in Lahore.", "", "", ""},
+      {"He paid $1998 for 1,500 rounds.", "", "", ""},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+TEST(Timex, RangesAreCalendarIntervals) {
+  auto one = [](const char* text) {
+    auto got = find_timexes(text, kWed);
+    EXPECT_EQ(got.size(), 1u) << text;
+    return got.empty() ? Timex{} : got[0];
+  };
+  Timex t = one("He was killed in July 2015.");
+  ASSERT_TRUE(t.range);
+  EXPECT_EQ(t.range->start, (Date{2015, 7, 1}));
+  EXPECT_EQ(t.range->end, (Date{2015, 7, 31}));
+  EXPECT_EQ(t.range->precision, DatePrecision::month);
+  t = one("It happened this week.");
+  ASSERT_TRUE(t.range);
+  EXPECT_EQ(t.range->start, (Date{2016, 10, 24}));
+  EXPECT_EQ(t.range->end, (Date{2016, 10, 30}));
+  EXPECT_EQ(t.range->precision, DatePrecision::week);
+  t = one("The raid lasted nearly five hours.");
+  EXPECT_FALSE(t.range);
+  t = one("It began in the winter of 2015.");
+  ASSERT_TRUE(t.range);
+  EXPECT_EQ(t.range->end, (Date{2016, 2, 29}));
+  t = one("It emerged in early 2014.");
+  ASSERT_TRUE(t.range);
+  EXPECT_EQ(t.range->start, (Date{2014, 1, 1}));
+  EXPECT_LT(t.range->end, (Date{2014, 6, 1}));
+}
+
+TEST(Calendar, WeeksWeekdaysAndHolidays) {
+  EXPECT_EQ(weekday(Date{2016, 10, 26}), 3);
+  EXPECT_EQ(iso_week(Date{2016, 10, 26}).week, 43);
+  EXPECT_EQ(iso_week(Date{2021, 1, 3}).year, 2020);  // belongs to 2020-W53
+  EXPECT_EQ(iso_week(Date{2021, 1, 3}).week, 53);
+  EXPECT_EQ(iso_week_monday(2016, 43), (Date{2016, 10, 24}));
+  EXPECT_EQ(add_months(Date{2016, 1, 31}, 1), (Date{2016, 2, 29}));
+  EXPECT_EQ(*easter_sunday(2016), (Date{2016, 3, 27}));
+  EXPECT_EQ(*nth_weekday_of_month(2014, 11, 4, 4), (Date{2014, 11, 27}));  // Thanksgiving
+  EXPECT_FALSE(make_day(2017, 2, 29));
+  EXPECT_FALSE(range_of_value("2016-W54"));
+  EXPECT_FALSE(range_of_value("2016-13"));
+  for (long z = -800000; z < 800000; z += 997) EXPECT_EQ(days_from_civil(civil_from_days(z)), z);
+}
+
+}  // namespace
+}  // namespace dossier::time
