@@ -197,7 +197,16 @@ struct Work {
         return false;
     }
     std::string_view w = words[i];
-    if (w.size() > 3 && (w.ends_with("ing")) && !has(i, LexClass::target)) return false;
+    if (w.size() > 3 && (w.ends_with("ing")) && !has(i, LexClass::target)) {
+      // "police training college": a gerund inside a noun phrase, after a modifier or determiner.
+      if (i == 0 || !doc.tokens[i - 1].has(kTokWord)) return false;
+      std::string_view p = words[i - 1];
+      bool before_ok = p == "the" || p == "a" || p == "an" ||
+                       (match_off[i - 1] == match_off[i] && !doc.tokens[i - 1].has(kTokNumber)) ||
+                       has(i - 1, LexClass::target) || has(i - 1, LexClass::human) ||
+                       has(i - 1, LexClass::group);
+      if (!before_ok) return false;
+    }
     // Past participles end a phrase ("crushed Daesh") unless they are known modifiers.
     if (w.size() > 4 && w.ends_with("ed") && match_off[i] == match_off[i + 1]) return false;
     return true;
@@ -783,7 +792,20 @@ void run_events(Work& w, std::vector<EventSource>& out) {
       for (LexClass c : {LexClass::claim, LexClass::blame, LexClass::cause})
         if (const LexEntry* e = w.longest(i, c)) cues.emplace_back(i, c), i += e->length - 1;
     auto& ph = get_phrases();
-    auto actorish = [&](const Phrase& p) {
+    // A target's GTD category: the first word in the phrase that has one ("police training
+  // college" is police, not educational).
+  for (auto& x : get_phrases()) {
+    if (x.cls != LexClass::target && x.cls != LexClass::human) continue;
+    for (uint32_t k = x.first; k < x.end; ++k) {
+      const LexEntry* e = w.longest(k, LexClass::target);
+      if (!e) e = w.longest(k, LexClass::human);
+      if (e && !e->value.empty() && k + e->length <= x.end) {
+        x.category = e->value;
+        break;
+      }
+    }
+  }
+  auto actorish = [&](const Phrase& p) {
       if (p.mention) return mention_is_actor(*p.mention) && p.mention->type != MentionType::PERSON;
       return p.cls == LexClass::group;
     };

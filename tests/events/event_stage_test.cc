@@ -1,0 +1,195 @@
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+
+#include "core/ids.h"
+#include "events/event_stage.h"
+#include "quantity/quantity_stage.h"
+#include "text/tokenizer.h"
+
+namespace dossier {
+namespace {
+
+const std::string kEventsDir = std::string(DOSSIER_SOURCE_DIR) + "/resources/events";
+
+const Stage& stage() {
+  static std::unique_ptr<Stage> s = [] {
+    auto r = load_event_stage(kEventsDir);
+    EXPECT_TRUE(r.ok()) << r.status().to_string();
+    return std::move(r.value());
+  }();
+  return *s;
+}
+
+// A document with tokens, sentences and quantities from the real stages, and
+// mentions / timexes placed by hand on the first occurrence of their text.
+struct Doc {
+  Document d;
+  explicit Doc(std::string text, std::optional<Date> published = std::nullopt) {
+    d.meta.id = "doc:test";
+    d.meta.published = published;
+    d.text = std::move(text);
+    d.body = {Span{0, static_cast<uint32_t>(d.text.size())}};
+    tokenize(d);
+    split_sentences(d);
+    make_quantity_stage()->run(d);
+  }
+  Span find(std::string_view s, size_t from = 0) const {
+    auto p = d.text.find(s, from);
+    EXPECT_NE(p, std::string::npos) << s;
+    return Span{static_cast<uint32_t>(p), static_cast<uint32_t>(p + s.size())};
+  }
+  void mention(std::string_view s, MentionType t, std::string entity, size_t from = 0) {
+    Mention m;
+    m.span = find(s, from);
+    m.type = t;
+    m.entity = std::move(entity);
+    d.mentions.push_back(m);
+    std::sort(d.mentions.begin(), d.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  }
+  void timex(std::string_view s, Date start, Date end, DatePrecision p = DatePrecision::day) {
+    Timex t;
+    t.span = find(s);
+    t.value = start.iso();
+    t.range = DateRange{start, end, p};
+    d.timexes.push_back(t);
+    std::sort(d.timexes.begin(), d.timexes.end(),
+              [](const Timex& a, const Timex& b) { return a.span.start < b.span.start; });
+  }
+  void place(std::string id, std::string name, std::string parent = "") {
+    Place p;
+    p.id = std::move(id);
+    p.name = std::move(name);
+    p.parent = std::move(parent);
+    d.places.push_back(p);
+  }
+  Document& run() {
+    stage().run(d);
+    return d;
+  }
+};
+
+bool has_arg(const EventSource& e, ArgumentRole r, std::string_view text) {
+  for (const auto& a : e.arguments)
+    if (a.role == r && a.text == text) return true;
+  return false;
+}
+
+bool contains(const std::vector<std::string>& v, std::string_view s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+TEST(EventStage, AttackWithTollClaimBlameAndCoreference) {
+  Doc t(
+      "Gunmen stormed a police training college in Quetta on Monday night, killing 59 people and "
+      "wounding more than 100 others. The Islamic State claimed responsibility for the attack through "
+      "its Amaq news agency. Provincial authorities blamed Lashkar-e-Jhangvi for the raid. The "
+      "assault lasted nearly five hours.",
+      Date{2016, 10, 26});
+  t.place("place:quetta", "Quetta");
+  t.mention("Quetta", MentionType::GPE, "place:quetta");
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  t.mention("Amaq", MentionType::ORG, "actor:amaq");
+  t.mention("Lashkar-e-Jhangvi", MentionType::ARMED_GROUP, "actor:lej");
+  t.timex("Monday night", Date{2016, 10, 24}, Date{2016, 10, 24});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  const EventSource& e = d.events[0];
+  EXPECT_EQ(e.type, EventType::armed_assault);
+  EXPECT_FALSE(e.background);
+  ASSERT_TRUE(e.killed);
+  EXPECT_EQ(*e.killed, (CountRange{59, 59}));
+  ASSERT_TRUE(e.injured);
+  EXPECT_EQ(*e.injured, (CountRange{101, std::nullopt}));
+  ASSERT_TRUE(e.date);
+  EXPECT_EQ(e.date->start, (Date{2016, 10, 24}));
+  EXPECT_EQ(e.place, "place:quetta");
+  EXPECT_TRUE(contains(e.claimed_by, "actor:isis"));
+  EXPECT_FALSE(contains(e.claimed_by, "actor:lej"));
+  EXPECT_TRUE(contains(e.perpetrators, "actor:isis"));
+  EXPECT_TRUE(contains(e.perpetrators, "actor:lej"));
+  EXPECT_TRUE(contains(e.blamed_by, "Provincial authorities"));
+  EXPECT_TRUE(has_arg(e, ArgumentRole::perpetrator_individual, "Gunmen"));
+  ASSERT_FALSE(e.targets.empty());
+  EXPECT_EQ(e.targets[0].text, "police training college");
+  EXPECT_EQ(e.targets[0].category, "police");
+  EXPECT_GE(e.evidence.size(), 3u);
+  for (const auto& a : e.arguments) EXPECT_EQ(d.slice(a.span), a.text);
+  EXPECT_EQ(e.evidence[0].document, "doc:test");
+}
+
+TEST(EventStage, BackgroundEventsKeepTheirOwnFacts) {
+  Doc t(
+      "A suicide bomber blew himself up at a market in Kabul on Tuesday, killing 12 people. In 2015, "
+      "a similar bombing at a mosque killed 40 worshippers.",
+      Date{2017, 3, 8});
+  t.timex("Tuesday", Date{2017, 3, 7}, Date{2017, 3, 7});
+  t.timex("2015", Date{2015, 1, 1}, Date{2015, 12, 31}, DatePrecision::year);
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_FALSE(d.events[0].background);
+  EXPECT_EQ(d.events[0].type, EventType::suicide_bombing);
+  EXPECT_EQ(*d.events[0].killed, (CountRange{12, 12}));
+  EXPECT_TRUE(contains(d.events[0].weapons, "explosives"));
+  EXPECT_TRUE(d.events[1].background);
+  EXPECT_EQ(*d.events[1].killed, (CountRange{40, 40}));
+  EXPECT_EQ(d.events[1].date->precision, DatePrecision::year);
+  EXPECT_NE(d.events[0].id, d.events[1].id);
+}
+
+TEST(EventStage, HypotheticalsAndNegationsAreNotEvents) {
+  Doc t(
+      "Officials said the death toll could have been higher. Militants threatened to attack schools "
+      "in the province. Police said no group had claimed responsibility.");
+  Document& d = t.run();
+  EXPECT_TRUE(d.events.empty());
+}
+
+TEST(EventStage, LowerCaseTextStillYieldsRoles) {
+  Doc t(
+      "urban guerrillas attacked the \"santo tomas\" farm yesterday with rifles and dynamite. the "
+      "terrorists also murdered presidential candidate luis carlos galan in soacha.");
+  Document& d = t.run();
+  ASSERT_FALSE(d.events.empty());
+  const EventSource& e = d.events[0];
+  EXPECT_TRUE(has_arg(e, ArgumentRole::perpetrator_individual, "urban guerrillas"));
+  EXPECT_TRUE(has_arg(e, ArgumentRole::weapon, "rifles"));
+  EXPECT_TRUE(has_arg(e, ArgumentRole::weapon, "dynamite"));
+  EXPECT_TRUE(contains(e.weapons, "firearms"));
+  EXPECT_TRUE(contains(e.weapons, "explosives"));
+  bool victim = false;
+  for (const auto& ev : d.events) victim = victim || has_arg(ev, ArgumentRole::victim, "luis carlos galan");
+  EXPECT_TRUE(victim);
+}
+
+TEST(EventStage, IdsAreStable) {
+  auto run = [] {
+    Doc t("Gunmen attacked a bus in the city, killing five passengers.");
+    return t.run().events;
+  };
+  auto a = run(), b = run();
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(a[0].id, b[0].id);
+  EXPECT_EQ(a[0].id.rfind("ev:", 0), 0u);
+}
+
+TEST(EventLexicon, ErrorsNameFileAndLine) {
+  std::string dir = std::string(DOSSIER_BINARY_DIR) + "/events_lexicon_bad";
+  std::string cmd = "mkdir -p '" + dir + "'";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::ofstream(dir + "/triggers.tsv") << "# header\nattack\tarmed_assault\tnoun\t-\nraid\tnot_a_type\tnoun\n";
+  std::ofstream(dir + "/lexicon.tsv") << "gunmen\tperp\t-\n";
+  auto r = EventLexicon::load(dir);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("triggers.tsv: line 3"), std::string::npos) << r.status().message();
+  auto ok = EventLexicon::load(kEventsDir);
+  ASSERT_TRUE(ok.ok()) << ok.status().to_string();
+  EXPECT_GT(ok.value()->size(), 500u);
+  EXPECT_EQ(ok.value()->fingerprint().size(), 64u);
+}
+
+}  // namespace
+}  // namespace dossier
