@@ -131,6 +131,34 @@ std::string placeholders(size_t n) {
   return s;
 }
 
+// Days since 1970-01-01 (proleptic Gregorian) and back; a missing month or day counts as 1.
+int64_t day_number(const Date& d) {
+  int y = d.y, m = d.m ? d.m : 1, dd = d.d ? d.d : 1;
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<int64_t>(era) * 146097 + doe - 719468;
+}
+
+Date date_of_day(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  Date d;
+  d.d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  d.m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  d.y = static_cast<int>(yoe + era * 400 + (d.m <= 2));
+  return d;
+}
+
+// IN lists are cut into chunks of this many values.
+constexpr size_t kInChunk = 500;
+
 std::string limit_clause(size_t limit) { return limit ? " LIMIT " + std::to_string(limit) : std::string(); }
 
 std::string now_utc() {
@@ -405,18 +433,20 @@ Result<bool> SqlStore::put_document_rows(const Document& doc) {
 // ---------------------------------------------------------------------------
 // Consolidation
 
-Result<std::vector<EventSource>> SqlStore::load_event_sources(const std::string& where, const SqlParams& params) {
-  auto rows = db_->query(std::string("SELECT ") + kEventSourceColumns + " FROM event_sources" + where +
-                             " ORDER BY id",
-                         params);
-  if (!rows.ok()) return rows.status();
+Result<std::vector<EventSource>> SqlStore::load_event_sources(const std::vector<std::string>* ids) {
   std::vector<EventSource> out;
-  out.reserve(rows->size());
-  for (const auto& r : *rows) out.push_back(read_event_source(r));
-  if (out.size() > 64 || where.empty()) {
-    // Many sources: read all arguments and evidence in one pass each.
-    std::unordered_map<std::string, size_t> index;
-    for (size_t i = 0; i < out.size(); ++i) index.emplace(out[i].id, i);
+  std::unordered_map<std::string, size_t> index;
+  auto add_rows = [&](const SqlRows& rows) {
+    for (const auto& r : rows) {
+      index.emplace(r.str(0), out.size());
+      out.push_back(read_event_source(r));
+    }
+  };
+  if (!ids) {
+    // Everything (rebuild): one pass over each table.
+    auto rows = db_->query(std::string("SELECT ") + kEventSourceColumns + " FROM event_sources ORDER BY id");
+    if (!rows.ok()) return rows.status();
+    add_rows(*rows);
     auto args = db_->query("SELECT source, role, text, start_cp, end_cp, entity FROM event_arguments ORDER BY source, seq");
     if (!args.ok()) return args.status();
     for (const auto& r : *args)
@@ -428,16 +458,28 @@ Result<std::vector<EventSource>> SqlStore::load_event_sources(const std::string&
       if (auto it = index.find(r.str(0)); it != index.end()) out[it->second].evidence.push_back(read_evidence_row(r, 1));
     return out;
   }
-  for (auto& s : out) {
+  // Given ids: a few IN queries per chunk of ids.
+  for (size_t from = 0; from < ids->size(); from += kInChunk) {
+    std::vector<std::string> chunk(ids->begin() + static_cast<std::ptrdiff_t>(from),
+                                   ids->begin() + static_cast<std::ptrdiff_t>(std::min(ids->size(), from + kInChunk)));
+    SqlParams p(chunk.begin(), chunk.end());
+    std::string in = "(" + placeholders(chunk.size()) + ")";
+    auto rows = db_->query(std::string("SELECT ") + kEventSourceColumns + " FROM event_sources WHERE id IN " + in, p);
+    if (!rows.ok()) return rows.status();
+    add_rows(*rows);
     auto args = db_->query(
-        "SELECT role, text, start_cp, end_cp, entity FROM event_arguments WHERE source = ? ORDER BY seq", {s.id});
+        "SELECT source, role, text, start_cp, end_cp, entity FROM event_arguments WHERE source IN " + in +
+            " ORDER BY source, seq",
+        p);
     if (!args.ok()) return args.status();
-    for (const auto& r : *args) s.arguments.push_back(read_argument(r, 0));
-    auto ev = db_->query(
-        "SELECT document, start_cp, end_cp, text FROM evidence WHERE owner_kind = 'event' AND owner = ? ORDER BY seq",
-        {s.id});
+    for (const auto& r : *args)
+      if (auto it = index.find(r.str(0)); it != index.end()) out[it->second].arguments.push_back(read_argument(r, 1));
+    auto ev = db_->query("SELECT owner, document, start_cp, end_cp, text FROM evidence WHERE owner_kind = 'event' AND "
+                         "owner IN " + in + " ORDER BY owner, seq",
+                         p);
     if (!ev.ok()) return ev.status();
-    for (const auto& r : *ev) s.evidence.push_back(read_evidence_row(r, 0));
+    for (const auto& r : *ev)
+      if (auto it = index.find(r.str(0)); it != index.end()) out[it->second].evidence.push_back(read_evidence_row(r, 1));
   }
   return out;
 }
@@ -508,7 +550,7 @@ Status SqlStore::rebuild_knowledge_base() {
     }
     auto actors = merge_actors(std::move(seen));
 
-    auto sources = load_event_sources("", {});
+    auto sources = load_event_sources(nullptr);
     if (!sources.ok()) return sources.status();
     auto events = merge_events(std::move(*sources), lookup);
 
@@ -524,7 +566,7 @@ Status SqlStore::rebuild_knowledge_base() {
 Status SqlStore::clear_knowledge_base() {
   return in_write_transaction([&]() -> Status {
     for (const char* t : {"event_members", "event_actors", "events", "relations", "actor_aliases", "actor_documents",
-                          "actors"}) {
+                          "actors", "kb_stats"}) {
       auto r = db_->run(std::string("DELETE FROM ") + t);
       if (!r.ok()) return r.status();
     }
@@ -605,6 +647,15 @@ Status SqlStore::write_consolidated(const std::vector<Actor>& actors, const std:
         if (!x.ok()) return x.status();
       }
     }
+    int64_t longest = 0;
+    for (const auto& me : events)
+      if (me.event.date && me.event.date->start.valid() && me.event.date->end.valid())
+        longest = std::max(longest, day_number(me.event.date->end) - day_number(me.event.date->start));
+    auto stat = db_->run(
+        "INSERT INTO kb_stats (key, value) VALUES ('max_event_days', ?) ON CONFLICT (key) DO UPDATE SET value = "
+        "CASE WHEN kb_stats.value > excluded.value THEN kb_stats.value ELSE excluded.value END",
+        {longest});
+    if (!stat.ok()) return stat.status();
     for (const auto& rel : relations) {
       SqlParams p{rel.id, std::string(to_string(rel.type)), rel.subject, rel.object, sql_text_or_null(rel.role),
                   std::string(to_string(rel.polarity))};
@@ -677,6 +728,7 @@ Result<std::vector<Event>> SqlStore::load_events(const std::string& where, const
   if (!rows.ok()) return rows.status();
   std::vector<Event> out;
   out.reserve(rows->size());
+  std::unordered_map<std::string, size_t> index;
   for (const auto& r : *rows) {
     Event e;
     e.id = r.str(0);
@@ -687,21 +739,33 @@ Result<std::vector<Event>> SqlStore::load_events(const std::string& where, const
     e.weapons = parse_strings(r.str(7));
     e.killed = read_estimate(r, 8);
     e.injured = read_estimate(r, 11);
-    auto who = db_->query("SELECT actor, role FROM event_actors WHERE event = ? ORDER BY role, seq", {e.id});
-    if (!who.ok()) return who.status();
-    for (const auto& w : *who) (w.str(1) == "claimed" ? e.claimed_by : e.perpetrators).push_back(w.str(0));
-    auto srcs = load_event_sources(
-        " WHERE id IN (SELECT source FROM event_members WHERE event = ?)", {e.id});
-    if (!srcs.ok()) return srcs.status();
-    // Keep the membership order.
-    auto order_rows = db_->query("SELECT source FROM event_members WHERE event = ? ORDER BY seq", {e.id});
-    if (!order_rows.ok()) return order_rows.status();
-    std::unordered_map<std::string, size_t> pos;
-    for (size_t i = 0; i < order_rows->size(); ++i) pos.emplace((*order_rows)[i].str(0), i);
-    std::sort(srcs->begin(), srcs->end(),
-              [&](const EventSource& a, const EventSource& b) { return pos[a.id] < pos[b.id]; });
-    e.sources = std::move(*srcs);
+    index.emplace(e.id, out.size());
     out.push_back(std::move(e));
+  }
+  // Who and which sources, a chunk of events at a time.
+  for (size_t from = 0; from < out.size(); from += kInChunk) {
+    size_t to = std::min(out.size(), from + kInChunk);
+    SqlParams p;
+    for (size_t i = from; i < to; ++i) p.emplace_back(out[i].id);
+    std::string in = "(" + placeholders(to - from) + ")";
+    auto who = db_->query("SELECT event, actor, role FROM event_actors WHERE event IN " + in + " ORDER BY event, role, seq", p);
+    if (!who.ok()) return who.status();
+    for (const auto& w : *who) {
+      Event& e = out[index.at(w.str(0))];
+      (w.str(2) == "claimed" ? e.claimed_by : e.perpetrators).push_back(w.str(1));
+    }
+    auto members = db_->query("SELECT event, source FROM event_members WHERE event IN " + in + " ORDER BY event, seq", p);
+    if (!members.ok()) return members.status();
+    std::vector<std::string> source_ids;
+    for (const auto& m : *members) source_ids.push_back(m.str(1));
+    auto sources = load_event_sources(&source_ids);
+    if (!sources.ok()) return sources.status();
+    std::unordered_map<std::string, EventSource*> by_id;
+    for (auto& s : *sources) by_id.emplace(s.id, &s);
+    for (const auto& m : *members) {
+      auto it = by_id.find(m.str(1));
+      if (it != by_id.end()) out[index.at(m.str(0))].sources.push_back(*it->second);
+    }
   }
   return out;
 }
@@ -827,6 +891,12 @@ Result<std::vector<Event>> SqlStore::events(const KbFilter& f) {
     w.add_in("e.place", *ids);
   }
   if (f.from) {
+    // Overlap with the window; the lower bound on date_start keeps the scan on the date index.
+    auto stat = db_->query("SELECT value FROM kb_stats WHERE key = 'max_event_days'");
+    if (!stat.ok()) return stat.status();
+    int64_t longest = stat->empty() ? 36600 : (*stat)[0].i64(0);
+    w.add("e.date_start >= ?");
+    w.params.emplace_back(date_of_day(day_number(*f.from) - longest).iso());
     w.add("e.date_end >= ?");
     w.params.emplace_back(f.from->iso());
   }

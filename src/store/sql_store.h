@@ -61,7 +61,8 @@ class SqlStore final : public Store {
   Result<std::vector<Place>> load_places(const std::string& where, const SqlParams& params, size_t limit);
   Result<std::vector<DocumentMeta>> load_documents(const std::string& where, const SqlParams& params,
                                                    size_t limit);
-  Result<std::vector<EventSource>> load_event_sources(const std::string& where, const SqlParams& params);
+  // The event sources with these ids, or every one (nullptr), with arguments and evidence.
+  Result<std::vector<EventSource>> load_event_sources(const std::vector<std::string>* ids);
   Result<std::vector<Relation>> load_relation_mentions();
 
   std::unique_ptr<SqlConnection> db_;

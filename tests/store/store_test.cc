@@ -536,6 +536,39 @@ TEST_P(StoreTest, HandWrittenKnowledgeBaseRoundTrips) {
   EXPECT_EQ(actors->front().aliases, (std::vector<std::string>{"Group X", "GX"}));
 }
 
+// A window query must find events that began long before it (a year-long campaign), while
+// scanning the date index from a bound derived from the longest event.
+TEST_P(StoreTest, TimeWindowFindsEventsThatBeganLongBefore) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  auto d = attack_report("a", "2016-10-24", 59, 59, quetta());
+  ASSERT_TRUE(*s->put_document(d));
+  auto event = [&](const std::string& id, const char* from, const char* to, DatePrecision p) {
+    Event e;
+    e.id = id;
+    e.date = DateRange{*Date::parse_iso(from), *Date::parse_iso(to), p};
+    e.sources = {d.events[0]};
+    return e;
+  };
+  KnowledgeBase kb;
+  kb.events = {event("ev:year", "2015-01-01", "2016-12-31", DatePrecision::year),
+               event("ev:day", "2016-10-24", "2016-10-24", DatePrecision::day),
+               event("ev:before", "2016-09-01", "2016-09-30", DatePrecision::month),
+               event("ev:after", "2016-11-02", "2016-11-02", DatePrecision::day)};
+  ASSERT_TRUE(s->clear_knowledge_base());
+  ASSERT_TRUE(s->add_to_knowledge_base(kb));
+  KbFilter f;
+  f.from = Date::parse_iso("2016-10-01");
+  f.to = Date::parse_iso("2016-10-31");
+  auto r = s->events(f);
+  ASSERT_TRUE(r.ok()) << r.status().to_string();
+  std::set<std::string> ids;
+  for (const auto& e : *r) ids.insert(e.id);
+  EXPECT_EQ(ids, (std::set<std::string>{"ev:year", "ev:day"}));
+  f.to.reset();
+  EXPECT_EQ(s->events(f)->size(), 3u);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 
