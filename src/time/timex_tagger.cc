@@ -224,6 +224,21 @@ Gran gran_of(Unit u) {
   }
 }
 
+// The X pattern of a granularity, for relative expressions with no anchor.
+std::string unknown_value(Gran g) {
+  switch (g) {
+    case Gran::day: return "XXXX-XX-XX";
+    case Gran::week: return "XXXX-WXX";
+    case Gran::month: return "XXXX-XX";
+    case Gran::quarter: return "XXXX-QX";
+    case Gran::half: return "XXXX-HX";
+    case Gran::season: case Gran::year: return "XXXX";
+    case Gran::decade: return "XXX";
+    case Gran::century: return "XX";
+  }
+  return "XXXX";
+}
+
 // A day formatted at a granularity: 2016-10-24 -> 2016-W43, 2016-10, 2016-Q4 ...
 std::string format_at(const Date& d, Gran g) {
   if (!year_ok(d.y)) return "";
@@ -552,7 +567,7 @@ class Tagger {
   }
 
   std::string anchor_shift_value(Unit u, int k, Gran g) const {
-    if (!anchor_) return k < 0 ? "PAST_REF" : k > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    if (!anchor_) return unknown_value(g);
     auto d = shift(*anchor_, u, k);
     if (!d) return "";
     return format_at(*d, g);
@@ -669,6 +684,19 @@ class Tagger {
     return c;
   }
 
+  // "last year", "of this year", "next year" right after a month (and day): the year it names.
+  // Sets end past it; nullopt when absent. The inner optional is empty without an anchor.
+  std::optional<std::optional<int>> shifted_year_at(size_t k, size_t& end) const {
+    size_t j = k;
+    if (F(j, Func::OF)) ++j;
+    const LexRole* s = R(j, Cls::shift);
+    const LexRole* u = R(j + 1, Cls::unit);
+    if (!s || !u || u->unit != Unit::Y || u->has_flag("plural")) return std::nullopt;
+    end = j + 2;
+    if (!anchor_) return std::optional<int>();
+    return std::optional<int>(anchor_->y + s->num);
+  }
+
   // [Weekday,] Month[.] Day[th][,] [Year] | [Weekday,] Day Month [Year] | Month [of] Year | Month
   Cand absolute(size_t i) {
     size_t j = i;
@@ -692,6 +720,13 @@ class Tagger {
           return make(i, y_at + 1, TimexType::DATE, date->iso(), true);
         }
         if (!is_valid_day(2000, *m, day)) return {};  // Feb 30 in any year
+        size_t sy_end = 0;
+        if (auto sy = shifted_year_at(e, sy_end)) {  // February 16 of this year
+          if (!*sy) return make(i, sy_end, TimexType::DATE, "XXXX-" + two(*m) + "-" + two(day));
+          auto date = make_day(**sy, *m, day);
+          if (!date) return {};
+          return make(i, sy_end, TimexType::DATE, date->iso());
+        }
         auto y = year_for(*m, day, i);
         if (wd && anchor_) {
           // A weekday pins the year when the month and day alone do not.
@@ -719,6 +754,11 @@ class Tagger {
           if (auto y = ctx_year()) return make(i, k + 3, TimexType::DATE, pad4(*y) + "-" + two(*m));
           return make(i, k + 3, TimexType::DATE, "XXXX-" + two(*m));
         }
+      }
+      size_t sy_end = 0;
+      if (auto sy = shifted_year_at(k, sy_end)) {  // October last year
+        if (!*sy) return make(i, sy_end, TimexType::DATE, "XXXX-" + two(*m));
+        return make(i, sy_end, TimexType::DATE, pad4(**sy) + "-" + two(*m));
       }
       if (wd) return {};  // "Friday, March" is odd; let the weekday rule take the weekday
       auto y = year_for(*m, 0, i);
@@ -909,7 +949,6 @@ class Tagger {
         v = anchor_ ? anchor_shift_value(Unit::W, k, Gran::week) + "-WE" : "XXXX-WXX-WE";
       } else {
         v = anchor_shift_value(un, k, gran_of(un));
-        if (!anchor_ && k == 0) v = "PRESENT_REF";
       }
       if (v.empty()) return {};
       return make(the && (latest || k == 0) ? i : j, u_at + 1, TimexType::DATE, v);
@@ -1268,6 +1307,7 @@ class Tagger {
     Cand inner = core(inner_at);
     if (!inner.ok() || inner.type != TimexType::DATE || inner.value.empty()) return {};
     if (inner.value.find("_REF") != std::string::npos) return {};
+    if (relative && inner.type != TimexType::DATE) return {};
     if (relative) {
       // earlier this year, later this month: only with a shift word
       if (!R(inner_at, Cls::shift) && !F(inner_at, Func::THAT)) return {};
