@@ -132,7 +132,8 @@ struct Match {
 
 class Matcher {
  public:
-  Matcher(const RelationPatterns& pats, const std::vector<Unit>& units) : pats_(pats), u_(units) {}
+  Matcher(const RelationPatterns& pats, const std::vector<Unit>& units, const std::vector<Mention>& mentions)
+      : pats_(pats), u_(units), mentions_(&mentions) {}
 
   void run(const RelationPattern& p, std::vector<Match>& out) {
     pat_ = &p;
@@ -171,46 +172,71 @@ class Matcher {
     if (u.norm == "'s") return true;
     if (!u.word) return false;
     if (cls("noskip", u) || cls("report", u) || cls("gapstop", u)) return false;
-    return !u.capitalized || cls("premod", u);
+    return !u.capitalized || cls("premod", u) || cls("rank", u);
   }
 
-  // Skips a parenthetical "(LeJ)" or "(ISIS)" after a mention; returns the
-  // index after it, or i when there is none.
-  int skip_paren(int i) const {
+  // Skips what follows a mention and only restates or qualifies it: an alias
+  // "(LeJ)", an aside between dashes "- shot dead by police -", an age
+  // ", 28,". Returns the index after it, or i when there is none. A
+  // parenthesis naming another actor is kept: it may be an argument.
+  int skip_paren(int i, int mention_unit) const {
     int n = static_cast<int>(u_.size());
-    if (i < n && u_[i].norm == "(") {
-      for (int j = i + 1; j < n && j <= i + 7; ++j)
+    if (i >= n) return i;
+    const std::string& self = u_[mention_unit].mention >= 0 ? entity_of(mention_unit) : std::string();
+    if (u_[i].norm == "(") {
+      for (int j = i + 1; j < n && j <= i + 7; ++j) {
+        if (u_[j].actor && entity_of(j) != self) return i;
         if (u_[j].norm == ")") return j + 1;
+      }
     }
+    if (u_[i].norm == "-") {
+      for (int j = i + 1; j < n && j <= i + 9; ++j)
+        if (u_[j].norm == "-") return j + 1;
+    }
+    if (u_[i].norm == "," && i + 2 < n && !u_[i + 1].word && !u_[i + 1].punct && u_[i + 2].norm == ",")
+      return i + 3;  // ", 28," - an age
     return i;
   }
 
-  // Coordinated actor lists starting exactly at i; each option is (units, next).
+  const std::string& entity_of(int unit) const { return (*mentions_)[static_cast<size_t>(u_[unit].mention)].entity; }
+
+  // Coordinated actor lists starting exactly at i, longest first; each
+  // option is (units, next). "A, B and C" and "A and the B" are lists; "A, B"
+  // without a conjunction is not (it is more often an apposition).
   std::vector<std::pair<std::vector<int>, int>> lists_at(int i) const {
     std::vector<std::pair<std::vector<int>, int>> opts;
     int n = static_cast<int>(u_.size());
     if (i >= n || !u_[i].actor) return opts;
+    opts.push_back({{i}, skip_paren(i + 1, i)});
     std::vector<int> list{i};
-    int next = skip_paren(i + 1);
-    opts.push_back({list, next});
+    int next = opts.back().second;
     while (next < n) {
       int j = next;
-      bool final_conj = false;
-      if (u_[j].norm == ",") ++j;
-      if (j < n && (u_[j].norm == "and" || u_[j].norm == "or")) {
+      bool comma = false, conj = false;
+      if (u_[j].norm == ",") {
+        comma = true;
         ++j;
-        final_conj = true;
-      } else if (j == next) {
-        break;  // neither comma nor conjunction
       }
+      if (j < n && (u_[j].norm == "and" || u_[j].norm == "or")) {
+        conj = true;
+        ++j;
+      }
+      if (!comma && !conj) break;
       j = skip_quotes(j);
-      if (j >= n || !u_[j].actor) break;
+      if (j < n && !u_[j].actor && cls("det", u_[j])) ++j;
+      if (j >= n || !u_[j].actor) {
+        // "A, B, and our partners": the actors before the conjunction count.
+        if (conj && list.size() > 1) opts.push_back({list, next});
+        break;
+      }
       list.push_back(j);
-      next = skip_paren(j + 1);
-      opts.push_back({list, next});
-      if (final_conj) break;
+      next = skip_paren(j + 1, j);
+      if (conj) {
+        opts.push_back({list, next});
+        break;
+      }
     }
-    std::reverse(opts.begin(), opts.end());  // longest first
+    std::reverse(opts.begin(), opts.end());
     return opts;
   }
 
@@ -233,7 +259,7 @@ class Matcher {
         std::vector<int> starts{start};
         if (!at_start) {
           for (int j = start; j < n && j < start + 6; ++j) {
-            bool ok = e.exact ? cls("det", u_[j]) : premod_ok(u_[j]);
+            bool ok = e.exact ? (cls("det", u_[j]) || cls("rank", u_[j])) : premod_ok(u_[j]);
             if (!ok) break;
             starts.push_back(j + 1);
           }
@@ -241,6 +267,11 @@ class Matcher {
         for (int s : starts) {
           for (auto& [list, next] : lists_at(s)) {
             if (e.kind == K::pair && list.size() < 2) continue;
+            if (e.mention_type) {
+              bool ok = true;
+              for (int li : list) ok = ok && (*mentions_)[static_cast<size_t>(u_[li].mention)].type == *e.mention_type;
+              if (!ok) continue;
+            }
             auto& slot = e.kind == K::object ? m.obj : m.subj;
             auto saved = slot;
             slot = list;
@@ -289,6 +320,7 @@ class Matcher {
 
   const RelationPatterns& pats_;
   const std::vector<Unit>& u_;
+  const std::vector<Mention>* mentions_;
   const RelationPattern* pat_ = nullptr;
   std::vector<Match>* out_ = nullptr;
 };
@@ -324,6 +356,14 @@ bool set_speaker(const Document& doc, const RelationPatterns& pats, const std::v
   while (e >= b && (covered_by_timex(doc, u[e]) || pats.in_class("npstrip", u[e].norm))) --e;
   while (b <= e && (pats.in_class("npstrip", u[b].norm) || u[b].norm == "and" || u[b].norm == "but")) ++b;
   if (b > e || e - b > 10) return false;
+  // A speaker phrase starts like a noun phrase: a name, a determiner, a
+  // capital, or a word such as "officials" or "senior"; "it was reported"
+  // is the outlet's own voice.
+  const Unit& first = u[b];
+  bool np_start = first.mention >= 0 || first.capitalized || pats.in_class("det", first.norm) ||
+                  pats.in_class("speaker", first.norm) || (!first.word && !first.punct);
+  if (!np_start) return false;
+  if (b == e && first.mention < 0 && pats.in_class("pronoun", first.norm)) return false;
   bool has_prep = false;
   for (int i = b; i <= e; ++i)
     if (!u[i].actor && pats.in_class("prep", u[i].norm)) has_prep = true;
@@ -351,13 +391,20 @@ std::vector<ReportCue> find_report_cues(const Document& doc, const RelationPatte
       continue;
     }
     if (!pats.in_class("report", u[v].norm)) continue;
-    // Inverted: '..." said Ali bin Sufyan, spokesman for LeJ' / ", said X."
-    bool after_sep = v > 0 && (u[v - 1].quote || u[v - 1].norm == ",");
-    if (after_sep && v + 1 < n && (u[v + 1].mention >= 0 || u[v + 1].word) &&
-        !pats.in_class("npstop", u[v + 1].norm) && !pats.in_class("prep", u[v + 1].norm)) {
+    // "according to reports", "the report said": a noun, not the verb.
+    if (v > 0 && (pats.in_class("det", u[v - 1].norm) || pats.in_class("prep", u[v - 1].norm) ||
+                  u[v - 1].norm == "according"))
+      continue;
+    // Inverted: '..." said Ali bin Sufyan, spokesman for LeJ' / "..., said X."
+    bool after_quote = v > 0 && (u[v - 1].quote || (u[v - 1].norm == "," && v > 1 && u[v - 2].quote));
+    bool after_comma = v > 0 && u[v - 1].norm == ",";
+    if ((after_quote || after_comma) && v + 1 < n && (u[v + 1].mention >= 0 || u[v + 1].word) &&
+        !pats.in_class("npstop", u[v + 1].norm) && !pats.in_class("prep", u[v + 1].norm) &&
+        !pats.in_class("pronoun", u[v + 1].norm)) {
       int e = v + 1;
       while (e < n && u[e].norm != "," && u[e].norm != "." && !u[e].quote && e < v + 12) ++e;
-      if (set_speaker(doc, pats, u, v + 1, e - 1, cue)) {
+      bool to_end = e >= n || u[e].norm == "." || (u[e].norm == "," && after_quote);
+      if ((after_quote || to_end) && set_speaker(doc, pats, u, v + 1, e - 1, cue)) {
         int x = e;  // an apposition after the speaker belongs to the cue
         if (x < n && u[x].norm == ",") {
           ++x;
@@ -408,7 +455,7 @@ bool allowed(RelationType t, MentionType s, MentionType o) {
     case RelationType::holds_position:
       return sp && !op;
     case RelationType::member_of:
-      return !op;
+      return !op && o != MentionType::GPE;
     case RelationType::faction_of:
     case RelationType::split_from:
       return !sp && !op;
@@ -449,7 +496,7 @@ void RelationExtractor::extract(Document& doc) const {
     if (lastu >= 0 && units[lastu].norm == "?") continue;
 
     std::vector<std::pair<const RelationPattern*, Match>> found;
-    Matcher matcher(patterns_, units);
+    Matcher matcher(patterns_, units, doc.mentions);
     for (const auto& p : patterns_.patterns()) {
       std::vector<Match> ms;
       matcher.run(p, ms);
@@ -459,14 +506,29 @@ void RelationExtractor::extract(Document& doc) const {
     std::vector<ReportCue> cues = find_report_cues(doc, patterns_, units);
 
     for (auto& [pat, m] : found) {
+      // "Jaramillo, the present leader of the union, Vieira, ...": a match
+      // that starts with a word right after "<person>," is that person's
+      // apposition, not a statement about the next name.
+      using K = PatternElement::Kind;
+      K k0 = pat->elements.front().kind;
+      if (k0 != K::subject && k0 != K::object && k0 != K::pair && m.first >= 2 && units[m.first - 1].norm == "," &&
+          units[m.first - 2].actor &&
+          doc.mentions[static_cast<size_t>(units[m.first - 2].mention)].type == MentionType::PERSON)
+        continue;
       // Modality: scan the clause of the match.
       int cb = m.first - 1;
       while (cb >= 0 && !is_boundary(patterns_, units[cb])) --cb;
+      // Hedges count anywhere in the clause; a negation before the match only
+      // when it governs it ("denied that ...", "never X") - "denied any link
+      // with the killing of minister Y" says nothing of Y's post.
       bool hedged = false, negated = false;
       for (int i = cb + 1; i <= m.last; ++i) {
         if (units[i].actor) continue;
         if (patterns_.in_class("hedge", units[i].norm)) hedged = true;
-        if (patterns_.in_class("negation", units[i].norm)) negated = true;
+        if (patterns_.in_class("negation", units[i].norm)) {
+          bool governs = i >= m.first || m.first - i <= 2 || (i + 1 < n && units[i + 1].norm == "that");
+          if (governs) negated = true;
+        }
       }
       if (hedged) continue;
       // Attribution: the nearest cue that is not part of the match.

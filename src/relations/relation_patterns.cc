@@ -61,6 +61,12 @@ Status parse_element(const std::string& tok, PatternElement& e, const std::strin
     e.optional = true;
     t.pop_back();
   }
+  if (t.size() > 2 && (t[0] == 'S' || t[0] == 'O' || t[0] == 'P') && t[1] == '=') {
+    auto mt = mention_type_from(t.substr(2));
+    if (!mt) return Status(StatusCode::invalid_input, where + ": unknown mention type in '" + tok + "'");
+    e.mention_type = mt;
+    t = t.substr(0, 1);
+  }
   if (t.size() == 2 && t[1] == '!' && (t[0] == 'S' || t[0] == 'O' || t[0] == 'P')) {
     e.exact = true;
     t.pop_back();

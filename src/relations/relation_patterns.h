@@ -9,6 +9,7 @@
 //            ("the banned Pakistani group") when the slot follows a word
 //   S!, O!   the same, but only a determiner (@det) may come before the
 //            mention: for slots after a noun ("ISIS leader S!")
+//   S=TYPE   a slot whose mentions must be of that MentionType ("S=PERSON")
 //   P        a coordinated list of two or more actors, related pairwise
 //            ("LeJ and ISIS worked together")
 //   word     a literal, compared with Token::norm; "a|b|c" alternatives;
@@ -25,6 +26,7 @@
 // Thread-safety: immutable after load(); share freely.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -40,6 +42,7 @@ struct PatternElement {
   Kind kind = Kind::word;
   bool optional = false;
   bool exact = false;                       // slots: no modifiers skipped before the mention
+  std::optional<MentionType> mention_type;  // slots: only mentions of this type
   int gap = 0;                              // Kind::gap: most filler units
   std::vector<std::string> words;           // Kind::word: exact alternatives
   std::vector<std::string> prefixes;        // Kind::word: prefix alternatives
