@@ -5,18 +5,54 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <string>
 
+#include <fstream>
+#include <iterator>
+
 #include "ingest/extraction_score.h"
+#include "ingest/ingest.h"
+
+// --show ID-PREFIX: prints one page's analysed text, body paragraphs marked "B|", others " |".
+static int show(const std::string& dir, const std::string& prefix) {
+  for (const auto& e : std::filesystem::directory_iterator(dir + "/html")) {
+    std::string name = e.path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    std::ifstream f(e.path(), std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    std::vector<dossier::Status> errors;
+    auto docs = dossier::ingest::parse_bytes(name, bytes, {}, &errors);
+    for (const auto& st : errors) std::printf("error: %s\n", st.to_string().c_str());
+    for (const auto& d : docs) {
+      std::printf("title=%s | published=%s | authors=%zu | publisher=%zu | dateline=%s\n", d.meta.title.c_str(),
+                  d.meta.published ? d.meta.published->iso().c_str() : "-", d.meta.authors.size(),
+                  d.meta.publisher.size(), d.meta.dateline_text.c_str());
+      for (const auto& a : d.meta.authors) std::printf("  author: %s\n", a.c_str());
+      for (const auto& a : d.meta.publisher) std::printf("  publisher: %s\n", a.c_str());
+      size_t pos = 0;
+      while (pos < d.text.size()) {
+        size_t nl = d.text.find("\n\n", pos);
+        if (nl == std::string::npos) nl = d.text.size();
+        bool body = d.in_body(static_cast<uint32_t>(pos));
+        std::printf("%s| %s\n", body ? "B" : " ", d.text.substr(pos, std::min<size_t>(nl - pos, 200)).c_str());
+        pos = nl + 2;
+      }
+    }
+    return 0;
+  }
+  return 1;
+}
 
 int main(int argc, char** argv) {
   std::string dir = std::string(DOSSIER_SHARED_DIR) + "/data/article-extraction";
   bool pages = false;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--pages") == 0) pages = true;
+    else if (std::strcmp(argv[i], "--show") == 0 && i + 1 < argc) return show(dir, argv[++i]);
     else dir = argv[i];
   }
   std::vector<dossier::ingest::PageResult> per_page;

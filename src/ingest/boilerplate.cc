@@ -156,6 +156,7 @@ int BoilerplatePhrases::class_weight(std::string_view attr) const {
   if (match_fragments(class_neg_, attr)) w -= 1;
   return w;
 }
+bool BoilerplatePhrases::class_pos(std::string_view attr) const { return match_fragments(class_pos_, attr); }
 bool BoilerplatePhrases::class_drop(std::string_view attr) const { return match_fragments(class_drop_, attr); }
 bool BoilerplatePhrases::class_meta(std::string_view attr) const { return match_fragments(class_meta_, attr); }
 

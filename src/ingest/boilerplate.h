@@ -36,6 +36,7 @@ class BoilerplatePhrases {
 
   // HTML class/id hints: +1 per class_pos fragment, -1 per class_neg fragment.
   int class_weight(std::string_view class_and_id) const;
+  bool class_pos(std::string_view class_and_id) const;
   bool class_drop(std::string_view class_and_id) const;
   bool class_meta(std::string_view class_and_id) const;
 

@@ -29,6 +29,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <unordered_map>
@@ -225,6 +227,7 @@ struct Elem {
   GumboTag tag = GUMBO_TAG_UNKNOWN;
   int weight = 0;             // class/id hint: -1, 0, +1
   bool drop_hint = false;     // class/id says "remove"
+  bool pos_hint = false;      // class/id says "content"
   bool meta_hint = false, caption_hint = false;
   bool dropped = false;       // effective (inherited)
   uint32_t text_len = 0, link_len = 0;  // subtree
@@ -495,6 +498,7 @@ class Extractor {
       const auto& bp = BoilerplatePhrases::get();
       e.weight += bp.class_weight(hint_attr);
       e.drop_hint = bp.class_drop(hint_attr);
+      e.pos_hint = bp.class_pos(hint_attr);
       std::string la = lower(hint_attr);
       if (la.find("caption") != std::string::npos || la.find("credit") != std::string::npos) e.caption_hint = true;
       else if (bp.class_meta(hint_attr)) e.meta_hint = true;
@@ -554,14 +558,20 @@ class Extractor {
         p.input_count = static_cast<uint16_t>(std::min<int>(60000, p.input_count + e.input_count));
       }
     }
-    uint32_t total = 0;
+    // Non-link text of the page: a drop hint on an element holding a large share of
+    // it is a layout class ("content-with-sidebar"), not a widget.
+    uint32_t total = 0, total_all = 0;
     for (const Elem& e : elems_)
-      if (e.parent < 0) total += e.text_len;
+      if (e.parent < 0) {
+        total += e.text_len - e.link_len;
+        total_all += e.text_len;
+      }
     for (size_t i = 0; i < elems_.size(); ++i) {
       Elem& e = elems_[i];
       bool protected_tag = e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY || e.tag == GUMBO_TAG_MAIN ||
                            e.tag == GUMBO_TAG_ARTICLE;
-      bool drop = e.drop_hint && !protected_tag && e.text_len < 0.35 * total;
+      bool layout_class = (e.pos_hint && (e.text_len - e.link_len) >= 0.3 * total) || e.text_len >= 0.35 * total_all;
+      bool drop = e.drop_hint && !protected_tag && !layout_class;
       e.dropped = drop || (e.parent >= 0 && elems_[e.parent].dropped);
     }
   }
@@ -580,7 +590,9 @@ class Extractor {
     Elem& e = elems_[i];
     if (e.scored) return;
     e.scored = true;
-    e.score = tag_prior(e.tag) + 25.0 * e.weight;
+    // A content-like class on a small element (a title wrapper) should not outweigh the article.
+    double w = e.weight > 0 ? 25.0 * e.weight * std::min(1.0, (e.text_len - e.link_len) / 500.0) : 25.0 * e.weight;
+    e.score = tag_prior(e.tag) + w;
   }
 
   void choose_content(std::vector<bool>& include) {
@@ -590,6 +602,15 @@ class Extractor {
       if (o.dropped) continue;
       std::string text = collapse_ws(b.text);
       if (text.size() < 25) continue;
+      // Paragraph-like blocks only: headings, captions, list items and time stamps do not vote.
+      switch (o.tag) {
+        case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
+        case GUMBO_TAG_H6: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_TIME: case GUMBO_TAG_ADDRESS:
+        case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_CAPTION: case GUMBO_TAG_TH:
+          continue;
+        default:
+          break;
+      }
       if (b.link_len * 2 > b.text.size()) continue;
       double s = 1.0 + count_commas(text) + std::min(3.0, static_cast<double>(text.size() / 100));
       int start = is_paragraph_tag(o.tag) ? o.parent : b.owner;
@@ -637,6 +658,15 @@ class Extractor {
       if (elems_[p].tag == GUMBO_TAG_BODY || elems_[p].tag == GUMBO_TAG_HTML) break;
       if (elems_[p].text_len > elems_[top].text_len + 20) break;
       top = p;
+    }
+    if (std::getenv("DOSSIER_INGEST_DEBUG")) {
+      for (size_t i = 0; i < elems_.size(); ++i)
+        if (elems_[i].scored && elems_[i].score > 0.3 * elems_[top].score) {
+          const char* c = attr(elems_[i].node, "class");
+          std::fprintf(stderr, "cand %zu <%s class=%s> score=%.1f text=%u link=%u%s\n", i,
+                       gumbo_normalized_tagname(elems_[i].tag), c ? c : "", elems_[i].score, elems_[i].text_len,
+                       elems_[i].link_len, static_cast<int>(i) == top ? " TOP" : "");
+        }
     }
     std::vector<int> roots{top};
     int parent = elems_[top].parent;
