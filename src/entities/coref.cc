@@ -1,0 +1,224 @@
+// How coreference works: see coref.h. One left-to-right pass over the tokens keeps the
+// history of actor mentions (names as linked by the entity stage, and the descriptions and
+// pronouns resolved so far), so a chain "LeJ ... the group ... its leader" resolves link by
+// link. Heads, modifiers and leadership nouns are closed English word classes.
+#include "entities/coref.h"
+
+#include <algorithm>
+#include <map>
+#include <string_view>
+
+#include "lexicon/actor_lexicon.h"
+
+namespace dossier {
+
+namespace {
+
+constexpr std::string_view kHeads[] = {"group", "network", "organization", "organisation", "outfit",
+                                       "faction", "movement", "militia", "insurgency", "offshoot",
+                                       "affiliate", "franchise", "splinter"};
+constexpr std::string_view kLeaderNouns[] = {
+    "leader", "leaders", "spokesman", "spokesperson", "chief", "founder", "members", "member",
+    "fighters", "militants", "commander", "commanders", "head", "emir", "amir", "leadership",
+    "ranks", "cadres", "backing", "affiliates", "operatives", "followers", "deputy", "supporters",
+    "recruits", "wing", "faction", "factions", "allies", "network", "propaganda"};
+constexpr std::string_view kBadModifiers[] = {"two", "three", "other", "both", "same", "such", "each",
+                                              "every", "rival", "new", "another", "first", "second"};
+
+template <size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  for (auto x : list)
+    if (x == w) return true;
+  return false;
+}
+
+bool actor_type(MentionType t) {
+  return t == MentionType::ARMED_GROUP || t == MentionType::ORG || t == MentionType::STATE_ACTOR ||
+         t == MentionType::PERSON;
+}
+
+struct Hist {
+  int sentence;
+  std::string entity;
+  MentionType type;
+  bool first_in_sentence;  // first mention of its kind (group / person) in its sentence
+};
+
+}  // namespace
+
+void resolve_coreference(Document& doc, const ActorLexicon& lexicon) {
+  (void)lexicon;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  if (n == 0) return;
+  std::vector<int> sent_of(n, -1);
+  for (size_t s = 0; s < doc.sentences.size(); ++s)
+    for (uint32_t t = doc.sentences[s].first_token; t < doc.sentences[s].end_token && t < n; ++t)
+      sent_of[t] = static_cast<int>(s);
+  std::vector<int> mention_at(n, -1);
+  std::vector<int> mention_start(n, -1);
+  for (size_t m = 0; m < doc.mentions.size(); ++m) {
+    const auto& mm = doc.mentions[m];
+    uint32_t t = doc.token_at_or_after(mm.span.start);
+    if (t < n) mention_start[t] = static_cast<int>(m);
+    for (; t < n && doc.tokens[t].span.start < mm.span.end; ++t) mention_at[t] = static_cast<int>(m);
+  }
+  auto norm = [&](uint32_t t) -> const std::string& { return doc.tokens[t].norm; };
+
+  std::vector<Hist> hist;
+  std::vector<Mention> added;
+  auto push = [&](int s, const std::string& entity, MentionType type) {
+    bool group = type != MentionType::PERSON;
+    bool first = true;
+    for (auto it = hist.rbegin(); it != hist.rend() && it->sentence == s; ++it)
+      if ((it->type != MentionType::PERSON) == group) first = false;
+    hist.push_back({s, entity, type, first});
+  };
+
+  // Best group antecedent for a description or "its" in sentence s; "" when unclear.
+  auto group_antecedent = [&](int s, bool allow_orgs) -> std::string {
+    std::map<std::string, double> score;
+    std::string recent;
+    for (const auto& h : hist) {
+      if (h.sentence < s - 2 || h.sentence > s) continue;
+      bool ok = h.type == MentionType::ARMED_GROUP || (allow_orgs && h.type == MentionType::ORG);
+      if (!ok) continue;
+      int d = s - h.sentence;
+      double w = d == 0 ? 1.0 : d == 1 ? 0.6 : 0.3;
+      score[h.entity] += w;
+      if (h.first_in_sentence) score[h.entity] += d == 0 ? 1.0 : 0.4;
+      recent = h.entity;
+    }
+    if (score.empty()) return {};
+    score[recent] += 0.5;
+    std::string best;
+    double b1 = -1, b2 = -1;
+    for (const auto& [e, v] : score) {
+      if (v > b1) {
+        b2 = b1;
+        b1 = v;
+        best = e;
+      } else if (v > b2) {
+        b2 = v;
+      }
+    }
+    if (b2 >= 0 && b1 - b2 < 0.25) return {};
+    return best;
+  };
+
+  auto add = [&](uint32_t a, uint32_t b, MentionType type, MentionForm form, const std::string& entity, int s) {
+    Mention m;
+    m.span = {doc.tokens[a].span.start, doc.tokens[b - 1].span.end};
+    m.type = type;
+    m.form = form;
+    m.entity = entity;
+    m.score = 0.8f;
+    added.push_back(m);
+    push(s, entity, type);
+  };
+
+  for (uint32_t t = 0; t < n; ++t) {
+    int s = sent_of[t];
+    if (mention_start[t] >= 0) {
+      const Mention& m = doc.mentions[mention_start[t]];
+      if (!m.metadata && !m.entity.empty() && actor_type(m.type)) push(s, m.entity, m.type);
+      continue;
+    }
+    if (mention_at[t] >= 0 || s < 0) continue;
+    const std::string& w = norm(t);
+
+    // the latter / the former
+    if (w == "the" && t + 1 < n && (norm(t + 1) == "latter" || norm(t + 1) == "former") && mention_at[t + 1] < 0) {
+      // "the former interior minister": an adjective, not a reference.
+      bool adjective = t + 2 < n && doc.tokens[t + 2].has(kTokWord) && mention_at[t + 2] < 0 &&
+                       norm(t + 2) != "is" && norm(t + 2) != "was" && norm(t + 2) != "has" && norm(t + 2) != "had" &&
+                       norm(t + 2) != "also" && norm(t + 2) != "said" && norm(t + 2) != "would" &&
+                       norm(t + 2) != "will" && norm(t + 2) != "have" && norm(t + 2) != "are" && norm(t + 2) != "were";
+      if (!adjective) {
+        std::vector<std::pair<std::string, MentionType>> distinct;  // most recent first
+        for (auto it = hist.rbegin(); it != hist.rend() && it->sentence >= s - 1; ++it) {
+          bool seen = false;
+          for (const auto& d : distinct) seen |= d.first == it->entity;
+          if (!seen) distinct.push_back({it->entity, it->type});
+        }
+        size_t want = norm(t + 1) == "latter" ? 0 : 1;
+        if (distinct.size() >= 2) {
+          add(t, t + 2, distinct[want].second, MentionForm::nominal, distinct[want].first, s);
+          ++t;
+          continue;
+        }
+      }
+    }
+
+    // the/this [modifiers] HEAD
+    if (w == "the" || w == "this" || w == "that") {
+      uint32_t k = t + 1;
+      bool bad = false;
+      while (k < n && k - t <= 4 && sent_of[k] == s) {
+        if (mention_at[k] >= 0) {
+          MentionType mt = doc.mentions[mention_at[k]].type;
+          if (mt == MentionType::NORP || mt == MentionType::GPE || mt == MentionType::LOC) {
+            k = doc.token_at_or_after(doc.mentions[mention_at[k]].span.end);
+            continue;
+          }
+          bad = true;
+          break;
+        }
+        if (!doc.tokens[k].has(kTokWord)) break;
+        if (in(kHeads, norm(k))) break;
+        if (in(kBadModifiers, norm(k))) bad = true;
+        ++k;
+      }
+      if (!bad && k < n && mention_at[k] < 0 && in(kHeads, norm(k))) {
+        // Not an apposition ("the group Lashkar-e-Jhangvi", "the group of") nor a plural.
+        bool appos = k + 1 < n && ((mention_at[k + 1] >= 0 && doc.mentions[mention_at[k + 1]].type != MentionType::PERSON &&
+                                    doc.mentions[mention_at[k + 1]].form == MentionForm::name) ||
+                                   norm(k + 1) == "of" || norm(k + 1) == "called" || norm(k + 1) == "known" ||
+                                   norm(k + 1) == "named");
+        if (!appos) {
+          bool orgs = norm(k) == "organization" || norm(k) == "organisation";
+          std::string e = group_antecedent(s, orgs);
+          if (!e.empty()) {
+            MentionType mt = MentionType::ARMED_GROUP;
+            for (auto it = hist.rbegin(); it != hist.rend(); ++it)
+              if (it->entity == e) {
+                mt = it->type;
+                break;
+              }
+            add(t, k + 1, mt, MentionForm::nominal, e, s);
+            t = k;
+            continue;
+          }
+        }
+      }
+    }
+
+    // its + leadership noun
+    if (w == "its" && t + 1 < n && in(kLeaderNouns, norm(t + 1))) {
+      std::string e = group_antecedent(s, false);
+      if (!e.empty()) {
+        add(t, t + 1, MentionType::ARMED_GROUP, MentionForm::pronoun, e, s);
+        continue;
+      }
+    }
+
+    // he / she / his / him: exactly one person in view.
+    if (w == "he" || w == "she" || w == "his" || w == "him" || w == "her") {
+      std::vector<std::string> persons;
+      auto collect = [&](int sent) {
+        for (const auto& h : hist)
+          if (h.sentence == sent && h.type == MentionType::PERSON &&
+              std::find(persons.begin(), persons.end(), h.entity) == persons.end())
+            persons.push_back(h.entity);
+      };
+      collect(s);
+      if (persons.empty()) collect(s - 1);
+      if (persons.size() == 1) add(t, t + 1, MentionType::PERSON, MentionForm::pronoun, persons[0], s);
+    }
+  }
+  if (added.empty()) return;
+  for (auto& m : added) doc.mentions.push_back(std::move(m));
+  std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+}
+
+}  // namespace dossier

@@ -1,0 +1,27 @@
+// Within-document coreference for actors: descriptions ("the group", "the terror group",
+// "the militant network", "this terrorist organization"), "the latter"/"the former", the
+// possessive "its" before a leadership noun ("its leader", "its spokesman") and personal
+// pronouns (he/she/his/him) -- each resolved only where the text makes it clear, otherwise
+// left out (an unresolved description is not a mention of anyone).
+//
+// Antecedents of group descriptions are scored over the current and two previous sentences:
+// each earlier group mention counts by distance (1, 0.6, 0.3), the first group mention of a
+// sentence (usually its subject) counts extra, the most recent one a little; the best must
+// beat the runner-up by a margin. "the latter" is the most recent of at least two distinct
+// actors in the window, "the former" the one before it. He/she resolve only when exactly one
+// person is in view (the current sentence so far, else the previous one).
+//
+// Thread-safety: a pure function of the document.
+#pragma once
+
+#include "dossier/document.h"
+
+namespace dossier {
+
+class ActorLexicon;
+
+// Adds nominal and pronoun mentions (MentionForm::nominal / pronoun) with their antecedent's
+// entity to doc.mentions, keeping it sorted. Needs tokens, sentences and linked name mentions.
+void resolve_coreference(Document& doc, const ActorLexicon& lexicon);
+
+}  // namespace dossier

@@ -1,0 +1,703 @@
+// How the entity stage works.
+//
+// 1. Candidates. Mentions are proposed by several recognizers, each with a priority:
+//    the actor lexicon (longest match, case rules; highest), persons found from titles and
+//    speech verbs ("spokesman Fahad Marwat", "said Ali bin Sufyan", "X, its leader"), the
+//    statistical tagger when a model is loaded, gazetteer places over capitalised token runs,
+//    demonyms, and unknown organisations from their head noun ("... Research Center",
+//    "... Liberation Front"). Overlaps are settled greedily: higher priority, then longer.
+// 2. Context. Countries the document is about are counted from unambiguous lexicon hits,
+//    resolved places, demonyms and the dateline. A name shared by several groups
+//    ("Jundallah": Pakistan or Iran) takes the candidate whose country the document talks
+//    about most; places are resolved by the gazetteer with the places already seen.
+// 3. Linking. Lexicon hits keep the lexicon id; tagger names are looked up in the lexicon
+//    before becoming new actors "actor:<name key>"; persons get "person:<name key>" of their
+//    fullest form, and a bare surname ("Sufyan") links to the one full name that ends with it.
+// 4. Metadata. Mentions outside the article body, in a byline line, in a photo credit
+//    ("REUTERS/Akhtar Soomro", "Banaras Khan—AFP", "(Photo: X)"), naming an outlet or equal to
+//    meta.authors/publisher are marked metadata and link to nothing.
+// 5. Coreference (see coref.h): descriptions and pronouns, where the text makes it clear.
+// 6. Records. doc.actors/doc.places hold every record a mention links to (plus the parent
+//    chain of linked groups, so parent ids never dangle), with the aliases seen in this
+//    document and the roles find_roles() reads.
+#include "entities/entity_stage.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/ids.h"
+#include "entities/coref.h"
+#include "entities/roles.h"
+#include "lexicon/actor_lexicon.h"
+#include "lexicon/place_gazetteer.h"
+#if __has_include("entities/ner_tagger.h")
+#include "entities/ner_tagger.h"
+#define DOSSIER_HAVE_NER 1
+#endif
+
+namespace dossier {
+
+namespace {
+
+struct Cand {
+  Span span;
+  uint32_t ft = 0, et = 0;  // token range
+  MentionType type = MentionType::ORG;
+  MentionForm form = MentionForm::name;
+  float score = 1.0f;
+  int prio = 0;
+  bool metadata = false;
+  std::vector<uint32_t> records;  // lexicon candidates
+  std::string entity;
+  ActorKind kind = ActorKind::organization;  // for new actors
+};
+
+MentionType type_for(ActorKind k) {
+  switch (k) {
+    case ActorKind::armed_group: return MentionType::ARMED_GROUP;
+    case ActorKind::state_actor: return MentionType::STATE_ACTOR;
+    case ActorKind::person: return MentionType::PERSON;
+    default: return MentionType::ORG;
+  }
+}
+
+constexpr std::string_view kSpeech[] = {"said", "says", "told", "added", "explained", "stated", "claimed",
+                                        "insisted", "warned", "declared", "announced", "confirmed", "denied",
+                                        "admitted", "wrote", "tweeted", "noted", "argued", "asked"};
+constexpr std::string_view kParticles[] = {"bin", "ibn", "bint", "al", "el", "abu", "abd", "ul", "ud", "de",
+                                           "van", "von", "da", "dos", "del", "la", "ben", "ould", "ag"};
+constexpr std::string_view kNotNames[] = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "he", "she", "it", "they", "we",
+    "this", "that", "these", "those", "his", "her", "its", "their", "our", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
+    "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "officials", "police", "authorities", "militants",
+    "security", "government", "president", "minister", "general", "army", "there", "when", "after",
+    "before", "while", "since", "according", "however", "meanwhile", "last", "earlier", "some", "many",
+    "several", "both", "all", "no", "one", "two", "three", "islamic", "muslim", "muslims", "shia",
+    "sunni", "christian", "christians", "hindu", "sikh", "mr", "mr.", "mrs.", "ms.", "dr.", "reuters",
+    "afp", "photo", "source", "sources", "analysts", "experts", "residents", "witnesses", "i", "you"};
+
+constexpr std::string_view kArmedHeads[] = {"front", "brigade", "brigades", "battalion", "battalions",
+                                            "movement", "mujahideen", "mujahidin", "militia", "fighters",
+                                            "martyrs", "lashkar", "jaish", "jamaat", "tehreek", "tehrik",
+                                            "harakat", "ansar", "tigers", "commandos", "army", "legion",
+                                            "squad", "resistance", "liberation", "jihad", "emirate"};
+constexpr std::string_view kOrgHeads[] = {"center", "centre", "institute", "council", "committee", "party",
+                                          "ministry", "agency", "commission", "university", "foundation",
+                                          "association", "organization", "organisation", "league", "union",
+                                          "forum", "trust", "society", "department", "directorate",
+                                          "office", "bureau", "court", "assembly", "parliament", "senate",
+                                          "service", "services", "group", "network", "company",
+                                          "corporation", "bank", "federation", "alliance", "coalition",
+                                          "authority", "board", "tribunal", "mission", "team", "fund"};
+constexpr std::string_view kFacilityHeads[] = {
+    "college", "academy", "hospital", "church", "mosque", "shrine", "school", "airport", "prison",
+    "jail", "base", "camp", "hotel", "market", "bazaar", "stadium", "temple", "embassy", "consulate",
+    "station", "cathedral", "madrassa", "madrasa", "seminary", "barracks", "checkpoint", "bridge",
+    "dam", "port", "mall", "palace", "compound", "headquarters", "imambargah", "gurdwara", "synagogue"};
+
+template <size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  for (auto x : list)
+    if (x == w) return true;
+  return false;
+}
+
+class EntityStage final : public Stage {
+ public:
+  EntityStage(const ActorLexicon& lex, const PlaceGazetteer* places, const NerTagger* ner)
+      : lex_(lex), places_(places), ner_(ner) {}
+  std::string_view name() const override { return "entities"; }
+  uint32_t reads() const override { return kLayerText | kLayerMeta | kLayerBody | kLayerTokens | kLayerSentences; }
+  uint32_t writes() const override { return kLayerMentions | kLayerEntities; }
+  void run(Document& doc) const override;
+
+ private:
+  struct Work;
+  void propose_lexicon(Work& w) const;
+  void propose_ner(Work& w) const;
+  void propose_persons(Work& w) const;
+  void propose_places(Work& w) const;
+  void propose_unknown_orgs(Work& w) const;
+  void link(Work& w) const;
+  void mark_metadata(Work& w) const;
+  void build_records(Work& w) const;
+  void resolve_dateline(Work& w) const;
+
+  const ActorLexicon& lex_;
+  const PlaceGazetteer* places_;
+  const NerTagger* ner_;
+};
+
+struct EntityStage::Work {
+  Document& doc;
+  std::vector<Cand> cands;
+  std::vector<uint8_t> taken;  // per token: covered by an accepted candidate of high priority
+  std::unordered_set<std::string_view> lower_words;  // words seen in lower case in this document
+  std::map<std::string, double> countries;           // ISO2 -> weight
+  std::vector<std::string> place_context;            // place ids and ISO codes
+  std::unordered_map<std::string, const Place*> place_by_id;
+  explicit Work(Document& d) : doc(d) {}
+
+  const std::string& norm(uint32_t t) const { return doc.tokens[t].norm; }
+  bool cap(uint32_t t) const { return doc.tokens[t].has(kTokCapitalized); }
+  bool word(uint32_t t) const { return doc.tokens[t].has(kTokWord); }
+  Span span(uint32_t a, uint32_t b) const { return {doc.tokens[a].span.start, doc.tokens[b - 1].span.end}; }
+  bool line_start(uint32_t t) const { return t == 0 || doc.tokens[t].has(kTokNewlineBefore); }
+  bool free(uint32_t a, uint32_t b) const {
+    for (uint32_t t = a; t < b; ++t)
+      if (taken[t]) return false;
+    return true;
+  }
+  void take(uint32_t a, uint32_t b) {
+    for (uint32_t t = a; t < b; ++t) taken[t] = 1;
+  }
+};
+
+void EntityStage::propose_lexicon(Work& w) const {
+  for (auto& m : lex_.match(w.doc)) {
+    Cand c;
+    c.span = m.span;
+    c.ft = m.first_token;
+    c.et = m.end_token;
+    c.records = m.candidates;
+    const ActorRecord& r = lex_.record(m.candidates[0]);
+    c.type = type_for(r.kind);
+    c.prio = 10;
+    c.metadata = r.outlet;
+    w.cands.push_back(std::move(c));
+    w.take(m.first_token, m.end_token);
+    if (m.candidates.size() == 1 && !r.country.empty()) w.countries[r.country] += 0.5;
+  }
+}
+
+void EntityStage::propose_ner(Work& w) const {
+#ifdef DOSSIER_HAVE_NER
+  if (!ner_) return;
+  for (auto& m : ner_->tag(w.doc)) {
+    Cand c;
+    c.span = m.span;
+    c.ft = w.doc.token_at_or_after(m.span.start);
+    c.et = c.ft;
+    while (c.et < w.doc.tokens.size() && w.doc.tokens[c.et].span.start < m.span.end) ++c.et;
+    if (c.et <= c.ft) continue;
+    c.type = m.type;
+    c.form = m.form;
+    c.score = m.score;
+    c.prio = 5;
+    if (m.form != MentionForm::name) continue;  // descriptions and pronouns: coreference decides
+    w.cands.push_back(std::move(c));
+  }
+#else
+  (void)w;
+#endif
+}
+
+// Persons from titles, speech verbs, appositions, bylines and photo credits.
+void EntityStage::propose_persons(Work& w) const {
+  const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
+  auto is_particle = [&](uint32_t t) { return in(kParticles, w.norm(t)); };
+  uint32_t t = 0;
+  while (t < n) {
+    if (!w.word(t) || !w.cap(t) || w.taken[t] || (w.doc.tokens[t].has(kTokAllCaps) && w.doc.tokens[t].span.size() <= 3)) {
+      ++t;
+      continue;
+    }
+    // The run of capitalised words (with inner particles).
+    uint32_t a = t, b = t;
+    while (b < n && b - a < 6 && !w.taken[b] && w.word(b) &&
+           (w.cap(b) || (is_particle(b) && b + 1 < n && w.word(b + 1) && w.cap(b + 1) && b > a)) &&
+           (b == a || !w.doc.tokens[b].has(kTokNewlineBefore))) {
+      if (b > a && is_title_word(w.norm(b)) && !is_name_honorific(w.norm(b))) break;
+      ++b;
+    }
+    if (b == a) {
+      ++t;
+      continue;
+    }
+    // Leading honorific belongs to the name ("Mullah Omar"); leading title words do not.
+    uint32_t na = a;
+    while (na < b && (is_title_word(w.norm(na)) || in(kNotNames, w.norm(na))) && !is_name_honorific(w.norm(na))) ++na;
+    if (na >= b) {
+      t = b;
+      continue;
+    }
+    uint32_t len = b - na;
+    bool has_honorific = is_name_honorific(w.norm(na)) && len >= 2;
+    std::string_view before = na > 0 ? std::string_view(w.norm(na - 1)) : std::string_view();
+    std::string_view before2 = na > 1 ? std::string_view(w.norm(na - 2)) : std::string_view();
+    std::string_view after = b < n ? std::string_view(w.norm(b)) : std::string_view();
+    bool title_before = na > a || (na > 0 && (is_title_word(before) || is_name_honorific(before)));
+    if (!title_before && na > 0) {
+      // "General" etc. inside the run are title words: handled by na > a. Ranks like "Gen." too.
+      static constexpr std::string_view kRanks[] = {"gen.", "lt.", "col.", "maj.", "capt.", "brig.", "mr.",
+                                                    "mrs.", "ms.", "dr.", "prof.", "sen.", "gov."};
+      title_before = in(kRanks, before);
+    }
+    bool speech_before = in(kSpeech, before) || (before == "to" && before2 == "according");
+    bool speech_after = in(kSpeech, after);
+    bool appos_after = false;
+    if (after == "," && b + 1 < n) {
+      for (uint32_t k = b + 1; k < std::min(n, b + 5); ++k) {
+        if (is_title_word(w.norm(k))) {
+          appos_after = true;
+          break;
+        }
+        if (!w.word(k)) break;
+      }
+    }
+    bool led_by = before == "by" && (before2 == "headed" || before2 == "led" || before2 == "founded");
+    bool byline = (before == "by") && (na == 1 || w.line_start(na - 1)) && len >= 2 && len <= 4;
+    bool credit = (before == "/" || before == ":" ) && len >= 2 && len <= 4;
+    if (credit && before == ":" && !(na >= 2 && (before2 == "photo" || before2 == "credit" || before2 == "photos")))
+      credit = false;
+    if (credit && before == "/" && !(na >= 2 && w.doc.tokens[na - 2].has(kTokAllCaps))) credit = false;
+    bool credit_after = (after == "-" || after == "|" || after == "/") && len >= 2 && len <= 4 && b + 1 < n &&
+                        w.doc.tokens[b + 1].has(kTokCapitalized) && !w.doc.tokens[b].has(kTokSpaceBefore);
+    if (credit_after && w.doc.tokens[b].has(kTokSpaceBefore)) credit_after = false;
+    bool ok = false;
+    if (title_before || has_honorific) ok = true;
+    else if (len >= 2 && (speech_before || speech_after || appos_after || led_by)) ok = true;
+    else if (byline || credit || credit_after) ok = true;
+    // A place or a lexicon name is not a person.
+    if (ok && places_ && len <= 3 && !title_before && !has_honorific) {
+      std::string k = PlaceGazetteer::key(w.doc.slice(w.span(na, b)));
+      if (places_->has_key(k)) ok = false;
+    }
+    if (ok && len == 1 && w.lower_words.count(w.norm(na))) ok = false;
+    if (ok) {
+      Cand c;
+      c.ft = na;
+      c.et = b;
+      c.span = w.span(na, b);
+      c.type = MentionType::PERSON;
+      c.prio = (byline || credit || credit_after) ? 9 : 7;
+      c.metadata = byline || credit || credit_after;
+      w.cands.push_back(std::move(c));
+      w.take(na, b);
+    }
+    t = b;
+  }
+}
+
+void EntityStage::propose_places(Work& w) const {
+  if (!places_) return;
+  const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
+  for (uint32_t t = 0; t < n; ++t) {
+    if (w.taken[t] || !w.word(t) || !w.cap(t)) continue;
+    // Demonym first ("Pakistani", "Afghan").
+    const std::string& nm = w.norm(t);
+    if (const Place* p = places_->demonym(nm)) {
+      bool next_cap = t + 1 < n && w.cap(t + 1) && !w.taken[t + 1];
+      if (!next_cap || !places_->has_key(PlaceGazetteer::key(w.doc.slice(w.span(t, t + 2))))) {
+        Cand c;
+        c.ft = t;
+        c.et = t + 1;
+        c.span = w.span(t, t + 1);
+        c.type = MentionType::NORP;
+        c.prio = 4;
+        c.entity = p->id;
+        w.place_by_id[p->id] = p;
+        if (!p->country.empty()) w.countries[p->country] += 1.0;
+        w.cands.push_back(std::move(c));
+        continue;
+      }
+    }
+    // Longest capitalised run (up to 4 tokens, "of"/"al" inside) that names a place.
+    uint32_t e = t;
+    while (e < n && e - t < 4 && !w.taken[e] && w.word(e) &&
+           (w.cap(e) || ((w.norm(e) == "of" || w.norm(e) == "al" || w.norm(e) == "el") && e > t)))
+      ++e;
+    for (uint32_t b = e; b > t; --b) {
+      if (!w.cap(b - 1)) continue;
+      std::string k = PlaceGazetteer::key(w.doc.slice(w.span(t, b)));
+      if (!places_->has_key(k)) continue;
+      uint32_t len = b - t;
+      // A single common word ("Police", "Many") is a place only if never seen in lower case
+      // and not the first word of a sentence.
+      if (len == 1) {
+        if (w.lower_words.count(w.norm(t))) break;
+        int s = w.doc.sentence_at(w.doc.tokens[t].span.start);
+        if (s >= 0 && w.doc.sentences[s].first_token == t && !places_->country(nm.size() == 2 ? nm : "")) {
+          auto cands = places_->lookup(w.doc.slice(w.span(t, b)));
+          bool big = false;
+          for (auto& c : cands)
+            if (c.place->kind == PlaceKind::country || c.place->kind == PlaceKind::admin1) big = true;
+          if (!big) break;
+        }
+      }
+      Cand c;
+      c.ft = t;
+      c.et = b;
+      c.span = w.span(t, b);
+      c.type = MentionType::GPE;
+      c.prio = 3;
+      w.cands.push_back(std::move(c));
+      t = b - 1;
+      break;
+    }
+  }
+}
+
+void EntityStage::propose_unknown_orgs(Work& w) const {
+  const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
+  for (uint32_t t = 0; t < n; ++t) {
+    if (w.taken[t] || !w.word(t) || !w.cap(t) || in(kNotNames, w.norm(t))) continue;
+    uint32_t e = t;
+    while (e < n && e - t < 7 && !w.taken[e] && w.word(e) &&
+           (w.cap(e) || ((w.norm(e) == "of" || w.norm(e) == "for" || w.norm(e) == "and" || w.norm(e) == "al" ||
+                          w.norm(e) == "e" || w.norm(e) == "ul" || w.norm(e) == "the") &&
+                         e > t && e + 1 < n && w.cap(e + 1))) &&
+           (e == t || !w.doc.tokens[e].has(kTokNewlineBefore)))
+      ++e;
+    if (e - t < 2) continue;
+    // The head is the last word of the run.
+    const std::string& head = w.norm(e - 1);
+    MentionType type;
+    ActorKind kind = ActorKind::organization;
+    if (in(kFacilityHeads, head)) type = MentionType::FACILITY;
+    else if (in(kArmedHeads, head)) {
+      type = MentionType::ARMED_GROUP;
+      kind = ActorKind::armed_group;
+    } else if (in(kOrgHeads, head)) type = MentionType::ORG;
+    else continue;
+    Cand c;
+    c.ft = t;
+    c.et = e;
+    c.span = w.span(t, e);
+    c.type = type;
+    c.kind = kind;
+    c.prio = 2;
+    w.cands.push_back(std::move(c));
+    t = e - 1;
+  }
+}
+
+void EntityStage::link(Work& w) const {
+  Document& doc = w.doc;
+  // Country context from places, then choose among lexicon candidates.
+  for (auto& c : w.cands) {
+    if ((c.type == MentionType::GPE || c.type == MentionType::LOC || c.type == MentionType::FACILITY) &&
+        c.entity.empty() && places_ && c.records.empty()) {
+      std::string_view text = doc.slice(c.span);
+      auto cands = places_->lookup(text);
+      if (cands.size() == 1 || (!cands.empty() && cands[0].prior >= 0.8)) {
+        const Place* p = cands[0].place;
+        if (!p->country.empty()) w.countries[p->country] += (p->kind == PlaceKind::country ? 1.0 : 0.7);
+      }
+    }
+  }
+  for (const auto& [cc, weight] : w.countries) w.place_context.push_back(cc);
+
+  std::unordered_map<std::string, std::string> person_by_surname;  // key -> person id ("" = ambiguous)
+  std::unordered_map<std::string, std::string> person_full_name;
+  for (auto& c : w.cands) {
+    std::string_view text = doc.slice(c.span);
+    if (!c.records.empty()) {
+      uint32_t best = c.records[0];
+      double best_w = -1;
+      for (uint32_t r : c.records) {
+        const auto& rec = lex_.record(r);
+        double wgt = rec.country.empty() ? 0.1 : (w.countries.count(rec.country) ? w.countries[rec.country] : 0.0);
+        if (wgt > best_w + 1e-9) {
+          best_w = wgt;
+          best = r;
+        }
+      }
+      const auto& rec = lex_.record(best);
+      c.entity = rec.id;
+      c.type = type_for(rec.kind);
+      continue;
+    }
+    switch (c.type) {
+      case MentionType::ARMED_GROUP:
+      case MentionType::ORG:
+      case MentionType::STATE_ACTOR: {
+        auto found = lex_.lookup(text);
+        if (!found.empty()) {
+          c.entity = lex_.record(found[0]).id;
+          c.type = type_for(lex_.record(found[0]).kind);
+        } else {
+          std::string key = ActorLexicon::name_key(text);
+          if (!key.empty()) c.entity = "actor:" + key;
+          if (c.type == MentionType::ARMED_GROUP) c.kind = ActorKind::armed_group;
+          else if (c.type == MentionType::STATE_ACTOR) c.kind = ActorKind::state_actor;
+        }
+        break;
+      }
+      case MentionType::GPE:
+      case MentionType::LOC:
+      case MentionType::FACILITY: {
+        if (!places_ || !c.entity.empty()) break;
+        if (const Place* p = places_->resolve(text, w.place_context)) {
+          c.entity = p->id;
+          w.place_by_id[p->id] = p;
+          w.place_context.push_back(p->id);
+          if (c.prio <= 3) {
+            if (p->kind == PlaceKind::facility) c.type = MentionType::FACILITY;
+            else if (p->kind == PlaceKind::region) c.type = MentionType::LOC;
+            else c.type = MentionType::GPE;
+          }
+        }
+        break;
+      }
+      case MentionType::NORP: {
+        if (places_ && c.entity.empty())
+          if (const Place* p = places_->demonym(doc.tokens[c.ft].norm)) {
+            c.entity = p->id;
+            w.place_by_id[p->id] = p;
+          }
+        break;
+      }
+      case MentionType::PERSON: {
+        if (c.metadata) break;
+        std::string key = ActorLexicon::name_key(text);
+        if (key.empty()) break;
+        c.entity = "person:" + key;
+        if (c.et - c.ft >= 2) {
+          person_full_name[c.entity] = std::string(text);
+          // Register the last name (and without its article: al-Baghdadi -> baghdadi).
+          std::string last = ActorLexicon::name_key(doc.slice(doc.tokens[c.et - 1].span));
+          std::vector<std::string> keys{last};
+          if (last.starts_with("al-") || last.starts_with("el-")) keys.push_back(last.substr(3));
+          for (const auto& k : keys) {
+            auto it = person_by_surname.find(k);
+            if (it == person_by_surname.end()) person_by_surname[k] = c.entity;
+            else if (it->second != c.entity) it->second.clear();
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // Single-token person names and bare surnames -> the full name.
+  for (auto& c : w.cands)
+    if (c.type == MentionType::PERSON && !c.metadata && c.et - c.ft == 1) {
+      auto it = person_by_surname.find(ActorLexicon::name_key(doc.slice(c.span)));
+      if (it != person_by_surname.end() && !it->second.empty()) c.entity = it->second;
+    }
+  // Surnames the recognizers did not propose ("Sufyan declined ...").
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (uint32_t t = 0; t < n; ++t) {
+    if (w.taken[t] || !w.word(t) || !w.cap(t)) continue;
+    if (t + 1 < n && w.word(t + 1) && w.cap(t + 1) && !w.taken[t + 1]) continue;  // part of a longer name
+    if (t > 0 && w.word(t - 1) && w.cap(t - 1) && !w.taken[t - 1] && !w.line_start(t)) continue;
+    auto it = person_by_surname.find(ActorLexicon::name_key(doc.slice(doc.tokens[t].span)));
+    if (it == person_by_surname.end() || it->second.empty()) continue;
+    Cand c;
+    c.ft = t;
+    c.et = t + 1;
+    c.span = doc.tokens[t].span;
+    c.type = MentionType::PERSON;
+    c.prio = 1;
+    c.entity = it->second;
+    w.cands.push_back(std::move(c));
+    w.taken[t] = 1;
+  }
+}
+
+void EntityStage::mark_metadata(Work& w) const {
+  Document& doc = w.doc;
+  std::set<std::string> meta_keys;
+  for (const auto& a : doc.meta.authors) meta_keys.insert(ActorLexicon::name_key(a));
+  for (const auto& p : doc.meta.publisher) meta_keys.insert(ActorLexicon::name_key(p));
+  bool has_body = !doc.body.empty();
+  for (auto& c : w.cands) {
+    if (c.metadata) continue;
+    if (has_body && !doc.in_body(c.span.start)) c.metadata = true;
+    else if (c.type == MentionType::PERSON && meta_keys.count(ActorLexicon::name_key(doc.slice(c.span))))
+      c.metadata = true;
+    else if (!c.entity.empty() && c.entity.starts_with("actor:")) {
+      if (const ActorRecord* r = lex_.by_id(c.entity); r && r->outlet) c.metadata = true;
+    }
+    if (!c.metadata && c.type == MentionType::PERSON) {
+      // Byline line: "By NAME" at the start of a line.
+      uint32_t t = c.ft;
+      if (t >= 1 && w.norm(t - 1) == "by" && (t == 1 || w.line_start(t - 1))) c.metadata = true;
+    }
+  }
+  for (auto& c : w.cands)
+    if (c.metadata && (c.type == MentionType::PERSON || !c.records.empty() || c.entity.starts_with("actor:") ||
+                       c.entity.starts_with("person:")))
+      c.entity.clear();
+}
+
+void EntityStage::build_records(Work& w) const {
+  Document& doc = w.doc;
+  const std::string& doc_id = doc.meta.id;
+  std::map<std::string, Actor> actors;
+  std::vector<std::string> order;
+  auto add_actor = [&](const std::string& id) -> Actor* {
+    auto it = actors.find(id);
+    if (it != actors.end()) return &it->second;
+    Actor a;
+    if (const ActorRecord* r = lex_.by_id(id)) a = r->to_actor();
+    else a.id = id;
+    order.push_back(id);
+    return &actors.emplace(id, std::move(a)).first->second;
+  };
+  auto add_alias = [&](Actor& a, const std::string& alias) {
+    if (std::find(a.aliases.begin(), a.aliases.end(), alias) == a.aliases.end()) a.aliases.push_back(alias);
+    bool have = false;
+    for (const auto& s : a.alias_sources)
+      if (s.alias == alias && s.document == doc_id) have = true;
+    if (!have) a.alias_sources.push_back({alias, doc_id});
+  };
+  for (const auto& m : doc.mentions) {
+    if (m.metadata || m.entity.empty()) continue;
+    if (m.entity.starts_with("actor:") || m.entity.starts_with("person:")) {
+      Actor* a = add_actor(m.entity);
+      std::string surface(doc.slice(m.span));
+      if (a->name.empty() || (m.type == MentionType::PERSON && m.form == MentionForm::name && surface.size() > a->name.size()))
+        a->name = surface;
+      if (m.form == MentionForm::name) add_alias(*a, surface);
+      if (!lex_.by_id(m.entity)) {
+        if (m.type == MentionType::PERSON) a->kind = ActorKind::person;
+        else if (m.type == MentionType::ARMED_GROUP) a->kind = ActorKind::armed_group;
+        else if (m.type == MentionType::STATE_ACTOR) a->kind = ActorKind::state_actor;
+        else a->kind = ActorKind::organization;
+      }
+      if (std::find(a->documents.begin(), a->documents.end(), doc_id) == a->documents.end() && !doc_id.empty())
+        a->documents.push_back(doc_id);
+      if (doc_id.empty() && a->documents.empty()) a->documents.clear();
+    } else if (places_) {
+      if (!doc.find_place(m.entity)) {
+        const Place* p = nullptr;
+        auto it = w.place_by_id.find(m.entity);
+        if (it != w.place_by_id.end()) p = it->second;
+        else p = places_->by_id(m.entity);
+        if (p) doc.places.push_back(*p);
+      }
+    }
+  }
+  // Roles (need doc.actors for org lookups: publish a first version).
+  doc.actors.clear();
+  for (const auto& id : order) doc.actors.push_back(actors.at(id));
+  for (const auto& r : find_roles(doc)) {
+    if (r.person_id.empty()) continue;
+    Actor* a = add_actor(r.person_id);
+    bool have = false;
+    for (const auto& x : a->roles)
+      if (x.title == r.title && x.of == r.org_id) have = true;
+    if (!have) a->roles.push_back({r.title, r.org_id, doc_id});
+    if (!r.org_id.empty() && lex_.by_id(r.org_id)) add_actor(r.org_id);
+  }
+  // Parent chains of linked groups, so parent ids resolve within the document.
+  for (size_t i = 0; i < order.size(); ++i) {
+    std::string parent = actors.at(order[i]).parent;
+    if (!parent.empty() && !actors.count(parent) && lex_.by_id(parent)) add_actor(parent);
+  }
+  doc.actors.clear();
+  for (const auto& id : order) doc.actors.push_back(std::move(actors.at(id)));
+}
+
+void EntityStage::resolve_dateline(Work& w) const {
+  Document& doc = w.doc;
+  if (!places_ || doc.meta.dateline_text.empty()) return;
+  std::string text = doc.meta.dateline_text;
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (true) {
+    size_t p = text.find(',', start);
+    std::string part = text.substr(start, p == std::string::npos ? std::string::npos : p - start);
+    while (!part.empty() && part.front() == ' ') part.erase(part.begin());
+    while (!part.empty() && part.back() == ' ') part.pop_back();
+    if (!part.empty()) parts.push_back(part);
+    if (p == std::string::npos) break;
+    start = p + 1;
+  }
+  if (parts.empty()) return;
+  std::vector<std::string> ctx;
+  for (size_t i = 1; i < parts.size(); ++i) {
+    auto c = places_->lookup(parts[i]);
+    if (!c.empty()) {
+      ctx.push_back(c[0].place->id);
+      if (!c[0].place->country.empty()) ctx.push_back(c[0].place->country);
+    }
+  }
+  for (const auto& x : w.place_context) ctx.push_back(x);
+  if (const Place* p = places_->resolve(parts[0], ctx)) {
+    doc.meta.dateline = p->id;
+    if (!doc.find_place(p->id)) doc.places.push_back(*p);
+  }
+}
+
+void EntityStage::run(Document& doc) const {
+  doc.mentions.clear();
+  doc.actors.clear();
+  doc.places.clear();
+  Work w(doc);
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  w.taken.assign(n, 0);
+  for (const auto& t : doc.tokens)
+    if (t.has(kTokWord) && !t.has(kTokCapitalized)) w.lower_words.insert(t.norm);
+
+  if (n > 0) {
+    propose_lexicon(w);
+    propose_persons(w);
+    propose_ner(w);
+    propose_places(w);
+    propose_unknown_orgs(w);
+
+    // Settle overlaps: priority, then length, then position.
+    std::vector<size_t> idx(w.cands.size());
+    for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+    std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) {
+      const auto& x = w.cands[a];
+      const auto& y = w.cands[b];
+      if (x.prio != y.prio) return x.prio > y.prio;
+      if (x.span.size() != y.span.size()) return x.span.size() > y.span.size();
+      return x.span.start < y.span.start;
+    });
+    std::vector<uint8_t> used(n, 0);
+    std::vector<Cand> kept;
+    for (size_t i : idx) {
+      auto& c = w.cands[i];
+      bool clash = false;
+      for (uint32_t t = c.ft; t < c.et && !clash; ++t) clash = used[t];
+      if (clash) continue;
+      for (uint32_t t = c.ft; t < c.et; ++t) used[t] = 1;
+      kept.push_back(std::move(c));
+    }
+    std::sort(kept.begin(), kept.end(), [](const Cand& a, const Cand& b) { return a.span.start < b.span.start; });
+    w.cands = std::move(kept);
+    // Tokens now covered by a kept mention (for the surname pass).
+    w.taken = used;
+
+    link(w);
+    mark_metadata(w);
+    std::sort(w.cands.begin(), w.cands.end(), [](const Cand& a, const Cand& b) { return a.span.start < b.span.start; });
+    for (auto& c : w.cands) {
+      Mention m;
+      m.span = c.span;
+      m.type = c.type;
+      m.form = c.form;
+      m.entity = c.entity;
+      m.score = c.score;
+      m.metadata = c.metadata;
+      doc.mentions.push_back(std::move(m));
+    }
+    resolve_coreference(doc, lex_);
+  }
+  build_records(w);
+  resolve_dateline(w);
+}
+
+}  // namespace
+
+std::unique_ptr<Stage> make_entity_stage(const ActorLexicon& actors, const PlaceGazetteer* places,
+                                         const NerTagger* ner) {
+  return std::make_unique<EntityStage>(actors, places, ner);
+}
+
+std::unique_ptr<Stage> make_entity_stage(const Resources& r) {
+  return make_entity_stage(r.actors(), &r.places(), r.ner());
+}
+
+}  // namespace dossier

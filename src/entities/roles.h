@@ -1,0 +1,40 @@
+// Roles: the positions the text gives people ("spokesman for LeJ Al-Alami", "Pakistan's army
+// chief General Qamar Javed Bajwa", "the Deputy Chairman of Pakistan's Senate, Abdul Ghafoor
+// Haideri", "Rana Sanaullah, Minister of Law in Pakistan's Punjab Province").
+//
+// find_roles() reads a document whose mentions are already linked (after the entity stage)
+// and returns one RoleMention per person-title pair it can read off these patterns:
+//   ORG['s] TITLE PERSON            "al-Qaeda chief Ayman al-Zawahiri", "the group's spokesman X"
+//   PERSON, [a|the|its] TITLE [for|of|to|in|at ORG]   "Ali bin Sufyan, spokesman for LeJ Al-Alami"
+//   the TITLE of ORG, PERSON        "the Deputy Chairman of Pakistan's Senate, Abdul Ghafoor Haideri"
+//   TITLE PERSON                    "Provincial Home Minister Sarfraz Bugti" (no organisation)
+// An organisation given as a place ("Pakistan's army chief") becomes that country's state
+// actor: army for army/military titles, police for police titles, else the government.
+//
+// Thread-safety: a pure function of the document.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "dossier/document.h"
+
+namespace dossier {
+
+struct RoleMention {
+  Span person;            // the person's mention
+  std::string person_id;  // its entity (may be empty when unresolved)
+  std::string title;      // "spokesman", "army chief", "Minister of Law"
+  std::string org_id;     // actor id of the organisation, or empty
+  Span org;               // the organisation's mention (empty when none)
+  Span evidence;          // from the first to the last token of the pattern
+};
+
+std::vector<RoleMention> find_roles(const Document& doc);
+
+// Is this folded word a title or position word ("spokesman", "chief", "minister")?
+bool is_title_word(std::string_view norm);
+// Is this folded word an honorific that belongs to a name ("mullah", "sheikh", "maulana")?
+bool is_name_honorific(std::string_view norm);
+
+}  // namespace dossier
