@@ -769,11 +769,12 @@ void analyse_layout(std::string_view text, std::vector<Paragraph>& paras, Docume
       if (prose[i] && ++unexplained_prose > 2) break;
     }
   }
-  // Header zone end.
+  // Header zone end: the last header line (byline, date line, credit ...) met before the
+  // first prose paragraph that is not a site notice, or the dateline paragraph.
   size_t header_end = 0;
   for (size_t i = 0; i < std::min<size_t>(n, 12); ++i) {
     ParagraphKind k = paras[i].kind;
-    if (k == ParagraphKind::body && prose[i]) break;
+    if (k == ParagraphKind::body && prose[i] && !bp.has_notice_cue(norms[i])) break;
     if (k == ParagraphKind::byline || k == ParagraphKind::date_line || k == ParagraphKind::credit ||
         k == ParagraphKind::caption || k == ParagraphKind::dateline || k == ParagraphKind::title ||
         k == ParagraphKind::nav)
@@ -782,21 +783,8 @@ void analyse_layout(std::string_view text, std::vector<Paragraph>& paras, Docume
   if (dateline_para < n) header_end = std::max(header_end, dateline_para);
   for (size_t i = 0; i < header_end && i < n; ++i) {
     if (paras[i].kind != ParagraphKind::body) continue;
-    if (bp.has_notice_cue(norms[i])) paras[i].kind = ParagraphKind::notice;
-    else paras[i].kind = ParagraphKind::header;
+    paras[i].kind = bp.has_notice_cue(norms[i]) ? ParagraphKind::notice : ParagraphKind::header;
   }
-  // Notices before the article starts, even without a header marker after them.
-  for (size_t i = 0; i < std::min(n, first_prose + 1); ++i)
-    if (paras[i].kind == ParagraphKind::body && i < 4 && bp.has_notice_cue(norms[i]) && i < first_prose + 1 &&
-        dateline_para != i && (i + 1 < n) && first_prose != n && i <= first_prose) {
-      // only when it is not the first real paragraph of a story that simply mentions a website
-      bool later_prose = false;
-      for (size_t k = i + 1; k < n; ++k)
-        if (paras[k].kind == ParagraphKind::body && prose[k]) later_prose = true;
-      if (later_prose && header_end > 0 && i < header_end + 1 && paras[i].kind == ParagraphKind::body &&
-          split_words(para(i)).size() < 60)
-        paras[i].kind = ParagraphKind::notice;
-    }
   // Trailing zone: after the last prose paragraph.
   size_t last_prose = n;
   for (size_t i = n; i-- > 0;)
