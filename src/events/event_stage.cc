@@ -375,6 +375,15 @@ void add_argument(Work& w, EventDraft& e, ArgumentRole role, uint32_t first, uin
   if (auto it = w.alias.find(nk); it != w.alias.end()) nk = it->second;
   std::string key = std::string(to_string(role)) + "|" + (entity.empty() ? nk : entity);
   if (!e.arg_keys.insert(key).second) return;
+  // Descriptions with the same head word ("powerful rockets" ... "the rockets") are one
+  // filler: keep the first, which is usually the fullest.
+  if (entity.empty() && role != ArgumentRole::victim && role != ArgumentRole::place &&
+      role != ArgumentRole::perpetrator_org) {
+    std::string_view head = w.words[end - 1];
+    std::string hk(head);
+    if (hk.size() > 3 && hk.back() == 's') hk.pop_back();
+    if (!e.arg_keys.insert(std::string(to_string(role)) + "|head|" + hk).second) return;
+  }
   Argument a;
   a.role = role;
   a.text = std::move(text);
@@ -1007,7 +1016,9 @@ void run_events(Work& w, std::vector<EventSource>& out) {
           if (agent && (x.category == "military" || x.category == "police")) {
             add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, ent);
           } else if (patient && !agent) {
-            add_argument(w, *ev, ArgumentRole::victim, x.first, x.end, ent);
+            // A bare "people" / "civilians" is a target description, not a named victim.
+            if (x.end - x.first > 1 || x.mention)
+              add_argument(w, *ev, ArgumentRole::victim, x.first, x.end, ent);
             add_target(*ev, w.text(x.first, x.end), x.category);
           }
           break;
