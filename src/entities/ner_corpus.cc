@@ -14,6 +14,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <zlib.h>
 
 #include "core/ids.h"
 #include "core/utf8.h"
@@ -229,15 +230,181 @@ std::vector<int> ner_bio_labels(const NerDoc& d, uint32_t first, uint32_t end) {
   return tags;
 }
 
+Result<std::unordered_map<std::string, uint8_t>> ner_word_profiles_from(const std::string& path, size_t max_docs) {
+  gzFile f = gzopen(path.c_str(), "rb");  // reads plain files too
+  if (!f) return Status(StatusCode::not_found, path + ": cannot open");
+  NerWordProfileCounter counter;
+  std::string line;
+  std::vector<char> buf(1 << 16);
+  size_t ln = 0;
+  auto flush = [&]() -> Status {
+    ++ln;
+    if (line.empty()) return Status::ok();
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+      return Status(StatusCode::invalid_input, path + ": line " + std::to_string(ln) + ": bad JSON");
+    Document d;
+    d.text = j.value("text", "");
+    tokenize(d);
+    split_sentences(d);
+    counter.add(d);
+    line.clear();
+    return Status::ok();
+  };
+  while (gzgets(f, buf.data(), static_cast<int>(buf.size())) != nullptr) {
+    line.append(buf.data());
+    if (!line.empty() && line.back() == '\n') {
+      line.pop_back();
+      Status st = flush();
+      if (!st.is_ok()) {
+        gzclose(f);
+        return st;
+      }
+      if (max_docs && counter.documents() >= max_docs) break;
+    }
+  }
+  gzclose(f);
+  if (!line.empty()) {
+    Status st = flush();
+    if (!st.is_ok()) return st;
+  }
+  return counter.profiles();
+}
+
+Result<std::unordered_map<std::string, uint16_t>> ner_noun_senses_from(const std::string& dir) {
+  // data.noun: "<offset> <lex_filenum> n ..." ; index.noun: "<lemma> n <synset_cnt> <p_cnt> <ptrs...>
+  // <sense_cnt> <tagsense_cnt> <offset>..." with offsets most frequent sense first.
+  std::unordered_map<std::string, uint8_t> lexfile;
+  {
+    std::ifstream in(dir + "/data.noun");
+    if (!in) return Status(StatusCode::not_found, dir + "/data.noun: cannot open (install wordnet-base)");
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == ' ') continue;
+      std::istringstream ls(line);
+      std::string off;
+      int lf = 0;
+      if (ls >> off >> lf) lexfile[off] = static_cast<uint8_t>(lf);
+    }
+  }
+  std::unordered_map<std::string, uint16_t> out;
+  {
+    std::ifstream in(dir + "/index.noun");
+    if (!in) return Status(StatusCode::not_found, dir + "/index.noun: cannot open");
+    std::string line;
+    size_t ln = 0;
+    while (std::getline(in, line)) {
+      ++ln;
+      if (line.empty() || line[0] == ' ') continue;
+      std::istringstream ls(line);
+      std::vector<std::string> f;
+      std::string x;
+      while (ls >> x) f.push_back(x);
+      if (f.size() < 6 || f[0].find('_') != std::string::npos) continue;
+      int synsets = std::atoi(f[2].c_str());
+      if (synsets <= 0 || static_cast<size_t>(synsets) > f.size()) continue;
+      size_t first = f.size() - synsets;
+      uint16_t v = 0xFF00;
+      auto a = lexfile.find(f[first]);
+      if (a == lexfile.end()) continue;
+      v = a->second | 0xFF00;
+      if (synsets > 1) {
+        auto b = lexfile.find(f[first + 1]);
+        if (b != lexfile.end()) v = static_cast<uint16_t>(a->second | b->second << 8);
+      }
+      out[f[0]] = v;
+    }
+  }
+  std::ifstream exc(dir + "/noun.exc");
+  std::string line;
+  while (std::getline(exc, line)) {
+    std::istringstream ls(line);
+    std::string plural, base;
+    if (!(ls >> plural >> base) || plural.find('_') != std::string::npos) continue;
+    auto it = out.find(base);
+    if (it != out.end()) out.emplace(plural, it->second);
+  }
+  return out;
+}
+
 NerLexicon ner_lexicon_from(const PlaceGazetteer& gaz, int64_t min_city_population) {
   NerLexicon lex;
-  for (auto& k : gaz.name_keys(min_city_population)) {
+  for (auto& [k, kind] : gaz.name_keys(min_city_population)) {
     int parts = 1 + static_cast<int>(std::count(k.begin(), k.end(), '-'));
     if (parts > lex.max_place_tokens) continue;
-    lex.places.insert(k);
+    char c = 'T';
+    switch (kind) {
+      case PlaceKind::country: c = 'C'; break;
+      case PlaceKind::admin1: c = 'A'; break;
+      case PlaceKind::region: c = 'R'; break;
+      case PlaceKind::admin2: c = 'D'; break;
+      case PlaceKind::city: c = 'T'; break;
+      case PlaceKind::facility: c = 'F'; break;
+    }
+    lex.places.emplace(k, c);
   }
   for (auto& k : gaz.demonym_keys()) lex.demonyms.insert(k);
   return lex;
+}
+
+}  // namespace dossier
+
+namespace dossier {
+
+Result<std::vector<NerDoc>> load_wikievents(const std::string& path, const NerLabelRules& rules,
+                                            const PlaceGazetteer* gaz, bool names_only) {
+  std::ifstream in(path);
+  if (!in) return Status(StatusCode::not_found, path + ": cannot open");
+  std::vector<NerDoc> out;
+  std::string line;
+  size_t ln = 0;
+  while (std::getline(in, line)) {
+    ++ln;
+    if (line.empty()) continue;
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.contains("sentences") || !j.contains("text"))
+      return Status(StatusCode::invalid_input, path + ": line " + std::to_string(ln) + ": bad JSON document");
+    NerDoc d;
+    d.id = j.value("doc_id", "");
+    d.source = "wikievents";
+    d.doc.text = j.value("text", "");
+    d.doc.meta.id = "wikievents:" + d.id;
+    d.doc.body = {Span{0, static_cast<uint32_t>(d.doc.text.size())}};
+    // Document-level token index -> (char start, char end).
+    std::vector<std::pair<uint32_t, uint32_t>> tok;
+    for (const auto& s : j["sentences"])
+      for (const auto& t : s[0]) tok.emplace_back(t[1].get<uint32_t>(), t[2].get<uint32_t>());
+    tokenize(d.doc);
+    split_sentences(d.doc);
+    for (const auto& m : j.value("entity_mentions", nlohmann::json::array())) {
+      uint32_t s = m.value("start", 0u), e = m.value("end", 0u);
+      if (s >= e || e > tok.size()) continue;
+      Span span{ner_cp_to_byte(d.doc.text, tok[s].first), ner_cp_to_byte(d.doc.text, tok[e - 1].second)};
+      if (span.empty() || lone_pronoun(d.doc.slice(span))) continue;
+      std::string type = m.value("entity_type", "");
+      if (names_only && type != "WEA") {
+        bool cap = false;
+        uint32_t first = d.doc.token_at_or_after(span.start);
+        for (uint32_t i = first; i < d.doc.tokens.size() && d.doc.tokens[i].span.start < span.end; ++i)
+          cap = cap || d.doc.tokens[i].has(kTokCapitalized) || d.doc.tokens[i].has(kTokAllCaps);
+        if (!cap) continue;
+      }
+      MentionType t;
+      if (type == "PER") t = MentionType::PERSON;
+      else if (type == "ORG") t = rules.organisation_type(d.doc, span, gaz);
+      else if (type == "GPE") t = MentionType::GPE;
+      else if (type == "LOC") t = MentionType::LOC;
+      else if (type == "FAC") t = MentionType::FACILITY;
+      else if (type == "WEA") t = MentionType::WEAPON;
+      else continue;
+      d.gold.push_back({span, t});
+    }
+    std::sort(d.gold.begin(), d.gold.end(), [](const NerGold& a, const NerGold& b) {
+      return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end > b.span.end;
+    });
+    out.push_back(std::move(d));
+  }
+  return out;
 }
 
 }  // namespace dossier

@@ -58,7 +58,28 @@ std::vector<int> ner_bio_labels(const NerDoc& d, uint32_t first, uint32_t end);
 // The word lists the recognizer's features consult, from the place gazetteer.
 NerLexicon ner_lexicon_from(const PlaceGazetteer& gaz, int64_t min_city_population = 100000);
 
+// Word profiles (NerLexicon::word_profiles) from unlabeled news: the "text" field of each line of
+// a JSON Lines file, gzip-compressed or not (e.g. shared/data/news-bench/reuters21578.jsonl.gz),
+// at most max_docs documents (0 = all).
+Result<std::unordered_map<std::string, uint8_t>> ner_word_profiles_from(const std::string& jsonl_path,
+                                                                        size_t max_docs = 0);
+
+// WordNet noun supersenses (NerLexicon::noun_senses) from a WordNet 3.0 dictionary folder
+// (index.noun, data.noun, noun.exc; Debian: /usr/share/wordnet from wordnet-base).
+Result<std::unordered_map<std::string, uint16_t>> ner_noun_senses_from(const std::string& wordnet_dir);
+
 // Byte offset of code point offset `cp` in `text` (text.size() when past the end).
 uint32_t ner_cp_to_byte(std::string_view text, uint32_t cp);
+
+}  // namespace dossier
+
+namespace dossier {
+
+// WikiEvents (original format, e.g. dev.jsonl): entity mentions PER, ORG, GPE, LOC, FAC, WEA as
+// PERSON, ORG/ARMED_GROUP/STATE_ACTOR, GPE, LOC, FACILITY, WEAPON; token indices are converted to
+// byte offsets. WikiEvents marks heads of every mention, nominal ones included; with
+// names_only, only mentions with a capitalized word (and weapons) are kept.
+Result<std::vector<NerDoc>> load_wikievents(const std::string& jsonl_path, const NerLabelRules& rules,
+                                            const PlaceGazetteer* gaz, bool names_only);
 
 }  // namespace dossier

@@ -25,7 +25,8 @@ namespace {
 enum Template : uint64_t {
   kBias = 1, kLw, kShape, kPre2, kPre3, kSuf2, kSuf3, kSuf4, kCaps, kLwM1, kLwP1, kLwM2, kLwP2,
   kShapeM1, kShapeP1, kBiM1, kBiP1, kGaz, kGazLwM1, kDemonym, kCapsWindow, kLen, kTitleRun,
-  kHyphenPart,
+  kHyphenPart, kGazLwP1, kProfile, kProfileFreq, kProfileCaps, kProfileM1, kProfileP1,
+  kSense1, kSense2, kSenseCaps, kSenseM1, kSenseP1,
 };
 
 inline uint64_t feat(Template t, std::string_view value) {
@@ -86,6 +87,37 @@ std::string ner_tag_name(int tag) {
   return std::string(ner_is_begin(tag) ? "B-" : "I-") + std::string(to_string(ner_tag_type(tag)));
 }
 
+void NerWordProfileCounter::add(const Document& doc) {
+  ++docs_;
+  for (const auto& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.end_token && i < doc.tokens.size(); ++i) {
+      const Token& t = doc.tokens[i];
+      if (!t.has(kTokWord) || t.has(kTokAllCaps)) continue;
+      // Sentence-initial words, and words after a line break or an opening quote, are capitalized
+      // by position, not by nature: skip them.
+      if (i == s.first_token || t.has(kTokNewlineBefore)) continue;
+      const Token& prev = doc.tokens[i - 1];
+      if (prev.has(kTokQuote) || prev.has(kTokDash) || prev.norm == ":" || prev.norm == "(") continue;
+      auto& c = counts_[t.norm];
+      ++c.total;
+      if (t.has(kTokCapitalized)) ++c.capitalized;
+    }
+  }
+}
+
+std::unordered_map<std::string, uint8_t> NerWordProfileCounter::profiles(uint32_t min_count) const {
+  std::unordered_map<std::string, uint8_t> out;
+  for (const auto& [w, c] : counts_) {
+    if (c.total < min_count) continue;
+    double r = static_cast<double>(c.capitalized) / c.total;
+    uint8_t cls = r < 0.05 ? 0 : r < 0.3 ? 1 : r < 0.7 ? 2 : r < 0.95 ? 3 : 4;
+    uint8_t f = 0;
+    for (uint32_t t = c.total; t > 1 && f < 15; t >>= 1) ++f;
+    out.emplace(w, static_cast<uint8_t>(cls << 4 | f));
+  }
+  return out;
+}
+
 std::string ner_token_key(std::string_view norm) {
   bool simple = !norm.empty();
   for (char c : norm) {
@@ -108,8 +140,12 @@ void NerFeatureExtractor::extract(const Document& doc, uint32_t first, uint32_t 
   std::vector<std::string> shape(n), key(n);
   std::vector<char> caps(n);
   std::vector<char> gaz(n, 'O');
+  std::vector<char> gaz_kind(n, '-');
   std::vector<uint8_t> demonym(n, 0);
   std::vector<uint8_t> title_run(n, 0);
+  std::vector<char> profile(n, '?');
+  std::vector<char> freq(n, '?');
+  std::vector<uint16_t> sense(n, 0xFFFF);
   for (uint32_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[first + i];
     shape[i] = shape_of(doc.slice(t.span));
@@ -120,18 +156,23 @@ void NerFeatureExtractor::extract(const Document& doc, uint32_t first, uint32_t 
     std::string k;
     for (uint32_t i = 0; i < n;) {
       uint32_t best = 0;
+      char kind = '-';
       k.clear();
       for (uint32_t len = 1; len <= static_cast<uint32_t>(lex_->max_place_tokens) && i + len <= n; ++len) {
         const std::string& piece = key[i + len - 1];
         if (piece.empty()) break;
         if (len > 1) k.push_back('-');
         k.append(piece);
-        if (lex_->places.count(k)) best = len;
+        if (auto it = lex_->places.find(k); it != lex_->places.end()) {
+          best = len;
+          kind = it->second;
+        }
       }
       if (best == 0) {
         ++i;
         continue;
       }
+      for (uint32_t j = i; j < i + best; ++j) gaz_kind[j] = kind;
       if (best == 1) {
         gaz[i] = 'U';
       } else {
@@ -143,6 +184,30 @@ void NerFeatureExtractor::extract(const Document& doc, uint32_t first, uint32_t 
     }
     for (uint32_t i = 0; i < n; ++i)
       if (!key[i].empty() && lex_->demonyms.count(key[i])) demonym[i] = 1;
+    if (!lex_->noun_senses.empty()) {
+      for (uint32_t i = 0; i < n; ++i) {
+        const std::string& w = doc.tokens[first + i].norm;
+        if (!doc.tokens[first + i].has(kTokWord)) continue;
+        auto it = lex_->noun_senses.find(w);
+        // Regular plurals: "militias" -> militia, "countries" -> country, "forces" -> force.
+        if (it == lex_->noun_senses.end() && w.size() > 3 && w.back() == 's') {
+          if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0)
+            it = lex_->noun_senses.find(w.substr(0, w.size() - 3) + "y");
+          if (it == lex_->noun_senses.end()) it = lex_->noun_senses.find(w.substr(0, w.size() - 1));
+          if (it == lex_->noun_senses.end() && w.compare(w.size() - 2, 2, "es") == 0)
+            it = lex_->noun_senses.find(w.substr(0, w.size() - 2));
+        }
+        if (it != lex_->noun_senses.end()) sense[i] = it->second;
+      }
+    }
+    if (!lex_->word_profiles.empty()) {
+      for (uint32_t i = 0; i < n; ++i) {
+        auto it = lex_->word_profiles.find(doc.tokens[first + i].norm);
+        if (it == lex_->word_profiles.end()) continue;
+        profile[i] = static_cast<char>('0' + (it->second >> 4));
+        freq[i] = "0123456789abcdef"[it->second & 15];
+      }
+    }
   }
   // Runs of title-case / all-caps words (joined across "of", "al-", "e" etc. is left to context).
   for (uint32_t i = 0; i < n;) {
@@ -193,8 +258,12 @@ void NerFeatureExtractor::extract(const Document& doc, uint32_t first, uint32_t 
     f.push_back(feat2(kBiM1, word(int64_t(i) - 1), lw));
     f.push_back(feat2(kBiP1, lw, word(int64_t(i) + 1)));
     if (gaz[i] != 'O') {
-      f.push_back(feat(kGaz, std::string_view(&gaz[i], 1)));
-      f.push_back(feat2(kGazLwM1, std::string_view(&gaz[i], 1), word(int64_t(i) - 1)));
+      buf[0] = gaz[i];
+      buf[1] = gaz_kind[i];
+      f.push_back(feat(kGaz, std::string_view(buf, 1)));
+      f.push_back(feat(kGaz, std::string_view(buf, 2)));
+      f.push_back(feat2(kGazLwM1, std::string_view(buf, 1), word(int64_t(i) - 1)));
+      f.push_back(feat2(kGazLwP1, std::string_view(buf + 1, 1), word(int64_t(i) + 1)));
     }
     if (demonym[i]) f.push_back(feat(kDemonym, "1"));
     buf[0] = i > 0 ? caps[i - 1] : '^';
@@ -209,6 +278,39 @@ void NerFeatureExtractor::extract(const Document& doc, uint32_t first, uint32_t 
       buf[1] = i > 0 && (caps[i - 1] == 'C' || caps[i - 1] == 'U') ? 'c' : 'b';
       f.push_back(feat(kTitleRun, std::string_view(buf, 2)));
     }
+    buf[0] = profile[i];
+    f.push_back(feat(kProfile, std::string_view(buf, 1)));
+    buf[1] = freq[i];
+    f.push_back(feat(kProfileFreq, std::string_view(buf, 2)));
+    buf[1] = caps[i];
+    buf[2] = i == 0 ? 'F' : '-';
+    f.push_back(feat(kProfileCaps, std::string_view(buf, 3)));
+    buf[0] = i > 0 ? profile[i - 1] : '^';
+    buf[1] = profile[i];
+    f.push_back(feat(kProfileM1, std::string_view(buf, 2)));
+    buf[0] = profile[i];
+    buf[1] = i + 1 < n ? profile[i + 1] : '$';
+    f.push_back(feat(kProfileP1, std::string_view(buf, 2)));
+    if (sense[i] != 0xFFFF) {
+      buf[0] = static_cast<char>('A' + (sense[i] & 0xFF) % 50);
+      f.push_back(feat(kSense1, std::string_view(buf, 1)));
+      buf[1] = caps[i];
+      f.push_back(feat(kSenseCaps, std::string_view(buf, 2)));
+      if ((sense[i] >> 8) != 0xFF) {
+        buf[1] = static_cast<char>('A' + (sense[i] >> 8) % 50);
+        f.push_back(feat(kSense2, std::string_view(buf, 2)));
+      }
+    }
+    auto sense_char = [&](int64_t j) -> char {
+      if (j < 0 || j >= static_cast<int64_t>(n)) return '|';
+      return sense[j] == 0xFFFF ? '-' : static_cast<char>('A' + (sense[j] & 0xFF) % 50);
+    };
+    buf[0] = sense_char(int64_t(i) - 1);
+    buf[1] = sense_char(i);
+    f.push_back(feat(kSenseM1, std::string_view(buf, 2)));
+    buf[0] = sense_char(i);
+    buf[1] = sense_char(int64_t(i) + 1);
+    f.push_back(feat(kSenseP1, std::string_view(buf, 2)));
     // Parts of hyphenated words: "lashkar-e-jhangvi" -> lashkar, jhangvi; "al-qaeda" -> qaeda.
     if (lw.find('-') != std::string_view::npos && lw.size() > 3) {
       size_t s = 0;

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -21,8 +22,9 @@ namespace dossier {
 
 // Description of the feature templates; change it whenever extract() changes.
 inline constexpr std::string_view kNerFeatureSpec =
-    "ner-features-v1:bias,lw,shape,pre2,pre3,suf2,suf3,suf4,caps+first,lw-1,lw+1,lw-2,lw+2,"
-    "shape-1|0,shape0|+1,lw-1|0,lw0|+1,gaz-bilou,gaz-bilou|lw-1,demonym,caps-window,len,"
+    "ner-features-v3:bias,lw,shape,pre2,pre3,suf2,suf3,suf4,caps+first,lw-1,lw+1,lw-2,lw+2,"
+    "shape-1|0,shape0|+1,lw-1|0,lw0|+1,gaz-bilou+kind,gaz-bilou|lw-1,gaz-kind|lw+1,demonym,caps-window,len,"
+    "profile,profile+freq,profile+caps,profile-1,profile+1,sense1,sense2,sense1+caps,sense-1,sense+1,"
     "title-case-run,hyphen-parts";
 
 // Tags: 0 = O, then B-/I- for each MentionType in enum order.
@@ -36,8 +38,18 @@ std::string ner_tag_name(int tag);  // "O", "B-PERSON", "I-GPE" ...
 
 // Word lists the features consult; they travel inside the model file.
 struct NerLexicon {
-  std::unordered_set<std::string> places;    // slug keys ("dera-ismail-khan") of place names
+  // Slug keys ("dera-ismail-khan") of place names -> the most prominent kind they can denote:
+  // 'C' country, 'A' admin1, 'R' region, 'D' admin2, 'T' city (town), 'F' facility.
+  std::unordered_map<std::string, char> places;
   std::unordered_set<std::string> demonyms;  // slug keys ("pakistani")
+  // How a word is written in ordinary news (learned from unlabeled text): high nibble the
+  // capitalization class of its non-initial occurrences (0 never capitalized .. 4 always),
+  // low nibble log2 of its count (capped at 15). Words seen fewer than 3 times are absent.
+  std::unordered_map<std::string, uint8_t> word_profiles;
+  // WordNet noun supersenses (lexicographer file numbers 3..28: 14 group, 15 location, 18 person,
+  // 6 artifact ...) of single-word nouns and irregular plurals: low byte the first (most frequent)
+  // sense, high byte the second (255 = none).
+  std::unordered_map<std::string, uint16_t> noun_senses;
   int max_place_tokens = 4;
 };
 
@@ -51,6 +63,21 @@ class NerFeatureExtractor {
 
  private:
   const NerLexicon* lex_;
+};
+
+// Counts how words are written in unlabeled news, to build NerLexicon::word_profiles.
+class NerWordProfileCounter {
+ public:
+  void add(const Document& doc);  // needs tokens and sentences
+  std::unordered_map<std::string, uint8_t> profiles(uint32_t min_count = 3) const;
+  size_t documents() const { return docs_; }
+
+ private:
+  struct Count {
+    uint32_t total = 0, capitalized = 0;
+  };
+  std::unordered_map<std::string, Count> counts_;
+  size_t docs_ = 0;
 };
 
 // The slug of one token's norm (ASCII letters/digits, diacritics dropped,

@@ -73,6 +73,14 @@ std::vector<std::string> sorted(const std::unordered_set<std::string>& s) {
   return v;
 }
 
+// Place keys with their kind letter appended after a tab, sorted.
+std::vector<std::string> sorted(const std::unordered_map<std::string, char>& m) {
+  std::vector<std::string> v;
+  for (const auto& [k, c] : m) v.push_back(k + '\t' + c);
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
 std::string spec_fingerprint() {
   std::string s(kNerFeatureSpec);
   for (int t = 0; t < kNerTags; ++t) s += "," + ner_tag_name(t);
@@ -105,6 +113,15 @@ std::string NerModel::fingerprint() const {
   for (const auto& k : sorted(lexicon.places)) h = fnv1a64(k + "\n", h);
   h = fnv1a64("demonyms", h);
   for (const auto& k : sorted(lexicon.demonyms)) h = fnv1a64(k + "\n", h);
+  h = fnv1a64("profiles", h);
+  std::vector<std::pair<std::string, uint8_t>> prof(lexicon.word_profiles.begin(), lexicon.word_profiles.end());
+  std::sort(prof.begin(), prof.end());
+  for (const auto& [k, v] : prof) h = fnv1a64(k + static_cast<char>(v) + "\n", h);
+  h = fnv1a64("senses", h);
+  std::vector<std::pair<std::string, uint16_t>> senses(lexicon.noun_senses.begin(), lexicon.noun_senses.end());
+  std::sort(senses.begin(), senses.end());
+  for (const auto& [k, v] : senses)
+    h = fnv1a64(k + static_cast<char>(v & 0xFF) + static_cast<char>(v >> 8) + "\n", h);
   return spec_fingerprint() + "-" + hex64(h);
 }
 
@@ -121,7 +138,23 @@ Status NerModel::save(const std::string& path) const {
   for (const auto& k : places) w.str(k);
   w.u32(static_cast<uint32_t>(dem.size()));
   for (const auto& k : dem) w.str(k);
+  std::vector<std::pair<std::string, uint8_t>> prof(lexicon.word_profiles.begin(), lexicon.word_profiles.end());
+  std::sort(prof.begin(), prof.end());
+  w.u32(static_cast<uint32_t>(prof.size()));
+  for (const auto& [k, v] : prof) {
+    w.str(k);
+    w.u8(v);
+  }
+  std::vector<std::pair<std::string, uint16_t>> senses(lexicon.noun_senses.begin(), lexicon.noun_senses.end());
+  std::sort(senses.begin(), senses.end());
+  w.u32(static_cast<uint32_t>(senses.size()));
+  for (const auto& [k, v] : senses) {
+    w.str(k);
+    w.u8(static_cast<uint8_t>(v & 0xFF));
+    w.u8(static_cast<uint8_t>(v >> 8));
+  }
   for (float t : transitions) w.f32(t);
+  w.f32(outside_bias);
   // Features sorted by hash so the file is byte-reproducible.
   std::vector<std::pair<uint64_t, const float*>> feats;
   features.each([&](uint64_t h, const float* row) { feats.emplace_back(h, row); });
@@ -183,18 +216,31 @@ Result<NerModel> NerModel::read(const std::string& path) {
   std::string s;
   if (!r.u32(n)) return bad(r.pos(), "truncated lexicon");
   for (uint32_t i = 0; i < n; ++i) {
-    if (!r.str(s)) return bad(r.pos(), "truncated place keys");
-    m.lexicon.places.insert(s);
+    if (!r.str(s) || s.size() < 3 || s[s.size() - 2] != '\t') return bad(r.pos(), "bad place key");
+    m.lexicon.places.emplace(s.substr(0, s.size() - 2), s.back());
   }
   if (!r.u32(n)) return bad(r.pos(), "truncated lexicon");
   for (uint32_t i = 0; i < n; ++i) {
     if (!r.str(s)) return bad(r.pos(), "truncated demonym keys");
     m.lexicon.demonyms.insert(s);
   }
+  if (!r.u32(n)) return bad(r.pos(), "truncated word profiles");
+  for (uint32_t i = 0; i < n; ++i) {
+    uint8_t v;
+    if (!r.str(s) || !r.u8(v)) return bad(r.pos(), "truncated word profiles");
+    m.lexicon.word_profiles.emplace(s, v);
+  }
+  if (!r.u32(n)) return bad(r.pos(), "truncated noun senses");
+  for (uint32_t i = 0; i < n; ++i) {
+    uint8_t lo, hi;
+    if (!r.str(s) || !r.u8(lo) || !r.u8(hi)) return bad(r.pos(), "truncated noun senses");
+    m.lexicon.noun_senses.emplace(s, static_cast<uint16_t>(lo | hi << 8));
+  }
   if (m.fingerprint() != fp)
     return bad(12, "fingerprint mismatch: file says " + fp + ", this build computes " + m.fingerprint());
   for (float& t : m.transitions)
     if (!r.f32(t)) return bad(r.pos(), "truncated transitions");
+  if (!r.f32(m.outside_bias)) return bad(r.pos(), "truncated outside bias");
   if (!r.u32(n)) return bad(r.pos(), "truncated feature table");
   std::vector<std::pair<uint64_t, std::array<float, kNerTags>>> rows(n);
   for (uint32_t i = 0; i < n; ++i) {

@@ -4,8 +4,11 @@
 // File layout (little-endian):
 //   magic "DOSSNER\0", u32 format version (kNerModelVersion),
 //   str feature spec (kNerFeatureSpec at training time), str fingerprint,
-//   str training notes (JSON), u32 n + n str place keys, u32 n + n str demonym keys,
+//   str training notes (JSON), u32 max place tokens, u32 n + n str place keys ("key\tK"),
+//   u32 n + n str demonym keys, u32 n + n (str word, u8 profile),
+//   u32 n + n (str noun, u8 first supersense, u8 second supersense),
 //   (kNerTags+1) x kNerTags f32 transitions (row kNerTags = sentence start),
+//   f32 outside bias,
 //   u32 n features, each: u64 hash, u8 count, count x (u8 tag, f32 weight),
 //   u64 FNV-1a checksum of everything before it.
 // str = u32 length + bytes. The fingerprint hashes the feature spec, the tag
@@ -62,6 +65,8 @@ struct NerModel {
   NerWeightTable features;
   std::array<float, (kNerTags + 1) * kNerTags> transitions{};
   std::string notes;  // JSON: data, epochs, seed, scores
+  // Subtracted from the O tag's emission at decoding: > 0 trades precision for recall.
+  float outside_bias = 0.0f;
 
   // The fingerprint this build computes for the model's lexicon.
   std::string fingerprint() const;

@@ -4,8 +4,9 @@
 // sum their weights into per-tag emission scores, decode the best BIO path
 // with Viterbi (ner_model.cc), and turn each B-X I-X* run into a Mention of
 // type X spanning its first to last token. A mention's score is a logistic of
-// its mean per-token margin (chosen tag's emission minus the best other), so
-// confident names score near 1 and borderline spans near 0.5. The form is
+// its mean per-token margin over being outside (chosen tag's emission minus
+// O's, after the outside bias), so confident names score near 1 and
+// borderline spans near 0.5. The form is
 // pronoun for a lone personal pronoun, nominal when no word after a leading
 // determiner is capitalized or contains a digit (in all-caps or all-lower
 // text every mention counts as a name), else name.
@@ -63,7 +64,10 @@ void NerTagger::tag_range(const Document& doc, uint32_t first, uint32_t end, std
   thread_local std::vector<int> tags;
   extractor_.extract(doc, first, end, feats);
   em.assign(static_cast<size_t>(n) * kNerTags, 0.0f);
-  for (uint32_t i = 0; i < n; ++i) ner_emissions(model_.features, feats[i], &em[i * kNerTags]);
+  for (uint32_t i = 0; i < n; ++i) {
+    ner_emissions(model_.features, feats[i], &em[i * kNerTags]);
+    em[i * kNerTags] -= model_.outside_bias;
+  }
   tags.assign(n, 0);
   ner_viterbi(em.data(), model_.transitions.data(), n, tags.data());
 
@@ -91,10 +95,7 @@ void NerTagger::tag_range(const Document& doc, uint32_t first, uint32_t end, std
     double margin = 0;
     for (uint32_t k = i; k < j; ++k) {
       const float* e = &em[k * kNerTags];
-      float chosen = e[tags[k]], other = -1e30f;
-      for (int t = 0; t < kNerTags; ++t)
-        if (t != tags[k]) other = std::max(other, e[t]);
-      margin += chosen - other;
+      margin += e[tags[k]] - e[0];
     }
     margin /= (j - i);
     Mention m;

@@ -105,6 +105,7 @@ NerModel train_ner(const std::vector<const NerDoc*>& docs, const NerLexicon& lex
 
   NerModel model;
   model.lexicon = lexicon;
+  model.outside_bias = opt.outside_bias;
   for (size_t i = 0; i < TT; ++i) model.transitions[i] = static_cast<float>(tw[i] - tu[i] / c);
   std::vector<std::pair<uint64_t, std::array<float, kNerTags>>> rows;
   for (const auto& [h, r] : index) {
@@ -145,7 +146,8 @@ std::vector<NerScoredSpan> ner_predicted_spans(const std::vector<Mention>& menti
 
 NerScores ner_cross_validate(const std::vector<NerDoc>& docs, const NerLexicon& lexicon,
                              const NerTrainOptions& options, int folds, uint64_t seed,
-                             std::vector<std::vector<Mention>>* predictions) {
+                             std::vector<std::vector<Mention>>* predictions,
+                             const std::vector<NerDoc>* extra) {
   std::vector<uint32_t> order(docs.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937_64 rng(seed);
@@ -158,6 +160,8 @@ NerScores ner_cross_validate(const std::vector<NerDoc>& docs, const NerLexicon& 
     std::vector<const NerDoc*> train;
     for (size_t i = 0; i < docs.size(); ++i)
       if (fold_of[i] != f) train.push_back(&docs[i]);
+    if (extra)
+      for (const auto& d : *extra) train.push_back(&d);
     auto tagger = NerTagger::from_model(train_ner(train, lexicon, options));
     for (size_t i = 0; i < docs.size(); ++i) {
       if (fold_of[i] != f) continue;

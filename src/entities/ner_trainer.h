@@ -20,6 +20,7 @@ struct NerTrainOptions {
   uint64_t seed = 20161024;
   int min_feature_count = 1;       // drop features seen fewer times in training
   float min_abs_weight = 1e-3f;    // drop averaged weights smaller than this
+  float outside_bias = 4.0f;       // stored in the model, see NerModel::outside_bias (chosen by CV)
 };
 
 // Trains on every sentence of the given documents.
@@ -36,9 +37,11 @@ namespace dossier {
 // dealt into k folds; each fold is tagged by a model trained on the others.
 // Returns the scores over all folds; when `predictions` is given it receives
 // each document's predicted mentions (in docs order).
+// `extra` documents (other corpora) join every training fold and are never scored.
 NerScores ner_cross_validate(const std::vector<NerDoc>& docs, const NerLexicon& lexicon,
                              const NerTrainOptions& options, int folds, uint64_t seed,
-                             std::vector<std::vector<Mention>>* predictions = nullptr);
+                             std::vector<std::vector<Mention>>* predictions = nullptr,
+                             const std::vector<NerDoc>* extra = nullptr);
 
 // The gold mentions of a document as scored spans.
 std::vector<NerScoredSpan> ner_gold_spans(const NerDoc& d);
