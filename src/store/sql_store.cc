@@ -311,10 +311,17 @@ Result<bool> SqlStore::has_document(const std::string& sha256) {
 Result<bool> SqlStore::put_document(const Document& doc) {
   bool stored = false;
   Status s = in_write_transaction([&]() -> Status {
+    // A savepoint per document: a document that fails half-way leaves nothing behind, and the
+    // batch (on PostgreSQL, the aborted transaction) goes on with the next one.
+    if (auto st = db_->exec_script("SAVEPOINT put_document"); !st) return st;
     auto r = put_document_rows(doc);
-    if (!r.ok()) return r.status();
+    if (!r.ok()) {
+      db_->exec_script("ROLLBACK TO SAVEPOINT put_document");
+      db_->exec_script("RELEASE SAVEPOINT put_document");
+      return r.status();
+    }
     stored = *r;
-    return Status::ok();
+    return db_->exec_script("RELEASE SAVEPOINT put_document");
   });
   if (!s) return s;
   return stored;
@@ -720,11 +727,29 @@ Result<std::vector<std::string>> SqlStore::resolve_place_set(const std::string& 
 Result<std::vector<Event>> SqlStore::load_events(const std::string& where, const SqlParams& params, size_t limit) {
   std::string order = db_->backend() == Backend::postgres ? " ORDER BY e.date_start NULLS FIRST, e.id"
                                                           : " ORDER BY e.date_start, e.id";
-  auto rows = db_->query(
+  const char* columns =
       "SELECT e.id, e.type, e.date_start, e.date_end, e.date_precision, e.place, e.targets, e.weapons, "
-      "e.killed_best, e.killed_low, e.killed_high, e.injured_best, e.injured_low, e.injured_high FROM events e" +
-          where + order + limit_clause(limit),
-      params);
+      "e.killed_best, e.killed_low, e.killed_high, e.injured_best, e.injured_low, e.injured_high FROM events e";
+  Result<SqlRows> rows = SqlRows{};
+  if (where.empty() && limit == 0) {
+    rows = db_->query(columns + order);  // everything: one pass
+  } else {
+    // Two steps: the ids of the page, found and sorted on covering indexes, then the page's rows.
+    auto page = db_->query("SELECT e.id FROM events e" + where + order + limit_clause(limit), params);
+    if (!page.ok()) return page.status();
+    std::unordered_map<std::string, size_t> rank;
+    for (size_t i = 0; i < page->size(); ++i) rank.emplace((*page)[i].str(0), i);
+    SqlRows all(page->size());
+    for (size_t from = 0; from < page->size(); from += kInChunk) {
+      size_t to = std::min(page->size(), from + kInChunk);
+      SqlParams p;
+      for (size_t i = from; i < to; ++i) p.emplace_back((*page)[i].str(0));
+      auto part = db_->query(std::string(columns) + " WHERE e.id IN (" + placeholders(to - from) + ")", p);
+      if (!part.ok()) return part.status();
+      for (auto& r : *part) all[rank.at(r.str(0))] = std::move(r);
+    }
+    rows = std::move(all);
+  }
   if (!rows.ok()) return rows.status();
   std::vector<Event> out;
   out.reserve(rows->size());
