@@ -39,6 +39,7 @@
 #include <unordered_set>
 
 #include "core/ids.h"
+#include "quantity/quantity.h"
 
 namespace dossier {
 namespace {
@@ -300,6 +301,11 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     if (t.span.start >= s.span.end) break;
     if (t.type != TimexType::DATE || !t.range) continue;
     uint32_t d = t.span.start > pos ? t.span.start - pos : pos - t.span.start;
+    // A date far from the trigger in a long sentence usually dates something else
+    // ("authorities, who in September said ..., pinned the blame for the assault").
+    uint32_t a = w.doc.token_at_or_after(t.span.start);
+    uint32_t gap = a > tok ? a - tok : tok - a;
+    if (gap > 10) continue;
     if (d < best_d) {
       best_d = d;
       best = &t;
@@ -908,9 +914,20 @@ void run_events(Work& w, std::vector<EventSource>& out) {
       bool verb = h && h->entry->kind != TriggerKind::noun;
       bool passive = h && h->passive;
       uint32_t prev = x.first > s.first_token ? x.first - 1 : kNone;
-      if (prev != kNone && is_determiner(w.words[prev]) && prev > s.first_token) --prev;
+      while (prev != kNone && prev > s.first_token &&
+             (is_determiner(w.words[prev]) || w.doc.tokens[prev].has(kTokNumber) ||
+              parse_cardinal(w.words[prev]).has_value()))
+        --prev;
       std::string_view pw = prev != kNone ? w.words[prev] : std::string_view();
       bool by = pw == "by";
+      if (by && h && prev != kNone && prev > s.first_token) {
+        // "killed by security forces", "published by its Amaq outlet": the agent of another verb.
+        uint32_t v = prev - 1;
+        bool trigger_verb = v + 1 == h->end;
+        if (!trigger_verb && (w.has(v, LexClass::kill) || w.has(v, LexClass::injure) ||
+                              (w.words[v].size() > 4 && w.words[v].ends_with("ed"))))
+          by = false;
+      }
       bool patient_prep = pw == "on" || pw == "against" || pw == "at" || pw == "targeting" ||
                           pw == "of" || pw == "into" || pw == "inside" || pw == "hit";
       bool agent = by || (verb && !passive && left) ||
@@ -1023,7 +1040,7 @@ void run_events(Work& w, std::vector<EventSource>& out) {
           }
           break;
         case LexClass::target:
-          if (patient && !agent) {
+          if ((patient && !agent) || (h && !verb && x.end == h->tok)) {
             add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
             add_target(*ev, w.text(x.first, x.end), x.category);
           }
@@ -1077,8 +1094,13 @@ void run_events(Work& w, std::vector<EventSource>& out) {
           uint32_t a = i + 1;
           if (a < s.end_token && w.words[a] == "the") ++a;
           uint32_t b = a;
+          auto in_timex = [&](uint32_t t) {
+            for (const auto& x : w.doc.timexes)
+              if (x.span.contains(w.doc.tokens[t].span.start)) return true;
+            return false;
+          };
           while (b < s.end_token && b < a + 4 && w.doc.tokens[b].has(kTokCapitalized) &&
-                 w.mention_at[b] < 0 && !w.doc.tokens[b].has(kTokNumber))
+                 w.mention_at[b] < 0 && !w.doc.tokens[b].has(kTokNumber) && !in_timex(b))
             ++b;
           if (b > a) {
             add_argument(w, ev, ArgumentRole::place, a, b, "");
