@@ -383,8 +383,8 @@ void add_argument(Work& w, EventDraft& e, ArgumentRole role, uint32_t first, uin
   if (!e.arg_keys.insert(key).second) return;
   // Descriptions with the same head word ("powerful rockets" ... "the rockets") are one
   // filler: keep the first, which is usually the fullest.
-  if (entity.empty() && role != ArgumentRole::victim && role != ArgumentRole::place &&
-      role != ArgumentRole::perpetrator_org) {
+  // The same holds for people: "oscar arnulfo romero" ... "romero" is one victim.
+  if (entity.empty() && role != ArgumentRole::place && role != ArgumentRole::perpetrator_org) {
     std::string_view head = w.words[end - 1];
     std::string hk(head);
     if (hk.size() > 3 && hk.back() == 's') hk.pop_back();
@@ -1022,7 +1022,7 @@ void run_events(Work& w, std::vector<EventSource>& out) {
           break;
         case LexClass::group:
           if (x.end - x.first == 1 && x.category == "head") break;  // "the group", "forces"
-          if (agent || by) {
+          if (agent || by || (!patient && left && h->tok <= x.end + 12 && x.end - x.first >= 2)) {
             add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
           } else if (patient && (x.category == "military" || x.category == "police")) {
             add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
@@ -1066,6 +1066,19 @@ void run_events(Work& w, std::vector<EventSource>& out) {
           EventDraft* ev = event_for(i);
           add_argument(w, *ev, ArgumentRole::victim, a, b, "");
           add_target(*ev, w.text(a, b), "private_citizens");
+        }
+        // Titled names after the verb anywhere in the sentence: "killed ... and the mayor of
+        // achi, ricardo castellar" / "murdered jesuit priest segundo montes and ...".
+        for (uint32_t k2 = i + len; k2 < s.end_token && k2 < i + len + 25; ++k2) {
+          const LexEntry* tt = w.longest(k2, LexClass::title);
+          if (!tt) continue;
+          auto [a2, b2] = name_run(w, s, k2);
+          if (a2 != kNone && a2 > i) {
+            EventDraft* ev = event_for(i);
+            add_argument(w, *ev, ArgumentRole::victim, a2, b2, "");
+            add_target(*ev, w.text(a2, b2), "private_citizens");
+            k2 = b2;
+          }
         }
         // Passive: "<name> was killed".
         if (i >= 2 && is_be(w.words[i - 1])) {
