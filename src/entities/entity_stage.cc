@@ -79,7 +79,9 @@ constexpr std::string_view kNotNames[] = {
     "before", "while", "since", "according", "however", "meanwhile", "last", "earlier", "some", "many",
     "several", "both", "all", "no", "one", "two", "three", "islamic", "muslim", "muslims", "shia",
     "sunni", "christian", "christians", "hindu", "sikh", "mr", "mr.", "mrs.", "ms.", "dr.", "reuters",
-    "afp", "photo", "source", "sources", "analysts", "experts", "residents", "witnesses", "i", "you"};
+    "afp", "photo", "source", "sources", "analysts", "experts", "residents", "witnesses", "i", "you", "by",
+    "for", "from", "with", "to", "of", "about", "into", "under", "over", "against", "during", "why", "how",
+    "what", "who", "where", "yes", "no", "not"};
 
 constexpr std::string_view kArmedHeads[] = {"front", "brigade", "brigades", "battalion", "battalions",
                                             "movement", "mujahideen", "mujahidin", "militia", "fighters",
@@ -201,6 +203,19 @@ void EntityStage::propose_ner(Work& w) const {
 void EntityStage::propose_persons(Work& w) const {
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
   auto is_particle = [&](uint32_t t) { return in(kParticles, w.norm(t)); };
+  // "al-Baghdadi", "bin-Laden": a lower-case article glued to a capitalised name.
+  auto name_word = [&](uint32_t t) {
+    if (!w.word(t)) return false;
+    if (w.cap(t)) return true;
+    std::string_view raw = w.doc.slice(w.doc.tokens[t].span);
+    size_t h = raw.find('-');
+    if (h == std::string_view::npos || h + 1 >= raw.size() || h > 4) return false;
+    std::string_view pre = raw.substr(0, h);
+    char next = raw[h + 1];
+    return (pre == "al" || pre == "el" || pre == "ad" || pre == "as" || pre == "ash" || pre == "bin" || pre == "ibn" ||
+            pre == "abu" || pre == "ar" || pre == "at" || pre == "az") &&
+           next >= 'A' && next <= 'Z';
+  };
   uint32_t t = 0;
   while (t < n) {
     if (!w.word(t) || !w.cap(t) || w.taken[t] || (w.doc.tokens[t].has(kTokAllCaps) && w.doc.tokens[t].span.size() <= 3)) {
@@ -210,7 +225,7 @@ void EntityStage::propose_persons(Work& w) const {
     // The run of capitalised words (with inner particles).
     uint32_t a = t, b = t;
     while (b < n && b - a < 6 && !w.taken[b] && w.word(b) &&
-           (w.cap(b) || (is_particle(b) && b + 1 < n && w.word(b + 1) && w.cap(b + 1) && b > a)) &&
+           (name_word(b) || (is_particle(b) && b + 1 < n && name_word(b + 1) && b > a)) &&
            (b == a || !w.doc.tokens[b].has(kTokNewlineBefore))) {
       if (b > a && is_title_word(w.norm(b)) && !is_name_honorific(w.norm(b))) break;
       ++b;
@@ -251,6 +266,14 @@ void EntityStage::propose_persons(Work& w) const {
       }
     }
     bool led_by = before == "by" && (before2 == "headed" || before2 == "led" || before2 == "founded");
+    // "the Deputy Chairman of Pakistan's Senate, Abdul Ghafoor Haideri": a title shortly before the comma.
+    bool title_comma = false;
+    if (before == "," && len >= 2)
+      for (uint32_t k = na >= 8 ? na - 8 : 0; k + 1 < na; ++k)
+        if (is_title_word(w.norm(k)) && !in(kNotNames, w.norm(k))) title_comma = true;
+    // An organisation or a facility is not a person ("Free Kalat Liberation Front claimed").
+    const std::string& last = w.norm(b - 1);
+    bool org_head = in(kArmedHeads, last) || in(kOrgHeads, last) || in(kFacilityHeads, last);
     bool byline = (before == "by") && (na == 1 || w.line_start(na - 1)) && len >= 2 && len <= 4;
     bool credit = (before == "/" || before == ":" ) && len >= 2 && len <= 4;
     if (credit && before == ":" && !(na >= 2 && (before2 == "photo" || before2 == "credit" || before2 == "photos")))
@@ -261,8 +284,9 @@ void EntityStage::propose_persons(Work& w) const {
     if (credit_after && w.doc.tokens[b].has(kTokSpaceBefore)) credit_after = false;
     bool ok = false;
     if (title_before || has_honorific) ok = true;
-    else if (len >= 2 && (speech_before || speech_after || appos_after || led_by)) ok = true;
+    else if (len >= 2 && (speech_before || speech_after || appos_after || led_by || title_comma)) ok = true;
     else if (byline || credit || credit_after) ok = true;
+    if (org_head && !has_honorific) ok = false;
     // A place or a lexicon name is not a person.
     if (ok && places_ && len <= 3 && !title_before && !has_honorific) {
       std::string k = PlaceGazetteer::key(w.doc.slice(w.span(na, b)));

@@ -206,6 +206,10 @@ std::vector<RoleMention> find_roles(const Document& doc) {
           const Mention& m = doc.mentions[mention_at[o]];
           r.org_id = org_of(m, r.title);
           if (!r.org_id.empty()) r.org = m.span;
+          // "Pakistan's army chief": the state actor's last word belongs to the title too.
+          if (o == first_title - 1 && !is_possessive_tok(doc, o) && is_modifier(norm(o)) &&
+              m.type == MentionType::STATE_ACTOR)
+            r.title = text_of(o, title_end);
         }
         r.evidence = {r.org.empty() ? doc.tokens[first_title].span.start : std::min(r.org.start, doc.tokens[first_title].span.start),
                       p.span.end};

@@ -1,0 +1,244 @@
+// The entity stage on short sentences written for these tests: linking, factions, unknown
+// names, coreference, metadata exclusion and roles.
+#include "entities/entity_stage.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "entities/roles.h"
+#include "lexicon/actor_lexicon.h"
+#include "lexicon/place_gazetteer.h"
+#include "text/tokenizer.h"
+
+namespace dossier {
+namespace {
+
+const ActorLexicon& lexicon() {
+  static std::unique_ptr<ActorLexicon> lex = [] {
+    auto r = ActorLexicon::load(std::string(DOSSIER_SOURCE_DIR) + "/resources/actors");
+    EXPECT_TRUE(r.ok()) << r.status().to_string();
+    return std::move(*r);
+  }();
+  return *lex;
+}
+
+// The gazetteer when the build has produced its data (null otherwise; place tests skip).
+const PlaceGazetteer* gazetteer() {
+  static std::unique_ptr<PlaceGazetteer> g = []() -> std::unique_ptr<PlaceGazetteer> {
+    std::vector<std::string> dirs;
+    if (const char* e = std::getenv("DOSSIER_DATA")) dirs.push_back(e);
+    dirs.push_back(std::string(DOSSIER_BINARY_DIR) + "/data");
+    dirs.push_back(std::string(DOSSIER_SOURCE_DIR) + "/build/data");
+    for (const auto& d : dirs) {
+      if (!std::filesystem::exists(d + "/places.tsv")) continue;
+      auto r = PlaceGazetteer::load(std::string(DOSSIER_SOURCE_DIR) + "/resources/places", d);
+      if (r.ok()) return std::move(*r);
+    }
+    return nullptr;
+  }();
+  return g.get();
+}
+
+Document analyse(const std::string& text, const PlaceGazetteer* places = nullptr, const std::string& id = "doc:t1") {
+  Document d;
+  d.meta.id = id;
+  d.text = text;
+  d.body.push_back({0, static_cast<uint32_t>(text.size())});
+  tokenize(d);
+  split_sentences(d);
+  make_entity_stage(lexicon(), places, nullptr)->run(d);
+  return d;
+}
+
+// The entity of the first mention whose text is exactly `surface` ("" if none / unlinked).
+std::string entity_of(const Document& d, std::string_view surface, int nth = 0) {
+  for (const auto& m : d.mentions)
+    if (d.slice(m.span) == surface && nth-- == 0) return m.entity;
+  return "<no mention>";
+}
+
+const Mention* mention(const Document& d, std::string_view surface) {
+  for (const auto& m : d.mentions)
+    if (d.slice(m.span) == surface) return &m;
+  return nullptr;
+}
+
+TEST(EntityStage, AliasesLinkToOneActor) {
+  auto d = analyse("Daesh claimed the raid. ISIS fighters, loyal to the Islamic State, fled. I.S. denied it.");
+  EXPECT_EQ(entity_of(d, "Daesh"), "actor:islamic-state");
+  EXPECT_EQ(entity_of(d, "ISIS"), "actor:islamic-state");
+  EXPECT_EQ(entity_of(d, "Islamic State"), "actor:islamic-state");
+  EXPECT_EQ(entity_of(d, "I.S."), "actor:islamic-state");
+  const Actor* a = d.find_actor("actor:islamic-state");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, ActorKind::armed_group);
+  EXPECT_EQ(a->documents, std::vector<std::string>{"doc:t1"});
+  EXPECT_NE(std::find(a->aliases.begin(), a->aliases.end(), "I.S."), a->aliases.end());
+}
+
+TEST(EntityStage, FactionsStayApartAndKeepTheirParent) {
+  auto d = analyse("Officials blamed Lashkar-e-Jhangvi. A spokesman for LeJ Al-Alami said the Taliban and the "
+                   "Pakistani Taliban were not involved, nor was al-Qaeda or the al-Nusra Front.");
+  EXPECT_EQ(entity_of(d, "Lashkar-e-Jhangvi"), "actor:lashkar-e-jhangvi");
+  EXPECT_EQ(entity_of(d, "LeJ Al-Alami"), "actor:lashkar-e-jhangvi-al-alami");
+  EXPECT_EQ(entity_of(d, "Taliban"), "actor:taliban");
+  EXPECT_EQ(entity_of(d, "Pakistani Taliban"), "actor:tehrik-i-taliban-pakistan");
+  EXPECT_EQ(entity_of(d, "al-Qaeda"), "actor:al-qaeda");
+  EXPECT_EQ(entity_of(d, "al-Nusra Front"), "actor:nusra-front");
+  const Actor* f = d.find_actor("actor:lashkar-e-jhangvi-al-alami");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->parent, "actor:lashkar-e-jhangvi");
+  EXPECT_EQ(d.find_actor("actor:nusra-front")->parent, "actor:al-qaeda");
+}
+
+TEST(EntityStage, SharedNameResolvedByCountryContext) {
+  auto d = analyse("Iran's Revolutionary Guards said Jundallah attacked a convoy near the border.");
+  EXPECT_EQ(entity_of(d, "Jundallah"), "actor:jundallah-iran");
+  d = analyse("Pakistani authorities said Jundallah attacked a church.");
+  EXPECT_EQ(entity_of(d, "Jundallah"), "actor:jundallah-pakistan");
+}
+
+TEST(EntityStage, UnknownGroupsGetTheSameIdInEveryDocument) {
+  auto a = analyse("The Free Kalat Liberation Front claimed the bombing.", nullptr, "doc:a");
+  auto b = analyse("Police arrested two members of the Free Kalat Liberation Front.", nullptr, "doc:b");
+  std::string ia = entity_of(a, "Free Kalat Liberation Front");
+  EXPECT_EQ(ia, "actor:free-kalat-liberation-front");
+  EXPECT_EQ(ia, entity_of(b, "Free Kalat Liberation Front"));
+  ASSERT_NE(a.find_actor(ia), nullptr);
+  EXPECT_EQ(a.find_actor(ia)->kind, ActorKind::armed_group);
+}
+
+TEST(EntityStage, SurnameAndDescriptionsCorefer) {
+  auto d = analyse(
+      "Hasan Qadri, spokesman for Jaish-e-Mohammed, said the group would fight on. "
+      "Qadri declined to say more. \"We will continue,\" he said.");
+  std::string p = entity_of(d, "Hasan Qadri");
+  EXPECT_EQ(p, "person:hasan-qadri");
+  EXPECT_EQ(entity_of(d, "Qadri"), p);
+  EXPECT_EQ(entity_of(d, "the group"), "actor:jaish-e-mohammed");
+  const Mention* g = mention(d, "the group");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->form, MentionForm::nominal);
+  EXPECT_EQ(entity_of(d, "he"), p);
+}
+
+TEST(EntityStage, ItsLeaderAndTheLatter) {
+  auto d = analyse(
+      "Police raided a hideout of Lashkar-e-Taiba in Lahore. In a blow to the group, Imran Baig, its leader, "
+      "was arrested. Hizbul Mujahideen condemned the raid and al-Badr praised it. The latter also has contacts "
+      "with Hamas.");
+  EXPECT_EQ(entity_of(d, "the group"), "actor:lashkar-e-taiba");
+  EXPECT_EQ(entity_of(d, "its"), "actor:lashkar-e-taiba");
+  EXPECT_EQ(entity_of(d, "The latter"), "actor:al-badr");
+  const Actor* leader = d.find_actor("person:imran-baig");
+  ASSERT_NE(leader, nullptr);
+  ASSERT_FALSE(leader->roles.empty());
+  EXPECT_EQ(leader->roles[0].title, "leader");
+  EXPECT_EQ(leader->roles[0].of, "actor:lashkar-e-taiba");
+}
+
+TEST(EntityStage, UnclearDescriptionsStayUnresolved) {
+  // Two groups with equal weight: "the group" could be either.
+  auto d = analyse("Hamas and Hezbollah met in Beirut. Officials said the group was armed.");
+  EXPECT_EQ(mention(d, "the group"), nullptr);
+}
+
+TEST(EntityStage, BylinesCreditsAndOutletsAreMetadata) {
+  std::string text =
+      "By Omar Farooqui\n\nA wounded cadet in hospital. REUTERS/Nadia Karimi\n\n"
+      "Militants of Lashkar-e-Jhangvi attacked the academy, a spokesman told Reuters. Tariq Aziz—AFP\n";
+  Document d;
+  d.meta.id = "doc:m";
+  d.meta.authors = {"Omar Farooqui"};
+  d.text = text;
+  d.body.push_back({0, static_cast<uint32_t>(text.size())});
+  tokenize(d);
+  split_sentences(d);
+  make_entity_stage(lexicon(), nullptr, nullptr)->run(d);
+  for (std::string_view name : {"Omar Farooqui", "Nadia Karimi", "Reuters", "Tariq Aziz"}) {
+    const Mention* m = mention(d, name);
+    ASSERT_NE(m, nullptr) << name;
+    EXPECT_TRUE(m->metadata) << name;
+    EXPECT_TRUE(m->entity.empty()) << name;
+  }
+  for (const auto& a : d.actors) {
+    EXPECT_EQ(a.name.find("Farooqui"), std::string::npos);
+    EXPECT_EQ(a.name.find("Karimi"), std::string::npos);
+    EXPECT_NE(a.id, "actor:reuters");
+  }
+  EXPECT_EQ(entity_of(d, "Lashkar-e-Jhangvi"), "actor:lashkar-e-jhangvi");
+  EXPECT_FALSE(mention(d, "Lashkar-e-Jhangvi")->metadata);
+}
+
+TEST(EntityStage, MentionsOutsideTheBodyAreMetadata) {
+  std::string text = "Related: Hezbollah news\n\nHamas fired rockets.";
+  Document d;
+  d.text = text;
+  d.body.push_back({static_cast<uint32_t>(text.find("Hamas")), static_cast<uint32_t>(text.size())});
+  tokenize(d);
+  split_sentences(d);
+  make_entity_stage(lexicon(), nullptr, nullptr)->run(d);
+  ASSERT_NE(mention(d, "Hezbollah"), nullptr);
+  EXPECT_TRUE(mention(d, "Hezbollah")->metadata);
+  EXPECT_FALSE(mention(d, "Hamas")->metadata);
+  EXPECT_EQ(d.find_actor("actor:hezbollah"), nullptr);
+}
+
+TEST(EntityStage, RolesFromTitlesAndAppositions) {
+  auto d = analyse(
+      "Daesh leader Abu Bakr al-Baghdadi spoke. \"We won,\" said Ali Rahimi, spokesman for LeJ Al-Alami. "
+      "A bomb hit the convoy of the Deputy Chairman of Pakistan's Senate, Abdul Karim Haidar.");
+  auto roles = find_roles(d);
+  auto has = [&](const std::string& person, const std::string& title, const std::string& org) {
+    for (const auto& r : roles)
+      if (r.person_id == person && r.title == title && r.org_id == org) return true;
+    return false;
+  };
+  EXPECT_TRUE(has("person:abu-bakr-al-baghdadi", "leader", "actor:islamic-state"));
+  EXPECT_TRUE(has("person:ali-rahimi", "spokesman", "actor:lashkar-e-jhangvi-al-alami"));
+  EXPECT_TRUE(has("person:abdul-karim-haidar", "Deputy Chairman", "actor:pk-senate"));
+  const Actor* a = d.find_actor("person:ali-rahimi");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, ActorKind::person);
+  ASSERT_EQ(a->roles.size(), 1u);
+  EXPECT_EQ(a->roles[0].of, "actor:lashkar-e-jhangvi-al-alami");
+}
+
+TEST(EntityStage, PlacesDemonymsAndStateRoles) {
+  const PlaceGazetteer* g = gazetteer();
+  if (!g) GTEST_SKIP() << "no gazetteer data built";
+  auto d = analyse("Pakistan's army chief General Nadeem Khan visited Quetta. Afghan officials were not told.", g);
+  std::string quetta = entity_of(d, "Quetta");
+  ASSERT_FALSE(quetta.empty());
+  const Place* p = d.find_place(quetta);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->country, "PK");
+  const Actor* a = d.find_actor("person:nadeem-khan");
+  ASSERT_NE(a, nullptr);
+  ASSERT_FALSE(a->roles.empty());
+  EXPECT_EQ(a->roles[0].title, "army chief");
+  EXPECT_EQ(a->roles[0].of, "actor:pk-army");
+  EXPECT_EQ(entity_of(d, "Afghan officials"), "actor:af-government");
+}
+
+TEST(EntityStage, DatelineResolvesToAPlace) {
+  const PlaceGazetteer* g = gazetteer();
+  if (!g) GTEST_SKIP() << "no gazetteer data built";
+  Document d;
+  d.meta.dateline_text = "KARACHI, Pakistan";
+  d.text = "Gunmen attacked a bus.";
+  d.body.push_back({0, static_cast<uint32_t>(d.text.size())});
+  tokenize(d);
+  split_sentences(d);
+  make_entity_stage(lexicon(), g, nullptr)->run(d);
+  ASSERT_FALSE(d.meta.dateline.empty());
+  const Place* p = d.find_place(d.meta.dateline);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->country, "PK");
+  EXPECT_EQ(p->name, "Karachi");
+}
+
+}  // namespace
+}  // namespace dossier
