@@ -272,6 +272,7 @@ bool parse_byline(std::string_view line, Byline* out) {
   if (split_words(rest).size() > 14) return false;
   const auto& bp = BoilerplatePhrases::get();
   Byline b;
+  bool staff = false;
   static const std::vector<std::string_view> kSeps = {" and ", " And ", " AND ", " & ", " | ", "|", " – ", " — ",
                                                       " - ", "—", "–", ", ", ",", ";", " / ", "·", "•",
                                                       " for ", " in ", " at "};
@@ -288,6 +289,7 @@ bool parse_byline(std::string_view line, Byline* out) {
       if (b.authors.empty() && b.publishers.empty() && !has_digit(norm)) return false;  // "By Monday ..."
       continue;
     } else if (has_staff_word(norm)) {
+      staff = true;
       continue;  // "Staff Reporter", "Our Correspondent", "Web Desk"
     } else if ((part.sep_before == " | " || part.sep_before == "|" || part.sep_before == " for ") &&
                is_short_caps_phrase(t, 6)) {
@@ -298,7 +300,7 @@ bool parse_byline(std::string_view line, Byline* out) {
       return false;
     }
   }
-  if (b.authors.empty() && b.publishers.empty()) return false;
+  if (b.authors.empty() && b.publishers.empty() && !staff) return false;
   if (out) *out = std::move(b);
   return true;
 }
