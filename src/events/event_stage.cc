@@ -202,10 +202,12 @@ struct Work {
       // "police training college": a gerund inside a noun phrase, after a modifier or determiner.
       if (i == 0 || !doc.tokens[i - 1].has(kTokWord)) return false;
       std::string_view p = words[i - 1];
-      bool before_ok = p == "the" || p == "a" || p == "an" ||
-                       (match_off[i - 1] == match_off[i] && !doc.tokens[i - 1].has(kTokNumber)) ||
-                       has(i - 1, LexClass::target) || has(i - 1, LexClass::human) ||
-                       has(i - 1, LexClass::group);
+      // In lower-case text nothing else tells a noun from a verb, so any plain word may
+      // precede it ("men wearing military uniforms").
+      bool before_ok = p == "the" || p == "a" || p == "an" || has(i - 1, LexClass::target) ||
+                       has(i - 1, LexClass::human) || has(i - 1, LexClass::group) ||
+                       (lower_case && match_off[i - 1] == match_off[i] &&
+                        !doc.tokens[i - 1].has(kTokNumber));
       if (!before_ok) return false;
     }
     // Past participles end a phrase ("crushed Daesh") unless they are known modifiers.
