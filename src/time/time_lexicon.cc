@@ -130,7 +130,21 @@ Result<std::unique_ptr<TimeLexicon>> TimeLexicon::load(const std::string& path) 
     lex->map_[cols[0]].roles.push_back(std::move(role));
   }
   if (lex->map_.empty()) return Status(StatusCode::invalid_input, "time lexicon " + path + ": no entries");
+  lex->build_index();
   return lex;
+}
+
+void TimeLexicon::build_index() {
+  size_t cap = 16;
+  while (cap < map_.size() * 4) cap <<= 1;
+  slots_.assign(cap, Slot{});
+  mask_ = cap - 1;
+  for (const auto& [key, entry] : map_) {
+    uint64_t h = hash(key);
+    size_t i = h & mask_;
+    while (slots_[i].entry) i = (i + 1) & mask_;
+    slots_[i] = Slot{h, &key, &entry};
+  }
 }
 
 const TimeLexicon& TimeLexicon::default_lexicon() {

@@ -66,10 +66,16 @@ class TimeLexicon {
   // the file is missing, because no stage can work without it.
   static const TimeLexicon& default_lexicon();
 
-  // Entry for a lower-cased word, or nullptr.
+  // Entry for a lower-cased word, or nullptr. An open-addressing table with an
+  // inline hash: this lookup runs for every word of every document.
   const LexEntry* find(std::string_view lower_word) const {
-    auto it = map_.find(lower_word);
-    return it == map_.end() ? nullptr : &it->second;
+    if (slots_.empty() || lower_word.size() > max_len_) return nullptr;
+    uint64_t h = hash(lower_word);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (!s.entry) return nullptr;
+      if (s.hash == h && *s.key == lower_word) return s.entry;
+    }
   }
   size_t size() const { return map_.size(); }
   size_t max_word_length() const { return max_len_; }
@@ -79,7 +85,20 @@ class TimeLexicon {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  std::unordered_map<std::string, LexEntry, Hash, std::equal_to<>> map_;
+  struct Slot {
+    uint64_t hash = 0;
+    const std::string* key = nullptr;
+    const LexEntry* entry = nullptr;
+  };
+  static uint64_t hash(std::string_view s) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+    return h ^ (h >> 29);
+  }
+  void build_index();
+  std::unordered_map<std::string, LexEntry, Hash, std::equal_to<>> map_;  // owns the entries
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
   size_t max_len_ = 0;
 };
 
