@@ -657,6 +657,21 @@ void run_events(Work& w, std::vector<EventSource>& out) {
       }
       i = h.end;
       if (unrealised(w, s, h.tok)) continue;
+      // A bare plural noun speaks of attacks in general ("has a history of launching
+      // sectarian attacks"), not of one event; "the attacks", "two bombings" are specific.
+      if (t->kind == TriggerKind::noun && w.words[h.end - 1].ends_with("s") && h.tok > s.first_token) {
+        bool specific = false;
+        for (uint32_t b = h.tok; b-- > s.first_token && b + 3 >= h.tok;) {
+          std::string_view x = w.words[b];
+          if (x == "the" || x == "these" || x == "those" || x == "'s" || x == "both" ||
+              w.doc.tokens[b].has(kTokNumber) || parse_cardinal(x)) {
+            specific = true;
+            break;
+          }
+          if (!w.np_word(b)) break;
+        }
+        if (!specific) continue;
+      }
       if (t->kind == TriggerKind::weak) weak.push_back(h);
       else hits.push_back(h);
     }
