@@ -119,14 +119,15 @@ std::unordered_map<std::string, uint8_t> NerWordProfileCounter::profiles(uint32_
 }
 
 std::string ner_token_key(std::string_view norm) {
-  bool simple = !norm.empty();
+  bool simple = !norm.empty(), ascii = true, alnum = false;
   for (char c : norm) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-      simple = false;
-      break;
-    }
+    bool an = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    alnum = alnum || an;
+    if (!an) simple = false;
+    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
   }
   if (simple) return std::string(norm);
+  if (ascii && !alnum) return std::string();  // punctuation
   return slugify(norm);
 }
 
@@ -137,15 +138,23 @@ void NerFeatureExtractor::extract(const Document& doc, uint32_t first, uint32_t 
   for (uint32_t i = 0; i < n; ++i) out[i].clear();
   if (n == 0) return;
 
-  std::vector<std::string> shape(n), key(n);
-  std::vector<char> caps(n);
-  std::vector<char> gaz(n, 'O');
-  std::vector<char> gaz_kind(n, '-');
-  std::vector<uint8_t> demonym(n, 0);
-  std::vector<uint8_t> title_run(n, 0);
-  std::vector<char> profile(n, '?');
-  std::vector<char> freq(n, '?');
-  std::vector<uint16_t> sense(n, 0xFFFF);
+  // Per-call scratch, reused across calls on this thread.
+  thread_local std::vector<std::string> shape, key;
+  thread_local std::vector<char> caps, gaz, gaz_kind, profile, freq;
+  thread_local std::vector<uint8_t> demonym, title_run;
+  thread_local std::vector<uint16_t> sense;
+  if (shape.size() < n) {
+    shape.resize(n);
+    key.resize(n);
+  }
+  caps.assign(n, 0);
+  gaz.assign(n, 'O');
+  gaz_kind.assign(n, '-');
+  demonym.assign(n, 0);
+  title_run.assign(n, 0);
+  profile.assign(n, '?');
+  freq.assign(n, '?');
+  sense.assign(n, 0xFFFF);
   for (uint32_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[first + i];
     shape[i] = shape_of(doc.slice(t.span));

@@ -268,36 +268,47 @@ void ner_emissions(const NerWeightTable& w, const std::vector<uint64_t>& feats, 
   }
 }
 
+void ner_mask_transitions(const float* trans, float* masked) {
+  constexpr float kNeg = -std::numeric_limits<float>::infinity();
+  for (int p = 0; p <= kNerTags; ++p)
+    for (int t = 0; t < kNerTags; ++t) {
+      // I-X may only follow B-X or I-X (row kNerTags is the sentence start).
+      bool ok = t == 0 || ner_is_begin(t) || (p != kNerTags && p != 0 && ner_tag_type(p) == ner_tag_type(t));
+      masked[p * kNerTags + t] = ok ? trans[p * kNerTags + t] : kNeg;
+    }
+}
+
 void ner_viterbi(const float* em, const float* trans, uint32_t n, int* tags) {
   if (n == 0) return;
+  float masked[(kNerTags + 1) * kNerTags];
+  ner_mask_transitions(trans, masked);
+  ner_viterbi_masked(em, masked, n, tags);
+}
+
+void ner_viterbi_masked(const float* em, const float* masked, uint32_t n, int* tags) {
+  if (n == 0) return;
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
-  auto allowed = [](int prev, int cur) {  // prev == kNerTags: sentence start
-    if (cur == 0 || ner_is_begin(cur)) return true;
-    // I-X: previous must be B-X or I-X.
-    if (prev == kNerTags || prev == 0) return false;
-    return ner_tag_type(prev) == ner_tag_type(cur);
-  };
-  std::vector<float> score(static_cast<size_t>(n) * kNerTags, kNeg);
-  std::vector<int> back(static_cast<size_t>(n) * kNerTags, 0);
-  for (int t = 0; t < kNerTags; ++t)
-    if (allowed(kNerTags, t)) score[t] = trans[kNerTags * kNerTags + t] + em[t];
+  thread_local std::vector<float> score;
+  thread_local std::vector<uint8_t> back;
+  score.assign(static_cast<size_t>(n) * kNerTags, kNeg);
+  back.assign(static_cast<size_t>(n) * kNerTags, 0);
+  for (int t = 0; t < kNerTags; ++t) score[t] = masked[kNerTags * kNerTags + t] + em[t];
   for (uint32_t i = 1; i < n; ++i) {
     const float* prev = &score[(i - 1) * kNerTags];
     float* cur = &score[i * kNerTags];
-    int* bk = &back[i * kNerTags];
+    uint8_t* bk = &back[i * kNerTags];
     for (int t = 0; t < kNerTags; ++t) {
       float best = kNeg;
       int arg = 0;
       for (int p = 0; p < kNerTags; ++p) {
-        if (prev[p] == kNeg || !allowed(p, t)) continue;
-        float s = prev[p] + trans[p * kNerTags + t];
+        float s = prev[p] + masked[p * kNerTags + t];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      cur[t] = best == kNeg ? kNeg : best + em[i * kNerTags + t];
-      bk[t] = arg;
+      cur[t] = best + em[i * kNerTags + t];
+      bk[t] = static_cast<uint8_t>(arg);
     }
   }
   const float* last = &score[(n - 1) * kNerTags];

@@ -80,5 +80,8 @@ void ner_emissions(const NerWeightTable& w, const std::vector<uint64_t>& feats, 
 // Best BIO-consistent tag sequence (I-X only after B-X or I-X) for n tokens with
 // emissions (n x kNerTags) and transitions ((kNerTags+1) x kNerTags).
 void ner_viterbi(const float* emissions, const float* transitions, uint32_t n, int* tags);
+// The same with transitions already masked by ner_mask_transitions() (forbidden moves = -inf).
+void ner_mask_transitions(const float* transitions, float* masked);
+void ner_viterbi_masked(const float* emissions, const float* masked, uint32_t n, int* tags);
 
 }  // namespace dossier

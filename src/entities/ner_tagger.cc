@@ -69,7 +69,7 @@ void NerTagger::tag_range(const Document& doc, uint32_t first, uint32_t end, std
     em[i * kNerTags] -= model_.outside_bias;
   }
   tags.assign(n, 0);
-  ner_viterbi(em.data(), model_.transitions.data(), n, tags.data());
+  ner_viterbi_masked(em.data(), masked_.data(), n, tags.data());
 
   // Is the text mixed-case here? (All-caps or all-lower wires carry no case signal.)
   uint32_t upper = 0, lower = 0;

@@ -43,10 +43,15 @@ class NerTagger {
   const NerModel& model() const { return model_; }
 
  private:
-  explicit NerTagger(NerModel m) : model_(std::move(m)), extractor_(&model_.lexicon) {}
+  explicit NerTagger(NerModel m) : model_(std::move(m)), extractor_(&model_.lexicon) {
+    ner_mask_transitions(model_.transitions.data(), masked_.data());
+  }
+  NerTagger(const NerTagger&) = delete;
+  NerTagger& operator=(const NerTagger&) = delete;
   void tag_range(const Document& doc, uint32_t first, uint32_t end, std::vector<Mention>& out) const;
   NerModel model_;
   NerFeatureExtractor extractor_;
+  std::array<float, (kNerTags + 1) * kNerTags> masked_{};
 };
 
 }  // namespace dossier
