@@ -402,7 +402,10 @@ class Tagger {
       if (boundary(i) && !(t_[i].ch == '.' && i > 0 && t_[i - 1].kind == TK::word && !t_[i].space &&
                            t_[i - 1].e - t_[i - 1].s <= 4 && t_[i - 1].cap))
         return false;
-      if (const LexRole* r = R(i, Cls::future)) return r->num > 0;
+      if (const LexRole* r = R(i, Cls::future)) {
+        if (r->has_flag("to") && !word_is(i + 1, "to")) continue;
+        return r->num > 0;
+      }
     }
     return false;
   }
@@ -512,7 +515,8 @@ class Tagger {
     } else if (mode == 2) {
       delta = (wd - aw + 7) % 7;
       if (delta == 0) delta = 7;
-    } else if (future_cue(at)) {
+    } else if (future_cue(at) && !(P(at + 1, '\'') && adj(at + 1) && word_is(at + 2, "s"))) {
+      // "Wednesday's ruling" names a past event whatever the clause says
       delta = (wd - aw + 7) % 7;
     } else {
       delta = -((aw - wd + 7) % 7);
