@@ -1,7 +1,8 @@
 // MUC-4 role-filler quality of the event stage (GRIT-style entity matching),
 // per role and overall, plus incident type accuracy. Scoring code:
 // tests/events/event_eval.h (shared with the threshold test).
-// Usage: muc4_eval [train|dev|both] [limit] [--errors]  (--errors lists every FP and FN)
+// Usage: muc4_eval [train|dev|both] [limit] [--errors|--upper]
+//   --errors lists every FP and FN; --upper analyses the texts upper-cased.
 #include <fmt/core.h>
 #include <sys/resource.h>
 
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   std::string which = argc > 1 ? argv[1] : "both";
   size_t limit = argc > 2 ? std::stoul(argv[2]) : 0;
   bool errors = argc > 3 && std::string(argv[3]) == "--errors";
+  bool upper = argc > 3 && std::string(argv[3]) == "--upper";
   std::vector<std::string> log;
   eval::Analyzer an(std::string(DOSSIER_SOURCE_DIR) + "/resources/events");
   if (!an.error().empty()) {
@@ -39,11 +41,11 @@ int main(int argc, char** argv) {
     if (which != "both" && which != split) continue;
     auto t0 = std::chrono::steady_clock::now();
     auto r = eval::run_muc(an, std::string(DOSSIER_SHARED_DIR) + "/data/muc4/processed/" + split + ".json", limit,
-                          errors ? &log : nullptr);
+                          errors ? &log : nullptr, upper);
     for (const auto& l : log) fmt::print("{}\n", l);
     log.clear();
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    report(split, r, secs);
+    report(upper ? (std::string(split) + " (upper-cased)").c_str() : split, r, secs);
   }
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);

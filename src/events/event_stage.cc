@@ -155,6 +155,9 @@ struct Work {
   // Acronyms introduced in parentheses, "farabundo marti national liberation front (fmln)":
   // normalized acronym -> normalized long form, so both count as one filler.
   mutable std::unordered_map<std::string, std::string> alias;
+  // The units the stage reads in: the document's sentences, cut further at sentence-final
+  // punctuation when the text has no case (a splitter that needs capitals merges them).
+  std::vector<Sentence> segs;
   int main_event = -1;
   int last_event = -1;
   int last_event_sentence = -100;
@@ -228,15 +231,18 @@ struct Work {
 void index_tokens(Work& w) {
   const Document& doc = w.doc;
   w.words.reserve(doc.tokens.size());
-  size_t caps = 0, letters = 0;
+  size_t caps = 0, allcaps = 0, letters = 0;
   for (const auto& t : doc.tokens) {
     w.words.push_back(t.norm);
     if (t.has(kTokWord)) {
       ++letters;
       if (t.has(kTokCapitalized)) ++caps;
+      if (t.has(kTokAllCaps)) ++allcaps;
     }
   }
-  w.lower_case = letters > 20 && caps * 100 < letters;
+  // Case carries no information when (almost) nothing or (almost) everything is capitalized
+  // (MUC-4 ships lower-case and upper-case copies of its texts; wire services used to shout).
+  w.lower_case = letters > 20 && (caps * 100 < letters || allcaps * 10 > letters * 8);
   w.match_off.resize(w.words.size() + 1);
   std::vector<const LexEntry*> scratch;
   for (size_t i = 0; i < w.words.size(); ++i) {
@@ -245,6 +251,25 @@ void index_tokens(Work& w) {
     w.matches.insert(w.matches.end(), scratch.begin(), scratch.end());
   }
   w.match_off[w.words.size()] = static_cast<uint32_t>(w.matches.size());
+  for (const auto& s : doc.sentences) {
+    if (!w.lower_case) {
+      w.segs.push_back(s);
+      continue;
+    }
+    Sentence cur = s;
+    for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
+      std::string_view x = w.words[i];
+      if ((x == "." || x == "?" || x == "!") && doc.tokens[i + 1].has(kTokSpaceBefore | kTokNewlineBefore)) {
+        Sentence a = cur;
+        a.end_token = i + 1;
+        a.span.end = doc.tokens[i].span.end;
+        w.segs.push_back(a);
+        cur.first_token = i + 1;
+        cur.span.start = doc.tokens[i + 1].span.start;
+      }
+    }
+    w.segs.push_back(cur);
+  }
   w.mention_at.assign(w.words.size(), -1);
   for (size_t m = 0; m < doc.mentions.size(); ++m) {
     const Mention& mn = doc.mentions[m];
@@ -353,7 +378,10 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
 void add_evidence(Work& w, EventDraft& e, int sentence) {
   if (std::find(e.sentences.begin(), e.sentences.end(), sentence) != e.sentences.end()) return;
   e.sentences.push_back(sentence);
-  e.src.evidence.push_back(w.doc.evidence_for(w.doc.sentences[static_cast<size_t>(sentence)].span));
+  Evidence ev = w.doc.evidence_for(w.segs[static_cast<size_t>(sentence)].span);
+  for (const auto& x : e.src.evidence)
+    if (x.span == ev.span) return;
+  e.src.evidence.push_back(std::move(ev));
 }
 
 std::string norm_key(std::string_view s) {
@@ -618,8 +646,8 @@ void run_events(Work& w, std::vector<EventSource>& out) {
   std::vector<Hit> hits;
 
   // Sentence by sentence, so facts in later sentences can go to events founded earlier.
-  for (size_t si = 0; si < doc.sentences.size(); ++si) {
-    const Sentence& s = doc.sentences[si];
+  for (size_t si = 0; si < w.segs.size(); ++si) {
+    const Sentence& s = w.segs[si];
     if (!doc.body.empty() && !doc.in_body(s.span.start)) continue;
     bool any_cue = false;
     for (uint32_t i = s.first_token; i < s.end_token && !any_cue; ++i)
@@ -1196,7 +1224,7 @@ void run_events(Work& w, std::vector<EventSource>& out) {
   for (auto& e : w.events) {
     if (e.src.type == EventType::bombing || e.src.type == EventType::armed_assault) {
       for (int si : e.sentences) {
-        const Sentence& s = doc.sentences[static_cast<size_t>(si)];
+        const Sentence& s = w.segs[static_cast<size_t>(si)];
         for (uint32_t i = s.first_token; i < s.end_token; ++i)
           if (w.words[i] == "suicide" || w.words[i] == "suicidal") e.src.type = EventType::suicide_bombing;
       }

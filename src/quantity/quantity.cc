@@ -197,6 +197,9 @@ std::optional<int64_t> hyphen_cardinal(std::string_view w) {
   return std::nullopt;
 }
 
+// Larger numbers are not counts of anything we record (and would overflow when scaled).
+constexpr int64_t kMaxCount = 1000000000000LL;
+
 struct Core {
   int64_t low = 0;
   std::optional<int64_t> high;
@@ -266,6 +269,7 @@ std::optional<Core> word_cardinal(const std::vector<QuantityWord>& w, size_t i) 
     ++j;
   }
   if (!any) return std::nullopt;
+  if (total + current > kMaxCount) return std::nullopt;
   Core c;
   c.low = total + current;
   c.high = c.low;
@@ -301,6 +305,7 @@ std::optional<Core> digit_core(const std::vector<QuantityWord>& w, size_t i) {
     bool has_comma = t.find(',') != std::string_view::npos;
     bool has_dot = t.find('.') != std::string_view::npos;
     if (!has_comma && !has_dot && t.size() == 4 && c.low >= 1800 && c.low <= 2100) c.dated = true;
+    if (*v > static_cast<double>(kMaxCount)) return std::nullopt;
     if (has_dot) {
       // Decimals only make sense with a scale word.
       if (i + 1 < w.size()) {
@@ -316,6 +321,7 @@ std::optional<Core> digit_core(const std::vector<QuantityWord>& w, size_t i) {
       return std::nullopt;
     }
   }
+  if (c.low > kMaxCount || c.high.value_or(0) > kMaxCount) return std::nullopt;
   c.end = i + 1;
   if (c.end < w.size()) {
     bool scale = false;

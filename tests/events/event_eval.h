@@ -219,8 +219,10 @@ inline void score_muc_doc(const Document& doc, const nlohmann::json& gold, MucRe
   }
 }
 
+// upper = analyse the text upper-cased (as the raw MUC-4 files are): the
+// extractor must not depend on letter case.
 inline MucResult run_muc(const Analyzer& an, const std::string& path, size_t limit = 0,
-                         std::vector<std::string>* log = nullptr) {
+                         std::vector<std::string>* log = nullptr, bool upper = false) {
   MucResult res;
   std::ifstream in(path);
   std::string line;
@@ -228,7 +230,10 @@ inline MucResult run_muc(const Analyzer& an, const std::string& path, size_t lim
   while (std::getline(in, line)) {
     if (line.empty()) continue;
     auto j = nlohmann::json::parse(line);
-    Document doc = an.analyze(j["docid"].get<std::string>(), j["doctext"].get<std::string>());
+    std::string text = j["doctext"].get<std::string>();
+    if (upper)
+      for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    Document doc = an.analyze(j["docid"].get<std::string>(), text);
     score_muc_doc(doc, j, res, log);
     if (limit && ++n >= limit) break;
   }
