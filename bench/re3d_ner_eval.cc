@@ -5,7 +5,7 @@
 // same documents, scored by the same code (src/entities/ner_scoring.h).
 //
 // Usage: re3d_ner_eval [--re3d DIR] [--resources DIR] [--data DIR] [--folds K]
-//                      [--compromise FILE|skip] [--errors] [--json FILE]
+//                      [--compromise FILE|skip] [--errors] [--json FILE] [--cv-seed N]
 // The compromise output is produced by `node tools/baselines/compromise/extract.js RE3D`
 // (after `npm ci --prefix tools/baselines/compromise`), or read from FILE.
 #include <sys/resource.h>
@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
   bool errors = false;
   int folds = 5;
   NerTrainOptions opt;
+  uint64_t cv_seed = opt.seed;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto next = [&]() -> std::string {
@@ -75,10 +76,12 @@ int main(int argc, char** argv) {
     else if (a == "--errors") errors = true;
     else if (a == "--json") json_out = next();
     else if (a == "--epochs") opt.epochs = std::stoi(next());
+    else if (a == "--cv-seed") cv_seed = std::stoull(next());
     else if (a == "--outside-bias") opt.outside_bias = std::stof(next());
     else {
       fmt::print(stderr, "usage: re3d_ner_eval [--re3d DIR] [--resources DIR] [--data DIR] [--folds K] "
-                         "[--compromise FILE|skip] [--errors] [--json FILE] [--epochs N] [--outside-bias X]\n");
+                         "[--compromise FILE|skip] [--errors] [--json FILE] [--epochs N] [--outside-bias X] "
+                         "[--cv-seed N]\n");
       return 1;
     }
   }
@@ -119,7 +122,7 @@ int main(int argc, char** argv) {
     lexicon.noun_senses = std::move(*senses);
   }
   std::vector<std::vector<Mention>> predictions;
-  NerScores ours = ner_cross_validate(*docs, lexicon, opt, folds, opt.seed, &predictions);
+  NerScores ours = ner_cross_validate(*docs, lexicon, opt, folds, cv_seed, &predictions);
   fmt::print("{}\n", ours.table(fmt::format("dossier NerTagger, re3d DEV, {}-fold cross-validation by document "
                                             "({} documents)", folds, docs->size()), all));
 
