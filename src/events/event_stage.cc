@@ -525,6 +525,17 @@ std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
       // "opened fire", "car bomb": the trigger's words are not argument heads, except a
       // weapon that names the trigger ("car bomb") when nothing else does.
       if (!w.longest(i, LexClass::weapon) || t->length > w.longest(i, LexClass::weapon)->length) {
+        // "bomb attack", "dynamite attack": the weapon inside the trigger is still the weapon.
+        for (uint32_t k = i; k < i + t->length && k < s.end_token; ++k)
+          if (const LexEntry* we = w.longest(k, LexClass::weapon); we && k + we->length <= i + t->length) {
+            Phrase p;
+            p.first = k;
+            p.end = k + we->length;
+            p.cls = LexClass::weapon;
+            p.category = we->value;
+            heads.push_back(p);
+            break;
+          }
         i += t->length;
         continue;
       }
@@ -951,7 +962,7 @@ void run_events(Work& w, std::vector<EventSource>& out) {
       if (used[p]) continue;
       const Phrase& x = ph[p];
       const Hit* h = hit_for(x.first);
-      if (facts_only && !(x.cls == LexClass::weapon && static_cast<int>(si) - w.last_event_sentence <= 1))
+      if (facts_only && !(x.cls == LexClass::weapon && static_cast<int>(si) - w.last_event_sentence <= 2))
         continue;
       EventDraft* ev = event_for(x.first);
       bool left = h && x.end <= h->tok;
