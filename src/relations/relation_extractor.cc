@@ -32,6 +32,7 @@
 // short, patterns are a few hundred.
 #include <algorithm>
 #include <cstdio>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -53,7 +54,10 @@ struct Unit {
   bool quote = false;
   bool capitalized = false;
   bool word = false;
+  uint64_t mask = 0;    // the word classes of norm (RelationPatterns::mask_of)
 };
+
+bool has(const Unit& u, int class_id) { return class_id >= 0 && ((u.mask >> class_id) & 1); }
 
 bool actor_mention(const Document& doc, const Mention& m) {
   if (m.metadata || m.entity.empty()) return false;
@@ -71,7 +75,7 @@ bool actor_mention(const Document& doc, const Mention& m) {
   }
 }
 
-std::vector<Unit> build_units(const Document& doc, const Sentence& s) {
+std::vector<Unit> build_units(const Document& doc, const Sentence& s, const RelationPatterns& pats) {
   std::vector<Unit> units;
   auto mit = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.span.start,
                               [](const Mention& m, uint32_t p) { return m.span.start < p; });
@@ -119,6 +123,7 @@ std::vector<Unit> build_units(const Document& doc, const Sentence& s) {
     units.push_back(std::move(u));
     ++t;
   }
+  for (auto& u : units) u.mask = pats.mask_of(u.norm);
   return units;
 }
 
@@ -138,6 +143,17 @@ class Matcher {
   void run(const RelationPattern& p, std::vector<Match>& out) {
     pat_ = &p;
     out_ = &out;
+    // Most patterns hinge on a rare word ("allegiance", "splinter"): skip
+    // the sentence at once when it does not have it.
+    if (int a = RelationPatterns::anchor(p); a >= 0) {
+      bool present = false;
+      for (const auto& u : u_)
+        if (word_matches(p.elements[static_cast<size_t>(a)], u)) {
+          present = true;
+          break;
+        }
+      if (!present) return;
+    }
     for (int i = 0; i < static_cast<int>(u_.size()); ++i) {
       Match m;
       m.first = i;
@@ -146,7 +162,6 @@ class Matcher {
   }
 
  private:
-  bool cls(std::string_view name, const Unit& u) const { return pats_.in_class(name, u.norm); }
 
   int skip_quotes(int i) const {
     while (i < static_cast<int>(u_.size()) && u_[i].quote) ++i;
@@ -155,7 +170,7 @@ class Matcher {
 
   bool word_matches(const PatternElement& e, const Unit& u) const {
     if (u.actor) return false;
-    if (e.kind == PatternElement::Kind::word_class) return cls(e.class_name, u);
+    if (e.kind == PatternElement::Kind::word_class) return has(u, e.class_id);
     for (const auto& w : e.words)
       if (u.norm == w) return true;
     for (const auto& p : e.prefixes)
@@ -164,15 +179,15 @@ class Matcher {
   }
 
   bool gap_ok(const Unit& u) const {
-    return !u.actor && !u.punct && !cls("gapstop", u);
+    return !u.actor && !u.punct && !has(u, kGapstop);
   }
   bool premod_ok(const Unit& u) const {
     if (u.actor) return false;
     if (u.mention >= 0) return true;  // a nationality, a place: "Pakistani", "Quetta-based"
     if (u.norm == "'s") return true;
     if (!u.word) return false;
-    if (cls("noskip", u) || cls("report", u) || cls("gapstop", u)) return false;
-    return !u.capitalized || cls("premod", u) || cls("rank", u);
+    if (has(u, kNoskip) || has(u, kReport) || has(u, kGapstop)) return false;
+    return !u.capitalized || has(u, kPremod) || has(u, kRank);
   }
 
   // Skips what follows a mention and only restates or qualifies it: an alias
@@ -193,7 +208,8 @@ class Matcher {
       for (int j = i + 1; j < n && j <= i + 9; ++j)
         if (u_[j].norm == "-") return j + 1;
     }
-    if (u_[i].norm == "," && i + 2 < n && !u_[i + 1].word && !u_[i + 1].punct && u_[i + 2].norm == ",")
+    if (u_[i].norm == "," && i + 2 < n && u_[i + 1].mention < 0 && !u_[i + 1].norm.empty() &&
+        std::isdigit(static_cast<unsigned char>(u_[i + 1].norm[0])) && u_[i + 2].norm == ",")
       return i + 3;  // ", 28," - an age
     return i;
   }
@@ -223,7 +239,7 @@ class Matcher {
       }
       if (!comma && !conj) break;
       j = skip_quotes(j);
-      if (j < n && !u_[j].actor && cls("det", u_[j])) ++j;
+      if (j < n && !u_[j].actor && has(u_[j], kDet)) ++j;
       if (j >= n || !u_[j].actor) {
         // "A, B, and our partners": the actors before the conjunction count.
         if (conj && list.size() > 1) opts.push_back({list, next});
@@ -235,6 +251,14 @@ class Matcher {
         opts.push_back({list, next});
         break;
       }
+    }
+    // "Jund al-Tawhid, which broke away from ...": the relative clause speaks
+    // of the list before it.
+    size_t k = opts.size();
+    for (size_t o = 0; o < k; ++o) {
+      int nx = opts[o].second;
+      if (nx + 1 < n && u_[nx].norm == "," && (u_[nx + 1].norm == "which" || u_[nx + 1].norm == "who"))
+        opts.push_back({opts[o].first, nx + 2});
     }
     std::reverse(opts.begin(), opts.end());
     return opts;
@@ -259,7 +283,7 @@ class Matcher {
         std::vector<int> starts{start};
         if (!at_start) {
           for (int j = start; j < n && j < start + 6; ++j) {
-            bool ok = e.exact ? (cls("det", u_[j]) || cls("rank", u_[j])) : premod_ok(u_[j]);
+            bool ok = e.exact ? (has(u_[j], kDet) || has(u_[j], kRank)) : premod_ok(u_[j]);
             if (!ok) break;
             starts.push_back(j + 1);
           }
@@ -334,7 +358,7 @@ struct ReportCue {
 };
 
 bool is_boundary(const RelationPatterns& p, const Unit& u) {
-  return u.quote || p.in_class("boundary", u.norm);
+  return u.quote || has(u, kBoundary);
 }
 
 std::string units_text(const Document& doc, const std::vector<Unit>& u, int b, int e) {
@@ -350,23 +374,23 @@ bool covered_by_timex(const Document& doc, const Unit& u) {
 
 // Fills the speaker of a cue from units [b, e]; false when nothing usable.
 bool set_speaker(const Document& doc, const RelationPatterns& pats, const std::vector<Unit>& u, int b,
-                 int e, ReportCue& cue) {
+                 int e, ReportCue& cue, bool any_start = false) {
   // Strip time expressions and auxiliaries at the end ("LeJ on Wednesday
   // said", "Pakistan has previously accused") and leading conjunctions.
-  while (e >= b && (covered_by_timex(doc, u[e]) || pats.in_class("npstrip", u[e].norm))) --e;
-  while (b <= e && (pats.in_class("npstrip", u[b].norm) || u[b].norm == "and" || u[b].norm == "but")) ++b;
+  while (e >= b && (covered_by_timex(doc, u[e]) || has(u[e], kNpstrip))) --e;
+  while (b <= e && (has(u[b], kNpstrip) || u[b].norm == "and" || u[b].norm == "but")) ++b;
   if (b > e || e - b > 10) return false;
   // A speaker phrase starts like a noun phrase: a name, a determiner, a
   // capital, or a word such as "officials" or "senior"; "it was reported"
   // is the outlet's own voice.
   const Unit& first = u[b];
-  bool np_start = first.mention >= 0 || first.capitalized || pats.in_class("det", first.norm) ||
-                  pats.in_class("speaker", first.norm) || (!first.word && !first.punct);
-  if (!np_start) return false;
-  if (b == e && first.mention < 0 && pats.in_class("pronoun", first.norm)) return false;
+  bool np_start = first.mention >= 0 || first.capitalized || has(first, kDet) ||
+                  has(first, kSpeaker) || (!first.word && !first.punct);
+  if (!np_start && !any_start) return false;
+  if (b == e && first.mention < 0 && has(first, kPronoun)) return false;
   bool has_prep = false;
   for (int i = b; i <= e; ++i)
-    if (!u[i].actor && pats.in_class("prep", u[i].norm)) has_prep = true;
+    if (!u[i].actor && has(u[i], kPrep)) has_prep = true;
   cue.speaker_text = units_text(doc, u, b, e);
   if (u[e].actor && !has_prep) cue.speaker_actor = doc.mentions[static_cast<size_t>(u[e].mention)].entity;
   return true;
@@ -376,7 +400,7 @@ std::vector<ReportCue> find_report_cues(const Document& doc, const RelationPatte
                                         const std::vector<Unit>& u) {
   std::vector<ReportCue> cues;
   int n = static_cast<int>(u.size());
-  auto stop_back = [&](int i) { return is_boundary(pats, u[i]) || pats.in_class("npstop", u[i].norm); };
+  auto stop_back = [&](int i) { return is_boundary(pats, u[i]) || has(u[i], kNpstop); };
   for (int v = 0; v < n; ++v) {
     if (u[v].actor || u[v].mention >= 0) continue;
     ReportCue cue;
@@ -384,23 +408,30 @@ std::vector<ReportCue> find_report_cues(const Document& doc, const RelationPatte
     if (u[v].norm == "according" && v + 1 < n && u[v + 1].norm == "to") {
       int e = v + 2;
       while (e < n && !is_boundary(pats, u[e]) && u[e].norm != "." && e < v + 14) ++e;
-      if (!set_speaker(doc, pats, u, v + 2, e - 1, cue)) continue;
+      if (!set_speaker(doc, pats, u, v + 2, e - 1, cue, true)) continue;
       cue.excl_b = v;
       cue.excl_e = e - 1;
       cues.push_back(std::move(cue));
       continue;
     }
-    if (!pats.in_class("report", u[v].norm)) continue;
+    if (!has(u[v], kReport)) continue;
     // "according to reports", "the report said": a noun, not the verb.
-    if (v > 0 && (pats.in_class("det", u[v - 1].norm) || pats.in_class("prep", u[v - 1].norm) ||
+    if (v > 0 && (has(u[v - 1], kDet) || has(u[v - 1], kPrep) ||
                   u[v - 1].norm == "according"))
       continue;
     // Inverted: '..." said Ali bin Sufyan, spokesman for LeJ' / "..., said X."
     bool after_quote = v > 0 && (u[v - 1].quote || (u[v - 1].norm == "," && v > 1 && u[v - 2].quote));
-    bool after_comma = v > 0 && u[v - 1].norm == ",";
+    bool after_comma = v > 0 && u[v - 1].norm == "," && has(u[v], kInvert);
+    // "Yusuf Dembele, a spokesman for X, said the group ...": an apposition
+    // before the comma means the speaker stands before the verb.
+    if (after_comma && !after_quote) {
+      int c2 = v - 2;
+      while (c2 >= 0 && u[c2].norm != "," && !u[c2].quote && c2 > v - 16) --c2;
+      if (c2 >= 1 && u[c2].norm == "," && u[c2 - 1].actor) after_comma = false;
+    }
     if ((after_quote || after_comma) && v + 1 < n && (u[v + 1].mention >= 0 || u[v + 1].word) &&
-        !pats.in_class("npstop", u[v + 1].norm) && !pats.in_class("prep", u[v + 1].norm) &&
-        !pats.in_class("pronoun", u[v + 1].norm)) {
+        !has(u[v + 1], kNpstop) && !has(u[v + 1], kPrep) &&
+        !has(u[v + 1], kPronoun)) {
       int e = v + 1;
       while (e < n && u[e].norm != "," && u[e].norm != "." && !u[e].quote && e < v + 12) ++e;
       bool to_end = e >= n || u[e].norm == "." || (u[e].norm == "," && after_quote);
@@ -485,7 +516,7 @@ void RelationExtractor::extract(Document& doc) const {
   doc.relations.clear();
   std::set<std::string> seen;
   for (const Sentence& sent : doc.sentences) {
-    std::vector<Unit> units = build_units(doc, sent);
+    std::vector<Unit> units = build_units(doc, sent, patterns_);
     int n = static_cast<int>(units.size());
     int actors = 0;
     for (const auto& u : units) actors += u.actor;
@@ -504,6 +535,7 @@ void RelationExtractor::extract(Document& doc) const {
     }
     if (found.empty()) continue;
     std::vector<ReportCue> cues = find_report_cues(doc, patterns_, units);
+    std::vector<Relation> sentence_rels;
 
     for (auto& [pat, m] : found) {
       // "Jaramillo, the present leader of the union, Vieira, ...": a match
@@ -524,8 +556,10 @@ void RelationExtractor::extract(Document& doc) const {
       bool hedged = false, negated = false;
       for (int i = cb + 1; i <= m.last; ++i) {
         if (units[i].actor) continue;
-        if (patterns_.in_class("hedge", units[i].norm)) hedged = true;
-        if (patterns_.in_class("negation", units[i].norm)) {
+        if (has(units[i], kHedge)) hedged = true;
+        // "is believed to be", "are said to have": hearsay, not an assertion.
+        if (has(units[i], kHedgeTo) && i + 1 < n && units[i + 1].norm == "to") hedged = true;
+        if (has(units[i], kNegation)) {
           bool governs = i >= m.first || m.first - i <= 2 || (i + 1 < n && units[i + 1].norm == "that");
           if (governs) negated = true;
         }
@@ -602,8 +636,37 @@ void RelationExtractor::extract(Document& doc) const {
         r.id = make_id("rel", {doc.meta.id, to_string(r.type), r.subject, r.object, to_string(r.polarity), start});
         if (!seen.insert(r.id).second) continue;
         r.evidence.push_back(doc.evidence_for(sent.span));
-        doc.relations.push_back(std::move(r));
+        sentence_rels.push_back(std::move(r));
       }
+    }
+    // One reading per pair: "a commander of X" is member_of, not leader_of;
+    // "a breakaway faction of X" is split_from, not also faction_of. Within
+    // a group of rival types the most confident pattern wins.
+    auto group = [](RelationType t) {
+      switch (t) {
+        case RelationType::leader_of:
+        case RelationType::member_of:
+        case RelationType::spokesperson_of:
+        case RelationType::holds_position:
+          return 1;
+        case RelationType::faction_of:
+        case RelationType::split_from:
+          return 2;
+        default:
+          return 0;
+      }
+    };
+    for (size_t i = 0; i < sentence_rels.size(); ++i) {
+      const Relation& a = sentence_rels[i];
+      bool keep = true;
+      for (size_t j = 0; j < sentence_rels.size() && keep; ++j) {
+        const Relation& b = sentence_rels[j];
+        if (i == j || group(a.type) == 0 || group(a.type) != group(b.type) || a.type == b.type) continue;
+        if (a.subject != b.subject || a.object != b.object || a.polarity != b.polarity) continue;
+        bool split_wins = a.type == RelationType::faction_of && b.type == RelationType::split_from;
+        if (split_wins || b.confidence > a.confidence || (b.confidence == a.confidence && j < i)) keep = false;
+      }
+      if (keep) doc.relations.push_back(a);
     }
   }
   // A relation stated and denied in the same sentence keeps both: the denial

@@ -10,6 +10,7 @@
 #include "relations/relation_patterns.h"
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "core/utf8.h"
@@ -111,6 +112,12 @@ Result<RelationPatterns> RelationPatterns::parse(std::string_view classes, std::
                                                  std::string_view origin) {
   RelationPatterns out;
   std::string o(origin);
+  static const char* kReserved[] = {"report", "negation", "hedge", "hedge_to", "boundary", "gapstop", "noskip",
+                                    "premod", "prep", "npstop", "npstrip", "det", "rank", "pronoun", "speaker",
+                                    "invert"};
+  static_assert(sizeof(kReserved) / sizeof(kReserved[0]) == kReservedClasses);
+  for (int i = 0; i < kReservedClasses; ++i) out.class_ids_[kReserved[i]] = i;
+  std::set<std::string> defined;
   {
     std::istringstream in{std::string(classes)};
     std::string line;
@@ -124,8 +131,14 @@ Result<RelationPatterns> RelationPatterns::parse(std::string_view classes, std::
       if (words[0].size() < 3 || words[0][0] != '@' || words[0].back() != ':')
         return Status(StatusCode::invalid_input, where + ": expected '@name: words...'");
       std::string name = words[0].substr(1, words[0].size() - 2);
-      auto& set = out.classes_[name];
-      for (size_t i = 1; i < words.size(); ++i) set.insert(utf8::fold(words[i]));
+      auto it = out.class_ids_.find(name);
+      if (it == out.class_ids_.end()) {
+        int id = static_cast<int>(out.class_ids_.size());
+        if (id >= 64) return Status(StatusCode::invalid_input, where + ": more than 64 classes");
+        it = out.class_ids_.emplace(name, id).first;
+      }
+      defined.insert(name);
+      for (size_t i = 1; i < words.size(); ++i) out.word_mask_[utf8::fold(words[i])] |= uint64_t{1} << it->second;
     }
   }
   {
@@ -156,8 +169,11 @@ Result<RelationPatterns> RelationPatterns::parse(std::string_view classes, std::
       for (size_t i = 2; i < words.size(); ++i) {
         PatternElement e;
         if (Status s = parse_element(words[i], e, where); !s) return s;
-        if (e.kind == PatternElement::Kind::word_class && !out.classes_.count(e.class_name))
-          return Status(StatusCode::invalid_input, where + ": unknown class '@" + e.class_name + "'");
+        if (e.kind == PatternElement::Kind::word_class) {
+          if (!defined.count(e.class_name))
+            return Status(StatusCode::invalid_input, where + ": unknown class '@" + e.class_name + "'");
+          e.class_id = out.class_ids_.at(e.class_name);
+        }
         subjects += e.kind == PatternElement::Kind::subject;
         objects += e.kind == PatternElement::Kind::object;
         pairs += e.kind == PatternElement::Kind::pair;
@@ -182,8 +198,17 @@ Result<RelationPatterns> RelationPatterns::load(const std::string& dir) {
 }
 
 bool RelationPatterns::in_class(std::string_view name, std::string_view norm) const {
-  auto it = classes_.find(std::string(name));
-  return it != classes_.end() && it->second.count(std::string(norm)) > 0;
+  auto it = class_ids_.find(name);
+  return it != class_ids_.end() && ((mask_of(norm) >> it->second) & 1);
+}
+
+int RelationPatterns::anchor(const RelationPattern& p) {
+  for (size_t i = 0; i < p.elements.size(); ++i) {
+    const auto& e = p.elements[i];
+    if (e.optional) continue;
+    if (e.kind == PatternElement::Kind::word || e.kind == PatternElement::Kind::word_class) return static_cast<int>(i);
+  }
+  return -1;
 }
 
 }  // namespace dossier

@@ -37,6 +37,13 @@
 
 namespace dossier {
 
+// Classes the code itself consults have fixed ids, so a lookup is one bit
+// test (Unit masks); the files may define up to 64 classes in all.
+enum ReservedClass : int {
+  kReport, kNegation, kHedge, kHedgeTo, kBoundary, kGapstop, kNoskip, kPremod, kPrep, kNpstop, kNpstrip,
+  kDet, kRank, kPronoun, kSpeaker, kInvert, kReservedClasses
+};
+
 struct PatternElement {
   enum class Kind : uint8_t { subject, object, pair, word, word_class, gap, role_open, role_close };
   Kind kind = Kind::word;
@@ -47,6 +54,7 @@ struct PatternElement {
   std::vector<std::string> words;           // Kind::word: exact alternatives
   std::vector<std::string> prefixes;        // Kind::word: prefix alternatives
   std::string class_name;                   // Kind::word_class
+  int class_id = -1;                        // Kind::word_class
 };
 
 struct RelationPattern {
@@ -67,10 +75,24 @@ class RelationPatterns {
   const std::vector<RelationPattern>& patterns() const { return patterns_; }
   // Is `norm` a word of class `name`? Unknown classes contain nothing.
   bool in_class(std::string_view name, std::string_view norm) const;
+  // The element every match must contain (the first required word or
+  // class), used to skip patterns that cannot match a sentence; -1 if none.
+  static int anchor(const RelationPattern& p);
+
+  // The classes a folded word belongs to, as a bit mask of class ids.
+  uint64_t mask_of(std::string_view norm) const {
+    auto it = word_mask_.find(norm);
+    return it == word_mask_.end() ? 0 : it->second;
+  }
 
  private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   std::vector<RelationPattern> patterns_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> classes_;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> class_ids_;
+  std::unordered_map<std::string, uint64_t, Hash, std::equal_to<>> word_mask_;
 };
 
 }  // namespace dossier
