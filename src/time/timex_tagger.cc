@@ -546,7 +546,7 @@ class Tagger {
     if (d > 0) {
       long dp = days_from_civil(a) - days_from_civil(Date{past, m, std::min(d, days_in_month(past, m))});
       long df = days_from_civil(Date{fut, m, std::min(d, days_in_month(fut, m))}) - days_from_civil(a);
-      if (dp > 270 && df < 45) return fut;
+      if (df * 3 < dp) return fut;
     } else {
       long mp = (a.y - past) * 12L + a.m - m, mf = (fut - a.y) * 12L + m - a.m;
       if (mp > 9 && mf <= 1) return fut;
@@ -1029,6 +1029,8 @@ class Tagger {
     if (c->article && u->has_flag("plural")) return {};
     size_t e = u_at + 1;
     Unit un = u->unit;
+    // "a year-earlier quarter": the adjective is the quarter rule's, starting at "year".
+    if (P(e, '-') && adj(e) && (F(e + 1, Func::AGO) || F(e + 1, Func::EARLIER))) return {};
     // Ages are not time expressions: "a 6-year-old boy", "37 years old".
     if (F(e, Func::OLD) || (P(e, '-') && adj(e) && F(e + 1, Func::OLD))) return {};
     if (u->has_flag("plural") && u_at > c->end) return {};  // three-quarters
