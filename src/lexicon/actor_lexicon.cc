@@ -553,8 +553,10 @@ Result<std::unique_ptr<ActorLexicon>> ActorLexicon::from_strings(std::string_vie
         aliases_to_add.emplace_back();
       }
       auto& r = records[idx];
-      std::string plain = strip_parenthetical(f[1]);
-      aliases_to_add[idx].emplace_back(plain, false);
+      // A name with a disambiguating parenthetical ("National Guard (El Salvador)") is not
+      // matched as such: without the parenthetical it would be too generic, and with it it
+      // never occurs; the row lists the forms that do.
+      if (strip_parenthetical(f[1]) == f[1]) aliases_to_add[idx].emplace_back(f[1], false);
       for (const auto& a : aliases) {
         if (std::find(r.aliases.begin(), r.aliases.end(), a) == r.aliases.end() && a != r.name) r.aliases.push_back(a);
         aliases_to_add[idx].emplace_back(a, false);
@@ -684,6 +686,27 @@ std::vector<ActorMatch> ActorLexicon::match(const Document& doc) const {
     for (auto& p : pieces) stream.push_back({impl_->piece_id(p.key), p.span, t});
   }
 
+  // Documents written in one case (wire copy in capitals, lower-cased corpora) carry no case
+  // signal: there, exact pieces compare case-insensitively, except two-letter ones ("IS",
+  // "AQ") which would match ordinary words.
+  uint32_t upper = 0, lower = 0;
+  for (size_t k = 0; k < text.size() && upper + lower < 20000; ++k) {
+    char ch = text[k];
+    if (ch >= 'A' && ch <= 'Z') ++upper;
+    else if (ch >= 'a' && ch <= 'z') ++lower;
+  }
+  const bool caseless = upper + lower > 200 && (upper * 10 > (upper + lower) * 8 || upper * 100 < (upper + lower));
+  auto fold_eq = [](std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t k = 0; k < a.size(); ++k) {
+      char x = a[k], y = b[k];
+      if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+      if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+      if (x != y) return false;
+    }
+    return true;
+  };
+
   auto all_caps_context = [&](uint32_t tok) {
     int caps = 0;
     uint32_t lo = tok >= 3 ? tok - 3 : 0, hi = std::min<uint32_t>(doc.tokens.size(), tok + 4);
@@ -698,13 +721,18 @@ std::vector<ActorMatch> ActorLexicon::match(const Document& doc) const {
       if (rule.rule == CaseRule::any) continue;
       const DocPiece& p = stream[first + k];
       std::string_view raw = text.substr(p.span.start, p.span.size());
+      if (caseless) {
+        if (rule.rule == CaseRule::exact && rule.letters.size() <= 2 && e.rules.size() == 1) return false;
+        if (rule.rule == CaseRule::exact && !fold_eq(raw_letters(raw), rule.letters)) return false;
+        continue;
+      }
       if (rule.rule == CaseRule::capitalized) {
         if (!starts_upper(raw)) return false;
       } else {
         if (raw_letters(raw) != rule.letters) return false;
       }
     }
-    if (e.short_acronym && all_caps_context(stream[first].token)) return false;
+    if (!caseless && e.short_acronym && all_caps_context(stream[first].token)) return false;
     return true;
   };
 
