@@ -689,16 +689,18 @@ class Tagger {
   }
 
   // "last year", "of this year", "next year" right after a month (and day): the year it names.
-  // Sets end past it; nullopt when absent. The inner optional is empty without an anchor.
-  std::optional<std::optional<int>> shifted_year_at(size_t k, size_t& end) const {
+  struct NamedYear {
+    bool found = false;
+    int year = 0;  // 0 when there is no anchor to count from
+    size_t end = 0;
+  };
+  NamedYear shifted_year_at(size_t k) const {
     size_t j = k;
     if (F(j, Func::OF)) ++j;
     const LexRole* s = R(j, Cls::shift);
     const LexRole* u = R(j + 1, Cls::unit);
-    if (!s || !u || u->unit != Unit::Y || u->has_flag("plural")) return std::nullopt;
-    end = j + 2;
-    if (!anchor_) return std::optional<int>();
-    return std::optional<int>(anchor_->y + s->num);
+    if (!s || !u || u->unit != Unit::Y || u->has_flag("plural")) return {};
+    return NamedYear{true, anchor_ ? anchor_->y + s->num : 0, j + 2};
   }
 
   // [Weekday,] Month[.] Day[th][,] [Year] | [Weekday,] Day Month [Year] | Month [of] Year | Month
@@ -724,12 +726,11 @@ class Tagger {
           return make(i, y_at + 1, TimexType::DATE, date->iso(), true);
         }
         if (!is_valid_day(2000, *m, day)) return {};  // Feb 30 in any year
-        size_t sy_end = 0;
-        if (auto sy = shifted_year_at(e, sy_end)) {  // February 16 of this year
-          if (!*sy) return make(i, sy_end, TimexType::DATE, "XXXX-" + two(*m) + "-" + two(day));
-          auto date = make_day(**sy, *m, day);
+        if (NamedYear sy = shifted_year_at(e); sy.found) {  // February 16 of this year
+          if (!sy.year) return make(i, sy.end, TimexType::DATE, "XXXX-" + two(*m) + "-" + two(day));
+          auto date = make_day(sy.year, *m, day);
           if (!date) return {};
-          return make(i, sy_end, TimexType::DATE, date->iso());
+          return make(i, sy.end, TimexType::DATE, date->iso());
         }
         auto y = year_for(*m, day, i);
         if (wd && anchor_) {
@@ -752,6 +753,11 @@ class Tagger {
       if (P(y_at, ',')) ++y_at;
       if (F(y_at, Func::OF)) ++y_at;
       if (auto y = year_at(y_at)) return make(i, y_at + 1, TimexType::DATE, pad4(*y) + "-" + two(*m), true);
+      if (Cand sy = spelled_year(y_at); sy.ok()) {  // January nineteen ninety-seven
+        sy.b = i;
+        sy.value += "-" + two(*m);
+        return sy;
+      }
       if (F(k, Func::OF) && F(k + 1, Func::THAT)) {
         const LexRole* u = R(k + 2, Cls::unit);
         if (u && u->unit == Unit::Y) {
@@ -759,10 +765,9 @@ class Tagger {
           return make(i, k + 3, TimexType::DATE, "XXXX-" + two(*m));
         }
       }
-      size_t sy_end = 0;
-      if (auto sy = shifted_year_at(k, sy_end)) {  // October last year
-        if (!*sy) return make(i, sy_end, TimexType::DATE, "XXXX-" + two(*m));
-        return make(i, sy_end, TimexType::DATE, pad4(**sy) + "-" + two(*m));
+      if (NamedYear sy = shifted_year_at(k); sy.found) {  // October last year
+        if (!sy.year) return make(i, sy.end, TimexType::DATE, "XXXX-" + two(*m));
+        return make(i, sy.end, TimexType::DATE, pad4(sy.year) + "-" + two(*m));
       }
       if (wd) return {};  // "Friday, March" is odd; let the weekday rule take the weekday
       auto y = year_for(*m, 0, i);
@@ -961,6 +966,17 @@ class Tagger {
     size_t e = 0;
     if (auto m = month_at(u_at, e)) {
       int mode = k < 0 ? -2 : k > 0 ? 2 : 9;
+      size_t de = 0;
+      if (auto d = day_at(e, de)) {  // last Oct. 23: the most recent one before the anchor
+        if (!is_valid_day(2000, *m, *d)) return {};
+        if (!anchor_) return make(i, de, TimexType::DATE, "XXXX-" + two(*m) + "-" + two(*d));
+        for (int y = anchor_->y + (k > 0 ? 0 : -1); y >= anchor_->y - 1 && y <= anchor_->y + 1; y += (k > 0 ? 1 : -1)) {
+          auto date = make_day(y, *m, *d);
+          if (!date) continue;
+          if ((k <= 0 && *date < *anchor_) || (k > 0 && *anchor_ < *date)) return make(i, de, TimexType::DATE, date->iso());
+        }
+        return {};
+      }
       auto y = year_for(*m, 0, i, mode);
       return make(i, e, TimexType::DATE, y ? pad4(*y) + "-" + two(*m) : "XXXX-" + two(*m));
     }
