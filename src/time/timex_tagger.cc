@@ -388,6 +388,11 @@ class Tagger {
       if ((text_[t_[i].s + k] | 0x20) != w[k]) return false;
     return true;
   }
+  // The "s" of 1990s, 1980's, year's.
+  bool plural_s(size_t i) const {
+    const LexRole* r = R(i, Cls::suffix);
+    return r && r->text == "plural";
+  }
   bool capital(size_t i) const { return i < n_ && (t_[i].cap || t_[i].allcaps); }
   // A clause boundary: sentence punctuation.
   bool boundary(size_t i) const {
@@ -403,7 +408,7 @@ class Tagger {
                            t_[i - 1].e - t_[i - 1].s <= 4 && t_[i - 1].cap))
         return false;
       if (const LexRole* r = R(i, Cls::future)) {
-        if (r->has_flag("to") && !word_is(i + 1, "to")) continue;
+        if (!r->flags.empty() && r->flags[0] == '+' && !word_is(i + 1, std::string_view(r->flags).substr(1))) continue;
         return r->num > 0;
       }
     }
@@ -515,7 +520,7 @@ class Tagger {
     } else if (mode == 2) {
       delta = (wd - aw + 7) % 7;
       if (delta == 0) delta = 7;
-    } else if (future_cue(at) && !(P(at + 1, '\'') && adj(at + 1) && word_is(at + 2, "s"))) {
+    } else if (future_cue(at) && !(P(at + 1, '\'') && adj(at + 1) && plural_s(at + 2))) {
       // "Wednesday's ruling" names a past event whatever the clause says
       delta = (wd - aw + 7) % 7;
     } else {
@@ -852,7 +857,7 @@ class Tagger {
     if (adj(e) && R(e, Cls::suffix) && R(e, Cls::suffix)->text == "plural") {
       decade = true;
       ++e;
-    } else if (P(e, '\'') && adj(e) && word_is(e + 1, "s") && adj(e + 1)) {
+    } else if (P(e, '\'') && adj(e) && plural_s(e + 1) && adj(e + 1)) {
       decade = true;
       e += 2;
     }
@@ -932,21 +937,16 @@ class Tagger {
       }
       Unit un = u->unit;
       if (un == Unit::PERIOD && !(latest && the)) return {};
-      bool word_prev_or_next = k != 0 && s->text != "-1" ? false : false;
-      (void)word_prev_or_next;
       if (the && k != 0 && s->has_flag("duration")) {
-        // the past year, the past week -> a duration
+        // the past year, the last week -> a duration
         return make(i, u_at + 1, TimexType::DURATION, duration_value(un, 1));
       }
-      if (the && k != 0 && !latest && (word_is(j, "last") == false)) {
+      if (the && k != 0 && !latest) {
         // the next day, the previous year, the following week: from the last date mentioned
         std::string v = ctx_shift_value(un, k);
         if (v.empty()) return {};
         if (un == Unit::WE) v += "-WE";
         return make(i, u_at + 1, TimexType::DATE, v);
-      }
-      if (the && k != 0 && word_is(j, "last")) {
-        return make(i, u_at + 1, TimexType::DURATION, duration_value(un, 1));
       }
       if ((un == Unit::Q || un == Unit::PERIOD) && latest && the) {
         if (!last_quarter_.empty()) return make(i, u_at + 1, TimexType::DATE, last_quarter_);
@@ -1003,14 +1003,16 @@ class Tagger {
       size_t e2 = u_at + 1;
       if (const LexRole* u = R(e2, Cls::unit); u && u->unit == Unit::D) ++e2;
       if (!anchor_) return make(i, e2, TimexType::DATE, "XXXX");
-      for (int y = anchor_->y + (k > 0 ? 0 : -1); y <= anchor_->y + 1 && y >= anchor_->y - 1; y += (k > 0 ? 1 : 1)) {
+      // last Christmas: the latest one before the anchor; next: the first after; this: this year's.
+      std::optional<Date> pick;
+      for (int y = anchor_->y - 1; y <= anchor_->y + 1; ++y) {
         auto d = holiday_date(h, y);
         if (!d) continue;
-        if (k < 0 && *d < *anchor_ && !(holiday_date(h, y + 1) && *holiday_date(h, y + 1) < *anchor_))
-          return make(i, e2, TimexType::DATE, d->iso());
-        if (k > 0 && *anchor_ < *d) return make(i, e2, TimexType::DATE, d->iso());
-        if (k == 0 && d->y == anchor_->y) return make(i, e2, TimexType::DATE, d->iso());
+        if (k < 0 && *d < *anchor_ && (!pick || *pick < *d)) pick = d;
+        if (k > 0 && *anchor_ < *d && (!pick || *d < *pick)) pick = d;
+        if (k == 0 && d->y == anchor_->y) pick = d;
       }
+      if (pick) return make(i, e2, TimexType::DATE, pick->iso());
     }
     return {};
   }
@@ -1031,7 +1033,7 @@ class Tagger {
       u_at = c->end;
       if (P(u_at, '-') && adj(u_at) && adj(u_at + 1)) ++u_at;  // five-year
     } else if (!the && R(j, Cls::unit) && R(j, Cls::unit)->has_flag("plural") && i > 0 &&
-               (F(i - 1, Func::FOR) || word_is(i - 1, "over"))) {
+               F(i - 1, Func::FOR)) {
       // for years, over decades
       const LexRole* u = R(j, Cls::unit);
       if (u->unit == Unit::PERIOD || u->has_flag("amb")) return {};
@@ -1064,7 +1066,7 @@ class Tagger {
       Gran g = gran_of(un);
       return make(i, e + 1, TimexType::DATE, anchor_shift_value(un, -c->v, g));
     }
-    if (F(e, Func::HENCE) || (F(e, Func::FROM) && word_is(e + 1, "now"))) {
+    if (F(e, Func::HENCE) || (F(e, Func::FROM) && R(e + 1, Cls::ref) && R(e + 1, Cls::ref)->text == "PRESENT_REF")) {
       size_t end = F(e, Func::HENCE) ? e + 1 : e + 2;
       if (c->v < 0) return make(i, end, TimexType::DATE, "FUTURE_REF");
       return make(i, end, TimexType::DATE, anchor_shift_value(un, c->v, gran_of(un)));
@@ -1114,7 +1116,7 @@ class Tagger {
     std::optional<int> pre_year;
     bool pre_explicit = false;
     if (const LexRole* s = R(j, Cls::shift); s && R(j + 1, Cls::unit) && R(j + 1, Cls::unit)->unit == Unit::Y &&
-                                             P(j + 2, '\'') && word_is(j + 3, "s")) {
+                                             P(j + 2, '\'') && plural_s(j + 3)) {
       if (anchor_) pre_year = anchor_->y + s->num;
       j += 4;
     } else if (auto yy = year_at(j); yy && the) {
@@ -1223,7 +1225,8 @@ class Tagger {
         bool dotted = ap->has_flag("dotted");
         if (dotted) {
           // a.m. / p.m.
-          if (P(e + 1, '.') && adj(e + 1) && word_is(e + 2, "m") && adj(e + 2)) {
+          const LexRole* m = R(e + 2, Cls::ampm);
+          if (P(e + 1, '.') && adj(e + 1) && m && m->text == "M" && adj(e + 2)) {
             bool pm = ap->text == "PM";
             e += 3;
             if (P(e, '.') && adj(e)) ++e;
