@@ -220,7 +220,7 @@ Document make_html_document(std::string_view html, DocumentMeta meta) {
     const auto& bp = BoilerplatePhrases::get();
     for (const auto& a : hm.authors) {
       Byline by;
-      if (parse_byline(a, &by)) {  // "By A and B"
+      if (parse_byline(a, &by) || parse_byline("By " + a, &by)) {  // "By A and B", "A | Outlet"
         for (auto& x : by.authors) add_unique(doc.meta.authors, x);
         for (auto& x : by.publishers) add_unique(doc.meta.publisher, x);
       } else if (bp.is_agency(normalize_phrase(a))) {

@@ -83,6 +83,25 @@ std::vector<std::string_view> split_words(std::string_view s) {
   return out;
 }
 
+// Number of white-space separated words, counting at most `cap`.
+size_t count_words(std::string_view s, size_t cap) {
+  size_t n = 0;
+  bool in = false;
+  for (size_t i = 0; i < s.size() && n <= cap;) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    bool space;
+    if (c < 0x80) {
+      space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+      ++i;
+    } else {
+      space = is_space_cp(utf8::next(s, i));
+    }
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
 char32_t first_cp(std::string_view s) {
   size_t i = 0;
   return s.empty() ? 0 : utf8::next(s, i);
@@ -582,7 +601,10 @@ void analyse_layout(std::string_view text, std::vector<Paragraph>& paras, Docume
   std::vector<bool> prose(n);
   for (size_t i = 0; i < n; ++i) {
     std::string_view p = text.substr(paras[i].span.start, paras[i].span.size());
-    norms[i] = normalize_phrase(p);
+    // Long paragraphs cannot be widget lines, markers or titles; only the header
+    // zone needs their normalised form (notice cues).
+    if (i < 12 || p.size() <= 400) norms[i] = normalize_phrase(p);
+    else norms[i] = " ";  // not computed: never matches a phrase
     prose[i] = is_prose(p);
     paras[i].kind = ParagraphKind::body;
   }
@@ -600,7 +622,7 @@ void analyse_layout(std::string_view text, std::vector<Paragraph>& paras, Docume
     std::string_view p = para(i);
     const std::string& norm = norms[i];
     Paragraph& P = paras[i];
-    size_t nwords = split_words(p).size();
+    size_t nwords = count_words(p, 64);
     Byline by;
     std::string agency;
     if (norm.empty()) {
@@ -623,7 +645,7 @@ void analyse_layout(std::string_view text, std::vector<Paragraph>& paras, Docume
       P.kind = ParagraphKind::caption;
       std::string a;
       if (parse_credit(p, &a) && !a.empty()) credit_publishers.push_back(a);
-    } else if (parse_credit(p, &agency)) {
+    } else if (nwords <= 9 && parse_credit(p, &agency)) {
       P.kind = ParagraphKind::credit;
       if (!agency.empty()) credit_publishers.push_back(agency);
     } else if (nwords <= 12 && is_date_line(p)) {
