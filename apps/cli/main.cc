@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "cli/format.h"
+#include "cli/parallel.h"
 #include "core/utf8.h"
 #include "dossier/pipeline.h"
 #include "dossier/resources.h"
@@ -149,7 +150,7 @@ Status apply_published(Document& doc, const std::string& published) {
 // ---------------------------------------------------------------- ingest
 
 int cmd_ingest(const std::string& db, const std::vector<std::string>& paths, const std::string& published,
-               size_t batch_size) {
+               size_t batch_size, unsigned jobs, uint64_t max_bytes) {
   if (!published.empty() && !Date::parse_iso(published))
     return fail(Status(StatusCode::invalid_input, "--published: not a date (YYYY-MM-DD): " + published));
   auto analyzer = Analyzer::make();
@@ -166,17 +167,9 @@ int cmd_ingest(const std::string& db, const std::vector<std::string>& paths, con
     ++errors;
     std::fprintf(stderr, "%sdossier: %s\n", isatty(2) ? "\n" : "", s.to_string().c_str());
   };
-  auto on_document = [&](Document&& doc) {
+  ParallelAnalyzer parallel(*analyzer->pipeline, jobs);
+  auto store_one = [&](Document&& doc) {
     if (!fatal.is_ok()) return;
-    progress.tick();
-    if (auto s = apply_published(doc, published); !s) return on_error(s);
-    auto have = st.has_document(doc.meta.sha256);
-    if (!have.ok()) return on_error(have.status());
-    if (*have) {
-      ++duplicates;
-      return;
-    }
-    analyzer->pipeline->run(doc);
     auto put = st.put_document(doc);
     if (!put.ok()) return on_error(Status(put.status().code(), doc.meta.path + ": " + put.status().message()));
     if (*put) ++added;
@@ -187,8 +180,22 @@ int cmd_ingest(const std::string& db, const std::vector<std::string>& paths, con
       in_batch = 0;
     }
   };
-  IngestOptions opts;
-  read_inputs(paths, opts, on_document, on_error);
+  auto on_document = [&](Document&& doc) {
+    if (!fatal.is_ok()) return;
+    progress.tick();
+    if (auto s = apply_published(doc, published); !s) return on_error(s);
+    auto have = st.has_document(doc.meta.sha256);
+    if (!have.ok()) return on_error(have.status());
+    if (*have) {
+      ++duplicates;
+      return;
+    }
+    parallel.submit(std::move(doc), store_one);
+  };
+  ingest::IngestOptions opts;
+  opts.max_file_bytes = max_bytes;
+  ingest::read_inputs(paths, opts, on_document, on_error);
+  parallel.finish(store_one);
   progress.done();
   if (!fatal.is_ok()) {
     (void)st.rollback();
@@ -206,7 +213,7 @@ int cmd_ingest(const std::string& db, const std::vector<std::string>& paths, con
 
 // ---------------------------------------------------------------- annotate
 
-int cmd_annotate(const std::vector<std::string>& paths, const std::string& published) {
+int cmd_annotate(const std::vector<std::string>& paths, const std::string& published, uint64_t max_bytes) {
   if (!published.empty() && !Date::parse_iso(published))
     return fail(Status(StatusCode::invalid_input, "--published: not a date (YYYY-MM-DD): " + published));
   auto analyzer = Analyzer::make();
@@ -216,8 +223,10 @@ int cmd_annotate(const std::vector<std::string>& paths, const std::string& publi
     ++errors;
     std::fprintf(stderr, "dossier: %s\n", s.to_string().c_str());
   };
-  read_inputs(
-      paths, IngestOptions{},
+  ingest::IngestOptions opts;
+  opts.max_file_bytes = max_bytes;
+  ingest::read_inputs(
+      paths, opts,
       [&](Document&& doc) {
         if (auto s = apply_published(doc, published); !s) return on_error(s);
         analyzer->pipeline->run(doc);
@@ -310,15 +319,20 @@ int run(int argc, char** argv) {
   std::vector<std::string> paths;
   std::string published;
   size_t batch = 1000;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  uint64_t max_bytes = 64ull << 20;
   auto* ingest = app.add_subcommand("ingest", "Read articles (files, folders, - for stdin), analyse, merge into the knowledge base");
   ingest->add_option("paths", paths, "Files or folders (recursively); - reads stdin")->required();
   ingest->add_option("--published", published, "Document date YYYY-MM-DD when the input has none, or to override it");
   ingest->add_option("--batch", batch, "Documents per transaction")->capture_default_str();
+  ingest->add_option("-j,--jobs", jobs, "Analysis threads")->capture_default_str();
+  ingest->add_option("--max-bytes", max_bytes, "Largest input file accepted, in bytes")->capture_default_str();
   add_db(ingest);
 
   auto* annotate = app.add_subcommand("annotate", "Analyse without storing; one JSON object per document (JSON Lines)");
   annotate->add_option("paths", paths, "Files or folders; - reads stdin")->required();
   annotate->add_option("--published", published, "Document date YYYY-MM-DD when the input has none, or to override it");
+  annotate->add_option("--max-bytes", max_bytes, "Largest input file accepted, in bytes")->capture_default_str();
 
   FilterArgs filters;
   std::string format = "table";
@@ -359,8 +373,8 @@ int run(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitBadInput;
   }
 
-  if (ingest->parsed()) return cmd_ingest(db, paths, published, std::max<size_t>(batch, 1));
-  if (annotate->parsed()) return cmd_annotate(paths, published);
+  if (ingest->parsed()) return cmd_ingest(db, paths, published, std::max<size_t>(batch, 1), jobs, max_bytes);
+  if (annotate->parsed()) return cmd_annotate(paths, published, max_bytes);
   for (auto& [what, c] : lists)
     if (c->parsed()) return cmd_list(db, what, filters, format);
   if (show->parsed()) return cmd_show(db, key);

@@ -346,7 +346,15 @@ std::vector<MergedEvent> merge_events(std::vector<EventSource> sources, const Pl
   return out;
 }
 
+bool is_symmetric(RelationType t) {
+  return t == RelationType::cooperates_with || t == RelationType::rival_of;
+}
+
 std::vector<Relation> merge_relations(std::vector<Relation> mentions) {
+  // "A worked with B" and "B worked with A" are one fact: symmetric types are
+  // stored with the smaller id as subject.
+  for (auto& r : mentions)
+    if (is_symmetric(r.type) && r.object < r.subject) std::swap(r.subject, r.object);
   std::map<std::string, Relation> by_key;
   std::map<std::string, std::set<std::string>> docs;
   std::sort(mentions.begin(), mentions.end(), [](const Relation& a, const Relation& b) { return a.id < b.id; });

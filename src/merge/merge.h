@@ -57,8 +57,13 @@ std::optional<CasualtyEstimate> consolidate_casualties(const std::vector<CountRa
 // Explains the consolidation in one line, for `dossier show`.
 std::string explain_casualties(const std::vector<CountRange>& figures, CasualtyRule rule);
 
+// Relations that are the same whichever way round they are said
+// (cooperates_with, rival_of).
+bool is_symmetric(RelationType t);
+
 // Relations with the same type, subject, object and polarity become one, with
 // every source's evidence; confidence grows with independent documents.
+// Symmetric relations are stored with the smaller actor id as subject.
 std::vector<Relation> merge_relations(std::vector<Relation> mentions);
 
 // Actor records with the same id become one: aliases (remembering which

@@ -20,6 +20,7 @@
 #include "dossier/store.h"
 #include "export/json.h"
 #include "ingest/ingest.h"
+#include "merge/merge.h"
 
 namespace dossier {
 namespace {
@@ -82,8 +83,8 @@ class Seeds : public ::testing::Test {
     ASSERT_TRUE((*store)->begin());
     built_ = new Built;
     std::vector<std::string> errors;
-    read_inputs(
-        {seeds_dir()}, IngestOptions{},
+    ingest::read_inputs(
+        {seeds_dir()}, ingest::IngestOptions{},
         [&](Document&& doc) {
           pipe->run(doc);
           built_->file_to_doc[fs::path(doc.meta.path).filename().string()] = doc.meta.id;
@@ -173,7 +174,9 @@ class Checker {
       if (o.empty()) return "no actor named " + w[4];
       for (const auto& r : b_.kb.relations) {
         if (std::string(to_string(r.type)) != w[2]) continue;
-        if (!related(r.subject, s) || !related(r.object, o)) continue;
+        bool forward = related(r.subject, s) && related(r.object, o);
+        bool backward = is_symmetric(r.type) && related(r.subject, o) && related(r.object, s);
+        if (!forward && !backward) continue;
         if (w.size() > 5 && std::string(to_string(r.polarity)) != w[5]) continue;
         return "";
       }

@@ -148,6 +148,30 @@ TEST(MergeRelations, SameClaimFromTwoDocumentsIsOneRelationWithTwoEvidences) {
   EXPECT_NEAR(it->confidence, 0.84, 1e-9);
 }
 
+TEST(MergeRelations, SymmetricRelationsSaidEitherWayAreOne) {
+  Relation a;
+  a.id = "r1";
+  a.type = RelationType::cooperates_with;
+  a.subject = "is";
+  a.object = "lej";
+  a.evidence.push_back({"d1", {0, 10}, "x"});
+  Relation b = a;
+  b.id = "r2";
+  std::swap(b.subject, b.object);
+  b.evidence = {{"d2", {0, 10}, "y"}};
+  Relation lead = a;  // leader_of is not symmetric: direction matters
+  lead.id = "r3";
+  lead.type = RelationType::leader_of;
+  Relation lead2 = lead;
+  lead2.id = "r4";
+  std::swap(lead2.subject, lead2.object);
+  auto out = merge_relations({a, b, lead, lead2});
+  ASSERT_EQ(out.size(), 3u);
+  auto coop = std::find_if(out.begin(), out.end(), [](const Relation& r) { return r.type == RelationType::cooperates_with; });
+  EXPECT_EQ(coop->subject, "is");
+  EXPECT_EQ(coop->evidence.size(), 2u);
+}
+
 TEST(MergeActors, UnitesAliasesAndRemembersTheirSources) {
   Actor a{"lej", "Lashkar-e-Jhangvi", ActorKind::armed_group, {"LeJ"}, {{"LeJ", "d1"}}, "", "PK", "", {}, {"d1"}};
   Actor b = a;
