@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "lexicon/actor_lexicon.h"
+#include "lexicon/place_gazetteer.h"
 
 namespace dossier {
 
@@ -24,6 +25,17 @@ constexpr std::string_view kLeaderNouns[] = {
     "recruits", "wing", "faction", "factions", "allies", "network", "propaganda"};
 constexpr std::string_view kBadModifiers[] = {"two", "three", "other", "both", "same", "such", "each",
                                               "every", "rival", "new", "another", "first", "second"};
+// Words that end a description's modifiers (a description is "the" + adjectives + head).
+constexpr std::string_view kFunctionWords[] = {
+    "the", "a", "an", "of", "from", "in", "on", "at", "to", "for", "with", "by", "and", "or", "that",
+    "this", "which", "who", "its", "their", "his", "her", "as", "is", "was", "has", "have", "had", "be",
+    "been", "are", "were", "said", "says", "will", "would", "not", "it", "they", "he", "she", "but"};
+// Region words in a description and the countries they cover ("the Middle Eastern group").
+const std::vector<std::string>& middle_east() {
+  static const std::vector<std::string> v{"IQ", "SY", "LB", "JO", "PS", "IL", "YE", "SA", "EG", "IR",
+                                          "KW", "QA", "BH", "AE", "OM", "TR", "LY", ""};
+  return v;
+}
 
 template <size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
@@ -46,8 +58,7 @@ struct Hist {
 
 }  // namespace
 
-void resolve_coreference(Document& doc, const ActorLexicon& lexicon) {
-  (void)lexicon;
+void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const PlaceGazetteer* places) {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   if (n == 0) return;
   std::vector<int> sent_of(n, -1);
@@ -75,13 +86,18 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon) {
   };
 
   // Best group antecedent for a description or "its" in sentence s; "" when unclear.
-  auto group_antecedent = [&](int s, bool allow_orgs) -> std::string {
+  auto group_antecedent = [&](int s, bool allow_orgs, const std::vector<std::string>& allowed) -> std::string {
     std::map<std::string, double> score;
     std::string recent;
     for (const auto& h : hist) {
       if (h.sentence < s - 2 || h.sentence > s) continue;
       bool ok = h.type == MentionType::ARMED_GROUP || (allow_orgs && h.type == MentionType::ORG);
       if (!ok) continue;
+      if (!allowed.empty()) {
+        const ActorRecord* r = lexicon.by_id(h.entity);
+        std::string cc = r ? r->country : std::string("?");
+        if (std::find(allowed.begin(), allowed.end(), cc) == allowed.end()) continue;
+      }
       int d = s - h.sentence;
       double w = d == 0 ? 1.0 : d == 1 ? 0.6 : 0.3;
       score[h.entity] += w;
@@ -150,7 +166,7 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon) {
     }
 
     // the/this [modifiers] HEAD
-    if (w == "the" || w == "this" || w == "that") {
+    if (w == "the" || w == "this") {
       uint32_t k = t + 1;
       bool bad = false;
       while (k < n && k - t <= 4 && sent_of[k] == s) {
@@ -166,6 +182,10 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon) {
         if (!doc.tokens[k].has(kTokWord)) break;
         if (in(kHeads, norm(k))) break;
         if (in(kBadModifiers, norm(k))) bad = true;
+        if (in(kFunctionWords, norm(k))) {
+          bad = true;
+          break;
+        }
         ++k;
       }
       if (!bad && k < n && mention_at[k] < 0 && in(kHeads, norm(k))) {
@@ -176,7 +196,15 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon) {
                                    norm(k + 1) == "named");
         if (!appos) {
           bool orgs = norm(k) == "organization" || norm(k) == "organisation";
-          std::string e = group_antecedent(s, orgs);
+          // Countries the description names ("the Pakistani group", "the Middle Eastern group").
+          std::vector<std::string> allowed;
+          std::string np(doc.slice({doc.tokens[t].span.start, doc.tokens[k].span.end}));
+          for (auto& ch : np) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          if (np.find("middle east") != std::string::npos || np.find(" arab ") != std::string::npos)
+            allowed = middle_east();
+          for (uint32_t q = t + 1; q < k && places; ++q)
+            if (const Place* p = places->demonym(norm(q)); p && !p->country.empty()) allowed.push_back(p->country);
+          std::string e = group_antecedent(s, orgs, allowed);
           if (!e.empty()) {
             MentionType mt = MentionType::ARMED_GROUP;
             for (auto it = hist.rbegin(); it != hist.rend(); ++it)
@@ -194,7 +222,7 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon) {
 
     // its + leadership noun
     if (w == "its" && t + 1 < n && in(kLeaderNouns, norm(t + 1))) {
-      std::string e = group_antecedent(s, false);
+      std::string e = group_antecedent(s, false, {});
       if (!e.empty()) {
         add(t, t + 1, MentionType::ARMED_GROUP, MentionForm::pronoun, e, s);
         continue;

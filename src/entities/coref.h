@@ -19,9 +19,11 @@
 namespace dossier {
 
 class ActorLexicon;
+class PlaceGazetteer;
 
 // Adds nominal and pronoun mentions (MentionForm::nominal / pronoun) with their antecedent's
 // entity to doc.mentions, keeping it sorted. Needs tokens, sentences and linked name mentions.
-void resolve_coreference(Document& doc, const ActorLexicon& lexicon);
+// `places` (may be null) lets "the Pakistani group" prefer groups of that country.
+void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const PlaceGazetteer* places = nullptr);
 
 }  // namespace dossier

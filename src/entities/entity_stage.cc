@@ -53,6 +53,7 @@ struct Cand {
   std::vector<uint32_t> records;  // lexicon candidates
   std::string entity;
   ActorKind kind = ActorKind::organization;  // for new actors
+  bool drop = false;                         // removed after checking the tagger's output
 };
 
 MentionType type_for(ActorKind k) {
@@ -102,6 +103,12 @@ constexpr std::string_view kFacilityHeads[] = {
     "station", "cathedral", "madrassa", "madrasa", "seminary", "barracks", "checkpoint", "bridge",
     "dam", "port", "mall", "palace", "compound", "headquarters", "imambargah", "gurdwara", "synagogue"};
 
+// Religious and ethnic communities: NORP, never a place, a person or an organisation.
+constexpr std::string_view kCommunities[] = {
+    "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "hazara", "hazaras", "christian", "christians",
+    "muslim", "muslims", "hindu", "hindus", "sikh", "sikhs", "ahmadi", "ahmadis", "baloch", "pashtun",
+    "pashtuns", "kurds", "yazidi", "yazidis", "arabs", "jews", "jewish", "alawite", "alawites", "sufi", "sufis"};
+
 template <size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
   for (auto x : list)
@@ -125,6 +132,7 @@ class EntityStage final : public Stage {
   void propose_persons(Work& w) const;
   void propose_places(Work& w) const;
   void propose_unknown_orgs(Work& w) const;
+  void clean_tagger(Work& w) const;
   void link(Work& w) const;
   void mark_metadata(Work& w) const;
   void build_records(Work& w) const;
@@ -218,7 +226,7 @@ void EntityStage::propose_persons(Work& w) const {
   };
   uint32_t t = 0;
   while (t < n) {
-    if (!w.word(t) || !w.cap(t) || w.taken[t] || (w.doc.tokens[t].has(kTokAllCaps) && w.doc.tokens[t].span.size() <= 3)) {
+    if (!name_word(t) || w.taken[t] || (w.doc.tokens[t].has(kTokAllCaps) && w.doc.tokens[t].span.size() <= 3)) {
       ++t;
       continue;
     }
@@ -236,7 +244,11 @@ void EntityStage::propose_persons(Work& w) const {
     }
     // Leading honorific belongs to the name ("Mullah Omar"); leading title words do not.
     uint32_t na = a;
-    while (na < b && (is_title_word(w.norm(na)) || in(kNotNames, w.norm(na))) && !is_name_honorific(w.norm(na))) ++na;
+    bool skipped_title = false;
+    while (na < b && (is_title_word(w.norm(na)) || in(kNotNames, w.norm(na))) && !is_name_honorific(w.norm(na))) {
+      if (is_title_word(w.norm(na))) skipped_title = true;
+      ++na;
+    }
     if (na >= b) {
       t = b;
       continue;
@@ -246,7 +258,7 @@ void EntityStage::propose_persons(Work& w) const {
     std::string_view before = na > 0 ? std::string_view(w.norm(na - 1)) : std::string_view();
     std::string_view before2 = na > 1 ? std::string_view(w.norm(na - 2)) : std::string_view();
     std::string_view after = b < n ? std::string_view(w.norm(b)) : std::string_view();
-    bool title_before = na > a || (na > 0 && (is_title_word(before) || is_name_honorific(before)));
+    bool title_before = skipped_title || (na > 0 && (is_title_word(before) || is_name_honorific(before)));
     if (!title_before && na > 0) {
       // "General" etc. inside the run are title words: handled by na > a. Ranks like "Gen." too.
       static constexpr std::string_view kRanks[] = {"gen.", "lt.", "col.", "maj.", "capt.", "brig.", "mr.",
@@ -315,6 +327,7 @@ void EntityStage::propose_places(Work& w) const {
     if (w.taken[t] || !w.word(t) || !w.cap(t)) continue;
     // Demonym first ("Pakistani", "Afghan").
     const std::string& nm = w.norm(t);
+    if (in(kCommunities, nm)) continue;
     if (const Place* p = places_->demonym(nm)) {
       bool next_cap = t + 1 < n && w.cap(t + 1) && !w.taken[t + 1];
       if (!next_cap || !places_->has_key(PlaceGazetteer::key(w.doc.slice(w.span(t, t + 2))))) {
@@ -401,8 +414,96 @@ void EntityStage::propose_unknown_orgs(Work& w) const {
   }
 }
 
+// The tagger's names are checked against what we know: a "person" that is a place or starts
+// with a demonym ("Pakistani Sunni"), an "organisation" that is a country ("Pakistan has
+// accused ...": its government) or a place, descriptions in lower case ("Sunni extremist
+// groups") and religious or ethnic communities ("the minority Hazara Shias") are corrected.
+void EntityStage::clean_tagger(Work& w) const {
+  Document& doc = w.doc;
+  for (auto& c : w.cands) {
+    if (c.prio != 5 || !c.records.empty()) continue;
+    std::string_view text = doc.slice(c.span);
+    uint32_t first = c.ft;
+    if (first < c.et && w.norm(first) == "the") ++first;
+    if (first >= c.et) continue;
+    bool community = false, lower_head = false;
+    for (uint32_t t = first; t < c.et; ++t) community |= in(kCommunities, w.norm(t));
+    lower_head = w.word(c.et - 1) && !w.cap(c.et - 1) && !doc.tokens[c.et - 1].has(kTokAllCaps);
+    if (community && c.type != MentionType::WEAPON && c.type != MentionType::FACILITY) {
+      c.type = MentionType::NORP;
+      continue;
+    }
+    if ((c.type == MentionType::GPE || c.type == MentionType::LOC) && c.et - c.ft == 1 &&
+        (w.lower_words.count(w.norm(c.ft)) || in(kNotNames, w.norm(c.ft)))) {
+      c.drop = true;  // "We", "May": a common word, not a place
+      continue;
+    }
+    if (c.type == MentionType::PERSON) {
+      static constexpr std::string_view kGenericPlace[] = {"province", "region", "district", "city", "valley", "agency"};
+      if (in(kGenericPlace, w.norm(c.et - 1)) && c.et - c.ft >= 2) {
+        c.type = MentionType::GPE;
+        continue;
+      }
+      if (lower_head || (c.et - c.ft == 1 && doc.tokens[c.ft].has(kTokAllCaps)) || w.norm(c.ft) == "the" ||
+          is_title_word(w.norm(c.et - 1)) || (c.et - c.ft == 1 && in(kNotNames, w.norm(c.ft)))) {
+        c.drop = true;  // "Pakistan's former interior minister": a description; "U.S.": no name
+        continue;
+      }
+      if (places_ && places_->demonym(w.norm(c.ft)) && c.et - c.ft <= 2) {
+        c.type = MentionType::NORP;
+        c.et = c.ft + 1;
+        c.span = doc.tokens[c.ft].span;
+        continue;
+      }
+      bool title_before = c.ft > 0 && (is_title_word(w.norm(c.ft - 1)) || is_name_honorific(w.norm(c.ft - 1)));
+      if (places_ && !title_before && places_->has_key(PlaceGazetteer::key(text))) c.type = MentionType::GPE;
+      if (community) c.type = MentionType::NORP;
+      continue;
+    }
+    if (c.type == MentionType::ORG || c.type == MentionType::ARMED_GROUP || c.type == MentionType::STATE_ACTOR) {
+      std::string_view name = doc.slice(w.span(first, c.et));
+      if (places_ && lex_.lookup(name).empty()) {
+        auto found = places_->lookup(name);
+        static constexpr std::string_view kPlacePreps[] = {"in", "into", "across", "from", "to", "within",
+                                                           "inside", "near", "and", "of", "throughout"};
+        bool after_prep = c.ft > 0 && in(kPlacePreps, w.norm(c.ft - 1));
+        if (!found.empty() && !after_prep && found[0].place->kind == PlaceKind::country &&
+            !found[0].place->country.empty()) {
+          std::string cc = found[0].place->country;
+          for (auto& ch : cc) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          if (const ActorRecord* gov = lex_.by_id("actor:" + cc + "-government")) {
+            c.entity = gov->id;
+            c.type = MentionType::STATE_ACTOR;
+            continue;
+          }
+        }
+        if (!found.empty()) {
+          c.type = MentionType::GPE;
+          continue;
+        }
+      }
+      if (community) {
+        c.type = MentionType::NORP;
+        continue;
+      }
+      if (c.et - first == 1 && in(kNotNames, w.norm(first))) {
+        c.drop = true;  // "Militants", "Islamic": a common word
+        continue;
+      }
+      bool digits = false;
+      for (char ch : name) digits |= (ch >= '0' && ch <= '9');
+      if (lower_head || (w.word(first) && !w.cap(first) && !doc.tokens[first].has(kTokAllCaps)) || digits ||
+          w.norm(c.et - 1).ends_with("-based"))
+        c.drop = true;
+    }
+  }
+  // Lower-case descriptions are not names: coreference handles them.
+  w.cands.erase(std::remove_if(w.cands.begin(), w.cands.end(), [](const Cand& c) { return c.drop; }), w.cands.end());
+}
+
 void EntityStage::link(Work& w) const {
   Document& doc = w.doc;
+  clean_tagger(w);
   // Country context from places, then choose among lexicon candidates.
   for (auto& c : w.cands) {
     if ((c.type == MentionType::GPE || c.type == MentionType::LOC || c.type == MentionType::FACILITY) &&
@@ -441,6 +542,7 @@ void EntityStage::link(Work& w) const {
       case MentionType::ARMED_GROUP:
       case MentionType::ORG:
       case MentionType::STATE_ACTOR: {
+        if (!c.entity.empty()) break;
         auto found = lex_.lookup(text);
         if (!found.empty()) {
           c.entity = lex_.record(found[0]).id;
@@ -457,7 +559,13 @@ void EntityStage::link(Work& w) const {
       case MentionType::LOC:
       case MentionType::FACILITY: {
         if (!places_ || !c.entity.empty()) break;
-        if (const Place* p = places_->resolve(text, w.place_context)) {
+        const Place* p = places_->resolve(text, w.place_context);
+        if (!p && c.et - c.ft >= 2) {
+          static constexpr std::string_view kGeneric[] = {"region", "province", "district", "city", "area",
+                                                          "valley", "town", "village", "state", "county"};
+          if (in(kGeneric, w.norm(c.et - 1))) p = places_->resolve(doc.slice(w.span(c.ft, c.et - 1)), w.place_context);
+        }
+        if (p) {
           c.entity = p->id;
           w.place_by_id[p->id] = p;
           w.place_context.push_back(p->id);
@@ -498,6 +606,22 @@ void EntityStage::link(Work& w) const {
       }
       default:
         break;
+    }
+  }
+  // A tagger mention that is a known person's surname or full name is that person
+  // ("Sufyan added", "“Shafiq Mengal is trying").
+  for (auto& c : w.cands) {
+    if (!c.records.empty() || c.type == MentionType::PERSON || c.prio > 5) continue;
+    std::string key = ActorLexicon::name_key(doc.slice(c.span));
+    if (c.et - c.ft == 1) {
+      auto it = person_by_surname.find(key);
+      if (it != person_by_surname.end() && !it->second.empty()) {
+        c.type = MentionType::PERSON;
+        c.entity = it->second;
+      }
+    } else if (person_full_name.count("person:" + key)) {
+      c.type = MentionType::PERSON;
+      c.entity = "person:" + key;
     }
   }
   // Single-token person names and bare surnames -> the full name.
@@ -707,7 +831,7 @@ void EntityStage::run(Document& doc) const {
       m.metadata = c.metadata;
       doc.mentions.push_back(std::move(m));
     }
-    resolve_coreference(doc, lex_);
+    resolve_coreference(doc, lex_, places_);
   }
   build_records(w);
   resolve_dateline(w);
