@@ -2,6 +2,7 @@
 // expected extent, type and TIMEX3 value. Anchor 2016-10-26 is a Wednesday.
 #include <gtest/gtest.h>
 
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -23,11 +24,11 @@ struct Row {
 };
 
 std::string show(std::string_view text, const std::vector<Timex>& got) {
-  std::string s;
+  std::ostringstream s;
   for (const auto& t : got)
-    s += "[" + std::string(text.substr(t.span.start, t.span.size())) + "|" + std::string(to_string(t.type)) + "|" +
-         t.value + "|" + t.mod + "] ";
-  return s;
+    s << '[' << text.substr(t.span.start, t.span.size()) << '|' << to_string(t.type) << '|' << t.value << '|' << t.mod
+      << "] ";
+  return s.str();
 }
 
 void check(const Row& r) {
