@@ -17,9 +17,15 @@
 // long number token; a megabyte of dates is a sequence of bounded matches.
 //
 // News conventions (TimeBank practice): a bare weekday is the most recent one
-// on or before the document date unless the clause points forward ("will",
-// "next", "scheduled"); a bare month likewise; "a year ago" in an article that
-// talks about fiscal quarters means the same quarter a year before.
+// on or before the document date unless the nearest tense cue before it in
+// the sentence points forward ("will", "scheduled", "expected to"; "said",
+// "was" point back); "Monday's attack" is always the past one. A bare month
+// (or month and day) is likewise the most recent past one, unless a cue
+// points forward or the next one is much closer (a day three times closer;
+// a month at most one ahead when the past one is ten or more back). "a year
+// ago" in an article that names fiscal quarters means that quarter a year
+// before. Expressions anchored to the text ("two months later", "in November
+// of that year") use the last date and the last explicit year mentioned.
 #include "time/timex_tagger.h"
 
 #include <algorithm>
@@ -638,10 +644,9 @@ class Tagger {
     return best;
   }
 
-  Cand with_mod(size_t i, size_t j, const std::string& role_text) {
-    // The mod name is the role's value; for mod2 the value column holds the mod and
-    // the flags column... keep it simple: look the role up again.
-    const std::string& mod = role_text;
+  // A quantity modifier (words i..j-1: "nearly", "more than") in front of a
+  // duration or a counted expression ("more than a year ago"); mod is its TIMEX3 mod.
+  Cand with_mod(size_t i, size_t j, const std::string& mod) {
     if (F(j, Func::THE)) return {};  // "over the past two years": a preposition, not a modifier
     Cand inner = core(j);
     if (!inner.ok() || inner.value.empty()) return {};
