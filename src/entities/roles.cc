@@ -182,7 +182,16 @@ std::vector<RoleMention> find_roles(const Document& doc) {
         }
         break;
       }
-      if (first_title >= 0 && core) {
+      bool military_rank = false;
+      if (first_title >= 0 && !core) {
+        static constexpr std::string_view kMilitary[] = {"general", "gen.", "lt.", "lieutenant", "col.", "colonel",
+                                                         "maj.", "major", "brig.", "brigadier", "admiral", "adm.",
+                                                         "field-marshal", "marshal", "lieutenant-general",
+                                                         "major-general"};
+        military_rank = true;
+        for (uint32_t k = first_title; k < pf; ++k) military_rank &= in(kMilitary, norm(k));
+      }
+      if (first_title >= 0 && (core || military_rank)) {
         // Trim ranks adjacent to the name when a core title precedes them.
         while (title_end > static_cast<uint32_t>(first_title) + 1 && is_rank(norm(title_end - 1)) &&
                !is_title_word(norm(title_end - 1)))
@@ -211,10 +220,29 @@ std::vector<RoleMention> find_roles(const Document& doc) {
               m.type == MentionType::STATE_ACTOR)
             r.title = text_of(o, title_end);
         }
+        // A military rank with no organisation ("General Qamar Javed Bajwa said"): the army the
+        // document has already named ("Pakistan's army chief ..."), if it named exactly one.
+        if (r.org_id.empty()) {
+          bool rank_only = true;
+          for (uint32_t k = first_title; k < title_end; ++k) rank_only &= is_rank(norm(k));
+          if (rank_only) {
+            std::string army;
+            bool several = false;
+            for (const auto& m : doc.mentions) {
+              if (m.span.start >= p.span.start) break;
+              if (m.metadata || m.type != MentionType::STATE_ACTOR || !m.entity.ends_with("-army")) continue;
+              if (!army.empty() && army != m.entity) several = true;
+              army = m.entity;
+            }
+            if (!army.empty() && !several) r.org_id = army;
+          }
+        }
         r.evidence = {r.org.empty() ? doc.tokens[first_title].span.start : std::min(r.org.start, doc.tokens[first_title].span.start),
                       p.span.end};
-        out.push_back(std::move(r));
-        found = true;
+        if (core || !r.org_id.empty()) {  // a bare rank with no army says nothing we can record
+          out.push_back(std::move(r));
+          found = true;
+        }
       }
     }
 

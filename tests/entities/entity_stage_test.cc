@@ -206,6 +206,20 @@ TEST(EntityStage, RolesFromTitlesAndAppositions) {
   EXPECT_EQ(a->roles[0].of, "actor:lashkar-e-jhangvi-al-alami");
 }
 
+TEST(EntityStage, MilitaryRankTakesTheArmyTheDocumentNamed) {
+  auto d = analyse("The Pakistani army has launched an offensive. \"We will not stop,\" General Asif Raza said.");
+  const Actor* a = d.find_actor("person:asif-raza");
+  ASSERT_NE(a, nullptr);
+  ASSERT_EQ(a->roles.size(), 1u);
+  EXPECT_EQ(a->roles[0].title, "General");
+  EXPECT_EQ(a->roles[0].of, "actor:pk-army");
+  // A bare rank with no army named records nothing.
+  d = analyse("\"We will not stop,\" General Asif Raza said.");
+  a = d.find_actor("person:asif-raza");
+  ASSERT_NE(a, nullptr);
+  EXPECT_TRUE(a->roles.empty());
+}
+
 TEST(EntityStage, PlacesDemonymsAndStateRoles) {
   const PlaceGazetteer* g = gazetteer();
   if (!g) GTEST_SKIP() << "no gazetteer data built";
