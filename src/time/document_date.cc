@@ -18,6 +18,7 @@ namespace dossier::time {
 namespace {
 
 constexpr size_t kHeadBytes = 4000;
+constexpr size_t kMaxCueLine = 120;
 
 struct Line {
   size_t start, end;
@@ -124,7 +125,8 @@ std::optional<DocumentDate> find_document_date(std::string_view text, const Time
     if (!any_full) any_full = DocumentDate{d, PublishedHow::text, t.span, ""};
     std::string_view line_text = head.substr(line.start, line.end - line.start);
     auto ws = words(line_text, 40);
-    if (!published && !ws.empty()) {
+    // A publication or byline line is short; a long line starting "By August 8, 2016, ..." is prose.
+    if (!published && !ws.empty() && line.end - line.start <= kMaxCueLine) {
       const LexEntry* first = lex.find(ws[0]);
       if (first && first->has(Cls::pubcue)) {
         published = DocumentDate{d, PublishedHow::text, t.span, ""};

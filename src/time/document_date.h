@@ -6,7 +6,8 @@
 //     (published_how = dateline); a dateline without a year takes the year
 //     from another full date near the top of the page (a dated photo caption
 //     "October 25, 2016"), choosing the year that puts the two closest;
-//  2. a "Published Tuesday, November 18, 2014" line (text);
+//  2. a "Published Tuesday, November 18, 2014" line, or a byline carrying the
+//     date ("By A. Writer | March 9, 2019") (text);
 //  3. a line that is only a date, as under a byline: "December 19, 2017" (text);
 //  4. a dated photo caption: a full date on a line with a credit word (text).
 // Only the top of the text (the first few kilobytes) is searched. With no

@@ -49,6 +49,13 @@ TEST(DocumentDate, DateLineUnderTheByline) {
   EXPECT_EQ(d->how, PublishedHow::text);
 }
 
+TEST(DocumentDate, DateOnTheBylineLine) {
+  auto d = date_of("Attack on a shrine\n\nBy Some Reporter | March 9, 2019\n\nGunmen opened fire on Friday.");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date, (Date{2019, 3, 9}));
+  EXPECT_EQ(d->how, PublishedHow::text);
+}
+
 TEST(DocumentDate, DatedPhotoCaption) {
   auto d = date_of("Police guard a checkpoint in Karachi, Pakistan May 5, 2017. REUTERS/Photographer\n\n"
                    "Security was tightened after an attack on Friday.");
@@ -58,7 +65,8 @@ TEST(DocumentDate, DatedPhotoCaption) {
 }
 
 TEST(DocumentDate, DatesInTheStoryAreNotPublicationDates) {
-  auto d = date_of("By A Reporter\n\nKARACHI, Pakistan\n\nOn June 4, forces killed a dozen fighters. In 2015 and "
+  auto d = date_of("By A Reporter\n\nKARACHI, Pakistan\n\nBy August 8, 2016, the group had claimed three attacks and "
+                   "its fighters had moved into the hills along the border with the help of local clans.\n\nOn June 4, forces killed a dozen fighters. In 2015 and "
                    "2016 violence dropped. The group attacked on August 8, 2016 in a long sentence that goes on.");
   EXPECT_FALSE(d);
 }
