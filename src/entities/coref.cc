@@ -89,7 +89,10 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
   auto group_antecedent = [&](int s, bool allow_orgs, const std::vector<std::string>& allowed) -> std::string {
     std::map<std::string, double> score;
     std::string recent;
-    for (const auto& h : hist) {
+    size_t from = hist.size();  // the window only: keeps long documents linear
+    while (from > 0 && hist[from - 1].sentence >= s - 2) --from;
+    for (size_t hi = from; hi < hist.size(); ++hi) {
+      const Hist& h = hist[hi];
       if (h.sentence < s - 2 || h.sentence > s) continue;
       bool ok = h.type == MentionType::ARMED_GROUP || (allow_orgs && h.type == MentionType::ORG);
       if (!ok) continue;
@@ -233,10 +236,10 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
     if (w == "he" || w == "she" || w == "his" || w == "him" || w == "her") {
       std::vector<std::string> persons;
       auto collect = [&](int sent) {
-        for (const auto& h : hist)
-          if (h.sentence == sent && h.type == MentionType::PERSON &&
-              std::find(persons.begin(), persons.end(), h.entity) == persons.end())
-            persons.push_back(h.entity);
+        for (auto it = hist.rbegin(); it != hist.rend() && it->sentence >= sent; ++it)
+          if (it->sentence == sent && it->type == MentionType::PERSON &&
+              std::find(persons.begin(), persons.end(), it->entity) == persons.end())
+            persons.push_back(it->entity);
       };
       collect(s);
       if (persons.empty()) collect(s - 1);
