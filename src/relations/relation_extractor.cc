@@ -40,6 +40,7 @@
 
 #include "core/ids.h"
 #include "core/utf8.h"
+#include "entities/roles.h"
 #include "relations/relation_stage.h"
 
 namespace dossier {
@@ -133,6 +134,7 @@ struct Match {
   bool pair = false;
   int first = -1, last = -1;   // unit range covered (inclusive)
   int role_b = -1, role_e = -1;
+  std::string role_text;       // a title read by find_roles()
 };
 
 class Matcher {
@@ -293,7 +295,10 @@ class Matcher {
             if (e.kind == K::pair && list.size() < 2) continue;
             if (e.mention_type) {
               bool ok = true;
-              for (int li : list) ok = ok && (*mentions_)[static_cast<size_t>(u_[li].mention)].type == *e.mention_type;
+              for (int li : list) {
+                const Mention& mm = (*mentions_)[static_cast<size_t>(u_[li].mention)];
+                ok = ok && mm.type == *e.mention_type && mm.form == MentionForm::name;
+              }
               if (!ok) continue;
             }
             auto& slot = e.kind == K::object ? m.obj : m.subj;
@@ -414,6 +419,17 @@ std::vector<ReportCue> find_report_cues(const Document& doc, const RelationPatte
       cues.push_back(std::move(cue));
       continue;
     }
+    // "Afghan claims that ...", "reports that ...": hearsay named by a noun.
+    if (has(u[v], kReportNoun) && v + 1 < n && u[v + 1].norm == "that") {
+      int b = v;
+      while (b > 0 && b > v - 4 && (u[b - 1].mention >= 0 || u[b - 1].capitalized || has(u[b - 1], kPremod)))
+        --b;
+      cue.speaker_text = units_text(doc, u, b, v);
+      cue.excl_b = b;
+      cue.excl_e = v + 1;
+      cues.push_back(std::move(cue));
+      continue;
+    }
     if (!has(u[v], kReport)) continue;
     // "according to reports", "the report said": a noun, not the verb.
     if (v > 0 && (has(u[v - 1], kDet) || has(u[v - 1], kPrep) ||
@@ -478,6 +494,40 @@ std::vector<ReportCue> find_report_cues(const Document& doc, const RelationPatte
   return cues;
 }
 
+// The relation a title names: "spokesman" -> spokesperson_of, "leader",
+// "army chief", "top commander" -> leader_of, any other office ("interior
+// minister", "deputy chief") -> holds_position with the title as role.
+RelationType type_of_title(const RelationPatterns& pats, std::string_view title) {
+  std::string t = utf8::fold(title);
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < t.size()) {
+    size_t j = t.find(' ', i);
+    if (j == std::string::npos) j = t.size();
+    if (j > i) words.push_back(t.substr(i, j - i));
+    i = j + 1;
+  }
+  if (words.empty()) return RelationType::holds_position;
+  for (const auto& w : words)
+    if (w.rfind("spokes", 0) == 0) return RelationType::spokesperson_of;
+  if (pats.in_class("leader", words.back())) {
+    bool plain = true;
+    for (size_t k = 0; k + 1 < words.size(); ++k)
+      plain = plain && pats.in_class("leadmod", words[k]);
+    if (plain) return RelationType::leader_of;
+  }
+  return RelationType::holds_position;
+}
+
+// Synthetic patterns for relations read off find_roles() titles.
+const RelationPattern& role_pattern(RelationType t) {
+  static const RelationPattern kPatterns[3] = {
+      {RelationType::leader_of, 0.8, {}, "roles:leader"},
+      {RelationType::spokesperson_of, 0.85, {}, "roles:spokesperson"},
+      {RelationType::holds_position, 0.8, {}, "roles:position"}};
+  return t == RelationType::leader_of ? kPatterns[0] : t == RelationType::spokesperson_of ? kPatterns[1] : kPatterns[2];
+}
+
 bool allowed(RelationType t, MentionType s, MentionType o) {
   bool sp = s == MentionType::PERSON, op = o == MentionType::PERSON;
   switch (t) {
@@ -515,6 +565,10 @@ Result<std::unique_ptr<RelationExtractor>> RelationExtractor::load(const std::st
 void RelationExtractor::extract(Document& doc) const {
   doc.relations.clear();
   std::set<std::string> seen;
+  // Titles the entity module reads ("Jundullah spokesman Marwat", "Pakistan's
+  // army chief General Bajwa") become relations too, checked like the rest.
+  std::vector<RoleMention> roles;
+  if (!doc.mentions.empty()) roles = find_roles(doc);
   for (const Sentence& sent : doc.sentences) {
     std::vector<Unit> units = build_units(doc, sent, patterns_);
     int n = static_cast<int>(units.size());
@@ -533,6 +587,31 @@ void RelationExtractor::extract(Document& doc) const {
       matcher.run(p, ms);
       for (auto& m : ms) found.push_back({&p, std::move(m)});
     }
+    for (const auto& role : roles) {
+      if (role.person_id.empty() || role.org_id.empty() || role.org.empty()) continue;
+      if (!sent.span.contains(role.person.start)) continue;
+      int pu = -1, ou = -1, fu = -1, lu = -1;
+      for (int i = 0; i < n; ++i) {
+        if (units[i].span.overlaps(role.person) && units[i].actor) pu = i;
+        if (units[i].span.overlaps(role.org) && units[i].actor) ou = i;
+        if (units[i].span.overlaps(role.evidence)) {
+          if (fu < 0) fu = i;
+          lu = i;
+        }
+      }
+      if (pu < 0 || ou < 0 || fu < 0) continue;
+      const std::string& pid = doc.mentions[static_cast<size_t>(units[pu].mention)].entity;
+      const std::string& oid = doc.mentions[static_cast<size_t>(units[ou].mention)].entity;
+      if (pid != role.person_id || oid != role.org_id) continue;
+      RelationType t = type_of_title(patterns_, role.title);
+      Match m;
+      m.subj = {pu};
+      m.obj = {ou};
+      m.first = std::min({fu, pu, ou});
+      m.last = std::max({lu, pu, ou});
+      if (t == RelationType::holds_position) m.role_text = role.title;
+      found.push_back({&role_pattern(t), std::move(m)});
+    }
     if (found.empty()) continue;
     std::vector<ReportCue> cues = find_report_cues(doc, patterns_, units);
     std::vector<Relation> sentence_rels;
@@ -542,11 +621,24 @@ void RelationExtractor::extract(Document& doc) const {
       // that starts with a word right after "<person>," is that person's
       // apposition, not a statement about the next name.
       using K = PatternElement::Kind;
-      K k0 = pat->elements.front().kind;
+      K k0 = pat->elements.empty() ? K::subject : pat->elements.front().kind;
       if (k0 != K::subject && k0 != K::object && k0 != K::pair && m.first >= 2 && units[m.first - 1].norm == "," &&
           units[m.first - 2].actor &&
           doc.mentions[static_cast<size_t>(units[m.first - 2].mention)].type == MentionType::PERSON)
         continue;
+      // A verb pattern's subject is the group itself, not "Taliban fighters"
+      // or "commanders" of it, nor a name inside a prepositional phrase
+      // ("fighters in Afghanistan and Pakistan have sworn ...", "a splinter
+      // group of Pakistan's Taliban has pledged ...").
+      if (k0 == K::subject && pat->elements.size() > 1 && pat->elements[1].kind == K::gap && !m.subj.empty()) {
+        int after = m.subj.back() + 1;
+        if (after < n && has(units[after], kMemberNoun)) continue;
+        int b = m.subj.front() - 1;
+        while (b >= 0 && (units[b].mention >= 0 || units[b].norm == "'s" || units[b].norm == "and" ||
+                          units[b].norm == "or" || has(units[b], kDet)))
+          --b;
+        if (b >= 0 && has(units[b], kPrep)) continue;
+      }
       // Modality: scan the clause of the match.
       int cb = m.first - 1;
       while (cb >= 0 && !is_boundary(patterns_, units[cb])) --cb;
@@ -568,7 +660,11 @@ void RelationExtractor::extract(Document& doc) const {
       // Attribution: the nearest cue that is not part of the match.
       const ReportCue* cue = nullptr;
       int best = 1 << 30;
+      bool in_speaker = false;  // "the group's spokesman Fahad Marwat told Reuters": the title is the outlet's
+      for (const auto& c : cues)
+        if (c.excl_b <= m.first && m.last <= c.excl_e && !(c.verb >= m.first && c.verb <= m.last)) in_speaker = true;
       for (const auto& c : cues) {
+        if (in_speaker) break;
         if (c.verb >= m.first && c.verb <= m.last) continue;
         if (!(c.excl_e < m.first || c.excl_b > m.last)) continue;
         int d = c.verb < m.first ? m.first - c.verb : c.verb - m.last;
@@ -594,6 +690,22 @@ void RelationExtractor::extract(Document& doc) const {
             }
           }
           if (near_report) continue;
+          // The timex must speak of this clause: nothing but words between
+          // it and the match, or a sentence-initial "In July 2015, ...".
+          {
+            int ti = -1;
+            for (int i = 0; i < n; ++i)
+              if (units[i].span.overlaps(t.span)) {
+                ti = i;
+                break;
+              }
+            if (ti < 0) continue;
+            bool separated = false;
+            int lo = ti < m.first ? ti : m.last, hi = ti < m.first ? m.first : ti;
+            for (int i = lo + 1; i < hi; ++i)
+              if (is_boundary(patterns_, units[i]) && !units[i].quote) separated = true;
+            if (separated && ti > 2) continue;
+          }
           uint32_t d = t.span.end <= ms.start ? ms.start - t.span.end
                        : t.span.start >= ms.end ? t.span.start - ms.end : 0;
           if (d < bestd) {
@@ -602,8 +714,8 @@ void RelationExtractor::extract(Document& doc) const {
           }
         }
       }
-      std::string role;
-      if (m.role_b >= 0 && m.role_e > m.role_b) role = units_text(doc, units, m.role_b, m.role_e - 1);
+      std::string role = m.role_text;
+      if (role.empty() && m.role_b >= 0 && m.role_e > m.role_b) role = units_text(doc, units, m.role_b, m.role_e - 1);
 
       std::vector<std::pair<int, int>> pairs;
       if (m.pair) {
@@ -663,6 +775,7 @@ void RelationExtractor::extract(Document& doc) const {
         const Relation& b = sentence_rels[j];
         if (i == j || group(a.type) == 0 || group(a.type) != group(b.type) || a.type == b.type) continue;
         if (a.subject != b.subject || a.object != b.object || a.polarity != b.polarity) continue;
+        if (a.type == RelationType::split_from && b.type == RelationType::faction_of) continue;
         bool split_wins = a.type == RelationType::faction_of && b.type == RelationType::split_from;
         if (split_wins || b.confidence > a.confidence || (b.confidence == a.confidence && j < i)) keep = false;
       }

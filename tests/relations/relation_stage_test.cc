@@ -213,6 +213,44 @@ TEST(Relations, HedgesQuestionsAndHypotheticalsAreNotAsserted) {
   }
 }
 
+TEST(Relations, SubjectIsTheGroupItself) {
+  auto a = run("Some [[Red Column|ARMED_GROUP|rc]] fighters have sworn allegiance to [[the Caliphate Front|ARMED_GROUP|cf]].");
+  EXPECT_EQ(find(a, RelationType::pledged_allegiance_to, "rc", "cf"), nullptr) << "fighters are not the group: " << dump(a);
+  auto b = run("Militants in [[Northland|GPE|northland]] and [[Southland|GPE|southland]] have pledged allegiance to "
+               "[[the Caliphate Front|ARMED_GROUP|cf]].");
+  EXPECT_TRUE(b.empty()) << "names inside a prepositional phrase are not the subject: " << dump(b);
+  auto c = run("A breakaway faction of [[the Red Column|ARMED_GROUP|rc]] has pledged support to "
+               "[[the Caliphate Front|ARMED_GROUP|cf]].");
+  EXPECT_TRUE(c.empty()) << dump(c);
+  auto d = run("[[Saif Brigade|ARMED_GROUP|sb]], a breakaway faction of [[the Northern Brigade|ARMED_GROUP|nb]], fled.");
+  ASSERT_EQ(d.size(), 1u) << dump(d);
+  EXPECT_EQ(d[0].type, RelationType::split_from) << "a breakaway faction is a split, not also a faction";
+  auto e = run("[[Ali Vey|PERSON|vey]], a commander of [[the Red Column|ARMED_GROUP|rc]], was captured.");
+  ASSERT_EQ(e.size(), 1u) << dump(e);
+  EXPECT_EQ(e[0].type, RelationType::member_of) << "'a commander of' is a member";
+}
+
+TEST(Relations, HearsayAndTitlesInsideTheSpeaker) {
+  auto a = run("Officials dismissed claims that [[Al Qamar|ARMED_GROUP|aq]] was financed by [[the Tamar Foundation|ORG|tf]].");
+  const Relation* r = find(a, RelationType::funded_by, "aq", "tf");
+  ASSERT_NE(r, nullptr) << dump(a);
+  EXPECT_EQ(r->attributed_to, "claims");
+  auto b = run("[[Al Qamar|ARMED_GROUP|aq]] is said to be financed by [[the Tamar Foundation|ORG|tf]].");
+  for (const auto& x : b) EXPECT_NE(x.polarity, Polarity::asserted) << dump(b);
+  auto c = run("[[Al Qamar|ARMED_GROUP|aq]] announced the attack, [[Al Qamar|ARMED_GROUP|aq]]'s spokesman "
+               "[[Karim Nazir|PERSON|nazir]] told reporters.");
+  r = find(c, RelationType::spokesperson_of, "nazir", "aq");
+  ASSERT_NE(r, nullptr) << dump(c);
+  EXPECT_EQ(r->attributed_to, "") << "a title inside the speaker's phrase is the outlet's own";
+}
+
+TEST(Relations, TitlesFromTheRolesReader) {
+  auto a = run("[[Sara Imran|PERSON|imran]], Minister of Law in [[Northland|GPE|northland]], confirmed it.");
+  const Relation* r = find(a, RelationType::holds_position, "imran", "northland");
+  ASSERT_NE(r, nullptr) << dump(a);
+  EXPECT_EQ(r->role, "Minister of Law");
+}
+
 TEST(Relations, DatesIdsAndDeterminism) {
   Document d = document_from_markup(
       "[[The Northern Brigade|ARMED_GROUP|nb]] pledged allegiance to [[the Caliphate Front|ARMED_GROUP|cf]] in "
