@@ -14,6 +14,8 @@
 #include <set>
 #include <sstream>
 
+#include "analysis/network.h"
+#include "analysis/timeline.h"
 #include "cli/format.h"
 #include "cli/parallel.h"
 #include "core/utf8.h"
@@ -285,6 +287,107 @@ int cmd_search(const std::string& db, const std::string& query, size_t limit) {
   return kExitOk;
 }
 
+// ---------------------------------------------------------------- analysis
+
+// Finds an actor by id, name or alias (case-insensitive).
+const Actor* find_actor(const KnowledgeBase& kb, const std::string& key) {
+  const std::string k = utf8::fold(key);
+  for (const auto& a : kb.actors)
+    if (a.id == key || utf8::fold(a.name) == k) return &a;
+  for (const auto& a : kb.actors)
+    for (const auto& al : a.aliases)
+      if (utf8::fold(al) == k) return &a;
+  return nullptr;
+}
+
+int cmd_timeline(const std::string& db, const std::string& key, bool no_factions) {
+  auto store = open_store(db);
+  if (!store.ok()) return fail(store.status());
+  auto kb = (*store)->knowledge_base(KbFilter{});
+  if (!kb.ok()) return fail(kb.status());
+  const Actor* a = find_actor(*kb, key);
+  if (!a) return fail(Status(StatusCode::not_found, "no actor matches \"" + key + "\""));
+  std::cout << "TIMELINE " << a->name << (no_factions ? "" : " (with its factions)") << "\n";
+  for (const auto& t : actor_timeline(*kb, a->id, !no_factions)) {
+    std::string when = "undated   ";
+    if (t.date) when = t.date->precision == DatePrecision::day ? t.date->start.iso()
+                       : t.date->precision == DatePrecision::year ? std::to_string(t.date->start.y) + "      "
+                                                                   : Date{t.date->start.y, t.date->start.m, 0}.iso() + "   ";
+    std::cout << "  " << when << "  " << t.kind << "  " << t.summary << "  (" << t.sources << " source"
+              << (t.sources == 1 ? "" : "s") << ")\n";
+  }
+  return kExitOk;
+}
+
+struct NetworkArgs {
+  int hops = 2;
+  std::string from, to;
+  std::vector<std::string> types;
+  bool all = false;
+  size_t key_players = 3;
+  std::string format = "table";
+};
+
+int cmd_network(const std::string& db, const std::string& key, const NetworkArgs& na) {
+  auto store = open_store(db);
+  if (!store.ok()) return fail(store.status());
+  auto kb = (*store)->knowledge_base(KbFilter{});
+  if (!kb.ok()) return fail(kb.status());
+  NetworkFilter nf;
+  nf.asserted_only = !na.all;
+  if (!na.from.empty() && !(nf.from = Date::parse_iso(na.from)))
+    return fail(Status(StatusCode::invalid_input, "--from: not a date (YYYY-MM-DD): " + na.from));
+  if (!na.to.empty() && !(nf.to = Date::parse_iso(na.to)))
+    return fail(Status(StatusCode::invalid_input, "--to: not a date (YYYY-MM-DD): " + na.to));
+  for (const auto& t : na.types) {
+    auto rt = relation_type_from(t);
+    if (!rt) return fail(Status(StatusCode::invalid_input, "--type: not a relation type: " + t));
+    nf.types.push_back(*rt);
+  }
+  Network net = Network::from_relations(kb->relations, nf);
+  std::string title = "the whole network";
+  if (!key.empty()) {
+    const Actor* a = find_actor(*kb, key);
+    if (!a) return fail(Status(StatusCode::not_found, "no actor matches \"" + key + "\""));
+    net = net.ego(a->id, na.hops);
+    title = std::to_string(na.hops) + " hops around " + a->name;
+  }
+  Names names(*kb);
+  auto m = net.measures();
+  std::sort(m.begin(), m.end(), [](const NodeMeasures& x, const NodeMeasures& y) {
+    return x.betweenness != y.betweenness ? x.betweenness > y.betweenness : x.id < y.id;
+  });
+  double q = 0, frag = 0;
+  net.communities(&q);
+  auto kp = net.key_players(na.key_players, &frag);
+  if (na.format == "json") {
+    nlohmann::json j;
+    j["nodes"] = nlohmann::json::array();
+    for (const auto& n : m)
+      j["nodes"].push_back({{"id", n.id}, {"name", names.actor(n.id)}, {"degree", n.degree}, {"betweenness", n.betweenness},
+                            {"eigenvector", n.eigenvector}, {"core", n.core}, {"community", n.community}});
+    j["edges"] = nlohmann::json::array();
+    for (size_t i = 0; i < net.size(); ++i)
+      for (auto [v, w] : net.neighbours(i))
+        if (static_cast<size_t>(v) > i) j["edges"].push_back({{"source", net.nodes()[i]}, {"target", net.nodes()[static_cast<size_t>(v)]}, {"weight", w}});
+    j["modularity"] = q;
+    j["key_players"] = kp;
+    j["fragmentation"] = frag;
+    std::cout << j.dump(2) << "\n";
+    return kExitOk;
+  }
+  std::cout << "NETWORK: " << title << ": " << net.size() << " actors, " << net.edge_count() << " ties, modularity "
+            << q << "\n\n";
+  std::printf("%-40s %7s %7s %7s %5s %5s\n", "ACTOR", "DEGREE", "BETWEEN", "EIGEN", "CORE", "COMM");
+  for (const auto& n : m)
+    std::printf("%-40.40s %7.3f %7.3f %7.3f %5d %5d\n", names.actor(n.id).c_str(), n.degree, n.betweenness, n.eigenvector,
+                n.core, n.community);
+  std::cout << "\nkey players (removing them fragments the network to " << frag << "):";
+  for (const auto& k : kp) std::cout << " " << names.actor(k) << ";";
+  std::cout << "\n";
+  return kExitOk;
+}
+
 // ---------------------------------------------------------------- export
 
 int cmd_export(const std::string& db, const std::string& format, const FilterArgs& fa, const std::string& out) {
@@ -366,6 +469,24 @@ int run(int argc, char** argv) {
   filters.add_to(exp);
   add_db(exp);
 
+  bool no_factions = false;
+  auto* timeline = app.add_subcommand("timeline", "An actor's events and relations in date order");
+  timeline->add_option("actor", key, "An id, a name or an alias")->required();
+  timeline->add_flag("--no-factions", no_factions, "Leave out the actor's factions");
+  add_db(timeline);
+
+  NetworkArgs na;
+  auto* network = app.add_subcommand("network", "The relation network (around an actor) with centrality, communities and key players");
+  network->add_option("actor", key, "Centre of an ego network (default: the whole network)");
+  network->add_option("--hops", na.hops, "Ego network radius")->capture_default_str();
+  network->add_option("--from", na.from, "Relations dated on or after YYYY-MM-DD (undated ones kept)");
+  network->add_option("--to", na.to, "Relations dated on or before YYYY-MM-DD");
+  network->add_option("--type", na.types, "Relation types to keep (repeatable)");
+  network->add_flag("--all", na.all, "Include denied relations");
+  network->add_option("--key-players", na.key_players, "Size of the key-player set")->capture_default_str();
+  network->add_option("--format", na.format, "table or json")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
+  add_db(network);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -380,6 +501,8 @@ int run(int argc, char** argv) {
   if (show->parsed()) return cmd_show(db, key);
   if (search->parsed()) return cmd_search(db, query, limit);
   if (exp->parsed()) return cmd_export(db, export_format, filters, out);
+  if (timeline->parsed()) return cmd_timeline(db, key, no_factions);
+  if (network->parsed()) return cmd_network(db, key, na);
   return kExitBadInput;
 }
 
