@@ -251,7 +251,13 @@ Document make_html_document(std::string_view html, DocumentMeta meta) {
   if (auto bad = utf8::first_invalid(doc.text)) doc.text = utf8::repair(doc.text);  // gumbo output is UTF-8
   analyse_layout(doc.text, paras, doc.meta);
   doc.body = body_spans(paras);
-  if (!hm.site_name.empty()) add_unique(doc.meta.publisher, hm.site_name);
+  if (!hm.site_name.empty()) {
+    // "Outlet | Section | Section" -> "Outlet"
+    std::string site = hm.site_name;
+    size_t bar = site.find(" | ");
+    if (bar != std::string::npos && bar > 0) site.resize(bar);
+    add_unique(doc.meta.publisher, site);
+  }
   return doc;
 }
 
