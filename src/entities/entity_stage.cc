@@ -54,6 +54,7 @@ struct Cand {
   std::string entity;
   ActorKind kind = ActorKind::organization;  // for new actors
   bool drop = false;                         // removed after checking the tagger's output
+  bool short_acronym = false;                // a lexicon hit through an acronym of <= 4 letters
 };
 
 MentionType type_for(ActorKind k) {
@@ -179,9 +180,12 @@ void EntityStage::propose_lexicon(Work& w) const {
     c.type = type_for(r.kind);
     c.prio = 10;
     c.metadata = r.outlet;
+    int letters = 0;
+    for (char ch : w.doc.slice(m.span)) letters += (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+    c.short_acronym = m.acronym && letters <= 4;
     w.cands.push_back(std::move(c));
     w.take(m.first_token, m.end_token);
-    if (m.candidates.size() == 1 && !r.country.empty()) w.countries[r.country] += 0.5;
+    if (m.candidates.size() == 1 && !r.country.empty() && !m.acronym) w.countries[r.country] += 0.5;
   }
 }
 
@@ -517,6 +521,40 @@ void EntityStage::link(Work& w) const {
     }
   }
   for (const auto& [cc, weight] : w.countries) w.place_context.push_back(cc);
+
+  // A short acronym of a national group ("CTS", "ANA", "FPL") is accepted only where the
+  // document gives it ground: the group's country is in view, or the group is also named in
+  // full. In business news such letters are mostly tickers and companies. Documents written
+  // in one case are exempt (wire copy in capitals: every name looks like that).
+  {
+    uint32_t upper = 0, lower = 0;
+    for (size_t k = 0; k < doc.text.size() && upper + lower < 20000; ++k) {
+      char ch = doc.text[k];
+      upper += ch >= 'A' && ch <= 'Z';
+      lower += ch >= 'a' && ch <= 'z';
+    }
+    bool caseless = upper + lower > 200 && (upper * 10 > (upper + lower) * 8 || upper * 100 < (upper + lower));
+    std::set<uint32_t> named;
+    for (const auto& c : w.cands)
+      if (!c.records.empty() && !c.short_acronym)
+        for (uint32_t r : c.records) named.insert(r);
+    if (!caseless)
+      for (auto& c : w.cands) {
+        if (!c.short_acronym || c.records.empty()) continue;
+        std::vector<uint32_t> keep;
+        for (uint32_t r : c.records) {
+          const auto& rec = lex_.record(r);
+          bool family = named.count(r) > 0;
+          for (uint32_t n : named)
+            if (!family && (lex_.descends_from(lex_.record(n).id, rec.id) || lex_.descends_from(rec.id, lex_.record(n).id)))
+              family = true;
+          if (rec.country.empty() || family || w.countries.count(rec.country)) keep.push_back(r);
+        }
+        if (keep.empty()) c.drop = true;
+        c.records = std::move(keep);
+      }
+    w.cands.erase(std::remove_if(w.cands.begin(), w.cands.end(), [](const Cand& c) { return c.drop; }), w.cands.end());
+  }
 
   std::unordered_map<std::string, std::string> person_by_surname;  // key -> person id ("" = ambiguous)
   std::unordered_map<std::string, std::string> person_full_name;

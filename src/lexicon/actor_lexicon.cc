@@ -645,6 +645,21 @@ struct DocPiece {
   uint32_t token;
 };
 
+// Inside a hyphenated word a name may follow a prefix ("pro-ISIS", "anti-Taliban") and may be
+// followed by a suffix ("ISIS-linked", "Taliban-led"), but "French state-owned" is no match.
+bool allowed_prefix(std::string_view k) {
+  return k == "pro" || k == "anti" || k == "ex" || k == "non" || k == "post" || k == "pre" || k == "neo";
+}
+bool allowed_suffix(std::string_view k) {
+  static constexpr std::string_view kSuffixes[] = {"led", "backed", "linked", "affiliated", "inspired", "allied",
+                                                   "aligned", "based", "style", "related", "run", "controlled",
+                                                   "held", "claimed", "supported", "sponsored", "allied",
+                                                   "dominated", "leaning", "friendly", "loyal", "type"};
+  for (auto s : kSuffixes)
+    if (s == k) return true;
+  return false;
+}
+
 bool starts_upper(std::string_view raw) {
   size_t i = 0;
   while (i < raw.size()) {
@@ -670,7 +685,9 @@ std::vector<ActorMatch> ActorLexicon::match(const Document& doc) const {
   if (doc.tokens.empty()) return out;
   thread_local std::vector<DocPiece> stream;
   thread_local std::vector<Piece> pieces;
+  thread_local std::unordered_map<uint32_t, std::string> inner_keys;  // piece start -> key, hyphenated words
   stream.clear();
+  inner_keys.clear();
   const std::string_view text = doc.text;
   for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
     const Token& tok = doc.tokens[t];
@@ -684,6 +701,9 @@ std::vector<ActorMatch> ActorLexicon::match(const Document& doc) const {
     pieces.clear();
     split_pieces(raw, tok.span.start, pieces);
     for (auto& p : pieces) stream.push_back({impl_->piece_id(p.key), p.span, t});
+    // Remember the keys of pieces inside hyphenated words for the boundary rule.
+    if (pieces.size() > 1)
+      for (size_t k = 0; k < pieces.size(); ++k) inner_keys.emplace(pieces[k].span.start, pieces[k].key);
   }
 
   // Documents written in one case (wire copy in capitals, lower-cased corpora) carry no case
@@ -761,6 +781,16 @@ std::vector<ActorMatch> ActorLexicon::match(const Document& doc) const {
           cands.push_back(e.record);
           acr |= e.acronym;
         }
+      // Start and end on a word boundary, or next to an allowed prefix/suffix.
+      if (!cands.empty() && i > 0 && stream[i - 1].token == stream[i].token && stream[i - 1].id != kBarrier) {
+        auto it = inner_keys.find(stream[i - 1].span.start);
+        if (it == inner_keys.end() || !allowed_prefix(it->second)) cands.clear();
+      }
+      if (!cands.empty() && j + 1 < stream.size() && stream[j + 1].token == stream[j].token &&
+          stream[j + 1].id != kBarrier) {
+        auto it = inner_keys.find(stream[j + 1].span.start);
+        if (it == inner_keys.end() || !allowed_suffix(it->second)) cands.clear();
+      }
       if (!cands.empty()) {
         best_end = j + 1;
         best = cands;
