@@ -967,7 +967,19 @@ class Tagger {
       if (v.empty()) return {};
       return make(the && (latest || k == 0) ? i : j, u_at + 1, TimexType::DATE, v);
     }
-    if (the) return {};
+    if (the) {
+      // the previous Friday, the following Monday, the next morning: from the last day mentioned
+      auto c = context();
+      if (k == 0 || s->has_flag("duration") || !c || c->precision != DatePrecision::day) return {};
+      if (const LexRole* w = R(u_at, Cls::weekday); w && weekday_ok(u_at, w)) {
+        long delta = k < 0 ? -((weekday(c->start) - w->num + 7) % 7) : (w->num - weekday(c->start) + 7) % 7;
+        if (delta == 0) delta = 7L * k;
+        return make(i, u_at + 1, TimexType::DATE, add_days(c->start, delta).iso());
+      }
+      if (const LexRole* p = R(u_at, Cls::partofday); p && !p->has_flag("amb"))
+        return make(i, u_at + 1, TimexType::TIME, add_days(c->start, k).iso() + "T" + p->text);
+      return {};
+    }
     size_t e = 0;
     if (auto m = month_at(u_at, e)) {
       int mode = k < 0 ? -2 : k > 0 ? 2 : 9;

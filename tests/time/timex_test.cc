@@ -118,6 +118,10 @@ TEST(Timex, AnchoredToTheText) {
        "DATE", "2016-02"},
       {"The siege began on March 3, 2015. The next day troops moved in.", "The next day", "DATE", "2015-03-04"},
       {"It was founded in 2007. That year, it killed dozens.", "That year", "DATE", "2007"},
+      {"Talks began on March 3, 2015. The previous Friday, troops had moved in.", "The previous Friday", "DATE",
+       "2015-02-27"},
+      {"The siege began on March 3, 2015. The next morning it was over.", "The next morning", "TIME",
+       "2015-03-04TMO"},
   };
   for (const auto& r : rows) check(r);
 }
