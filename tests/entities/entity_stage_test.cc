@@ -100,6 +100,21 @@ TEST(EntityStage, SharedNameResolvedByCountryContext) {
   EXPECT_EQ(entity_of(d, "Jundallah"), "actor:jundallah-pakistan");
 }
 
+TEST(EntityStage, ShortAcronymsNeedGround) {
+  // Tickers and companies share letters with small national groups.
+  auto d = analyse("Shares of CTS rose 5 pct on Monday, and ANA said fares would rise.");
+  EXPECT_EQ(mention(d, "CTS"), nullptr);
+  EXPECT_EQ(mention(d, "ANA"), nullptr);
+  // With the country in view they are the groups.
+  d = analyse("Iraqi officials said CTS units entered Mosul. Afghan officials said the ANA held Kunduz.");
+  EXPECT_EQ(entity_of(d, "CTS"), "actor:iq-cts");
+  EXPECT_EQ(entity_of(d, "ANA"), "actor:af-ana");
+  // Groups without a country (ISIS) and acronyms of groups named in full need nothing.
+  d = analyse("Shares fell after ISIS claimed it. Lashkar-e-Jhangvi (LeJ) denied it.");
+  EXPECT_EQ(entity_of(d, "ISIS"), "actor:islamic-state");
+  EXPECT_EQ(entity_of(d, "LeJ"), "actor:lashkar-e-jhangvi");
+}
+
 TEST(EntityStage, UnknownGroupsGetTheSameIdInEveryDocument) {
   auto a = analyse("The Free Kalat Liberation Front claimed the bombing.", nullptr, "doc:a");
   auto b = analyse("Police arrested two members of the Free Kalat Liberation Front.", nullptr, "doc:b");

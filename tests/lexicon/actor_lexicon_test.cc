@@ -153,6 +153,14 @@ TEST(ActorLexicon, LongestMatchKeepsFactionsApart) {
   EXPECT_EQ(m[1].first, "actor:islamic-state-khorasan-province");
 }
 
+TEST(ActorLexicon, HyphenatedWords) {
+  auto lex = make();
+  EXPECT_EQ(first_id(*lex, "Pro-ISIS graffiti appeared."), "actor:islamic-state");
+  EXPECT_EQ(first_id(*lex, "A Taliban-led offensive began."), "actor:taliban");
+  EXPECT_TRUE(matches(*lex, "The Pakistani army-owned firm grew.").empty());
+  EXPECT_EQ(first_id(*lex, "The Pakistani army said so."), "actor:pk-army");
+}
+
 TEST(ActorLexicon, SharedNamesKeepAllCandidates) {
   auto lex = make();
   Document d;
