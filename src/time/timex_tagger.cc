@@ -878,8 +878,8 @@ class Tagger {
                             F(j - 1, Func::FROM) || F(j - 1, Func::OF) || F(j - 1, Func::THE));
       if (!prep) return {};
     }
-    // A following unit word means a count, not a year ("1500 years").
-    if (R(e, Cls::unit)) return {};
+    // A following unit word means a count, not a year ("1500 years"); a time zone, a clock ("1900 GMT").
+    if (R(e, Cls::unit) || R(e, Cls::tz)) return {};
     return make(i, e, TimexType::DATE, pad4(*y), true);
   }
 
@@ -1229,6 +1229,11 @@ class Tagger {
       std::sscanf(c->text.c_str(), "%d:%d", &h, &mi);
       e = i + 1;
       ampm_seen = true;
+    } else if (is_num(i) && t_[i].ndig == 4 && R(i + 1, Cls::tz) && t_[i].num / 100 <= 23 && t_[i].num % 100 <= 59) {
+      // military style: 1900 GMT
+      h = t_[i].num / 100;
+      mi = t_[i].num % 100;
+      e = i + 1;
     } else if (is_num(i) && t_[i].ndig <= 2) {
       h = t_[i].num;
       e = i + 1;

@@ -65,6 +65,7 @@ TEST(Timex, AbsoluteAndPartialDates) {
       {"Profits fell in the third quarter.", "the third quarter", "DATE", "2016-Q3"},
       {"Nineteen ninety-six was a bad year.", "Nineteen ninety-six", "DATE", "1996"},
       {"The blast came at 10 a.m. local time.", "10 a.m.", "TIME", "2016-10-26T10:00"},
+      {"Curfew starts at 1900 GMT.", "1900 GMT", "TIME", "2016-10-26T19:00"},
   };
   for (const auto& r : rows) check(r);
 }
