@@ -221,7 +221,7 @@ class Matcher {
   // Coordinated actor lists starting exactly at i, longest first; each
   // option is (units, next). "A, B and C" and "A and the B" are lists; "A, B"
   // without a conjunction is not (it is more often an apposition).
-  std::vector<std::pair<std::vector<int>, int>> lists_at(int i) const {
+  std::vector<std::pair<std::vector<int>, int>> lists_at(int i, bool subject_first) const {
     std::vector<std::pair<std::vector<int>, int>> opts;
     int n = static_cast<int>(u_.size());
     if (i >= n || !u_[i].actor) return opts;
@@ -262,6 +262,19 @@ class Matcher {
       if (nx + 1 < n && u_[nx].norm == "," && (u_[nx + 1].norm == "which" || u_[nx + 1].norm == "who"))
         opts.push_back({opts[o].first, nx + 2});
     }
+    // "Ansar Beit al-Maqdis, Egypt's main militant group, pledged ...": an
+    // apposition without another actor stands between a subject and its verb.
+    k = subject_first ? opts.size() : 0;
+    for (size_t o = 0; o < k; ++o) {
+      int nx = opts[o].second;
+      if (nx >= n || u_[nx].norm != ",") continue;
+      for (int j = nx + 1; j < n && j <= nx + 9; ++j) {
+        if (u_[j].actor || u_[j].quote || has(u_[j], kBoundary)) {
+          if (u_[j].norm == "," && j > nx + 1) opts.push_back({opts[o].first, j + 1});
+          break;
+        }
+      }
+    }
     std::reverse(opts.begin(), opts.end());
     return opts;
   }
@@ -291,7 +304,7 @@ class Matcher {
           }
         }
         for (int s : starts) {
-          for (auto& [list, next] : lists_at(s)) {
+          for (auto& [list, next] : lists_at(s, at_start && e.kind == K::subject)) {
             if (e.kind == K::pair && list.size() < 2) continue;
             if (e.mention_type) {
               bool ok = true;
@@ -621,11 +634,33 @@ void RelationExtractor::extract(Document& doc) const {
       // that starts with a word right after "<person>," is that person's
       // apposition, not a statement about the next name.
       using K = PatternElement::Kind;
-      K k0 = pat->elements.empty() ? K::subject : pat->elements.front().kind;
-      if (k0 != K::subject && k0 != K::object && k0 != K::pair && m.first >= 2 && units[m.first - 1].norm == "," &&
-          units[m.first - 2].actor &&
-          doc.mentions[static_cast<size_t>(units[m.first - 2].mention)].type == MentionType::PERSON)
-        continue;
+      K k0 = pat->elements.empty() ? K::object : pat->elements.front().kind;
+      if (k0 != K::subject && k0 != K::object && k0 != K::pair) {
+        int b = m.first - 1;
+        while (b >= 0 && b >= m.first - 3 && units[b].word && !units[b].actor && !has(units[b], kBoundary)) --b;
+        if (b >= 1 && units[b].norm == "," && units[b - 1].actor &&
+            doc.mentions[static_cast<size_t>(units[b - 1].mention)].type == MentionType::PERSON)
+          continue;
+      }
+      // "the Deputy Chairman of X", "Y, the vice president of X": not the leader.
+      if (pat->type == RelationType::leader_of) {
+        bool deputy = false;
+        for (int i = std::max(0, m.first - 1); i <= m.last; ++i) deputy = deputy || has(units[i], kNotLead);
+        if (deputy) continue;
+      }
+      // A title read off "X, the group's spokesman Y" belongs to Y: a role
+      // whose phrase runs into another person's name is not X's.
+      if (pat->elements.empty()) {
+        bool other = false;
+        int subj = m.subj.front();
+        for (int i = m.first; i <= std::min(n - 1, m.last + 1); ++i)
+          if (i != subj && units[i].actor &&
+              doc.mentions[static_cast<size_t>(units[i].mention)].type == MentionType::PERSON &&
+              doc.mentions[static_cast<size_t>(units[i].mention)].entity !=
+                  doc.mentions[static_cast<size_t>(units[subj].mention)].entity)
+            other = true;
+        if (other) continue;
+      }
       // A verb pattern's subject is the group itself, not "Taliban fighters"
       // or "commanders" of it, nor a name inside a prepositional phrase
       // ("fighters in Afghanistan and Pakistan have sworn ...", "a splinter

@@ -114,7 +114,7 @@ Result<RelationPatterns> RelationPatterns::parse(std::string_view classes, std::
   std::string o(origin);
   static const char* kReserved[] = {"report", "negation", "hedge", "hedge_to", "boundary", "gapstop", "noskip",
                                     "premod", "prep", "npstop", "npstrip", "det", "rank", "pronoun", "speaker",
-                                    "invert", "report_noun", "member_noun"};
+                                    "invert", "report_noun", "member_noun", "not_lead"};
   static_assert(sizeof(kReserved) / sizeof(kReserved[0]) == kReservedClasses);
   for (int i = 0; i < kReservedClasses; ++i) out.class_ids_[kReserved[i]] = i;
   std::set<std::string> defined;

@@ -41,7 +41,7 @@ namespace dossier {
 // test (Unit masks); the files may define up to 64 classes in all.
 enum ReservedClass : int {
   kReport, kNegation, kHedge, kHedgeTo, kBoundary, kGapstop, kNoskip, kPremod, kPrep, kNpstop, kNpstrip,
-  kDet, kRank, kPronoun, kSpeaker, kInvert, kReportNoun, kMemberNoun, kReservedClasses
+  kDet, kRank, kPronoun, kSpeaker, kInvert, kReportNoun, kMemberNoun, kNotLead, kReservedClasses
 };
 
 struct PatternElement {
