@@ -1,8 +1,9 @@
 // MUC-4 role-filler quality of the event stage (GRIT-style entity matching),
 // per role and overall, plus incident type accuracy. Scoring code:
 // tests/events/event_eval.h (shared with the threshold test).
-// Usage: muc4_eval [train|dev|both] [limit] [--errors|--upper]
-//   --errors lists every FP and FN; --upper analyses the texts upper-cased.
+// Usage: muc4_eval [train|dev|both] [limit] [--errors|--upper|--full]
+//   --errors lists every FP and FN; --upper analyses the texts upper-cased; --full runs the
+//   standard pipeline (needs the resources and the built gazetteer data).
 #include <fmt/core.h>
 #include <sys/resource.h>
 
@@ -32,7 +33,21 @@ int main(int argc, char** argv) {
   bool errors = argc > 3 && std::string(argv[3]) == "--errors";
   bool upper = argc > 3 && std::string(argv[3]) == "--upper";
   std::vector<std::string> log;
-  eval::Analyzer an(std::string(DOSSIER_SOURCE_DIR) + "/resources/events");
+  // --full: the standard pipeline (entities linked through the resources) instead of the
+  // event stage's own chain (text, time, quantities, events).
+  bool full = false;
+  for (int i = 1; i < argc; ++i) full = full || std::string(argv[i]) == "--full";
+  std::unique_ptr<Resources> resources;
+  if (full) {
+    auto r = Resources::load_default();
+    if (!r) {
+      fmt::print(stderr, "{}\n", r.status().to_string());
+      return 2;
+    }
+    resources = std::move(r.value());
+  }
+  eval::Analyzer an = full ? eval::Analyzer(*resources)
+                           : eval::Analyzer(std::string(DOSSIER_SOURCE_DIR) + "/resources/events");
   if (!an.error().empty()) {
     fmt::print(stderr, "{}\n", an.error());
     return 2;

@@ -986,9 +986,8 @@ void run_events(Work& w, std::vector<EventSource>& out) {
       }
       bool patient_prep = pw == "on" || pw == "against" || pw == "at" || pw == "targeting" ||
                           pw == "of" || pw == "into" || pw == "inside" || pw == "hit";
-      bool agent = by || (verb && !passive && left) ||
-                   (!verb && left && h && x.end + 1 >= h->tok) ||
-                   (verb && left && h && h->tok > x.end + 6 ? false : false);
+      // Agent: after "by", before an active verb, or right before a trigger noun ("ISIS attack").
+      bool agent = by || (verb && !passive && left) || (!verb && left && h && x.end + 1 >= h->tok);
       bool patient = (verb && !passive && right && !by) || (verb && passive && left) ||
                      (!verb && right && patient_prep) || (right && patient_prep);
       if (left && h->tok > x.end + 8 && !by) agent = false;  // too far to be the subject
@@ -1020,8 +1019,12 @@ void run_events(Work& w, std::vector<EventSource>& out) {
             add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
             add_target(*ev, w.text(x.first, x.end), x.category);
           } else if (!mn.entity.empty() || mn.type != MentionType::FACILITY) {
-            if (pw == "in" || pw == "at" || pw == "near" || pw == "outside" || pw == "of" ||
-                pw == "across" || right || left)
+            // Where it happened: a place introduced by a locative preposition near the trigger
+            // ("attacked a convoy in Helmand"), or "Quetta attack".
+            bool near = h && (right ? x.first <= h->end + 10 : h->tok <= x.end + 10);
+            bool locative = pw == "in" || pw == "at" || pw == "near" || pw == "outside" ||
+                            pw == "inside" || pw == "across";
+            if ((locative && near) || (h && x.end == h->tok))
               add_argument(w, *ev, ArgumentRole::place, x.first, x.end, ent);
           }
           continue;

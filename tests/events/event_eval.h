@@ -31,6 +31,7 @@
 
 #include "dossier/document.h"
 #include "dossier/pipeline.h"
+#include "dossier/resources.h"
 #include "events/event_stage.h"
 #include "quantity/quantity_stage.h"
 #include "text/tokenizer.h"
@@ -88,12 +89,23 @@ class Analyzer {
     stages_.push_back(make_quantity_stage());
     stages_.push_back(std::move(ev.value()));
   }
+  // The standard pipeline (entity mentions, actor and place ids included), over
+  // resources loaded by the caller (Resources::load_default()).
+  explicit Analyzer(const Resources& resources) {
+    auto p = Pipeline::standard(resources);
+    if (!p) {
+      error_ = p.status().to_string();
+      return;
+    }
+    pipeline_ = std::make_unique<Pipeline>(std::move(p.value()));
+  }
   const std::string& error() const { return error_; }
   Document analyze(const std::string& id, const std::string& text) const {
     Document doc;
     doc.meta.id = id;
     doc.text = text;
     doc.body = {Span{0, static_cast<uint32_t>(doc.text.size())}};
+    if (pipeline_) pipeline_->run(doc);
     for (const auto& s : stages_) s->run(doc);
     return doc;
   }
@@ -101,6 +113,7 @@ class Analyzer {
 
  private:
   std::vector<std::unique_ptr<Stage>> stages_;
+  std::unique_ptr<Pipeline> pipeline_;
   std::string error_;
 };
 
