@@ -2,6 +2,9 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <iostream>
+#include <sstream>
+
 #include "core/ids.h"
 #include "ingest/html.h"
 #include "ingest/ingest.h"
@@ -269,6 +272,20 @@ TEST(Gzip, TextFileAndFolderWalk) {
   ASSERT_EQ(paths.size(), 2u);
   EXPECT_TRUE(contains(paths[0], "a/one.txt"));  // sorted
   EXPECT_TRUE(contains(paths[1], "b/story.txt.gz"));
+}
+
+TEST(Stdin, DashReadsStandardInput) {
+  std::istringstream in("Headline Here\n\nTroops were deployed to the town on Friday after a night of clashes, officials said.\n");
+  std::streambuf* old = std::cin.rdbuf(in.rdbuf());
+  std::vector<Document> docs;
+  size_t errors = read_inputs({"-"}, {}, [&](Document&& d) { docs.push_back(std::move(d)); },
+                              [](const Status& s) { ADD_FAILURE() << s.to_string(); });
+  std::cin.rdbuf(old);
+  EXPECT_EQ(errors, 0u);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].meta.path, "-");
+  EXPECT_EQ(docs[0].meta.title, "Headline Here");
+  EXPECT_TRUE(contains(body_of(docs[0]), "Troops were deployed"));
 }
 
 }  // namespace
