@@ -158,6 +158,7 @@ struct Work {
   // The units the stage reads in: the document's sentences, cut further at sentence-final
   // punctuation when the text has no case (a splitter that needs capitals merges them).
   std::vector<Sentence> segs;
+  Span dateline;  // the dateline's place names, never the event's place
   int main_event = -1;
   int last_event = -1;
   int last_event_sentence = -100;
@@ -251,6 +252,11 @@ void index_tokens(Work& w) {
     w.matches.insert(w.matches.end(), scratch.begin(), scratch.end());
   }
   w.match_off[w.words.size()] = static_cast<uint32_t>(w.matches.size());
+  if (!doc.meta.dateline_text.empty()) {
+    auto p = doc.text.find(doc.meta.dateline_text);
+    if (p != std::string::npos)
+      w.dateline = Span{static_cast<uint32_t>(p), static_cast<uint32_t>(p + doc.meta.dateline_text.size())};
+  }
   for (const auto& s : doc.sentences) {
     if (!w.lower_case) {
       w.segs.push_back(s);
@@ -366,6 +372,9 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
     if (m < 0) continue;
     const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
     if (!is_place_mention(mn) || mn.entity.empty() || !w.doc.find_place(mn.entity)) continue;
+    if (w.dateline.overlaps(mn.span)) continue;  // where the reporter filed from
+    uint32_t gap = i > tok ? i - tok : tok - i;
+    if (gap > 12) continue;
     uint32_t d = mn.span.start > pos ? mn.span.start - pos : (pos - mn.span.start) * 2;
     if (d < best_d) {
       best_d = d;
@@ -828,11 +837,22 @@ void run_events(Work& w, std::vector<EventSource>& out) {
       h.event = target;
       EventDraft& e = w.events[static_cast<size_t>(target)];
       if (type_priority(type) > type_priority(e.src.type)) e.src.type = type;
-      if (!e.src.date && tx) {
-        e.src.date = tx->range;
-        e.anchored_date = true;
+      if (tx && !weak_hit) {
+        // A later, more precise date inside the one known refines it ("this week" ->
+        // "Monday's attack").
+        bool refine = e.src.date && tx->range->start >= e.src.date->start &&
+                      tx->range->end <= e.src.date->end && !(*tx->range == *e.src.date);
+        if (!e.src.date || refine) {
+          e.src.date = tx->range;
+          e.anchored_date = true;
+        }
       }
-      if (e.src.place.empty() && pl) e.src.place = pl->entity;
+      if (pl && !weak_hit) {
+        // Likewise a place inside the one known ("Pakistan" -> "Quetta").
+        if (e.src.place.empty() ||
+            (pl->entity != e.src.place && place_within(doc, pl->entity, e.src.place)))
+          e.src.place = pl->entity;
+      }
       if (!h.entry->weapon.empty()) add_unique(e.src.weapons, h.entry->weapon);
       add_evidence(w, e, static_cast<int>(si));
       w.last_event = target;
