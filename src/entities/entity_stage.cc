@@ -507,7 +507,6 @@ void EntityStage::clean_tagger(Work& w) const {
 
 void EntityStage::link(Work& w) const {
   Document& doc = w.doc;
-  clean_tagger(w);
   // Country context from places, then choose among lexicon candidates.
   for (auto& c : w.cands) {
     if ((c.type == MentionType::GPE || c.type == MentionType::LOC || c.type == MentionType::FACILITY) &&
@@ -830,6 +829,7 @@ void EntityStage::run(Document& doc) const {
     propose_ner(w);
     propose_places(w);
     propose_unknown_orgs(w);
+    clean_tagger(w);  // before overlaps are settled, so a dropped tagger span frees its words
 
     // Settle overlaps: priority, then length, then position.
     std::vector<size_t> idx(w.cands.size());
