@@ -726,8 +726,8 @@ void analyse_layout(std::string_view text, std::vector<Paragraph>& paras, Docume
       nav = true;
     if (nav) paras[i].kind = ParagraphKind::nav;
   }
-  if (!title_found) {
-    for (size_t i = 0; i < std::min<size_t>(n, 3); ++i) {
+  if (!title_found && n >= 2) {  // a lone paragraph is the text itself, not a headline
+    for (size_t i = 0; i < std::min<size_t>(n - 1, 3); ++i) {
       if (paras[i].kind == ParagraphKind::nav || paras[i].kind == ParagraphKind::widget ||
           paras[i].kind == ParagraphKind::notice)
         continue;

@@ -176,6 +176,12 @@ TEST(Layout, SiteNoticeStaffLineSourceCreditAndCommentForm) {
     EXPECT_FALSE(contains(body, junk)) << junk;
 }
 
+TEST(Layout, LoneShortParagraphIsBodyNotTitle) {
+  Document d = text_doc("Two soldiers were hurt in a blast.");
+  EXPECT_TRUE(d.meta.title.empty());
+  EXPECT_EQ(body_of(d), "Two soldiers were hurt in a blast.");
+}
+
 TEST(Layout, WrappedWireTextIsOneParagraphPerIndent) {
   auto paras = split_paragraphs(
       "NAIROBI, May 4 - The central bank raised its main lending rate\n"
