@@ -650,10 +650,13 @@ void RelationExtractor::extract(Document& doc) const {
       }
       // A title read off "X, the group's spokesman Y" belongs to Y: a role
       // whose phrase runs into another person's name is not X's.
-      if (pat->elements.empty()) {
+      if (pat->elements.empty() || (!m.subj.empty() && m.last + 1 < n && units[m.last + 1].actor &&
+                                    doc.mentions[static_cast<size_t>(units[m.last + 1].mention)].type ==
+                                        MentionType::PERSON)) {
         bool other = false;
         int subj = m.subj.front();
-        for (int i = m.first; i <= std::min(n - 1, m.last + 1); ++i)
+        int from = pat->elements.empty() ? m.first : m.last + 1;
+        for (int i = from; i <= std::min(n - 1, m.last + 1); ++i)
           if (i != subj && units[i].actor &&
               doc.mentions[static_cast<size_t>(units[i].mention)].type == MentionType::PERSON &&
               doc.mentions[static_cast<size_t>(units[i].mention)].entity !=
