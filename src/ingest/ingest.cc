@@ -285,7 +285,7 @@ Format detect_format(std::string_view path, std::string_view bytes) {
 
 namespace {
 
-void parse_text(std::string_view path, std::string_view bytes, std::vector<Document>& docs,
+void parse_text(std::string_view path, std::string_view bytes, const DocumentSink& docs,
                 std::vector<Status>* errors) {
   if (auto e = check_text(path, bytes, true)) {
     errors->push_back(*e);
@@ -295,11 +295,11 @@ void parse_text(std::string_view path, std::string_view bytes, std::vector<Docum
   m.path = std::string(path);
   m.format = "text";
   set_ids(m, bytes);
-  docs.push_back(make_text_document(normalize_newlines(bytes), std::move(m)));
+  docs(make_text_document(normalize_newlines(bytes), std::move(m)));
 }
 
 void parse_html(std::string_view path, std::string_view bytes, std::string_view declared_charset, DocumentMeta m,
-                std::vector<Document>& docs, std::vector<Status>* errors) {
+                const DocumentSink& docs, std::vector<Status>* errors) {
   if (auto e = check_text(path, bytes, false)) {
     errors->push_back(*e);
     return;
@@ -312,7 +312,7 @@ void parse_html(std::string_view path, std::string_view bytes, std::string_view 
   if (m.format.empty()) m.format = "html";
   if (m.sha256.empty()) set_ids(m, bytes);
   if (m.path.empty()) m.path = std::string(path);
-  docs.push_back(make_html_document(*utf, std::move(m)));
+  docs(make_html_document(*utf, std::move(m)));
 }
 
 std::string json_string(const nlohmann::json& j, std::initializer_list<const char*> keys) {
@@ -323,7 +323,7 @@ std::string json_string(const nlohmann::json& j, std::initializer_list<const cha
   return {};
 }
 
-void parse_jsonl(std::string_view path, std::string_view bytes, std::vector<Document>& docs,
+void parse_jsonl(std::string_view path, std::string_view bytes, const DocumentSink& docs,
                  std::vector<Status>* errors) {
   if (auto e = check_text(path, bytes, false)) {
     errors->push_back(*e);
@@ -391,9 +391,9 @@ void parse_jsonl(std::string_view path, std::string_view bytes, std::vector<Docu
     add_names("author", m.authors);
     add_names("publisher", m.publisher);
     if (looks_like_html(text)) {
-      docs.push_back(make_html_document(text, std::move(m)));
+      docs(make_html_document(text, std::move(m)));
     } else {
-      docs.push_back(make_text_document(normalize_newlines(text), std::move(m)));
+      docs(make_text_document(normalize_newlines(text), std::move(m)));
     }
   }
 }
@@ -438,7 +438,7 @@ std::string dechunk(std::string_view s) {
   return out;
 }
 
-void parse_warc(std::string_view path, std::string_view bytes, const IngestOptions& opt, std::vector<Document>& docs,
+void parse_warc(std::string_view path, std::string_view bytes, const IngestOptions& opt, const DocumentSink& docs,
                 std::vector<Status>* errors) {
   size_t pos = 0;
   int record = 0;
@@ -533,7 +533,7 @@ void parse_warc(std::string_view path, std::string_view bytes, const IngestOptio
         errors->push_back(*e);
         continue;
       }
-      docs.push_back(make_text_document(normalize_newlines(content), std::move(m)));
+      docs(make_text_document(normalize_newlines(content), std::move(m)));
     }
   }
 }
@@ -601,7 +601,7 @@ std::string xml_attr(std::string_view attrs, std::string_view name) {
   return decode_entities(attrs.substr(p + 1, e - p - 1));
 }
 
-void parse_feed(std::string_view path, std::string_view bytes, std::vector<Document>& docs,
+void parse_feed(std::string_view path, std::string_view bytes, const DocumentSink& docs,
                 std::vector<Status>* errors) {
   if (auto e = check_text(path, bytes, true)) {
     errors->push_back(*e);
@@ -703,11 +703,11 @@ void parse_feed(std::string_view path, std::string_view bytes, std::vector<Docum
         text += blk.text;
       }
       if (!m.title.empty()) text = m.title + "\n\n" + text;
-      docs.push_back(make_text_document(std::move(text), std::move(m)));
+      docs(make_text_document(std::move(text), std::move(m)));
     } else {
       std::string text = normalize_newlines(content);
       if (!m.title.empty()) text = m.title + "\n\n" + text;
-      docs.push_back(make_text_document(std::move(text), std::move(m)));
+      docs(make_text_document(std::move(text), std::move(m)));
     }
   }
   if (item_no == 0)
@@ -716,37 +716,48 @@ void parse_feed(std::string_view path, std::string_view bytes, std::vector<Docum
 
 }  // namespace
 
-std::vector<Document> parse_bytes(std::string_view path, std::string_view bytes, const IngestOptions& options,
-                                  std::vector<Status>* errors) {
-  std::vector<Document> docs;
+size_t parse_bytes(std::string_view path, std::string_view bytes, const IngestOptions& options,
+                   const DocumentSink& docs, std::vector<Status>* errors) {
+  size_t count = 0;
+  DocumentSink counted = [&](Document&& d) {
+    ++count;
+    docs(std::move(d));
+  };
   std::vector<Status> local;
   if (!errors) errors = &local;
   if (bytes.size() > options.max_file_bytes) {
     errors->push_back(Status(StatusCode::too_large, std::string(path) + ": " + std::to_string(bytes.size()) +
                                                         " bytes, above the limit of " +
                                                         std::to_string(options.max_file_bytes)));
-    return docs;
+    return count;
   }
   std::string inflated;
   if (is_gzip(bytes)) {
     Status st = gunzip(path, bytes, options.max_file_bytes, &inflated);
     if (!st.is_ok()) {
       errors->push_back(st);
-      if (st.code() == StatusCode::too_large || inflated.empty()) return docs;
+      if (st.code() == StatusCode::too_large || inflated.empty()) return count;
     }
     bytes = inflated;
   }
   if (bytes.empty()) {
     errors->push_back(Status(StatusCode::invalid_input, std::string(path) + ": empty file"));
-    return docs;
+    return count;
   }
   switch (detect_format(path, bytes)) {
-    case Format::text: parse_text(path, bytes, docs, errors); break;
-    case Format::html: parse_html(path, bytes, {}, DocumentMeta{}, docs, errors); break;
-    case Format::jsonl: parse_jsonl(path, bytes, docs, errors); break;
-    case Format::warc: parse_warc(path, bytes, options, docs, errors); break;
-    case Format::rss: parse_feed(path, bytes, docs, errors); break;
+    case Format::text: parse_text(path, bytes, counted, errors); break;
+    case Format::html: parse_html(path, bytes, {}, DocumentMeta{}, counted, errors); break;
+    case Format::jsonl: parse_jsonl(path, bytes, counted, errors); break;
+    case Format::warc: parse_warc(path, bytes, options, counted, errors); break;
+    case Format::rss: parse_feed(path, bytes, counted, errors); break;
   }
+  return count;
+}
+
+std::vector<Document> parse_bytes(std::string_view path, std::string_view bytes, const IngestOptions& options,
+                                  std::vector<Status>* errors) {
+  std::vector<Document> docs;
+  parse_bytes(path, bytes, options, [&](Document&& d) { docs.push_back(std::move(d)); }, errors);
   return docs;
 }
 
@@ -777,12 +788,11 @@ void read_file(const std::string& file, uint64_t size, const IngestOptions& opt,
   in.read(bytes.data(), static_cast<std::streamsize>(size));
   bytes.resize(static_cast<size_t>(in.gcount()));
   std::vector<Status> errors;
-  std::vector<Document> docs = parse_bytes(file, bytes, opt, &errors);
+  parse_bytes(file, bytes, opt, on_document, &errors);
   for (auto& e : errors) {
     ++nerr;
     on_error(e);
   }
-  for (auto& d : docs) on_document(std::move(d));
 }
 
 }  // namespace
@@ -800,12 +810,11 @@ size_t read_inputs(const std::vector<std::string>& paths, const IngestOptions& o
         continue;
       }
       std::vector<Status> errors;
-      auto docs = parse_bytes("-", bytes, options, &errors);
+      parse_bytes("-", bytes, options, on_document, &errors);
       for (auto& e : errors) {
         ++nerr;
         on_error(e);
       }
-      for (auto& d : docs) on_document(std::move(d));
       continue;
     }
     std::error_code ec;

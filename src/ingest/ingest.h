@@ -62,6 +62,13 @@ Format detect_format(std::string_view path, std::string_view bytes);
 std::vector<Document> parse_bytes(std::string_view path, std::string_view bytes, const IngestOptions& options,
                                   std::vector<Status>* errors);
 
+// The same, handing each document to `sink` as soon as it is built (a JSON Lines or
+// WARC file never holds all its Documents in memory at once). Returns the number
+// of documents.
+using DocumentSink = std::function<void(Document&&)>;
+size_t parse_bytes(std::string_view path, std::string_view bytes, const IngestOptions& options,
+                   const DocumentSink& sink, std::vector<Status>* errors);
+
 // Walks files and folders (recursively, sorted by name, skipping hidden entries);
 // "-" reads stdin. Calls on_document for each document and on_error for each
 // problem, never stops on a bad file. Returns the number of errors.
