@@ -327,6 +327,27 @@ Result<bool> SqlStore::put_document(const Document& doc) {
   return stored;
 }
 
+Status SqlStore::insert_rows(const std::string& head, size_t width, const SqlParams& values, const std::string& tail) {
+  // Rows go in chunks of 64, 16, 4 and 1, so each table needs at most four statement shapes (the
+  // prepared-statement caches stay small) and n rows take at most n/64 + 9 statements.
+  size_t rows = width ? values.size() / width : 0;
+  size_t done = 0;
+  while (done < rows) {
+    size_t left = rows - done;
+    size_t chunk = left >= 64 ? 64 : left >= 16 ? 16 : left >= 4 ? 4 : 1;
+    std::string row = "(" + placeholders(width) + ")";
+    std::string sql = head;
+    for (size_t i = 0; i < chunk; ++i) sql += (i ? "," : "") + row;
+    sql += tail;
+    SqlParams p(values.begin() + static_cast<std::ptrdiff_t>(done * width),
+                values.begin() + static_cast<std::ptrdiff_t>((done + chunk) * width));
+    auto r = db_->run(sql, p);
+    if (!r.ok()) return r.status();
+    done += chunk;
+  }
+  return Status::ok();
+}
+
 Result<bool> SqlStore::put_document_rows(const Document& doc) {
   const std::string sha = doc.meta.sha256.empty() ? sha256_hex(doc.text) : doc.meta.sha256;
   const std::string id = doc.meta.id.empty() ? document_id(sha) : doc.meta.id;
@@ -346,45 +367,35 @@ Result<bool> SqlStore::put_document_rows(const Document& doc) {
   if (!r.ok()) return where("the document", r.status());
   if (*r == 0) return false;  // the same bytes are stored already
 
-  for (const auto& m : doc.mentions) {
-    auto x = db_->run(
-        "INSERT INTO mentions (document, start_cp, end_cp, type, form, entity, score, metadata) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        {id, int64_t{doc.cp(m.span.start)}, int64_t{doc.cp(m.span.end)}, std::string(to_string(m.type)),
-         std::string(m.form == MentionForm::name ? "name" : m.form == MentionForm::nominal ? "nominal" : "pronoun"),
-         sql_text_or_null(m.entity), double{m.score}, int64_t{m.metadata ? 1 : 0}});
-    if (!x.ok()) return where("a mention", x.status());
-  }
+  // Child rows are collected per table and written with multi-row INSERTs (few round trips).
+  SqlParams mentions, actors, places, doc_places, arguments, evidence, relations;
+  for (const auto& m : doc.mentions)
+    mentions.insert(mentions.end(),
+                    {id, int64_t{doc.cp(m.span.start)}, int64_t{doc.cp(m.span.end)}, std::string(to_string(m.type)),
+                     std::string(m.form == MentionForm::name      ? "name"
+                                 : m.form == MentionForm::nominal ? "nominal"
+                                                                  : "pronoun"),
+                     sql_text_or_null(m.entity), double{m.score}, int64_t{m.metadata ? 1 : 0}});
   for (const auto& a : doc.actors) {
     json sources = json::array();
     for (const auto& as : a.alias_sources) sources.push_back({{"alias", as.alias}, {"document", as.document}});
-    auto x = db_->run(
-        "INSERT INTO doc_actors (document, actor, name, kind, parent, country, wikidata, aliases, alias_sources, roles) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        {id, a.id, a.name, std::string(to_string(a.kind)), sql_text_or_null(a.parent), sql_text_or_null(a.country),
-         sql_text_or_null(a.wikidata), strings_json(a.aliases), sources.dump(), roles_json(a.roles)});
-    if (!x.ok()) return where("actor " + a.id, x.status());
+    actors.insert(actors.end(), {id, a.id, a.name, std::string(to_string(a.kind)), sql_text_or_null(a.parent),
+                                 sql_text_or_null(a.country), sql_text_or_null(a.wikidata), strings_json(a.aliases),
+                                 sources.dump(), roles_json(a.roles)});
   }
   for (const auto& p : doc.places) {
-    auto x = db_->run(
-        "INSERT INTO places (id, name, kind, country, admin1, lat, lon, geonames_id, parent) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        {p.id, p.name, std::string(to_string(p.kind)), sql_text_or_null(p.country), sql_text_or_null(p.admin1),
-         sql_opt(p.lat), sql_opt(p.lon), sql_opt(p.geonames_id), sql_text_or_null(p.parent)});
-    if (!x.ok()) return where("place " + p.id, x.status());
-    x = db_->run("INSERT INTO doc_places (document, place) VALUES (?, ?) ON CONFLICT DO NOTHING", {id, p.id});
-    if (!x.ok()) return where("place " + p.id, x.status());
+    places.insert(places.end(), {p.id, p.name, std::string(to_string(p.kind)), sql_text_or_null(p.country),
+                                 sql_text_or_null(p.admin1), sql_opt(p.lat), sql_opt(p.lon), sql_opt(p.geonames_id),
+                                 sql_text_or_null(p.parent)});
+    doc_places.insert(doc_places.end(), {id, p.id});
   }
-  auto put_evidence = [&](const std::string& kind, const std::string& owner, const std::vector<Evidence>& ev) -> Status {
+  auto add_evidence = [&](const std::string& kind, const std::string& owner, const std::vector<Evidence>& ev) {
     for (size_t i = 0; i < ev.size(); ++i) {
       const auto& e = ev[i];
       std::string text = e.text.empty() && e.span.end <= doc.text.size() ? std::string(doc.slice(e.span)) : e.text;
-      auto x = db_->run(
-          "INSERT INTO evidence (owner_kind, owner, seq, document, start_cp, end_cp, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-          {kind, owner, static_cast<int64_t>(i), id, int64_t{doc.cp(e.span.start)}, int64_t{doc.cp(e.span.end)}, text});
-      if (!x.ok()) return x.status();
+      evidence.insert(evidence.end(), {kind, owner, static_cast<int64_t>(i), id, int64_t{doc.cp(e.span.start)},
+                                       int64_t{doc.cp(e.span.end)}, text});
     }
-    return Status::ok();
   };
   for (size_t k = 0; k < doc.events.size(); ++k) {
     const auto& e = doc.events[k];
@@ -411,13 +422,11 @@ Result<bool> SqlStore::put_document_rows(const Document& doc) {
     if (!x.ok()) return where("event " + sid, x.status());
     for (size_t i = 0; i < e.arguments.size(); ++i) {
       const auto& a = e.arguments[i];
-      auto y = db_->run(
-          "INSERT INTO event_arguments (source, seq, role, text, start_cp, end_cp, entity) VALUES (?, ?, ?, ?, ?, ?, ?)",
-          {sid, static_cast<int64_t>(i), std::string(to_string(a.role)), a.text, int64_t{doc.cp(a.span.start)},
-           int64_t{doc.cp(a.span.end)}, sql_text_or_null(a.entity)});
-      if (!y.ok()) return where("event " + sid + " argument", y.status());
+      arguments.insert(arguments.end(), {sid, static_cast<int64_t>(i), std::string(to_string(a.role)), a.text,
+                                         int64_t{doc.cp(a.span.start)}, int64_t{doc.cp(a.span.end)},
+                                         sql_text_or_null(a.entity)});
     }
-    if (auto st = put_evidence("event", sid, e.evidence); !st) return where("event " + sid + " evidence", st);
+    add_evidence("event", sid, e.evidence);
   }
   for (size_t k = 0; k < doc.relations.size(); ++k) {
     const auto& rel = doc.relations[k];
@@ -426,14 +435,37 @@ Result<bool> SqlStore::put_document_rows(const Document& doc) {
     push_date(p, rel.date);
     p.push_back(sql_text_or_null(rel.attributed_to));
     p.push_back(rel.confidence);
-    auto x = db_->run(
-        "INSERT INTO relation_mentions (id, document, seq, type, subject, object, role, polarity, date_start, date_end, "
-        "date_precision, attributed_to, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        p);
-    if (!x.ok()) return where("relation " + rel.id, x.status());
-    if (auto st = put_evidence("relation", id + "#" + std::to_string(k), rel.evidence); !st)
-      return where("relation " + rel.id + " evidence", st);
+    relations.insert(relations.end(), p.begin(), p.end());
+    add_evidence("relation", id + "#" + std::to_string(k), rel.evidence);
   }
+  struct Batch {
+    const char* what;
+    const char* head;
+    size_t width;
+    const SqlParams* values;
+    const char* tail;
+  };
+  const Batch batches[] = {
+      {"mentions", "INSERT INTO mentions (document, start_cp, end_cp, type, form, entity, score, metadata) VALUES ", 8,
+       &mentions, ""},
+      {"actors",
+       "INSERT INTO doc_actors (document, actor, name, kind, parent, country, wikidata, aliases, alias_sources, roles) "
+       "VALUES ",
+       10, &actors, " ON CONFLICT DO NOTHING"},
+      {"places", "INSERT INTO places (id, name, kind, country, admin1, lat, lon, geonames_id, parent) VALUES ", 9,
+       &places, " ON CONFLICT DO NOTHING"},
+      {"places", "INSERT INTO doc_places (document, place) VALUES ", 2, &doc_places, " ON CONFLICT DO NOTHING"},
+      {"event arguments", "INSERT INTO event_arguments (source, seq, role, text, start_cp, end_cp, entity) VALUES ", 7,
+       &arguments, ""},
+      {"relations",
+       "INSERT INTO relation_mentions (id, document, seq, type, subject, object, role, polarity, date_start, date_end, "
+       "date_precision, attributed_to, confidence) VALUES ",
+       13, &relations, ""},
+      {"evidence", "INSERT INTO evidence (owner_kind, owner, seq, document, start_cp, end_cp, text) VALUES ", 7,
+       &evidence, ""},
+  };
+  for (const auto& b : batches)
+    if (auto st = insert_rows(b.head, b.width, *b.values, b.tail); !st) return where(b.what, st);
   return true;
 }
 
@@ -590,91 +622,119 @@ Status SqlStore::add_to_knowledge_base(const KnowledgeBase& kb) {
 
 Status SqlStore::write_consolidated(const std::vector<Actor>& actors, const std::vector<MergedEvent>& events,
                                     const std::vector<Relation>& relations) {
+  // Rows are collected per table and written with multi-row INSERTs. A record whose id comes twice
+  // in one call is written once (the first stands); ON CONFLICT DO NOTHING keeps records that are
+  // in the store already.
   return in_write_transaction([&]() -> Status {
+    std::set<std::string> seen;
+    SqlParams actor_rows, alias_rows, doc_rows;
     for (const auto& a : actors) {
-      auto r = db_->run(
-          "INSERT INTO actors (id, name, kind, parent, country, wikidata, roles) VALUES (?, ?, ?, ?, ?, ?, ?) "
-          "ON CONFLICT DO NOTHING",
-          {a.id, a.name, std::string(to_string(a.kind)), sql_text_or_null(a.parent), sql_text_or_null(a.country),
-           sql_text_or_null(a.wikidata), roles_json(a.roles)});
-      if (!r.ok()) return r.status();
-      if (*r == 0) continue;  // the same id twice: the first record stands
+      if (!seen.insert(a.id).second) continue;
+      actor_rows.insert(actor_rows.end(), {a.id, a.name, std::string(to_string(a.kind)), sql_text_or_null(a.parent),
+                                           sql_text_or_null(a.country), sql_text_or_null(a.wikidata),
+                                           roles_json(a.roles)});
       // Every (alias, document) the merge kept, then aliases no source names ('' = lexicon).
       std::vector<std::pair<std::string, std::string>> rows;
       std::set<std::string> covered;
-      for (const auto& s : a.alias_sources) {
-        rows.emplace_back(s.alias, s.document);
-        covered.insert(s.alias);
+      for (const auto& src : a.alias_sources) {
+        rows.emplace_back(src.alias, src.document);
+        covered.insert(src.alias);
       }
       for (const auto& al : a.aliases)
         if (covered.insert(al).second) rows.emplace_back(al, "");
-      for (size_t i = 0; i < rows.size(); ++i) {
-        auto x = db_->run("INSERT INTO actor_aliases (actor, seq, alias, document) VALUES (?, ?, ?, ?)",
-                          {a.id, static_cast<int64_t>(i), rows[i].first, rows[i].second});
-        if (!x.ok()) return x.status();
-      }
-      for (const auto& d : std::set<std::string>(a.documents.begin(), a.documents.end())) {
-        auto x = db_->run("INSERT INTO actor_documents (actor, document) VALUES (?, ?)", {a.id, d});
-        if (!x.ok()) return x.status();
-      }
+      for (size_t i = 0; i < rows.size(); ++i)
+        alias_rows.insert(alias_rows.end(), {a.id, static_cast<int64_t>(i), rows[i].first, rows[i].second});
+      for (const auto& d : std::set<std::string>(a.documents.begin(), a.documents.end()))
+        doc_rows.insert(doc_rows.end(), {a.id, d});
     }
+    if (auto st = insert_rows("INSERT INTO actors (id, name, kind, parent, country, wikidata, roles) VALUES ", 7,
+                              actor_rows, " ON CONFLICT DO NOTHING");
+        !st)
+      return st;
+    if (auto st = insert_rows("INSERT INTO actor_aliases (actor, seq, alias, document) VALUES ", 4, alias_rows,
+                              " ON CONFLICT DO NOTHING");
+        !st)
+      return st;
+    if (auto st = insert_rows("INSERT INTO actor_documents (actor, document) VALUES ", 2, doc_rows,
+                              " ON CONFLICT DO NOTHING");
+        !st)
+      return st;
+
+    seen.clear();
+    int64_t longest = 0;
+    SqlParams event_rows, who_rows, member_rows;
+    auto flush_events = [&]() -> Status {
+      if (auto st = insert_rows(
+              "INSERT INTO events (id, type, date_start, date_end, date_precision, place, targets, weapons, "
+              "killed_best, killed_low, killed_high, injured_best, injured_low, injured_high) VALUES ",
+              14, event_rows, " ON CONFLICT DO NOTHING");
+          !st)
+        return st;
+      if (auto st = insert_rows("INSERT INTO event_actors (event, actor, role, seq) VALUES ", 4, who_rows,
+                                " ON CONFLICT DO NOTHING");
+          !st)
+        return st;
+      if (auto st = insert_rows("INSERT INTO event_members (event, source, seq, score, reasons) VALUES ", 5,
+                                member_rows, " ON CONFLICT DO NOTHING");
+          !st)
+        return st;
+      event_rows.clear();
+      who_rows.clear();
+      member_rows.clear();
+      return Status::ok();
+    };
+    size_t pending = 0;
     for (const auto& me : events) {
       const Event& e = me.event;
-      SqlParams p{e.id, std::string(to_string(e.type))};
-      push_date(p, e.date);
-      p.insert(p.end(), {sql_text_or_null(e.place), targets_json(e.targets), strings_json(e.weapons)});
+      if (!seen.insert(e.id).second) continue;
+      if (e.date && e.date->start.valid() && e.date->end.valid())
+        longest = std::max(longest, day_number(e.date->end) - day_number(e.date->start));
+      event_rows.insert(event_rows.end(), {e.id, std::string(to_string(e.type))});
+      push_date(event_rows, e.date);
+      event_rows.insert(event_rows.end(), {sql_text_or_null(e.place), targets_json(e.targets), strings_json(e.weapons)});
       for (const auto& c : {e.killed, e.injured}) {
-        p.push_back(c ? SqlValue{c->best} : SqlValue{});
-        p.push_back(c ? SqlValue{c->low} : SqlValue{});
-        p.push_back(c ? sql_opt(c->high) : SqlValue{});
+        event_rows.push_back(c ? SqlValue{c->best} : SqlValue{});
+        event_rows.push_back(c ? SqlValue{c->low} : SqlValue{});
+        event_rows.push_back(c ? sql_opt(c->high) : SqlValue{});
       }
-      auto r = db_->run(
-          "INSERT INTO events (id, type, date_start, date_end, date_precision, place, targets, weapons, killed_best, "
-          "killed_low, killed_high, injured_best, injured_low, injured_high) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-          p);
-      if (!r.ok()) return r.status();
-      if (*r == 0) continue;
-      for (const auto& [role, ids] : {std::pair<const char*, const std::vector<std::string>*>{"perpetrator", &e.perpetrators},
-                                      {"claimed", &e.claimed_by}}) {
-        for (size_t i = 0; i < ids->size(); ++i) {
-          auto x = db_->run("INSERT INTO event_actors (event, actor, role, seq) VALUES (?, ?, ?, ?)",
-                            {e.id, (*ids)[i], std::string(role), static_cast<int64_t>(i)});
-          if (!x.ok()) return x.status();
-        }
-      }
+      for (size_t i = 0; i < e.perpetrators.size(); ++i)
+        who_rows.insert(who_rows.end(), {e.id, e.perpetrators[i], std::string("perpetrator"), static_cast<int64_t>(i)});
+      for (size_t i = 0; i < e.claimed_by.size(); ++i)
+        who_rows.insert(who_rows.end(), {e.id, e.claimed_by[i], std::string("claimed"), static_cast<int64_t>(i)});
       for (size_t i = 0; i < e.sources.size(); ++i) {
         SqlValue score, reasons;
         if (i < me.membership.size()) {
           score = me.membership[i].score;
           reasons = strings_json(me.membership[i].reasons);
         }
-        auto x = db_->run("INSERT INTO event_members (event, source, seq, score, reasons) VALUES (?, ?, ?, ?, ?)",
-                          {e.id, e.sources[i].id, static_cast<int64_t>(i), score, reasons});
-        if (!x.ok()) return x.status();
+        member_rows.insert(member_rows.end(), {e.id, e.sources[i].id, static_cast<int64_t>(i), score, reasons});
+      }
+      if (++pending == 4096) {
+        if (auto st = flush_events(); !st) return st;
+        pending = 0;
       }
     }
-    int64_t longest = 0;
-    for (const auto& me : events)
-      if (me.event.date && me.event.date->start.valid() && me.event.date->end.valid())
-        longest = std::max(longest, day_number(me.event.date->end) - day_number(me.event.date->start));
+    if (auto st = flush_events(); !st) return st;
     auto stat = db_->run(
         "INSERT INTO kb_stats (key, value) VALUES ('max_event_days', ?) ON CONFLICT (key) DO UPDATE SET value = "
         "CASE WHEN kb_stats.value > excluded.value THEN kb_stats.value ELSE excluded.value END",
         {longest});
     if (!stat.ok()) return stat.status();
+
+    seen.clear();
+    SqlParams relation_rows;
     for (const auto& rel : relations) {
-      SqlParams p{rel.id, std::string(to_string(rel.type)), rel.subject, rel.object, sql_text_or_null(rel.role),
-                  std::string(to_string(rel.polarity))};
-      push_date(p, rel.date);
-      p.insert(p.end(), {sql_text_or_null(rel.attributed_to), rel.confidence, evidence_json(rel.evidence)});
-      auto r = db_->run(
-          "INSERT INTO relations (id, type, subject, object, role, polarity, date_start, date_end, date_precision, "
-          "attributed_to, confidence, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-          p);
-      if (!r.ok()) return r.status();
+      if (!seen.insert(rel.id).second) continue;
+      relation_rows.insert(relation_rows.end(), {rel.id, std::string(to_string(rel.type)), rel.subject, rel.object,
+                                                 sql_text_or_null(rel.role), std::string(to_string(rel.polarity))});
+      push_date(relation_rows, rel.date);
+      relation_rows.insert(relation_rows.end(),
+                           {sql_text_or_null(rel.attributed_to), rel.confidence, evidence_json(rel.evidence)});
     }
-    return Status::ok();
+    return insert_rows(
+        "INSERT INTO relations (id, type, subject, object, role, polarity, date_start, date_end, date_precision, "
+        "attributed_to, confidence, evidence) VALUES ",
+        12, relation_rows, " ON CONFLICT DO NOTHING");
   });
 }
 

@@ -52,6 +52,8 @@ class SqlStore final : public Store {
   template <typename F>
   Status in_write_transaction(F&& f);
   Result<bool> put_document_rows(const Document& doc);
+  // INSERT head (?,..),(?,..) tail for values holding rows of `width` values, in few statements.
+  Status insert_rows(const std::string& head, size_t width, const SqlParams& values, const std::string& tail);
 
   Result<std::vector<std::string>> resolve_actor_set(const std::string& actor);
   Result<std::vector<std::string>> resolve_place_set(const std::string& place);
