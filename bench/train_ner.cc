@@ -123,8 +123,9 @@ int main(int argc, char** argv) {
   fmt::print("re3d: {} documents, {} tokens, {} gold mentions; lexicon: {} place keys, {} demonyms, "
              "{} word profiles\n", docs->size(), tokens, gold, lexicon.places.size(), lexicon.demonyms.size(),
              lexicon.word_profiles.size());
-  notes["word_profiles_from"] = news;
-  notes["noun_senses_from"] = wordnet == "none" ? "" : "WordNet 3.0 (Debian wordnet-base) " + wordnet;
+  // File names only, so the model does not depend on where the checkout lives.
+  notes["word_profiles_from"] = std::filesystem::path(news).filename().string();
+  notes["noun_senses_from"] = wordnet == "none" ? "" : "WordNet 3.0 (Debian wordnet-base)";
 
   notes["data"] = "re3d DEV (77 documents: Australian DFA, CENTCOM, EU Delegation to Syria, UK Government, "
                   "US State Department)";
