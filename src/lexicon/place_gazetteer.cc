@@ -502,17 +502,32 @@ bool PlaceGazetteer::within(const Place& inner, const Place& outer) const {
          inner.kind != PlaceKind::country;
 }
 
-std::vector<std::string> PlaceGazetteer::name_keys(int64_t min_city_population) const {
-  std::vector<std::string> out;
+std::vector<std::pair<std::string, PlaceKind>> PlaceGazetteer::name_keys(int64_t min_city_population) const {
+  auto rank = [](PlaceKind k) {
+    switch (k) {
+      case PlaceKind::country: return 0;
+      case PlaceKind::admin1: return 1;
+      case PlaceKind::region: return 2;
+      case PlaceKind::admin2: return 3;
+      case PlaceKind::city: return 4;
+      case PlaceKind::facility: return 5;
+    }
+    return 6;
+  };
+  std::vector<std::pair<std::string, PlaceKind>> out;
   for (const auto& [k, entries] : index_) {
+    int best = 99;
+    PlaceKind kind = PlaceKind::city;
     for (const auto& e : entries) {
       const Place& p = places_[e.place];
       const Extra& x = extra_[e.place];
-      if (p.kind != PlaceKind::city || x.population >= min_city_population || x.capital) {
-        out.push_back(k);
-        break;
+      if (p.kind == PlaceKind::city && x.population < min_city_population && !x.capital) continue;
+      if (rank(p.kind) < best) {
+        best = rank(p.kind);
+        kind = p.kind;
       }
     }
+    if (best != 99) out.emplace_back(k, kind);
   }
   std::sort(out.begin(), out.end());
   return out;

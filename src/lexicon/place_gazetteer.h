@@ -71,7 +71,9 @@ class PlaceGazetteer {
   // Every indexed name key (main names and variants) that can denote a country,
   // admin1, region or admin2, or a city of at least min_city_population people
   // (or a capital); for recognizers that use the gazetteer as a feature.
-  std::vector<std::string> name_keys(int64_t min_city_population) const;
+  // Each key comes with the most prominent kind it can denote (country > admin1 >
+  // region > admin2 > city > facility).
+  std::vector<std::pair<std::string, PlaceKind>> name_keys(int64_t min_city_population) const;
   // Every demonym key ("pakistani", "afghan").
   std::vector<std::string> demonym_keys() const;
 
