@@ -731,10 +731,18 @@ Status SqlStore::write_consolidated(const std::vector<Actor>& actors, const std:
       relation_rows.insert(relation_rows.end(),
                            {sql_text_or_null(rel.attributed_to), rel.confidence, evidence_json(rel.evidence)});
     }
-    return insert_rows(
-        "INSERT INTO relations (id, type, subject, object, role, polarity, date_start, date_end, date_precision, "
-        "attributed_to, confidence, evidence) VALUES ",
-        12, relation_rows, " ON CONFLICT DO NOTHING");
+    if (auto st = insert_rows(
+            "INSERT INTO relations (id, type, subject, object, role, polarity, date_start, date_end, date_precision, "
+            "attributed_to, confidence, evidence) VALUES ",
+            12, relation_rows, " ON CONFLICT DO NOTHING");
+        !st)
+      return st;
+    // PostgreSQL plans by table statistics; after a bulk rewrite they are stale until autovacuum
+    // comes by, and a query by actor can pick a plan a hundred times slower. ANALYZE samples a
+    // fixed number of rows, so this stays cheap on large tables.
+    if (db_->backend() == Backend::postgres && (events.size() + actors.size() + relations.size()) > 1000)
+      return db_->exec_script("ANALYZE events, event_actors, event_members, actors, actor_aliases, relations");
+    return Status::ok();
   });
 }
 
