@@ -119,7 +119,7 @@ void write_csv(const KnowledgeBase& kb, std::ostream& out) {
       row.insert(row.end(), {"", "", "", "", ""});
     }
     const Place* place = index.place(e.place);
-    const Place* country = index.enclosing(e.place, PlaceKind::country);
+    const Place* country = index.country_of(e.place);
     const Place* city = index.enclosing(e.place, PlaceKind::city);
     const Place* located = index.located(e.place);
     row.push_back(place ? place->country : "");

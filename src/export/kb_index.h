@@ -13,7 +13,10 @@ class KbIndex {
  public:
   explicit KbIndex(const KnowledgeBase& kb) {
     for (const auto& a : kb.actors) actors_.emplace(a.id, &a);
-    for (const auto& p : kb.places) places_.emplace(p.id, &p);
+    for (const auto& p : kb.places) {
+      places_.emplace(p.id, &p);
+      if (p.kind == PlaceKind::country && !p.country.empty()) countries_.emplace(p.country, &p);
+    }
     for (const auto& d : kb.documents) documents_.emplace(d.id, &d);
   }
   const Actor* actor(const std::string& id) const { return find(actors_, id); }
@@ -31,6 +34,12 @@ class KbIndex {
       p = p->parent.empty() ? nullptr : place(p->parent);
     }
     return nullptr;
+  }
+  // The country a place lies in: up the parent chain, or by its ISO code when a link is missing.
+  const Place* country_of(const std::string& id) const {
+    if (const Place* c = enclosing(id, PlaceKind::country)) return c;
+    const Place* p = place(id);
+    return p && !p->country.empty() ? find(countries_, p->country) : nullptr;
   }
   // The nearest place up the chain (itself included) with coordinates.
   const Place* located(const std::string& id) const {
@@ -51,6 +60,7 @@ class KbIndex {
   std::unordered_map<std::string, const Actor*> actors_;
   std::unordered_map<std::string, const Place*> places_;
   std::unordered_map<std::string, const DocumentMeta*> documents_;
+  std::unordered_map<std::string, const Place*> countries_;  // ISO code -> country record
 };
 
 }  // namespace dossier::exporting

@@ -782,9 +782,18 @@ Result<std::vector<std::string>> SqlStore::resolve_place_set(const std::string& 
   if (seeds->empty()) return Status(StatusCode::not_found, "no place '" + place + "' in the knowledge base");
   std::vector<std::string> ids;
   for (const auto& r : *seeds) ids.push_back(r.str(0));
-  SqlParams p(ids.begin(), ids.end());
-  auto all = db_->query("WITH RECURSIVE sub(id) AS (SELECT id FROM places WHERE id IN (" + placeholders(ids.size()) +
-                            ") UNION SELECT p.id FROM places p JOIN sub ON p.parent = sub.id) SELECT id FROM sub",
+  // Inside = down the parent links; and, because a document stores only the places it mentions
+  // (the link from Quetta to Balochistan may be missing), also every place with the country's
+  // ISO code for a country, and with the province's name as admin1 for a province.
+  std::string in = placeholders(ids.size());
+  SqlParams p;
+  for (int k = 0; k < 3; ++k) p.insert(p.end(), ids.begin(), ids.end());
+  auto all = db_->query("WITH RECURSIVE sub(id) AS (SELECT id FROM places WHERE id IN (" + in +
+                            ") UNION SELECT p.id FROM places p JOIN sub ON p.parent = sub.id) SELECT id FROM sub "
+                            "UNION SELECT p.id FROM places p JOIN places s ON s.country = p.country "
+                            "WHERE s.id IN (" + in + ") AND s.kind = 'country' AND s.country IS NOT NULL "
+                            "UNION SELECT p.id FROM places p JOIN places s ON s.country = p.country AND p.admin1 = s.name "
+                            "WHERE s.id IN (" + in + ") AND s.kind = 'admin1'",
                         p);
   if (!all.ok()) return all.status();
   std::vector<std::string> out;

@@ -369,6 +369,34 @@ TEST_P(StoreTest, FiltersByActorWithFactionsPlaceWithinPlaceDatesTypeAndToll) {
   EXPECT_EQ(s->places(f)->size(), 4u);
 }
 
+// A document stores only the places it mentions, so a parent link may be missing (Quetta's parent
+// Balochistan never stored): a country still contains every place with its ISO code, a province
+// every place naming it as admin1.
+TEST_P(StoreTest, PlaceFilterCoversPlacesWhoseParentIsNotStored) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  auto d = attack_report("a", "2016-10-24", 59, 59, quetta());
+  d.places = {quetta(), pakistan()};  // no Balochistan record
+  ASSERT_TRUE(*s->put_document(d));
+  auto other = attack_report("b", "2016-03-02", 12, 12, lahore(), "act:other");
+  other.places = {lahore()};
+  ASSERT_TRUE(*s->put_document(other));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  KbFilter f;
+  f.place = "Pakistan";
+  EXPECT_EQ(s->events(f)->size(), 2u);
+  auto b = attack_report("c", "2016-05-02", 3, 3, balochistan(), "act:other");
+  b.places = {balochistan()};
+  ASSERT_TRUE(*s->put_document(b));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  f.place = "Balochistan";
+  auto in_b = s->events(f);
+  ASSERT_TRUE(in_b.ok());
+  std::set<std::string> places;
+  for (const auto& e : *in_b) places.insert(e.place);
+  EXPECT_EQ(places, (std::set<std::string>{"pl:quetta", "pl:balochistan"}));
+}
+
 TEST_P(StoreTest, SearchRanksArticlesAndEvidenceAndRejectsMalformedQueries) {
   auto s = open();
   ASSERT_TRUE(s);
