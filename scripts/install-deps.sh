@@ -11,6 +11,7 @@ PACKAGES=(
   libcli11-dev libfmt-dev libcpp-httplib-dev libpqxx-dev libssl-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql python3 python3-networkx nodejs npm
+  wordnet-base
 )
 
 missing=()
