@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -242,7 +243,18 @@ Result<std::unique_ptr<PlaceGazetteer>> PlaceGazetteer::load(const std::string& 
     }
   }
 
-  const std::string dir = resource_dir + "/places/";
+  // The curated folder: callers pass either the resources root (which holds places/) or the
+  // places folder itself, as they do for the actor lexicon. A folder that is neither is an
+  // error: without it the variants, tribal areas and priors would silently go missing.
+  std::string dir;
+  {
+    std::error_code ec;
+    namespace fs = std::filesystem;
+    if (fs::is_directory(resource_dir + "/places", ec)) dir = resource_dir + "/places/";
+    else if (fs::is_directory(resource_dir, ec)) dir = resource_dir + "/";
+    else
+      return Status(StatusCode::not_found, resource_dir + ": curated places folder not found");
+  }
   // Readable references "admin1:PK:balochistan", "city:SY:ar-raqqah" (the most populous city of
   // that name in that country).
   std::unordered_map<std::string, uint32_t> readable;

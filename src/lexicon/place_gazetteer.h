@@ -32,8 +32,10 @@ namespace dossier {
 
 class PlaceGazetteer {
  public:
-  // Reads <data_dir>/places.tsv (required) and <resource_dir>/places/*.tsv
-  // (curated; optional files). A malformed line is an error naming file and line.
+  // Reads <data_dir>/places.tsv (required) and the curated files places.tsv,
+  // variants.tsv, demonyms.tsv, priors.tsv (each optional) from <resource_dir>/places/,
+  // or from <resource_dir> itself when it is the places folder. A missing folder or a
+  // malformed line is an error naming the file (and line).
   static Result<std::unique_ptr<PlaceGazetteer>> load(const std::string& resource_dir,
                                                        const std::string& data_dir);
 

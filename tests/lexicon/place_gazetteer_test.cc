@@ -205,3 +205,27 @@ TEST(PlaceGazetteer, LoadErrorsNameTheFile) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// Callers hand over either the resources root or the places folder itself (as for the actor
+// lexicon); both must load the curated variants, tribal areas and priors.
+TEST(PlaceGazetteer, CuratedFilesLoadFromTheRootOrThePlacesFolder) {
+  auto from_folder = PlaceGazetteer::load(std::string(DOSSIER_SOURCE_DIR) + "/resources/places", data_dir());
+  ASSERT_TRUE(from_folder.ok()) << from_folder.status().to_string();
+  const PlaceGazetteer& g = **from_folder;
+  EXPECT_EQ(g.size(), gaz().size());
+  const Place* baluch = g.resolve("Baluchistan", {});
+  ASSERT_NE(baluch, nullptr);
+  EXPECT_EQ(baluch->kind, PlaceKind::admin1);
+  const Place* kurram = g.resolve("Kurram Agency", {});
+  ASSERT_NE(kurram, nullptr);
+  EXPECT_EQ(kurram->country, "PK");
+  auto missing = PlaceGazetteer::load("/nonexistent-resources", data_dir());
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("/nonexistent-resources"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dossier
