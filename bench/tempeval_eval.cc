@@ -3,6 +3,8 @@
 // (TimeBank, AQUAINT) and in total, on the TBAQ-cleaned development data.
 //
 //   tempeval_eval [--data DIR] [--errors N] [--json]
+//   tempeval_eval --by-category [--errors N]     # value/type mismatches grouped by
+//                                                 # the kind of gold expression, with context
 //   tempeval_eval --dump-docs docs.jsonl         # texts + DCT for other systems
 //   tempeval_eval --system chrono.jsonl [--name chrono-node]
 //                                                 # score another system's output
@@ -15,6 +17,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <fstream>
 #include <map>
@@ -43,13 +46,69 @@ nlohmann::json to_json(const EvalCounts& c) {
           {"type_f1", c.type_f1()},   {"value_accuracy", c.value_accuracy()}, {"value_f1", c.value_f1()}};
 }
 
+// The kind of a gold timex, for grouping mismatches: what a reader would call it.
+std::string category(const std::string& text, const EvalTimex& g) {
+  std::string low;
+  for (char ch : text) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+  auto has = [&](std::string_view w) { return low.find(w) != std::string::npos; };
+  const std::string& v = g.value;
+  if (g.type == "SET") return "set";
+  if (g.type == "DURATION") return "duration";
+  if (v.find("_REF") != std::string::npos) return "reference";
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                 "saturday", "sunday"};
+  for (auto d : kDays)
+    if (has(d)) return g.type == "TIME" ? "weekday+time" : "weekday";
+  if (g.type == "TIME") return "time";
+  if (has("quarter") || has("period") || v.find("-Q") != std::string::npos) return "quarter";
+  if (has("week")) return "week";
+  if (has("ago") || has("later") || has("earlier")) return "ago/later";
+  if (has("last") || has("this") || has("next") || has("past") || has("current") || has("the year"))
+    return "shifted";
+  bool digits = std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (v.size() == 10 && digits) return "month-day";
+  if (v.size() == 7 && !digits) return "month";
+  if (digits) return "numeric/year";
+  return "other";
+}
+
+void print_by_category(const std::vector<EvalDoc>& docs, const std::vector<std::pair<std::string, EvalError>>& errors,
+                       long per_category) {
+  std::map<std::string, const EvalDoc*> by_id;
+  for (const auto& d : docs) by_id[d.id] = &d;
+  std::map<std::string, std::vector<std::string>> groups;
+  for (const auto& [id, e] : errors) {
+    if (e.kind != "value" && e.kind != "type") continue;
+    const EvalDoc& doc = *by_id[id];
+    auto txt = [&](const EvalTimex& t) { return doc.text.substr(t.start, t.end - t.start); };
+    // A pair wrong in both type and value is listed once, under value.
+    if (e.kind == "type" && e.gold.value != e.system.value) continue;
+    uint32_t a = e.gold.start > 60 ? e.gold.start - 60 : 0;
+    uint32_t b = std::min<uint32_t>(static_cast<uint32_t>(doc.text.size()), e.gold.end + 60);
+    std::string ctx = doc.text.substr(a, e.gold.start - a) + "[[" + txt(e.gold) + "]]" +
+                      doc.text.substr(e.gold.end, b - e.gold.end);
+    std::replace(ctx.begin(), ctx.end(), '\n', ' ');
+    groups[(e.kind == "type" ? "type/" : "") + category(txt(e.gold), e.gold)].push_back(
+        fmt::format("  {} dct {} gold [{}] {} {} | sys [{}] {} {}\n      ...{}...", id, doc.dct ? doc.dct->iso() : "-",
+                    txt(e.gold), e.gold.type, e.gold.value, txt(e.system), e.system.type, e.system.value, ctx));
+  }
+  std::vector<std::pair<std::string, std::vector<std::string>>> sorted(groups.begin(), groups.end());
+  std::sort(sorted.begin(), sorted.end(), [](const auto& x, const auto& y) { return x.second.size() > y.second.size(); });
+  fmt::print("\nmismatches by category (value errors, then type-only errors):\n");
+  for (const auto& [k, v] : sorted) fmt::print("  {:<16} {}\n", k, v.size());
+  for (const auto& [k, v] : sorted) {
+    fmt::print("\n== {} ({})\n", k, v.size());
+    for (long i = 0; i < static_cast<long>(v.size()) && i < per_category; ++i) fmt::print("{}\n", v[i]);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string data = std::string(DOSSIER_SHARED_DIR) + "/data/tempeval3/TBAQ-cleaned";
   std::string dump, system_file, name = "dossier";
   long show_errors = 0;
-  bool json = false;
+  bool json = false, by_category = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto next = [&]() -> std::string {
@@ -65,8 +124,9 @@ int main(int argc, char** argv) {
     else if (a == "--name") name = next();
     else if (a == "--errors") show_errors = std::stol(next());
     else if (a == "--json") json = true;
+    else if (a == "--by-category") by_category = true;
     else {
-      fmt::print(stderr, "usage: tempeval_eval [--data DIR] [--errors N] [--json] [--dump-docs F] [--system F --name N]\n");
+      fmt::print(stderr, "usage: tempeval_eval [--data DIR] [--errors N] [--by-category] [--json] [--dump-docs F] [--system F --name N]\n");
       return 1;
     }
   }
@@ -116,7 +176,7 @@ int main(int argc, char** argv) {
   for (const EvalDoc& d : *docs) {
     std::vector<EvalTimex> sys = system_file.empty() ? dossier::time::run_dossier(d) : external[d.id];
     std::vector<EvalError> errs;
-    EvalCounts c = dossier::time::score(d.gold, sys, show_errors > 0 ? &errs : nullptr);
+    EvalCounts c = dossier::time::score(d.gold, sys, show_errors > 0 || by_category ? &errs : nullptr);
     per[d.corpus].add(c);
     total.add(c);
     bytes += d.text.size();
@@ -135,6 +195,10 @@ int main(int argc, char** argv) {
   for (const auto& [k, c] : per) print_row(k, c);
   print_row("total", total);
   if (system_file.empty()) fmt::print("tagging speed on this corpus: {:.1f} MB/s\n", bytes / 1e6 / secs);
+  if (by_category) {
+    print_by_category(*docs, errors, show_errors > 0 ? show_errors : 20);
+    return 0;
+  }
   long shown = 0;
   for (const auto& [id, e] : errors) {
     if (shown++ >= show_errors) break;

@@ -406,19 +406,68 @@ class Tagger {
            (t_[i].ch == '.' || t_[i].ch == '!' || t_[i].ch == '?' || t_[i].ch == ';' || t_[i].ch == ':');
   }
 
-  // Does the clause before token i point to the future ("will", "next" ...)?
-  bool future_cue(size_t i) const {
+  // A tense cue at token k: +1 future, -1 past, 0 none; *weak is set for a
+  // deadline preposition ("by", "until") that fits either direction.
+  int cue_at(size_t k, bool* weak) const {
+    *weak = false;
+    const LexRole* r = R(k, Cls::future);
+    if (!r) return 0;
+    if (!r->flags.empty() && r->flags[0] == '+') {
+      std::string_view follow = std::string_view(r->flags).substr(1);
+      follow = follow.substr(0, follow.find(','));
+      if (!word_is(k + 1, follow)) return 0;
+    }
+    *weak = r->has_flag("weak");
+    return r->num > 0 ? 1 : -1;
+  }
+  // A past-tense verb by its form: a lower-case word ending in "-ed" with no
+  // time role ("predicted", "arrived"); "scheduled", "expected" are cues above.
+  bool past_form(size_t k) const {
+    if (k >= n_ || t_[k].kind != TK::word || t_[k].cap || t_[k].lex) return false;
+    size_t len = t_[k].e - t_[k].s;
+    return len >= 5 && text_[t_[k].e - 2] == 'e' && text_[t_[k].e - 1] == 'd';
+  }
+  bool ed_form(size_t k) const {
+    return k < n_ && t_[k].e - t_[k].s >= 4 && text_[t_[k].e - 2] == 'e' && text_[t_[k].e - 1] == 'd';
+  }
+  static constexpr size_t kCueAfter = 8;
+  bool clause_end(size_t i) const {
+    return boundary(i) && !(t_[i].ch == '.' && i > 0 && t_[i - 1].kind == TK::word && !t_[i].space &&
+                            t_[i - 1].e - t_[i - 1].s <= 4 && t_[i - 1].cap);
+  }
+
+  // Does the clause around a bare weekday, month or holiday (tokens [b, e))
+  // point to the future? The nearest cue before it decides ("will", "said");
+  // a past-tense verb right before it ("predicted Wednesday") points back; a
+  // deadline preposition ("by", "until") decides only when nothing else in the
+  // clause does, and before it the first cue after the expression is asked
+  // ("Until Thursday, police had not ...", "On Tuesday, the league will ...").
+  bool future_cue(size_t b, size_t e = 0) const {
+    int weak_dir = 0;
+    size_t i = b;
     for (size_t k = 0; k < 20 && i > 0; ++k) {
       --i;
-      if (boundary(i) && !(t_[i].ch == '.' && i > 0 && t_[i - 1].kind == TK::word && !t_[i].space &&
-                           t_[i - 1].e - t_[i - 1].s <= 4 && t_[i - 1].cap))
-        return false;
-      if (const LexRole* r = R(i, Cls::future)) {
-        if (!r->flags.empty() && r->flags[0] == '+' && !word_is(i + 1, std::string_view(r->flags).substr(1))) continue;
-        return r->num > 0;
+      if (clause_end(i)) break;
+      bool weak = false;
+      if (int d = cue_at(i, &weak)) {
+        if (!weak) return d > 0;
+        // "postponed until", "extended through": a deferral points forward
+        if (i > 0 && past_form(i - 1)) return d > 0;
+        if (!weak_dir) weak_dir = d;
+        continue;
       }
+      if (k < 4 && !weak_dir && past_form(i)) return false;
     }
-    return false;
+    if (e <= b) e = b + 1;
+    // After the expression only auxiliaries and reporting verbs count: a
+    // participle there ("On Friday, the government planned to ...") is as
+    // likely a past tense as a plan.
+    for (size_t k = e; k < n_ && k < e + kCueAfter; ++k) {
+      if (clause_end(k)) break;
+      bool weak = false;
+      if (int d = cue_at(k, &weak); d && !weak && !ed_form(k)) return d > 0;
+    }
+    return weak_dir > 0;
   }
 
   // Year as written: four digits, plausible as a year.
@@ -512,7 +561,7 @@ class Tagger {
   }
 
   // ---- resolution against the anchor
-  std::string weekday_value(int wd, int mode, size_t at) const {
+  std::string weekday_value(int wd, int mode, size_t at, size_t end = 0) const {
     // mode: 0 bare (tense decides), -2 strictly before, 2 strictly after, 9 this week
     if (!anchor_) return "XXXX-WXX-" + std::to_string(wd);
     const Date a = *anchor_;
@@ -526,7 +575,7 @@ class Tagger {
     } else if (mode == 2) {
       delta = (wd - aw + 7) % 7;
       if (delta == 0) delta = 7;
-    } else if (future_cue(at) && !(P(at + 1, '\'') && adj(at + 1) && plural_s(at + 2))) {
+    } else if (future_cue(at, end) && !(P(at + 1, '\'') && adj(at + 1) && plural_s(at + 2))) {
       // "Wednesday's ruling" names a past event whatever the clause says
       delta = (wd - aw + 7) % 7;
     } else {
@@ -536,7 +585,7 @@ class Tagger {
   }
 
   // The year of a month (and day) given without one.
-  std::optional<int> year_for(int m, int d, size_t at, int mode = 0) const {
+  std::optional<int> year_for(int m, int d, size_t at, int mode = 0, size_t end = 0) const {
     if (!anchor_) return std::nullopt;
     const Date a = *anchor_;
     auto cmp = [&](int y) {  // sign of (y-m-d) - anchor
@@ -552,14 +601,18 @@ class Tagger {
     if (mode == 9) return a.y;                             // this September
     int past = cmp(a.y) <= 0 ? a.y : a.y - 1;
     int fut = cmp(a.y) >= 0 ? a.y : a.y + 1;
-    if (future_cue(at)) return fut;
-    // Past by default, unless the past reading is far and the future one close.
+    // Past by default. A forward-pointing clause picks the next one only when
+    // it is the nearer of the two, within half a year ("by Jan. 14" written on
+    // January 15 is the day before); with no cue the next one wins only when
+    // the past one is far and the next one close.
     if (d > 0) {
       long dp = days_from_civil(a) - days_from_civil(Date{past, m, std::min(d, days_in_month(past, m))});
       long df = days_from_civil(Date{fut, m, std::min(d, days_in_month(fut, m))}) - days_from_civil(a);
+      if (df > 0 && df <= 183 && future_cue(at, end)) return fut;
       if (df * 3 < dp) return fut;
     } else {
       long mp = (a.y - past) * 12L + a.m - m, mf = (fut - a.y) * 12L + m - a.m;
+      if (mf > 0 && mf <= 6 && future_cue(at, end)) return fut;
       if (mp > 9 && mf <= 1) return fut;
     }
     return past;
@@ -742,7 +795,7 @@ class Tagger {
           if (!date) return {};
           return make(i, sy.end, TimexType::DATE, date->iso());
         }
-        auto y = year_for(*m, day, i);
+        auto y = year_for(*m, day, i, 0, e);
         if (wd && anchor_) {
           // A weekday pins the year when the month and day alone do not.
           for (int dy : {0, -1, 1}) {
@@ -780,7 +833,7 @@ class Tagger {
         return make(i, sy.end, TimexType::DATE, pad4(sy.year) + "-" + two(*m));
       }
       if (wd) return {};  // "Friday, March" is odd; let the weekday rule take the weekday
-      auto y = year_for(*m, 0, i);
+      auto y = year_for(*m, 0, i, 0, k);
       if (!y) return make(i, k, TimexType::DATE, "XXXX-" + two(*m));
       return make(i, k, TimexType::DATE, pad4(*y) + "-" + two(*m));
     }
@@ -800,7 +853,7 @@ class Tagger {
         return make(i, y_at + 1, TimexType::DATE, date->iso(), true);
       }
       if (!is_valid_day(2000, *m, *d)) return {};
-      auto y = year_for(*m, *d, i);
+      auto y = year_for(*m, *d, i, 0, k2);
       if (!y) return make(i, k2, TimexType::DATE, "XXXX-" + two(*m) + "-" + two(*d));
       auto date = make_day(*y, *m, *d);
       if (!date) return {};
@@ -907,7 +960,9 @@ class Tagger {
     if (!w || !weekday_ok(i, w)) return {};
     size_t e = i + 1;
     if (w->has_flag("amb")) ++e;  // the dot
-    std::string v = weekday_value(w->num, 0, i);
+    size_t wend = e;
+    if (const LexRole* p = R(e, Cls::partofday); p && !p->has_flag("amb")) ++wend;
+    std::string v = weekday_value(w->num, 0, i, wend);
     if (const LexRole* p = R(e, Cls::partofday); p && !p->has_flag("amb"))
       return make(i, e + 1, TimexType::TIME, v + "T" + p->text);
     return make(i, e, TimexType::DATE, v);
@@ -1200,6 +1255,12 @@ class Tagger {
   // daily, every Friday, each year, per year
   Cand set_expr(size_t i) {
     if (const LexRole* s = R(i, Cls::set)) {
+      // A capital letter inside a sentence, or a name word next to it, makes
+      // it part of a title: the Daily Times, The Monthly, Pakistan Weekly.
+      if (capital(i)) {
+        bool sentence_start = i == 0 || t_[i].nl || clause_end(i - 1) || P(i - 1, '\'') || P(i - 1, '"');
+        if (!sentence_start || capital(i + 1)) return {};
+      }
       if (s->text == "TNI") return make(i, i + 1, TimexType::SET, "XXXX-XX-XXTNI");
       return make(i, i + 1, TimexType::SET, s->text);
     }

@@ -105,6 +105,39 @@ TEST(Timex, WeekdaysFollowTenseInPastNews) {
       {"They meet next Monday.", "next Monday", "DATE", "2016-10-31"},
       {"Talks resumed in December.", "December", "DATE", "2015-12"},
       {"Talks will resume in December.", "December", "DATE", "2016-12"},
+      {"Rebels shelled the town Monday night, residents said.", "Monday night", "TIME", "2016-10-24TNI"},
+      {"The mayor predicted Tuesday that the siege would end.", "Tuesday", "DATE", "2016-10-25"},
+      {"Until Monday, the army had denied any role.", "Monday", "DATE", "2016-10-24"},
+      {"On Friday, the council will vote on the truce.", "Friday", "DATE", "2016-10-28"},
+      {"The hearing was postponed until Friday.", "Friday", "DATE", "2016-10-28"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+// A bare month and day is the most recent past one; a forward-pointing clause
+// picks the next one only while it is the nearer (within half a year).
+TEST(Timex, BareMonthDayIsTheRecentPastOne) {
+  const Date dec20{2016, 12, 20};
+  const Row rows[] = {
+      {"The convoy was ambushed on October 24, police said.", "October 24", "DATE", "2016-10-24", "", dec20},
+      {"Both sides would respect the truce agreed on October 24.", "October 24", "DATE", "2016-10-24", "", dec20},
+      {"The plan was approved by the cabinet on Aug. 3.", "Aug. 3", "DATE", "2016-08-03", "", dec20},
+      {"Fighters were told to leave by December 19.", "December 19", "DATE", "2016-12-19", "", dec20},
+      {"The trial will open on January 9.", "January 9", "DATE", "2017-01-09", "", dec20},
+      {"Voters will go to the polls in March.", "March", "DATE", "2017-03", "", dec20},
+      {"The envoy will report on what happened in July.", "July", "DATE", "2016-07", "", dec20},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+TEST(Timex, OutletNamesAreNotSets) {
+  const Row rows[] = {
+      {"The Daily Times reported the blast.", "", "", ""},
+      {"According to the Pakistan Weekly, two died.", "", "", ""},
+      {"The Monthly ran a profile of the commander.", "", "", ""},
+      {"He spoke to Daily Star reporters.", "", "", ""},
+      {"Patrols run daily in the valley.", "daily", "SET", "P1D"},
+      {"Daily patrols resumed.", "Daily", "SET", "P1D"},
   };
   for (const auto& r : rows) check(r);
 }
