@@ -533,10 +533,22 @@ class Tagger {
     Count c{r->num, i + 1};
     if (r->has_flag("article")) {
       c.article = true;
+      if (const LexRole* m = R(i + 1, Cls::number); m && (m->has_flag("hundred") || m->has_flag("thousand"))) {
+        c.v = m->num;  // a hundred years
+        c.end = i + 2;
+        c.article = false;
+        return c;
+      }
       if (const LexRole* f = R(i + 1, Cls::fuzzy)) {  // a few, a couple of
         c = Count{f->num, i + 2};
         if (F(c.end, Func::OF)) ++c.end;
       }
+      return c;
+    }
+    if (const LexRole* m = R(i + 1, Cls::number); m && (m->has_flag("hundred") || m->has_flag("thousand")) &&
+                                                   r->num < 100) {
+      c.v = (c.article ? 1 : c.v) * m->num;  // two thousand, a hundred
+      c.end = i + 2;
       return c;
     }
     if (r->has_flag("tens")) {
@@ -558,6 +570,26 @@ class Tagger {
     if (!u || u->unit == Unit::PERIOD) return nullptr;
     if (u->has_flag("amb") && !after_digits) return nullptr;
     return u;
+  }
+
+  // "a half" / "an half": the words after "and" in "two and a half".
+  bool half_at(size_t k) const {
+    const LexRole* a = R(k, Cls::number);
+    const LexRole* h = R(k + 1, Cls::unit);
+    return a && a->has_flag("article") && h && h->unit == Unit::HALF;
+  }
+  // n and a half units, in the next smaller unit: PT5H30M, P2Y6M, PT1M30S.
+  static std::string half_duration(Unit u, int n) {
+    const std::string v = std::to_string(n);
+    switch (u) {
+      case Unit::H: return "PT" + v + "H30M";
+      case Unit::MIN: return "PT" + v + "M30S";
+      case Unit::D: return "P" + v + "DT12H";
+      case Unit::Y: return "P" + v + "Y6M";
+      case Unit::DE: return "P" + std::to_string(10 * n + 5) + "Y";
+      case Unit::CE: return "P" + std::to_string(100 * n + 50) + "Y";
+      default: return "";
+    }
   }
 
   // ---- resolution against the anchor
@@ -1101,8 +1133,17 @@ class Tagger {
     }
     auto c = count_at(j);
     size_t u_at;
+    bool half = false;  // "5 1/2 hours", "two and a half years", "a minute and a half"
     if (c) {
       u_at = c->end;
+      if (c->digits && is_num(u_at) && t_[u_at].num == 1 && P(u_at + 1, '/') && adj(u_at + 1) && is_num(u_at + 2) &&
+          adj(u_at + 2) && t_[u_at + 2].num == 2) {
+        half = true;
+        u_at += 3;
+      } else if (!c->article && F(u_at, Func::AND) && half_at(u_at + 1)) {
+        half = true;
+        u_at += 3;
+      }
       if (P(u_at, '-') && adj(u_at) && adj(u_at + 1)) ++u_at;  // five-year
     } else if (!the && R(j, Cls::unit) && R(j, Cls::unit)->has_flag("plural") && i > 0 &&
                F(i - 1, Func::FOR)) {
@@ -1123,8 +1164,17 @@ class Tagger {
     if (P(e, '-') && adj(e) && (F(e + 1, Func::AGO) || F(e + 1, Func::EARLIER))) return {};
     // Ages are not time expressions: "a 6-year-old boy", "37 years old".
     if (F(e, Func::OLD) || (P(e, '-') && adj(e) && F(e + 1, Func::OLD))) return {};
-    if (u->has_flag("plural") && u_at > c->end) return {};  // three-quarters
+    if (u->has_flag("plural") && u_at > c->end && !half) return {};  // three-quarters
     if (un == Unit::HALF) return {};
+    if (!half && c->article && F(e, Func::AND) && half_at(e + 1)) {
+      half = true;
+      e += 3;
+    }
+    if (half && c->v > 0) {
+      std::string v = half_duration(un, c->v);
+      if (v.empty()) return {};
+      return make(i, e, TimexType::DURATION, v);
+    }
     bool anchored_next = F(e, Func::AGO) || F(e, Func::LATER) || F(e, Func::EARLIER) || F(e, Func::HENCE);
     // Rates: "$5 a year", "twice a day" are sets.
     if (c->article && !the && i > 0 && !anchored_next &&
@@ -1181,6 +1231,16 @@ class Tagger {
     // the quarter / the period (in a quarterly report)
     if (the) {
       const LexRole* q = R(j, Cls::unit);
+      if (q && q->unit == Unit::Q && P(j + 1, '-') && adj(j + 1)) return {};  // quarter-to-quarter
+      if (q && q->unit == Unit::Q && F(j + 1, Func::ENDED)) {
+        // "the quarter ended Sept. 30": the calendar quarter of its last day
+        Cand end = absolute(j + 2);
+        if (auto r = end.ok() ? range_of_value(end.value) : std::nullopt; r && r->precision == DatePrecision::day) {
+          Cand c = make(i, j + 1, TimexType::DATE, format_at(r->start, Gran::quarter));
+          c.quarter_mention = true;
+          return c;
+        }
+      }
       if (q && (q->unit == Unit::Q) && !last_quarter_.empty() && !F(j + 1, Func::OF))
         return make(i, j + 1, TimexType::DATE, last_quarter_);
     }
@@ -1476,6 +1536,25 @@ class Tagger {
     size_t e = j + 1;
     if (F(e, Func::OF) || F(e, Func::AGO) || F(e, Func::LATER) || F(e, Func::EARLIER) || P(e, '\'') || P(e, '-'))
       return {};
+    // "the year ended March 31", "the fiscal year ending June 30": a fiscal
+    // year is a stretch of twelve months, not the calendar year
+    if (u->unit == Unit::Y && F(e, Func::ENDED)) return make(i, e, TimexType::DURATION, "P1Y");
+    if (u->unit == Unit::Y && j == i + 1) {
+      // the year 2000, the year two thousand (and one)
+      if (auto y = year_at(e)) return make(i, e + 1, TimexType::DATE, pad4(*y), true);
+      const LexRole* a = R(e, Cls::number);
+      const LexRole* t = R(e + 1, Cls::number);
+      if (a && !a->has_flag("article") && a->num < 10 && t && t->has_flag("thousand")) {
+        int y = a->num * 1000;
+        size_t k = e + 2;
+        if (F(k, Func::AND) && count_at(k + 1)) ++k;
+        if (auto c = count_at(k); c && !c->article && !c->digits && c->v < 100) {
+          y += c->v;
+          k = c->end;
+        }
+        return make(i, k, TimexType::DATE, pad4(y), true);
+      }
+    }
     if (!anchor_) return {};
     switch (u->unit) {
       case Unit::Y: return make(i, e, TimexType::DATE, pad4(anchor_->y));
@@ -1544,7 +1623,7 @@ class Tagger {
         if (c.mod == "START" || c.mod == "MID" || c.mod == "END") *r = narrow(*r, c.mod);
         x.range = r;
       }
-      if (c.quarter_mention && c.value.size() == 7 && c.value[5] == 'Q') last_quarter_ = c.value;
+      if (c.quarter_mention && c.value.size() == 7 && c.value[5] == 'Q' && last_quarter_.empty()) last_quarter_ = c.value;
     }
     out_.push_back(std::move(x));
   }
