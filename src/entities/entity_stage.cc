@@ -18,8 +18,15 @@
 //    meta.authors/publisher are marked metadata and link to nothing.
 // 5. Coreference (see coref.h): descriptions and pronouns, where the text makes it clear.
 // 6. Records. doc.actors/doc.places hold every record a mention links to (plus the parent
-//    chain of linked groups, so parent ids never dangle), with the aliases seen in this
-//    document and the roles find_roles() reads.
+//    chain of linked groups and of linked places, city -> province -> country, so parent ids
+//    never dangle), with the aliases seen in this document and the roles find_roles() reads.
+//
+// Types are checked against the words around a name, because the tagger and the capitalised
+// run rules both over-reach: a run ending in a unit word ("Province", "Agency", "District")
+// is a place; a country, province or demonym glued in front of a full name ("to Pakistan Ali
+// ...") is cut off and stays a place; a word in quotation marks is not a person; a run ending
+// in an organisation head ("... Research Center") keeps the place it starts with inside it;
+// a direction word alone ("the West", "Eastern") is not a place.
 #include "entities/entity_stage.h"
 
 #include <algorithm>
@@ -104,6 +111,21 @@ constexpr std::string_view kFacilityHeads[] = {
     "station", "cathedral", "madrassa", "madrasa", "seminary", "barracks", "checkpoint", "bridge",
     "dam", "port", "mall", "palace", "compound", "headquarters", "imambargah", "gurdwara", "synagogue"};
 
+// Words that end the name of an administrative unit or a geographic area ("Punjab Province",
+// "Kurram Agency", "Swat Valley", "the Tribal Areas"): such a run names a place.
+constexpr std::string_view kPlaceWords[] = {
+    "province", "provinces", "district", "districts", "agency", "region", "valley", "governorate",
+    "division", "tehsil", "county", "prefecture", "municipality", "territory", "territories",
+    "areas", "oblast", "emirate", "canton", "subdistrict", "sub-district"};
+
+// Words that name a place only with another word ("Eastern Province", "the West Bank"): alone
+// they are directions or adjectives, even though some country calls a region "Eastern" or "West".
+constexpr std::string_view kVaguePlaceWords[] = {
+    "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+    "south-west", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
+    "middle", "interior", "coast", "capital"};
+
 // Religious and ethnic communities: NORP, never a place, a person or an organisation.
 constexpr std::string_view kCommunities[] = {
     "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "hazara", "hazaras", "christian", "christians",
@@ -134,10 +156,17 @@ class EntityStage final : public Stage {
   void propose_places(Work& w) const;
   void propose_unknown_orgs(Work& w) const;
   void clean_tagger(Work& w) const;
+  void prefer_whole_names(Work& w) const;
   void link(Work& w) const;
   void mark_metadata(Work& w) const;
   void build_records(Work& w) const;
   void resolve_dateline(Work& w) const;
+  // Adds a place and its chain of parents (city -> province -> country), each once, so the
+  // export and place filters see the whole hierarchy.
+  void add_place(Document& doc, const Place& p) const;
+  // How many tokens (0, 1 or 2) at the start of [a, b) name a country or first-level region or
+  // are a demonym ("Pakistan", "Saudi Arabia", "Iraqi").
+  uint32_t leading_place(const Work& w, uint32_t a, uint32_t b) const;
 
   const ActorLexicon& lex_;
   const PlaceGazetteer* places_;
@@ -257,6 +286,12 @@ void EntityStage::propose_persons(Work& w) const {
       t = b;
       continue;
     }
+    // "... Ambassador to Pakistan Ali Yasin Muhammad Karim told": a country, province or
+    // demonym glued in front of a full name is not part of it.
+    if (!is_name_honorific(w.norm(na))) {
+      uint32_t lp = leading_place(w, na, b);
+      if (lp && b - (na + lp) >= 2) na += lp;
+    }
     uint32_t len = b - na;
     bool has_honorific = is_name_honorific(w.norm(na)) && len >= 2;
     std::string_view before = na > 0 ? std::string_view(w.norm(na - 1)) : std::string_view();
@@ -303,6 +338,8 @@ void EntityStage::propose_persons(Work& w) const {
     else if (len >= 2 && (speech_before || speech_after || appos_after || led_by || title_comma)) ok = true;
     else if (byline || credit || credit_after) ok = true;
     if (org_head && !has_honorific) ok = false;
+    // "Punjab Province confirmed", "Kurram Agency": an administrative unit, not a person.
+    if (in(kPlaceWords, last) && len >= 2) ok = false;
     // A place or a lexicon name is not a person.
     if (ok && places_ && len <= 3 && !title_before && !has_honorific) {
       std::string k = PlaceGazetteer::key(w.doc.slice(w.span(na, b)));
@@ -329,9 +366,24 @@ void EntityStage::propose_places(Work& w) const {
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
   for (uint32_t t = 0; t < n; ++t) {
     if (w.taken[t] || !w.word(t) || !w.cap(t)) continue;
-    // Demonym first ("Pakistani", "Afghan").
+    // Demonym first ("Pakistani", "Afghan", "Middle Eastern").
     const std::string& nm = w.norm(t);
     if (in(kCommunities, nm)) continue;
+    if (t + 1 < n && w.word(t + 1) && w.cap(t + 1) && !w.taken[t + 1] && !w.doc.tokens[t + 1].has(kTokNewlineBefore))
+      if (const Place* p = places_->demonym(w.doc.slice(w.span(t, t + 2)))) {
+        Cand c;
+        c.ft = t;
+        c.et = t + 2;
+        c.span = w.span(t, t + 2);
+        c.type = MentionType::NORP;
+        c.prio = 4;
+        c.entity = p->id;
+        w.place_by_id[p->id] = p;
+        w.cands.push_back(std::move(c));
+        ++t;
+        continue;
+      }
+    if (in(kVaguePlaceWords, nm) || in(kNotNames, nm)) continue;
     if (const Place* p = places_->demonym(nm)) {
       bool next_cap = t + 1 < n && w.cap(t + 1) && !w.taken[t + 1];
       if (!next_cap || !places_->has_key(PlaceGazetteer::key(w.doc.slice(w.span(t, t + 2))))) {
@@ -363,7 +415,12 @@ void EntityStage::propose_places(Work& w) const {
       if (len == 1) {
         if (w.lower_words.count(w.norm(t))) break;
         int s = w.doc.sentence_at(w.doc.tokens[t].span.start);
-        if (s >= 0 && w.doc.sentences[s].first_token == t && !places_->country(nm.size() == 2 ? nm : "")) {
+        bool initial = false;
+        if (s >= 0) {
+          initial = true;  // the first word of the sentence, perhaps after an opening quote
+          for (uint32_t k = w.doc.sentences[s].first_token; k < t && initial; ++k) initial = !w.word(k);
+        }
+        if (initial && !places_->country(nm.size() == 2 ? nm : "")) {
           auto cands = places_->lookup(w.doc.slice(w.span(t, b)));
           bool big = false;
           for (auto& c : cands)
@@ -371,6 +428,10 @@ void EntityStage::propose_places(Work& w) const {
           if (!big) break;
         }
       }
+      // "Hangu District", "Zhob Division": the unit word belongs to the name.
+      if (b < n && !w.taken[b] && w.word(b) && w.cap(b) && in(kPlaceWords, w.norm(b)) &&
+          !w.doc.tokens[b].has(kTokNewlineBefore))
+        ++b;
       Cand c;
       c.ft = t;
       c.et = b;
@@ -406,6 +467,11 @@ void EntityStage::propose_unknown_orgs(Work& w) const {
       kind = ActorKind::armed_group;
     } else if (in(kOrgHeads, head)) type = MentionType::ORG;
     else continue;
+    // "Kurram Agency", "Khyber Agency": a known place and an administrative unit word.
+    if (in(kPlaceWords, head) && places_ && !places_->lookup(w.doc.slice(w.span(t, e))).empty()) {
+      t = e - 1;
+      continue;
+    }
     Cand c;
     c.ft = t;
     c.et = e;
@@ -438,15 +504,45 @@ void EntityStage::clean_tagger(Work& w) const {
       continue;
     }
     if ((c.type == MentionType::GPE || c.type == MentionType::LOC) && c.et - c.ft == 1 &&
-        (w.lower_words.count(w.norm(c.ft)) || in(kNotNames, w.norm(c.ft)))) {
-      c.drop = true;  // "We", "May": a common word, not a place
+        (w.lower_words.count(w.norm(c.ft)) || in(kNotNames, w.norm(c.ft)) || in(kVaguePlaceWords, w.norm(c.ft)))) {
+      c.drop = true;  // "We", "May", "Middle": a common word, not a place
       continue;
     }
+    // "Bethel Memorial Methodist Church": a building, not a town.
+    if ((c.type == MentionType::GPE || c.type == MentionType::LOC) && c.et - c.ft >= 2 &&
+        in(kFacilityHeads, w.norm(c.et - 1))) {
+      c.type = MentionType::FACILITY;
+      continue;
+    }
+    // "Middle Eastern", "Pakistani": an adjective of place is NORP, linked to its place.
+    if ((c.type == MentionType::GPE || c.type == MentionType::LOC) && c.et - first <= 2 && places_)
+      if (const Place* p = places_->demonym(doc.slice(w.span(first, c.et)))) {
+        c.type = MentionType::NORP;
+        c.entity = p->id;
+        w.place_by_id[p->id] = p;
+        continue;
+      }
     if (c.type == MentionType::PERSON) {
-      static constexpr std::string_view kGenericPlace[] = {"province", "region", "district", "city", "valley", "agency"};
-      if (in(kGenericPlace, w.norm(c.et - 1)) && c.et - c.ft >= 2) {
+      if ((in(kPlaceWords, w.norm(c.et - 1)) || w.norm(c.et - 1) == "city") && c.et - c.ft >= 2) {
         c.type = MentionType::GPE;
         continue;
+      }
+      // "to Pakistan Ali Yasin Muhammad Karim": the span absorbed a place before the name.
+      if (uint32_t lp = leading_place(w, c.ft, c.et); lp && c.et - (c.ft + lp) >= 2) {
+        c.ft += lp;
+        c.span = w.span(c.ft, c.et);
+        text = doc.slice(c.span);
+      }
+      // A word set in quotation marks ("a booklet called “Fateh”") is a title, a slogan or a
+      // nickname, not a person's name, unless a title word names its bearer.
+      {
+        const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+        bool quoted = c.ft > 0 && c.et < n && doc.tokens[c.ft - 1].has(kTokQuote) && doc.tokens[c.et].has(kTokQuote);
+        bool titled = c.ft > 1 && (is_title_word(w.norm(c.ft - 2)) || is_name_honorific(w.norm(c.ft - 2)));
+        if (quoted && !titled && c.et - c.ft <= 2) {
+          c.drop = true;
+          continue;
+        }
       }
       if (lower_head || (c.et - c.ft == 1 && doc.tokens[c.ft].has(kTokAllCaps)) || w.norm(c.ft) == "the" ||
           is_title_word(w.norm(c.et - 1)) || (c.et - c.ft == 1 && in(kNotNames, w.norm(c.ft)))) {
@@ -503,6 +599,31 @@ void EntityStage::clean_tagger(Work& w) const {
   }
   // Lower-case descriptions are not names: coreference handles them.
   w.cands.erase(std::remove_if(w.cands.begin(), w.cands.end(), [](const Cand& c) { return c.drop; }), w.cands.end());
+}
+
+// A name found from its head noun ("FATA Research Center", "Balochistan Assembly") beats the
+// pieces the tagger or the gazetteer cut it into ("FATA" + "Research Center") when it contains
+// all of them and either the tagger itself saw a name reaching the head or the tagger did not
+// speak at all (only the gazetteer's place at its start): the pieces are parts of one name.
+// A run the tagger read otherwise ("Karachi" alone, the rest lower-case words to it) keeps its
+// low priority.
+void EntityStage::prefer_whole_names(Work& w) const {
+  for (auto& run : w.cands) {
+    if (run.prio != 2 || run.type == MentionType::FACILITY) continue;
+    bool head_named = false, contained = true, tagged = false;
+    for (const auto& o : w.cands) {
+      if (&o == &run || o.et <= run.ft || o.ft >= run.et) continue;
+      if (o.ft < run.ft || o.et > run.et || o.prio > 5 || o.type == MentionType::PERSON) {
+        contained = false;
+        break;
+      }
+      tagged |= o.prio == 5;
+      if (o.prio == 5 && o.et == run.et && o.ft > run.ft &&
+          (o.type == MentionType::ORG || o.type == MentionType::ARMED_GROUP || o.type == MentionType::STATE_ACTOR))
+        head_named = true;
+    }
+    if (contained && (head_named || !tagged)) run.prio = 6;
+  }
 }
 
 void EntityStage::link(Work& w) const {
@@ -596,6 +717,11 @@ void EntityStage::link(Work& w) const {
       case MentionType::LOC:
       case MentionType::FACILITY: {
         if (!places_ || !c.entity.empty()) break;
+        {
+          uint32_t f = c.ft;
+          if (f + 1 < c.et && w.norm(f) == "the") ++f;
+          if (f + 1 == c.et && in(kVaguePlaceWords, w.norm(f))) break;  // "the West", "Eastern"
+        }
         const Place* p = places_->resolve(text, w.place_context);
         if (!p && c.et - c.ft >= 2) {
           static constexpr std::string_view kGeneric[] = {"region", "province", "district", "city", "area",
@@ -757,7 +883,7 @@ void EntityStage::build_records(Work& w) const {
         auto it = w.place_by_id.find(m.entity);
         if (it != w.place_by_id.end()) p = it->second;
         else p = places_->by_id(m.entity);
-        if (p) doc.places.push_back(*p);
+        if (p) add_place(doc, *p);
       }
     }
   }
@@ -780,6 +906,29 @@ void EntityStage::build_records(Work& w) const {
   }
   doc.actors.clear();
   for (const auto& id : order) doc.actors.push_back(std::move(actors.at(id)));
+}
+
+uint32_t EntityStage::leading_place(const Work& w, uint32_t a, uint32_t b) const {
+  if (!places_ || a >= b) return 0;
+  for (uint32_t len = std::min<uint32_t>(2, b - a); len >= 1; --len) {
+    bool caps = true;
+    for (uint32_t t = a; t < a + len; ++t) caps &= w.word(t) && w.cap(t);
+    if (!caps) continue;
+    std::string_view text = w.doc.slice(w.span(a, a + len));
+    if (len == 1 && places_->demonym(text)) return 1;
+    if (!places_->has_key(PlaceGazetteer::key(text))) continue;
+    auto c = places_->lookup(text);
+    if (!c.empty() && (c[0].place->kind == PlaceKind::country || c[0].place->kind == PlaceKind::admin1))
+      return len;
+  }
+  return 0;
+}
+
+void EntityStage::add_place(Document& doc, const Place& p) const {
+  if (!doc.find_place(p.id)) doc.places.push_back(p);
+  if (!places_) return;
+  for (const Place* a : places_->ancestors(p))
+    if (!doc.find_place(a->id)) doc.places.push_back(*a);
 }
 
 void EntityStage::resolve_dateline(Work& w) const {
@@ -809,7 +958,7 @@ void EntityStage::resolve_dateline(Work& w) const {
   for (const auto& x : w.place_context) ctx.push_back(x);
   if (const Place* p = places_->resolve(parts[0], ctx)) {
     doc.meta.dateline = p->id;
-    if (!doc.find_place(p->id)) doc.places.push_back(*p);
+    add_place(doc, *p);
   }
 }
 
@@ -830,6 +979,7 @@ void EntityStage::run(Document& doc) const {
     propose_places(w);
     propose_unknown_orgs(w);
     clean_tagger(w);  // before overlaps are settled, so a dropped tagger span frees its words
+    prefer_whole_names(w);
 
     // Settle overlaps: priority, then length, then position.
     std::vector<size_t> idx(w.cands.size());

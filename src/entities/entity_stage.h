@@ -6,7 +6,8 @@
 //    demonyms, unknown group names), descriptions ("the group", "the militant network",
 //    "the latter") and pronouns where the antecedent is clear; each with `entity` set or empty;
 //  - doc.actors / doc.places: the records those mentions link to, with the surface forms seen,
-//    parents, countries and roles ("spokesman" of actor:lashkar-e-jhangvi-al-alami);
+//    parents, countries and roles ("spokesman" of actor:lashkar-e-jhangvi-al-alami); every
+//    linked place comes with its ancestors (Quetta -> Balochistan -> Pakistan);
 //  - doc.meta.dateline: the place id of meta.dateline_text.
 // Bylines, photo credits, agencies and outlets are marked Mention::metadata and feed no actor.
 //

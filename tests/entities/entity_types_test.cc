@@ -1,0 +1,179 @@
+// The entity stage gets the type of a name right where the words around it tell: units of
+// administration are places, a country glued before a full name stays a place, a quoted word
+// is not a person, a think tank named after a region is one organisation, and every linked
+// place brings its parents. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+
+#include "entities/entity_stage.h"
+#include "entities/ner_tagger.h"
+#include "lexicon/actor_lexicon.h"
+#include "lexicon/place_gazetteer.h"
+#include "text/tokenizer.h"
+
+namespace dossier {
+namespace {
+
+const ActorLexicon& lexicon() {
+  static std::unique_ptr<ActorLexicon> lex = [] {
+    auto r = ActorLexicon::load(std::string(DOSSIER_SOURCE_DIR) + "/resources/actors");
+    EXPECT_TRUE(r.ok()) << r.status().to_string();
+    return std::move(*r);
+  }();
+  return *lex;
+}
+
+const PlaceGazetteer* gazetteer() {
+  static std::unique_ptr<PlaceGazetteer> g = []() -> std::unique_ptr<PlaceGazetteer> {
+    std::vector<std::string> dirs;
+    if (const char* e = std::getenv("DOSSIER_DATA")) dirs.push_back(e);
+    dirs.push_back(std::string(DOSSIER_BINARY_DIR) + "/data");
+    for (const auto& d : dirs) {
+      if (!std::filesystem::exists(d + "/places.tsv")) continue;
+      auto r = PlaceGazetteer::load(std::string(DOSSIER_SOURCE_DIR) + "/resources", d);
+      if (r.ok()) return std::move(*r);
+    }
+    return nullptr;
+  }();
+  return g.get();
+}
+
+const NerTagger* tagger() {
+  static std::unique_ptr<NerTagger> t = []() -> std::unique_ptr<NerTagger> {
+    auto r = NerTagger::load(std::string(DOSSIER_SOURCE_DIR) + "/resources/models/ner.model");
+    if (!r.ok()) return nullptr;
+    return std::move(*r);
+  }();
+  return t.get();
+}
+
+Document analyse(const std::string& text, bool with_tagger) {
+  Document d;
+  d.meta.id = "doc:types";
+  d.text = text;
+  d.body.push_back({0, static_cast<uint32_t>(text.size())});
+  tokenize(d);
+  split_sentences(d);
+  make_entity_stage(lexicon(), gazetteer(), with_tagger ? tagger() : nullptr)->run(d);
+  return d;
+}
+
+const Mention* mention(const Document& d, std::string_view surface) {
+  for (const auto& m : d.mentions)
+    if (d.slice(m.span) == surface) return &m;
+  return nullptr;
+}
+
+bool has_person_actor_containing(const Document& d, std::string_view word) {
+  for (const auto& a : d.actors)
+    if (a.kind == ActorKind::person && a.name.find(word) != std::string::npos) return true;
+  return false;
+}
+
+#define NEED_DATA()                                            \
+  if (!gazetteer()) GTEST_SKIP() << "no gazetteer data built"; \
+  if (!tagger()) GTEST_SKIP() << "no NER model"
+
+class EntityTypes : public ::testing::TestWithParam<bool> {};  // with and without the tagger
+
+TEST_P(EntityTypes, AdministrativeUnitsArePlacesNotPersons) {
+  NEED_DATA();
+  auto d = analyse("A spokesman for Helmand Province said the road was shut. The deputy governor of "
+                   "Sindh Province confirmed it, and elders in Orakzai Agency agreed.",
+                   GetParam());
+  for (std::string_view name : {"Helmand", "Sindh", "Orakzai"}) {
+    EXPECT_FALSE(has_person_actor_containing(d, name)) << name;
+    bool linked = false;
+    for (const auto& m : d.mentions)
+      if (d.slice(m.span).starts_with(name) && m.type == MentionType::GPE && !m.entity.empty()) linked = true;
+    EXPECT_TRUE(linked) << name;
+  }
+  for (const auto& a : d.actors) EXPECT_EQ(a.name.find("Agency"), std::string::npos) << a.id;
+}
+
+TEST_P(EntityTypes, CountryBeforeAFullNameStaysAPlace) {
+  NEED_DATA();
+  auto d = analyse("The Turkish envoy to Jordan Mehmet Ali Kaya told reporters in Amman that talks had stalled.",
+                   GetParam());
+  const Mention* p = mention(d, "Mehmet Ali Kaya");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, MentionType::PERSON);
+  EXPECT_EQ(p->entity, "person:mehmet-ali-kaya");
+  const Mention* j = mention(d, "Jordan");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->type, MentionType::GPE);
+  EXPECT_EQ(j->entity, "place:jordan");
+}
+
+TEST_P(EntityTypes, ThinkTankNamedAfterARegionIsOneOrganisation) {
+  NEED_DATA();
+  auto d = analyse("\"They recruit in the camps,\" said Imran Qureshi of the Peshawar-based think tank "
+                   "Balochistan Policy Research Center.",
+                   GetParam());
+  const Mention* m = mention(d, "Balochistan Policy Research Center");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::ORG);
+  EXPECT_EQ(m->entity, "actor:balochistan-policy-research-center");
+  EXPECT_EQ(mention(d, "Research Center"), nullptr);
+}
+
+INSTANTIATE_TEST_SUITE_P(TaggerOnOff, EntityTypes, ::testing::Bool());
+
+TEST(EntityTypesTagger, QuotedWordIsNotAPerson) {
+  NEED_DATA();
+  auto d = analyse("Supporters handed out a pamphlet called \u201cNusrat\u201d in the old city of Lahore.", true);
+  for (const auto& m : d.mentions)
+    if (d.slice(m.span) == "Nusrat") EXPECT_NE(m.type, MentionType::PERSON);
+  EXPECT_FALSE(has_person_actor_containing(d, "Nusrat"));
+}
+
+TEST(EntityTypesTagger, DirectionWordsAloneAreNoPlace) {
+  NEED_DATA();
+  auto d = analyse("\u201cWe will not bow to the West,\u201d the Eastern commander said in Kandahar.", true);
+  for (const auto& p : d.places) {
+    EXPECT_NE(p.country, "CM") << p.id;  // Cameroon's West region
+    EXPECT_NE(p.country, "NC") << p.id;  // We, New Caledonia
+  }
+  bool kandahar = false;
+  for (const auto& p : d.places) kandahar |= p.country == "AF" && p.kind == PlaceKind::city;
+  EXPECT_TRUE(kandahar);
+}
+
+TEST(EntityTypesTagger, AdjectiveOfARegionIsNorpLinkedToIt) {
+  NEED_DATA();
+  auto d = analyse("Analysts said the Middle Eastern network was recruiting in Karachi.", true);
+  const Mention* m = mention(d, "Middle Eastern");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::NORP);
+  EXPECT_EQ(m->entity, "place:middle-east");
+}
+
+TEST(EntityTypesTagger, SpellingVariantsOfProvincesAndAgenciesLink) {
+  NEED_DATA();
+  auto d = analyse("Troops moved from Bajaur Agency into Baluchistan, then on to Balochistan's capital.", true);
+  const Mention* a = mention(d, "Bajaur Agency");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, MentionType::GPE);
+  EXPECT_EQ(a->entity, "place:bajaur-pk");
+  const Mention* b = mention(d, "Baluchistan");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->entity, "place:balochistan-pk");
+}
+
+TEST(EntityTypesTagger, LinkedPlacesBringTheirParents) {
+  NEED_DATA();
+  auto d = analyse("A bomb went off in a market in Zhob and another near Parachinar.", true);
+  std::set<std::string> ids;
+  for (const auto& p : d.places) ids.insert(p.id);
+  for (const auto& p : d.places)
+    if (!p.parent.empty()) EXPECT_TRUE(ids.count(p.parent)) << p.id << " lacks its parent " << p.parent;
+  EXPECT_TRUE(ids.count("place:balochistan-pk"));  // Zhob's province
+  EXPECT_TRUE(ids.count("place:pakistan"));
+  EXPECT_TRUE(ids.count("place:fata-pk") || ids.count("place:kurram-pk") || ids.count("place:khyber-pakhtunkhwa-pk"));
+}
+
+}  // namespace
+}  // namespace dossier
