@@ -1015,6 +1015,7 @@ class Tagger {
     int k = s->num;
     bool latest = s->has_flag("latest");
     size_t u_at = j + 1;
+    while (u_at < j + 3 && (F(u_at, Func::FISCAL) || F(u_at, Func::FULL))) ++u_at;  // the current fiscal year
     // count + unit: the past two years, the next three months -> a duration
     if (auto c = count_at(u_at); c && !(c->article)) {
       if (const LexRole* u = unit_at(c->end, c->digits)) {
@@ -1241,8 +1242,11 @@ class Tagger {
           return c;
         }
       }
-      if (q && (q->unit == Unit::Q) && !last_quarter_.empty() && !F(j + 1, Func::OF))
-        return make(i, j + 1, TimexType::DATE, last_quarter_);
+      if (q && (q->unit == Unit::Q) && !F(j + 1, Func::OF)) {
+        // with no quarter named yet, the last one completed (results come after it)
+        if (!last_quarter_.empty()) return make(i, j + 1, TimexType::DATE, last_quarter_);
+        if (anchor_ && j == i + 1) return make(i, j + 1, TimexType::DATE, anchor_shift_value(Unit::Q, -1, Gran::quarter));
+      }
     }
     // this year's third quarter, last year's fourth quarter, the 1988 second quarter
     std::optional<int> pre_year;
@@ -1251,6 +1255,10 @@ class Tagger {
                                              P(j + 2, '\'') && plural_s(j + 3)) {
       if (anchor_) pre_year = anchor_->y + s->num;
       j += 4;
+      // last year's quarter: the report's quarter, a year back
+      if (const LexRole* q = R(j, Cls::unit); q && (q->unit == Unit::Q || q->unit == Unit::PERIOD) &&
+                                              !last_quarter_.empty() && pre_year)
+        return make(i, j + 1, TimexType::DATE, pad4(*pre_year) + last_quarter_.substr(4));
     } else if (auto yy = year_at(j); yy && the) {
       pre_year = yy;
       pre_explicit = true;
@@ -1263,8 +1271,11 @@ class Tagger {
     const LexRole* o = R(j, Cls::ordinal);
     int ord = 0;
     size_t k = j + 1;
+    bool fiscal = F(i, Func::FISCAL) || F(i + 1, Func::FISCAL);
     if (o) {
       ord = o->num;
+    } else if (const LexRole* s = R(j, Cls::shift); s && s->num < 0 && the && F(j + 2, Func::OF)) {
+      ord = -1;  // the last half of 1989, the last quarter of the year
     } else if (is_num(j) && t_[j].ndig == 1 && adj(j + 1) && R(j + 1, Cls::suffix) &&
                R(j + 1, Cls::suffix)->text == "ord") {
       ord = t_[j].num;
@@ -1273,10 +1284,14 @@ class Tagger {
       return {};
     }
     if (P(k, '-') && adj(k)) ++k;
-    if (F(k, Func::FISCAL)) ++k;
+    if (F(k, Func::FISCAL)) {
+      fiscal = true;
+      ++k;
+    }
     const LexRole* q = R(k, Cls::unit);
     if (!q || (q->unit != Unit::Q && q->unit != Unit::HALF)) return {};
     int maxn = q->unit == Unit::Q ? 4 : 2;
+    if (ord < 0) ord = maxn;
     if (ord < 1 || ord > maxn) return {};
     std::string code = q->unit == Unit::Q ? "-Q" : "-H";
     size_t e = k + 1;
@@ -1305,10 +1320,14 @@ class Tagger {
       explicit_y = pre_explicit;
     }
     if (!y && anchor_) y = anchor_->y;
-    size_t b = (the || pre_year) ? i : j;
+    size_t b = (the || pre_year || F(i, Func::FISCAL)) ? i : j;
     Cand c = make(b, e, TimexType::DATE, y ? pad4(*y) + code + std::to_string(ord) : "XXXX" + code + std::to_string(ord),
                   explicit_y);
-    c.quarter_mention = true;
+    // A fiscal quarter's number says nothing of its calendar months, so it
+    // cannot stand for the report's quarter; nor can one long past.
+    c.quarter_mention = !fiscal && y && anchor_ && code == "-Q" &&
+                        ((anchor_->y * 4L + (anchor_->m - 1) / 3) - (*y * 4L + ord - 1)) >= 0 &&
+                        ((anchor_->y * 4L + (anchor_->m - 1) / 3) - (*y * 4L + ord - 1)) <= 4;
     return c;
   }
 

@@ -175,6 +175,39 @@ TEST(Timex, DurationsAndSets) {
   for (const auto& r : rows) check(r);
 }
 
+// Quarterly results: "the quarter", "a year ago" and "the year-earlier period"
+// follow the report's quarter, the first recent calendar quarter named.
+TEST(Timex, QuarterlyReportsFollowTheReportedQuarter) {
+  const Date oct26{1989, 10, 26};
+  auto values = [&](const std::string& text) {
+    std::string out;
+    for (const auto& t : find_timexes(text, oct26))
+      out += text.substr(t.span.start, t.span.size()) + "=" + t.value + "; ";
+    return out;
+  };
+  EXPECT_EQ(values("Output stalled in the third quarter of 1984. Third-quarter profit rose from a year ago. "
+                   "The quarter-to-quarter gain was small."),
+            "the third quarter of 1984=1984-Q3; Third-quarter=1989-Q3; a year ago=1988-Q3; ");
+  EXPECT_EQ(values("Its fiscal first quarter ended Sept. 30. Sales in the quarter rose from a year earlier."),
+            "fiscal first quarter=1989-Q1; Sept. 30=1989-09-30; the quarter=1989-Q3; a year earlier=1988; ");
+  EXPECT_EQ(values("Net rose in the third quarter. Last year's quarter was weak. Earnings for the last half of "
+                   "1989 will fall, and sales in the current fiscal year too."),
+            "the third quarter=1989-Q3; Last year's quarter=1988-Q3; the last half of 1989=1989-H2; "
+            "the current fiscal year=1989; ");
+}
+
+TEST(Timex, DurationsWithHalvesAndFiscalYears) {
+  const Row rows[] = {
+      {"The siege lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"},
+      {"They were held for two and a half years.", "two and a half years", "DURATION", "P2Y6M"},
+      {"The ceasefire held an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"},
+      {"Revenue for the year ended March 31 fell.", "the year", "DURATION", "P1Y"},
+      {"He promised to finish by the year two thousand.", "the year two thousand", "DATE", "2000"},
+      {"Two thousand people marched.", "", "", ""},
+  };
+  for (const auto& r : rows) check(r);
+}
+
 TEST(Timex, NoDocumentDateMeansNoGuess) {
   const Row rows[] = {
       {"The group said on Wednesday it had worked with IS.", "Wednesday", "DATE", "XXXX-WXX-3", "", std::nullopt},
