@@ -19,7 +19,7 @@ build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
 demo: build
-	$(DOSSIER) ingest examples --db dossier.db
+	$(DOSSIER) ingest examples/news --db dossier.db
 	@echo; echo "== events"; $(DOSSIER) events --db dossier.db
 	@echo; echo "== actors"; $(DOSSIER) actors --db dossier.db
 	@echo; echo "== relations"; $(DOSSIER) relations --db dossier.db

@@ -115,7 +115,12 @@ Names::Names(const KnowledgeBase& kb) {
     std::string s = d.title.empty() ? d.path : d.title;
     std::vector<std::string> extra;
     if (!d.publisher.empty()) extra.push_back(join(d.publisher, ", "));
-    if (d.published) extra.push_back(d.published->iso());
+    if (d.published) {
+      if (d.published_how == PublishedHow::inferred)
+        extra.push_back("undated; published between " + d.published->iso() + " and " +
+                        (d.published_latest ? d.published_latest->iso() : std::string("?")) + ", inferred");
+      else extra.push_back(d.published->iso());
+    }
     if (!extra.empty()) s += " (" + join(extra, ", ") + ")";
     documents_[d.id] = s;
   }
@@ -214,7 +219,14 @@ void print_relations(std::ostream& out, const KnowledgeBase& kb, const Names& na
 
 namespace {
 
-void show_event(std::ostream& out, const KnowledgeBase& kb, const Names& names, const Event& e) {
+std::string score_text(double x) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", x);
+  return buf;
+}
+
+void show_event(std::ostream& out, const KnowledgeBase& kb, const Names& names, const Event& e,
+                const ShowContext& ctx) {
   out << "EVENT " << e.id << "\n  " << to_string(e.type) << ", " << date_text(e.date) << ", " << names.place(e.place)
       << "\n";
   if (!e.perpetrators.empty()) out << "  perpetrators: " << join(actor_names(e.perpetrators, names), "; ") << "\n";
@@ -230,14 +242,25 @@ void show_event(std::ostream& out, const KnowledgeBase& kb, const Names& names, 
     if (s.killed) killed.push_back(*s.killed);
     if (s.injured) injured.push_back(*s.injured);
   }
-  out << "  killed:       " << count_text(e.killed) << "\n";
-  out << "  injured:      " << count_text(e.injured) << "\n";
+  auto figures = [](const std::vector<CountRange>& f) {
+    std::vector<std::string> t;
+    for (const auto& x : f) t.push_back(range_text(x));
+    return t.empty() ? std::string() : "  from " + join(t, ", ");
+  };
+  out << "  killed:       " << count_text(e.killed) << figures(killed) << "\n";
+  out << "  injured:      " << count_text(e.injured) << figures(injured) << "\n";
   if (killed.size() + injured.size() > 0)
-    out << "  how:          " << explain_casualties(killed.empty() ? injured : killed, CasualtyRule::best_estimate) << "\n";
+    out << "  how:          " << explain_casualties(killed.empty() ? injured : killed, ctx.rule) << "\n";
   out << "\n  SOURCES (" << e.sources.size() << ")\n";
   for (const auto& s : e.sources) {
     out << "  - " << names.document(s.document) << "\n    killed " << range_text(s.killed) << ", injured "
         << range_text(s.injured) << (s.background ? "  (mentioned as background)" : "") << "\n";
+    if (auto m = ctx.members.find(s.id); m != ctx.members.end()) {
+      out << "    merged: ";
+      if (m->second.score) out << "score " << score_text(*m->second.score) << "; ";
+      out << join(m->second.reasons, ", ") << "\n";
+    }
+    out << "    source id: " << s.id << "\n";
     for (const auto& ev : s.evidence) print_evidence(out, ev, names, "      ");
   }
 }
@@ -323,10 +346,17 @@ void show_place(std::ostream& out, const KnowledgeBase& kb, const Names& names, 
 
 }  // namespace
 
-bool show_record(std::ostream& out, const KnowledgeBase& kb, const Names& names, const std::string& key) {
+bool show_record(std::ostream& out, const KnowledgeBase& kb, const Names& names, const std::string& key,
+                 ShowContext* ctx, const std::function<void(const std::string&, ShowContext&)>& members_of) {
   const std::string k = lower(key);
+  ShowContext local;
+  if (!ctx) ctx = &local;
   for (const auto& e : kb.events)
-    if (e.id == key) return show_event(out, kb, names, e), true;
+    if (e.id == key) {
+      if (members_of) members_of(e.id, *ctx);
+      show_event(out, kb, names, e, *ctx);
+      return true;
+    }
   // Actors: id, then canonical name, then any alias.
   for (const auto& a : kb.actors)
     if (a.id == key || lower(a.name) == k) return show_actor(out, kb, names, a), true;

@@ -151,6 +151,44 @@ Status apply_published(Document& doc, const std::string& published) {
 
 // ---------------------------------------------------------------- ingest
 
+// A rebuild may infer the publication window of an undated document from dated
+// reports of the same events. Such a document is read again from its path,
+// analysed with the window's start as its date (so "Monday" and "last week"
+// resolve), and replaced; then the knowledge base is rebuilt. Two rounds at
+// most: a re-dated document can date no other one (only documents with their
+// own date count as evidence).
+Status reanalyse_inferred(Store& st, const Pipeline& pipeline, uint64_t max_bytes, size_t* count) {
+  for (int round = 0; round < 2; ++round) {
+    auto docs = st.documents_to_reanalyse();
+    if (!docs.ok()) return docs.status();
+    if (docs->empty()) return Status::ok();
+    size_t replaced = 0;
+    for (const auto& meta : *docs) {
+      if (meta.path.empty() || meta.path == "-") continue;  // stdin cannot be read again
+      Status failed;
+      ingest::IngestOptions opts;
+      opts.max_file_bytes = max_bytes;
+      ingest::read_inputs(
+          {meta.path}, opts,
+          [&](Document&& doc) {
+            if (doc.meta.sha256 != meta.sha256 || !failed.is_ok()) return;
+            doc.meta.published = meta.published;
+            doc.meta.published_latest = meta.published_latest;
+            doc.meta.published_how = PublishedHow::inferred;
+            pipeline.run(doc);
+            if (auto s = st.replace_document(doc); !s) failed = s;
+            else ++replaced;
+          },
+          [](const Status&) {});  // gone or changed since: keep the stored analysis
+      if (!failed.is_ok()) return failed;
+    }
+    *count += replaced;
+    if (replaced == 0) return Status::ok();
+    if (auto s = st.rebuild_knowledge_base(); !s) return s;
+  }
+  return Status::ok();
+}
+
 int cmd_ingest(const std::string& db, const std::vector<std::string>& paths, const std::string& published,
                size_t batch_size, unsigned jobs, uint64_t max_bytes) {
   if (!published.empty() && !Date::parse_iso(published))
@@ -207,9 +245,17 @@ int cmd_ingest(const std::string& db, const std::vector<std::string>& paths, con
     (void)st.rollback();
     return fail(s);
   }
+  size_t redated = 0;
+  if (auto s = reanalyse_inferred(st, *analyzer->pipeline, max_bytes, &redated); !s) {
+    (void)st.rollback();
+    return fail(s);
+  }
   if (auto s = st.commit(); !s) return fail(s);
   std::fprintf(stderr, "ingested %zu new document%s, %zu already stored, %zu error%s\n", added, added == 1 ? "" : "s",
                duplicates, errors, errors == 1 ? "" : "s");
+  if (redated)
+    std::fprintf(stderr, "dated %zu undated document%s from dated reports of the same events (published_how = inferred)\n",
+                 redated, redated == 1 ? "" : "s");
   return errors ? kExitBadInput : kExitOk;
 }
 
@@ -265,8 +311,23 @@ int cmd_show(const std::string& db, const std::string& key) {
   auto kb = (*store)->knowledge_base(KbFilter{});
   if (!kb.ok()) return fail(kb.status());
   Names names(*kb);
-  if (!show_record(std::cout, *kb, names, key))
+  ShowContext ctx;
+  auto rule = (*store)->setting("casualty_rule");
+  if (!rule.ok()) return fail(rule.status());
+  if (*rule == "conservative") ctx.rule = CasualtyRule::conservative;
+  Store& st = **store;
+  Status members_status;
+  auto members_of = [&](const std::string& event_id, ShowContext& c) {
+    auto m = st.event_members(event_id);
+    if (!m.ok()) {
+      members_status = m.status();
+      return;
+    }
+    for (auto& x : *m) c.members.emplace(x.source, std::move(x));
+  };
+  if (!show_record(std::cout, *kb, names, key, &ctx, members_of))
     return fail(Status(StatusCode::not_found, "no actor, place or event matches \"" + key + "\""));
+  if (!members_status.is_ok()) return fail(members_status);
   return kExitOk;
 }
 
@@ -388,6 +449,134 @@ int cmd_network(const std::string& db, const std::string& key, const NetworkArgs
   return kExitOk;
 }
 
+// ---------------------------------------------------------------- corrections
+
+// Rebuilds the knowledge base in one transaction (after a correction).
+Status rebuild(Store& st) {
+  if (auto s = st.begin(); !s) return s;
+  if (auto s = st.rebuild_knowledge_base(); !s) {
+    (void)st.rollback();
+    return s;
+  }
+  return st.commit();
+}
+
+int cmd_rebuild(const std::string& db, const std::string& rule) {
+  auto store = open_store(db);
+  if (!store.ok()) return fail(store.status());
+  if (!rule.empty()) {
+    if (auto s = (*store)->set_setting("casualty_rule", rule); !s) return fail(s);
+  }
+  if (auto s = rebuild(**store); !s) return fail(s);
+  auto r = (*store)->setting("casualty_rule");
+  std::fprintf(stderr, "rebuilt the knowledge base (casualty rule: %s)\n",
+               r.ok() && !r->empty() ? r->c_str() : "best_estimate");
+  return kExitOk;
+}
+
+// `unmerge EVENT [--document DOC | --source SRC]...`: the chosen sources leave
+// the event (each becomes, or joins, another event); with none chosen every
+// source is set apart. `unmerge ACTOR --alias NAME`: documents that named the
+// actor only by that alias get an actor of their own.
+int cmd_unmerge(const std::string& db, const std::string& key, const std::vector<std::string>& picks,
+                const std::string& alias, const std::string& note) {
+  auto store = open_store(db);
+  if (!store.ok()) return fail(store.status());
+  Store& st = **store;
+  auto kb = st.knowledge_base(KbFilter{});
+  if (!kb.ok()) return fail(kb.status());
+  const Event* event = nullptr;
+  for (const auto& e : kb->events)
+    if (e.id == key) event = &e;
+  if (!event) {
+    const Actor* a = find_actor(*kb, key);
+    if (!a) return fail(Status(StatusCode::not_found, "no event or actor matches \"" + key + "\""));
+    if (alias.empty())
+      return fail(Status(StatusCode::invalid_input, "unmerge of an actor needs --alias NAME (the alias to split off)"));
+    bool known = std::any_of(a->aliases.begin(), a->aliases.end(),
+                             [&](const std::string& x) { return utf8::fold(x) == utf8::fold(alias); });
+    if (!known) return fail(Status(StatusCode::invalid_input, "\"" + alias + "\" is not an alias of " + a->name));
+    if (auto s = st.add_merge_override({0, "alias_apart", a->id, alias, note, ""}); !s) return fail(s);
+    if (auto s = rebuild(st); !s) return fail(s);
+    std::fprintf(stderr, "split \"%s\" off %s; undo with `dossier overrides --remove N`\n", alias.c_str(), a->name.c_str());
+    return kExitOk;
+  }
+  if (event->sources.size() < 2) return fail(Status(StatusCode::invalid_input, key + " has a single source: nothing to unmerge"));
+  std::set<std::string> chosen;
+  for (const auto& p : picks) {
+    size_t before = chosen.size();
+    for (const auto& s : event->sources)
+      if (s.id == p || s.document == p) chosen.insert(s.id);
+    if (chosen.size() == before) return fail(Status(StatusCode::not_found, "no source or document \"" + p + "\" in " + key));
+  }
+  size_t n = 0;
+  for (const auto& a : event->sources)
+    for (const auto& b : event->sources) {
+      if (!(a.id < b.id)) continue;
+      bool split = chosen.empty() || (chosen.count(a.id) != chosen.count(b.id));
+      if (!split) continue;
+      if (auto s = st.add_merge_override({0, "event_apart", a.id, b.id, note, ""}); !s) return fail(s);
+      ++n;
+    }
+  if (auto s = rebuild(st); !s) return fail(s);
+  std::fprintf(stderr, "kept %zu pair%s of sources apart; undo with `dossier overrides --remove N`\n", n, n == 1 ? "" : "s");
+  return kExitOk;
+}
+
+int cmd_merge(const std::string& db, const std::string& a, const std::string& b, const std::string& note) {
+  auto store = open_store(db);
+  if (!store.ok()) return fail(store.status());
+  Store& st = **store;
+  auto kb = st.knowledge_base(KbFilter{});
+  if (!kb.ok()) return fail(kb.status());
+  const Event *ea = nullptr, *eb = nullptr;
+  for (const auto& e : kb->events) {
+    if (e.id == a) ea = &e;
+    if (e.id == b) eb = &e;
+  }
+  if (!ea) return fail(Status(StatusCode::not_found, "no event \"" + a + "\""));
+  if (!eb) return fail(Status(StatusCode::not_found, "no event \"" + b + "\""));
+  if (ea == eb) return fail(Status(StatusCode::invalid_input, "the same event twice"));
+  // Earlier unmerges between the two take precedence; say so rather than do nothing silently.
+  auto ov = st.merge_overrides();
+  if (!ov.ok()) return fail(ov.status());
+  for (const auto& o : *ov)
+    if (o.kind == "event_apart")
+      for (const auto& x : ea->sources)
+        for (const auto& y : eb->sources)
+          if (MergeConstraints::key(x.id, y.id) == MergeConstraints::key(o.a, o.b))
+            return fail(Status(StatusCode::invalid_input, "override " + std::to_string(o.id) +
+                                                              " keeps these events apart; remove it first (dossier overrides --remove " +
+                                                              std::to_string(o.id) + ")"));
+  if (auto s = st.add_merge_override({0, "event_together", ea->sources.front().id, eb->sources.front().id, note, ""}); !s)
+    return fail(s);
+  if (auto s = rebuild(st); !s) return fail(s);
+  std::fprintf(stderr, "merged; undo with `dossier overrides --remove N`\n");
+  return kExitOk;
+}
+
+int cmd_overrides(const std::string& db, const std::vector<int64_t>& remove) {
+  auto store = open_store(db);
+  if (!store.ok()) return fail(store.status());
+  Store& st = **store;
+  if (!remove.empty()) {
+    for (int64_t id : remove)
+      if (auto s = st.remove_merge_override(id); !s) return fail(s);
+    if (auto s = rebuild(st); !s) return fail(s);
+  }
+  auto ov = st.merge_overrides();
+  if (!ov.ok()) return fail(ov.status());
+  if (ov->empty()) {
+    std::cout << "no merge overrides\n";
+    return kExitOk;
+  }
+  std::printf("%-5s %-15s %-40s %-40s %-20s %s\n", "N", "KIND", "A", "B", "CREATED", "NOTE");
+  for (const auto& o : *ov)
+    std::printf("%-5lld %-15s %-40s %-40s %-20s %s\n", static_cast<long long>(o.id), o.kind.c_str(), o.a.c_str(),
+                o.b.c_str(), o.created.c_str(), o.note.c_str());
+  return kExitOk;
+}
+
 // ---------------------------------------------------------------- export
 
 int cmd_export(const std::string& db, const std::string& format, const FilterArgs& fa, const std::string& out) {
@@ -487,6 +676,33 @@ int run(int argc, char** argv) {
   network->add_option("--format", na.format, "table or json")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
   add_db(network);
 
+  std::vector<std::string> picks;
+  std::string alias, note;
+  auto* unmerge = app.add_subcommand("unmerge", "Undo a merge: take sources out of an event, or an alias off an actor");
+  unmerge->add_option("event-or-actor", key, "An event id, or an actor (id, name or alias)")->required();
+  unmerge->add_option("--source,--document", picks, "Event: the source or document ids to take out (repeatable; default all apart)");
+  unmerge->add_option("--alias", alias, "Actor: the alias whose documents get an actor of their own");
+  unmerge->add_option("--note", note, "Why, kept with the correction");
+  add_db(unmerge);
+
+  std::string other;
+  auto* merge = app.add_subcommand("merge", "Put two events together (one event, all their sources)");
+  merge->add_option("event", key, "An event id")->required();
+  merge->add_option("other", other, "Another event id")->required();
+  merge->add_option("--note", note, "Why, kept with the correction");
+  add_db(merge);
+
+  std::vector<int64_t> remove;
+  auto* overrides = app.add_subcommand("overrides", "List the analyst's merge corrections, or remove some (undo)");
+  overrides->add_option("--remove", remove, "Numbers of corrections to remove (repeatable); the knowledge base is rebuilt");
+  add_db(overrides);
+
+  std::string rule;
+  auto* rebuild_cmd = app.add_subcommand("rebuild", "Re-derive the knowledge base from the stored analyses");
+  rebuild_cmd->add_option("--casualty-rule", rule, "best_estimate (UCDP-style median, the default) or conservative (ACLED-style lowest); kept in the store")
+      ->check(CLI::IsMember({"best_estimate", "conservative"}));
+  add_db(rebuild_cmd);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -503,6 +719,10 @@ int run(int argc, char** argv) {
   if (exp->parsed()) return cmd_export(db, export_format, filters, out);
   if (timeline->parsed()) return cmd_timeline(db, key, no_factions);
   if (network->parsed()) return cmd_network(db, key, na);
+  if (unmerge->parsed()) return cmd_unmerge(db, key, picks, alias, note);
+  if (merge->parsed()) return cmd_merge(db, key, other, note);
+  if (overrides->parsed()) return cmd_overrides(db, remove);
+  if (rebuild_cmd->parsed()) return cmd_rebuild(db, rule);
   return kExitBadInput;
 }
 

@@ -290,6 +290,9 @@ struct DocumentMeta {
   std::vector<std::string> authors;
   std::optional<Date> published;
   PublishedHow published_how = PublishedHow::none;
+  // With published_how = inferred, `published` is the earliest date the document can have been
+  // published and this the latest: the window inferred from dated reports of the same events.
+  std::optional<Date> published_latest;
   std::string dateline;             // place id, empty = null
   std::string dateline_text;        // "DERA ISMAIL KHAN, Pakistan" as written, empty = none
   std::string sha256;               // hex of the bytes read

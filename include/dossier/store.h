@@ -42,6 +42,16 @@ struct EventMember {
   std::vector<std::string> reasons;
 };
 
+// An analyst's correction of the merge step, honoured by every rebuild.
+struct MergeOverride {
+  int64_t id = 0;       // assigned by the store
+  std::string kind;     // "event_apart", "event_together" (a, b: event source ids) or
+                        // "alias_apart" (a: actor id, b: an alias as written)
+  std::string a, b;
+  std::string note;     // why, in the analyst's words (may be empty)
+  std::string created;  // UTC, ISO 8601
+};
+
 class Store {
  public:
   static Result<std::unique_ptr<Store>> open(const std::string& url);
@@ -78,6 +88,23 @@ class Store {
   virtual Result<std::string> document_text(const std::string& id) = 0;
   // The sources of one consolidated event with their merge scores and reasons.
   virtual Result<std::vector<EventMember>> event_members(const std::string& event_id) = 0;
+  // Documents whose stored analysis was made with another document date than the one now
+  // known: undated documents whose publication window a rebuild inferred from dated reports of
+  // the same events. The caller re-analyses them (published = the window's start, published_how
+  // = inferred) and replaces them with replace_document().
+  virtual Result<std::vector<DocumentMeta>> documents_to_reanalyse() = 0;
+  // Replaces a stored document's per-document analysis with doc's (same sha256).
+  virtual Status replace_document(const Document& doc) = 0;
+  // Removes a document and everything derived from it; the next rebuild drops what only it said.
+  virtual Status remove_document(const std::string& id) = 0;
+  // Corrections to the merge (see MergeOverride); they take effect at the next rebuild.
+  // Adding one that exists already is not an error.
+  virtual Status add_merge_override(const MergeOverride& o) = 0;
+  virtual Result<std::vector<MergeOverride>> merge_overrides() = 0;
+  virtual Status remove_merge_override(int64_t id) = 0;  // not_found when there is none
+  // Store-wide settings ("casualty_rule"); "" when unset.
+  virtual Result<std::string> setting(const std::string& key) = 0;
+  virtual Status set_setting(const std::string& key, const std::string& value) = 0;
   // The highest schema migration applied.
   virtual Result<int> schema_version() = 0;
   // Full-text search over article text and evidence sentences.

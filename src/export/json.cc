@@ -110,7 +110,7 @@ json to_json(const std::optional<DateRange>& d) {
 }
 
 json to_json(const DocumentMeta& d) {
-  return {{"id", d.id},
+  json j = {{"id", d.id},
           {"path", d.path},
           {"title", text_or_null(d.title)},
           {"publisher", d.publisher},
@@ -120,6 +120,10 @@ json to_json(const DocumentMeta& d) {
                                                                   : json(std::string(to_string(d.published_how)))},
           {"dateline", text_or_null(d.dateline)},
           {"sha256", d.sha256}};
+  // An inferred date is a window: `published` is its start, this its end.
+  if (d.published_how == PublishedHow::inferred && d.published_latest)
+    j["published_latest"] = d.published_latest->iso();
+  return j;
 }
 
 json to_json(const Actor& a) {

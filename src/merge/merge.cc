@@ -16,6 +16,7 @@
 #include "merge/merge.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <map>
 #include <set>
@@ -221,7 +222,8 @@ std::string explain_casualties(const std::vector<CountRange>& figures, CasualtyR
   return s;
 }
 
-std::vector<MergedEvent> merge_events(std::vector<EventSource> sources, const PlaceLookup& places, CasualtyRule rule) {
+std::vector<MergedEvent> merge_events(std::vector<EventSource> sources, const PlaceLookup& places, CasualtyRule rule,
+                                      const MergeConstraints& constraints) {
   // Canonical order: dated sources by start date, undated last; ties by id.
   std::sort(sources.begin(), sources.end(), [](const EventSource& a, const EventSource& b) {
     if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
@@ -232,36 +234,111 @@ std::vector<MergedEvent> merge_events(std::vector<EventSource> sources, const Pl
   // come last so they attach to dated clusters rather than seeding them.
   std::vector<std::vector<size_t>> clusters;
   std::vector<std::vector<MergeDecision>> decisions;
+  std::vector<int64_t> cluster_end;  // latest end day of a cluster's dated members
+
+  // Blocking. Dated sources arrive by start day, so a cluster whose latest end
+  // (plus the slack) lies before the current start vetoes this and every later
+  // dated source: it leaves the active set. Undated sources can only reach the
+  // score through a shared place, actor or target type (a date cannot agree),
+  // so they look at the clusters indexed under one of those.
+  std::vector<size_t> active;
+  std::map<std::string, std::set<size_t>> by_key;
+  auto keys_of = [](const EventSource& s) {
+    std::vector<std::string> k;
+    if (!s.place.empty()) k.push_back("p:" + s.place);
+    for (const auto& a : s.perpetrators) k.push_back("a:" + a);
+    for (const auto& a : s.claimed_by) k.push_back("a:" + a);
+    for (const auto& t : s.targets)
+      if (!t.category.empty()) k.push_back("t:" + t.category);
+    return k;
+  };
+  auto index = [&](size_t c, const EventSource& s) {
+    for (auto& k : keys_of(s)) by_key[k].insert(c);
+  };
+
+  auto try_cluster = [&](size_t i, size_t c, int& best, MergeDecision& best_d) {
+    MergeDecision link;
+    for (size_t m : clusters[c]) {
+      if (constraints.kept_apart(sources[i].id, sources[m].id)) return;
+      MergeDecision d = compare_event_sources(sources[i], sources[m], places);
+      if (d.veto) return;
+      if (d.score > link.score) link = d;
+    }
+    if (link.score < kMergeThreshold) return;
+    if (best < 0 || link.score > best_d.score || (link.score == best_d.score && c < static_cast<size_t>(best))) {
+      best = static_cast<int>(c);
+      best_d = std::move(link);
+    }
+  };
+
   for (size_t i = 0; i < sources.size(); ++i) {
+    const EventSource& s = sources[i];
     int best = -1;
     MergeDecision best_d;
-    for (size_t c = 0; c < clusters.size(); ++c) {
-      MergeDecision link;
-      bool vetoed = false;
-      for (size_t m : clusters[c]) {
-        MergeDecision d = compare_event_sources(sources[i], sources[m], places);
-        if (d.veto) {
-          vetoed = true;
-          break;
-        }
-        if (d.score > link.score) link = d;
-      }
-      if (vetoed || link.score < kMergeThreshold) continue;
-      if (best < 0 || link.score > best_d.score) {
-        best = static_cast<int>(c);
-        best_d = link;
-      }
+    if (s.date) {
+      const int64_t start = day_number(s.date->start);
+      std::erase_if(active, [&](size_t c) { return cluster_end[c] + kDateSlackDays < start; });
+      for (size_t c : active) try_cluster(i, c, best, best_d);
+    } else {
+      std::set<size_t> candidates;
+      for (const auto& k : keys_of(s))
+        if (auto it = by_key.find(k); it != by_key.end()) candidates.insert(it->second.begin(), it->second.end());
+      for (size_t c : candidates) try_cluster(i, c, best, best_d);
     }
+    size_t c;
     if (best < 0) {
+      c = clusters.size();
       clusters.push_back({i});
       MergeDecision self;
       self.score = 1.0;
       self.reasons.push_back("first source");
       decisions.push_back({self});
+      cluster_end.push_back(s.date ? day_number(s.date->end) : INT64_MIN / 2);
+      if (s.date) active.push_back(c);
     } else {
-      clusters[static_cast<size_t>(best)].push_back(i);
-      decisions[static_cast<size_t>(best)].push_back(best_d);
+      c = static_cast<size_t>(best);
+      clusters[c].push_back(i);
+      decisions[c].push_back(best_d);
+      if (s.date) cluster_end[c] = std::max(cluster_end[c], day_number(s.date->end));
     }
+    index(c, s);
+  }
+
+  // An analyst's merges join whole clusters, unless a kept-apart pair would
+  // end up together. Applied in a canonical order (by the pair's ids).
+  if (!constraints.together.empty()) {
+    std::map<std::string, size_t> cluster_of;
+    for (size_t c = 0; c < clusters.size(); ++c)
+      for (size_t m : clusters[c]) cluster_of[sources[m].id] = c;
+    for (const auto& [a, b] : constraints.together) {
+      auto ia = cluster_of.find(a), ib = cluster_of.find(b);
+      if (ia == cluster_of.end() || ib == cluster_of.end() || ia->second == ib->second) continue;
+      size_t ca = std::min(ia->second, ib->second), cb = std::max(ia->second, ib->second);
+      bool conflict = false;
+      for (size_t x : clusters[ca])
+        for (size_t y : clusters[cb]) conflict |= constraints.kept_apart(sources[x].id, sources[y].id);
+      if (conflict) continue;
+      for (size_t k = 0; k < clusters[cb].size(); ++k) {
+        size_t m = clusters[cb][k];
+        clusters[ca].push_back(m);
+        MergeDecision d;
+        d.score = 1.0;
+        d.reasons.push_back("merged by an analyst");
+        decisions[ca].push_back(std::move(d));
+        cluster_of[sources[m].id] = ca;
+      }
+      clusters[cb].clear();
+      decisions[cb].clear();
+    }
+    std::vector<std::vector<size_t>> kept;
+    std::vector<std::vector<MergeDecision>> kept_d;
+    for (size_t c = 0; c < clusters.size(); ++c)
+      if (!clusters[c].empty()) {
+        kept.push_back(std::move(clusters[c]));
+        kept_d.push_back(std::move(decisions[c]));
+      }
+    clusters = std::move(kept);
+    decisions = std::move(kept_d);
   }
 
   std::vector<MergedEvent> out;

@@ -7,7 +7,9 @@
 #pragma once
 
 #include <functional>
+#include <set>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +37,20 @@ struct MergeDecision {
 // Scores whether two accounts describe the same real event.
 MergeDecision compare_event_sources(const EventSource& a, const EventSource& b, const PlaceLookup& places);
 
+// An analyst's corrections, by event source id: sources kept apart (an
+// unmerge) and sources put together (a merge). Honoured by merge_events on
+// every rebuild, so a correction survives later ingests.
+struct MergeConstraints {
+  std::set<std::pair<std::string, std::string>> apart;     // each pair stored (smaller, larger)
+  std::set<std::pair<std::string, std::string>> together;  // likewise
+  static std::pair<std::string, std::string> key(std::string a, std::string b) {
+    if (b < a) std::swap(a, b);
+    return {std::move(a), std::move(b)};
+  }
+  bool kept_apart(const std::string& a, const std::string& b) const { return apart.count(key(a, b)) > 0; }
+  bool empty() const { return apart.empty() && together.empty(); }
+};
+
 // A consolidated event with, for each member source, the score and reasons
 // that put it there.
 struct MergedEvent {
@@ -45,9 +61,16 @@ struct MergedEvent {
 // Clusters the sources into events. Two sources join only when no hard
 // conflict separates them and at least two independent attributes agree
 // (never a merge on one shared attribute); a vaguer source (no date, a
-// country for a city) does not split an event.
+// country for a city) does not split an event. An analyst's constraints
+// override the scores both ways.
+//
+// Cost: sources are taken in date order and compared only with clusters whose
+// dates are still within reach; undated sources only with clusters sharing a
+// place, an actor or a target type (the attributes a merge needs). Near
+// linear on news streams; the result is the same as comparing with all.
 std::vector<MergedEvent> merge_events(std::vector<EventSource> sources, const PlaceLookup& places,
-                                      CasualtyRule rule = CasualtyRule::best_estimate);
+                                      CasualtyRule rule = CasualtyRule::best_estimate,
+                                      const MergeConstraints& constraints = {});
 
 // One figure from many: low is the lowest low, high the highest closed high
 // (null when an open-ended report, "more than 60", exceeds every closed one),

@@ -26,6 +26,7 @@
 #include <unordered_map>
 
 #include "core/ids.h"
+#include "core/utf8.h"
 
 namespace dossier::store {
 
@@ -274,6 +275,142 @@ Result<int> SqlStore::schema_version() {
   return static_cast<int>(r->empty() ? 0 : (*r)[0].i64(0));
 }
 
+Result<std::vector<DocumentMeta>> SqlStore::documents_to_reanalyse() {
+  return load_documents(
+      " WHERE published_how = 'inferred' AND (analysed_published IS NULL OR analysed_published <> published)", {}, 0);
+}
+
+Status SqlStore::remove_document(const std::string& id) {
+  return in_write_transaction([&]() -> Status {
+    // Rows that reference the document without a foreign key first, then the document (the rest
+    // cascades).
+    for (const char* sql : {"DELETE FROM event_arguments WHERE source IN (SELECT id FROM event_sources WHERE document = ?)",
+                            "DELETE FROM evidence WHERE document = ?", "DELETE FROM documents WHERE id = ?"}) {
+      auto r = db_->run(sql, {id});
+      if (!r.ok()) return Status(r.status().code(), "removing " + id + ": " + r.status().message());
+    }
+    return Status::ok();
+  });
+}
+
+Status SqlStore::replace_document(const Document& doc) {
+  return in_write_transaction([&]() -> Status {
+    const std::string sha = doc.meta.sha256.empty() ? sha256_hex(doc.text) : doc.meta.sha256;
+    const std::string id = doc.meta.id.empty() ? document_id(sha) : doc.meta.id;
+    if (auto s = remove_document(id); !s) return s;
+    auto put = put_document_rows(doc);
+    return put.ok() ? Status::ok() : put.status();
+  });
+}
+
+Status SqlStore::infer_publication_windows(const std::vector<MergedEvent>& events) {
+  auto rows = db_->query("SELECT id, published, published_how, published_latest FROM documents");
+  if (!rows.ok()) return rows.status();
+  struct DocDate {
+    std::optional<Date> published, latest;
+    PublishedHow how = PublishedHow::none;
+  };
+  std::unordered_map<std::string, DocDate> docs;
+  for (const auto& r : *rows) {
+    DocDate d;
+    if (!r.null(1)) d.published = Date::parse_iso(r.str(1));
+    d.how = published_how_from(r.str(2));
+    if (!r.null(3)) d.latest = Date::parse_iso(r.str(3));
+    docs.emplace(r.str(0), d);
+  }
+  auto known = [&](const std::string& doc) {
+    auto it = docs.find(doc);
+    return it != docs.end() && it->second.published && it->second.how != PublishedHow::none &&
+           it->second.how != PublishedHow::inferred;
+  };
+  // An undated report of an event that dated reports also give was published on or after the
+  // event's earliest dated account, and (news reports an event in the same cycle) no later than
+  // the latest of those reports' publication dates. Several events narrow the start.
+  std::map<std::string, std::pair<Date, Date>> window;
+  for (const auto& me : events) {
+    std::optional<Date> lo, hi;
+    for (const auto& s : me.event.sources) {
+      if (!known(s.document)) continue;
+      const Date pub = *docs[s.document].published;
+      Date start = s.date ? s.date->start : pub;
+      if (start > pub) start = pub;  // an event told before it happened is a forecast; bound by the report
+      if (!lo || start < *lo) lo = start;
+      if (!hi || pub > *hi) hi = pub;
+    }
+    if (!lo) continue;
+    for (const auto& s : me.event.sources) {
+      if (known(s.document)) continue;
+      auto it = window.find(s.document);
+      if (it == window.end()) window.emplace(s.document, std::make_pair(*lo, *hi));
+      else {
+        it->second.first = std::max(it->second.first, *lo);
+        it->second.second = std::max(it->second.second, *hi);
+      }
+    }
+  }
+  for (const auto& [id, d] : docs) {
+    auto w = window.find(id);
+    if (w == window.end()) {
+      if (d.how == PublishedHow::inferred) {  // its dated co-reports are gone
+        auto r = db_->run("UPDATE documents SET published = NULL, published_how = NULL, published_latest = NULL "
+                          "WHERE id = ?", {id});
+        if (!r.ok()) return r.status();
+      }
+      continue;
+    }
+    Date lo = w->second.first, hi = std::max(w->second.first, w->second.second);
+    if (d.how == PublishedHow::inferred && d.published == lo && d.latest == hi) continue;
+    auto r = db_->run("UPDATE documents SET published = ?, published_how = 'inferred', published_latest = ? WHERE id = ?",
+                      {lo.iso(), hi.iso(), id});
+    if (!r.ok()) return r.status();
+  }
+  return Status::ok();
+}
+
+Status SqlStore::add_merge_override(const MergeOverride& o) {
+  if (o.kind != "event_apart" && o.kind != "event_together" && o.kind != "alias_apart")
+    return Status(StatusCode::invalid_input, "unknown merge override kind '" + o.kind + "'");
+  std::string a = o.a, b = o.b;
+  if (o.kind != "alias_apart" && b < a) std::swap(a, b);  // event pairs are unordered
+  return in_write_transaction([&]() -> Status {
+    auto r = db_->run("INSERT INTO merge_overrides (kind, a, b, note, created) VALUES (?, ?, ?, ?, ?) "
+                      "ON CONFLICT DO NOTHING",
+                      {o.kind, a, b, sql_text_or_null(o.note), o.created.empty() ? now_utc() : o.created});
+    return r.ok() ? Status::ok() : r.status();
+  });
+}
+
+Result<std::vector<MergeOverride>> SqlStore::merge_overrides() {
+  auto rows = db_->query("SELECT override_no, kind, a, b, note, created FROM merge_overrides ORDER BY override_no");
+  if (!rows.ok()) return rows.status();
+  std::vector<MergeOverride> out;
+  for (const auto& r : *rows) out.push_back({r.i64(0), r.str(1), r.str(2), r.str(3), r.str(4), r.str(5)});
+  return out;
+}
+
+Status SqlStore::remove_merge_override(int64_t id) {
+  return in_write_transaction([&]() -> Status {
+    auto r = db_->run("DELETE FROM merge_overrides WHERE override_no = ?", {id});
+    if (!r.ok()) return r.status();
+    if (*r == 0) return Status(StatusCode::not_found, "no merge override number " + std::to_string(id));
+    return Status::ok();
+  });
+}
+
+Result<std::string> SqlStore::setting(const std::string& key) {
+  auto r = db_->query("SELECT value FROM settings WHERE key = ?", {key});
+  if (!r.ok()) return r.status();
+  return r->empty() ? std::string() : (*r)[0].str(0);
+}
+
+Status SqlStore::set_setting(const std::string& key, const std::string& value) {
+  return in_write_transaction([&]() -> Status {
+    auto r = db_->run("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = ?",
+                      {key, value, value});
+    return r.ok() ? Status::ok() : r.status();
+  });
+}
+
 Status SqlStore::begin() { return db_->begin(); }
 Status SqlStore::commit() { return db_->commit(); }
 Status SqlStore::rollback() { return db_->rollback(); }
@@ -358,12 +495,15 @@ Result<bool> SqlStore::put_document_rows(const Document& doc) {
   for (const auto& b : doc.body) body.push_back({doc.cp(b.start), doc.cp(b.end)});
   auto r = db_->run(
       "INSERT INTO documents (id, sha256, path, title, publisher, authors, published, published_how, dateline, "
-      "dateline_text, format, body, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+      "dateline_text, format, body, text, published_latest, analysed_published) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
       {id, sha, doc.meta.path, sql_text_or_null(doc.meta.title), strings_json(doc.meta.publisher),
        strings_json(doc.meta.authors),
        doc.meta.published && doc.meta.published->valid() ? SqlValue{doc.meta.published->iso()} : SqlValue{},
        sql_text_or_null(std::string(to_string(doc.meta.published_how))), sql_text_or_null(doc.meta.dateline),
-       sql_text_or_null(doc.meta.dateline_text), sql_text_or_null(doc.meta.format), body.dump(), doc.text});
+       sql_text_or_null(doc.meta.dateline_text), sql_text_or_null(doc.meta.format), body.dump(), doc.text,
+       doc.meta.published_latest ? SqlValue{doc.meta.published_latest->iso()} : SqlValue{},
+       doc.meta.published && doc.meta.published->valid() ? SqlValue{doc.meta.published->iso()} : SqlValue{}});
   if (!r.ok()) return where("the document", r.status());
   if (*r == 0) return false;  // the same bytes are stored already
 
@@ -587,16 +727,76 @@ Status SqlStore::rebuild_knowledge_base() {
       a.documents = {r.str(0)};
       seen.push_back(std::move(a));
     }
+    // The analyst's corrections.
+    auto overrides = merge_overrides();
+    if (!overrides.ok()) return overrides.status();
+    MergeConstraints constraints;
+    std::map<std::string, std::set<std::string>> split_aliases;  // actor -> folded aliases taken away
+    for (const auto& o : *overrides) {
+      if (o.kind == "event_apart") constraints.apart.insert(MergeConstraints::key(o.a, o.b));
+      else if (o.kind == "event_together") constraints.together.insert(MergeConstraints::key(o.a, o.b));
+      else if (o.kind == "alias_apart") split_aliases[o.a].insert(utf8::fold(o.b));
+    }
+    // alias_apart: a document that named the actor only by split-off aliases gets an actor of its
+    // own (one per alias), and its events and relations follow.
+    std::map<std::string, std::map<std::string, std::string>> remap;  // document -> old id -> new id
+    if (!split_aliases.empty()) {
+      for (auto& a : seen) {
+        auto it = split_aliases.find(a.id);
+        if (it == split_aliases.end()) continue;
+        const std::string doc = a.documents.front();
+        std::vector<std::string> used;
+        for (const auto& as : a.alias_sources)
+          if (as.document == doc) used.push_back(as.alias);
+        if (used.empty()) continue;
+        bool all_split = std::all_of(used.begin(), used.end(),
+                                     [&](const std::string& u) { return it->second.count(utf8::fold(u)) > 0; });
+        if (!all_split) continue;
+        std::sort(used.begin(), used.end());
+        std::string new_id = make_id(a.id.substr(0, a.id.find(':')), {"split", a.id, utf8::fold(used.front())});
+        remap[doc][a.id] = new_id;
+        a.id = new_id;
+        a.name = used.front();
+        a.parent.clear();
+        a.wikidata.clear();
+        a.aliases = used;
+        std::erase_if(a.alias_sources, [&](const AliasSource& x) { return x.document != doc; });
+      }
+    }
+    auto remapped = [&](const std::string& doc, std::string& id) {
+      auto d = remap.find(doc);
+      if (d == remap.end()) return;
+      if (auto r = d->second.find(id); r != d->second.end()) id = r->second;
+    };
+
     auto actors = merge_actors(std::move(seen));
 
     auto sources = load_event_sources(nullptr);
     if (!sources.ok()) return sources.status();
-    auto events = merge_events(std::move(*sources), lookup);
+    if (!remap.empty())
+      for (auto& src : *sources) {
+        for (auto* list : {&src.perpetrators, &src.claimed_by, &src.blamed_by})
+          for (auto& id : *list) remapped(src.document, id);
+        for (auto& arg : src.arguments) remapped(src.document, arg.entity);
+      }
+    auto rule_name = setting("casualty_rule");
+    if (!rule_name.ok()) return rule_name.status();
+    const CasualtyRule rule = *rule_name == "conservative" ? CasualtyRule::conservative : CasualtyRule::best_estimate;
+    auto events = merge_events(std::move(*sources), lookup, rule, constraints);
 
     auto mentions = load_relation_mentions();
     if (!mentions.ok()) return mentions.status();
+    if (!remap.empty())
+      for (auto& rel : *mentions) {
+        if (rel.evidence.empty()) continue;
+        const std::string& doc = rel.evidence.front().document;
+        remapped(doc, rel.subject);
+        remapped(doc, rel.object);
+        remapped(doc, rel.attributed_to);
+      }
     auto relations = merge_relations(std::move(*mentions));
 
+    if (auto s = infer_publication_windows(events); !s) return s;
     if (auto s = clear_knowledge_base(); !s) return s;
     return write_consolidated(actors, events, relations);
   });
@@ -955,8 +1155,8 @@ Result<std::vector<Place>> SqlStore::load_places(const std::string& where, const
 Result<std::vector<DocumentMeta>> SqlStore::load_documents(const std::string& where, const SqlParams& params,
                                                            size_t limit) {
   auto rows = db_->query(
-      "SELECT id, sha256, path, title, publisher, authors, published, published_how, dateline, dateline_text, format "
-      "FROM documents" +
+      "SELECT id, sha256, path, title, publisher, authors, published, published_how, dateline, dateline_text, format, "
+      "published_latest FROM documents" +
           where + " ORDER BY id" + limit_clause(limit),
       params);
   if (!rows.ok()) return rows.status();
@@ -974,6 +1174,7 @@ Result<std::vector<DocumentMeta>> SqlStore::load_documents(const std::string& wh
     m.dateline = r.str(8);
     m.dateline_text = r.str(9);
     m.format = r.str(10);
+    if (!r.null(11)) m.published_latest = Date::parse_iso(r.str(11));
     out.push_back(std::move(m));
   }
   return out;

@@ -40,6 +40,14 @@ class SqlStore final : public Store {
   Result<std::string> document_text(const std::string& id) override;
   Result<std::vector<SearchHit>> search(const std::string& query, size_t limit) override;
   Result<int> schema_version() override;
+  Result<std::vector<DocumentMeta>> documents_to_reanalyse() override;
+  Status replace_document(const Document& doc) override;
+  Status remove_document(const std::string& id) override;
+  Status add_merge_override(const MergeOverride& o) override;
+  Result<std::vector<MergeOverride>> merge_overrides() override;
+  Status remove_merge_override(int64_t id) override;
+  Result<std::string> setting(const std::string& key) override;
+  Status set_setting(const std::string& key, const std::string& value) override;
 
   // Writes consolidated records (rebuild uses it with the merge decisions).
   Status write_consolidated(const std::vector<Actor>& actors, const std::vector<MergedEvent>& events,
@@ -52,6 +60,8 @@ class SqlStore final : public Store {
   template <typename F>
   Status in_write_transaction(F&& f);
   Result<bool> put_document_rows(const Document& doc);
+  // Sets or clears the publication windows of undated documents from the merged events.
+  Status infer_publication_windows(const std::vector<MergedEvent>& events);
   // INSERT head (?,..),(?,..) tail for values holding rows of `width` values, in few statements.
   Status insert_rows(const std::string& head, size_t width, const SqlParams& values, const std::string& tail);
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace dossier {
 namespace {
@@ -112,6 +113,108 @@ TEST(MergeEvents, OrderDoesNotMatter) {
     EXPECT_EQ(first[i].event.id, second[i].event.id);
     EXPECT_EQ(first[i].event.sources.size(), second[i].event.sources.size());
   }
+}
+
+TEST(MergeEvents, AnAnalystCanKeepSourcesApartOrPutThemTogether) {
+  World w;
+  std::vector<EventSource> in = {report("a", "d1", "quetta", day(2016, 10, 24), 59, 59),
+                                 report("b", "d2", "quetta", day(2016, 10, 24), 61, 61),
+                                 report("c", "d3", "quetta", day(2016, 10, 25), 60, 60)};
+  ASSERT_EQ(merge_events(in, w.lookup()).size(), 1u);
+
+  MergeConstraints apart;
+  apart.apart.insert(MergeConstraints::key("c", "a"));
+  apart.apart.insert(MergeConstraints::key("c", "b"));
+  auto split = merge_events(in, w.lookup(), CasualtyRule::best_estimate, apart);
+  ASSERT_EQ(split.size(), 2u);
+  for (const auto& me : split) {
+    bool has_c = std::any_of(me.event.sources.begin(), me.event.sources.end(), [](auto& s) { return s.id == "c"; });
+    EXPECT_EQ(me.event.sources.size(), has_c ? 1u : 2u);
+  }
+
+  // Two reports the scores keep apart (different days far apart) joined by hand.
+  std::vector<EventSource> far = {report("x", "d1", "quetta", day(2016, 8, 8), 70, 70),
+                                  report("y", "d2", "quetta", day(2016, 10, 24), 61, 61)};
+  MergeConstraints together;
+  together.together.insert(MergeConstraints::key("x", "y"));
+  auto joined = merge_events(far, w.lookup(), CasualtyRule::best_estimate, together);
+  ASSERT_EQ(joined.size(), 1u);
+  ASSERT_EQ(joined[0].membership.size(), 2u);
+  bool by_hand = false;
+  for (const auto& m : joined[0].membership)
+    by_hand |= std::find(m.reasons.begin(), m.reasons.end(), "merged by an analyst") != m.reasons.end();
+  EXPECT_TRUE(by_hand);
+  // Apart wins over together.
+  together.apart.insert(MergeConstraints::key("x", "y"));
+  EXPECT_EQ(merge_events(far, w.lookup(), CasualtyRule::best_estimate, together).size(), 2u);
+}
+
+// The blocking in merge_events must not change the result: compare with a
+// plain greedy clustering that looks at every cluster.
+std::vector<std::set<std::string>> reference_clusters(std::vector<EventSource> sources, const PlaceLookup& places) {
+  std::sort(sources.begin(), sources.end(), [](const EventSource& a, const EventSource& b) {
+    if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
+    if (a.date && b.date && !(a.date->start == b.date->start)) return a.date->start < b.date->start;
+    return a.id < b.id;
+  });
+  std::vector<std::vector<size_t>> clusters;
+  for (size_t i = 0; i < sources.size(); ++i) {
+    int best = -1;
+    double best_score = 0;
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      double link = 0;
+      bool veto = false;
+      for (size_t m : clusters[c]) {
+        auto d = compare_event_sources(sources[i], sources[m], places);
+        if (d.veto) veto = true;
+        link = std::max(link, d.score);
+      }
+      if (veto || link < 0.55) continue;
+      if (best < 0 || link > best_score) best = static_cast<int>(c), best_score = link;
+    }
+    if (best < 0) clusters.push_back({i});
+    else clusters[static_cast<size_t>(best)].push_back(i);
+  }
+  std::vector<std::set<std::string>> out;
+  for (auto& c : clusters) {
+    std::set<std::string> ids;
+    for (size_t m : c) ids.insert(sources[m].id);
+    out.push_back(ids);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(MergeEvents, BlockingGivesTheSameClustersAsComparingWithAll) {
+  World w;
+  uint32_t seed = 12345;
+  auto rnd = [&seed](uint32_t n) {
+    seed = seed * 1664525u + 1013904223u;
+    return (seed >> 8) % n;
+  };
+  const char* places[] = {"quetta", "karachi", "bal", "pk", ""};
+  const char* perps[] = {"act:lej", "act:is", "act:ttp"};
+  const char* cats[] = {"police", "religious", "military"};
+  std::vector<EventSource> in;
+  for (int i = 0; i < 400; ++i) {
+    std::optional<DateRange> date;
+    if (rnd(5) != 0) date = day(2016, 1 + static_cast<int>(rnd(3)), 1 + static_cast<int>(rnd(28)));
+    auto s = report("s" + std::to_string(i), "d" + std::to_string(i), places[rnd(5)], date,
+                    static_cast<int64_t>(rnd(80)), std::nullopt);
+    s.targets = {{"target", cats[rnd(3)]}};
+    if (rnd(2)) s.perpetrators = {perps[rnd(3)]};
+    in.push_back(std::move(s));
+  }
+  auto expected = reference_clusters(in, w.lookup());
+  std::vector<std::set<std::string>> got;
+  for (const auto& me : merge_events(in, w.lookup())) {
+    std::set<std::string> ids;
+    for (const auto& s : me.event.sources) ids.insert(s.id);
+    got.push_back(ids);
+  }
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, expected);
+  EXPECT_LT(got.size(), in.size()) << "the generator should produce some merges";
 }
 
 TEST(Casualties, RulesAreDocumented) {

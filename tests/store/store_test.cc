@@ -627,6 +627,140 @@ TEST_P(StoreTest, TimeWindowFindsEventsThatBeganLongBefore) {
   EXPECT_EQ(s->events(f)->size(), 3u);
 }
 
+TEST_P(StoreTest, AnalystCorrectionsSurviveRebuildsAndCanBeUndone) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  ASSERT_TRUE(s->begin());
+  auto a = attack_report("reuters", "2016-10-24", 59, 59, quetta());
+  auto b = attack_report("afp", "2016-10-24", 61, 61, quetta());
+  for (auto* d : {&a, &b}) ASSERT_TRUE(*s->put_document(*d));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  ASSERT_TRUE(s->commit());
+  ASSERT_EQ(s->events({})->size(), 1u);
+  EXPECT_EQ((*s->events({}))[0].killed->best, 59) << "lower median of 59 and 61";
+
+  // Unmerge: the two sources kept apart.
+  const std::string sa = a.events[0].id, sb = b.events[0].id;
+  ASSERT_TRUE(s->add_merge_override({0, "event_apart", sb, sa, "different raids", ""}));
+  ASSERT_TRUE(s->add_merge_override({0, "event_apart", sa, sb, "", ""})) << "adding it twice is not an error";
+  auto ov = s->merge_overrides();
+  ASSERT_TRUE(ov.ok()) << ov.status().to_string();
+  ASSERT_EQ(ov->size(), 1u);
+  EXPECT_EQ((*ov)[0].note, "different raids");
+  EXPECT_FALSE((*ov)[0].created.empty());
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  EXPECT_EQ(s->events({})->size(), 2u);
+  // A later ingest does not undo it.
+  ASSERT_TRUE(*s->put_document(attack_report("ap", "2016-03-02", 12, 12, lahore(), "act:other")));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  EXPECT_EQ(s->events({})->size(), 3u);
+  // Undo.
+  ASSERT_TRUE(s->remove_merge_override((*ov)[0].id));
+  EXPECT_EQ(s->remove_merge_override((*ov)[0].id).code(), StatusCode::not_found);
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  EXPECT_EQ(s->events({})->size(), 2u);
+
+  // The casualty rule is a store setting the rebuild follows.
+  EXPECT_EQ(*s->setting("casualty_rule"), "");
+  ASSERT_TRUE(s->set_setting("casualty_rule", "conservative"));
+  ASSERT_TRUE(s->set_setting("casualty_rule", "conservative"));
+  EXPECT_EQ(*s->setting("casualty_rule"), "conservative");
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  auto conservative = s->events({});
+  ASSERT_TRUE(conservative.ok());
+  for (const auto& e : *conservative)
+    if (e.place == "pl:quetta") EXPECT_EQ(e.killed->best, 59);
+  EXPECT_FALSE(s->add_merge_override({0, "bogus", "x", "y", "", ""}));
+}
+
+TEST_P(StoreTest, AnAliasSplitOffGivesItsDocumentsAnActorOfTheirOwn) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  auto a = attack_report("reuters", "2016-10-24", 59, 59, quetta());
+  auto b = attack_report("afp", "2016-03-02", 12, 12, lahore());
+  // The second document named the group only as "LJ" (wrongly linked, say).
+  b.actors[0].alias_sources = {{"LJ", b.meta.id}};
+  b.actors[0].aliases.push_back("LJ");
+  for (auto* d : {&a, &b}) ASSERT_TRUE(*s->put_document(*d));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  ASSERT_TRUE(s->add_merge_override({0, "alias_apart", "act:lej", "lj", "", ""}));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  auto actors = s->actors({});
+  ASSERT_TRUE(actors.ok());
+  const Actor* split = nullptr;
+  const Actor* lej = nullptr;
+  for (const auto& x : *actors) {
+    if (x.name == "LJ") split = &x;
+    if (x.id == "act:lej") lej = &x;
+  }
+  ASSERT_TRUE(split);
+  ASSERT_TRUE(lej);
+  EXPECT_EQ(split->documents, std::vector<std::string>{b.meta.id});
+  EXPECT_EQ(lej->documents, std::vector<std::string>{a.meta.id});
+  auto events = s->events({});
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 2u);
+  for (const auto& e : *events) {
+    ASSERT_EQ(e.perpetrators.size(), 1u);
+    EXPECT_EQ(e.perpetrators[0], e.place == "pl:lahore" ? split->id : std::string("act:lej"));
+  }
+}
+
+TEST_P(StoreTest, AnUndatedReportGetsAPublicationWindowFromDatedOnes) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  auto a = attack_report("reuters", "2016-10-25", 59, 59, quetta());
+  auto b = attack_report("afp", "2016-10-27", 61, 61, quetta());
+  auto u = attack_report("undated", "2016-10-24", 60, 60, quetta());
+  // The undated report gives no date at all, for itself or the attack.
+  u.meta.published.reset();
+  u.meta.published_how = PublishedHow::none;
+  u.events[0].date.reset();
+  a.events[0].date = DateRange{{2016, 10, 24}, {2016, 10, 24}, DatePrecision::day};
+  b.events[0].date = a.events[0].date;
+  for (auto* d : {&a, &b, &u}) ASSERT_TRUE(*s->put_document(*d));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  auto docs = s->documents({});
+  ASSERT_TRUE(docs.ok());
+  const DocumentMeta* m = nullptr;
+  for (const auto& d : *docs)
+    if (d.id == u.meta.id) m = &d;
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->published_how, PublishedHow::inferred);
+  ASSERT_TRUE(m->published && m->published_latest);
+  EXPECT_EQ(m->published->iso(), "2016-10-24") << "not before the attack";
+  EXPECT_EQ(m->published_latest->iso(), "2016-10-27") << "the news cycle of the dated reports";
+  auto todo = s->documents_to_reanalyse();
+  ASSERT_TRUE(todo.ok());
+  ASSERT_EQ(todo->size(), 1u);
+  EXPECT_EQ((*todo)[0].id, u.meta.id);
+
+  // Re-analysed with the window's start and replaced: nothing left to do, same event.
+  u.meta.published = m->published;
+  u.meta.published_latest = m->published_latest;
+  u.meta.published_how = PublishedHow::inferred;
+  u.events[0].date = a.events[0].date;
+  ASSERT_TRUE(s->replace_document(u));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  EXPECT_TRUE(s->documents_to_reanalyse()->empty());
+  auto events = s->events({});
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].sources.size(), 3u);
+  EXPECT_EQ(s->documents({})->size(), 3u);
+  auto hits = s->search("undated", 10);
+  ASSERT_TRUE(hits.ok());
+  EXPECT_FALSE(hits->empty()) << "the replaced document is still searchable";
+
+  // Without its dated co-reports the window goes away again.
+  ASSERT_TRUE(s->remove_document(a.meta.id));
+  ASSERT_TRUE(s->remove_document(b.meta.id));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  auto left = s->documents({});
+  ASSERT_EQ(left->size(), 1u);
+  EXPECT_FALSE((*left)[0].published);
+  EXPECT_EQ((*left)[0].published_how, PublishedHow::none);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# An analyst's corrections to the merge: unmerge an event, undo it, merge two
+# events, split an alias off an actor, switch the casualty rule; and an undated
+# report dated from dated reports of the same event (published_how = inferred).
+# Usage: corrections.sh DOSSIER_BINARY SHARED_DIR
+set -uo pipefail
+DOSSIER=$1
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+DB="$T/kb.db"
+fails=0
+check() {  # check NAME CONDITION...
+  local name=$1; shift
+  if "$@"; then echo "ok   $name"; else echo "FAIL $name"; fails=$((fails + 1)); fi
+}
+kb() { "$DOSSIER" export --format json --db "$DB" | python3 -c "import json,sys; k=json.load(sys.stdin); $1"; }
+event_count() { kb 'print(len(k["events"]))'; }
+
+# Reports written for this test (invented figures): two outlets on one market bombing,
+# one on a shooting two months later, and an undated report of the bombing.
+cat > "$T/feed.jsonl" <<'JSONL'
+{"title": "Bomb kills 12 at Peshawar market", "published": "2019-03-02", "url": "https://a.example/1", "text": "PESHAWAR, Pakistan, March 2, 2019 - A bomb hidden in a motorcycle exploded in a crowded market in Peshawar on Saturday, killing 12 people and wounding 30, police said. No group immediately claimed responsibility."}
+{"title": "Peshawar market blast toll rises", "published": "2019-03-03", "url": "https://b.example/2", "text": "PESHAWAR, March 3, 2019 - A bomb exploded in a market in Peshawar on Saturday, killing 16 people and wounding 34, hospital officials said on Sunday."}
+{"title": "Gunmen kill four police in Quetta", "published": "2019-05-10", "url": "https://c.example/3", "text": "QUETTA, Pakistan, May 10, 2019 - Gunmen attacked a police checkpoint in Quetta on Friday, killing four policemen, officials said."}
+JSONL
+printf 'Market bombing in Peshawar\n\nA bomb exploded in a busy market in Peshawar on Saturday, killing at least 14 people and wounding dozens, police officials said.\n' > "$T/undated.txt"
+
+"$DOSSIER" ingest "$T/feed.jsonl" "$T/undated.txt" --db "$DB" 2>"$T/ingest.err"
+check "ingest" test $? -eq 0
+check "one bombing from three reports, one shooting" test "$(event_count)" -eq 2
+bombing=$(kb 'print(max(k["events"], key=lambda e: len(e["sources"]))["id"])')
+check "the bombing has three sources" test "$(kb "print(len([e for e in k['events'] if e['id']=='$bombing'][0]['sources']))")" -eq 3
+check "undated report: publication inferred" test "$(kb 'print([d["published_how"] for d in k["documents"] if d["path"].endswith("undated.txt")][0])')" = inferred
+check "undated report: window from the dated reports" test "$(kb 'd=[d for d in k["documents"] if d["path"].endswith("undated.txt")][0]; print(d["published"], d.get("published_latest"))')" = "2019-03-02 2019-03-03"
+check "undated report: its Saturday resolved" test "$(kb "print([s for e in k['events'] for s in e['sources'] if s['document']==[d['id'] for d in k['documents'] if d['path'].endswith('undated.txt')][0]][0]['document'] != '')")" = True
+check "ingest says what it dated" grep -q "published_how = inferred" "$T/ingest.err"
+
+# show: each source's figure, the consolidated one, and why each source is in the event.
+"$DOSSIER" show "$bombing" --db "$DB" > "$T/show.txt"
+check "show: merge reasons" grep -q "merged: score" "$T/show.txt"
+check "show: how the toll was chosen" grep -q "best = median" "$T/show.txt"
+check "show: undated window" grep -q "inferred" "$T/show.txt"
+
+# Unmerge one document out of the bombing, then undo it.
+doc=$(kb "print(sorted(s['document'] for e in k['events'] if e['id']=='$bombing' for s in e['sources'])[0])")
+"$DOSSIER" unmerge "$bombing" --document "$doc" --note "test" --db "$DB" 2>/dev/null
+check "unmerge: exit 0" test $? -eq 0
+check "unmerge: three events" test "$(event_count)" -eq 3
+"$DOSSIER" overrides --db "$DB" > "$T/ov.txt"
+check "overrides listed" grep -q "event_apart" "$T/ov.txt"
+"$DOSSIER" ingest "$T/feed.jsonl" --db "$DB" 2>/dev/null
+check "a later ingest keeps the correction" test "$(event_count)" -eq 3
+ids=$(awk '$2 ~ /event_/ {print $1}' "$T/ov.txt")
+"$DOSSIER" overrides --db "$DB" $(for i in $ids; do echo --remove "$i"; done) >/dev/null
+check "undo: two events again" test "$(event_count)" -eq 2
+
+# Merge the two remaining events by hand, then undo.
+read -r e1 e2 <<<"$(kb 'print(" ".join(e["id"] for e in k["events"]))')"
+"$DOSSIER" merge "$e1" "$e2" --db "$DB" 2>/dev/null
+check "merge: one event" test "$(event_count)" -eq 1
+ids=$("$DOSSIER" overrides --db "$DB" | awk '$2 == "event_together" {print $1}')
+"$DOSSIER" overrides --remove "$ids" --db "$DB" >/dev/null
+check "undo merge: two events" test "$(event_count)" -eq 2
+
+# Casualty rule: conservative takes the lowest figure.
+best() { kb "print([e for e in k['events'] if len(e['sources'])==3][0]['killed']['best'])"; }
+median=$(best)
+"$DOSSIER" rebuild --casualty-rule conservative --db "$DB" 2>/dev/null
+check "conservative rule: lowest figure (12)" test "$(best)" -eq 12
+check "best estimate was not the lowest" test "$median" -gt 12
+"$DOSSIER" rebuild --casualty-rule bogus --db "$DB" 2>/dev/null
+check "unknown rule: exit 1" test $? -eq 1
+
+# Errors name what is wrong.
+"$DOSSIER" unmerge event:0000 --db "$DB" 2>"$T/e1"; rc=$?
+check "unmerge unknown id: exit 1" test $rc -eq 1
+check "unmerge unknown id: says so" grep -q "event:0000" "$T/e1"
+"$DOSSIER" overrides --remove 999 --db "$DB" 2>"$T/e2"; rc=$?
+check "remove unknown override: exit 1" test $rc -eq 1
+
+if [ $fails -gt 0 ]; then echo "$fails check(s) failed"; exit 1; fi
+echo "all corrections checks passed"
