@@ -5,7 +5,9 @@
 //      for types the data lack (reported apart);
 //   3. re3d relations with gold entities, types mapped (AlliesOf,
 //      BelongsTo, InChargeOf; see bench/data/relations_dev.README.md).
-// Usage: relations_eval [--verbose] [--json]
+// Usage: relations_eval [--verbose] [--json] [--markup TEXT]
+//   --markup: run the stage on one marked-up text ([[surface|TYPE|id]]) and
+//   print what it finds (for trying a sentence).
 #include <cstring>
 #include <iostream>
 
@@ -54,11 +56,13 @@ nlohmann::json to_json(const EvalReport& r) {
 
 int main(int argc, char** argv) {
   bool verbose = false, as_json = false;
+  std::string markup;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--verbose")) verbose = true;
     else if (!std::strcmp(argv[i], "--json")) as_json = true;
+    else if (!std::strcmp(argv[i], "--markup") && i + 1 < argc) markup = argv[++i];
     else {
-      std::cerr << "usage: relations_eval [--verbose] [--json]\n";
+      std::cerr << "usage: relations_eval [--verbose] [--json] [--markup TEXT]\n";
       return 1;
     }
   }
@@ -67,6 +71,14 @@ int main(int argc, char** argv) {
   if (!x) {
     std::cerr << "relations_eval: " << x.status().to_string() << "\n";
     return 2;
+  }
+  if (!markup.empty()) {
+    Document d = document_from_markup(markup);
+    (*x)->extract(d);
+    for (const auto& r : d.relations)
+      fmt::print("{} {} {} {} by='{}' conf {} role='{}'\n", to_string(r.type), r.subject, r.object,
+                 to_string(r.polarity), r.attributed_to, r.confidence, r.role);
+    return 0;
   }
   auto dev = load_dev_set(src + "/bench/data/relations_dev.jsonl", shared);
   auto own = load_dev_set(src + "/bench/data/relations_dev.own.jsonl", shared);

@@ -40,7 +40,10 @@
 
 #include "core/ids.h"
 #include "core/utf8.h"
+#include "dossier/resources.h"
 #include "entities/roles.h"
+#include "lexicon/actor_lexicon.h"
+#include "lexicon/place_gazetteer.h"
 #include "relations/relation_stage.h"
 
 namespace dossier {
@@ -60,8 +63,19 @@ struct Unit {
 
 bool has(const Unit& u, int class_id) { return class_id >= 0 && ((u.mask >> class_id) & 1); }
 
-bool actor_mention(const Document& doc, const Mention& m) {
+// A name the recognizer took for an organisation but that only the place
+// gazetteer knows ("FATA", "Waziristan") is a place: never an argument.
+bool place_not_actor(const Document& doc, const Mention& m, const ActorLexicon* actors, const PlaceGazetteer* places) {
+  if (!places || m.form != MentionForm::name) return false;
+  if (actors && actors->by_id(m.entity)) return false;
+  if (actors && !actors->lookup(doc.slice(m.span)).empty()) return false;
+  return !places->lookup(doc.slice(m.span)).empty();
+}
+
+bool actor_mention(const Document& doc, const Mention& m, const ActorLexicon* actors = nullptr,
+                   const PlaceGazetteer* places = nullptr) {
   if (m.metadata || m.entity.empty()) return false;
+  if (place_not_actor(doc, m, actors, places)) return false;
   switch (m.type) {
     case MentionType::PERSON:
     case MentionType::ARMED_GROUP:
@@ -76,7 +90,8 @@ bool actor_mention(const Document& doc, const Mention& m) {
   }
 }
 
-std::vector<Unit> build_units(const Document& doc, const Sentence& s, const RelationPatterns& pats) {
+std::vector<Unit> build_units(const Document& doc, const Sentence& s, const RelationPatterns& pats,
+                              const ActorLexicon* actors = nullptr, const PlaceGazetteer* places = nullptr) {
   std::vector<Unit> units;
   auto mit = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.span.start,
                               [](const Mention& m, uint32_t p) { return m.span.start < p; });
@@ -87,7 +102,7 @@ std::vector<Unit> build_units(const Document& doc, const Sentence& s, const Rela
     if (mit != doc.mentions.end() && mit->span.start <= tok.span.start && tok.span.start < mit->span.end) {
       Unit u;
       u.mention = static_cast<int>(mit - doc.mentions.begin());
-      u.actor = actor_mention(doc, *mit);
+      u.actor = actor_mention(doc, *mit, actors, places);
       u.span = {tok.span.start, tok.span.end};
       u.capitalized = tok.has(kTokCapitalized);
       while (t < s.end_token && doc.tokens[t].span.start < mit->span.end) {
@@ -125,7 +140,30 @@ std::vector<Unit> build_units(const Document& doc, const Sentence& s, const Rela
     ++t;
   }
   for (auto& u : units) u.mask = pats.mask_of(u.norm);
+  // "FATA Research Center" read as "FATA" + "Research Center": a name that
+  // runs straight into another capitalized name is a piece of a longer name,
+  // not an actor of its own.
+  for (size_t i = 0; i + 1 < units.size(); ++i) {
+    Unit& a = units[i];
+    const Unit& b = units[i + 1];
+    if (!a.actor || b.mention < 0 || !b.capitalized || b.span.start != a.span.end + 1) continue;
+    const Mention& ma = doc.mentions[static_cast<size_t>(a.mention)];
+    const Mention& mb = doc.mentions[static_cast<size_t>(b.mention)];
+    if (ma.form != MentionForm::name || mb.form != MentionForm::name) continue;
+    if (ma.type == MentionType::PERSON || mb.type == MentionType::PERSON) continue;
+    if (doc.text[a.span.end] != ' ') continue;
+    a.actor = false;
+  }
   return units;
+}
+
+// The index after "(...)" at i, if there is one.
+int skip_paren_simple(const std::vector<Unit>& u, int i) {
+  int n = static_cast<int>(u.size());
+  if (i < n && u[i].norm == "(")
+    for (int j = i + 1; j < n && j <= i + 7; ++j)
+      if (u[j].norm == ")") return j + 1;
+  return i;
 }
 
 // One way a pattern matched.
@@ -135,6 +173,7 @@ struct Match {
   int first = -1, last = -1;   // unit range covered (inclusive)
   int role_b = -1, role_e = -1;
   std::string role_text;       // a title read by find_roles()
+  bool implicit = false;       // the object is left to the context (O^)
 };
 
 class Matcher {
@@ -142,9 +181,18 @@ class Matcher {
   Matcher(const RelationPatterns& pats, const std::vector<Unit>& units, const std::vector<Mention>& mentions)
       : pats_(pats), u_(units), mentions_(&mentions) {}
 
-  void run(const RelationPattern& p, std::vector<Match>& out) {
+  // headless: match without the leading subject (and the gap after it), to
+  // find what a statement names as its object even when its subject is no
+  // actor ("A splinter group of X has pledged support to Y").
+  void run(const RelationPattern& p, std::vector<Match>& out, bool headless = false) {
     pat_ = &p;
     out_ = &out;
+    size_t first_el = 0;
+    if (headless) {
+      if (p.elements.empty() || p.elements[0].kind != PatternElement::Kind::subject || p.implicit_object) return;
+      first_el = 1;
+      if (first_el < p.elements.size() && p.elements[first_el].kind == PatternElement::Kind::gap) ++first_el;
+    }
     // Most patterns hinge on a rare word ("allegiance", "splinter"): skip
     // the sentence at once when it does not have it.
     if (int a = RelationPatterns::anchor(p); a >= 0) {
@@ -159,7 +207,7 @@ class Matcher {
     for (int i = 0; i < static_cast<int>(u_.size()); ++i) {
       Match m;
       m.first = i;
-      step(0, i, m, true);
+      step(first_el, i, m, true);
     }
   }
 
@@ -171,7 +219,10 @@ class Matcher {
   }
 
   bool word_matches(const PatternElement& e, const Unit& u) const {
-    if (u.actor) return false;
+    // A resolved possessive ("its backing") is still the word "its".
+    if (u.actor && !has(u, kDet) &&
+        (u.mention < 0 || (*mentions_)[static_cast<size_t>(u.mention)].form != MentionForm::pronoun))
+      return false;
     if (e.kind == PatternElement::Kind::word_class) return has(u, e.class_id);
     for (const auto& w : e.words)
       if (u.norm == w) return true;
@@ -181,7 +232,8 @@ class Matcher {
   }
 
   bool gap_ok(const Unit& u) const {
-    return !u.actor && !u.punct && !has(u, kGapstop);
+    if (u.actor && !has(u, kDet)) return false;  // "pledged its support to": a resolved possessive may be filler
+    return !u.punct && !has(u, kGapstop);
   }
   bool premod_ok(const Unit& u) const {
     if (u.actor) return false;
@@ -275,8 +327,43 @@ class Matcher {
         }
       }
     }
+    // "Egypt's main militant group, Ansar Beit al-Maqdis, pledged ...": the
+    // name is an apposition to the noun phrase before it, and the comma after
+    // it closes the apposition, not the clause.
+    if (subject_first && i >= 2 && u_[i - 1].norm == "," && appositive_np_before(i - 1)) {
+      k = opts.size();
+      for (size_t o = 0; o < k; ++o) {
+        int nx = opts[o].second;
+        if (nx + 1 < n && u_[nx].norm == "," && u_[nx + 1].word && !u_[nx + 1].actor && !has(u_[nx + 1], kNoskip) &&
+            !has(u_[nx + 1], kGapstop))
+          opts.push_back({opts[o].first, nx + 1});
+      }
+    }
     std::reverse(opts.begin(), opts.end());
     return opts;
+  }
+
+  // Is units [.., comma) a noun phrase of its own (back to the sentence start
+  // or a comma), ending in a noun: "Last week, Egypt's main militant group,"?
+  bool appositive_np_before(int comma) const {
+    int e = comma - 1;
+    if (e < 0 || !u_[e].word || u_[e].mention >= 0) return false;
+    if (has(u_[e], kPrep) || has(u_[e], kDet) || has(u_[e], kReport) || has(u_[e], kGapstop) || has(u_[e], kNoskip) ||
+        has(u_[e], kBoundary))
+      return false;
+    int b = e, words = 0;
+    while (b >= 0 && u_[b].norm != "," && !u_[b].quote && !u_[b].actor) {
+      // A clause, not a noun phrase: "police said, X, ...", "while fighting, X, ...".
+      if (has(u_[b], kReport) || has(u_[b], kGapstop) || u_[b].norm == "according") return false;
+      ++words;
+      --b;
+    }
+    if (b >= 0 && u_[b].norm != ",") return false;
+    // It opens like a noun phrase ("the largest group of the Sahel"), not
+    // like an adverbial ("In Karachi, X, ...").
+    const Unit& f = u_[b + 1];
+    if (has(f, kPrep) || has(f, kNoskip)) return false;
+    return words >= 2 && words <= 10;
   }
 
   void step(size_t ei, int ui, Match& m, bool at_start) {
@@ -341,6 +428,16 @@ class Matcher {
           ++j;
           step(ei + 1, j, m, false);
         }
+        return;
+      }
+      case K::implicit_object: {
+        // Only when nothing names the object here: "announced its backing",
+        // not "announced its backing for the strike".
+        int j = skip_quotes(ui);
+        if (j < n && (has(u_[j], kPrep) || u_[j].actor)) return;
+        m.implicit = true;
+        step(ei + 1, ui, m, false);
+        m.implicit = false;
         return;
       }
       case K::role_open: {
@@ -494,7 +591,12 @@ std::vector<ReportCue> find_report_cues(const Document& doc, const RelationPatte
     if (end < 0 || !set_speaker(doc, pats, u, b, end, cue)) continue;
     // "Ali bin Sufyan, a spokesman for Jhangvi Al-Alami told AFP": the person
     // before the comma is the speaker.
-    if (b >= 2 && u[b - 1].norm == "," && u[b - 2].actor &&
+    // Not when the phrase names its own person: in "... led by X, the group's
+    // spokesman Y told Reuters" Y speaks, not X.
+    bool named = false;
+    for (int i = b; i <= end; ++i)
+      named = named || (u[i].actor && doc.mentions[static_cast<size_t>(u[i].mention)].type == MentionType::PERSON);
+    if (b >= 2 && u[b - 1].norm == "," && u[b - 2].actor && !named &&
         doc.mentions[static_cast<size_t>(u[b - 2].mention)].type == MentionType::PERSON && appos_b < 0) {
       cue.speaker_text = units_text(doc, u, b - 2, b - 2);
       cue.speaker_actor = doc.mentions[static_cast<size_t>(u[b - 2].mention)].entity;
@@ -576,26 +678,175 @@ Result<std::unique_ptr<RelationExtractor>> RelationExtractor::load(const std::st
 }
 
 void RelationExtractor::extract(Document& doc) const {
-  doc.relations.clear();
+  // A first pass; when a quote's "we" belongs to a person whose group the
+  // document names elsewhere ("Marwat, Jundullah's spokesman"), a second pass
+  // with the spokesmen the first found.
+  std::map<std::string, std::string> speaks_for;
+  bool unresolved_we = false;
+  std::vector<Relation> rels = run_pass(doc, speaks_for, &unresolved_we);
+  if (unresolved_we) {
+    for (const auto& r : rels)
+      if (r.type == RelationType::spokesperson_of && r.polarity == Polarity::asserted)
+        speaks_for.emplace(r.subject, r.object);
+    if (!speaks_for.empty()) rels = run_pass(doc, speaks_for, nullptr);
+  }
+  doc.relations = std::move(rels);
+}
+
+namespace {
+
+// Quoted stretches of a sentence as unit ranges (open quote, close quote);
+// curly quotes say which way they face, straight ones alternate. A sentence
+// that starts inside a quote opens at -1; one that ends inside closes at n.
+std::vector<std::pair<int, int>> quoted_regions(const Document& doc, const std::vector<Unit>& u) {
+  std::vector<std::pair<int, int>> out;
+  int n = static_cast<int>(u.size());
+  int open = -2;  // -2: outside
+  bool first = true;
+  for (int i = 0; i < n; ++i) {
+    if (!u[i].quote) continue;
+    std::string_view q = doc.slice(u[i].span);
+    bool closing = q == "\u201d" || q == "\u2019";
+    bool opening = q == "\u201c" || q == "\u2018";
+    if (first && closing) {
+      out.push_back({-1, i});
+    } else if (open == -2 && !closing) {
+      open = i;
+    } else if (open != -2 && !opening) {
+      out.push_back({open, i});
+      open = -2;
+    }
+    first = false;
+  }
+  if (open != -2) out.push_back({open, n});
+  return out;
+}
+
+}  // namespace
+
+std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
+                                                  const std::map<std::string, std::string>& speaks_for,
+                                                  bool* unresolved_we) const {
+  std::vector<Relation> out;
   std::set<std::string> seen;
   // Titles the entity module reads ("Jundullah spokesman Marwat", "Pakistan's
   // army chief General Bajwa") become relations too, checked like the rest.
   std::vector<RoleMention> roles;
   if (!doc.mentions.empty()) roles = find_roles(doc);
-  for (const Sentence& sent : doc.sentences) {
-    std::vector<Unit> units = build_units(doc, sent, patterns_);
+  // The document's mentions, plus the first person plural of quotes read as
+  // the group that speaks ("we" of a group's spokesman is the group).
+  std::vector<Mention> men = doc.mentions;
+  auto mention = [&](const Unit& u) -> const Mention& { return men[static_cast<size_t>(u.mention)]; };
+  // Relation types some pattern leaves the object of to the context (O^),
+  // and the objects recent statements of those types named.
+  std::set<RelationType> implicit_types;
+  for (const auto& p : patterns_.patterns())
+    if (p.implicit_object) implicit_types.insert(p.type);
+  struct Named {
+    size_t sentence;
+    int unit;  // position in that sentence
+    RelationType type;
+    size_t mention;
+  };
+  std::vector<Named> named;
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& sent = doc.sentences[si];
+    std::vector<Unit> units = build_units(doc, sent, patterns_, actors_, places_);
     int n = static_cast<int>(units.size());
     int actors = 0;
     for (const auto& u : units) actors += u.actor;
-    if (actors < 2) continue;
+    bool fp = false;
+    for (const auto& u : units) fp = fp || (has(u, kFirstPlural) && u.mention < 0);
+    if (actors + fp < 1) continue;
     // Questions are not relations.
     int lastu = n - 1;
     while (lastu >= 0 && units[lastu].quote) --lastu;
     if (lastu >= 0 && units[lastu].norm == "?") continue;
+    std::vector<ReportCue> cues = find_report_cues(doc, patterns_, units);
 
+    // "We have no link with X," said Y, spokesman for Z: the first person
+    // plural of a quote is the group its speaker speaks for - the speaker
+    // itself when a group speaks, the group a spokesperson speaks for (named
+    // in the cue's own words or elsewhere in the document).
+    if (fp) {
+      for (auto [qb, qe] : quoted_regions(doc, units)) {
+        bool has_we = false;
+        for (int i = qb + 1; i < qe; ++i) has_we = has_we || (has(units[i], kFirstPlural) && units[i].mention < 0);
+        if (!has_we) continue;
+        const ReportCue* cue = nullptr;
+        int bestd = 1 << 30;
+        for (const auto& c : cues) {
+          int d = -1;
+          if (qe < n && c.excl_b > qe && c.excl_b - qe <= 3) d = c.excl_b - qe;
+          else if (qb >= 0 && c.excl_e < qb && c.verb < qb && qb - c.verb <= 6) d = qb - c.verb;
+          if (d >= 0 && d < bestd) {
+            bestd = d;
+            cue = &c;
+          }
+        }
+        if (!cue) continue;
+        std::string group;
+        const Mention* speaker = nullptr;
+        for (const auto& m : men)
+          if (!cue->speaker_actor.empty() && m.entity == cue->speaker_actor) {
+            speaker = &m;
+            break;
+          }
+        if (speaker && speaker->type != MentionType::PERSON) group = cue->speaker_actor;
+        if (group.empty()) {
+          // "said Ali bin Sufyan, spokesman for LeJ Al-Alami", "the group's spokesman said"
+          bool spokes = false;
+          std::set<std::string> orgs;
+          for (int i = std::max(0, cue->excl_b); i <= std::min(n - 1, cue->excl_e); ++i) {
+            if (!units[i].actor && patterns_.in_class("spokes", units[i].norm)) spokes = true;
+            if (units[i].actor && mention(units[i]).type != MentionType::PERSON) orgs.insert(mention(units[i]).entity);
+          }
+          if (spokes && orgs.size() == 1) group = *orgs.begin();
+        }
+        if (group.empty() && speaker) {
+          auto it = speaks_for.find(cue->speaker_actor);
+          if (it != speaks_for.end()) group = it->second;
+          else if (unresolved_we) *unresolved_we = true;
+        }
+        if (group.empty()) continue;
+        MentionType gt = MentionType::ARMED_GROUP;
+        for (const auto& m : doc.mentions)
+          if (m.entity == group) {
+            gt = m.type;
+            break;
+          }
+        for (int i = std::max(qb + 1, 0); i < qe && i < n; ++i) {
+          if (!has(units[i], kFirstPlural) || units[i].mention >= 0) continue;
+          Mention v;
+          v.span = units[i].span;
+          v.type = gt;
+          v.form = MentionForm::pronoun;
+          v.entity = group;
+          men.push_back(std::move(v));
+          units[i].mention = static_cast<int>(men.size() - 1);
+          units[i].actor = true;
+          ++actors;
+        }
+      }
+    }
+    if (actors < 1) continue;
+
+    Matcher matcher(patterns_, units, men);
+    // What statements of the implicit types name as their object, subject or
+    // not: "A splinter group of X has pledged support to Y. Jundullah
+    // announced its backing ..." - the backing is for Y.
+    if (!implicit_types.empty()) {
+      for (const auto& p : patterns_.patterns()) {
+        if (!implicit_types.count(p.type) || p.implicit_object) continue;
+        std::vector<Match> ms;
+        matcher.run(p, ms, true);
+        for (const auto& m : ms)
+          for (int o : m.obj) named.push_back({si, m.last, p.type, static_cast<size_t>(units[o].mention)});
+      }
+    }
     std::vector<std::pair<const RelationPattern*, Match>> found;
-    Matcher matcher(patterns_, units, doc.mentions);
     for (const auto& p : patterns_.patterns()) {
+      if (actors < 2 && !p.implicit_object) continue;
       std::vector<Match> ms;
       matcher.run(p, ms);
       for (auto& m : ms) found.push_back({&p, std::move(m)});
@@ -613,8 +864,8 @@ void RelationExtractor::extract(Document& doc) const {
         }
       }
       if (pu < 0 || ou < 0 || fu < 0) continue;
-      const std::string& pid = doc.mentions[static_cast<size_t>(units[pu].mention)].entity;
-      const std::string& oid = doc.mentions[static_cast<size_t>(units[ou].mention)].entity;
+      const std::string& pid = mention(units[pu]).entity;
+      const std::string& oid = mention(units[ou]).entity;
       if (pid != role.person_id || oid != role.org_id) continue;
       RelationType t = type_of_title(patterns_, role.title);
       Match m;
@@ -626,7 +877,6 @@ void RelationExtractor::extract(Document& doc) const {
       found.push_back({&role_pattern(t), std::move(m)});
     }
     if (found.empty()) continue;
-    std::vector<ReportCue> cues = find_report_cues(doc, patterns_, units);
     std::vector<Relation> sentence_rels;
 
     for (auto& [pat, m] : found) {
@@ -639,7 +889,7 @@ void RelationExtractor::extract(Document& doc) const {
         int b = m.first - 1;
         while (b >= 0 && b >= m.first - 3 && units[b].word && !units[b].actor && !has(units[b], kBoundary)) --b;
         if (b >= 1 && units[b].norm == "," && units[b - 1].actor &&
-            doc.mentions[static_cast<size_t>(units[b - 1].mention)].type == MentionType::PERSON)
+            mention(units[b - 1]).type == MentionType::PERSON)
           continue;
       }
       // "the Deputy Chairman of X", "Y, the vice president of X": not the leader.
@@ -651,16 +901,16 @@ void RelationExtractor::extract(Document& doc) const {
       // A title read off "X, the group's spokesman Y" belongs to Y: a role
       // whose phrase runs into another person's name is not X's.
       if (pat->elements.empty() || (!m.subj.empty() && m.last + 1 < n && units[m.last + 1].actor &&
-                                    doc.mentions[static_cast<size_t>(units[m.last + 1].mention)].type ==
+                                    mention(units[m.last + 1]).type ==
                                         MentionType::PERSON)) {
         bool other = false;
         int subj = m.subj.front();
         int from = pat->elements.empty() ? m.first : m.last + 1;
         for (int i = from; i <= std::min(n - 1, m.last + 1); ++i)
           if (i != subj && units[i].actor &&
-              doc.mentions[static_cast<size_t>(units[i].mention)].type == MentionType::PERSON &&
-              doc.mentions[static_cast<size_t>(units[i].mention)].entity !=
-                  doc.mentions[static_cast<size_t>(units[subj].mention)].entity)
+              mention(units[i]).type == MentionType::PERSON &&
+              mention(units[i]).entity !=
+                  mention(units[subj]).entity)
             other = true;
         if (other) continue;
       }
@@ -675,7 +925,29 @@ void RelationExtractor::extract(Document& doc) const {
         while (b >= 0 && (units[b].mention >= 0 || units[b].norm == "'s" || units[b].norm == "and" ||
                           units[b].norm == "or" || has(units[b], kDet)))
           --b;
-        if (b >= 0 && has(units[b], kPrep)) continue;
+        // "loyalty to X, who has ties to Y": the relative pronoun is the subject.
+        int after_s = skip_paren_simple(units, m.subj.back() + 1);
+        bool relative = after_s + 1 < n && units[after_s].norm == "," &&
+                        (units[after_s + 1].norm == "who" || units[after_s + 1].norm == "which");
+        if (b >= 0 && has(units[b], kPrep) && !relative) continue;
+      }
+      // "a delegation representing ISIS led by X": a passive participle after
+      // a name that is the object of an -ing participle describes the noun
+      // the participle hangs on (the delegation), not the name.
+      if (k0 == K::object && !m.obj.empty()) {
+        bool passive = false;
+        for (int i = m.obj.back() + 1; i <= m.last && !passive; ++i) passive = units[i].norm == "by";
+        if (passive) {
+          int b = m.obj.front() - 1;
+          while (b >= 0 && (has(units[b], kDet) || units[b].norm == "'s" || (units[b].mention >= 0 && !units[b].actor) ||
+                            (units[b].word && units[b].capitalized && has(units[b], kPremod))))
+            --b;
+          if (b >= 0 && !units[b].actor && units[b].word) {
+            const std::string& w = units[b].norm;
+            bool participle = w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0;
+            if (participle) continue;
+          }
+        }
       }
       // Modality: scan the clause of the match.
       int cb = m.first - 1;
@@ -709,6 +981,28 @@ void RelationExtractor::extract(Document& doc) const {
         if (d < best) {
           best = d;
           cue = &c;
+        }
+      }
+      // "militants said they were loyal to Mullah Omar, who has ties to
+      // al-Qaeda": a non-restrictive relative clause is the outlet's own
+      // aside, not the reported speech around it.
+      if (cue) {
+        auto rel_word = [&](int i) {
+          return i < n && (units[i].norm == "who" || units[i].norm == "which" || units[i].norm == "whose");
+        };
+        int rc = -1, last_slot = m.first;
+        for (int i : m.subj) last_slot = std::max(last_slot, i);
+        for (int i : m.obj) last_slot = std::max(last_slot, i);
+        for (int i = m.first; i < last_slot && rc < 0; ++i)
+          if (units[i].norm == "," && rel_word(i + 1)) rc = i;
+        for (int i = m.first - 1; i >= 1 && rc < 0; --i) {
+          if (units[i - 1].norm == "," && rel_word(i)) rc = i - 1;
+          if (is_boundary(patterns_, units[i])) break;
+        }
+        if (rc >= 0) {
+          int re = rc + 2;
+          while (re < n && !is_boundary(patterns_, units[re]) && units[re].norm != ".") ++re;
+          if (cue->verb < rc || cue->verb >= re) cue = nullptr;
         }
       }
       // Time: the calendar timex nearest to the match, not the date of the report.
@@ -755,17 +1049,41 @@ void RelationExtractor::extract(Document& doc) const {
       std::string role = m.role_text;
       if (role.empty() && m.role_b >= 0 && m.role_e > m.role_b) role = units_text(doc, units, m.role_b, m.role_e - 1);
 
-      std::vector<std::pair<int, int>> pairs;
+      // Pairs of mentions (indices into men).
+      std::vector<std::pair<size_t, size_t>> pairs;
+      auto mi = [&](int unit) { return static_cast<size_t>(units[unit].mention); };
       if (m.pair) {
         for (size_t i = 0; i < m.subj.size(); ++i)
-          for (size_t j = i + 1; j < m.subj.size(); ++j) pairs.push_back({m.subj[i], m.subj[j]});
+          for (size_t j = i + 1; j < m.subj.size(); ++j) pairs.push_back({mi(m.subj[i]), mi(m.subj[j])});
+      } else if (m.implicit) {
+        // The object the context names: what the latest statement of the same
+        // kind named, in this sentence or the two before; for a symmetric
+        // relation ("we did the attack together"), else the one other group
+        // the sentence names outside the speaker's words.
+        std::optional<size_t> obj;
+        for (auto it = named.rbegin(); it != named.rend() && !obj; ++it)
+          if (it->type == pat->type && si - it->sentence <= 2 && (it->sentence < si || it->unit < m.first))
+            obj = it->mention;
+        if (!obj && symmetric(pat->type) && m.subj.size() == 1) {
+          std::set<std::string> others;
+          size_t pick = 0;
+          for (int i = 0; i < n; ++i) {
+            if (!units[i].actor || mention(units[i]).type == MentionType::PERSON) continue;
+            if (mention(units[i]).entity == mention(units[m.subj.front()]).entity) continue;
+            if (cue && i >= cue->excl_b && i <= cue->excl_e) continue;
+            if (others.insert(mention(units[i]).entity).second) pick = mi(i);
+          }
+          if (others.size() == 1) obj = pick;
+        }
+        if (obj)
+          for (int s : m.subj) pairs.push_back({mi(s), *obj});
       } else {
         for (int s : m.subj)
-          for (int o : m.obj) pairs.push_back({s, o});
+          for (int o : m.obj) pairs.push_back({mi(s), mi(o)});
       }
-      for (auto [si, oi] : pairs) {
-        const Mention& sm = doc.mentions[static_cast<size_t>(units[si].mention)];
-        const Mention& om = doc.mentions[static_cast<size_t>(units[oi].mention)];
+      for (auto [smi, omi] : pairs) {
+        const Mention& sm = men[smi];
+        const Mention& om = men[omi];
         if (sm.entity == om.entity) continue;
         if (!allowed(pat->type, sm.type, om.type)) continue;
         Relation r;
@@ -817,11 +1135,12 @@ void RelationExtractor::extract(Document& doc) const {
         bool split_wins = a.type == RelationType::faction_of && b.type == RelationType::split_from;
         if (split_wins || b.confidence > a.confidence || (b.confidence == a.confidence && j < i)) keep = false;
       }
-      if (keep) doc.relations.push_back(a);
+      if (keep) out.push_back(a);
     }
   }
   // A relation stated and denied in the same sentence keeps both: the denial
   // is information too ("no direct link ... but we did this together").
+  return out;
 }
 
 namespace {
@@ -857,6 +1176,7 @@ std::unique_ptr<Stage> make_relation_stage(const Resources& resources) {
     fprintf(stderr, "dossier: relations: %s\n", x.status().to_string().c_str());
     return std::make_unique<RelationStage>(nullptr);
   }
+  (*x)->use_lexicons(&resources.actors(), &resources.places());
   return std::make_unique<RelationStage>(std::move(*x));
 }
 

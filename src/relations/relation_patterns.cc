@@ -72,6 +72,10 @@ Status parse_element(const std::string& tok, PatternElement& e, const std::strin
     e.exact = true;
     t.pop_back();
   }
+  if (t == "O^") {
+    e.kind = PatternElement::Kind::implicit_object;
+    return Status::ok();
+  }
   if (t == "S" || t == "O" || t == "P") {
     if (e.optional) return Status(StatusCode::invalid_input, where + ": a slot cannot be optional");
     e.kind = t == "S" ? PatternElement::Kind::subject
@@ -114,7 +118,7 @@ Result<RelationPatterns> RelationPatterns::parse(std::string_view classes, std::
   std::string o(origin);
   static const char* kReserved[] = {"report", "negation", "hedge", "hedge_to", "boundary", "gapstop", "noskip",
                                     "premod", "prep", "npstop", "npstrip", "det", "rank", "pronoun", "speaker",
-                                    "invert", "report_noun", "member_noun", "not_lead"};
+                                    "invert", "report_noun", "member_noun", "not_lead", "first_plural"};
   static_assert(sizeof(kReserved) / sizeof(kReserved[0]) == kReservedClasses);
   for (int i = 0; i < kReservedClasses; ++i) out.class_ids_[kReserved[i]] = i;
   std::set<std::string> defined;
@@ -175,13 +179,16 @@ Result<RelationPatterns> RelationPatterns::parse(std::string_view classes, std::
           e.class_id = out.class_ids_.at(e.class_name);
         }
         subjects += e.kind == PatternElement::Kind::subject;
-        objects += e.kind == PatternElement::Kind::object;
+        objects += e.kind == PatternElement::Kind::object || e.kind == PatternElement::Kind::implicit_object;
+        p.implicit_object = p.implicit_object || e.kind == PatternElement::Kind::implicit_object;
         pairs += e.kind == PatternElement::Kind::pair;
         opens += e.kind == PatternElement::Kind::role_open;
         p.elements.push_back(std::move(e));
       }
       bool ok = (pairs == 1 && subjects == 0 && objects == 0) || (pairs == 0 && subjects == 1 && objects == 1);
       if (!ok) return Status(StatusCode::invalid_input, where + ": need one S and one O, or one P");
+      if (p.implicit_object && p.elements.back().kind != PatternElement::Kind::implicit_object)
+        return Status(StatusCode::invalid_input, where + ": O^ must be the last element");
       if (opens > 1) return Status(StatusCode::invalid_input, where + ": at most one { } role");
       out.patterns_.push_back(std::move(p));
     }

@@ -19,6 +19,10 @@
 //            word of the class @gapstop)
 //   { ... }  the words in between become Relation::role (holds_position)
 //   x?       any element but a slot may be made optional with a final '?'
+//   O^       an object the sentence leaves implicit ("Jundullah announced
+//            its backing", "we did the attack together"), only at the end
+//            and only when no preposition follows; the code takes it from
+//            the context (see relation_extractor.cc)
 //
 // The code knows the reserved class names (@report, @negation, @hedge,
 // @boundary, @gapstop, @noskip, @premod, @prep, @npstop, @npstrip, @det) but nothing of their content.
@@ -41,11 +45,11 @@ namespace dossier {
 // test (Unit masks); the files may define up to 64 classes in all.
 enum ReservedClass : int {
   kReport, kNegation, kHedge, kHedgeTo, kBoundary, kGapstop, kNoskip, kPremod, kPrep, kNpstop, kNpstrip,
-  kDet, kRank, kPronoun, kSpeaker, kInvert, kReportNoun, kMemberNoun, kNotLead, kReservedClasses
+  kDet, kRank, kPronoun, kSpeaker, kInvert, kReportNoun, kMemberNoun, kNotLead, kFirstPlural, kReservedClasses
 };
 
 struct PatternElement {
-  enum class Kind : uint8_t { subject, object, pair, word, word_class, gap, role_open, role_close };
+  enum class Kind : uint8_t { subject, object, pair, word, word_class, gap, role_open, role_close, implicit_object };
   Kind kind = Kind::word;
   bool optional = false;
   bool exact = false;                       // slots: no modifiers skipped before the mention
@@ -62,6 +66,7 @@ struct RelationPattern {
   double confidence = 0.7;
   std::vector<PatternElement> elements;
   std::string source;  // "patterns.txt:42", for debugging and error messages
+  bool implicit_object = false;  // ends in O^
 };
 
 class RelationPatterns {

@@ -22,8 +22,10 @@
 // construction; extract() may run on many documents at once.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "dossier/document.h"
 #include "dossier/pipeline.h"
@@ -31,6 +33,9 @@
 #include "relations/relation_patterns.h"
 
 namespace dossier {
+
+class ActorLexicon;
+class PlaceGazetteer;
 
 class RelationExtractor {
  public:
@@ -44,8 +49,24 @@ class RelationExtractor {
 
   const RelationPatterns& patterns() const { return patterns_; }
 
+  // With the lexicons (which must outlive the extractor), a name only the
+  // place gazetteer knows ("FATA") is never taken for an actor. Call before
+  // sharing the extractor.
+  void use_lexicons(const ActorLexicon* actors, const PlaceGazetteer* places) {
+    actors_ = actors;
+    places_ = places;
+  }
+
  private:
+  // One pass over the sentences; speaks_for maps a person to the group a
+  // quote's "we" stands for. Sets *unresolved_we when a quote's "we" has a
+  // person as speaker and no group known for them.
+  std::vector<Relation> run_pass(const Document& doc, const std::map<std::string, std::string>& speaks_for,
+                                 bool* unresolved_we) const;
+
   RelationPatterns patterns_;
+  const ActorLexicon* actors_ = nullptr;
+  const PlaceGazetteer* places_ = nullptr;
 };
 
 // The stage: reads Text|Meta|Body|Tokens|Sentences|Timexes|Mentions|Entities,
