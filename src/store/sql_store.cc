@@ -132,6 +132,14 @@ std::string placeholders(size_t n) {
   return s;
 }
 
+// "(?,?,...)" with n placeholders. (Built by appending: GCC 12 warns falsely on "(" + string.)
+std::string in_list(size_t n) {
+  std::string s(1, '(');
+  s += placeholders(n);
+  s += ')';
+  return s;
+}
+
 // Days since 1970-01-01 (proleptic Gregorian) and back; a missing month or day counts as 1.
 int64_t day_number(const Date& d) {
   int y = d.y, m = d.m ? d.m : 1, dd = d.d ? d.d : 1;
@@ -472,9 +480,12 @@ Status SqlStore::insert_rows(const std::string& head, size_t width, const SqlPar
   while (done < rows) {
     size_t left = rows - done;
     size_t chunk = left >= 64 ? 64 : left >= 16 ? 16 : left >= 4 ? 4 : 1;
-    std::string row = "(" + placeholders(width) + ")";
+    const std::string row = in_list(width);
     std::string sql = head;
-    for (size_t i = 0; i < chunk; ++i) sql += (i ? "," : "") + row;
+    for (size_t i = 0; i < chunk; ++i) {
+      if (i) sql += ',';
+      sql += row;
+    }
     sql += tail;
     SqlParams p(values.begin() + static_cast<std::ptrdiff_t>(done * width),
                 values.begin() + static_cast<std::ptrdiff_t>((done + chunk) * width));
@@ -642,7 +653,7 @@ Result<std::vector<EventSource>> SqlStore::load_event_sources(const std::vector<
     std::vector<std::string> chunk(ids->begin() + static_cast<std::ptrdiff_t>(from),
                                    ids->begin() + static_cast<std::ptrdiff_t>(std::min(ids->size(), from + kInChunk)));
     SqlParams p(chunk.begin(), chunk.end());
-    std::string in = "(" + placeholders(chunk.size()) + ")";
+    std::string in = in_list(chunk.size());
     auto rows = db_->query(std::string("SELECT ") + kEventSourceColumns + " FROM event_sources WHERE id IN " + in, p);
     if (!rows.ok()) return rows.status();
     add_rows(*rows);
@@ -1049,7 +1060,7 @@ Result<std::vector<Event>> SqlStore::load_events(const std::string& where, const
     size_t to = std::min(out.size(), from + kInChunk);
     SqlParams p;
     for (size_t i = from; i < to; ++i) p.emplace_back(out[i].id);
-    std::string in = "(" + placeholders(to - from) + ")";
+    std::string in = in_list(to - from);
     auto who = db_->query("SELECT event, actor, role FROM event_actors WHERE event IN " + in + " ORDER BY event, role, seq", p);
     if (!who.ok()) return who.status();
     for (const auto& w : *who) {
