@@ -718,10 +718,30 @@ class Tagger {
   }
 
   // ---- rules
+  // A capitalised unit, part of the day or relative word after the first
+  // word ("This Week", "60 Minutes", "High Noon", "VOA Today") is a title or
+  // a name, not a time; all-capitals text (headlines) tells nothing.
+  bool looks_like_title(const Cand& c) const {
+    auto common_time_word = [&](size_t k) {
+      const Tok& t = t_[k];
+      if (t.kind != TK::word || !t.cap || t.allcaps || !t.lex) return false;
+      if (t.lex->has(Cls::month) || t.lex->has(Cls::weekday) || t.lex->has(Cls::holiday)) return false;
+      return t.lex->has(Cls::unit) || t.lex->has(Cls::partofday) || t.lex->has(Cls::day) || t.lex->has(Cls::clock) ||
+             t.lex->has(Cls::ref) || t.lex->has(Cls::tonight);
+    };
+    for (size_t k = c.b + 1; k < c.e; ++k)
+      if (common_time_word(k) && !R(k - 1, Cls::holiday)) return true;  // Thanksgiving Day is a day
+    // a single capitalised word right after another capitalised word inside a sentence
+    if (c.e == c.b + 1 && common_time_word(c.b) && c.b > 0 && t_[c.b - 1].kind == TK::word && (t_[c.b - 1].cap || t_[c.b - 1].allcaps) &&
+        !t_[c.b].nl && !(t_[c.b - 1].lex && t_[c.b - 1].lex->has(Cls::weekday)))
+      return true;
+    return false;
+  }
+
   Cand best_at(size_t i) {
     Cand best;
     auto consider = [&](Cand c) {
-      if (c.ok() && !c.value.empty() && c.len() > best.len()) best = std::move(c);
+      if (c.ok() && !c.value.empty() && c.len() > best.len() && !looks_like_title(c)) best = std::move(c);
     };
     consider(core(i));
     if (const LexRole* m = R(i, Cls::mod)) consider(with_mod(i, i + 1, m->text));
@@ -1425,6 +1445,12 @@ class Tagger {
     if (const LexRole* dd = R(dstart, Cls::day)) {
       std::string day = anchor_ ? add_days(*anchor_, dd->num).iso() : "XXXX-XX-XX";
       return make(i, dstart + 1, TimexType::TIME, day + "T" + hhmm);
+    }
+    // a date right after: "5 p.m. EST Nov. 9", "noon, March 3"
+    if (P(dstart, ',') && R(dstart + 1, Cls::month)) ++dstart;
+    if (R(dstart, Cls::month)) {
+      Cand d = absolute(dstart);
+      if (d.ok() && d.value.size() == 10) return make(i, d.e, TimexType::TIME, d.value + "T" + hhmm);
     }
     std::string day = anchor_ ? anchor_->iso() : "XXXX-XX-XX";
     return make(i, e, TimexType::TIME, day + "T" + hhmm);

@@ -132,6 +132,10 @@ TEST(Timex, BareMonthDayIsTheRecentPastOne) {
 
 TEST(Timex, OutletNamesAreNotSets) {
   const Row rows[] = {
+      {"The minister told CBS's \"Face the Nation\" and \"This Week\" the same.", "", "", ""},
+      {"He said so on \"60 Minutes\" and in USA Today.", "", "", ""},
+      {"Families gathered on Thanksgiving Day.", "Thanksgiving Day", "DATE", "2015-11-26"},
+      {"The offer expires at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "TIME", "2016-11-09T17:00"},
       {"The Daily Times reported the blast.", "", "", ""},
       {"According to the Pakistan Weekly, two died.", "", "", ""},
       {"The Monthly ran a profile of the commander.", "", "", ""},
