@@ -5,9 +5,10 @@
 //      for types the data lack (reported apart);
 //   3. re3d relations with gold entities, types mapped (AlliesOf,
 //      BelongsTo, InChargeOf; see bench/data/relations_dev.README.md).
-// Usage: relations_eval [--verbose] [--json] [--markup TEXT]
+// Usage: relations_eval [--verbose] [--json] [--markup TEXT] [--show DATASET:DOC]
 //   --markup: run the stage on one marked-up text ([[surface|TYPE|id]]) and
-//   print what it finds (for trying a sentence).
+//   print what it finds (for trying a sentence); --show: the dev sentences of
+//   one document with their gold mentions and what the stage finds.
 #include <cstring>
 #include <iostream>
 
@@ -56,11 +57,12 @@ nlohmann::json to_json(const EvalReport& r) {
 
 int main(int argc, char** argv) {
   bool verbose = false, as_json = false;
-  std::string markup;
+  std::string markup, show;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--verbose")) verbose = true;
     else if (!std::strcmp(argv[i], "--json")) as_json = true;
     else if (!std::strcmp(argv[i], "--markup") && i + 1 < argc) markup = argv[++i];
+    else if (!std::strcmp(argv[i], "--show") && i + 1 < argc) show = argv[++i];
     else {
       std::cerr << "usage: relations_eval [--verbose] [--json] [--markup TEXT]\n";
       return 1;
@@ -85,6 +87,19 @@ int main(int argc, char** argv) {
   if (!dev || !own) {
     std::cerr << "relations_eval: " << (dev ? own.status() : dev.status()).to_string() << "\n";
     return 1;
+  }
+  if (!show.empty()) {  // one dev sentence: its text, mentions and what the stage finds
+    for (auto& es : *dev) {
+      if (es.dataset + ":" + es.doc != show) continue;
+      Document& d = es.document;
+      fmt::print("{}\n", d.text);
+      for (const auto& m : d.mentions) fmt::print("  [{}] {} {}\n", d.slice(m.span), to_string(m.type), m.entity);
+      (*x)->extract(d);
+      for (const auto& r : d.relations)
+        fmt::print("  -> {} {} {} {} by='{}'\n", to_string(r.type), r.subject, r.object, to_string(r.polarity),
+                   r.attributed_to);
+    }
+    return 0;
   }
   EvalReport rd = evaluate(**x, *dev);
   EvalReport ro = evaluate(**x, *own);

@@ -306,9 +306,18 @@ class Matcher {
         break;
       }
     }
+    // "X, 28, political leader of Y": after an age the closing comma may open
+    // the apposition the pattern reads.
+    size_t k = opts.size();
+    for (size_t o = 0; o < k; ++o) {
+      int nx = opts[o].second;
+      if (nx >= 3 && u_[nx - 1].norm == "," && u_[nx - 3].norm == "," && !u_[nx - 2].norm.empty() &&
+          std::isdigit(static_cast<unsigned char>(u_[nx - 2].norm[0])))
+        opts.push_back({opts[o].first, nx - 1});
+    }
     // "Jund al-Tawhid, which broke away from ...": the relative clause speaks
     // of the list before it.
-    size_t k = opts.size();
+    k = opts.size();
     for (size_t o = 0; o < k; ++o) {
       int nx = opts[o].second;
       if (nx + 1 < n && u_[nx].norm == "," && (u_[nx + 1].norm == "which" || u_[nx + 1].norm == "who"))
@@ -385,7 +394,8 @@ class Matcher {
         std::vector<int> starts{start};
         if (!at_start) {
           for (int j = start; j < n && j < start + 6; ++j) {
-            bool ok = e.exact ? (has(u_[j], kDet) || has(u_[j], kRank)) : premod_ok(u_[j]);
+            // 'financed by the "Medellin cartel"': quotes may stand among the modifiers.
+            bool ok = u_[j].quote || (e.exact ? (has(u_[j], kDet) || has(u_[j], kRank)) : premod_ok(u_[j]));
             if (!ok) break;
             starts.push_back(j + 1);
           }
@@ -949,6 +959,19 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
           }
         }
       }
+      // "A, B and C, director of X": an apposition after a list is the last
+      // name's, unless its noun is plural ("A and B, leaders of X").
+      if (k0 == K::subject && m.subj.size() > 1 && pat->elements.size() > 1 &&
+          pat->elements[1].kind == K::word && pat->elements[1].words.size() == 1 && pat->elements[1].words[0] == ",") {
+        bool plural = false;
+        for (int i = m.subj.back() + 1; i <= m.last; ++i) {
+          const std::string& w = units[i].norm;
+          if (units[i].actor || w.size() < 4 || w.back() != 's') continue;
+          std::string sing = w.substr(0, w.size() - 1);
+          if (patterns_.mask_of(sing) != 0 || w == "members" || w == "leaders") plural = true;
+        }
+        if (!plural) m.subj = {m.subj.back()};
+      }
       // Modality: scan the clause of the match.
       int cb = m.first - 1;
       while (cb >= 0 && !is_boundary(patterns_, units[cb])) --cb;
@@ -958,7 +981,11 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
       bool hedged = false, negated = false;
       for (int i = cb + 1; i <= m.last; ++i) {
         if (units[i].actor) continue;
-        if (has(units[i], kHedge)) hedged = true;
+        // "this alleged organisation has no ties with Y": a hedge that
+        // modifies the subject's noun does not hedge what is said of it.
+        bool modifies_arg = i + 1 < n && units[i + 1].actor && i < m.first + 1 && i > 0 &&
+                            (has(units[i - 1], kDet) || has(units[i - 1], kPronoun));
+        if (has(units[i], kHedge) && !modifies_arg) hedged = true;
         // "is believed to be", "are said to have": hearsay, not an assertion.
         if (has(units[i], kHedgeTo) && i + 1 < n && units[i + 1].norm == "to") hedged = true;
         if (has(units[i], kNegation)) {
