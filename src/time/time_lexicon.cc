@@ -53,7 +53,7 @@ constexpr Named kFuncs[] = {
     {"IN", int(Func::IN)},         {"ON", int(Func::ON)},         {"AT", int(Func::AT)},
     {"FOR", int(Func::FOR)},       {"SINCE", int(Func::SINCE)},   {"BY", int(Func::BY)},
     {"AND", int(Func::AND)},       {"YEARAGO", int(Func::YEARAGO)}, {"FISCAL", int(Func::FISCAL)},
-    {"FULL", int(Func::FULL)}, {"OLD", int(Func::OLD)}, {"ENDED", int(Func::ENDED)},
+    {"FULL", int(Func::FULL)}, {"OLD", int(Func::OLD)}, {"ENDED", int(Func::ENDED)}, {"OR", int(Func::OR)}, {"SO", int(Func::SO)},
 };
 
 template <size_t N>

@@ -789,6 +789,9 @@ class Tagger {
     consider(holiday_expr(i));
     consider(the_unit(i));
     consider(spelled_year(i));
+    consider(year_end(i));
+    consider(ordinal_century(i));
+    consider(week_of(i));
     inner_was_count_ = count_flag;
     return best;
   }
@@ -1202,30 +1205,41 @@ class Tagger {
         (t_[i - 1].kind == TK::num || R(i - 1, Cls::setcue) || P(i - 1, '%') || R(i - 1, Cls::number))) {
       return make(i, e, TimexType::SET, duration_value(un, 1));
     }
+    // "a week or so ago": an approximate count
+    bool approx = false;
+    if (F(e, Func::OR) && F(e + 1, Func::SO) &&
+        (F(e + 2, Func::AGO) || F(e + 2, Func::LATER) || F(e + 2, Func::EARLIER))) {
+      approx = true;
+      e += 2;
+    }
+    auto fin = [&](Cand r) {
+      if (approx && r.ok() && r.mod.empty()) r.mod = "APPROX";
+      return r;
+    };
     // ago / from now / later / earlier
     if (F(e, Func::AGO)) {
-      if (c->v < 0) return make(i, e + 1, TimexType::DATE, "PAST_REF");
-      if (un == Unit::Y && c->v == 1 && c->article) return make(i, e + 1, TimexType::DATE, year_back_value(1, false));
+      if (c->v < 0) return fin(make(i, e + 1, TimexType::DATE, "PAST_REF"));
+      if (un == Unit::Y && c->v == 1 && c->article) return fin(make(i, e + 1, TimexType::DATE, year_back_value(1, false)));
       Gran g = gran_of(un);
-      return make(i, e + 1, TimexType::DATE, anchor_shift_value(un, -c->v, g));
+      return fin(make(i, e + 1, TimexType::DATE, anchor_shift_value(un, -c->v, g)));
     }
     if (F(e, Func::HENCE) || (F(e, Func::FROM) && R(e + 1, Cls::ref) && R(e + 1, Cls::ref)->text == "PRESENT_REF")) {
       size_t end = F(e, Func::HENCE) ? e + 1 : e + 2;
-      if (c->v < 0) return make(i, end, TimexType::DATE, "FUTURE_REF");
-      return make(i, end, TimexType::DATE, anchor_shift_value(un, c->v, gran_of(un)));
+      if (c->v < 0) return fin(make(i, end, TimexType::DATE, "FUTURE_REF"));
+      return fin(make(i, end, TimexType::DATE, anchor_shift_value(un, c->v, gran_of(un))));
     }
     bool later = F(e, Func::LATER), earlier = F(e, Func::EARLIER);
     if ((later || earlier) && !the) {
       const LexRole* f = t_[e].lex->func(later ? Func::LATER : Func::EARLIER);
       bool prep = f && f->has_flag("prep");
       if (!prep || !(e + 1 < n_ && (t_[e + 1].kind == TK::word || t_[e + 1].kind == TK::num))) {
-        if (c->v < 0) return make(i, e + 1, TimexType::DATE, earlier ? "PAST_REF" : "FUTURE_REF");
+        if (c->v < 0) return fin(make(i, e + 1, TimexType::DATE, earlier ? "PAST_REF" : "FUTURE_REF"));
         int k = earlier ? -c->v : c->v;
         if (un == Unit::Y && c->v == 1 && earlier && c->article)
-          return make(i, e + 1, TimexType::DATE, year_back_value(1, true));
+          return fin(make(i, e + 1, TimexType::DATE, year_back_value(1, true)));
         std::string v = ctx_shift_value(un, k);
         if (v.empty()) return {};
-        return make(i, e + 1, TimexType::DATE, v);
+        return fin(make(i, e + 1, TimexType::DATE, v));
       }
     }
     if (un == Unit::WE) return {};
@@ -1530,6 +1544,54 @@ class Tagger {
     inner.b = i;
     inner.mod = mod;
     return inner;
+  }
+
+  // year-end, year end, the year's end: the end of the document's year
+  Cand year_end(size_t i) {
+    size_t j = i;
+    if (F(j, Func::THE)) ++j;
+    const LexRole* u = R(j, Cls::unit);
+    if (!u || u->unit != Unit::Y || u->has_flag("plural")) return {};
+    size_t k = j + 1;
+    if (P(k, '-') && adj(k) && adj(k + 1)) ++k;
+    else if (P(k, '\'') && adj(k) && plural_s(k + 1)) k += 2;
+    const LexRole* end = R(k, Cls::partnoun);
+    if (!end || end->text != "END" || F(k + 1, Func::OF)) return {};
+    if (!anchor_) return make(i, k + 1, TimexType::DATE, "XXXX");
+    Cand c = make(i, k + 1, TimexType::DATE, pad4(anchor_->y));
+    c.mod = "END";
+    return c;
+  }
+
+  // the 20th century, the eleventh century
+  Cand ordinal_century(size_t i) {
+    size_t j = i;
+    if (F(j, Func::THE)) ++j;
+    int n = 0;
+    size_t k = j + 1;
+    if (const LexRole* o = R(j, Cls::ordinal)) {
+      n = o->num;
+    } else if (is_num(j) && t_[j].ndig <= 2 && adj(j + 1) && R(j + 1, Cls::suffix) &&
+               R(j + 1, Cls::suffix)->text == "ord") {
+      n = t_[j].num;
+      k = j + 2;
+    }
+    if (P(k, '-') && adj(k)) ++k;
+    const LexRole* u = R(k, Cls::unit);
+    if (n < 1 || n > 99 || !u || u->unit != Unit::CE || u->has_flag("plural")) return {};
+    return make(i, k + 1, TimexType::DATE, two(n - 1));
+  }
+
+  // the week of March 6: the ISO week holding that day
+  Cand week_of(size_t i) {
+    if (!F(i, Func::THE) || !F(i + 2, Func::OF)) return {};
+    const LexRole* u = R(i + 1, Cls::unit);
+    if (!u || u->unit != Unit::W || u->has_flag("plural")) return {};
+    Cand d = absolute(i + 3);
+    if (!d.ok() || d.value.size() != 10 || d.value[0] == 'X') return {};
+    auto r = range_of_value(d.value);
+    if (!r) return {};
+    return make(i, d.e, TimexType::DATE, format_at(r->start, Gran::week), d.explicit_year);
   }
 
   // that year, that day, the same day, the same month

@@ -208,6 +208,10 @@ TEST(Timex, DurationsWithHalvesAndFiscalYears) {
       {"Revenue for the year ended March 31 fell.", "the year", "DURATION", "P1Y"},
       {"He promised to finish by the year two thousand.", "the year two thousand", "DATE", "2000"},
       {"Two thousand people marched.", "", "", ""},
+      {"Debt should fall by year-end.", "year-end", "DATE", "2016", "END"},
+      {"Such wars marked the 20th century.", "the 20th century", "DATE", "19"},
+      {"A hearing is set for the week of November 7.", "the week of November 7", "DATE", "2016-W45"},
+      {"He left a week or so ago.", "a week or so ago", "DATE", "2016-W42", "APPROX"},
   };
   for (const auto& r : rows) check(r);
 }
