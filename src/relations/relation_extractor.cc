@@ -443,8 +443,10 @@ class Matcher {
       case K::implicit_object: {
         // Only when nothing names the object here: "announced its backing",
         // not "announced its backing for the strike".
+        // A preposition of the class @recipient ("to", "for") would name the
+        // object; "its support in a video" leaves it to the context.
         int j = skip_quotes(ui);
-        if (j < n && (has(u_[j], kPrep) || u_[j].actor)) return;
+        if (j < n && (pats_.in_class("recipient", u_[j].norm) || u_[j].actor)) return;
         m.implicit = true;
         step(ei + 1, ui, m, false);
         m.implicit = false;

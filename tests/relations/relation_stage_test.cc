@@ -404,5 +404,52 @@ TEST(Relations, NameRunningIntoAnotherNameIsAPieceOfIt) {
   EXPECT_EQ(find(a, RelationType::member_of, "noor", "delta"), nullptr) << dump(a);
 }
 
+TEST(Relations, AppositionsAgesListsAndParentheses) {
+  auto a = run("[[Omar Daud|PERSON|daud]], 41, military leader of [[Jaish Tariq|ARMED_GROUP|jt]], was buried on Friday.");
+  EXPECT_REL(a, leader_of, "daud", "jt");
+  auto b = run("The ruling was criticised by [[Omar Daud|PERSON|daud]] ([[Jaish Tariq|ARMED_GROUP|jt]] leader) in a "
+               "radio interview.");
+  EXPECT_REL(b, leader_of, "daud", "jt");
+  auto c = run("[[Omar Daud|PERSON|daud]], detained in the capital and one of the leaders of "
+               "[[Jaish Tariq|ARMED_GROUP|jt]], refused to speak.");
+  EXPECT_REL(c, leader_of, "daud", "jt");
+  auto d = run("The panel includes [[Sara Imran|PERSON|imran]], [[Ali Reza|PERSON|reza]] and "
+               "[[Omar Daud|PERSON|daud]], director of [[the Tamar Foundation|ORG|tf]].");
+  EXPECT_REL(d, holds_position, "daud", "tf");
+  EXPECT_EQ(find(d, RelationType::holds_position, "imran", "tf"), nullptr) << "the apposition is the last name's: " << dump(d);
+  EXPECT_EQ(find(d, RelationType::holds_position, "reza", "tf"), nullptr) << dump(d);
+  auto e = run("[[Sara Imran|PERSON|imran]] and [[Ali Reza|PERSON|reza]], members of [[Jaish Tariq|ARMED_GROUP|jt]], "
+               "were freed.");
+  EXPECT_REL(e, member_of, "imran", "jt");
+  EXPECT_REL(e, member_of, "reza", "jt");
+}
+
+TEST(Relations, PositionsStatedWithBe) {
+  auto a = run("Until last year [[Ali Reza|PERSON|reza]] was the director of [[the Tamar Foundation|ORG|tf]].");
+  const Relation* r = find(a, RelationType::holds_position, "reza", "tf");
+  ASSERT_NE(r, nullptr) << dump(a);
+  EXPECT_EQ(r->role, "director");
+  auto b = run("Officials said [[Ali Reza|PERSON|reza]] was deputy chief of [[Jaish Tariq|ARMED_GROUP|jt]].");
+  EXPECT_REL(b, holds_position, "reza", "jt");
+  EXPECT_EQ(find(b, RelationType::leader_of, "reza", "jt"), nullptr) << dump(b);
+}
+
+TEST(Relations, QuotedNamesHedgedSubjectsAndPromises) {
+  auto a = run("The militia is financed by the \"[[Tamar Foundation|ORG|tf]]\" and its friends.");
+  EXPECT_EQ(a.size(), 0u) << "the militia is no mention: " << dump(a);
+  auto b = run("[[Al Qamar|ARMED_GROUP|aq]] is financed by the \"[[Tamar Foundation|ORG|tf]]\", police said.");
+  EXPECT_REL(b, funded_by, "aq", "tf");
+  auto c = run("The minister said this alleged [[Al Qamar|ARMED_GROUP|aq]] cell has no ties with "
+               "[[Jaish Tariq|ARMED_GROUP|jt]].");
+  const Relation* r = find(c, RelationType::affiliated_with, "aq", "jt");
+  if (r) EXPECT_EQ(r->polarity, Polarity::denied) << dump(c);
+  auto d = run("The minister said the alleged [[Al Qamar|ARMED_GROUP|aq]] has no ties with [[Jaish Tariq|ARMED_GROUP|jt]].");
+  r = find(d, RelationType::affiliated_with, "aq", "jt");
+  ASSERT_NE(r, nullptr) << "an adjective on the subject hedges nothing: " << dump(d);
+  EXPECT_EQ(r->polarity, Polarity::denied);
+  auto e = run("[[Al Qamar|ARMED_GROUP|aq]] agreed to work together with [[Jaish Tariq|ARMED_GROUP|jt]].");
+  for (const auto& x : e) EXPECT_NE(x.polarity, Polarity::asserted) << "a promise is no relation yet: " << dump(e);
+}
+
 }  // namespace
 }  // namespace dossier
