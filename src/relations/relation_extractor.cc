@@ -841,6 +841,30 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
         }
       }
     }
+    // "Jundallah said on Monday it had pledged ...": the subject pronoun of
+    // what a group says it did is the group (@group_pronoun: it, they).
+    for (const auto& c : cues) {
+      if (c.speaker_actor.empty() || c.verb + 1 >= n) continue;
+      const Mention* sp = nullptr;
+      for (const auto& m : doc.mentions)
+        if (m.entity == c.speaker_actor) {
+          sp = &m;
+          break;
+        }
+      if (!sp || sp->type == MentionType::PERSON || c.excl_b > c.verb) continue;
+      int j = c.verb + 1;
+      while (j < n && (covered_by_timex(doc, units[j]) || units[j].norm == "on" || units[j].norm == "that")) ++j;
+      if (j >= n || units[j].mention >= 0 || !patterns_.in_class("group_pronoun", units[j].norm)) continue;
+      Mention v;
+      v.span = units[j].span;
+      v.type = sp->type;
+      v.form = MentionForm::pronoun;
+      v.entity = c.speaker_actor;
+      men.push_back(std::move(v));
+      units[j].mention = static_cast<int>(men.size() - 1);
+      units[j].actor = true;
+      ++actors;
+    }
     if (actors < 1) continue;
 
     Matcher matcher(patterns_, units, men);

@@ -451,5 +451,18 @@ TEST(Relations, QuotedNamesHedgedSubjectsAndPromises) {
   for (const auto& x : e) EXPECT_NE(x.polarity, Polarity::asserted) << "a promise is no relation yet: " << dump(e);
 }
 
+TEST(Relations, WhatAGroupSaysItDidIsTheGroups) {
+  auto a = run("[[Saif Brigade|ARMED_GROUP|sb]] said it had sworn allegiance to "
+               "[[the Islamic Emirate Front|ARMED_GROUP|ief]].");
+  const Relation* r = find(a, RelationType::pledged_allegiance_to, "sb", "ief");
+  ASSERT_NE(r, nullptr) << dump(a);
+  EXPECT_EQ(r->attributed_to, "sb");
+  auto b = run("[[Omar Dali|PERSON|dali]] said it had sworn allegiance to [[the Islamic Emirate Front|ARMED_GROUP|ief]].");
+  EXPECT_TRUE(b.empty()) << "a person's 'it' is not the person: " << dump(b);
+  auto c = run("[[Saif Brigade|ARMED_GROUP|sb]], a militia that broke away from [[the Eastern Front|ARMED_GROUP|ef]], "
+               "attacked the town.");
+  EXPECT_REL(c, split_from, "sb", "ef");
+}
+
 }  // namespace
 }  // namespace dossier
