@@ -131,44 +131,105 @@ std::string ner_token_key(std::string_view norm) {
   return slugify(norm);
 }
 
-void NerFeatureExtractor::extract(const Document& doc, uint32_t first, uint32_t end,
-                                  std::vector<std::vector<uint64_t>>& out) const {
-  const uint32_t n = end - first;
-  if (out.size() < n) out.resize(n);
-  for (uint32_t i = 0; i < n; ++i) out[i].clear();
-  if (n == 0) return;
+void NerFeatureExtractor::token_facts(const Document& doc, uint32_t ti, NerTokenFacts& f) const {
+  const Token& t = doc.tokens[ti];
+  f.shape = shape_of(doc.slice(t.span));
+  f.caps = caps_class(t);
+  f.key = ner_token_key(t.norm);
+  f.demonym = false;
+  f.profile = '?';
+  f.freq = '?';
+  f.sense = 0xFFFF;
+  if (!lex_) return;
+  if (!f.key.empty() && lex_->demonyms.count(f.key)) f.demonym = true;
+  const std::string& w = t.norm;
+  if (!lex_->noun_senses.empty() && t.has(kTokWord)) {
+    auto it = lex_->noun_senses.find(w);
+    // Regular plurals: "militias" -> militia, "countries" -> country, "forces" -> force.
+    if (it == lex_->noun_senses.end() && w.size() > 3 && w.back() == 's') {
+      if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0)
+        it = lex_->noun_senses.find(w.substr(0, w.size() - 3) + "y");
+      if (it == lex_->noun_senses.end()) it = lex_->noun_senses.find(w.substr(0, w.size() - 1));
+      if (it == lex_->noun_senses.end() && w.compare(w.size() - 2, 2, "es") == 0)
+        it = lex_->noun_senses.find(w.substr(0, w.size() - 2));
+    }
+    if (it != lex_->noun_senses.end()) f.sense = it->second;
+  }
+  if (!lex_->word_profiles.empty()) {
+    auto it = lex_->word_profiles.find(w);
+    if (it != lex_->word_profiles.end()) {
+      f.profile = static_cast<char>('0' + (it->second >> 4));
+      f.freq = "0123456789abcdef"[it->second & 15];
+    }
+  }
+}
 
-  // Per-call scratch, reused across calls on this thread.
-  thread_local std::vector<std::string> shape, key;
-  thread_local std::vector<char> caps, gaz, gaz_kind, profile, freq;
-  thread_local std::vector<uint8_t> demonym, title_run;
-  thread_local std::vector<uint16_t> sense;
-  if (shape.size() < n) {
-    shape.resize(n);
-    key.resize(n);
+void NerFeatureExtractor::word_features(std::string_view lw, const NerTokenFacts& t, std::vector<uint64_t>& f) {
+  char buf[4];
+  f.push_back(feat(kBias, ""));
+  f.push_back(feat(kLw, lw));
+  f.push_back(feat(kShape, t.shape));
+  f.push_back(feat(kPre2, prefix_cp(lw, 2)));
+  f.push_back(feat(kPre3, prefix_cp(lw, 3)));
+  f.push_back(feat(kSuf2, suffix_cp(lw, 2)));
+  f.push_back(feat(kSuf3, suffix_cp(lw, 3)));
+  f.push_back(feat(kSuf4, suffix_cp(lw, 4)));
+  if (t.demonym) f.push_back(feat(kDemonym, "1"));
+  size_t len = utf8::count_code_points(lw);
+  buf[0] = static_cast<char>('0' + std::min<size_t>(len, 9));
+  f.push_back(feat(kLen, std::string_view(buf, 1)));
+  buf[0] = t.profile;
+  f.push_back(feat(kProfile, std::string_view(buf, 1)));
+  buf[1] = t.freq;
+  f.push_back(feat(kProfileFreq, std::string_view(buf, 2)));
+  if (t.sense != 0xFFFF) {
+    buf[0] = static_cast<char>('A' + (t.sense & 0xFF) % 50);
+    f.push_back(feat(kSense1, std::string_view(buf, 1)));
+    buf[1] = t.caps;
+    f.push_back(feat(kSenseCaps, std::string_view(buf, 2)));
+    if ((t.sense >> 8) != 0xFF) {
+      buf[1] = static_cast<char>('A' + (t.sense >> 8) % 50);
+      f.push_back(feat(kSense2, std::string_view(buf, 2)));
+    }
   }
-  caps.assign(n, 0);
-  gaz.assign(n, 'O');
-  gaz_kind.assign(n, '-');
-  demonym.assign(n, 0);
-  title_run.assign(n, 0);
-  profile.assign(n, '?');
-  freq.assign(n, '?');
-  sense.assign(n, 0xFFFF);
-  for (uint32_t i = 0; i < n; ++i) {
-    const Token& t = doc.tokens[first + i];
-    shape[i] = shape_of(doc.slice(t.span));
-    caps[i] = caps_class(t);
-    key[i] = ner_token_key(t.norm);
+  // Parts of hyphenated words: "lashkar-e-jhangvi" -> lashkar, jhangvi; "al-qaeda" -> qaeda.
+  if (lw.find('-') != std::string_view::npos && lw.size() > 3) {
+    size_t s = 0;
+    while (s < lw.size()) {
+      size_t e = lw.find('-', s);
+      if (e == std::string_view::npos) e = lw.size();
+      if (e - s >= 3) f.push_back(feat(kHyphenPart, lw.substr(s, e - s)));
+      s = e + 1;
+    }
   }
+}
+
+uint64_t NerFeatureExtractor::neighbour_feature(int offset, std::string_view word) {
+  switch (offset) {
+    case -1: return feat(kLwM1, word);
+    case 1: return feat(kLwP1, word);
+    case -2: return feat(kLwM2, word);
+    default: return feat(kLwP2, word);
+  }
+}
+
+std::string_view NerFeatureExtractor::boundary_word(int64_t i, uint32_t n) {
+  if (i < 0) return i == -1 ? std::string_view("<s>") : std::string_view("<s2>");
+  return i == static_cast<int64_t>(n) ? std::string_view("</s>") : std::string_view("</s2>");
+}
+
+void NerFeatureExtractor::sentence_marks(const NerTokenFacts* const* facts, uint32_t n, NerSentenceMarks& m) const {
+  m.gaz.assign(n, 'O');
+  m.gaz_kind.assign(n, '-');
+  m.title_run.assign(n, 0);
   if (lex_) {
-    std::string k;
+    thread_local std::string k;
     for (uint32_t i = 0; i < n;) {
       uint32_t best = 0;
       char kind = '-';
       k.clear();
       for (uint32_t len = 1; len <= static_cast<uint32_t>(lex_->max_place_tokens) && i + len <= n; ++len) {
-        const std::string& piece = key[i + len - 1];
+        const std::string& piece = facts[i + len - 1]->key;
         if (piece.empty()) break;
         if (len > 1) k.push_back('-');
         k.append(piece);
@@ -181,155 +242,124 @@ void NerFeatureExtractor::extract(const Document& doc, uint32_t first, uint32_t 
         ++i;
         continue;
       }
-      for (uint32_t j = i; j < i + best; ++j) gaz_kind[j] = kind;
+      for (uint32_t j = i; j < i + best; ++j) m.gaz_kind[j] = kind;
       if (best == 1) {
-        gaz[i] = 'U';
+        m.gaz[i] = 'U';
       } else {
-        gaz[i] = 'B';
-        for (uint32_t j = i + 1; j + 1 < i + best; ++j) gaz[j] = 'I';
-        gaz[i + best - 1] = 'L';
+        m.gaz[i] = 'B';
+        for (uint32_t j = i + 1; j + 1 < i + best; ++j) m.gaz[j] = 'I';
+        m.gaz[i + best - 1] = 'L';
       }
       i += best;
-    }
-    for (uint32_t i = 0; i < n; ++i)
-      if (!key[i].empty() && lex_->demonyms.count(key[i])) demonym[i] = 1;
-    if (!lex_->noun_senses.empty()) {
-      for (uint32_t i = 0; i < n; ++i) {
-        const std::string& w = doc.tokens[first + i].norm;
-        if (!doc.tokens[first + i].has(kTokWord)) continue;
-        auto it = lex_->noun_senses.find(w);
-        // Regular plurals: "militias" -> militia, "countries" -> country, "forces" -> force.
-        if (it == lex_->noun_senses.end() && w.size() > 3 && w.back() == 's') {
-          if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0)
-            it = lex_->noun_senses.find(w.substr(0, w.size() - 3) + "y");
-          if (it == lex_->noun_senses.end()) it = lex_->noun_senses.find(w.substr(0, w.size() - 1));
-          if (it == lex_->noun_senses.end() && w.compare(w.size() - 2, 2, "es") == 0)
-            it = lex_->noun_senses.find(w.substr(0, w.size() - 2));
-        }
-        if (it != lex_->noun_senses.end()) sense[i] = it->second;
-      }
-    }
-    if (!lex_->word_profiles.empty()) {
-      for (uint32_t i = 0; i < n; ++i) {
-        auto it = lex_->word_profiles.find(doc.tokens[first + i].norm);
-        if (it == lex_->word_profiles.end()) continue;
-        profile[i] = static_cast<char>('0' + (it->second >> 4));
-        freq[i] = "0123456789abcdef"[it->second & 15];
-      }
     }
   }
   // Runs of title-case / all-caps words (joined across "of", "al-", "e" etc. is left to context).
   for (uint32_t i = 0; i < n;) {
-    if (caps[i] != 'C' && caps[i] != 'U') {
+    if (facts[i]->caps != 'C' && facts[i]->caps != 'U') {
       ++i;
       continue;
     }
     uint32_t j = i;
-    while (j < n && (caps[j] == 'C' || caps[j] == 'U')) ++j;
+    while (j < n && (facts[j]->caps == 'C' || facts[j]->caps == 'U')) ++j;
     uint8_t len = static_cast<uint8_t>(std::min<uint32_t>(j - i, 5));
-    for (uint32_t k = i; k < j; ++k) title_run[k] = len;
+    for (uint32_t k = i; k < j; ++k) m.title_run[k] = len;
     i = j;
   }
+}
 
+void NerFeatureExtractor::context_features(const std::string_view* words, const NerTokenFacts* const* facts,
+                                           const NerSentenceMarks& m, uint32_t n, uint32_t i,
+                                           std::vector<uint64_t>& f) {
   static const std::string kStart = "<s>", kEnd = "</s>";
-  auto word = [&](int64_t i) -> std::string_view {
-    if (i < 0) return i == -1 ? std::string_view(kStart) : std::string_view("<s2>");
-    if (i >= static_cast<int64_t>(n)) return i == n ? std::string_view(kEnd) : std::string_view("</s2>");
-    return doc.tokens[first + i].norm;
+  auto word = [&](int64_t k) -> std::string_view {
+    if (k < 0 || k >= static_cast<int64_t>(n)) return boundary_word(k, n);
+    return words[k];
   };
-  auto shp = [&](int64_t i) -> std::string_view {
-    if (i < 0) return kStart;
-    if (i >= static_cast<int64_t>(n)) return kEnd;
-    return shape[i];
+  auto shp = [&](int64_t k) -> std::string_view {
+    if (k < 0) return kStart;
+    if (k >= static_cast<int64_t>(n)) return kEnd;
+    return facts[k]->shape;
   };
+  const NerTokenFacts& t = *facts[i];
+  std::string_view lw = words[i];
   char buf[8];
+  buf[0] = t.caps;
+  buf[1] = i == 0 ? 'F' : '-';
+  f.push_back(feat(kCaps, std::string_view(buf, 2)));
+  f.push_back(feat2(kShapeM1, shp(int64_t(i) - 1), t.shape));
+  f.push_back(feat2(kShapeP1, t.shape, shp(int64_t(i) + 1)));
+  f.push_back(feat2(kBiM1, word(int64_t(i) - 1), lw));
+  f.push_back(feat2(kBiP1, lw, word(int64_t(i) + 1)));
+  if (m.gaz[i] != 'O') {
+    buf[0] = m.gaz[i];
+    buf[1] = m.gaz_kind[i];
+    f.push_back(feat(kGaz, std::string_view(buf, 1)));
+    f.push_back(feat(kGaz, std::string_view(buf, 2)));
+    f.push_back(feat2(kGazLwM1, std::string_view(buf, 1), word(int64_t(i) - 1)));
+    f.push_back(feat2(kGazLwP1, std::string_view(buf + 1, 1), word(int64_t(i) + 1)));
+  }
+  buf[0] = i > 0 ? facts[i - 1]->caps : '^';
+  buf[1] = t.caps;
+  buf[2] = i + 1 < n ? facts[i + 1]->caps : '$';
+  f.push_back(feat(kCapsWindow, std::string_view(buf, 3)));
+  if (m.title_run[i]) {
+    buf[0] = static_cast<char>('0' + m.title_run[i]);
+    buf[1] = i > 0 && (facts[i - 1]->caps == 'C' || facts[i - 1]->caps == 'U') ? 'c' : 'b';
+    f.push_back(feat(kTitleRun, std::string_view(buf, 2)));
+  }
+  buf[0] = t.profile;
+  buf[1] = t.caps;
+  buf[2] = i == 0 ? 'F' : '-';
+  f.push_back(feat(kProfileCaps, std::string_view(buf, 3)));
+  buf[0] = i > 0 ? facts[i - 1]->profile : '^';
+  buf[1] = t.profile;
+  f.push_back(feat(kProfileM1, std::string_view(buf, 2)));
+  buf[0] = t.profile;
+  buf[1] = i + 1 < n ? facts[i + 1]->profile : '$';
+  f.push_back(feat(kProfileP1, std::string_view(buf, 2)));
+  auto sense_char = [&](int64_t j) -> char {
+    if (j < 0 || j >= static_cast<int64_t>(n)) return '|';
+    uint16_t s = facts[j]->sense;
+    return s == 0xFFFF ? '-' : static_cast<char>('A' + (s & 0xFF) % 50);
+  };
+  buf[0] = sense_char(int64_t(i) - 1);
+  buf[1] = sense_char(i);
+  f.push_back(feat(kSenseM1, std::string_view(buf, 2)));
+  buf[0] = sense_char(i);
+  buf[1] = sense_char(int64_t(i) + 1);
+  f.push_back(feat(kSenseP1, std::string_view(buf, 2)));
+}
+
+void NerFeatureExtractor::extract(const Document& doc, uint32_t first, uint32_t end,
+                                  std::vector<std::vector<uint64_t>>& out) const {
+  const uint32_t n = end - first;
+  if (out.size() < n) out.resize(n);
+  for (uint32_t i = 0; i < n; ++i) out[i].clear();
+  if (n == 0) return;
+  // Per-call scratch, reused across calls on this thread.
+  thread_local std::vector<NerTokenFacts> facts;
+  thread_local std::vector<const NerTokenFacts*> fp;
+  thread_local std::vector<std::string_view> words;
+  thread_local NerSentenceMarks marks;
+  if (facts.size() < n) facts.resize(n);
+  fp.resize(n);
+  words.resize(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    token_facts(doc, first + i, facts[i]);
+    fp[i] = &facts[i];
+    words[i] = doc.tokens[first + i].norm;
+  }
+  sentence_marks(fp.data(), n, marks);
+  auto word = [&](int64_t k) -> std::string_view {
+    if (k < 0 || k >= static_cast<int64_t>(n)) return boundary_word(k, n);
+    return words[k];
+  };
   for (uint32_t i = 0; i < n; ++i) {
     auto& f = out[i];
-    f.reserve(28);
-    std::string_view lw = word(i);
-    f.push_back(feat(kBias, ""));
-    f.push_back(feat(kLw, lw));
-    f.push_back(feat(kShape, shape[i]));
-    f.push_back(feat(kPre2, prefix_cp(lw, 2)));
-    f.push_back(feat(kPre3, prefix_cp(lw, 3)));
-    f.push_back(feat(kSuf2, suffix_cp(lw, 2)));
-    f.push_back(feat(kSuf3, suffix_cp(lw, 3)));
-    f.push_back(feat(kSuf4, suffix_cp(lw, 4)));
-    buf[0] = caps[i];
-    buf[1] = i == 0 ? 'F' : '-';
-    f.push_back(feat(kCaps, std::string_view(buf, 2)));
-    f.push_back(feat(kLwM1, word(int64_t(i) - 1)));
-    f.push_back(feat(kLwP1, word(int64_t(i) + 1)));
-    f.push_back(feat(kLwM2, word(int64_t(i) - 2)));
-    f.push_back(feat(kLwP2, word(int64_t(i) + 2)));
-    f.push_back(feat2(kShapeM1, shp(int64_t(i) - 1), shape[i]));
-    f.push_back(feat2(kShapeP1, shape[i], shp(int64_t(i) + 1)));
-    f.push_back(feat2(kBiM1, word(int64_t(i) - 1), lw));
-    f.push_back(feat2(kBiP1, lw, word(int64_t(i) + 1)));
-    if (gaz[i] != 'O') {
-      buf[0] = gaz[i];
-      buf[1] = gaz_kind[i];
-      f.push_back(feat(kGaz, std::string_view(buf, 1)));
-      f.push_back(feat(kGaz, std::string_view(buf, 2)));
-      f.push_back(feat2(kGazLwM1, std::string_view(buf, 1), word(int64_t(i) - 1)));
-      f.push_back(feat2(kGazLwP1, std::string_view(buf + 1, 1), word(int64_t(i) + 1)));
-    }
-    if (demonym[i]) f.push_back(feat(kDemonym, "1"));
-    buf[0] = i > 0 ? caps[i - 1] : '^';
-    buf[1] = caps[i];
-    buf[2] = i + 1 < n ? caps[i + 1] : '$';
-    f.push_back(feat(kCapsWindow, std::string_view(buf, 3)));
-    size_t len = utf8::count_code_points(lw);
-    buf[0] = static_cast<char>('0' + std::min<size_t>(len, 9));
-    f.push_back(feat(kLen, std::string_view(buf, 1)));
-    if (title_run[i]) {
-      buf[0] = static_cast<char>('0' + title_run[i]);
-      buf[1] = i > 0 && (caps[i - 1] == 'C' || caps[i - 1] == 'U') ? 'c' : 'b';
-      f.push_back(feat(kTitleRun, std::string_view(buf, 2)));
-    }
-    buf[0] = profile[i];
-    f.push_back(feat(kProfile, std::string_view(buf, 1)));
-    buf[1] = freq[i];
-    f.push_back(feat(kProfileFreq, std::string_view(buf, 2)));
-    buf[1] = caps[i];
-    buf[2] = i == 0 ? 'F' : '-';
-    f.push_back(feat(kProfileCaps, std::string_view(buf, 3)));
-    buf[0] = i > 0 ? profile[i - 1] : '^';
-    buf[1] = profile[i];
-    f.push_back(feat(kProfileM1, std::string_view(buf, 2)));
-    buf[0] = profile[i];
-    buf[1] = i + 1 < n ? profile[i + 1] : '$';
-    f.push_back(feat(kProfileP1, std::string_view(buf, 2)));
-    if (sense[i] != 0xFFFF) {
-      buf[0] = static_cast<char>('A' + (sense[i] & 0xFF) % 50);
-      f.push_back(feat(kSense1, std::string_view(buf, 1)));
-      buf[1] = caps[i];
-      f.push_back(feat(kSenseCaps, std::string_view(buf, 2)));
-      if ((sense[i] >> 8) != 0xFF) {
-        buf[1] = static_cast<char>('A' + (sense[i] >> 8) % 50);
-        f.push_back(feat(kSense2, std::string_view(buf, 2)));
-      }
-    }
-    auto sense_char = [&](int64_t j) -> char {
-      if (j < 0 || j >= static_cast<int64_t>(n)) return '|';
-      return sense[j] == 0xFFFF ? '-' : static_cast<char>('A' + (sense[j] & 0xFF) % 50);
-    };
-    buf[0] = sense_char(int64_t(i) - 1);
-    buf[1] = sense_char(i);
-    f.push_back(feat(kSenseM1, std::string_view(buf, 2)));
-    buf[0] = sense_char(i);
-    buf[1] = sense_char(int64_t(i) + 1);
-    f.push_back(feat(kSenseP1, std::string_view(buf, 2)));
-    // Parts of hyphenated words: "lashkar-e-jhangvi" -> lashkar, jhangvi; "al-qaeda" -> qaeda.
-    if (lw.find('-') != std::string_view::npos && lw.size() > 3) {
-      size_t s = 0;
-      while (s < lw.size()) {
-        size_t e = lw.find('-', s);
-        if (e == std::string_view::npos) e = lw.size();
-        if (e - s >= 3) f.push_back(feat(kHyphenPart, lw.substr(s, e - s)));
-        s = e + 1;
-      }
-    }
+    f.reserve(32);
+    word_features(words[i], facts[i], f);
+    for (int off : {-1, 1, -2, 2}) f.push_back(neighbour_feature(off, word(int64_t(i) + off)));
+    context_features(words.data(), fp.data(), marks, n, i, f);
   }
 }
 

@@ -53,13 +53,49 @@ struct NerLexicon {
   int max_place_tokens = 4;
 };
 
+// What the features need to know of one token, computed from its text and flags alone (so
+// a tagger may compute it once per distinct token text and reuse it).
+struct NerTokenFacts {
+  std::string shape;  // "Xx", "X.X.", "dd-x"
+  std::string key;    // ner_token_key(norm): the gazetteer key of the word ("" for punctuation)
+  char caps = 'l';    // 'U' all caps, 'C' capitalized, 'l' lower, 'd' digit-initial, 'p' punct
+  char profile = '?', freq = '?';  // word_profiles: capitalization class and log count
+  uint16_t sense = 0xFFFF;         // noun_senses (0xFFFF: none)
+  bool demonym = false;
+};
+
+// Sentence-level marks: the gazetteer reading (B/I/L/U/O and the kind) and the length of the
+// run of title-case words each token sits in.
+struct NerSentenceMarks {
+  std::vector<char> gaz, gaz_kind;
+  std::vector<uint8_t> title_run;
+};
+
 class NerFeatureExtractor {
  public:
   explicit NerFeatureExtractor(const NerLexicon* lexicon) : lex_(lexicon) {}
   // Features of every token of one sentence [first, end) of doc, appended to
-  // out[i - first] (cleared first).
+  // out[i - first] (cleared first). This is the reference: the tagger's fast path
+  // (ner_tagger.cc) assembles the same features from the pieces below, per token:
+  //   word_features(token) + neighbour_feature(-2..+2, neighbour words) + context_features().
   void extract(const Document& doc, uint32_t first, uint32_t end,
                std::vector<std::vector<uint64_t>>& out) const;
+
+  // The facts of token t.
+  void token_facts(const Document& doc, uint32_t t, NerTokenFacts& out) const;
+  // The features that depend on the token's own text only (lw = Token::norm).
+  static void word_features(std::string_view lw, const NerTokenFacts& f, std::vector<uint64_t>& out);
+  // The feature the word at position i + offset gives token i (offset -2, -1, +1 or +2);
+  // outside the sentence the word is one of the boundary words below.
+  static uint64_t neighbour_feature(int offset, std::string_view word);
+  static std::string_view boundary_word(int64_t i, uint32_t n);  // i < 0 or i >= n
+  // Gazetteer and title-run marks of a sentence of n tokens.
+  void sentence_marks(const NerTokenFacts* const* facts, uint32_t n, NerSentenceMarks& m) const;
+  // The features of token i that look at its neighbours' shapes, cases, profiles, senses,
+  // the gazetteer marks, its position and word pairs (not those of word_features() or
+  // neighbour_feature()). words[k] is the norm of token k of the sentence.
+  static void context_features(const std::string_view* words, const NerTokenFacts* const* facts,
+                               const NerSentenceMarks& m, uint32_t n, uint32_t i, std::vector<uint64_t>& out);
 
  private:
   const NerLexicon* lex_;

@@ -11,10 +11,21 @@
 // determiner is capitalized or contains a digit (in all-caps or all-lower
 // text every mention counts as a name), else name.
 // Sentences longer than 250 tokens (tables, lists) are tagged in windows.
+//
+// Speed. Most of a token's features depend on its own text alone (the word, its
+// shape, affixes, profile, senses) or are the word as seen from a neighbour
+// ("previous word is X"). News repeats its words, so each thread keeps, per
+// tagger, a cache from token text to those facts, the summed weights of its own
+// features and the weight rows of its neighbour features; only the features
+// that look across tokens (word pairs, shapes and cases around, gazetteer
+// marks) are hashed and looked up per occurrence. The result equals summing
+// the weights of NerFeatureExtractor::extract() (tests compare both).
 #include "entities/ner_tagger.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <unordered_map>
 
 namespace dossier {
 namespace {
@@ -44,7 +55,96 @@ MentionForm form_of(const Document& doc, uint32_t first, uint32_t end, bool mixe
   return MentionForm::nominal;
 }
 
+std::atomic<uint64_t> g_next_serial{1};
+
+// Offsets of the neighbour-word features, in the order of their slots.
+constexpr int kOffsets[4] = {-1, 1, -2, 2};
+
+struct CachedWord {
+  NerTokenFacts facts;
+  std::array<float, kNerTags> own{};  // summed weights of word_features()
+  std::array<const float*, 4> as_neighbour{};  // row of neighbour_feature(kOffsets[s], word)
+};
+
+// The per-thread cache: token text (with the flags the features read) -> CachedWord.
+struct WordCache {
+  uint64_t serial = 0;
+  std::unordered_map<std::string, CachedWord> words;
+  std::string key;
+};
+
+void add_row(float* out, const float* row) {
+  if (row)
+    for (int t = 0; t < kNerTags; ++t) out[t] += row[t];
+}
+
 }  // namespace
+
+NerTagger::NerTagger(NerModel m) : model_(std::move(m)), extractor_(&model_.lexicon), serial_(g_next_serial++) {
+  ner_mask_transitions(model_.transitions.data(), masked_.data());
+  // Boundary words: index 0 "<s2>" (i = -2), 1 "<s>" (-1), 2 "</s>" (n), 3 "</s2>" (n + 1).
+  const std::string_view names[4] = {"<s2>", "<s>", "</s>", "</s2>"};
+  for (int b = 0; b < 4; ++b)
+    for (int s = 0; s < 4; ++s)
+      boundary_rows_[b][s] = model_.features.find(NerFeatureExtractor::neighbour_feature(kOffsets[s], names[b]));
+}
+
+void NerTagger::emissions(const Document& doc, uint32_t first, uint32_t end, float* em) const {
+  const uint32_t n = end - first;
+  thread_local WordCache cache;
+  thread_local std::vector<const CachedWord*> words;
+  thread_local std::vector<const NerTokenFacts*> facts;
+  thread_local std::vector<std::string_view> norms;
+  thread_local std::vector<uint64_t> feats;
+  thread_local NerSentenceMarks marks;
+  constexpr size_t kMaxCachedWords = 200000;
+  if (cache.serial != serial_ || cache.words.size() > kMaxCachedWords) {
+    cache.words.clear();
+    cache.serial = serial_;
+  }
+  words.resize(n);
+  facts.resize(n);
+  norms.resize(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[first + i];
+    // Pointers into an unordered_map stay valid while it grows (only clear() drops them).
+    cache.key.assign(doc.slice(t.span));
+    // The flags the facts read; spacing before the token does not matter.
+    const uint16_t flags = t.flags & static_cast<uint16_t>(~(kTokSpaceBefore | kTokNewlineBefore));
+    cache.key.push_back('\x1f');
+    cache.key.push_back(static_cast<char>(flags & 0xFF));
+    cache.key.push_back(static_cast<char>(flags >> 8));
+    auto it = cache.words.find(cache.key);
+    if (it == cache.words.end()) {
+      CachedWord cw;
+      extractor_.token_facts(doc, first + i, cw.facts);
+      feats.clear();
+      NerFeatureExtractor::word_features(t.norm, cw.facts, feats);
+      for (uint64_t h : feats) add_row(cw.own.data(), model_.features.find(h));
+      for (int s = 0; s < 4; ++s)
+        cw.as_neighbour[s] = model_.features.find(NerFeatureExtractor::neighbour_feature(kOffsets[s], t.norm));
+      it = cache.words.emplace(cache.key, std::move(cw)).first;
+    }
+    words[i] = &it->second;
+    facts[i] = &it->second.facts;
+    norms[i] = t.norm;
+  }
+  extractor_.sentence_marks(facts.data(), n, marks);
+  for (uint32_t i = 0; i < n; ++i) {
+    float* out = &em[static_cast<size_t>(i) * kNerTags];
+    std::copy(words[i]->own.begin(), words[i]->own.end(), out);
+    for (int s = 0; s < 4; ++s) {
+      int64_t j = static_cast<int64_t>(i) + kOffsets[s];
+      const float* row;
+      if (j >= 0 && j < static_cast<int64_t>(n)) row = words[j]->as_neighbour[s];
+      else row = boundary_rows_[j == -2 ? 0 : j == -1 ? 1 : j == static_cast<int64_t>(n) ? 2 : 3][s];
+      add_row(out, row);
+    }
+    feats.clear();
+    NerFeatureExtractor::context_features(norms.data(), facts.data(), marks, n, i, feats);
+    for (uint64_t h : feats) add_row(out, model_.features.find(h));
+  }
+}
 
 Result<std::unique_ptr<NerTagger>> NerTagger::load(const std::string& model_path) {
   auto m = NerModel::read(model_path);
@@ -59,15 +159,11 @@ std::unique_ptr<NerTagger> NerTagger::from_model(NerModel model) {
 void NerTagger::tag_range(const Document& doc, uint32_t first, uint32_t end, std::vector<Mention>& out) const {
   const uint32_t n = end - first;
   if (n == 0) return;
-  thread_local std::vector<std::vector<uint64_t>> feats;
   thread_local std::vector<float> em;
   thread_local std::vector<int> tags;
-  extractor_.extract(doc, first, end, feats);
   em.assign(static_cast<size_t>(n) * kNerTags, 0.0f);
-  for (uint32_t i = 0; i < n; ++i) {
-    ner_emissions(model_.features, feats[i], &em[i * kNerTags]);
-    em[i * kNerTags] -= model_.outside_bias;
-  }
+  emissions(doc, first, end, em.data());
+  for (uint32_t i = 0; i < n; ++i) em[i * kNerTags] -= model_.outside_bias;
   tags.assign(n, 0);
   ner_viterbi_masked(em.data(), masked_.data(), n, tags.data());
 

@@ -15,7 +15,8 @@
 // tokens yields nothing.
 //
 // Thread-safety: immutable after load(); tag() is const and may run on many
-// threads at once (all scratch is per call).
+// threads at once (all scratch is per call or per thread: each thread keeps a
+// bounded cache of the scores of the words it has seen, keyed by tagger).
 #pragma once
 
 #include <memory>
@@ -43,15 +44,19 @@ class NerTagger {
   const NerModel& model() const { return model_; }
 
  private:
-  explicit NerTagger(NerModel m) : model_(std::move(m)), extractor_(&model_.lexicon) {
-    ner_mask_transitions(model_.transitions.data(), masked_.data());
-  }
+  explicit NerTagger(NerModel m);
   NerTagger(const NerTagger&) = delete;
   NerTagger& operator=(const NerTagger&) = delete;
   void tag_range(const Document& doc, uint32_t first, uint32_t end, std::vector<Mention>& out) const;
+  // Emission scores of tokens [first, end), n x kNerTags, the O column not yet biased.
+  void emissions(const Document& doc, uint32_t first, uint32_t end, float* em) const;
   NerModel model_;
   NerFeatureExtractor extractor_;
   std::array<float, (kNerTags + 1) * kNerTags> masked_{};
+  uint64_t serial_;  // identifies this tagger in the per-thread cache of word scores
+  // Rows of the neighbour-word features for the boundary words (<s2> <s> ... </s> </s2>),
+  // indexed [boundary][offset slot]; null when the model does not know the feature.
+  std::array<std::array<const float*, 4>, 4> boundary_rows_{};
 };
 
 }  // namespace dossier

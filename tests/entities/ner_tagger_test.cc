@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cstring>
+#include <tuple>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -218,6 +220,73 @@ TEST(NerTagger, TrainsAndTagsFromMemory) {
   EXPECT_EQ(a.doc.slice(ms[0].span), "Colonel Smith");
   EXPECT_EQ(ms[1].type, MentionType::GPE);
   EXPECT_EQ(a.doc.slice(ms[1].span), "Mosul");
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// The tagger's fast path (per-word cache of scores) must decode exactly what summing the
+// weights of the reference feature extractor decodes, on varied text and on a second pass
+// (warm cache).
+TEST(NerTagger, FastPathEqualsTheReferenceFeatures) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> texts = {
+      "KABUL (Reuters) - Taliban fighters attacked a checkpoint in Kunduz on Tuesday, the "
+      "Afghan interior ministry said, and the Islamic State's local branch claimed a bombing.",
+      "GUNMEN KILLED THREE POLICEMEN IN NORTH WAZIRISTAN, OFFICIALS SAID ON MONDAY.",
+      "the al-Nusra Front and Lashkar-e-Jhangvi al-Alami were named by Dr. Ayesha Siddiqa, "
+      "a researcher at the Lahore-based Institute of Policy Studies, in a 2016 report.",
+      "Prices rose 3.5 pct in March, the Bundesbank said. \"We expect more,\" said Hans Meyer."};
+  for (const auto& e : fs::directory_iterator(std::string(DOSSIER_SOURCE_DIR) + "/examples/news")) {
+    if (e.path().extension() != ".txt") continue;
+    std::ifstream in(e.path());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    texts.push_back(ss.str());
+  }
+  const NerModel& model = tagger().model();
+  NerFeatureExtractor ex(&model.lexicon);
+  std::array<float, (kNerTags + 1) * kNerTags> masked{};
+  ner_mask_transitions(model.transitions.data(), masked.data());
+  size_t compared = 0;
+  for (int pass = 0; pass < 2; ++pass)
+    for (const auto& text : texts) {
+      Document d = make_doc(text);
+      std::vector<std::tuple<uint32_t, uint32_t, MentionType>> want, got;
+      std::vector<std::vector<uint64_t>> feats;
+      for (const auto& s : d.sentences) {
+        uint32_t n = s.end_token - s.first_token;
+        if (n == 0 || n > 250) continue;
+        ex.extract(d, s.first_token, s.end_token, feats);
+        std::vector<float> em(static_cast<size_t>(n) * kNerTags);
+        for (uint32_t i = 0; i < n; ++i) {
+          ner_emissions(model.features, feats[i], &em[i * kNerTags]);
+          em[i * kNerTags] -= model.outside_bias;
+        }
+        std::vector<int> tags(n);
+        ner_viterbi_masked(em.data(), masked.data(), n, tags.data());
+        for (uint32_t i = 0; i < n;) {
+          if (tags[i] == 0) {
+            ++i;
+            continue;
+          }
+          MentionType type = ner_tag_type(tags[i]);
+          uint32_t j = i + 1;
+          while (j < n && tags[j] == ner_inside_tag(type)) ++j;
+          want.emplace_back(d.tokens[s.first_token + i].span.start, d.tokens[s.first_token + j - 1].span.end, type);
+          i = j;
+        }
+      }
+      for (const auto& m : tagger().tag(d)) got.emplace_back(m.span.start, m.span.end, m.type);
+      std::sort(want.begin(), want.end());
+      std::sort(got.begin(), got.end());
+      EXPECT_EQ(got, want) << text.substr(0, 80);
+      compared += want.size();
+    }
+  EXPECT_GT(compared, 40u);
 }
 
 }  // namespace
