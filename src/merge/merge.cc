@@ -19,7 +19,9 @@
 #include <climits>
 #include <cmath>
 #include <map>
+#include <bit>
 #include <set>
+#include <unordered_map>
 
 #include "core/ids.h"
 
@@ -86,11 +88,20 @@ double point_figure(const CountRange& r) {
 
 }  // namespace
 
-MergeDecision compare_event_sources(const EventSource& a, const EventSource& b, const PlaceLookup& places) {
+namespace {
+
+// The scoring behind compare_event_sources. With `reasons` null it allocates
+// nothing (the clustering loop calls it millions of times); the reasons are
+// written only for the links that are kept.
+MergeDecision score_pair(const EventSource& a, const EventSource& b, const PlaceLookup& places,
+                         std::vector<std::string>* reasons) {
   MergeDecision d;
+  auto because = [reasons](auto&& text) {
+    if (reasons) reasons->emplace_back(text);
+  };
   if (a.document == b.document && !a.document.empty()) {
     d.veto = true;
-    d.reasons.push_back("same document");
+    because("same document");
     return d;
   }
   int agree = 0;
@@ -98,12 +109,12 @@ MergeDecision compare_event_sources(const EventSource& a, const EventSource& b, 
 
   if (!compatible_types(a.type, b.type)) {
     d.veto = true;
-    d.reasons.push_back("incompatible types");
+    because("incompatible types");
     return d;
   }
   if (a.type == b.type && a.type != EventType::other) {
     score += 0.15;
-    d.reasons.push_back("same type");
+    because("same type");
   }
 
   if (a.date && b.date) {
@@ -111,21 +122,21 @@ MergeDecision compare_event_sources(const EventSource& a, const EventSource& b, 
     int64_t b0 = day_number(b.date->start), b1 = day_number(b.date->end);
     if (a1 + kDateSlackDays < b0 || b1 + kDateSlackDays < a0) {
       d.veto = true;
-      d.reasons.push_back("dates apart");
+      because("dates apart");
       return d;
     }
     bool precise = a.date->precision == DatePrecision::day && b.date->precision == DatePrecision::day;
     if (precise && std::llabs(a0 - b0) <= 1) {
       score += 0.35;
       ++agree;
-      d.reasons.push_back(a0 == b0 ? "same day" : "dates within a day");
+      because(a0 == b0 ? "same day" : "dates within a day");
     } else if (precise) {
       score += 0.2;
       ++agree;
-      d.reasons.push_back("dates within a few days");
+      because("dates within a few days");
     } else {
       score += 0.1;  // compatible but coarse: weak evidence
-      d.reasons.push_back("dates compatible");
+      because("dates compatible");
     }
   }
 
@@ -133,16 +144,16 @@ MergeDecision compare_event_sources(const EventSource& a, const EventSource& b, 
     if (a.place == b.place) {
       score += 0.3;
       ++agree;
-      d.reasons.push_back("same place");
+      because("same place");
     } else {
       const Place* pa = places ? places(a.place) : nullptr;
       const Place* pb = places ? places(b.place) : nullptr;
       if (pa && pb && (place_contains(pa, pb, places) || place_contains(pb, pa, places))) {
         score += 0.15;
-        d.reasons.push_back("place within place");
+        because("place within place");
       } else {
         d.veto = true;
-        d.reasons.push_back("different places");
+        because("different places");
         return d;
       }
     }
@@ -151,19 +162,21 @@ MergeDecision compare_event_sources(const EventSource& a, const EventSource& b, 
   if (size_t n = overlap(a.perpetrators, b.perpetrators) + overlap(a.claimed_by, b.claimed_by); n > 0) {
     score += 0.2;
     ++agree;
-    d.reasons.push_back("shared perpetrator or claimant");
+    because("shared perpetrator or claimant");
   }
 
-  std::set<std::string> ca, cb;
-  for (const auto& t : a.targets) ca.insert(t.category);
-  for (const auto& t : b.targets) cb.insert(t.category);
-  for (const auto& c : ca)
-    if (!c.empty() && cb.count(c)) {
-      score += 0.15;
-      ++agree;
-      d.reasons.push_back("same target type (" + c + ")");
-      break;
-    }
+  const std::string* shared_category = nullptr;
+  for (const auto& ta : a.targets) {
+    if (ta.category.empty()) continue;
+    for (const auto& tb : b.targets)
+      if (ta.category == tb.category) shared_category = &ta.category;
+    if (shared_category) break;
+  }
+  if (shared_category) {
+    score += 0.15;
+    ++agree;
+    if (reasons) reasons->push_back("same target type (" + *shared_category + ")");
+  }
 
   if (a.killed && b.killed) {
     double x = point_figure(*a.killed), y = point_figure(*b.killed);
@@ -171,18 +184,27 @@ MergeDecision compare_event_sources(const EventSource& a, const EventSource& b, 
     if (hi == 0 || lo / hi >= 0.6) {
       score += 0.15;
       ++agree;
-      d.reasons.push_back("similar death tolls");
+      because("similar death tolls");
     } else if (lo / hi < 0.2 && hi - lo > 10) {
       score -= 0.2;
-      d.reasons.push_back("very different death tolls");
+      because("very different death tolls");
     }
   }
 
   d.score = std::clamp(score, 0.0, 1.0);
   if (agree < 2) {
-    d.reasons.push_back("fewer than two attributes agree");
+    because("fewer than two attributes agree");
     d.score = std::min(d.score, kMergeThreshold - 0.01);
   }
+  return d;
+}
+
+}  // namespace
+
+MergeDecision compare_event_sources(const EventSource& a, const EventSource& b, const PlaceLookup& places) {
+  std::vector<std::string> reasons;
+  MergeDecision d = score_pair(a, b, places, &reasons);
+  d.reasons = std::move(reasons);
   return d;
 }
 
@@ -242,32 +264,77 @@ std::vector<MergedEvent> merge_events(std::vector<EventSource> sources, const Pl
   // score through a shared place, actor or target type (a date cannot agree),
   // so they look at the clusters indexed under one of those.
   std::vector<size_t> active;
-  std::map<std::string, std::set<size_t>> by_key;
-  auto keys_of = [](const EventSource& s) {
-    std::vector<std::string> k;
-    if (!s.place.empty()) k.push_back("p:" + s.place);
-    for (const auto& a : s.perpetrators) k.push_back("a:" + a);
-    for (const auto& a : s.claimed_by) k.push_back("a:" + a);
+  // Index for undated sources: key -> clusters. A merge needs two agreeing
+  // attributes between the source and some member, and each agreement is a
+  // shared key (place, actor, target type, death-toll bucket), so only the
+  // clusters hit through two different kinds of key are worth comparing.
+  enum KeyKind : uint8_t { kPlace = 1, kActor = 2, kTarget = 4, kToll = 8 };
+  std::unordered_map<std::string, std::vector<size_t>> by_key;
+  // Death tolls agree when the smaller is at least 0.6 of the larger: on a log
+  // scale with base 1/0.6 such figures are at most one bucket apart.
+  auto toll_bucket = [](const EventSource& s) -> std::optional<int64_t> {
+    if (!s.killed) return std::nullopt;
+    double x = point_figure(*s.killed);
+    if (x <= 0) return INT64_MIN;
+    return static_cast<int64_t>(std::floor(std::log(x) / std::log(1 / 0.6)));
+  };
+  auto keys_of = [&](const EventSource& s, bool neighbours) {
+    std::vector<std::pair<std::string, KeyKind>> k;
+    if (!s.place.empty()) k.emplace_back("p:" + s.place, kPlace);
+    for (const auto& a : s.perpetrators) k.emplace_back("a:" + a, kActor);
+    for (const auto& a : s.claimed_by) k.emplace_back("a:" + a, kActor);
     for (const auto& t : s.targets)
-      if (!t.category.empty()) k.push_back("t:" + t.category);
+      if (!t.category.empty()) k.emplace_back("t:" + t.category, kTarget);
+    if (auto b = toll_bucket(s)) {
+      if (*b == INT64_MIN) k.emplace_back("k:zero", kToll);
+      else
+        for (int64_t d = neighbours ? -1 : 0; d <= (neighbours ? 1 : 0); ++d)
+          k.emplace_back("k:" + std::to_string(*b + d), kToll);
+    }
     return k;
   };
-  auto index = [&](size_t c, const EventSource& s) {
-    for (auto& k : keys_of(s)) by_key[k].insert(c);
+  // Places: an undated source with a place can only join a cluster whose
+  // places all contain it or lie inside it; clusters are indexed under each of
+  // their places ("p:") and those places' ancestors ("in:").
+  std::unordered_map<std::string, std::vector<size_t>> by_place;
+  std::set<size_t> placeless;  // clusters with no member that names a place
+  auto add_to = [](std::vector<size_t>& list, size_t c) {
+    if (list.empty() || list.back() != c) list.push_back(c);
   };
+  auto ancestors = [&](const std::string& place) {
+    std::vector<std::string> out;
+    const Place* p = places ? places(place) : nullptr;
+    for (int guard = 0; p && !p->parent.empty() && guard < 8; ++guard) {
+      out.push_back(p->parent);
+      p = places(p->parent);
+    }
+    return out;
+  };
+  auto index = [&](size_t c, const EventSource& s) {
+    for (auto& [k, kind] : keys_of(s, false)) add_to(by_key[k], c);
+    if (s.place.empty()) {
+      if (clusters[c].size() == 1) placeless.insert(c);
+      return;
+    }
+    placeless.erase(c);
+    add_to(by_place["p:" + s.place], c);
+    for (const auto& a : ancestors(s.place)) add_to(by_place["in:" + a], c);
+  };
+  std::unordered_map<size_t, uint8_t> hits;  // scratch: cluster -> kinds of key shared
 
   auto try_cluster = [&](size_t i, size_t c, int& best, MergeDecision& best_d) {
-    MergeDecision link;
+    double link = 0;
+    size_t link_member = 0;
     for (size_t m : clusters[c]) {
-      if (constraints.kept_apart(sources[i].id, sources[m].id)) return;
-      MergeDecision d = compare_event_sources(sources[i], sources[m], places);
+      if (!constraints.apart.empty() && constraints.kept_apart(sources[i].id, sources[m].id)) return;
+      MergeDecision d = score_pair(sources[i], sources[m], places, nullptr);
       if (d.veto) return;
-      if (d.score > link.score) link = d;
+      if (d.score > link) link = d.score, link_member = m;
     }
-    if (link.score < kMergeThreshold) return;
-    if (best < 0 || link.score > best_d.score || (link.score == best_d.score && c < static_cast<size_t>(best))) {
+    if (link < kMergeThreshold) return;
+    if (best < 0 || link > best_d.score || (link == best_d.score && c < static_cast<size_t>(best))) {
       best = static_cast<int>(c);
-      best_d = std::move(link);
+      best_d = compare_event_sources(sources[i], sources[link_member], places);  // with its reasons
     }
   };
 
@@ -280,9 +347,27 @@ std::vector<MergedEvent> merge_events(std::vector<EventSource> sources, const Pl
       std::erase_if(active, [&](size_t c) { return cluster_end[c] + kDateSlackDays < start; });
       for (size_t c : active) try_cluster(i, c, best, best_d);
     } else {
-      std::set<size_t> candidates;
-      for (const auto& k : keys_of(s))
-        if (auto it = by_key.find(k); it != by_key.end()) candidates.insert(it->second.begin(), it->second.end());
+      std::vector<size_t> candidates;
+      if (!s.place.empty()) {
+        // Clusters at this place, inside it, or at a place containing it; and placeless ones.
+        auto take = [&](const std::string& key) {
+          if (auto it = by_place.find(key); it != by_place.end())
+            candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+        };
+        take("p:" + s.place);
+        take("in:" + s.place);
+        for (const auto& a : ancestors(s.place)) take("p:" + a);
+        candidates.insert(candidates.end(), placeless.begin(), placeless.end());
+      } else {
+        hits.clear();
+        for (const auto& [k, kind] : keys_of(s, true))
+          if (auto it = by_key.find(k); it != by_key.end())
+            for (size_t c : it->second) hits[c] |= kind;
+        for (const auto& [c, kinds] : hits)
+          if (std::popcount(kinds) >= 2) candidates.push_back(c);
+      }
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
       for (size_t c : candidates) try_cluster(i, c, best, best_d);
     }
     size_t c;
