@@ -780,6 +780,67 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
     // plural of a quote is the group its speaker speaks for - the speaker
     // itself when a group speaks, the group a spokesperson speaks for (named
     // in the cue's own words or elsewhere in the document).
+    // The group a cue's speaker speaks for: the speaker itself when a group
+    // speaks; the group a spokes word names in the cue ("said X, spokesman for
+    // Y", "Y's spokesman", "a spokesman for Y, a faction of Z"); else the
+    // group the document names the person spokesperson of.
+    auto speaker_group = [&](const ReportCue& c) -> std::string {
+      const Mention* speaker = nullptr;
+      for (const auto& m : men)
+        if (!c.speaker_actor.empty() && m.entity == c.speaker_actor) {
+          speaker = &m;
+          break;
+        }
+      if (speaker && speaker->type != MentionType::PERSON) return c.speaker_actor;
+      int lo = std::max(0, c.excl_b), hi = std::min(n - 1, c.excl_e);
+      auto org_at = [&](int i) {
+        return i >= lo && i <= hi && units[i].actor && mention(units[i]).type != MentionType::PERSON;
+      };
+      for (int k = lo; k <= hi; ++k) {
+        if (units[k].actor || !patterns_.in_class("spokes", units[k].norm)) continue;
+        int j = k + 1;
+        while (j <= hi && !units[j].actor && (has(units[j], kDet) || units[j].norm == "for" || units[j].norm == "of")) ++j;
+        if (j > k + 1 && org_at(j)) return mention(units[j]).entity;
+        j = k - 1;
+        while (j >= lo && !units[j].actor && (has(units[j], kDet) || units[j].norm == "'s" || has(units[j], kPremod))) --j;
+        if (org_at(j)) return mention(units[j]).entity;
+      }
+      if (speaker) {
+        auto it = speaks_for.find(c.speaker_actor);
+        if (it != speaks_for.end()) return it->second;
+        if (unresolved_we) *unresolved_we = true;
+      }
+      return {};
+    };
+    auto make_virtual = [&](int i, const std::string& group) {
+      MentionType gt = MentionType::ARMED_GROUP;
+      for (const auto& m : doc.mentions)
+        if (m.entity == group) {
+          gt = m.type;
+          break;
+        }
+      Mention v;
+      v.span = units[i].span;
+      v.type = gt;
+      v.form = MentionForm::pronoun;
+      v.entity = group;
+      men.push_back(std::move(v));
+      units[i].mention = static_cast<int>(men.size() - 1);
+      units[i].actor = true;
+      ++actors;
+    };
+    // "A spokesman for X told reporters that his group had ...": the group of
+    // the speaker's own words is the group the speaker speaks for.
+    for (const auto& c : cues) {
+      for (int j = c.verb + 1; j + 1 < n && j <= c.verb + 8; ++j) {
+        if (units[j].mention >= 0 || units[j + 1].mention >= 0) continue;
+        if (!patterns_.in_class("possessive", units[j].norm) || !patterns_.in_class("group_noun", units[j + 1].norm))
+          continue;
+        std::string g = speaker_group(c);
+        if (!g.empty() && g != c.speaker_actor) make_virtual(j + 1, g);
+        break;
+      }
+    }
     if (fp) {
       for (auto [qb, qe] : quoted_regions(doc, units)) {
         bool has_we = false;
@@ -797,48 +858,10 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
           }
         }
         if (!cue) continue;
-        std::string group;
-        const Mention* speaker = nullptr;
-        for (const auto& m : men)
-          if (!cue->speaker_actor.empty() && m.entity == cue->speaker_actor) {
-            speaker = &m;
-            break;
-          }
-        if (speaker && speaker->type != MentionType::PERSON) group = cue->speaker_actor;
-        if (group.empty()) {
-          // "said Ali bin Sufyan, spokesman for LeJ Al-Alami", "the group's spokesman said"
-          bool spokes = false;
-          std::set<std::string> orgs;
-          for (int i = std::max(0, cue->excl_b); i <= std::min(n - 1, cue->excl_e); ++i) {
-            if (!units[i].actor && patterns_.in_class("spokes", units[i].norm)) spokes = true;
-            if (units[i].actor && mention(units[i]).type != MentionType::PERSON) orgs.insert(mention(units[i]).entity);
-          }
-          if (spokes && orgs.size() == 1) group = *orgs.begin();
-        }
-        if (group.empty() && speaker) {
-          auto it = speaks_for.find(cue->speaker_actor);
-          if (it != speaks_for.end()) group = it->second;
-          else if (unresolved_we) *unresolved_we = true;
-        }
+        std::string group = speaker_group(*cue);
         if (group.empty()) continue;
-        MentionType gt = MentionType::ARMED_GROUP;
-        for (const auto& m : doc.mentions)
-          if (m.entity == group) {
-            gt = m.type;
-            break;
-          }
-        for (int i = std::max(qb + 1, 0); i < qe && i < n; ++i) {
-          if (!has(units[i], kFirstPlural) || units[i].mention >= 0) continue;
-          Mention v;
-          v.span = units[i].span;
-          v.type = gt;
-          v.form = MentionForm::pronoun;
-          v.entity = group;
-          men.push_back(std::move(v));
-          units[i].mention = static_cast<int>(men.size() - 1);
-          units[i].actor = true;
-          ++actors;
-        }
+        for (int i = std::max(qb + 1, 0); i < qe && i < n; ++i)
+          if (has(units[i], kFirstPlural) && units[i].mention < 0) make_virtual(i, group);
       }
     }
     // "Jundallah said on Monday it had pledged ...": the subject pronoun of

@@ -464,5 +464,15 @@ TEST(Relations, WhatAGroupSaysItDidIsTheGroups) {
   EXPECT_REL(c, split_from, "sb", "ef");
 }
 
+TEST(Relations, HisGroupInASpokesmansWordsIsTheGroupHeSpeaksFor) {
+  auto a = run("A spokesman for [[Katiba Nour|ARMED_GROUP|nour]], a faction of [[the Red Dawn Cell|ARMED_GROUP|rdc]], "
+               "told reporters that his group had carried out the attack together with "
+               "[[the Sahel Brigades|ARMED_GROUP|sahel]].");
+  EXPECT_REL(a, cooperates_with, "nour", "sahel");
+  EXPECT_EQ(find(a, RelationType::cooperates_with, "rdc", "sahel"), nullptr) << dump(a);
+  auto b = run("A farmer told reporters that his group had worked with [[the Sahel Brigades|ARMED_GROUP|sahel]].");
+  EXPECT_TRUE(b.empty()) << "no group to speak for: " << dump(b);
+}
+
 }  // namespace
 }  // namespace dossier
