@@ -245,12 +245,18 @@ int cmd_ingest(const std::string& db, const std::vector<std::string>& paths, con
     (void)st.rollback();
     return fail(s);
   }
+  if (auto s = st.commit(); !s) return fail(s);
+  // Dating undated documents is a second transaction: if it fails, the ingest stands.
   size_t redated = 0;
+  if (auto s = st.begin(); !s) return fail(s);
   if (auto s = reanalyse_inferred(st, *analyzer->pipeline, max_bytes, &redated); !s) {
     (void)st.rollback();
-    return fail(s);
+    std::fprintf(stderr, "dossier: re-dating undated documents failed (the ingest is stored): %s\n", s.to_string().c_str());
+    redated = 0;
+    ++errors;
+  } else if (auto c = st.commit(); !c) {
+    return fail(c);
   }
-  if (auto s = st.commit(); !s) return fail(s);
   std::fprintf(stderr, "ingested %zu new document%s, %zu already stored, %zu error%s\n", added, added == 1 ? "" : "s",
                duplicates, errors, errors == 1 ? "" : "s");
   if (redated)
