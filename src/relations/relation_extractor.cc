@@ -761,6 +761,26 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
     size_t mention;
   };
   std::vector<Named> named;
+  // News names an office holder by title first, then by name, then by the
+  // title again: "Pakistan's army chief has ... ", '"...," General Bajwa
+  // said', '"...," the army chief said'. Bare titles of an organisation
+  // ("<org> army chief" with no name after it), and the named speakers since.
+  struct BareTitle {
+    size_t sentence;
+    size_t org;         // index into men
+    std::string words;  // "army chief"
+    std::string head;   // "chief"
+  };
+  std::vector<BareTitle> titles;
+  std::vector<std::pair<size_t, std::string>> named_speakers;  // (sentence, person id)
+  auto title_word = [&](const Unit& u) {
+    return !u.actor && u.mention < 0 &&
+           (patterns_.in_class("post", u.norm) || patterns_.in_class("leader", u.norm) ||
+            patterns_.in_class("office", u.norm) || patterns_.in_class("spokes", u.norm));
+  };
+  auto title_mod = [&](std::string_view w) {
+    return patterns_.in_class("posmod", w) || patterns_.in_class("leadmod", w);
+  };
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sent = doc.sentences[si];
     std::vector<Unit> units = build_units(doc, sent, patterns_, actors_, places_);
@@ -769,12 +789,96 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
     for (const auto& u : units) actors += u.actor;
     bool fp = false;
     for (const auto& u : units) fp = fp || (has(u, kFirstPlural) && u.mention < 0);
+    std::vector<ReportCue> cues = find_report_cues(doc, patterns_, units);
+    {
+      // Bare titles: an organisation, "'s"?, modifiers, a title word, and no
+      // name after it.
+      for (int i = 0; i + 1 < n; ++i) {
+        if (!units[i].actor || mention(units[i]).type == MentionType::PERSON ||
+            mention(units[i]).form != MentionForm::name)
+          continue;
+        int j = i + 1;
+        if (units[j].norm == "'s") ++j;
+        std::string words;
+        // The organisation's own last word may be the title's modifier ("Pakistan's army" + "chief").
+        std::string last = units[i].norm.substr(units[i].norm.rfind(' ') == std::string::npos ? 0 : units[i].norm.rfind(' ') + 1);
+        if (title_mod(last)) words = last;
+        while (j < n && !units[j].actor && units[j].mention < 0 && title_mod(units[j].norm) && !title_word(units[j])) {
+          words += (words.empty() ? "" : " ") + units[j].norm;
+          ++j;
+        }
+        if (j >= n || !title_word(units[j])) continue;
+        int after = j + 1;
+        bool named_after = after < n && (units[after].actor || has(units[after], kRank) ||
+                                         (units[after].capitalized && units[after].word) || units[after].norm == ",");
+        if (named_after) continue;
+        std::string head = units[j].norm;
+        words += (words.empty() ? "" : " ") + head;
+        titles.push_back({si, static_cast<size_t>(units[i].mention), words, head});
+      }
+    }
+    // "the army chief said": a definite title as the speaker refers back to
+    // the one person named as a speaker since the bare title.
+    for (const auto& c : cues) {
+      if (!c.speaker_actor.empty() || c.excl_b < 0 || c.excl_b >= c.verb) continue;
+      int b = c.excl_b, e = c.verb - 1;
+      if (b > e || units[b].norm != "the" || !title_word(units[e])) continue;
+      bool plain = true;
+      std::string words;
+      for (int i = b + 1; i < e; ++i) {
+        plain = plain && title_mod(units[i].norm) && !units[i].actor && units[i].mention < 0;
+        words += units[i].norm + " ";
+      }
+      words += units[e].norm;
+      if (!plain) continue;
+      for (auto t = titles.rbegin(); t != titles.rend(); ++t) {
+        if (t->sentence >= si || si - t->sentence > 6 || t->words != words) continue;
+        std::set<std::string> people;
+        for (const auto& [ps, pid] : named_speakers)
+          if (ps >= t->sentence && ps <= si) people.insert(pid);
+        if (people.size() != 1) break;
+        const Mention* pm = nullptr;
+        for (const auto& m : doc.mentions)
+          if (m.entity == *people.begin()) {
+            pm = &m;
+            break;
+          }
+        const Mention& om = men[t->org];
+        RelationType type = type_of_title(patterns_, t->words);
+        // "Northland's police chief", "Pakistan's army chief": an office of a
+        // country or a state institution (the spec's holds_position "army chief").
+        if ((om.type == MentionType::GPE || om.type == MentionType::STATE_ACTOR) && type == RelationType::leader_of &&
+            t->words.find(' ') != std::string::npos)
+          type = RelationType::holds_position;
+        if (!pm || !allowed(type, pm->type, om.type)) break;
+        Relation r;
+        r.type = type;
+        r.subject = pm->entity;
+        r.object = om.entity;
+        if (type == RelationType::holds_position) r.role = t->words;
+        r.confidence = 0.6;
+        const Sentence& ts = doc.sentences[t->sentence];
+        r.id = make_id("rel", {doc.meta.id, to_string(r.type), r.subject, r.object, "asserted",
+                               std::to_string(ts.span.start)});
+        if (!seen.insert(r.id).second) break;
+        r.evidence.push_back(doc.evidence_for(ts.span));
+        r.evidence.push_back(doc.evidence_for(sent.span));
+        out.push_back(std::move(r));
+        break;
+      }
+    }
+    for (const auto& c : cues)
+      if (!c.speaker_actor.empty())
+        for (const auto& m : doc.mentions)
+          if (m.entity == c.speaker_actor) {
+            if (m.type == MentionType::PERSON) named_speakers.push_back({si, c.speaker_actor});
+            break;
+          }
     if (actors + fp < 1) continue;
     // Questions are not relations.
     int lastu = n - 1;
     while (lastu >= 0 && units[lastu].quote) --lastu;
     if (lastu >= 0 && units[lastu].norm == "?") continue;
-    std::vector<ReportCue> cues = find_report_cues(doc, patterns_, units);
 
     // "We have no link with X," said Y, spokesman for Z: the first person
     // plural of a quote is the group its speaker speaks for - the speaker
@@ -927,6 +1031,11 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
       const std::string& oid = mention(units[ou]).entity;
       if (pid != role.person_id || oid != role.org_id) continue;
       RelationType t = type_of_title(patterns_, role.title);
+      // The spec's "army chief": a modified title of a state institution or a
+      // country ("Pakistan's army chief") is an office held, with its title.
+      if (t == RelationType::leader_of && role.title.find(' ') != std::string::npos &&
+          (mention(units[ou]).type == MentionType::STATE_ACTOR || mention(units[ou]).type == MentionType::GPE))
+        t = RelationType::holds_position;
       Match m;
       m.subj = {pu};
       m.obj = {ou};

@@ -474,5 +474,24 @@ TEST(Relations, HisGroupInASpokesmansWordsIsTheGroupHeSpeaksFor) {
   EXPECT_TRUE(b.empty()) << "no group to speak for: " << dump(b);
 }
 
+TEST(Relations, TitleThenNameThenTitleAgainIsOnePerson) {
+  auto a = run("On Monday [[Northland's army|STATE_ACTOR|nl-army]] chief warned the rebels. \"We will not stop,\" "
+               "[[General Sami Noor|PERSON|noor]] said at a parade. Markets stayed closed. \"The border is safe,\" the "
+               "army chief said.");
+  const Relation* r = find(a, RelationType::holds_position, "noor", "nl-army");
+  ASSERT_NE(r, nullptr) << dump(a);
+  EXPECT_EQ(r->role, "army chief");
+  EXPECT_EQ(r->evidence.size(), 2u);
+  // Two people speak in between: which one is the chief is not said.
+  auto b = run("On Monday [[Northland's army|STATE_ACTOR|nl-army]] chief warned the rebels. \"We will not stop,\" "
+               "[[General Sami Noor|PERSON|noor]] said. \"Talks failed,\" [[Ali Reza|PERSON|reza]] said. "
+               "\"The border is safe,\" the army chief said.");
+  EXPECT_TRUE(b.empty()) << dump(b);
+  // Without the title coming back, a name after a title is no holder of it.
+  auto c = run("On Monday [[Northland's army|STATE_ACTOR|nl-army]] chief warned the rebels. \"We will not stop,\" "
+               "[[General Sami Noor|PERSON|noor]] said at a parade.");
+  EXPECT_TRUE(c.empty()) << dump(c);
+}
+
 }  // namespace
 }  // namespace dossier
