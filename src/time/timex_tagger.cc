@@ -17,15 +17,25 @@
 // long number token; a megabyte of dates is a sequence of bounded matches.
 //
 // News conventions (TimeBank practice): a bare weekday is the most recent one
-// on or before the document date unless the nearest tense cue before it in
-// the sentence points forward ("will", "scheduled", "expected to"; "said",
-// "was" point back); "Monday's attack" is always the past one. A bare month
-// (or month and day) is likewise the most recent past one, unless a cue
-// points forward or the next one is much closer (a day three times closer;
-// a month at most one ahead when the past one is ten or more back). "a year
-// ago" in an article that names fiscal quarters means that quarter a year
-// before. Expressions anchored to the text ("two months later", "in November
-// of that year") use the last date and the last explicit year mentioned.
+// on or before the document date unless its clause points forward. The
+// nearest tense cue before it decides ("will", "scheduled", "expected to"
+// forward; "said", "was" back); a past-tense verb just before it ("predicted
+// Wednesday") points back; a deadline preposition ("by", "until") decides
+// only when nothing else does, except after a deferral ("postponed until"),
+// and before it the first auxiliary after the expression is asked ("Until
+// Thursday, police had not ..."). "Monday's attack" is always the past one. A
+// bare month (or month and day) is likewise the most recent past one; a
+// forward clause picks the next one only while that is within half a year
+// (so "by Jan. 14" in a January 15 article is the day before), and without
+// a cue the next one wins only when much closer (a day three times closer; a
+// month at most one ahead when the past one is ten or more back). In
+// quarterly reports "the quarter", "a year ago" and "the year-earlier period"
+// follow the report's quarter: the first recent calendar quarter named (a
+// fiscal quarter's number is no calendar quarter; "the quarter ended Sept.
+// 30" is the quarter of its last day). Expressions anchored to the text ("two
+// months later", "in November of that year") use the last date and the last
+// explicit year mentioned. Capitalised time words inside names ("This Week",
+// "60 Minutes", the Daily Times) are titles, not times.
 #include "time/timex_tagger.h"
 
 #include <algorithm>
@@ -1626,6 +1636,11 @@ class Tagger {
     size_t y_at = j + 1;
     if (F(y_at, Func::OF)) ++y_at;
     if (auto y = year_at(y_at)) return make(i, y_at + 1, TimexType::DATE, season_value(s->text, *y), true);
+    if (Cand sy = spelled_year(y_at); sy.ok()) {  // the winter of nineteen ninety-four
+      sy.b = i;
+      sy.value += "-" + s->text;
+      return sy;
+    }
     bool ctx_ok = the || (i > 0 && (F(i - 1, Func::IN) || F(i - 1, Func::SINCE) || F(i - 1, Func::BY) ||
                                     F(i - 1, Func::FOR) || R(i - 1, Cls::part)));
     if (!ctx_ok || (s->has_flag("amb") && !the)) return {};

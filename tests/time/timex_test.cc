@@ -62,6 +62,7 @@ TEST(Timex, AbsoluteAndPartialDates) {
       {"The report is dated 2015-03-04.", "2015-03-04", "DATE", "2015-03-04"},
       {"Elections were held on Tuesday, Nov. 8, 2016.", "Tuesday, Nov. 8, 2016", "DATE", "2016-11-08"},
       {"They met in the summer of 2014.", "the summer of 2014", "DATE", "2014-SU"},
+      {"Prices fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"},
       {"Profits fell in the third quarter.", "the third quarter", "DATE", "2016-Q3"},
       {"Nineteen ninety-six was a bad year.", "Nineteen ninety-six", "DATE", "1996"},
       {"The blast came at 10 a.m. local time.", "10 a.m.", "TIME", "2016-10-26T10:00"},
