@@ -537,7 +537,11 @@ class Tagger {
       Count c{t_[i].num, i + 1, false, true};
       return c;
     }
-    if (const LexRole* f = R(i, Cls::fuzzy)) return Count{f->num, i + 1};
+    if (const LexRole* f = R(i, Cls::fuzzy)) {  // several, couple (of)
+      Count c{f->num, i + 1};
+      if (F(c.end, Func::OF) && R(c.end + 1, Cls::unit)) ++c.end;
+      return c;
+    }
     const LexRole* r = R(i, Cls::number);
     if (!r) return std::nullopt;
     Count c{r->num, i + 1};

@@ -176,6 +176,7 @@ TEST(Timex, DurationsAndSets) {
       {"Convoys leave daily.", "daily", "SET", "P1D"},
       {"Leaders meet twice a year.", "a year", "SET", "P1Y"},
       {"The fighting went on for several weeks.", "several weeks", "DURATION", "PXW"},
+      {"Talks may drag on over the next couple of years.", "the next couple of years", "DURATION", "P2Y"},
   };
   for (const auto& r : rows) check(r);
 }
