@@ -139,6 +139,12 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
   return false;
 }
 
+// kNotNames is asked about nearly every capitalised word: a hash set.
+bool not_name(std::string_view w) {
+  static const std::unordered_set<std::string_view> set(std::begin(kNotNames), std::end(kNotNames));
+  return set.count(w) > 0;
+}
+
 class EntityStage final : public Stage {
  public:
   EntityStage(const ActorLexicon& lex, const PlaceGazetteer* places, const NerTagger* ner)
@@ -278,7 +284,7 @@ void EntityStage::propose_persons(Work& w) const {
     // Leading honorific belongs to the name ("Mullah Omar"); leading title words do not.
     uint32_t na = a;
     bool skipped_title = false;
-    while (na < b && (is_title_word(w.norm(na)) || in(kNotNames, w.norm(na))) && !is_name_honorific(w.norm(na))) {
+    while (na < b && (is_title_word(w.norm(na)) || not_name(w.norm(na))) && !is_name_honorific(w.norm(na))) {
       if (is_title_word(w.norm(na))) skipped_title = true;
       ++na;
     }
@@ -288,7 +294,7 @@ void EntityStage::propose_persons(Work& w) const {
     }
     // "... Ambassador to Pakistan Ali Yasin Muhammad Karim told": a country, province or
     // demonym glued in front of a full name is not part of it.
-    if (!is_name_honorific(w.norm(na))) {
+    if (b - na >= 3 && !is_name_honorific(w.norm(na))) {
       uint32_t lp = leading_place(w, na, b);
       if (lp && b - (na + lp) >= 2) na += lp;
     }
@@ -321,7 +327,7 @@ void EntityStage::propose_persons(Work& w) const {
     bool title_comma = false;
     if (before == "," && len >= 2)
       for (uint32_t k = na >= 8 ? na - 8 : 0; k + 1 < na; ++k)
-        if (is_title_word(w.norm(k)) && !in(kNotNames, w.norm(k))) title_comma = true;
+        if (is_title_word(w.norm(k)) && !not_name(w.norm(k))) title_comma = true;
     // An organisation or a facility is not a person ("Free Kalat Liberation Front claimed").
     const std::string& last = w.norm(b - 1);
     bool org_head = in(kArmedHeads, last) || in(kOrgHeads, last) || in(kFacilityHeads, last);
@@ -383,7 +389,7 @@ void EntityStage::propose_places(Work& w) const {
         ++t;
         continue;
       }
-    if (in(kVaguePlaceWords, nm) || in(kNotNames, nm)) continue;
+    if (in(kVaguePlaceWords, nm) || not_name(nm)) continue;
     if (const Place* p = places_->demonym(nm)) {
       bool next_cap = t + 1 < n && w.cap(t + 1) && !w.taken[t + 1];
       if (!next_cap || !places_->has_key(PlaceGazetteer::key(w.doc.slice(w.span(t, t + 2))))) {
@@ -448,7 +454,7 @@ void EntityStage::propose_places(Work& w) const {
 void EntityStage::propose_unknown_orgs(Work& w) const {
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
   for (uint32_t t = 0; t < n; ++t) {
-    if (w.taken[t] || !w.word(t) || !w.cap(t) || in(kNotNames, w.norm(t))) continue;
+    if (w.taken[t] || !w.word(t) || !w.cap(t) || not_name(w.norm(t))) continue;
     uint32_t e = t;
     while (e < n && e - t < 7 && !w.taken[e] && w.word(e) &&
            (w.cap(e) || ((w.norm(e) == "of" || w.norm(e) == "for" || w.norm(e) == "and" || w.norm(e) == "al" ||
@@ -504,7 +510,7 @@ void EntityStage::clean_tagger(Work& w) const {
       continue;
     }
     if ((c.type == MentionType::GPE || c.type == MentionType::LOC) && c.et - c.ft == 1 &&
-        (w.lower_words.count(w.norm(c.ft)) || in(kNotNames, w.norm(c.ft)) || in(kVaguePlaceWords, w.norm(c.ft)))) {
+        (w.lower_words.count(w.norm(c.ft)) || not_name(w.norm(c.ft)) || in(kVaguePlaceWords, w.norm(c.ft)))) {
       c.drop = true;  // "We", "May", "Middle": a common word, not a place
       continue;
     }
@@ -528,7 +534,7 @@ void EntityStage::clean_tagger(Work& w) const {
         continue;
       }
       // "to Pakistan Ali Yasin Muhammad Karim": the span absorbed a place before the name.
-      if (uint32_t lp = leading_place(w, c.ft, c.et); lp && c.et - (c.ft + lp) >= 2) {
+      if (uint32_t lp = c.et - c.ft >= 3 ? leading_place(w, c.ft, c.et) : 0; lp && c.et - (c.ft + lp) >= 2) {
         c.ft += lp;
         c.span = w.span(c.ft, c.et);
         text = doc.slice(c.span);
@@ -545,7 +551,7 @@ void EntityStage::clean_tagger(Work& w) const {
         }
       }
       if (lower_head || (c.et - c.ft == 1 && doc.tokens[c.ft].has(kTokAllCaps)) || w.norm(c.ft) == "the" ||
-          is_title_word(w.norm(c.et - 1)) || (c.et - c.ft == 1 && in(kNotNames, w.norm(c.ft)))) {
+          is_title_word(w.norm(c.et - 1)) || (c.et - c.ft == 1 && not_name(w.norm(c.ft)))) {
         c.drop = true;  // "Pakistan's former interior minister": a description; "U.S.": no name
         continue;
       }
@@ -586,7 +592,7 @@ void EntityStage::clean_tagger(Work& w) const {
         c.type = MentionType::NORP;
         continue;
       }
-      if (c.et - first == 1 && in(kNotNames, w.norm(first))) {
+      if (c.et - first == 1 && not_name(w.norm(first))) {
         c.drop = true;  // "Militants", "Islamic": a common word
         continue;
       }

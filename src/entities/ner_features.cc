@@ -18,6 +18,7 @@
 
 #include "core/ids.h"
 #include "core/utf8.h"
+#include "lexicon/place_gazetteer.h"
 
 namespace dossier {
 namespace {
@@ -128,7 +129,13 @@ std::string ner_token_key(std::string_view norm) {
   }
   if (simple) return std::string(norm);
   if (ascii && !alnum) return std::string();  // punctuation
-  return slugify(norm);
+  return PlaceGazetteer::key(norm);             // = slugify(norm), fast for ASCII
+}
+
+NerFeatureExtractor::NerFeatureExtractor(const NerLexicon* lexicon) : lex_(lexicon) {
+  if (!lex_) return;
+  for (const auto& [k, kind] : lex_->places)
+    for (size_t p = k.find('-'); p != std::string::npos; p = k.find('-', p + 1)) place_prefixes_.insert(k.substr(0, p));
 }
 
 void NerFeatureExtractor::token_facts(const Document& doc, uint32_t ti, NerTokenFacts& f) const {
@@ -140,8 +147,14 @@ void NerFeatureExtractor::token_facts(const Document& doc, uint32_t ti, NerToken
   f.profile = '?';
   f.freq = '?';
   f.sense = 0xFFFF;
+  f.place_kind = 0;
+  f.place_prefix = false;
   if (!lex_) return;
-  if (!f.key.empty() && lex_->demonyms.count(f.key)) f.demonym = true;
+  if (!f.key.empty()) {
+    if (lex_->demonyms.count(f.key)) f.demonym = true;
+    if (auto it = lex_->places.find(f.key); it != lex_->places.end()) f.place_kind = it->second;
+    f.place_prefix = place_prefixes_.count(f.key) > 0;
+  }
   const std::string& w = t.norm;
   if (!lex_->noun_senses.empty() && t.has(kTokWord)) {
     auto it = lex_->noun_senses.find(w);
@@ -223,19 +236,28 @@ void NerFeatureExtractor::sentence_marks(const NerTokenFacts* const* facts, uint
   m.gaz_kind.assign(n, '-');
   m.title_run.assign(n, 0);
   if (lex_) {
+    // The longest place name starting at each position; a run of words stops growing once
+    // it is no longer the start of any name.
     thread_local std::string k;
     for (uint32_t i = 0; i < n;) {
       uint32_t best = 0;
       char kind = '-';
-      k.clear();
-      for (uint32_t len = 1; len <= static_cast<uint32_t>(lex_->max_place_tokens) && i + len <= n; ++len) {
-        const std::string& piece = facts[i + len - 1]->key;
-        if (piece.empty()) break;
-        if (len > 1) k.push_back('-');
-        k.append(piece);
-        if (auto it = lex_->places.find(k); it != lex_->places.end()) {
-          best = len;
-          kind = it->second;
+      if (facts[i]->place_kind) {
+        best = 1;
+        kind = facts[i]->place_kind;
+      }
+      if (facts[i]->place_prefix) {
+        k = facts[i]->key;
+        for (uint32_t len = 2; len <= static_cast<uint32_t>(lex_->max_place_tokens) && i + len <= n; ++len) {
+          const std::string& piece = facts[i + len - 1]->key;
+          if (piece.empty()) break;
+          k.push_back('-');
+          k.append(piece);
+          if (auto it = lex_->places.find(k); it != lex_->places.end()) {
+            best = len;
+            kind = it->second;
+          }
+          if (!place_prefixes_.count(k)) break;
         }
       }
       if (best == 0) {

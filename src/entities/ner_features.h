@@ -62,6 +62,8 @@ struct NerTokenFacts {
   char profile = '?', freq = '?';  // word_profiles: capitalization class and log count
   uint16_t sense = 0xFFFF;         // noun_senses (0xFFFF: none)
   bool demonym = false;
+  char place_kind = 0;       // NerLexicon::places kind of the word alone (0: not a place name)
+  bool place_prefix = false;  // the word starts a longer place name ("dera" of "dera-ismail-khan")
 };
 
 // Sentence-level marks: the gazetteer reading (B/I/L/U/O and the kind) and the length of the
@@ -73,7 +75,9 @@ struct NerSentenceMarks {
 
 class NerFeatureExtractor {
  public:
-  explicit NerFeatureExtractor(const NerLexicon* lexicon) : lex_(lexicon) {}
+  // Indexes the lexicon's place names by their leading words; the lexicon must not change
+  // afterwards.
+  explicit NerFeatureExtractor(const NerLexicon* lexicon);
   // Features of every token of one sentence [first, end) of doc, appended to
   // out[i - first] (cleared first). This is the reference: the tagger's fast path
   // (ner_tagger.cc) assembles the same features from the pieces below, per token:
@@ -99,6 +103,8 @@ class NerFeatureExtractor {
 
  private:
   const NerLexicon* lex_;
+  // Every proper prefix, cut at a '-', of a multi-word place key ("dera", "dera-ismail").
+  std::unordered_set<std::string> place_prefixes_;
 };
 
 // Counts how words are written in unlabeled news, to build NerLexicon::word_profiles.

@@ -293,22 +293,36 @@ void ner_viterbi_masked(const float* em, const float* masked, uint32_t n, int* t
   score.assign(static_cast<size_t>(n) * kNerTags, kNeg);
   back.assign(static_cast<size_t>(n) * kNerTags, 0);
   for (int t = 0; t < kNerTags; ++t) score[t] = masked[kNerTags * kNerTags + t] + em[t];
+  // For each previous tag in increasing order, relax every tag at once (a loop over the
+  // contiguous row, which the compiler vectorizes); a strict > keeps the first best previous
+  // tag, as trying previous tags one by one per tag would. Forbidden moves (-inf) never win.
+  constexpr int kPad = 20;  // rows padded to a multiple of 4 floats (the pad never wins)
+  alignas(32) float padded[kNerTags * kPad];
+  for (int p = 0; p < kNerTags; ++p)
+    for (int t = 0; t < kPad; ++t) padded[p * kPad + t] = t < kNerTags ? masked[p * kNerTags + t] : kNeg;
   for (uint32_t i = 1; i < n; ++i) {
     const float* prev = &score[(i - 1) * kNerTags];
     float* cur = &score[i * kNerTags];
     uint8_t* bk = &back[i * kNerTags];
-    for (int t = 0; t < kNerTags; ++t) {
-      float best = kNeg;
-      int arg = 0;
-      for (int p = 0; p < kNerTags; ++p) {
-        float s = prev[p] + masked[p * kNerTags + t];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
+    alignas(32) float best[kPad];
+    alignas(32) int32_t arg[kPad];
+    for (int t = 0; t < kPad; ++t) {
+      best[t] = kNeg;
+      arg[t] = 0;
+    }
+    for (int p = 0; p < kNerTags; ++p) {
+      const float pp = prev[p];
+      const float* w = &padded[p * kPad];
+      for (int t = 0; t < kPad; ++t) {
+        float s = pp + w[t];
+        int32_t gt = -static_cast<int32_t>(s > best[t]);
+        best[t] = s > best[t] ? s : best[t];
+        arg[t] = (arg[t] & ~gt) | (p & gt);
       }
-      cur[t] = best + em[i * kNerTags + t];
-      bk[t] = static_cast<uint8_t>(arg);
+    }
+    for (int t = 0; t < kNerTags; ++t) {
+      cur[t] = best[t] + em[i * kNerTags + t];
+      bk[t] = static_cast<uint8_t>(arg[t]);
     }
   }
   const float* last = &score[(n - 1) * kNerTags];

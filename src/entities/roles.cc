@@ -14,6 +14,7 @@
 #include "entities/roles.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <string_view>
 
 namespace dossier {
@@ -104,8 +105,15 @@ std::string suffix_for_title(std::string_view title) {
 
 }  // namespace
 
-bool is_title_word(std::string_view norm) { return in(kCoreTitles, norm); }
-bool is_name_honorific(std::string_view norm) { return in(kHonorifics, norm); }
+// Asked about nearly every capitalised word by the entity stage: hash sets.
+bool is_title_word(std::string_view norm) {
+  static const std::unordered_set<std::string_view> set(std::begin(kCoreTitles), std::end(kCoreTitles));
+  return set.count(norm) > 0;
+}
+bool is_name_honorific(std::string_view norm) {
+  static const std::unordered_set<std::string_view> set(std::begin(kHonorifics), std::end(kHonorifics));
+  return set.count(norm) > 0;
+}
 
 std::vector<RoleMention> find_roles(const Document& doc) {
   std::vector<RoleMention> out;

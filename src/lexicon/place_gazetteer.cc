@@ -87,7 +87,25 @@ constexpr std::string_view kSuffixes[] = {"-province", "-governorate", "-region"
 
 }  // namespace
 
-std::string PlaceGazetteer::key(std::string_view name) { return slugify(name); }
+std::string PlaceGazetteer::key(std::string_view name) {
+  // Most names are plain ASCII: fold them here, exactly as slugify() would, without the
+  // Unicode decomposition it needs for the rest (the entity stage asks for keys often).
+  std::string out;
+  out.reserve(name.size());
+  bool dash = false;
+  for (char c : name) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80) return slugify(name);
+    if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z')) {
+      if (dash && !out.empty()) out.push_back('-');
+      dash = false;
+      out.push_back(u >= 'A' && u <= 'Z' ? static_cast<char>(u - 'A' + 'a') : c);
+    } else if (u != '\'' && u != '.') {
+      dash = true;  // apostrophes and dots join ("Qa'ida", "U.S."); anything else separates
+    }
+  }
+  return out;
+}
 
 std::string PlaceGazetteer::loose_key(std::string_view name) {
   std::string k = slugify(name);

@@ -64,8 +64,9 @@ class PlaceGazetteer {
   // sha256-derived fingerprint of the loaded content (for compiled artefacts).
   const std::string& fingerprint() const { return fingerprint_; }
 
-  // The folded matching key of a name (exposed for tests and for feature
-  // extractors that want to probe the gazetteer by token sequence).
+  // The folded matching key of a name, slugify(name) (exposed for tests and for
+  // feature extractors that want to probe the gazetteer by token sequence); fast
+  // for ASCII names.
   static std::string key(std::string_view name);
   static std::string loose_key(std::string_view name);
   // Is this key (from key()) a known place name (any variant)?

@@ -7,6 +7,8 @@
 
 #include <array>
 #include <cstring>
+#include <limits>
+#include <random>
 #include <tuple>
 #include <filesystem>
 #include <fstream>
@@ -287,6 +289,61 @@ TEST(NerTagger, FastPathEqualsTheReferenceFeatures) {
       compared += want.size();
     }
   EXPECT_GT(compared, 40u);
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// Viterbi, the plain way: for each tag, try every previous tag in order.
+std::vector<int> viterbi_reference(const std::vector<float>& em, const float* masked, uint32_t n) {
+  constexpr float kNeg = -std::numeric_limits<float>::infinity();
+  std::vector<float> score(static_cast<size_t>(n) * kNerTags, kNeg);
+  std::vector<int> back(static_cast<size_t>(n) * kNerTags, 0);
+  for (int t = 0; t < kNerTags; ++t) score[t] = masked[kNerTags * kNerTags + t] + em[t];
+  for (uint32_t i = 1; i < n; ++i)
+    for (int t = 0; t < kNerTags; ++t) {
+      float best = kNeg;
+      int arg = 0;
+      for (int p = 0; p < kNerTags; ++p) {
+        float s = score[(i - 1) * kNerTags + p] + masked[p * kNerTags + t];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * kNerTags + t] = best + em[i * kNerTags + t];
+      back[i * kNerTags + t] = arg;
+    }
+  std::vector<int> tags(n);
+  int arg = 0;
+  for (int t = 1; t < kNerTags; ++t)
+    if (score[(n - 1) * kNerTags + t] > score[(n - 1) * kNerTags + arg]) arg = t;
+  for (uint32_t i = n; i-- > 0;) {
+    tags[i] = arg;
+    arg = back[i * kNerTags + arg];
+  }
+  return tags;
+}
+
+TEST(NerTagger, ViterbiEqualsThePlainVersionOnRandomScores) {
+  std::mt19937 rng(7);
+  std::uniform_real_distribution<float> d(-5, 5);
+  std::uniform_int_distribution<int> coarse(-2, 2);  // many ties
+  std::array<float, (kNerTags + 1) * kNerTags> trans{}, masked{};
+  for (int round = 0; round < 300; ++round) {
+    bool ties = round % 2 == 1;
+    for (auto& x : trans) x = ties ? static_cast<float>(coarse(rng)) : d(rng);
+    ner_mask_transitions(trans.data(), masked.data());
+    uint32_t n = 1 + round % 40;
+    std::vector<float> em(static_cast<size_t>(n) * kNerTags);
+    for (auto& x : em) x = ties ? static_cast<float>(coarse(rng)) : d(rng);
+    std::vector<int> got(n);
+    ner_viterbi_masked(em.data(), masked.data(), n, got.data());
+    ASSERT_EQ(got, viterbi_reference(em, masked.data(), n)) << "round " << round;
+  }
 }
 
 }  // namespace

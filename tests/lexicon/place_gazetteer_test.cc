@@ -2,6 +2,8 @@
 // checks its loader promises (never 0,0; a clear error for a missing or broken file).
 #include "lexicon/place_gazetteer.h"
 
+#include "core/ids.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -225,6 +227,23 @@ TEST(PlaceGazetteer, CuratedFilesLoadFromTheRootOrThePlacesFolder) {
   auto missing = PlaceGazetteer::load("/nonexistent-resources", data_dir());
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.status().message().find("/nonexistent-resources"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// key() folds ASCII names itself and hands the rest to slugify(); both must agree.
+TEST(PlaceGazetteer, KeyEqualsSlugifyOnAnyText) {
+  const char* names[] = {"Quetta", "Dera-Ismail  Khan", "U.S.", "Al-Qa'ida", "the Punjab", "  --x--  ",
+                         "Kandahār", "Séléka", "ISLAMABAD", "42nd Street", "a.b.c", "O'Neill's", "",
+                         "Mazar-e-Sharif", "São Paulo", "tab\there", "Zhob/Loralai", "Ürümqi 2"};
+  for (const char* n : names) EXPECT_EQ(PlaceGazetteer::key(n), slugify(n)) << n;
+  std::string all;
+  for (int c = 1; c < 128; ++c) all.push_back(static_cast<char>(c));
+  EXPECT_EQ(PlaceGazetteer::key(all), slugify(all));
 }
 
 }  // namespace
