@@ -24,6 +24,7 @@
 #include "dossier/store.h"
 #include "export/export.h"
 #include "export/json.h"
+#include "flow/redate.h"
 #include "ingest/ingest.h"
 #include "merge/merge.h"
 
@@ -151,44 +152,6 @@ Status apply_published(Document& doc, const std::string& published) {
 
 // ---------------------------------------------------------------- ingest
 
-// A rebuild may infer the publication window of an undated document from dated
-// reports of the same events. Such a document is read again from its path,
-// analysed with the window's start as its date (so "Monday" and "last week"
-// resolve), and replaced; then the knowledge base is rebuilt. Two rounds at
-// most: a re-dated document can date no other one (only documents with their
-// own date count as evidence).
-Status reanalyse_inferred(Store& st, const Pipeline& pipeline, uint64_t max_bytes, size_t* count) {
-  for (int round = 0; round < 2; ++round) {
-    auto docs = st.documents_to_reanalyse();
-    if (!docs.ok()) return docs.status();
-    if (docs->empty()) return Status::ok();
-    size_t replaced = 0;
-    for (const auto& meta : *docs) {
-      if (meta.path.empty() || meta.path == "-") continue;  // stdin cannot be read again
-      Status failed;
-      ingest::IngestOptions opts;
-      opts.max_file_bytes = max_bytes;
-      ingest::read_inputs(
-          {meta.path}, opts,
-          [&](Document&& doc) {
-            if (doc.meta.sha256 != meta.sha256 || !failed.is_ok()) return;
-            doc.meta.published = meta.published;
-            doc.meta.published_latest = meta.published_latest;
-            doc.meta.published_how = PublishedHow::inferred;
-            pipeline.run(doc);
-            if (auto s = st.replace_document(doc); !s) failed = s;
-            else ++replaced;
-          },
-          [](const Status&) {});  // gone or changed since: keep the stored analysis
-      if (!failed.is_ok()) return failed;
-    }
-    *count += replaced;
-    if (replaced == 0) return Status::ok();
-    if (auto s = st.rebuild_knowledge_base(); !s) return s;
-  }
-  return Status::ok();
-}
-
 int cmd_ingest(const std::string& db, const std::vector<std::string>& paths, const std::string& published,
                size_t batch_size, unsigned jobs, uint64_t max_bytes) {
   if (!published.empty() && !Date::parse_iso(published))
@@ -249,7 +212,7 @@ int cmd_ingest(const std::string& db, const std::vector<std::string>& paths, con
   // Dating undated documents is a second transaction: if it fails, the ingest stands.
   size_t redated = 0;
   if (auto s = st.begin(); !s) return fail(s);
-  if (auto s = reanalyse_inferred(st, *analyzer->pipeline, max_bytes, &redated); !s) {
+  if (auto s = redate_inferred_documents(st, *analyzer->pipeline, max_bytes, &redated); !s) {
     (void)st.rollback();
     std::fprintf(stderr, "dossier: re-dating undated documents failed (the ingest is stored): %s\n", s.to_string().c_str());
     redated = 0;

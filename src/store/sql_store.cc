@@ -332,22 +332,27 @@ Status SqlStore::infer_publication_windows(const std::vector<MergedEvent>& event
            it->second.how != PublishedHow::inferred;
   };
   // An undated report of an event that dated reports also give was published on or after the
-  // event's earliest dated account, and (news reports an event in the same cycle) no later than
-  // the latest of those reports' publication dates. Several events narrow the start.
+  // event, in the same news cycle as those reports. Only firm evidence counts: main reports (not
+  // background mentions) with a day-precise date, from documents with a date of their own
+  // published within kNewsCycleDays of the event; and only the undated document's own main
+  // report of the event is dated this way (a background mention can come years later). The
+  // window runs from the earliest such event date to the latest such publication; a window
+  // wider than kMaxWindowDays says too little and is not kept.
+  constexpr int64_t kNewsCycleDays = 7, kMaxWindowDays = 14;
   std::map<std::string, std::pair<Date, Date>> window;
   for (const auto& me : events) {
     std::optional<Date> lo, hi;
     for (const auto& s : me.event.sources) {
-      if (!known(s.document)) continue;
+      if (!known(s.document) || s.background || !s.date || s.date->precision != DatePrecision::day) continue;
       const Date pub = *docs[s.document].published;
-      Date start = s.date ? s.date->start : pub;
-      if (start > pub) start = pub;  // an event told before it happened is a forecast; bound by the report
-      if (!lo || start < *lo) lo = start;
+      const int64_t lag = day_number(pub) - day_number(s.date->start);
+      if (lag < 0 || lag > kNewsCycleDays) continue;
+      if (!lo || s.date->start < *lo) lo = s.date->start;
       if (!hi || pub > *hi) hi = pub;
     }
     if (!lo) continue;
     for (const auto& s : me.event.sources) {
-      if (known(s.document)) continue;
+      if (known(s.document) || s.background) continue;
       auto it = window.find(s.document);
       if (it == window.end()) window.emplace(s.document, std::make_pair(*lo, *hi));
       else {
@@ -356,6 +361,9 @@ Status SqlStore::infer_publication_windows(const std::vector<MergedEvent>& event
       }
     }
   }
+  std::erase_if(window, [&](const auto& w) {
+    return day_number(w.second.second) - day_number(w.second.first) > kMaxWindowDays;
+  });
   for (const auto& [id, d] : docs) {
     auto w = window.find(id);
     if (w == window.end()) {

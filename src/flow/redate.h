@@ -1,0 +1,30 @@
+// Dating undated documents from the knowledge base, the step after a rebuild.
+//
+// A rebuild (Store::rebuild_knowledge_base) infers the publication window of
+// an undated document when it reports, as its main story, an event that dated
+// documents report within their news cycle (see the store). This step reads
+// each such document again from its path, analyses it with the window's start
+// as its date (published_how = inferred, the window's end kept), so relative
+// expressions ("on Saturday", "last week") resolve, replaces its stored
+// analysis and rebuilds. A re-dated document never dates another (only
+// documents with a date of their own count as evidence), so two rounds reach
+// the fixed point. Documents read from standard input, or whose file is gone
+// or changed, keep their first analysis.
+//
+// Thread-safety: uses the store and the pipeline from the calling thread.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "dossier/pipeline.h"
+#include "dossier/status.h"
+#include "dossier/store.h"
+
+namespace dossier {
+
+// Runs inside the caller's transaction. `count` receives the number of
+// documents re-analysed.
+Status redate_inferred_documents(Store& store, const Pipeline& pipeline, uint64_t max_file_bytes, size_t* count);
+
+}  // namespace dossier
