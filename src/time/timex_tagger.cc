@@ -25,8 +25,9 @@
 // and before it the first auxiliary after the expression is asked ("Until
 // Thursday, police had not ..."). "Monday's attack" is always the past one. A
 // bare month (or month and day) is likewise the most recent past one; a
-// forward clause picks the next one only while that is within half a year
-// (so "by Jan. 14" in a January 15 article is the day before), and without
+// forward clause picks the next one while that is within half a year (so
+// "by Jan. 14" in a January 15 article is the day before), beyond that only
+// with a future cue right before it ("will resume on October 24"), and without
 // a cue the next one wins only when much closer (a day three times closer; a
 // month at most one ahead when the past one is ten or more back). In
 // quarterly reports "the quarter", "a year ago" and "the year-earlier period"
@@ -452,7 +453,11 @@ class Tagger {
   // deadline preposition ("by", "until") decides only when nothing else in the
   // clause does, and before it the first cue after the expression is asked
   // ("Until Thursday, police had not ...", "On Tuesday, the league will ...").
-  bool future_cue(size_t b, size_t e = 0) const {
+  // With `near`, only a strong cue at most kNearCue words before counts: a
+  // reading most of a year ahead needs the clause to say so plainly ("talks
+  // will resume on October 24" written in December).
+  static constexpr size_t kNearCue = 5;
+  bool future_cue(size_t b, size_t e = 0, bool near = false) const {
     int weak_dir = 0;
     size_t i = b;
     for (size_t k = 0; k < 20 && i > 0; ++k) {
@@ -460,6 +465,10 @@ class Tagger {
       if (clause_end(i)) break;
       bool weak = false;
       if (int d = cue_at(i, &weak)) {
+        if (near) {
+          if (weak || k >= kNearCue) return false;
+          return d > 0;
+        }
         if (!weak) return d > 0;
         // "postponed until", "extended through": a deferral points forward
         if (i > 0 && past_form(i - 1)) return d > 0;
@@ -468,6 +477,7 @@ class Tagger {
       }
       if (k < 4 && !weak_dir && past_form(i)) return false;
     }
+    if (near) return false;
     if (e <= b) e = b + 1;
     // After the expression only auxiliaries and reporting verbs count: a
     // participle there ("On Friday, the government planned to ...") is as
@@ -654,11 +664,11 @@ class Tagger {
     if (d > 0) {
       long dp = days_from_civil(a) - days_from_civil(Date{past, m, std::min(d, days_in_month(past, m))});
       long df = days_from_civil(Date{fut, m, std::min(d, days_in_month(fut, m))}) - days_from_civil(a);
-      if (df > 0 && df <= 183 && future_cue(at, end)) return fut;
+      if (df > 0 && (df <= 183 ? future_cue(at, end) : future_cue(at, end, true))) return fut;
       if (df * 3 < dp) return fut;
     } else {
       long mp = (a.y - past) * 12L + a.m - m, mf = (fut - a.y) * 12L + m - a.m;
-      if (mf > 0 && mf <= 6 && future_cue(at, end)) return fut;
+      if (mf > 0 && (mf <= 6 ? future_cue(at, end) : future_cue(at, end, true))) return fut;
       if (mp > 9 && mf <= 1) return fut;
     }
     return past;

@@ -116,7 +116,8 @@ TEST(Timex, WeekdaysFollowTenseInPastNews) {
 }
 
 // A bare month and day is the most recent past one; a forward-pointing clause
-// picks the next one only while it is the nearer (within half a year).
+// picks the next one while it is within half a year, and beyond that only when
+// a future cue stands right before it.
 TEST(Timex, BareMonthDayIsTheRecentPastOne) {
   const Date dec20{2016, 12, 20};
   const Row rows[] = {
@@ -127,6 +128,8 @@ TEST(Timex, BareMonthDayIsTheRecentPastOne) {
       {"The trial will open on January 9.", "January 9", "DATE", "2017-01-09", "", dec20},
       {"Voters will go to the polls in March.", "March", "DATE", "2017-03", "", dec20},
       {"The envoy will report on what happened in July.", "July", "DATE", "2016-07", "", dec20},
+      {"Talks will resume on October 24.", "October 24", "DATE", "2017-10-24", "", dec20},
+      {"The next census will be held in November.", "November", "DATE", "2017-11", "", dec20},
   };
   for (const auto& r : rows) check(r);
 }
