@@ -17,10 +17,12 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "dossier/pipeline.h"
 #include "dossier/resources.h"
 #include "events/event_lexicon.h"
+#include "events/role_model.h"
 
 namespace dossier {
 
@@ -32,8 +34,25 @@ std::unique_ptr<Stage> make_event_stage(const Resources& resources);
 // The stage over word lists in `events_dir` (the folder holding triggers.tsv).
 Result<std::unique_ptr<Stage>> load_event_stage(const std::string& events_dir);
 
-// The stage over an already loaded lexicon.
-std::unique_ptr<Stage> make_event_stage(std::shared_ptr<const EventLexicon> lexicon);
+// The stage over an already loaded lexicon and, when not null, the argument role model.
+std::unique_ptr<Stage> make_event_stage(std::shared_ptr<const EventLexicon> lexicon,
+                                        std::shared_ptr<const RoleModel> roles = nullptr);
+
+// The role model's file in the events folder (optional: without it the rules alone decide
+// argument roles) and the version of the features the stage makes for it.
+extern const char* const kRoleModelFile;
+extern const char* const kRoleFeatureVersion;
+
+// For training the role model: every candidate phrase the stage would score in a Document
+// analysed up to the stage's inputs, with its text, span (bytes) and features.
+struct RoleCandidate {
+  Span span;
+  std::string text;
+  std::vector<uint32_t> features;
+};
+std::vector<RoleCandidate> event_role_candidates(const EventLexicon& lexicon, const Document& doc);
+// The feature every candidate has (the bias), whose "none" weight sets the decision threshold.
+uint32_t role_bias_feature();
 
 // The folder of the event word lists inside a resource folder.
 std::string event_resource_dir(const std::string& resource_dir);
