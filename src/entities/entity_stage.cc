@@ -130,7 +130,8 @@ constexpr std::string_view kVaguePlaceWords[] = {
 constexpr std::string_view kCommunities[] = {
     "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "hazara", "hazaras", "christian", "christians",
     "muslim", "muslims", "hindu", "hindus", "sikh", "sikhs", "ahmadi", "ahmadis", "baloch", "pashtun",
-    "pashtuns", "kurds", "yazidi", "yazidis", "arabs", "jews", "jewish", "alawite", "alawites", "sufi", "sufis"};
+    "pashtuns", "kurds", "yazidi", "yazidis", "arabs", "jews", "jewish", "alawite", "alawites", "sufi", "sufis",
+    "islam", "christianity", "hinduism", "judaism", "buddhism", "sikhism"};
 
 template <size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
@@ -505,6 +506,15 @@ void EntityStage::clean_tagger(Work& w) const {
     bool community = false, lower_head = false;
     for (uint32_t t = first; t < c.et; ++t) community |= in(kCommunities, w.norm(t));
     lower_head = w.word(c.et - 1) && !w.cap(c.et - 1) && !doc.tokens[c.et - 1].has(kTokAllCaps);
+    // "Islamabad-based", "US-led", "Iran-backed": a modifier, not a name of anything.
+    if (c.et - first == 1) {
+      const std::string& word = w.norm(first);
+      if (word.ends_with("-based") || word.ends_with("-led") || word.ends_with("-backed") ||
+          word.ends_with("-born") || word.ends_with("-linked") || word.ends_with("-allied")) {
+        c.drop = true;
+        continue;
+      }
+    }
     if (community && c.type != MentionType::WEAPON && c.type != MentionType::FACILITY) {
       c.type = MentionType::NORP;
       continue;

@@ -177,3 +177,18 @@ TEST(EntityTypesTagger, LinkedPlacesBringTheirParents) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(EntityTypesTagger, HyphenatedModifiersNameNothing) {
+  if (!gazetteer() || !tagger()) GTEST_SKIP() << "no gazetteer data or model";
+  auto d = analyse("A Kabul-based analyst said the US-led coalition and Iran-backed militias clashed near Herat.", true);
+  for (const auto& m : d.mentions) {
+    std::string_view text = d.slice(m.span);
+    EXPECT_FALSE(text == "Kabul-based" || text == "US-led" || text == "Iran-backed") << text;
+  }
+}
+
+}  // namespace
+}  // namespace dossier
