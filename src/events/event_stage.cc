@@ -381,7 +381,21 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
     if (!is_place_mention(mn) || mn.entity.empty() || !w.doc.find_place(mn.entity)) continue;
     if (w.dateline.overlaps(mn.span)) continue;  // where the reporter filed from
     uint32_t gap = i > tok ? i - tok : tok - i;
-    if (gap > 12) continue;
+    if (gap > 12) {
+      // Further on, a place still belongs to the trigger when a casualty clause of it leads
+      // there ("launched an attack on <date>, killing at least 70 people in <place>").
+      if (i < tok || gap > 24 || i == 0 || w.words[i - 1] != "in") continue;
+      bool clause = false;
+      for (uint32_t k = i > 7 ? i - 7 : 0; k < i; ++k)
+        if (const LexEntry* e = w.longest(k, LexClass::kill); e && e->value == "verb" && k > tok)
+          clause = true;
+      for (uint32_t k = tok + 1; k < i && clause; ++k)
+        if ((w.has(k, LexClass::trigger) && w.longest(k, LexClass::trigger)->kind != TriggerKind::weak) ||
+            w.words[k] == ";" || w.words[k] == "which" ||
+            w.words[k] == "while")
+          clause = false;
+      if (!clause) continue;
+    }
     uint32_t d = mn.span.start > pos ? mn.span.start - pos : (pos - mn.span.start) * 2;
     if (d < best_d) {
       best_d = d;
@@ -746,12 +760,28 @@ void run_events(Work& w) {
     if (hit_from == hit_to && !weak.empty() && !combat) {
       // A weak trigger founds an event only with an attacker in the sentence, or joins the
       // event spoken of just before.
+      // "the group's leaders have been killed": with a passive casualty verb and no "by"
+      // after it, a group named as the owner of the dead ("X's leaders", "members of X") is
+      // the side that lost people, not an attacker.
+      const Hit& wk = weak.front();
+      bool by_agent = false;
+      for (uint32_t k = wk.end; k < s.end_token && k < wk.end + 4; ++k)
+        if (w.words[k] == "by") by_agent = true;
+      bool passive_loss = wk.passive && !by_agent;
       bool attacker = false;
-      for (const auto& p : get_phrases())
-        if (p.cls == LexClass::perp || p.cls == LexClass::member ||
-            (p.mention && p.mention->type == MentionType::ARMED_GROUP))
-          attacker = true;
+      for (const auto& p : get_phrases()) {
+        if (!(p.cls == LexClass::perp || p.cls == LexClass::member ||
+              (p.mention && p.mention->type == MentionType::ARMED_GROUP)))
+          continue;
+        bool owner = (p.end < s.end_token && w.words[p.end] == "'s") ||
+                     (p.first > s.first_token && w.words[p.first - 1] == "of");
+        if (passive_loss && owner && p.end <= wk.tok) continue;
+        attacker = true;
+      }
       bool recent = w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 1;
+      // Joining by recency alone, a sentence about the past in general ("in the past two
+      // years, many leaders have been killed") is no news of the event before.
+      if (!attacker && recent && background_cue(w, s, weak.front().tok)) recent = false;
       if (attacker || recent) {
         Hit h = weak.front();
         if (attacker && !recent) {

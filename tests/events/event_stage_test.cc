@@ -164,6 +164,41 @@ TEST(EventStage, LowerCaseTextStillYieldsRoles) {
   EXPECT_TRUE(victim);
 }
 
+TEST(EventStage, PlaceAtTheEndOfACasualtyClauseBelongsToTheAttack) {
+  Doc t(
+      "The rebel alliance, working with a smaller faction, carried out its deadliest raid so far on "
+      "March 3, 2019, killing at least 40 villagers in Tarnova, the officials said.",
+      Date{2019, 3, 10});
+  t.place("place:tarnova", "Tarnova");
+  t.mention("Tarnova", MentionType::GPE, "place:tarnova");
+  t.timex("March 3, 2019", Date{2019, 3, 3}, Date{2019, 3, 3});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].place, "place:tarnova");
+  ASSERT_TRUE(d.events[0].killed);
+  EXPECT_EQ(d.events[0].killed->low, 40);
+}
+
+TEST(EventStage, AGroupThatLostItsMembersIsNotAnAttacker) {
+  Doc t(
+      "Several of the Red Hand Brigade's commanders have been killed since the ceasefire collapsed.");
+  t.mention("Red Hand Brigade", MentionType::ARMED_GROUP, "actor:rhb");
+  Document& d = t.run();
+  EXPECT_TRUE(d.events.empty());
+}
+
+TEST(EventStage, GeneralRemarksAboutThePastDoNotFoundEvents) {
+  Doc t(
+      "Gunmen attacked a checkpoint outside the town on Friday, killing four soldiers. Over the past "
+      "decade, many local officials have been killed or arrested.",
+      Date{2020, 6, 15});
+  t.timex("Friday", Date{2020, 6, 12}, Date{2020, 6, 12});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, EventType::armed_assault);
+  EXPECT_EQ(d.events[0].evidence.size(), 1u);
+}
+
 TEST(EventStage, IdsAreStable) {
   auto run = [] {
     Doc t("Gunmen attacked a bus in the city, killing five passengers.");
