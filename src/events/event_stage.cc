@@ -1209,16 +1209,20 @@ void run_events(Work& w) {
       }
     }
 
-    // 3d. Place fallback for text without place mentions: "in <Name>" after a trigger.
+    // 3d. Place fallback for text without place mentions: "in <Name>" after a trigger, once per
+    // sentence (a document may tell of several attacks, each with its place).
+    constexpr uint32_t kPlaceWindow = 12;
     if (!facts_only && !w.lower_case) {
       for (size_t k = hit_from; k < hit_to; ++k) {
         const Hit& h = hits[k];
         EventDraft& ev = w.events[static_cast<size_t>(h.event)];
         bool has_place = false;
         for (const auto& a : ev.src.arguments)
-          if (a.role == ArgumentRole::place) has_place = true;
+          if (a.role == ArgumentRole::place && a.span.start >= w.doc.tokens[s.first_token].span.start &&
+              a.span.end <= w.doc.tokens[s.end_token - 1].span.end)
+            has_place = true;
         if (has_place) continue;
-        for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + 8; ++i) {
+        for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + kPlaceWindow; ++i) {
           if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at") continue;
           uint32_t a = i + 1;
           if (a < s.end_token && w.words[a] == "the") ++a;
