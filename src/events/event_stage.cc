@@ -28,6 +28,15 @@
 //    60") becomes killed / injured of its event, first figure first; counts
 //    that are a subset ("including eight soldiers") are skipped.
 //
+// 5. Roles by model. When resources/events/roles.model is there, every noun
+//    phrase near a trigger becomes a candidate with features (its words and
+//    word classes, its neighbours, the nearest trigger and its voice, cues,
+//    the document's triggers, what the rules made of it), and the model
+//    (role_model.h, trained on MUC-4 train) decides its role: perpetrator
+//    individual / organisation, target, victim, weapon or none. It replaces
+//    the rules' phrase roles except where it agrees with them; claims, blame,
+//    places, dates and tolls stay the rules'.
+//
 // Everything is table look-ups and short windows, linear in the tokens.
 #include "events/event_stage.h"
 
