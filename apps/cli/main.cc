@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <set>
@@ -212,14 +213,12 @@ int cmd_ingest(const std::string& db, const std::vector<std::string>& paths, con
   // Dating undated documents is a second transaction: if it fails, the ingest stands.
   size_t redated = 0;
   if (auto s = st.begin(); !s) return fail(s);
-  if (auto s = redate_inferred_documents(st, *analyzer->pipeline, max_bytes, &redated); !s) {
+  if (auto s = redate_inferred_documents(st, *analyzer->pipeline, &redated); !s) {
     (void)st.rollback();
     std::fprintf(stderr, "dossier: re-dating undated documents failed (the ingest is stored): %s\n", s.to_string().c_str());
-    redated = 0;
-    ++errors;
-  } else if (auto c = st.commit(); !c) {
-    return fail(c);
+    return kExitInternal;
   }
+  if (auto c = st.commit(); !c) return fail(c);
   std::fprintf(stderr, "ingested %zu new document%s, %zu already stored, %zu error%s\n", added, added == 1 ? "" : "s",
                duplicates, errors, errors == 1 ? "" : "s");
   if (redated)
@@ -420,10 +419,23 @@ int cmd_network(const std::string& db, const std::string& key, const NetworkArgs
 
 // ---------------------------------------------------------------- corrections
 
-// Rebuilds the knowledge base in one transaction (after a correction).
-Status rebuild(Store& st) {
+// A correction in one transaction: `change` (adding or removing overrides, a
+// setting), the rebuild, and the re-dating of undated documents the rebuild
+// asks for (the analysis resources are loaded only then). All or nothing.
+Status correct(Store& st, const std::function<Status()>& change) {
   if (auto s = st.begin(); !s) return s;
-  if (auto s = st.rebuild_knowledge_base(); !s) {
+  auto run = [&]() -> Status {
+    if (auto s = change(); !s) return s;
+    if (auto s = st.rebuild_knowledge_base(); !s) return s;
+    auto todo = st.documents_to_reanalyse();
+    if (!todo.ok()) return todo.status();
+    if (todo->empty()) return Status::ok();
+    auto analyzer = Analyzer::make();
+    if (!analyzer.ok()) return analyzer.status();
+    size_t redated = 0;
+    return redate_inferred_documents(st, *analyzer->pipeline, &redated);
+  };
+  if (auto s = run(); !s) {
     (void)st.rollback();
     return s;
   }
@@ -433,10 +445,9 @@ Status rebuild(Store& st) {
 int cmd_rebuild(const std::string& db, const std::string& rule) {
   auto store = open_store(db);
   if (!store.ok()) return fail(store.status());
-  if (!rule.empty()) {
-    if (auto s = (*store)->set_setting("casualty_rule", rule); !s) return fail(s);
-  }
-  if (auto s = rebuild(**store); !s) return fail(s);
+  Store& st = **store;
+  auto s = correct(st, [&]() { return rule.empty() ? Status::ok() : st.set_setting("casualty_rule", rule); });
+  if (!s) return fail(s);
   auto r = (*store)->setting("casualty_rule");
   std::fprintf(stderr, "rebuilt the knowledge base (casualty rule: %s)\n",
                r.ok() && !r->empty() ? r->c_str() : "best_estimate");
@@ -465,8 +476,8 @@ int cmd_unmerge(const std::string& db, const std::string& key, const std::vector
     bool known = std::any_of(a->aliases.begin(), a->aliases.end(),
                              [&](const std::string& x) { return utf8::fold(x) == utf8::fold(alias); });
     if (!known) return fail(Status(StatusCode::invalid_input, "\"" + alias + "\" is not an alias of " + a->name));
-    if (auto s = st.add_merge_override({0, "alias_apart", a->id, alias, note, ""}); !s) return fail(s);
-    if (auto s = rebuild(st); !s) return fail(s);
+    if (auto s = correct(st, [&]() { return st.add_merge_override({0, "alias_apart", a->id, alias, note, ""}); }); !s)
+      return fail(s);
     std::fprintf(stderr, "split \"%s\" off %s; undo with `dossier overrides --remove N`\n", alias.c_str(), a->name.c_str());
     return kExitOk;
   }
@@ -478,16 +489,22 @@ int cmd_unmerge(const std::string& db, const std::string& key, const std::vector
       if (s.id == p || s.document == p) chosen.insert(s.id);
     if (chosen.size() == before) return fail(Status(StatusCode::not_found, "no source or document \"" + p + "\" in " + key));
   }
+  if (chosen.size() == event->sources.size())
+    return fail(Status(StatusCode::invalid_input, "every source of " + key +
+                                                      " is named: name the ones to take out, or none to set all apart"));
   size_t n = 0;
-  for (const auto& a : event->sources)
-    for (const auto& b : event->sources) {
-      if (!(a.id < b.id)) continue;
-      bool split = chosen.empty() || (chosen.count(a.id) != chosen.count(b.id));
-      if (!split) continue;
-      if (auto s = st.add_merge_override({0, "event_apart", a.id, b.id, note, ""}); !s) return fail(s);
-      ++n;
-    }
-  if (auto s = rebuild(st); !s) return fail(s);
+  auto s = correct(st, [&]() -> Status {
+    for (const auto& a : event->sources)
+      for (const auto& b : event->sources) {
+        if (!(a.id < b.id)) continue;
+        bool split = chosen.empty() || (chosen.count(a.id) != chosen.count(b.id));
+        if (!split) continue;
+        if (auto s = st.add_merge_override({0, "event_apart", a.id, b.id, note, ""}); !s) return s;
+        ++n;
+      }
+    return Status::ok();
+  });
+  if (!s) return fail(s);
   std::fprintf(stderr, "kept %zu pair%s of sources apart; undo with `dossier overrides --remove N`\n", n, n == 1 ? "" : "s");
   return kExitOk;
 }
@@ -517,9 +534,14 @@ int cmd_merge(const std::string& db, const std::string& a, const std::string& b,
             return fail(Status(StatusCode::invalid_input, "override " + std::to_string(o.id) +
                                                               " keeps these events apart; remove it first (dossier overrides --remove " +
                                                               std::to_string(o.id) + ")"));
-  if (auto s = st.add_merge_override({0, "event_together", ea->sources.front().id, eb->sources.front().id, note, ""}); !s)
-    return fail(s);
-  if (auto s = rebuild(st); !s) return fail(s);
+  // Every pair across the two events, so that a later unmerge of one source leaves the rest merged.
+  auto s = correct(st, [&]() -> Status {
+    for (const auto& x : ea->sources)
+      for (const auto& y : eb->sources)
+        if (auto s = st.add_merge_override({0, "event_together", x.id, y.id, note, ""}); !s) return s;
+    return Status::ok();
+  });
+  if (!s) return fail(s);
   std::fprintf(stderr, "merged; undo with `dossier overrides --remove N`\n");
   return kExitOk;
 }
@@ -529,9 +551,12 @@ int cmd_overrides(const std::string& db, const std::vector<int64_t>& remove) {
   if (!store.ok()) return fail(store.status());
   Store& st = **store;
   if (!remove.empty()) {
-    for (int64_t id : remove)
-      if (auto s = st.remove_merge_override(id); !s) return fail(s);
-    if (auto s = rebuild(st); !s) return fail(s);
+    auto s = correct(st, [&]() -> Status {
+      for (int64_t id : remove)
+        if (auto s = st.remove_merge_override(id); !s) return s;
+      return Status::ok();
+    });
+    if (!s) return fail(s);
   }
   auto ov = st.merge_overrides();
   if (!ov.ok()) return fail(ov.status());

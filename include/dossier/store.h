@@ -90,9 +90,13 @@ class Store {
   virtual Result<std::vector<EventMember>> event_members(const std::string& event_id) = 0;
   // Documents whose stored analysis was made with another document date than the one now
   // known: undated documents whose publication window a rebuild inferred from dated reports of
-  // the same events. The caller re-analyses them (published = the window's start, published_how
-  // = inferred) and replaces them with replace_document().
+  // the same events (or whose window has gone again). The caller re-analyses them (published =
+  // the window's start, published_how = inferred; or no date) and replaces them with
+  // replace_document(); see src/flow/redate.h.
   virtual Result<std::vector<DocumentMeta>> documents_to_reanalyse() = 0;
+  // A stored document as ingest handed it to the pipeline: metadata, text and body spans (in
+  // bytes), without analysis.
+  virtual Result<Document> stored_document(const std::string& id) = 0;
   // Replaces a stored document's per-document analysis with doc's (same sha256).
   virtual Status replace_document(const Document& doc) = 0;
   // Removes a document and everything derived from it; the next rebuild drops what only it said.

@@ -6,16 +6,18 @@
 // each such document again from its path, analyses it with the window's start
 // as its date (published_how = inferred, the window's end kept), so relative
 // expressions ("on Saturday", "last week") resolve, replaces its stored
-// analysis and rebuilds. A re-dated document never dates another (only
-// documents with a date of their own count as evidence), so two rounds reach
-// the fixed point. Documents read from standard input, or whose file is gone
-// or changed, keep their first analysis.
+// analysis and rebuilds. The document is analysed again from its stored text
+// and body (as ingest made them), so it works for JSON Lines items, URLs and
+// standard input alike. A document whose window has gone again is analysed
+// with no date. A re-dated document never dates another (only documents with
+// a date of their own count as evidence); it can only move its own window
+// when its new dates take its report out of the event, which the anchor (the
+// day-precise date of the event) makes rare: at most two rounds are run.
 //
 // Thread-safety: uses the store and the pipeline from the calling thread.
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
 
 #include "dossier/pipeline.h"
 #include "dossier/status.h"
@@ -25,6 +27,6 @@ namespace dossier {
 
 // Runs inside the caller's transaction. `count` receives the number of
 // documents re-analysed.
-Status redate_inferred_documents(Store& store, const Pipeline& pipeline, uint64_t max_file_bytes, size_t* count);
+Status redate_inferred_documents(Store& store, const Pipeline& pipeline, size_t* count);
 
 }  // namespace dossier

@@ -406,8 +406,7 @@ std::vector<MergedEvent> merge_events(std::vector<EventSource> sources, const Pl
       for (size_t k = 0; k < clusters[cb].size(); ++k) {
         size_t m = clusters[cb][k];
         clusters[ca].push_back(m);
-        MergeDecision d;
-        d.score = 1.0;
+        MergeDecision d = std::move(decisions[cb][k]);  // its own score and reasons stay visible
         d.reasons.push_back("merged by an analyst");
         decisions[ca].push_back(std::move(d));
         cluster_of[sources[m].id] = ca;

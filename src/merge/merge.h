@@ -65,9 +65,12 @@ struct MergedEvent {
 // override the scores both ways.
 //
 // Cost: sources are taken in date order and compared only with clusters whose
-// dates are still within reach; undated sources only with clusters sharing a
-// place, an actor or a target type (the attributes a merge needs). Near
-// linear on news streams; the result is the same as comparing with all.
+// dates are still within reach. An undated source with a place is compared
+// only with clusters at that place, inside it or containing it, and with
+// clusters that name no place; one without a place only with clusters that
+// share two kinds of attribute with it (place, actor, target type, death-toll
+// bucket), as a merge needs two agreeing attributes. The result is the same
+// as comparing with every cluster (tests/merge checks it against that).
 std::vector<MergedEvent> merge_events(std::vector<EventSource> sources, const PlaceLookup& places,
                                       CasualtyRule rule = CasualtyRule::best_estimate,
                                       const MergeConstraints& constraints = {});

@@ -284,14 +284,43 @@ Result<int> SqlStore::schema_version() {
 }
 
 Result<std::vector<DocumentMeta>> SqlStore::documents_to_reanalyse() {
+  // Inferred windows the analysis has not used yet, and documents analysed with a window that
+  // has since gone (their dated co-reports were removed or unmerged): back to no date.
   return load_documents(
-      " WHERE published_how = 'inferred' AND (analysed_published IS NULL OR analysed_published <> published)", {}, 0);
+      " WHERE (published_how = 'inferred' AND (analysed_published IS NULL OR analysed_published <> published))"
+      " OR (published IS NULL AND analysed_published IS NOT NULL)",
+      {}, 0);
+}
+
+Result<Document> SqlStore::stored_document(const std::string& id) {
+  auto docs = load_documents(" WHERE id = ?", {id}, 0);
+  if (!docs.ok()) return docs.status();
+  if (docs->empty()) return Status(StatusCode::not_found, "no document '" + id + "' in the store");
+  auto rows = db_->query("SELECT text, body FROM documents WHERE id = ?", {id});
+  if (!rows.ok()) return rows.status();
+  Document doc;
+  doc.meta = std::move((*docs)[0]);
+  doc.text = (*rows)[0].str(0);
+  // Body spans are stored in code points; the Document wants bytes.
+  std::vector<uint32_t> byte_at;  // code point -> byte offset
+  byte_at.reserve(doc.text.size() + 1);
+  for (uint32_t i = 0; i < doc.text.size(); ++i)
+    if ((static_cast<unsigned char>(doc.text[i]) & 0xC0) != 0x80) byte_at.push_back(i);
+  byte_at.push_back(static_cast<uint32_t>(doc.text.size()));
+  auto to_byte = [&](int64_t cp) {
+    return byte_at[static_cast<size_t>(std::clamp<int64_t>(cp, 0, static_cast<int64_t>(byte_at.size()) - 1))];
+  };
+  auto body = json::parse((*rows)[0].str(1), nullptr, false);
+  if (body.is_array())
+    for (const auto& b : body)
+      if (b.is_array() && b.size() == 2) doc.body.push_back({to_byte(b[0].get<int64_t>()), to_byte(b[1].get<int64_t>())});
+  return doc;
 }
 
 Status SqlStore::remove_document(const std::string& id) {
   return in_write_transaction([&]() -> Status {
-    // Rows that reference the document without a foreign key first, then the document (the rest
-    // cascades).
+    // Arguments and evidence first (they cascade too; deleting them by document is cheaper than
+    // through event_sources), then the document with everything else.
     for (const char* sql : {"DELETE FROM event_arguments WHERE source IN (SELECT id FROM event_sources WHERE document = ?)",
                             "DELETE FROM evidence WHERE document = ?", "DELETE FROM documents WHERE id = ?"}) {
       auto r = db_->run(sql, {id});
@@ -353,16 +382,20 @@ Status SqlStore::infer_publication_windows(const std::vector<MergedEvent>& event
     if (!lo) continue;
     for (const auto& s : me.event.sources) {
       if (known(s.document) || s.background) continue;
+      // Several events narrow the window: after the latest start, before the earliest end.
       auto it = window.find(s.document);
       if (it == window.end()) window.emplace(s.document, std::make_pair(*lo, *hi));
       else {
         it->second.first = std::max(it->second.first, *lo);
-        it->second.second = std::max(it->second.second, *hi);
+        it->second.second = std::min(it->second.second, *hi);
       }
     }
   }
+  // A window wider than kMaxWindowDays, or one that events contradict (their news cycles do not
+  // overlap), says too little.
   std::erase_if(window, [&](const auto& w) {
-    return day_number(w.second.second) - day_number(w.second.first) > kMaxWindowDays;
+    const int64_t width = day_number(w.second.second) - day_number(w.second.first);
+    return width < 0 || width > kMaxWindowDays;
   });
   for (const auto& [id, d] : docs) {
     auto w = window.find(id);
@@ -374,7 +407,7 @@ Status SqlStore::infer_publication_windows(const std::vector<MergedEvent>& event
       }
       continue;
     }
-    Date lo = w->second.first, hi = std::max(w->second.first, w->second.second);
+    Date lo = w->second.first, hi = w->second.second;
     if (d.how == PublishedHow::inferred && d.published == lo && d.latest == hi) continue;
     auto r = db_->run("UPDATE documents SET published = ?, published_how = 'inferred', published_latest = ? WHERE id = ?",
                       {lo.iso(), hi.iso(), id});

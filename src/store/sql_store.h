@@ -41,6 +41,7 @@ class SqlStore final : public Store {
   Result<std::vector<SearchHit>> search(const std::string& query, size_t limit) override;
   Result<int> schema_version() override;
   Result<std::vector<DocumentMeta>> documents_to_reanalyse() override;
+  Result<Document> stored_document(const std::string& id) override;
   Status replace_document(const Document& doc) override;
   Status remove_document(const std::string& id) override;
   Status add_merge_override(const MergeOverride& o) override;

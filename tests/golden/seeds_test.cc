@@ -99,7 +99,7 @@ class Seeds : public ::testing::Test {
     // As `dossier ingest` does: date the undated documents the dated ones report with.
     ASSERT_TRUE((*store)->begin());
     size_t redated = 0;
-    ASSERT_TRUE(redate_inferred_documents(**store, *pipe, 64ull << 20, &redated));
+    ASSERT_TRUE(redate_inferred_documents(**store, *pipe, &redated));
     ASSERT_TRUE((*store)->commit());
     auto kb = (*store)->knowledge_base(KbFilter{});
     ASSERT_TRUE(kb.ok()) << kb.status().to_string();

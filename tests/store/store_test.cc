@@ -759,6 +759,19 @@ TEST_P(StoreTest, AnUndatedReportGetsAPublicationWindowFromDatedOnes) {
   ASSERT_EQ(left->size(), 1u);
   EXPECT_FALSE((*left)[0].published);
   EXPECT_EQ((*left)[0].published_how, PublishedHow::none);
+  // Its analysis used the old window: it is to be analysed again, with no date.
+  auto again = s->documents_to_reanalyse();
+  ASSERT_TRUE(again.ok());
+  ASSERT_EQ(again->size(), 1u);
+  // What a re-analysis starts from: the document as ingest made it.
+  auto stored = s->stored_document(u.meta.id);
+  ASSERT_TRUE(stored.ok()) << stored.status().to_string();
+  EXPECT_EQ(stored->text, u.text);
+  EXPECT_EQ(stored->body.size(), u.body.size());
+  EXPECT_EQ(stored->body[0].end, u.body[0].end) << "body spans back in bytes";
+  EXPECT_EQ(stored->meta.title, u.meta.title);
+  EXPECT_TRUE(stored->events.empty());
+  EXPECT_EQ(s->stored_document("doc:none").status().code(), StatusCode::not_found);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),

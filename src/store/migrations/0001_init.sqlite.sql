@@ -1,7 +1,7 @@
 -- 0001, SQLite only: FTS5 indexes over article text (title + text) and evidence sentences.
 -- External-content tables read the text from documents/evidence by their integer keys; the
--- triggers keep them in step (documents and evidence are only inserted and deleted, never
--- updated).
+-- triggers keep them in step (documents and evidence are only inserted and deleted; the only
+-- later updates, from migration 0004 on, touch date columns the indexes do not hold).
 CREATE VIRTUAL TABLE article_fts USING fts5 (
   title, text, content = 'documents', content_rowid = 'doc_no', tokenize = 'unicode61 remove_diacritics 2'
 );

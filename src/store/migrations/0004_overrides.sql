@@ -4,15 +4,8 @@
 -- events; 'event_together' puts them in one; 'alias_apart' (a: actor id, b: the alias as written)
 -- takes the documents that named the actor only by that alias away from it, into an actor of
 -- their own. Removing a row undoes the correction at the next rebuild.
-CREATE TABLE merge_overrides (
-  override_no @SERIAL_PK@,
-  kind TEXT NOT NULL,
-  a TEXT NOT NULL,
-  b TEXT NOT NULL,
-  note TEXT,
-  created TEXT NOT NULL,
-  UNIQUE (kind, a, b)
-);
+-- (The table itself is in the backend files: its numbers are shown to analysts for undoing, so
+-- they must never be reused, which on SQLite needs AUTOINCREMENT.)
 -- settings: store-wide choices, e.g. casualty_rule = best_estimate | conservative.
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
