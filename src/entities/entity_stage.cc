@@ -390,7 +390,7 @@ void EntityStage::propose_places(Work& w) const {
         ++t;
         continue;
       }
-    if (in(kVaguePlaceWords, nm) || not_name(nm)) continue;
+    const bool vague = in(kVaguePlaceWords, nm) || not_name(nm);  // alone no place ("West", "We")
     if (const Place* p = places_->demonym(nm)) {
       bool next_cap = t + 1 < n && w.cap(t + 1) && !w.taken[t + 1];
       if (!next_cap || !places_->has_key(PlaceGazetteer::key(w.doc.slice(w.span(t, t + 2))))) {
@@ -417,6 +417,7 @@ void EntityStage::propose_places(Work& w) const {
       std::string k = PlaceGazetteer::key(w.doc.slice(w.span(t, b)));
       if (!places_->has_key(k)) continue;
       uint32_t len = b - t;
+      if (len == 1 && vague) break;
       // A single common word ("Police", "Many") is a place only if never seen in lower case
       // and not the first word of a sentence.
       if (len == 1) {

@@ -93,17 +93,15 @@ void NerWeightTable::build(const std::vector<std::pair<uint64_t, std::array<floa
   n_ = rows.size();
   size_t cap = 16;
   while (cap < rows.size() * 2) cap <<= 1;
-  keys_.assign(cap, 0);
-  rows_.assign(cap, 0);
+  slots_.assign(cap, Slot{0, 0});
   mask_ = cap - 1;
   weights_.clear();
   weights_.reserve(rows.size() * kNerTags);
   for (uint32_t r = 0; r < rows.size(); ++r) {
     uint64_t h = rows[r].first;
     size_t i = mix(h) & mask_;
-    while (keys_[i] != 0 && keys_[i] != h) i = (i + 1) & mask_;
-    keys_[i] = h;
-    rows_[i] = r;
+    while (slots_[i].key != 0 && slots_[i].key != h) i = (i + 1) & mask_;
+    slots_[i] = Slot{h, r};
     weights_.insert(weights_.end(), rows[r].second.begin(), rows[r].second.end());
   }
 }

@@ -36,26 +36,30 @@ class NerWeightTable {
   void build(const std::vector<std::pair<uint64_t, std::array<float, kNerTags>>>& rows);
   // Weights of a feature, or null when the model does not know it.
   const float* find(uint64_t h) const {
-    if (keys_.empty()) return nullptr;
+    if (slots_.empty()) return nullptr;
     size_t i = mix(h) & mask_;
     while (true) {
-      uint64_t k = keys_[i];
-      if (k == h) return &weights_[static_cast<size_t>(rows_[i]) * kNerTags];
-      if (k == 0) return nullptr;
+      const Slot& s = slots_[i];
+      if (s.key == h) return &weights_[static_cast<size_t>(s.row) * kNerTags];
+      if (s.key == 0) return nullptr;
       i = (i + 1) & mask_;
     }
   }
   size_t size() const { return n_; }
   template <typename Fn>
   void each(Fn&& fn) const {
-    for (size_t i = 0; i < keys_.size(); ++i)
-      if (keys_[i] != 0) fn(keys_[i], &weights_[static_cast<size_t>(rows_[i]) * kNerTags]);
+    for (const Slot& s : slots_)
+      if (s.key != 0) fn(s.key, &weights_[static_cast<size_t>(s.row) * kNerTags]);
   }
 
  private:
   static size_t mix(uint64_t h) { return static_cast<size_t>(h ^ (h >> 29)); }
-  std::vector<uint64_t> keys_;
-  std::vector<uint32_t> rows_;
+  // Key and row side by side, so a probe touches one cache line.
+  struct Slot {
+    uint64_t key;
+    uint32_t row;
+  };
+  std::vector<Slot> slots_;
   std::vector<float> weights_;
   size_t mask_ = 0, n_ = 0;
 };

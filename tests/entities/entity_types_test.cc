@@ -192,3 +192,23 @@ TEST(EntityTypesTagger, HyphenatedModifiersNameNothing) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// Direction words are no place alone, but they begin many names.
+TEST_P(EntityTypes, NamesThatBeginWithADirectionStayPlaces) {
+  NEED_DATA();
+  auto d = analyse("Drones struck North Waziristan again, while envoys from South Africa and North Korea met in "
+                   "the West Bank town of Jenin.",
+                   GetParam());
+  for (std::string_view name : {"North Waziristan", "South Africa", "North Korea", "West Bank"}) {
+    bool linked = false;
+    for (const auto& m : d.mentions)
+      if (d.slice(m.span).ends_with(name) && !m.entity.empty()) linked = true;
+    EXPECT_TRUE(linked) << name;
+  }
+}
+
+}  // namespace
+}  // namespace dossier
