@@ -561,6 +561,16 @@ void EntityStage::clean_tagger(Work& w) const {
           continue;
         }
       }
+      // "Secretary of State", "Minister of Law": a title phrase; the name, if any, follows it.
+      bool title_phrase = is_title_word(w.norm(c.ft)) && !is_name_honorific(w.norm(c.ft));
+      if (title_phrase) {
+        title_phrase = false;
+        for (uint32_t t = c.ft + 1; t < c.et; ++t) title_phrase |= w.norm(t) == "of" || w.norm(t) == "for";
+      }
+      if (title_phrase) {
+        c.drop = true;
+        continue;
+      }
       if (lower_head || (c.et - c.ft == 1 && doc.tokens[c.ft].has(kTokAllCaps)) || w.norm(c.ft) == "the" ||
           is_title_word(w.norm(c.et - 1)) || (c.et - c.ft == 1 && not_name(w.norm(c.ft)))) {
         c.drop = true;  // "Pakistan's former interior minister": a description; "U.S.": no name
@@ -627,6 +637,9 @@ void EntityStage::clean_tagger(Work& w) const {
 void EntityStage::prefer_whole_names(Work& w) const {
   for (auto& run : w.cands) {
     if (run.prio != 2 || run.type == MentionType::FACILITY) continue;
+    bool joined = false;  // "Volcker and International Monetary Fund": two names, not one
+    for (uint32_t t = run.ft; t < run.et; ++t) joined |= w.norm(t) == "and";
+    if (joined) continue;
     bool head_named = false, contained = true, tagged = false;
     for (const auto& o : w.cands) {
       if (&o == &run || o.et <= run.ft || o.ft >= run.et) continue;

@@ -212,3 +212,18 @@ TEST_P(EntityTypes, NamesThatBeginWithADirectionStayPlaces) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(EntityTypesTagger, TitlePhraseIsNotAPerson) {
+  if (!gazetteer() || !tagger()) GTEST_SKIP() << "no gazetteer data or model";
+  auto d = analyse("Secretary of State Hillary Clinton met the Minister of Interior in Kabul on Monday.", true);
+  for (const auto& a : d.actors) {
+    EXPECT_EQ(a.name.find("Secretary of"), std::string::npos) << a.id;
+    EXPECT_EQ(a.name.find("Minister of"), std::string::npos) << a.id;
+  }
+}
+
+}  // namespace
+}  // namespace dossier
