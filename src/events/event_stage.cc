@@ -340,7 +340,24 @@ bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
   return false;
 }
 
-// The DATE timex in a sentence closest to a token, with a calendar range.
+// Does token `to` still belong to the clause the trigger at `tok` opens, through a chain of
+// phrases ("blew himself up among worshippers at the shrine of X in Sehwan, in Sindh province,
+// on Thursday evening")? No other strong trigger, reporting verb or clause opener between.
+bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
+  if (to <= tok || to - tok > 30) return false;
+  for (uint32_t k = tok + 1; k < to; ++k) {
+    const std::string_view x = w.words[k];
+    if (x == ";" || x == ":" || x == "which" || x == "who" || x == "that" || x == "while" || x == "when" ||
+        x == "after" || x == "before" || x == "as" || x == "since" || x == "said" || x == "says" ||
+        x == "told" || x == "according" || x == "\"" || x == "and" || x == "but")
+      return false;
+    if (w.has(k, LexClass::trigger) && w.longest(k, LexClass::trigger)->kind != TriggerKind::weak) return false;
+  }
+  return true;
+}
+
+// The DATE (or TIME: "Thursday evening", "Monday night") timex in a sentence closest to a
+// token, with a calendar range.
 const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
   const Timex* best = nullptr;
   uint32_t best_d = kNone;
@@ -348,13 +365,13 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
   for (const auto& t : w.doc.timexes) {
     if (t.span.end <= s.span.start) continue;
     if (t.span.start >= s.span.end) break;
-    if (t.type != TimexType::DATE || !t.range) continue;
+    if ((t.type != TimexType::DATE && t.type != TimexType::TIME) || !t.range) continue;
     uint32_t d = t.span.start > pos ? t.span.start - pos : pos - t.span.start;
     // A date far from the trigger in a long sentence usually dates something else
     // ("authorities, who in September said ..., pinned the blame for the assault").
     uint32_t a = w.doc.token_at_or_after(t.span.start);
     uint32_t gap = a > tok ? a - tok : tok - a;
-    if (gap > 10) continue;
+    if (gap > 10 && !same_clause_after(w, tok, a)) continue;
     if (d < best_d) {
       best_d = d;
       best = &t;
@@ -393,7 +410,14 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
     if (gap > 12) {
       // Further on, a place still belongs to the trigger when a casualty clause of it leads
       // there ("launched an attack on <date>, killing at least 70 people in <place>").
-      if (i < tok || gap > 24 || i == 0 || w.words[i - 1] != "in") continue;
+      if (i < tok || i == 0) continue;
+      const std::string_view prep = w.words[i - 1];
+      if ((prep == "in" || prep == "at" || prep == "near" || prep == "outside") && same_clause_after(w, tok, i - 1)) {
+        uint32_t d = mn.span.start - pos;
+        if (d < best_d) best_d = d, best = &mn;
+        continue;
+      }
+      if (gap > 24 || prep != "in") continue;
       bool clause = false;
       for (uint32_t k = i > 7 ? i - 7 : 0; k < i; ++k)
         if (const LexEntry* e = w.longest(k, LexClass::kill); e && e->value == "verb" && k > tok)
