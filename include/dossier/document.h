@@ -293,6 +293,13 @@ struct DocumentMeta {
   // With published_how = inferred, `published` is the earliest date the document can have been
   // published and this the latest: the window inferred from dated reports of the same events.
   std::optional<Date> published_latest;
+  // The date relative expressions are resolved against: the publication date, or for an
+  // inferred window its end (a past-tense "on Wednesday" is the latest such day the report can
+  // mean; windows are kept under a week, so the weekday is not ambiguous).
+  std::optional<Date> reference_date() const {
+    if (published_how == PublishedHow::inferred && published_latest) return published_latest;
+    return published;
+  }
   std::string dateline;             // place id, empty = null
   std::string dateline_text;        // "DERA ISMAIL KHAN, Pakistan" as written, empty = none
   std::string sha256;               // hex of the bytes read

@@ -716,7 +716,7 @@ bool subset_before(const Work& w, uint32_t tok, uint32_t lo) {
 
 void run_events(Work& w) {
   const Document& doc = w.doc;
-  const Date pub = doc.meta.published.value_or(Date{});
+  const Date pub = doc.meta.reference_date().value_or(Date{});
   std::vector<Hit>& hits = w.hits;
 
   // Sentence by sentence, so facts in later sentences can go to events founded earlier.
@@ -1331,7 +1331,7 @@ void run_events(Work& w) {
 }
 
 void finish_events(Work& w, std::vector<EventSource>& out) {
-  const Date pub = w.doc.meta.published.value_or(Date{});
+  const Date pub = w.doc.meta.reference_date().value_or(Date{});
   // Suicide: "suicide" near a bombing, or a suicide vest.
   for (auto& e : w.events) {
     if (e.src.type == EventType::bombing || e.src.type == EventType::armed_assault) {

@@ -3,10 +3,10 @@
 // A rebuild (Store::rebuild_knowledge_base) infers the publication window of
 // an undated document when it reports, as its main story, an event that dated
 // documents report within their news cycle (see the store). This step reads
-// each such document again from its path, analyses it with the window's start
-// as its date (published_how = inferred, the window's end kept), so relative
-// expressions ("on Saturday", "last week") resolve, replaces its stored
-// analysis and rebuilds. The document is analysed again from its stored text
+// each such document again, analyses it with the inferred window
+// (published_how = inferred; relative expressions such as "on Saturday" and
+// "last week" resolve against the window's end, DocumentMeta::reference_date),
+// replaces its stored analysis and rebuilds. The document is analysed again from its stored text
 // and body (as ingest made them), so it works for JSON Lines items, URLs and
 // standard input alike. A document whose window has gone again is analysed
 // with no date. A re-dated document never dates another (only documents with

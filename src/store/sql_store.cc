@@ -287,7 +287,8 @@ Result<std::vector<DocumentMeta>> SqlStore::documents_to_reanalyse() {
   // Inferred windows the analysis has not used yet, and documents analysed with a window that
   // has since gone (their dated co-reports were removed or unmerged): back to no date.
   return load_documents(
-      " WHERE (published_how = 'inferred' AND (analysed_published IS NULL OR analysed_published <> published))"
+      " WHERE (published_how = 'inferred' AND (analysed_published IS NULL OR"
+      "        analysed_published <> COALESCE(published_latest, published)))"
       " OR (published IS NULL AND analysed_published IS NOT NULL)",
       {}, 0);
 }
@@ -366,8 +367,9 @@ Status SqlStore::infer_publication_windows(const std::vector<MergedEvent>& event
   // published within kNewsCycleDays of the event; and only the undated document's own main
   // report of the event is dated this way (a background mention can come years later). The
   // window runs from the earliest such event date to the latest such publication; a window
-  // wider than kMaxWindowDays says too little and is not kept.
-  constexpr int64_t kNewsCycleDays = 7, kMaxWindowDays = 14;
+  // wider than kMaxWindowDays is not kept (within a week a bare weekday is not ambiguous, and
+  // the analysis resolves against the window's end: DocumentMeta::reference_date).
+  constexpr int64_t kNewsCycleDays = 7, kMaxWindowDays = 6;
   std::map<std::string, std::pair<Date, Date>> window;
   for (const auto& me : events) {
     std::optional<Date> lo, hi;
@@ -555,7 +557,8 @@ Result<bool> SqlStore::put_document_rows(const Document& doc) {
        sql_text_or_null(std::string(to_string(doc.meta.published_how))), sql_text_or_null(doc.meta.dateline),
        sql_text_or_null(doc.meta.dateline_text), sql_text_or_null(doc.meta.format), body.dump(), doc.text,
        doc.meta.published_latest ? SqlValue{doc.meta.published_latest->iso()} : SqlValue{},
-       doc.meta.published && doc.meta.published->valid() ? SqlValue{doc.meta.published->iso()} : SqlValue{}});
+       doc.meta.reference_date() && doc.meta.reference_date()->valid() ? SqlValue{doc.meta.reference_date()->iso()}
+                                                                          : SqlValue{}});
   if (!r.ok()) return where("the document", r.status());
   if (*r == 0) return false;  // the same bytes are stored already
 

@@ -39,7 +39,8 @@ class TimexStage final : public Stage {
   uint32_t writes() const override { return kLayerTimexes; }
   void run(Document& doc) const override {
     std::optional<Date> anchor;
-    if (doc.meta.published && doc.meta.published->valid() && doc.meta.published->d != 0) anchor = doc.meta.published;
+    auto ref = doc.meta.reference_date();
+    if (ref && ref->valid() && ref->d != 0) anchor = ref;
     doc.timexes = time::find_timexes(doc.text, anchor, lex_);
   }
 
