@@ -340,6 +340,36 @@ bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
   return false;
 }
 
+// Verbs that change a toll: "rose to", "has risen to", "climbed to", "was revised to".
+bool is_toll_change(std::string_view x) {
+  return x == "rose" || x == "risen" || x == "rises" || x == "rise" || x == "climbed" || x == "climbs" ||
+         x == "jumped" || x == "increased" || x == "reached" || x == "revised" || x == "raised" ||
+         x == "stood" || x == "stands" || x == "mounted" || x == "grew" || x == "soared" || x == "hit";
+}
+
+// The subject of a toll change at token `verb`, scanning back within the sentence: "the (death)
+// toll" or "the number of people killed / dead" is killed (1), "... injured / wounded" injured
+// (2), anything else 0. Another number on the way means the verb has another subject.
+int toll_subject(const Work& w, const Sentence& s, uint32_t verb) {
+  for (uint32_t i = verb; i-- > s.first_token && i + 25 >= verb;) {
+    std::string_view x = w.words[i];
+    if (w.doc.tokens[i].has(kTokNumber) || x == ";" || x == "said") return 0;
+    if (x == "toll" || x == "tally") {
+      // "the injury toll" is rare; "toll of wounded" too: a toll is of the dead.
+      return 1;
+    }
+    if (x == "number" && i + 2 < verb && w.words[i + 1] == "of") {
+      for (uint32_t k = i + 2; k < verb && k < i + 6; ++k) {
+        if (const LexEntry* e = w.longest(k, LexClass::kill); e) return 1;
+        if (w.words[k] == "dead" || w.words[k] == "deaths" || w.words[k] == "fatalities") return 1;
+        if (const LexEntry* e = w.longest(k, LexClass::injure); e) return 2;
+      }
+      return 0;
+    }
+  }
+  return 0;
+}
+
 // Does token `to` still belong to the clause the trigger at `tok` opens, through a chain of
 // phrases ("blew himself up among worshippers at the shrine of X in Sehwan, in Sindh province,
 // on Thursday evening")? No other strong trigger, reporting verb or clause opener between.
@@ -1301,16 +1331,26 @@ void run_events(Work& w) {
                    x == "other" || x == "more" || x == "been" || x == "being"))
           break;
       }
-      // Left: "killing 61", "injuring more than 165 others", "toll rose to 60", "left 5 dead".
+      // Left: "killing 61", "injuring more than 165 others", "toll rose to 60", "left 5 dead",
+      // "shot dead four policemen".
+      bool update = false;  // "rose to", "has been revised to": the report's latest figure
       for (uint32_t i = qa; i-- > s.first_token && i + 4 >= qa && kind == 0;) {
         std::string_view x = w.words[i];
         const LexEntry* k = w.longest(i, LexClass::kill);
         const LexEntry* j = w.longest(i, LexClass::injure);
+        // A multi-word kill verb ending just before the number ("shot dead").
+        const LexEntry* k2 = i > s.first_token ? w.longest(i - 1, LexClass::kill) : nullptr;
         if (k && (k->value == "verb" || x == "toll")) kind = 1;
+        else if (k2 && k2->value == "verb" && k2->length == 2 && i + 1 == qa) kind = 1;
         else if (j && j->value == "verb") kind = 2;
-        else if (!(x == "at" || x == "to" || x == "rose" || x == "stood" || x == "climbed" ||
-                   x == "reached" || x == "of" || x == "the" || x == "and" || x == "," ||
-                   x == "another" || x == "an" || x == "least"))
+        else if (is_toll_change(x) && i + 1 < qa && (w.words[i + 1] == "to" || w.words[i + 1] == "at")) {
+          // "The death toll from Saturday's bombing in X rose to 15", "the number of people
+          // killed in ... has risen to more than 60": the subject of the change, further back.
+          update = true;
+          kind = toll_subject(w, s, i);
+          break;
+        } else if (!(x == "at" || x == "to" || x == "of" || x == "the" || x == "and" || x == "," ||
+                     x == "another" || x == "an" || x == "least"))
           break;
         if (kind == 2 && i + 1 < qa && w.words[i + 1] == "and") kind = 0;  // "killed and wounded 5": both
       }
@@ -1318,10 +1358,10 @@ void run_events(Work& w) {
       EventDraft* ev = event_for(qa);
       add_evidence(w, *ev, static_cast<int>(si));
       CountRange cr{q.low, q.high};
-      if (kind == 1 && !ev->killed_set) {
+      if (kind == 1 && (!ev->killed_set || update)) {
         ev->src.killed = cr;
         ev->killed_set = true;
-      } else if (kind == 2 && !ev->injured_set) {
+      } else if (kind == 2 && (!ev->injured_set || update)) {
         ev->src.injured = cr;
         ev->injured_set = true;
       }

@@ -199,6 +199,37 @@ TEST(EventStage, GeneralRemarksAboutThePastDoNotFoundEvents) {
   EXPECT_EQ(d.events[0].evidence.size(), 1u);
 }
 
+TEST(EventStage, ATollThatRisesOrIsRevisedIsTheReportsLatestFigure) {
+  struct Case {
+    const char* text;
+    int64_t low;
+    bool open;
+  } cases[] = {
+      {"The death toll from Tuesday's bombing of a bus station in Varna rose to 23 on Wednesday, officials said.", 23,
+       false},
+      {"The number of people killed in Tuesday's bombing of a bus station in Varna has risen to more than 30.", 31,
+       true},
+      {"The toll from Tuesday's suicide bombing at the bus station has been revised to 27, a health official said.",
+       27, false},
+      {"Tuesday's bombing at a bus station killed 12 people. The toll climbed to 19 overnight, police said.", 19, false},
+      {"Gunmen shot dead five guards at a bus station on Tuesday, officials said.", 5, false},
+  };
+  for (const auto& c : cases) {
+    Doc t(c.text, Date{2021, 4, 7});
+    Document& d = t.run();
+    ASSERT_EQ(d.events.size(), 1u) << c.text;
+    ASSERT_TRUE(d.events[0].killed) << c.text;
+    EXPECT_EQ(d.events[0].killed->low, c.low) << c.text;
+    EXPECT_EQ(!d.events[0].killed->high, c.open) << c.text;
+  }
+  // A change verb with another subject is no toll.
+  Doc t("Gunmen attacked a bus station on Tuesday. Ticket prices rose to 40 dinars after the attack.",
+        Date{2021, 4, 7});
+  Document& d = t.run();
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_FALSE(d.events[0].killed);
+}
+
 TEST(EventStage, IdsAreStable) {
   auto run = [] {
     Doc t("Gunmen attacked a bus in the city, killing five passengers.");
