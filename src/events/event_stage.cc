@@ -908,6 +908,11 @@ void run_events(Work& w) {
       } else if (bg && anaphoric && w.last_event >= 0 &&
                  static_cast<int>(si) - w.last_event_sentence <= 1 && !tx) {
         target = w.last_event;
+      } else if (!bg && w.main_event < 0 && anaphoric && w.last_event >= 0 && !tx &&
+                 static_cast<int>(si) - w.last_event_sentence <= 2) {
+        // A look back at a past attack (every event so far is background): "the raid" a sentence
+        // or two later is that attack, not a new one dated by the report.
+        target = w.last_event;
       } else if (bg && tx) {
         for (size_t e = 0; e < w.events.size(); ++e)
           if (w.events[e].src.background && w.events[e].src.date &&

@@ -230,6 +230,20 @@ TEST(EventStage, ATollThatRisesOrIsRevisedIsTheReportsLatestFigure) {
   EXPECT_FALSE(d.events[0].killed);
 }
 
+TEST(EventStage, ALookBackAtAPastAttackKeepsOneEvent) {
+  // A review weeks later: every event is in the past, and "the raid" two sentences on is the
+  // attack just told, not a new event dated by the review.
+  Doc t(
+      "The assault on the customs post in Dorvik on March 2 killed 14 guards. Four attackers took part. "
+      "Two rebel factions later claimed the raid.",
+      Date{2021, 5, 20});
+  t.timex("March 2", Date{2021, 3, 2}, Date{2021, 3, 2});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  ASSERT_TRUE(d.events[0].date);
+  EXPECT_EQ(d.events[0].date->start, (Date{2021, 3, 2}));
+}
+
 TEST(EventStage, IdsAreStable) {
   auto run = [] {
     Doc t("Gunmen attacked a bus in the city, killing five passengers.");
