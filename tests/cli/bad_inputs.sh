@@ -7,14 +7,7 @@ set -uo pipefail
 DOSSIER=$1
 SHARED=$2
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-DB="$T/kb.db"
-fails=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then echo "ok   $name"; else echo "FAIL $name"; fails=$((fails + 1)); fi
-}
+source "$(dirname "$0")/lib/common.sh"
 doc_count() { "$DOSSIER" export --format json --db "$DB" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["documents"]))'; }
 
 # A good store to protect.

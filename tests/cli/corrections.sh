@@ -1,18 +1,11 @@
 #!/usr/bin/env bash
 # An analyst's corrections to the merge: unmerge an event, undo it, merge two
-# events, split an alias off an actor, switch the casualty rule; and an undated
+# events, switch the casualty rule (the alias split is tested in tests/store); and an undated
 # report dated from dated reports of the same event (published_how = inferred).
 # Usage: corrections.sh DOSSIER_BINARY SHARED_DIR
 set -uo pipefail
 DOSSIER=$1
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-DB="$T/kb.db"
-fails=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then echo "ok   $name"; else echo "FAIL $name"; fails=$((fails + 1)); fi
-}
+source "$(dirname "$0")/lib/common.sh"
 kb() { "$DOSSIER" export --format json --db "$DB" | python3 -c "import json,sys; k=json.load(sys.stdin); $1"; }
 event_count() { kb 'print(len(k["events"]))'; }
 

@@ -10,36 +10,14 @@
 #include "entities/roles.h"
 #include "lexicon/actor_lexicon.h"
 #include "lexicon/place_gazetteer.h"
+#include "fixtures.h"
 #include "text/tokenizer.h"
 
 namespace dossier {
 namespace {
 
-const ActorLexicon& lexicon() {
-  static std::unique_ptr<ActorLexicon> lex = [] {
-    auto r = ActorLexicon::load(std::string(DOSSIER_SOURCE_DIR) + "/resources/actors");
-    EXPECT_TRUE(r.ok()) << r.status().to_string();
-    return std::move(*r);
-  }();
-  return *lex;
-}
-
-// The gazetteer when the build has produced its data (null otherwise; place tests skip).
-const PlaceGazetteer* gazetteer() {
-  static std::unique_ptr<PlaceGazetteer> g = []() -> std::unique_ptr<PlaceGazetteer> {
-    std::vector<std::string> dirs;
-    if (const char* e = std::getenv("DOSSIER_DATA")) dirs.push_back(e);
-    dirs.push_back(std::string(DOSSIER_BINARY_DIR) + "/data");
-    dirs.push_back(std::string(DOSSIER_SOURCE_DIR) + "/build/data");
-    for (const auto& d : dirs) {
-      if (!std::filesystem::exists(d + "/places.tsv")) continue;
-      auto r = PlaceGazetteer::load(std::string(DOSSIER_SOURCE_DIR) + "/resources/places", d);
-      if (r.ok()) return std::move(*r);
-    }
-    return nullptr;
-  }();
-  return g.get();
-}
+const ActorLexicon& lexicon() { return test::actor_lexicon(); }
+const PlaceGazetteer* gazetteer() { return test::place_gazetteer(); }
 
 Document analyse(const std::string& text, const PlaceGazetteer* places = nullptr, const std::string& id = "doc:t1") {
   Document d;

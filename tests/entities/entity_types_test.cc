@@ -12,34 +12,14 @@
 #include "entities/ner_tagger.h"
 #include "lexicon/actor_lexicon.h"
 #include "lexicon/place_gazetteer.h"
+#include "fixtures.h"
 #include "text/tokenizer.h"
 
 namespace dossier {
 namespace {
 
-const ActorLexicon& lexicon() {
-  static std::unique_ptr<ActorLexicon> lex = [] {
-    auto r = ActorLexicon::load(std::string(DOSSIER_SOURCE_DIR) + "/resources/actors");
-    EXPECT_TRUE(r.ok()) << r.status().to_string();
-    return std::move(*r);
-  }();
-  return *lex;
-}
-
-const PlaceGazetteer* gazetteer() {
-  static std::unique_ptr<PlaceGazetteer> g = []() -> std::unique_ptr<PlaceGazetteer> {
-    std::vector<std::string> dirs;
-    if (const char* e = std::getenv("DOSSIER_DATA")) dirs.push_back(e);
-    dirs.push_back(std::string(DOSSIER_BINARY_DIR) + "/data");
-    for (const auto& d : dirs) {
-      if (!std::filesystem::exists(d + "/places.tsv")) continue;
-      auto r = PlaceGazetteer::load(std::string(DOSSIER_SOURCE_DIR) + "/resources", d);
-      if (r.ok()) return std::move(*r);
-    }
-    return nullptr;
-  }();
-  return g.get();
-}
+const ActorLexicon& lexicon() { return test::actor_lexicon(); }
+const PlaceGazetteer* gazetteer() { return test::place_gazetteer(); }
 
 const NerTagger* tagger() {
   static std::unique_ptr<NerTagger> t = []() -> std::unique_ptr<NerTagger> {
