@@ -371,6 +371,18 @@ void EntityStage::propose_persons(Work& w) const {
 void EntityStage::propose_places(Work& w) const {
   if (!places_) return;
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
+  // A demonym ("Pakistani", "Middle Eastern") is a NORP mention linked to its place.
+  auto add_demonym = [&](uint32_t from, uint32_t to, const Place* p) {
+    Cand c;
+    c.ft = from;
+    c.et = to;
+    c.span = w.span(from, to);
+    c.type = MentionType::NORP;
+    c.prio = 4;
+    c.entity = p->id;
+    w.place_by_id[p->id] = p;
+    w.cands.push_back(std::move(c));
+  };
   for (uint32_t t = 0; t < n; ++t) {
     if (w.taken[t] || !w.word(t) || !w.cap(t)) continue;
     // Demonym first ("Pakistani", "Afghan", "Middle Eastern").
@@ -378,15 +390,7 @@ void EntityStage::propose_places(Work& w) const {
     if (in(kCommunities, nm)) continue;
     if (t + 1 < n && w.word(t + 1) && w.cap(t + 1) && !w.taken[t + 1] && !w.doc.tokens[t + 1].has(kTokNewlineBefore))
       if (const Place* p = places_->demonym(w.doc.slice(w.span(t, t + 2)))) {
-        Cand c;
-        c.ft = t;
-        c.et = t + 2;
-        c.span = w.span(t, t + 2);
-        c.type = MentionType::NORP;
-        c.prio = 4;
-        c.entity = p->id;
-        w.place_by_id[p->id] = p;
-        w.cands.push_back(std::move(c));
+        add_demonym(t, t + 2, p);
         ++t;
         continue;
       }
@@ -394,16 +398,8 @@ void EntityStage::propose_places(Work& w) const {
     if (const Place* p = places_->demonym(nm)) {
       bool next_cap = t + 1 < n && w.cap(t + 1) && !w.taken[t + 1];
       if (!next_cap || !places_->has_key(PlaceGazetteer::key(w.doc.slice(w.span(t, t + 2))))) {
-        Cand c;
-        c.ft = t;
-        c.et = t + 1;
-        c.span = w.span(t, t + 1);
-        c.type = MentionType::NORP;
-        c.prio = 4;
-        c.entity = p->id;
-        w.place_by_id[p->id] = p;
+        add_demonym(t, t + 1, p);
         if (!p->country.empty()) w.countries[p->country] += 1.0;
-        w.cands.push_back(std::move(c));
         continue;
       }
     }
