@@ -340,6 +340,23 @@ bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
   return false;
 }
 
+// "claimed the raid", "claimed that bombing", "both claimed Saturday's attack": the verb claim
+// with an attack word for its object (a few determiners or a possessive between) is a claim of
+// responsibility, whatever the attack is called. "claimed that ..." with a clause is not.
+bool claims_an_attack(const Work& w, const Sentence& s, uint32_t i) {
+  std::string_view x = w.words[i];
+  if (x != "claimed" && x != "claims" && x != "claim" && x != "claiming") return false;
+  for (uint32_t k = i + 1; k < s.end_token && k <= i + 4; ++k) {
+    std::string_view y = w.words[k];
+    if (const LexEntry* t = w.longest(k, LexClass::trigger)) return t->kind != TriggerKind::weak;
+    if (!(y == "the" || y == "that" || y == "this" || y == "these" || y == "those" || y == "both" || y == "its" ||
+          y == "their" || y == "'s" || y == "’s" || y == "twin" || y == "deadly" || y == "latest" ||
+          w.doc.tokens[k].has(kTokCapitalized)))
+      return false;
+  }
+  return false;
+}
+
 // Verbs that change a toll: "rose to", "has risen to", "climbed to", "was revised to".
 bool is_toll_change(std::string_view x) {
   return x == "rose" || x == "risen" || x == "rises" || x == "rise" || x == "climbed" || x == "climbs" ||
@@ -984,9 +1001,16 @@ void run_events(Work& w) {
 
     // 3a. Claims, blame, "carried out by".
     std::vector<std::pair<uint32_t, LexClass>> cues;
-    for (uint32_t i = s.first_token; i < s.end_token; ++i)
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      bool cue = false;
       for (LexClass c : {LexClass::claim, LexClass::blame, LexClass::cause})
-        if (const LexEntry* e = w.longest(i, c)) cues.emplace_back(i, c), i += e->length - 1;
+        if (const LexEntry* e = w.longest(i, c)) {
+          cues.emplace_back(i, c), i += e->length - 1;
+          cue = true;
+          break;
+        }
+      if (!cue && claims_an_attack(w, s, i)) cues.emplace_back(i, LexClass::claim);
+    }
     auto& ph = get_phrases();
     // A target's GTD category: the first word in the phrase that has one ("police training
   // college" is police, not educational).
@@ -1031,6 +1055,12 @@ void run_events(Work& w) {
         // "Three different militant groups, including Daesh, claimed ...").
         for (size_t p = 0; p < ph.size(); ++p) {
           if (ph[p].end > ci || ph[p].end + 12 < ci || !actorish(ph[p])) continue;
+          // A group after "of" modifies a noun ("X, a splinter group of the Pakistani Taliban,
+          // claimed ..."): X claims, not its parent.
+          uint32_t f = ph[p].first;
+          if (f > s.first_token && (w.words[f - 1] == "of" ||
+                                    (w.words[f - 1] == "the" && f - 1 > s.first_token && w.words[f - 2] == "of")))
+            continue;
           used[p] = true;
           std::string ent = ph[p].mention ? ph[p].mention->entity : "";
           add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);

@@ -244,6 +244,29 @@ TEST(EventStage, ALookBackAtAPastAttackKeepsOneEvent) {
   EXPECT_EQ(d.events[0].date->start, (Date{2021, 3, 2}));
 }
 
+TEST(EventStage, ClaimingTheRaidByAnyNameIsAClaim) {
+  for (const char* second : {"The Red Hand Brigade and the Dawn Front both claimed the raid.",
+                             "The Red Hand Brigade claimed that ambush on Sunday.",
+                             "The Red Hand Brigade, a splinter group of the Dawn Front, claimed the assault."}) {
+    std::string text = std::string("Gunmen attacked a border post on Saturday, killing six guards. ") + second;
+    Doc t(text, Date{2021, 4, 5});
+    t.mention("Red Hand Brigade", MentionType::ARMED_GROUP, "actor:rhb");
+    if (text.find("Dawn Front") != std::string::npos) t.mention("Dawn Front", MentionType::ARMED_GROUP, "actor:dawn");
+    Document& d = t.run();
+    ASSERT_EQ(d.events.size(), 1u) << second;
+    EXPECT_TRUE(contains(d.events[0].claimed_by, "actor:rhb")) << second;
+    bool both = std::string(second).find("both") != std::string::npos;
+    EXPECT_EQ(contains(d.events[0].claimed_by, "actor:dawn"), both) << second;
+  }
+  // A claim that something is so is no claim of responsibility.
+  Doc t("Gunmen attacked a border post on Saturday. The Red Hand Brigade claimed that the guards fled.",
+        Date{2021, 4, 5});
+  t.mention("Red Hand Brigade", MentionType::ARMED_GROUP, "actor:rhb");
+  Document& d = t.run();
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_TRUE(d.events[0].claimed_by.empty());
+}
+
 TEST(EventStage, IdsAreStable) {
   auto run = [] {
     Doc t("Gunmen attacked a bus in the city, killing five passengers.");
