@@ -781,10 +781,20 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
   auto title_mod = [&](std::string_view w) {
     return patterns_.in_class("posmod", w) || patterns_.in_class("leadmod", w);
   };
+  // The group of the last spokesman introduced without a name ("A spokesman for X told
+  // reporters ..."), for a later quote of "the spokesman" (sentence, group id).
+  std::pair<size_t, std::string> recent_spokes{0, ""};
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sent = doc.sentences[si];
     std::vector<Unit> units = build_units(doc, sent, patterns_, actors_, places_);
     int n = static_cast<int>(units.size());
+    for (int k = 0; k + 1 < n; ++k) {
+      if (units[k].actor || !patterns_.in_class("spokes", units[k].norm)) continue;
+      int j = k + 1;
+      while (j < n && !units[j].actor && (has(units[j], kDet) || units[j].norm == "for" || units[j].norm == "of")) ++j;
+      if (j > k + 1 && j < n && units[j].actor && mention(units[j]).type != MentionType::PERSON)
+        recent_spokes = {si, mention(units[j]).entity};
+    }
     int actors = 0;
     for (const auto& u : units) actors += u.actor;
     bool fp = false;
@@ -913,6 +923,17 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
         auto it = speaks_for.find(c.speaker_actor);
         if (it != speaks_for.end()) return it->second;
         if (unresolved_we) *unresolved_we = true;
+      }
+      // '"...," the spokesman said': the spokesman introduced without a name a few sentences
+      // before ("A spokesman for X told reporters ...").
+      if (!speaker && c.excl_b >= 0 && c.excl_b < c.verb && units[c.excl_b].norm == "the" &&
+          !recent_spokes.second.empty() && si - recent_spokes.first <= 3) {
+        bool spokes = false, other = false;
+        for (int k = c.excl_b + 1; k < c.verb; ++k) {
+          if (patterns_.in_class("spokes", units[k].norm)) spokes = true;
+          else if (units[k].actor || units[k].capitalized) other = true;
+        }
+        if (spokes && !other) return recent_spokes.second;
       }
       return {};
     };

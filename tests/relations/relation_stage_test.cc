@@ -323,6 +323,16 @@ TEST(Relations, FirstPersonPluralOfASpokesmanIsTheGroup) {
   auto e = run("[[Omar Dali|PERSON|dali]], spokesman for [[Harakat al-Fajr|ARMED_GROUP|fajr]], spoke. We have learned "
                "that many worked with [[Jaish Tariq|ARMED_GROUP|jt]].");
   EXPECT_EQ(find(e, RelationType::cooperates_with, "fajr", "jt"), nullptr) << dump(e);
+  // "the spokesman" introduced without a name a sentence before.
+  auto f = run("A spokesman for [[Harakat al-Fajr|ARMED_GROUP|fajr]] spoke to reporters on Monday. \"We have no "
+               "direct link with [[Jaish Tariq|ARMED_GROUP|jt]],\" the spokesman said.");
+  const Relation* deny2 = find(f, RelationType::affiliated_with, "fajr", "jt");
+  ASSERT_NE(deny2, nullptr) << dump(f);
+  EXPECT_EQ(deny2->polarity, Polarity::denied);
+  // ... but not another speaker ("the minister said").
+  auto g = run("A spokesman for [[Harakat al-Fajr|ARMED_GROUP|fajr]] spoke to reporters on Monday. \"We have no "
+               "direct link with [[Jaish Tariq|ARMED_GROUP|jt]],\" the minister said.");
+  EXPECT_EQ(find(g, RelationType::affiliated_with, "fajr", "jt"), nullptr) << dump(g);
 }
 
 TEST(Relations, ObjectLeftToTheContext) {
