@@ -784,10 +784,67 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
   // The group of the last spokesman introduced without a name ("A spokesman for X told
   // reporters ..."), for a later quote of "the spokesman" (sentence, group id).
   std::pair<size_t, std::string> recent_spokes{0, ""};
+  struct Lede {
+    size_t sentence = 0;
+    RelationType type = RelationType::split_from;
+    std::string parent;
+    MentionType parent_type = MentionType::ARMED_GROUP;
+  } lede;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sent = doc.sentences[si];
     std::vector<Unit> units = build_units(doc, sent, patterns_, actors_, places_);
     int n = static_cast<int>(units.size());
+    // News introduces a group by description first and by name in the next sentence: "A
+    // splinter group of X has pledged ... . Y announced ..." - Y is that splinter group.
+    if (!lede.parent.empty() && lede.sentence + 1 == si && n > 0 && units[0].actor) {
+      const Mention& ym = mention(units[0]);
+      if ((ym.type == MentionType::ARMED_GROUP || ym.type == MentionType::ORG) && ym.form == MentionForm::name &&
+          ym.entity != lede.parent && allowed(lede.type, ym.type, lede.parent_type)) {
+        Relation r;
+        r.type = lede.type;
+        r.subject = ym.entity;
+        r.object = lede.parent;
+        r.confidence = 0.6;
+        const Sentence& ls = doc.sentences[lede.sentence];
+        r.id = make_id("rel", {doc.meta.id, to_string(r.type), r.subject, r.object, "asserted",
+                               std::to_string(ls.span.start)});
+        if (seen.insert(r.id).second) {
+          r.evidence.push_back(doc.evidence_for(ls.span));
+          r.evidence.push_back(doc.evidence_for(sent.span));
+          out.push_back(std::move(r));
+        }
+      }
+    }
+    lede.parent.clear();
+    {
+      // "A (premods) splinter group|faction of (the) X" opening the sentence.
+      int k = 0;
+      if (n > 3 && (units[0].norm == "a" || units[0].norm == "an")) {
+        k = 1;
+        while (k < n && !units[k].actor && has(units[k], kPremod)) ++k;
+        RelationType t = RelationType::affiliated_with;
+        bool found = false;
+        if (k < n && patterns_.in_class("splinter", units[k].norm)) {
+          t = RelationType::split_from;
+          found = true;
+          if (k + 1 < n && (units[k + 1].norm == "group" || patterns_.in_class("faction", units[k + 1].norm))) ++k;
+        } else if (k < n && patterns_.in_class("faction", units[k].norm)) {
+          t = RelationType::faction_of;
+          found = true;
+        }
+        if (found && k + 2 < n && (units[k + 1].norm == "of" || units[k + 1].norm == "from")) {
+          int j = k + 2;
+          while (j < n && !units[j].actor && has(units[j], kDet)) ++j;
+          if (j < n && units[j].actor && mention(units[j]).type != MentionType::PERSON) {
+            // "Pakistan's Taliban": the group, not the country before it.
+            if (j + 2 < n && units[j + 1].norm == "'s" && units[j + 2].actor) j += 2;
+            const Mention& pm = mention(units[j]);
+            if (pm.type == MentionType::ARMED_GROUP || pm.type == MentionType::ORG)
+              lede = {si, t, pm.entity, pm.type};
+          }
+        }
+      }
+    }
     for (int k = 0; k + 1 < n; ++k) {
       if (units[k].actor || !patterns_.in_class("spokes", units[k].norm)) continue;
       int j = k + 1;

@@ -335,6 +335,24 @@ TEST(Relations, FirstPersonPluralOfASpokesmanIsTheGroup) {
   EXPECT_EQ(find(g, RelationType::affiliated_with, "fajr", "jt"), nullptr) << dump(g);
 }
 
+TEST(Relations, AGroupDescribedFirstAndNamedNext) {
+  // News introduces a group by description, then names it in the next sentence.
+  auto a = run("A breakaway faction of [[the Dawn Front|ARMED_GROUP|dawn]] has pledged support to "
+               "[[Harakat al-Fajr|ARMED_GROUP|fajr]], a spokesman said on Monday. [[Jaish Tariq|ARMED_GROUP|jt]] "
+               "announced the decision after a meeting in the hills.");
+  EXPECT_REL(a, split_from, "jt", "dawn");
+  auto b = run("A faction of [[the Dawn Front|ARMED_GROUP|dawn]] attacked a convoy on Monday. "
+               "[[Jaish Tariq|ARMED_GROUP|jt]] later said it would fight on.");
+  EXPECT_REL(b, faction_of, "jt", "dawn");
+  // Not when the next sentence does not open with a group's name, nor two sentences on.
+  auto c = run("A breakaway faction of [[the Dawn Front|ARMED_GROUP|dawn]] attacked a convoy on Monday. Officials "
+               "said [[Jaish Tariq|ARMED_GROUP|jt]] was not involved.");
+  EXPECT_EQ(find(c, RelationType::split_from, "jt", "dawn"), nullptr) << dump(c);
+  auto d = run("A breakaway faction of [[the Dawn Front|ARMED_GROUP|dawn]] attacked a convoy on Monday. The roads "
+               "were closed. [[Jaish Tariq|ARMED_GROUP|jt]] said nothing.");
+  EXPECT_EQ(find(d, RelationType::split_from, "jt", "dawn"), nullptr) << dump(d);
+}
+
 TEST(Relations, ObjectLeftToTheContext) {
   // The recipient of a pledge named by the statement before, whose subject
   // was only described.
