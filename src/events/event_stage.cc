@@ -392,7 +392,9 @@ int toll_subject(const Work& w, const Sentence& s, uint32_t verb) {
 // on Thursday evening")? No other strong trigger, reporting verb or clause opener between.
 bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
   if (to <= tok || to - tok > 30) return false;
-  for (uint32_t k = tok + 1; k < to; ++k) {
+  uint32_t from = tok + 1;  // after the trigger's own words ("suicide bombing")
+  if (const LexEntry* t = w.longest(tok, LexClass::trigger)) from = tok + t->length;
+  for (uint32_t k = from; k < to; ++k) {
     const std::string_view x = w.words[k];
     if (x == ";" || x == ":" || x == "which" || x == "who" || x == "that" || x == "while" || x == "when" ||
         x == "after" || x == "before" || x == "as" || x == "since" || x == "said" || x == "says" ||
