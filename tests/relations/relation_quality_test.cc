@@ -32,11 +32,15 @@ void check(const EvalReport& r, const nlohmann::json& t, const std::string& what
   for (const auto& e : r.errors) errors += "  " + e + "\n";
   EXPECT_GE(r.all.precision(), t.value("precision_min", 0.0)) << what << " precision\n" << errors;
   EXPECT_GE(r.all.f1(), t.value("f1_min", 0.0)) << what << " F1\n" << errors;
-  if (t.contains("attribution_min") && r.attribution_total > 0)
+  if (t.contains("attribution_min") && r.attribution_total > 0) {
     EXPECT_GE(double(r.attribution_right) / r.attribution_total, t["attribution_min"].get<double>()) << what;
-  if (t.contains("hedged_stored_max")) EXPECT_LE(r.hedged_stored, t["hedged_stored_max"].get<int>()) << what;
-  if (t.contains("denied_as_asserted_max"))
+  }
+  if (t.contains("hedged_stored_max")) {
+    EXPECT_LE(r.hedged_stored, t["hedged_stored_max"].get<int>()) << what;
+  }
+  if (t.contains("denied_as_asserted_max")) {
     EXPECT_LE(r.denied_as_asserted, t["denied_as_asserted_max"].get<int>()) << what;
+  }
 }
 
 TEST(RelationQuality, DevSetFromSharedData) {
