@@ -83,7 +83,10 @@ std::vector<std::string> sorted(const std::unordered_map<std::string, char>& m) 
 
 std::string spec_fingerprint() {
   std::string s(kNerFeatureSpec);
-  for (int t = 0; t < kNerTags; ++t) s += "," + ner_tag_name(t);
+  for (int t = 0; t < kNerTags; ++t) {
+    s += ',';
+    s += ner_tag_name(t);
+  }
   return hex64(fnv1a64(s));
 }
 
@@ -120,7 +123,10 @@ std::string NerModel::fingerprint() const {
   std::sort(senses.begin(), senses.end());
   for (const auto& [k, v] : senses)
     h = fnv1a64(k + static_cast<char>(v & 0xFF) + static_cast<char>(v >> 8) + "\n", h);
-  return spec_fingerprint() + "-" + hex64(h);
+  std::string out = spec_fingerprint();
+  out += '-';
+  out += hex64(h);
+  return out;
 }
 
 Status NerModel::save(const std::string& path) const {

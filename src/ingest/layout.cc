@@ -604,7 +604,7 @@ void analyse_layout(std::string_view text, std::vector<Paragraph>& paras, Docume
     // Long paragraphs cannot be widget lines, markers or titles; only the header
     // zone needs their normalised form (notice cues).
     if (i < 12 || p.size() <= 400) norms[i] = normalize_phrase(p);
-    else norms[i] = " ";  // not computed: never matches a phrase
+    else norms[i].assign(1, ' ');  // not computed: never matches a phrase
     prose[i] = is_prose(p);
     paras[i].kind = ParagraphKind::body;
   }

@@ -161,7 +161,8 @@ class PostgresConnection final : public SqlConnection {
     if (it == prepared_.end()) {
       if (prepared_.size() >= 1000)  // dynamic IN lists: run unprepared
         return t.exec_params(to_dollar_params(sql), pqxx::prepare::make_dynamic_params(ptrs));
-      std::string name = "s" + std::to_string(prepared_.size());
+      std::string name(1, 's');
+      name += std::to_string(prepared_.size());
       conn_->prepare(name, to_dollar_params(sql));
       it = prepared_.emplace(sql, name).first;
     }

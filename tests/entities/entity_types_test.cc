@@ -106,7 +106,9 @@ TEST(EntityTypesTagger, QuotedWordIsNotAPerson) {
   NEED_DATA();
   auto d = analyse("Supporters handed out a pamphlet called \u201cNusrat\u201d in the old city of Lahore.", true);
   for (const auto& m : d.mentions)
-    if (d.slice(m.span) == "Nusrat") EXPECT_NE(m.type, MentionType::PERSON);
+    if (d.slice(m.span) == "Nusrat") {
+      EXPECT_NE(m.type, MentionType::PERSON);
+    }
   EXPECT_FALSE(has_person_actor_containing(d, "Nusrat"));
 }
 
@@ -149,7 +151,9 @@ TEST(EntityTypesTagger, LinkedPlacesBringTheirParents) {
   std::set<std::string> ids;
   for (const auto& p : d.places) ids.insert(p.id);
   for (const auto& p : d.places)
-    if (!p.parent.empty()) EXPECT_TRUE(ids.count(p.parent)) << p.id << " lacks its parent " << p.parent;
+    if (!p.parent.empty()) {
+      EXPECT_TRUE(ids.count(p.parent)) << p.id << " lacks its parent " << p.parent;
+    }
   EXPECT_TRUE(ids.count("place:balochistan-pk"));  // Zhob's province
   EXPECT_TRUE(ids.count("place:pakistan"));
   EXPECT_TRUE(ids.count("place:fata-pk") || ids.count("place:kurram-pk") || ids.count("place:khyber-pakhtunkhwa-pk"));

@@ -50,8 +50,9 @@ TEST(NerEval, Re3dCrossValidatedScoresMeetThresholds) {
     std::string name(to_string(c));
     double f = s.by_class[static_cast<int>(c)].partial_f1();
     EXPECT_GE(f, th["min_partial_f1"][name].get<double>()) << name;
-    if (th["compromise_partial_f1"].contains(name))
+    if (th["compromise_partial_f1"].contains(name)) {
       EXPECT_GT(f, th["compromise_partial_f1"][name].get<double>()) << name << " not ahead of compromise";
+    }
   }
 }
 

@@ -187,7 +187,9 @@ TEST(NerTagger, KeepsItsPromises) {
     int s = d.sentence_at(m.span.start);
     ASSERT_GE(s, 0);
     EXPECT_LE(m.span.end, d.sentences[s].span.end);
-    if (i) EXPECT_LE(ms[i - 1].span.end, m.span.start);
+    if (i) {
+      EXPECT_LE(ms[i - 1].span.end, m.span.start);
+    }
   }
   // Empty and token-less documents yield nothing.
   Document empty;

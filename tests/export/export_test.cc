@@ -379,12 +379,16 @@ TEST(StixExport, ValidatesAgainstTheOasisSchemas) {
   EXPECT_EQ(count["opinion"], 1);
   EXPECT_EQ(count["note"], 1);
   for (const auto& o : bundle["objects"]) {
-    if (o["type"] == "threat-actor" && o["name"] == "Lashkar-e-Jhangvi") EXPECT_EQ(o["aliases"], json({"LeJ"}));
+    if (o["type"] == "threat-actor" && o["name"] == "Lashkar-e-Jhangvi") {
+      EXPECT_EQ(o["aliases"], json({"LeJ"}));
+    }
     if (o["type"] == "relationship" && o["relationship_type"] == "faction-of" && o.contains("confidence")) {
       EXPECT_EQ(o["confidence"], 80);
       EXPECT_EQ(o["start_time"], "2016-10-01T00:00:00.000Z");
     }
-    if (o["type"] == "note") EXPECT_NE(o["content"].get<std::string>().find("more than 60"), std::string::npos);
+    if (o["type"] == "note") {
+      EXPECT_NE(o["content"].get<std::string>().find("more than 60"), std::string::npos);
+    }
   }
   fs::path validate = fs::path(DOSSIER_SOURCE_DIR) / "tools/validate";
   if (!fs::exists(validate / "node_modules/ajv"))

@@ -419,7 +419,9 @@ TEST_F(Seeds, ExportFollowsTheSpecFieldByField) {
   for (const auto& p : j["places"]) {
     for (const char* k : {"id", "name", "kind", "country", "admin1", "lat", "lon", "geonames_id", "parent"})
       EXPECT_TRUE(p.contains(k)) << "place lacks " << k;
-    if (!p["lat"].is_null()) EXPECT_FALSE(p["lat"] == 0 && p["lon"] == 0) << "place at 0,0: " << p["name"];
+    if (!p["lat"].is_null()) {
+      EXPECT_FALSE(p["lat"] == 0 && p["lon"] == 0) << "place at 0,0: " << p["name"];
+    }
   }
   for (const auto& e : j["events"]) {
     for (const char* k : {"id", "type", "date", "place", "targets", "perpetrators", "claimed_by", "weapons", "killed",

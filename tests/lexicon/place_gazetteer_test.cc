@@ -149,7 +149,9 @@ TEST(PlaceGazetteer, DisambiguatesFromContext) {
   double total = 0;
   for (size_t i = 0; i < c.size(); ++i) {
     total += c[i].prior;
-    if (i) EXPECT_GE(c[i - 1].prior, c[i].prior);
+    if (i) {
+      EXPECT_GE(c[i - 1].prior, c[i].prior);
+    }
   }
   EXPECT_NEAR(total, 1.0, 1e-9);
 }
@@ -163,7 +165,9 @@ TEST(PlaceGazetteer, NeverZeroZeroAndEveryParentExists) {
         ++with_coords;
         EXPECT_FALSE(*p->lat == 0 && *p->lon == 0) << p->id;
       }
-      if (!p->parent.empty()) EXPECT_NE(gaz().by_id(p->parent), nullptr) << p->id;
+      if (!p->parent.empty()) {
+        EXPECT_NE(gaz().by_id(p->parent), nullptr) << p->id;
+      }
       EXPECT_TRUE(p->id.rfind("geo:", 0) == 0 || p->id.rfind("place:", 0) == 0) << p->id;
     }
   }

@@ -422,7 +422,9 @@ TEST(Relations, SpeakerIsTheNameInTheSpeakersOwnPhrase) {
   auto a = run("[[Jaish Tariq|ARMED_GROUP|jt]] cooperated with envoys sent by [[Abu Saad|PERSON|saad]] and "
                "[[the Red Column|ARMED_GROUP|rc]], the group's spokesman [[Karim Nazir|PERSON|nazir]] told reporters.");
   const Relation* r = find(a, RelationType::cooperates_with, "jt", "rc");
-  if (r) EXPECT_EQ(r->attributed_to, "nazir") << dump(a);
+  if (r) {
+    EXPECT_EQ(r->attributed_to, "nazir") << dump(a);
+  }
   for (const auto& x : a) EXPECT_NE(x.attributed_to, "saad") << dump(a);
 }
 
@@ -470,7 +472,9 @@ TEST(Relations, QuotedNamesHedgedSubjectsAndPromises) {
   auto c = run("The minister said this alleged [[Al Qamar|ARMED_GROUP|aq]] cell has no ties with "
                "[[Jaish Tariq|ARMED_GROUP|jt]].");
   const Relation* r = find(c, RelationType::affiliated_with, "aq", "jt");
-  if (r) EXPECT_EQ(r->polarity, Polarity::denied) << dump(c);
+  if (r) {
+    EXPECT_EQ(r->polarity, Polarity::denied) << dump(c);
+  }
   auto d = run("The minister said the alleged [[Al Qamar|ARMED_GROUP|aq]] has no ties with [[Jaish Tariq|ARMED_GROUP|jt]].");
   r = find(d, RelationType::affiliated_with, "aq", "jt");
   ASSERT_NE(r, nullptr) << "an adjective on the subject hedges nothing: " << dump(d);

@@ -237,7 +237,9 @@ TEST_P(StoreTest, ReportsOfOneAttackBecomeOneEventWithEverySourceAndFigure) {
   EXPECT_EQ(q.killed->low, 59);
   for (const auto& src : q.sources) {
     ASSERT_TRUE(src.killed);
-    if (src.document == b.meta.id) EXPECT_FALSE(src.killed->high) << "open-ended figure kept";
+    if (src.document == b.meta.id) {
+      EXPECT_FALSE(src.killed->high) << "open-ended figure kept";
+    }
     ASSERT_EQ(src.arguments.size(), 2u);
     ASSERT_EQ(src.evidence.size(), 1u);
   }
@@ -423,7 +425,9 @@ TEST_P(StoreTest, SearchRanksArticlesAndEvidenceAndRejectsMalformedQueries) {
   // FTS syntax in user input is text, not syntax.
   for (std::string q : {"police AND", "NEAR(", "col:umn", "a*b OR", "(((", "-", "Lashkar-e-Jhangvi"}) {
     auto x = s->search(q, 5);
-    if (!x.ok()) EXPECT_EQ(x.status().code(), StatusCode::invalid_input) << q;
+    if (!x.ok()) {
+      EXPECT_EQ(x.status().code(), StatusCode::invalid_input) << q;
+    }
   }
   auto bad = s->search("\"police college", 5);
   ASSERT_FALSE(bad.ok());
@@ -669,7 +673,9 @@ TEST_P(StoreTest, AnalystCorrectionsSurviveRebuildsAndCanBeUndone) {
   auto conservative = s->events({});
   ASSERT_TRUE(conservative.ok());
   for (const auto& e : *conservative)
-    if (e.place == "pl:quetta") EXPECT_EQ(e.killed->best, 59);
+    if (e.place == "pl:quetta") {
+      EXPECT_EQ(e.killed->best, 59);
+    }
   EXPECT_FALSE(s->add_merge_override({0, "bogus", "x", "y", "", ""}));
 }
 
