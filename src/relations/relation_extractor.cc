@@ -1315,6 +1315,32 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
       // Pairs of mentions (indices into men).
       std::vector<std::pair<size_t, size_t>> pairs;
       auto mi = [&](int unit) { return static_cast<size_t>(units[unit].mention); };
+      // "A faction of (militant group) X cooperated with Y": the subject is the faction, not X.
+      // When the document names exactly one faction of X (its parent in the actor records),
+      // it is that one; otherwise X stands (the nearest the text allows).
+      auto faction_subject = [&](int unit) -> size_t {
+        int k = unit - 1;
+        while (k >= 0 && unit - k <= 4 && !units[k].actor && units[k].norm != "of") --k;
+        if (k < 1 || units[k].norm != "of") return mi(unit);
+        int f = k - 1;
+        if (f >= 1 && units[f].norm == "group" && patterns_.in_class("splinter", units[f - 1].norm)) --f;
+        if (!patterns_.in_class("faction", units[f].norm) && !patterns_.in_class("splinter", units[f].norm))
+          return mi(unit);
+        int a = f - 1;
+        while (a >= 0 && has(units[a], kPremod)) --a;
+        if (a < 0 || (units[a].norm != "a" && units[a].norm != "an" && units[a].norm != "one")) return mi(unit);
+        const std::string& parent = mention(units[unit]).entity;
+        std::string faction;
+        for (const auto& act : doc.actors)
+          if (act.parent == parent && act.id != parent) {
+            if (!faction.empty() && faction != act.id) return mi(unit);  // several: say no more
+            faction = act.id;
+          }
+        if (faction.empty()) return mi(unit);
+        for (size_t x = 0; x < men.size(); ++x)
+          if (men[x].entity == faction) return x;
+        return mi(unit);
+      };
       if (m.pair) {
         for (size_t i = 0; i < m.subj.size(); ++i)
           for (size_t j = i + 1; j < m.subj.size(); ++j) pairs.push_back({mi(m.subj[i]), mi(m.subj[j])});
@@ -1342,7 +1368,7 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
           for (int s : m.subj) pairs.push_back({mi(s), *obj});
       } else {
         for (int s : m.subj)
-          for (int o : m.obj) pairs.push_back({mi(s), mi(o)});
+          for (int o : m.obj) pairs.push_back({faction_subject(s), mi(o)});
       }
       for (auto [smi, omi] : pairs) {
         const Mention& sm = men[smi];

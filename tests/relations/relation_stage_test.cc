@@ -353,6 +353,33 @@ TEST(Relations, AGroupDescribedFirstAndNamedNext) {
   EXPECT_EQ(find(d, RelationType::split_from, "jt", "dawn"), nullptr) << dump(d);
 }
 
+TEST(Relations, AFactionOfAGroupIsTheFactionTheDocumentNames) {
+  auto with_faction = [](std::string_view markup, bool add_faction) {
+    Document d = document_from_markup(markup);
+    Actor parent;
+    parent.id = "dawn";
+    d.actors.push_back(parent);
+    if (add_faction) {
+      Actor f;
+      f.id = "dawn-north";
+      f.parent = "dawn";
+      d.actors.push_back(f);
+    }
+    extractor().extract(d);
+    return d.relations;
+  };
+  const char* text =
+      "A faction of the militant group [[the Dawn Front|ARMED_GROUP|dawn]] cooperated with "
+      "[[Harakat al-Fajr|ARMED_GROUP|fajr]] in the raid, officials said. Officials blamed "
+      "[[the Northern Dawn|ARMED_GROUP|dawn-north]] for the killings.";
+  auto a = with_faction(text, true);
+  EXPECT_REL(a, cooperates_with, "dawn-north", "fajr");
+  EXPECT_EQ(find(a, RelationType::cooperates_with, "dawn", "fajr"), nullptr) << dump(a);
+  // No faction of it named: the group stands.
+  auto b = with_faction(text, false);
+  EXPECT_REL(b, cooperates_with, "dawn", "fajr");
+}
+
 TEST(Relations, ObjectLeftToTheContext) {
   // The recipient of a pledge named by the statement before, whose subject
   // was only described.
