@@ -514,7 +514,8 @@ bool set_speaker(const Document& doc, const RelationPatterns& pats, const std::v
   bool np_start = first.mention >= 0 || first.capitalized || has(first, kDet) ||
                   has(first, kSpeaker) || (!first.word && !first.punct);
   if (!np_start && !any_start) return false;
-  if (b == e && first.mention < 0 && has(first, kPronoun)) return false;
+  // A lone pronoun speaks only as "he"/"she", resolved later to the sentence before's speaker.
+  if (b == e && first.mention < 0 && has(first, kPronoun) && first.norm != "he" && first.norm != "she") return false;
   bool has_prep = false;
   for (int i = b; i <= e; ++i)
     if (!u[i].actor && has(u[i], kPrep)) has_prep = true;
@@ -784,6 +785,10 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
   // The group of the last spokesman introduced without a name ("A spokesman for X told
   // reporters ..."), for a later quote of "the spokesman" (sentence, group id).
   std::pair<size_t, std::string> recent_spokes{0, ""};
+  struct LastSpeaker {
+    size_t sentence = static_cast<size_t>(-1);
+    std::string actor, text;
+  } last_speaker;
   struct Lede {
     size_t sentence = 0;
     RelationType type = RelationType::split_from;
@@ -857,6 +862,26 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
     bool fp = false;
     for (const auto& u : units) fp = fp || (has(u, kFirstPlural) && u.mention < 0);
     std::vector<ReportCue> cues = find_report_cues(doc, patterns_, units);
+    // "X told the committee ... . He claimed that ...": a pronoun speaker is the speaker of the
+    // sentence before.
+    for (auto& c : cues) {
+      if (!c.speaker_actor.empty()) continue;
+      std::string sp = c.speaker_text;
+      for (auto& ch : sp) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (sp != "he" && sp != "she") continue;
+      if (last_speaker.sentence + 1 == si && (!last_speaker.actor.empty() || !last_speaker.text.empty())) {
+        c.speaker_actor = last_speaker.actor;
+        c.speaker_text = last_speaker.text;
+      } else {
+        c.speaker_text.clear();  // someone said it; who, the text does not let us say
+      }
+    }
+    last_speaker = {};
+    for (const auto& c : cues)
+      if (!c.speaker_actor.empty() || !c.speaker_text.empty()) {
+        last_speaker = {si, c.speaker_actor, c.speaker_text};
+        break;
+      }
     {
       // Bare titles: an organisation, "'s"?, modifiers, a title word, and no
       // name after it.

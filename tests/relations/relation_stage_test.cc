@@ -380,6 +380,21 @@ TEST(Relations, AFactionOfAGroupIsTheFactionTheDocumentNames) {
   EXPECT_REL(b, cooperates_with, "dawn", "fajr");
 }
 
+TEST(Relations, APronounSpeakerIsTheSpeakerBefore) {
+  auto a = run("In March, the director of [[the Interior Agency|STATE_ACTOR|ia]] told lawmakers that "
+               "[[the Dawn Front|ARMED_GROUP|dawn]] was growing. He claimed that [[Jaish Tariq|ARMED_GROUP|jt]] was "
+               "cooperating with [[the Dawn Front|ARMED_GROUP|dawn]].");
+  const Relation* r = find(a, RelationType::cooperates_with, "jt", "dawn");
+  ASSERT_NE(r, nullptr) << dump(a);
+  EXPECT_EQ(r->attributed_to, "the director of the Interior Agency") << dump(a);
+  // With no speaker just before, "he" names nobody.
+  auto b = run("The roads were closed. He claimed that [[Jaish Tariq|ARMED_GROUP|jt]] was cooperating with "
+               "[[the Dawn Front|ARMED_GROUP|dawn]].");
+  const Relation* q = find(b, RelationType::cooperates_with, "jt", "dawn");
+  ASSERT_NE(q, nullptr) << dump(b);
+  EXPECT_EQ(q->attributed_to, "") << dump(b);
+}
+
 TEST(Relations, ObjectLeftToTheContext) {
   // The recipient of a pledge named by the statement before, whose subject
   // was only described.
