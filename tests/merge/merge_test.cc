@@ -199,7 +199,8 @@ TEST(MergeEvents, BlockingGivesTheSameClustersAsComparingWithAll) {
   for (int i = 0; i < 400; ++i) {
     std::optional<DateRange> date;
     if (rnd(5) != 0) date = day(2016, 1 + static_cast<int>(rnd(3)), 1 + static_cast<int>(rnd(28)));
-    auto s = report("s" + std::to_string(i), "d" + std::to_string(i), places[rnd(5)], date,
+    std::string id = std::to_string(i);
+    auto s = report(std::string(1, 's').append(id), std::string(1, 'd').append(id), places[rnd(5)], date,
                     static_cast<int64_t>(rnd(80)), std::nullopt);
     s.targets = {{"target", cats[rnd(3)]}};
     if (rnd(2)) s.perpetrators = {perps[rnd(3)]};
