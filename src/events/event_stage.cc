@@ -1928,7 +1928,7 @@ std::unique_ptr<Stage> make_event_stage(const Resources& resources) {
   auto stage = load_event_stage(event_resource_dir(resources.dir()));
   if (!stage) {
     std::fprintf(stderr, "dossier: event word lists: %s\n", stage.status().to_string().c_str());
-    std::abort();
+    std::exit(2);  // an installation fault: internal failure (spec exit code 2), not a crash
   }
   return std::move(stage.value());
 }

@@ -158,7 +158,7 @@ const TimeLexicon& TimeLexicon::default_lexicon() {
     auto r = load(path);
     if (!r.ok()) {
       std::fprintf(stderr, "dossier: cannot load the time lexicon: %s\n", r.status().to_string().c_str());
-      std::abort();
+      std::exit(2);  // an installation fault: internal failure (spec exit code 2), not a crash
     }
     return r.value().release();
   }();
