@@ -260,14 +260,15 @@ std::vector<MergedEvent> merge_events(std::vector<EventSource> sources, const Pl
 
   // Blocking. Dated sources arrive by start day, so a cluster whose latest end
   // (plus the slack) lies before the current start vetoes this and every later
-  // dated source: it leaves the active set. Undated sources can only reach the
-  // score through a shared place, actor or target type (a date cannot agree),
-  // so they look at the clusters indexed under one of those.
+  // dated source: it leaves the active set. Undated sources come last and use
+  // indexes built when the first of them arrives (the dated pass pays nothing
+  // for them): a placed source looks at clusters at a compatible place and at
+  // placeless ones, an unplaced one at clusters sharing two kinds of key.
   std::vector<size_t> active;
-  // Index for undated sources: key -> clusters. A merge needs two agreeing
-  // attributes between the source and some member, and each agreement is a
-  // shared key (place, actor, target type, death-toll bucket), so only the
-  // clusters hit through two different kinds of key are worth comparing.
+  // key -> clusters. A merge needs two agreeing attributes between the source
+  // and some member, and each agreement is a shared key (place, actor, target
+  // type, death-toll bucket), so only the clusters hit through two different
+  // kinds of key are worth comparing.
   enum KeyKind : uint8_t { kPlace = 1, kActor = 2, kTarget = 4, kToll = 8 };
   std::unordered_map<std::string, std::vector<size_t>> by_key;
   // Death tolls agree when the smaller is at least 0.6 of the larger: on a log
@@ -310,12 +311,10 @@ std::vector<MergedEvent> merge_events(std::vector<EventSource> sources, const Pl
     }
     return out;
   };
+  bool indexed = false;  // the undated pass has begun
   auto index = [&](size_t c, const EventSource& s) {
     for (auto& [k, kind] : keys_of(s, false)) add_to(by_key[k], c);
-    if (s.place.empty()) {
-      if (clusters[c].size() == 1) placeless.insert(c);
-      return;
-    }
+    if (s.place.empty()) return;
     placeless.erase(c);
     add_to(by_place["p:" + s.place], c);
     for (const auto& a : ancestors(s.place)) add_to(by_place["in:" + a], c);
@@ -347,6 +346,13 @@ std::vector<MergedEvent> merge_events(std::vector<EventSource> sources, const Pl
       std::erase_if(active, [&](size_t c) { return cluster_end[c] + kDateSlackDays < start; });
       for (size_t c : active) try_cluster(i, c, best, best_d);
     } else {
+      if (!indexed) {
+        for (size_t c = 0; c < clusters.size(); ++c) {
+          placeless.insert(c);
+          for (size_t m : clusters[c]) index(c, sources[m]);
+        }
+        indexed = true;
+      }
       std::vector<size_t> candidates;
       if (!s.place.empty()) {
         // Clusters at this place, inside it, or at a place containing it; and placeless ones.
@@ -380,13 +386,14 @@ std::vector<MergedEvent> merge_events(std::vector<EventSource> sources, const Pl
       decisions.push_back({self});
       cluster_end.push_back(s.date ? day_number(s.date->end) : INT64_MIN / 2);
       if (s.date) active.push_back(c);
+      if (indexed) placeless.insert(c);
     } else {
       c = static_cast<size_t>(best);
       clusters[c].push_back(i);
       decisions[c].push_back(best_d);
       if (s.date) cluster_end[c] = std::max(cluster_end[c], day_number(s.date->end));
     }
-    index(c, s);
+    if (indexed) index(c, s);
   }
 
   // An analyst's merges join whole clusters, unless a kept-apart pair would

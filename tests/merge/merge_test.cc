@@ -198,10 +198,17 @@ TEST(MergeEvents, BlockingGivesTheSameClustersAsComparingWithAll) {
   std::vector<EventSource> in;
   for (int i = 0; i < 400; ++i) {
     std::optional<DateRange> date;
-    if (rnd(5) != 0) date = day(2016, 1 + static_cast<int>(rnd(3)), 1 + static_cast<int>(rnd(28)));
+    const int month = 1 + static_cast<int>(rnd(3));
+    switch (rnd(6)) {
+      case 0: break;  // undated
+      case 1: date = DateRange{{2016, month, 1}, {2016, month, 28}, DatePrecision::month}; break;
+      default: date = day(2016, month, 1 + static_cast<int>(rnd(28)));
+    }
     std::string id = std::to_string(i);
     auto s = report(std::string(1, 's').append(id), std::string(1, 'd').append(id), places[rnd(5)], date,
                     static_cast<int64_t>(rnd(80)), std::nullopt);
+    if (rnd(10) == 0) s.killed = CountRange{0, 0};  // "no casualties"
+    if (rnd(10) == 0) s.killed.reset();             // no figure
     s.targets = {{"target", cats[rnd(3)]}};
     if (rnd(2)) s.perpetrators = {perps[rnd(3)]};
     in.push_back(std::move(s));
@@ -216,6 +223,34 @@ TEST(MergeEvents, BlockingGivesTheSameClustersAsComparingWithAll) {
   std::sort(got.begin(), got.end());
   EXPECT_EQ(got, expected);
   EXPECT_LT(got.size(), in.size()) << "the generator should produce some merges";
+
+  // The cases blocking must not miss, spelled out: an undated report with a place joins a
+  // dated one that names no place, one in a province containing it, or one in a city inside
+  // it; an undated report with no place joins through actor and target type.
+  auto dated = report("x1", "e1", "", day(2016, 5, 2), 12, 12);
+  dated.perpetrators = {"act:lej"};
+  auto placed = report("x2", "e2", "quetta", std::nullopt, 13, 13);
+  placed.perpetrators = {"act:lej"};
+  auto province = report("x3", "e3", "bal", day(2016, 6, 9), 30, 30);
+  province.perpetrators = {"act:is"};
+  auto inside = report("x4", "e4", "quetta", std::nullopt, 31, 31);
+  inside.perpetrators = {"act:is"};
+  auto unplaced = report("x5", "e5", "", std::nullopt, 31, 31);
+  unplaced.perpetrators = {"act:is"};
+  auto city = report("x6", "e6", "quetta", day(2016, 7, 1), 50, 50);
+  city.perpetrators = {"act:ttp"};
+  auto around = report("x7", "e7", "bal", std::nullopt, 52, 52);
+  around.perpetrators = {"act:ttp"};
+  std::vector<EventSource> cases = {dated, placed, province, inside, unplaced, city, around};
+  std::vector<std::set<std::string>> got2;
+  for (const auto& me : merge_events(cases, w.lookup())) {
+    std::set<std::string> ids;
+    for (const auto& s : me.event.sources) ids.insert(s.id);
+    got2.push_back(ids);
+  }
+  std::sort(got2.begin(), got2.end());
+  EXPECT_EQ(got2, reference_clusters(cases, w.lookup()));
+  EXPECT_EQ(got2.size(), 3u) << "x2 joins x1; x4 and x5 join x3; x7 (the province) joins x6 (a city in it)";
 }
 
 TEST(Casualties, RulesAreDocumented) {
