@@ -282,7 +282,7 @@ int cmd_show(const std::string& db, const std::string& key) {
   ShowContext ctx;
   auto rule = (*store)->setting("casualty_rule");
   if (!rule.ok()) return fail(rule.status());
-  if (*rule == "conservative") ctx.rule = CasualtyRule::conservative;
+  ctx.rule = casualty_rule_from(*rule);
   Store& st = **store;
   Status members_status;
   auto members_of = [&](const std::string& event_id, ShowContext& c) {
@@ -448,9 +448,9 @@ int cmd_rebuild(const std::string& db, const std::string& rule) {
   Store& st = **store;
   auto s = correct(st, [&]() { return rule.empty() ? Status::ok() : st.set_setting("casualty_rule", rule); });
   if (!s) return fail(s);
-  auto r = (*store)->setting("casualty_rule");
+  auto r = st.setting("casualty_rule");
   std::fprintf(stderr, "rebuilt the knowledge base (casualty rule: %s)\n",
-               r.ok() && !r->empty() ? r->c_str() : "best_estimate");
+               std::string(to_string(casualty_rule_from(r.ok() ? *r : ""))).c_str());
   return kExitOk;
 }
 

@@ -208,6 +208,14 @@ MergeDecision compare_event_sources(const EventSource& a, const EventSource& b, 
   return d;
 }
 
+std::string_view to_string(CasualtyRule r) {
+  return r == CasualtyRule::conservative ? "conservative" : "best_estimate";
+}
+
+CasualtyRule casualty_rule_from(std::string_view name) {
+  return name == "conservative" ? CasualtyRule::conservative : CasualtyRule::best_estimate;
+}
+
 std::optional<CasualtyEstimate> consolidate_casualties(const std::vector<CountRange>& figures, CasualtyRule rule) {
   if (figures.empty()) return std::nullopt;
   CasualtyEstimate e;

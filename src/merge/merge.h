@@ -27,6 +27,11 @@ enum class CasualtyRule : uint8_t {
   conservative,   // ACLED-style: the lowest figure any source gives
 };
 
+// The rule's name as stored in the store's settings ("best_estimate", "conservative"), and back
+// (anything else, including unset, is the default).
+std::string_view to_string(CasualtyRule r);
+CasualtyRule casualty_rule_from(std::string_view name);
+
 // Why two event sources were (or were not) put together.
 struct MergeDecision {
   double score = 0;           // 0..1

@@ -647,6 +647,14 @@ RelationType type_of_title(const RelationPatterns& pats, std::string_view title)
   return RelationType::holds_position;
 }
 
+// The unit after "spokesman for the" / "spokesman of" (the group a spokes word at k names):
+// skips determiners, "for" and "of" up to unit hi.
+int after_spokes_word(const std::vector<Unit>& u, int k, int hi) {
+  int j = k + 1;
+  while (j <= hi && !u[j].actor && (has(u[j], kDet) || u[j].norm == "for" || u[j].norm == "of")) ++j;
+  return j;
+}
+
 // Synthetic patterns for relations read off find_roles() titles.
 const RelationPattern& role_pattern(RelationType t) {
   static const RelationPattern kPatterns[3] = {
@@ -852,8 +860,7 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
     }
     for (int k = 0; k + 1 < n; ++k) {
       if (units[k].actor || !patterns_.in_class("spokes", units[k].norm)) continue;
-      int j = k + 1;
-      while (j < n && !units[j].actor && (has(units[j], kDet) || units[j].norm == "for" || units[j].norm == "of")) ++j;
+      int j = after_spokes_word(units, k, n - 1);
       if (j > k + 1 && j < n && units[j].actor && mention(units[j]).type != MentionType::PERSON)
         recent_spokes = {si, mention(units[j]).entity};
     }
@@ -994,8 +1001,7 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
       };
       for (int k = lo; k <= hi; ++k) {
         if (units[k].actor || !patterns_.in_class("spokes", units[k].norm)) continue;
-        int j = k + 1;
-        while (j <= hi && !units[j].actor && (has(units[j], kDet) || units[j].norm == "for" || units[j].norm == "of")) ++j;
+        int j = after_spokes_word(units, k, hi);
         if (j > k + 1 && org_at(j)) return mention(units[j]).entity;
         j = k - 1;
         while (j >= lo && !units[j].actor && (has(units[j], kDet) || units[j].norm == "'s" || has(units[j], kPremod))) --j;

@@ -836,7 +836,7 @@ Status SqlStore::rebuild_knowledge_base() {
       }
     auto rule_name = setting("casualty_rule");
     if (!rule_name.ok()) return rule_name.status();
-    const CasualtyRule rule = *rule_name == "conservative" ? CasualtyRule::conservative : CasualtyRule::best_estimate;
+    const CasualtyRule rule = casualty_rule_from(*rule_name);
     auto events = merge_events(std::move(*sources), lookup, rule, constraints);
 
     auto mentions = load_relation_mentions();
