@@ -28,6 +28,9 @@ check "undated report: window from the dated reports" test "$(kb 'd=[d for d in 
 check "undated report: in the bombing" test "$(kb "u=[d['id'] for d in k['documents'] if d['path'].endswith('undated.txt')][0]; print(len([e for e in k['events'] for s in e['sources'] if s['document']==u and len(e['sources'])==3]))")" -eq 1
 "$DOSSIER" annotate "$T/undated.txt" --published 2019-03-02 > "$T/ann.json"
 check "undated report: its Saturday resolves against the inferred date" grep -q '"2019-03-02"' "$T/ann.json"
+# The stored analysis was redone with the window's end as its date (not only the metadata).
+analysed=$(python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute(\"SELECT analysed_published FROM documents WHERE path LIKE '%undated.txt'\").fetchone()[0])" "$DB")
+check "undated report: analysed again with the inferred date" test "$analysed" = 2019-03-03
 check "ingest says what it dated" grep -q "published_how = inferred" "$T/ingest.err"
 
 # show: each source's figure, the consolidated one, and why each source is in the event.
