@@ -4,15 +4,21 @@
 // Usage: muc4_eval [train|dev|both] [limit] [--errors|--upper|--full]
 //   --errors lists every FP and FN; --upper analyses the texts upper-cased; --full runs the
 //   standard pipeline (needs the resources and the built gazetteer data).
-//        muc4_eval train-model [epochs=12] [min_count=2] [margin=-25] [out]
+//        muc4_eval candidates [train|dev] [--errors]
+//   how many gold fillers have a mention among the role model's candidates (its recall ceiling).
+//        muc4_eval train-model [epochs] [min_count] [thresholds] [out]
 //   trains the argument role model (src/events/role_model.h) on the MUC-4 train split and
 //   writes it to resources/events/roles.model (or out); deterministic for the same inputs.
+//   thresholds: "margin" or "margin:o1,...,o5" (per-role offsets; defaults below).
+//        muc4_eval cv [folds=5] [epochs] [min_count] [thresholds...]
+//   cross-validation on MUC-4 train, scored with the MUC-4 scorer, for each thresholds.
 #include <fmt/core.h>
 #include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <random>
 #include <string>
@@ -20,6 +26,11 @@
 #include "../tests/events/event_eval.h"
 
 using namespace dossier;
+
+// The role model's hyper-parameters (chosen by `cv` on MUC-4 train).
+constexpr int kEpochs = 12;
+constexpr int kMinCount = 2;
+constexpr const char* kThresholds = "-15";
 
 static void report(const char* split, const eval::MucResult& r, double secs) {
   fmt::print("MUC-4 {} ({} docs, {:.1f} s)\n", split, r.docs, secs);
@@ -34,17 +45,28 @@ static void report(const char* split, const eval::MucResult& r, double secs) {
              r.type_correct, r.typed_docs);
 }
 
-// Candidates of the training split labelled by the gold fillers whose mention string they
-// equal (normalized as the scorer does), then an averaged perceptron over them.
-static int train_model(int epochs, int min_count, float margin, const std::string& out) {
+// The training split as role examples: candidates labelled by the gold fillers whose mention
+// string they equal (normalized as the scorer does); one group per document.
+struct TrainSet {
+  std::shared_ptr<const EventLexicon> lex;
+  std::vector<RoleExample> ex;
+  std::vector<std::string> lines;  // the documents' JSON, by group
+};
+
+static std::optional<TrainSet> collect_train(bool verbose) {
   const std::string events_dir = std::string(DOSSIER_SOURCE_DIR) + "/resources/events";
   auto lex = EventLexicon::load(events_dir);
   if (!lex) {
     fmt::print(stderr, "{}\n", lex.status().to_string());
-    return 2;
+    return std::nullopt;
   }
-  eval::Analyzer an(events_dir);
-  std::vector<RoleExample> ex;
+  eval::Analyzer an(events_dir, /*with_role_model=*/false);
+  if (!an.error().empty()) {
+    fmt::print(stderr, "{}\n", an.error());
+    return std::nullopt;
+  }
+  TrainSet ts;
+  ts.lex = std::move(lex.value());
   long counts[kRoleClasses] = {};
   long gold_total = 0, gold_found = 0;
   std::ifstream in(std::string(DOSSIER_SHARED_DIR) + "/data/muc4/processed/train.json");
@@ -60,7 +82,7 @@ static int train_model(int epochs, int min_count, float margin, const std::strin
         for (const auto& ent : t[eval::kMucRoles[r]])
           for (const auto& m : ent) gold.emplace(eval::normalize(m[0].get<std::string>()), r + 1);
     std::set<std::string> seen;
-    for (auto& c : event_role_candidates(*lex.value(), doc)) {
+    for (auto& c : event_role_candidates(*ts.lex, doc)) {
       RoleExample e;
       auto it = gold.find(eval::normalize(c.text));
       e.label = it == gold.end() ? 0 : it->second;
@@ -68,24 +90,38 @@ static int train_model(int epochs, int min_count, float margin, const std::strin
       e.features = std::move(c.features);
       e.group = group;
       ++counts[e.label];
-      ex.push_back(std::move(e));
+      ts.ex.push_back(std::move(e));
     }
     gold_total += static_cast<long>(gold.size());
     gold_found += static_cast<long>(seen.size());
+    ts.lines.push_back(std::move(line));
     ++group;
   }
-  fmt::print("{} candidates from {} documents; by class none/pi/po/tg/vi/wp:", ex.size(), group);
-  for (long c : counts) fmt::print(" {}", c);
-  fmt::print("\ngold mention strings found among the candidates: {} / {}\n", gold_found, gold_total);
-  // Features seen fewer than `min_count` times in training are dropped: they would only
-  // memorise the training documents.
+  if (verbose) {
+    fmt::print("{} candidates from {} documents; by class none/pi/po/tg/vi/wp:", ts.ex.size(), group);
+    for (long c : counts) fmt::print(" {}", c);
+    fmt::print("\ngold mention strings found among the candidates: {} / {}\n", gold_found, gold_total);
+  }
+  return ts;
+}
+
+// An averaged perceptron over the examples of the documents `use` accepts. Features seen
+// fewer than `min_count` times in those examples are dropped: they would only memorise the
+// training documents.
+template <class Use>
+static std::vector<float> train_weights(const TrainSet& ts, Use use, int epochs, int min_count, bool verbose) {
   std::unordered_map<uint32_t, int> fcount;
-  for (const auto& e : ex)
-    for (uint32_t f : e.features) ++fcount[f];
-  for (auto& e : ex)
-    std::erase_if(e.features, [&](uint32_t f) { return fcount[f] < min_count; });
+  for (const auto& e : ts.ex)
+    if (use(e.group))
+      for (uint32_t f : e.features) ++fcount[f];
+  std::vector<RoleExample> ex;
+  for (const auto& e : ts.ex) {
+    if (!use(e.group)) continue;
+    ex.push_back(e);
+    std::erase_if(ex.back().features, [&](uint32_t f) { return fcount[f] < min_count; });
+  }
   // Shuffle whole documents, so one epoch sees each document's candidates together.
-  std::vector<std::vector<size_t>> by_doc(static_cast<size_t>(group));
+  std::vector<std::vector<size_t>> by_doc(ts.lines.size());
   for (size_t i = 0; i < ex.size(); ++i) by_doc[static_cast<size_t>(ex[i].group)].push_back(i);
   std::mt19937 rng(20261206);
   RoleTrainer tr;
@@ -97,16 +133,54 @@ static int train_model(int epochs, int min_count, float margin, const std::strin
     for (size_t d : docs) order.insert(order.end(), by_doc[d].begin(), by_doc[d].end());
     long before = tr.updates();
     tr.epoch(ex, order);
-    fmt::print("epoch {}: {} mistakes\n", ep + 1, tr.updates() - before);
+    if (verbose) fmt::print("epoch {}: {} mistakes\n", ep + 1, tr.updates() - before);
   }
-  // The threshold: a role is taken when it beats "none" by more than `margin` (negative: the
-  // perceptron, trained on 30 times more "none" than role candidates, is too shy of roles).
-  std::vector<float> weights = tr.averaged();
-  weights[static_cast<size_t>(role_bias_feature()) * kRoleClasses] += margin;
+  return tr.averaged();
+}
+
+// The decision thresholds: a role is taken when it beats "none" by more than `margin` plus
+// its own offset (negative margin: the perceptron, trained on 30 times more "none" than role
+// candidates, is too shy of roles). Stored in the bias feature's weights.
+struct Thresholds {
+  float margin = -25.0f;
+  float offset[5] = {};
+  std::string to_string() const {
+    return fmt::format("{}:{},{},{},{},{}", margin, offset[0], offset[1], offset[2], offset[3], offset[4]);
+  }
+  // "margin" or "margin:o1,o2,o3,o4,o5" (PerpInd, PerpOrg, Target, Victim, Weapon).
+  static Thresholds parse(const std::string& s) {
+    Thresholds t;
+    t.margin = std::stof(s);
+    auto colon = s.find(':');
+    if (colon != std::string::npos) {
+      size_t p = colon + 1;
+      for (int k = 0; k < 5 && p <= s.size(); ++k) {
+        t.offset[k] = std::stof(s.substr(p));
+        auto c = s.find(',', p);
+        if (c == std::string::npos) break;
+        p = c + 1;
+      }
+    }
+    return t;
+  }
+};
+
+static std::vector<float> with_thresholds(std::vector<float> w, const Thresholds& t) {
+  size_t bias = static_cast<size_t>(role_bias_feature()) * kRoleClasses;
+  w[bias] += t.margin;
+  for (int k = 0; k < 5; ++k) w[bias + 1 + static_cast<size_t>(k)] -= t.offset[k];
+  return w;
+}
+
+static int train_model(int epochs, int min_count, const Thresholds& th, const std::string& out) {
+  auto ts = collect_train(true);
+  if (!ts) return 2;
+  std::vector<float> weights =
+      with_thresholds(train_weights(*ts, [](int) { return true; }, epochs, min_count, true), th);
   std::string notes = fmt::format(
-      "averaged perceptron, {} epochs, features seen at least {} times, none-margin {}, seed 20261206, trained on MUC-4 train (1300 documents, {} "
+      "averaged perceptron, {} epochs, features seen at least {} times, thresholds {}, seed 20261206, trained on MUC-4 train (1300 documents, {} "
       "candidates) by muc4_eval train-model",
-      epochs, min_count, margin, ex.size());
+      epochs, min_count, th.to_string(), ts->ex.size());
   if (Status s = RoleModel::save(out, weights, kRoleFeatureVersion, notes); !s) {
     fmt::print(stderr, "{}\n", s.to_string());
     return 2;
@@ -115,12 +189,92 @@ static int train_model(int epochs, int min_count, float margin, const std::strin
   return 0;
 }
 
+// k-fold cross-validation on the training split (documents by index modulo `folds`): the
+// role model trained on the other folds scores each fold with the MUC-4 scorer, for each of
+// the thresholds given. For choosing hyper-parameters without looking at dev.
+static int cross_validate(int folds, int epochs, int min_count, const std::vector<Thresholds>& ths) {
+  auto ts = collect_train(false);
+  if (!ts) return 2;
+  std::vector<eval::MucResult> res(ths.size());
+  for (int k = 0; k < folds; ++k) {
+    std::vector<float> w = train_weights(*ts, [&](int g) { return g % folds != k; }, epochs, min_count, false);
+    for (size_t t = 0; t < ths.size(); ++t) {
+      auto model = std::make_shared<const RoleModel>(with_thresholds(w, ths[t]));
+      eval::Analyzer an(make_event_stage(ts->lex, model));
+      for (size_t g = static_cast<size_t>(k); g < ts->lines.size(); g += static_cast<size_t>(folds)) {
+        auto j = nlohmann::json::parse(ts->lines[g]);
+        Document doc = an.analyze(j["docid"].get<std::string>(), j["doctext"].get<std::string>());
+        eval::score_muc_doc(doc, j, res[t]);
+      }
+    }
+  }
+  for (size_t t = 0; t < ths.size(); ++t) {
+    const auto& r = res[t];
+    fmt::print("cv {} folds, {} epochs, min {}, thresholds {:<24} micro P {:.3f} R {:.3f} F1 {:.3f} macro {:.3f} |",
+               folds, epochs, min_count, ths[t].to_string(), r.all.p(), r.all.r(), r.all.f1(), eval::macro_f1(r));
+    for (const auto& x : r.roles) fmt::print(" {:.3f}", x.f1());
+    fmt::print("\n");
+  }
+  return 0;
+}
+
+// How many gold fillers (entities, per role) have a mention among the candidates of a split:
+// the recall the role model can reach. --errors lists the fillers missed.
+static int candidate_recall(const std::string& split, bool list) {
+  const std::string events_dir = std::string(DOSSIER_SOURCE_DIR) + "/resources/events";
+  auto lex = EventLexicon::load(events_dir);
+  eval::Analyzer an(events_dir, /*with_role_model=*/false);
+  if (!lex || !an.error().empty()) {
+    fmt::print(stderr, "{}\n", lex ? an.error() : lex.status().to_string());
+    return 2;
+  }
+  std::ifstream in(std::string(DOSSIER_SHARED_DIR) + "/data/muc4/processed/" + split + ".json");
+  std::string line;
+  long found[5] = {}, total[5] = {};
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    auto j = nlohmann::json::parse(line);
+    Document doc = an.analyze(j["docid"].get<std::string>(), j["doctext"].get<std::string>());
+    std::set<std::string> cands;
+    for (auto& c : event_role_candidates(*lex.value(), doc)) cands.insert(eval::normalize(c.text));
+    for (int r = 0; r < 5; ++r) {
+      std::vector<std::set<std::string>> ents;
+      for (const auto& t : j["templates"])
+        for (const auto& ent : t[eval::kMucRoles[r]]) {
+          std::set<std::string> ms;
+          for (const auto& m : ent) ms.insert(eval::normalize(m[0].get<std::string>()));
+          ents.push_back(ms);
+        }
+      for (const auto& e : ents) {
+        bool hit = false;
+        for (const auto& m : e) hit = hit || cands.count(m) > 0;
+        ++total[r];
+        if (hit) ++found[r];
+        else if (list) fmt::print("MISS {} {} {}\n", eval::kMucRoles[r], j["docid"].get<std::string>(), *e.begin());
+      }
+    }
+  }
+  for (int r = 0; r < 5; ++r)
+    fmt::print("{:<8} {} / {} fillers have a candidate ({:.3f})\n", eval::kMucRoles[r], found[r], total[r],
+               total[r] ? double(found[r]) / double(total[r]) : 0.0);
+  return 0;
+}
+
 int main(int argc, char** argv) {
   std::string which = argc > 1 ? argv[1] : "both";
+  if (which == "candidates")
+    return candidate_recall(argc > 2 ? argv[2] : "dev", argc > 3 && std::string(argv[3]) == "--errors");
   if (which == "train-model")
-    return train_model(argc > 2 ? std::stoi(argv[2]) : 12, argc > 3 ? std::stoi(argv[3]) : 2,
-                       argc > 4 ? std::stof(argv[4]) : -25.0f,
+    return train_model(argc > 2 ? std::stoi(argv[2]) : kEpochs, argc > 3 ? std::stoi(argv[3]) : kMinCount,
+                       Thresholds::parse(argc > 4 ? argv[4] : kThresholds),
                        argc > 5 ? argv[5] : std::string(DOSSIER_SOURCE_DIR) + "/resources/events/roles.model");
+  if (which == "cv") {
+    std::vector<Thresholds> ths;
+    for (int i = 5; i < argc; ++i) ths.push_back(Thresholds::parse(argv[i]));
+    if (ths.empty()) ths.push_back(Thresholds::parse(kThresholds));
+    return cross_validate(argc > 2 ? std::stoi(argv[2]) : 5, argc > 3 ? std::stoi(argv[3]) : kEpochs,
+                          argc > 4 ? std::stoi(argv[4]) : kMinCount, ths);
+  }
   size_t limit = argc > 2 ? std::stoul(argv[2]) : 0;
   bool errors = argc > 3 && std::string(argv[3]) == "--errors";
   bool upper = argc > 3 && std::string(argv[3]) == "--upper";

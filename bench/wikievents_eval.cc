@@ -1,6 +1,7 @@
 // WikiEvents Conflict.Attack argument head-word F1 (attacker, target,
 // instrument, place) of the event stage, document level. Scoring code:
-// tests/events/event_eval.h (shared with the threshold test). --full: standard pipeline.
+// tests/events/event_eval.h (shared with the threshold test). --full: standard pipeline;
+// --errors: list every false positive and false negative head word.
 #include <fmt/core.h>
 #include <sys/resource.h>
 
@@ -30,7 +31,11 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "{}\n", an.error());
     return 2;
   }
-  auto r = eval::run_wiki(an, std::string(DOSSIER_SHARED_DIR) + "/data/wikievents/dev.jsonl");
+  bool errors = false;
+  for (int i = 1; i < argc; ++i) errors = errors || std::string(argv[i]) == "--errors";
+  std::vector<std::string> log;
+  auto r = eval::run_wiki(an, std::string(DOSSIER_SHARED_DIR) + "/data/wikievents/dev.jsonl", errors ? &log : nullptr);
+  for (const auto& l : log) fmt::print("{}\n", l);
   fmt::print("WikiEvents dev ({} docs, {} with attacks): head-word F1\n", r.docs, r.attack_docs);
   for (int i = 0; i < 4; ++i)
     fmt::print("  {:<10} P {:.3f} R {:.3f} F1 {:.3f}  (tp {} fp {} fn {})\n", eval::kWikiRoles[i],

@@ -41,6 +41,7 @@
 #include "events/event_stage.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -1755,7 +1756,7 @@ bool model_role(ArgumentRole r) {
 }
 
 // The model decides the phrase roles: the best-scoring non-overlapping candidates whose
-// best role beats "none".
+// best role (averaged over the phrase's occurrences) beats "none".
 void apply_role_model(Work& w, const RoleModel& model) {
   std::vector<RoleCand> cands = role_candidates(w);
   struct Pick {
@@ -1765,9 +1766,23 @@ void apply_role_model(Work& w, const RoleModel& model) {
   };
   std::vector<Pick> picks;
   std::vector<Pick> verdict(cands.size());
+  // A phrase's scores are the mean over its occurrences in the document: the scorer (and the
+  // reader) judge a filler once per document, and one occurrence in a telling context should
+  // not outvote several that say the phrase is no argument (cross-validated on MUC-4 train:
+  // micro F1 0.430 against 0.416 for each occurrence alone).
+  std::vector<std::array<float, kRoleClasses>> scores(cands.size());
+  std::unordered_map<std::string_view, std::pair<std::array<float, kRoleClasses>, int>> by_phrase;
   for (size_t k = 0; k < cands.size(); ++k) {
-    float s[kRoleClasses];
-    model.score(cands[k].feats, s);
+    model.score(cands[k].feats, scores[k].data());
+    auto [it, fresh] = by_phrase.try_emplace(cands[k].key);
+    if (fresh) it->second.first.fill(0.0f);
+    for (size_t c = 0; c < kRoleClasses; ++c) it->second.first[c] += scores[k][c];
+    ++it->second.second;
+  }
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const auto& [sum, n] = by_phrase[cands[k].key];
+    float* s = scores[k].data();
+    for (size_t c = 0; c < kRoleClasses; ++c) s[c] = sum[c] / static_cast<float>(n);
     int best = 1;
     for (int c = 2; c < kRoleClasses; ++c)
       if (s[c] > s[best]) best = c;

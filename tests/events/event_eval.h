@@ -77,8 +77,17 @@ inline std::string normalize(std::string_view s) {
 // case, where a recognizer trained on mixed case has little to offer).
 class Analyzer {
  public:
-  explicit Analyzer(const std::string& events_dir) {
-    auto ev = load_event_stage(events_dir);
+  // with_role_model = false: the rules alone (for training the role model, whose file may
+  // hold an older feature version).
+  explicit Analyzer(const std::string& events_dir, bool with_role_model = true) {
+    Result<std::unique_ptr<Stage>> ev = std::unique_ptr<Stage>();
+    if (with_role_model) {
+      ev = load_event_stage(events_dir);
+    } else if (auto lex = EventLexicon::load(events_dir)) {
+      ev = make_event_stage(std::move(lex.value()));
+    } else {
+      ev = lex.status();
+    }
     if (!ev) {
       error_ = ev.status().to_string();
       return;
@@ -88,6 +97,14 @@ class Analyzer {
     stages_.push_back(make_timex_stage());
     stages_.push_back(make_quantity_stage());
     stages_.push_back(std::move(ev.value()));
+  }
+  // The same chain over a given event stage (a role model trained in memory, for tuning).
+  explicit Analyzer(std::unique_ptr<Stage> event_stage) {
+    stages_.push_back(make_text_stage());
+    stages_.push_back(make_document_date_stage());
+    stages_.push_back(make_timex_stage());
+    stages_.push_back(make_quantity_stage());
+    stages_.push_back(std::move(event_stage));
   }
   // The standard pipeline (entity mentions, actor and place ids included), over
   // resources loaded by the caller (Resources::load_default()).
@@ -310,7 +327,10 @@ struct WikiResult {
   long docs = 0, attack_docs = 0;
 };
 
-inline void score_wiki_doc(const Document& doc, const nlohmann::json& gold, WikiResult& res) {
+// When `log` is given, every false positive and false negative is appended as
+// "FP|FN <role> <doc id> <head word>".
+inline void score_wiki_doc(const Document& doc, const nlohmann::json& gold, WikiResult& res,
+                           std::vector<std::string>* log = nullptr) {
   ++res.docs;
   std::set<std::pair<int, std::string>> g, p;
   bool attack = false;
@@ -338,12 +358,16 @@ inline void score_wiki_doc(const Document& doc, const nlohmann::json& gold, Wiki
     Score& s = res.roles[x.first];
     if (g.count(x)) ++s.tp, ++res.all.tp;
     else ++s.fp, ++res.all.fp;
+    if (log && !g.count(x)) log->push_back(std::string("FP ") + kWikiRoles[x.first] + " " + doc.meta.id + " " + x.second);
   }
   for (const auto& x : g)
-    if (!p.count(x)) ++res.roles[x.first].fn, ++res.all.fn;
+    if (!p.count(x)) {
+      ++res.roles[x.first].fn, ++res.all.fn;
+      if (log) log->push_back(std::string("FN ") + kWikiRoles[x.first] + " " + doc.meta.id + " " + x.second);
+    }
 }
 
-inline WikiResult run_wiki(const Analyzer& an, const std::string& path) {
+inline WikiResult run_wiki(const Analyzer& an, const std::string& path, std::vector<std::string>* log = nullptr) {
   WikiResult res;
   std::ifstream in(path);
   std::string line;
@@ -351,7 +375,7 @@ inline WikiResult run_wiki(const Analyzer& an, const std::string& path) {
     if (line.empty()) continue;
     auto j = nlohmann::json::parse(line);
     Document doc = an.analyze(j["doc_id"].get<std::string>(), j["text"].get<std::string>());
-    score_wiki_doc(doc, j, res);
+    score_wiki_doc(doc, j, res, log);
   }
   return res;
 }
