@@ -33,9 +33,7 @@ std::string count_text(const std::optional<CasualtyEstimate>& c) {
 
 std::string range_text(const std::optional<CountRange>& c) {
   if (!c) return "-";
-  if (!c->high) return "more than " + std::to_string(c->low);
-  if (*c->high == c->low) return std::to_string(c->low);
-  return std::to_string(c->low) + "-" + std::to_string(*c->high);
+  return to_string(*c);
 }
 
 std::string join(const std::vector<std::string>& v, const std::string& sep) {

@@ -520,6 +520,18 @@ int cmd_merge(const std::string& db, const std::string& a, const std::string& b,
     if (e.id == a) ea = &e;
     if (e.id == b) eb = &e;
   }
+  if (!ea && !eb) {
+    // Two actors: b's mentions, events and relations become a's.
+    const Actor* aa = find_actor(*kb, a);
+    const Actor* ab = find_actor(*kb, b);
+    if (!aa) return fail(Status(StatusCode::not_found, "no event or actor matches \"" + a + "\""));
+    if (!ab) return fail(Status(StatusCode::not_found, "no event or actor matches \"" + b + "\""));
+    if (aa == ab) return fail(Status(StatusCode::invalid_input, "\"" + a + "\" and \"" + b + "\" are one actor already"));
+    if (auto s = correct(st, [&]() { return st.add_merge_override({0, "actor_together", aa->id, ab->id, note, ""}); }); !s)
+      return fail(s);
+    std::fprintf(stderr, "merged %s into %s; undo with `dossier overrides --remove N`\n", ab->name.c_str(), aa->name.c_str());
+    return kExitOk;
+  }
   if (!ea) return fail(Status(StatusCode::not_found, "no event \"" + a + "\""));
   if (!eb) return fail(Status(StatusCode::not_found, "no event \"" + b + "\""));
   if (ea == eb) return fail(Status(StatusCode::invalid_input, "the same event twice"));
@@ -680,9 +692,9 @@ int run(int argc, char** argv) {
   add_db(unmerge);
 
   std::string other;
-  auto* merge = app.add_subcommand("merge", "Put two events together (one event, all their sources)");
-  merge->add_option("event", key, "An event id")->required();
-  merge->add_option("other", other, "Another event id")->required();
+  auto* merge = app.add_subcommand("merge", "Put two events together (one event, all their sources), or make the second actor part of the first");
+  merge->add_option("event", key, "An event id, or the actor to keep (id, name or alias)")->required();
+  merge->add_option("other", other, "Another event id, or the actor to merge into the first")->required();
   merge->add_option("--note", note, "Why, kept with the correction");
   add_db(merge);
 

@@ -216,6 +216,9 @@ struct CountRange {
   std::optional<int64_t> high;
   bool operator==(const CountRange&) const = default;
 };
+// "59", "59-61", or "at least 61" for an open range (low is inclusive, so
+// "more than 60" reads back as "at least 61").
+std::string to_string(const CountRange& c);
 
 // A consolidated casualty figure across sources.
 struct CasualtyEstimate {

@@ -45,8 +45,9 @@ struct EventMember {
 // An analyst's correction of the merge step, honoured by every rebuild.
 struct MergeOverride {
   int64_t id = 0;       // assigned by the store
-  std::string kind;     // "event_apart", "event_together" (a, b: event source ids) or
-                        // "alias_apart" (a: actor id, b: an alias as written)
+  std::string kind;     // "event_apart", "event_together" (a, b: event source ids),
+                        // "alias_apart" (a: actor id, b: an alias as written) or
+                        // "actor_together" (a: the actor kept, b: the actor merged into it)
   std::string a, b;
   std::string note;     // why, in the analyst's words (may be empty)
   std::string created;  // UTC, ISO 8601

@@ -44,6 +44,12 @@ constexpr std::array<std::string_view, 8> kStatus{"ok",       "not_found",   "in
 }  // namespace
 
 std::string_view to_string(DatePrecision p) { return name_of(p, kPrecision); }
+
+std::string to_string(const CountRange& c) {
+  if (!c.high) return "at least " + std::to_string(c.low);
+  if (*c.high == c.low) return std::to_string(c.low);
+  return std::to_string(c.low) + "-" + std::to_string(*c.high);
+}
 std::optional<DatePrecision> date_precision_from(std::string_view s) { return parse_name<DatePrecision>(s, kPrecision); }
 std::string_view to_string(MentionType t) { return name_of(t, kMention); }
 std::optional<MentionType> mention_type_from(std::string_view s) { return parse_name<MentionType>(s, kMention); }

@@ -113,12 +113,6 @@ std::string uri_escape(std::string_view s) {
   return out;
 }
 
-std::string figure(const CountRange& c) {
-  if (!c.high) return "more than " + std::to_string(c.low);
-  if (*c.high == c.low) return std::to_string(c.low);
-  return std::to_string(c.low) + "-" + std::to_string(*c.high);
-}
-
 std::string figure(const CasualtyEstimate& c) {
   std::string s = std::to_string(c.best) + " (low " + std::to_string(c.low) + ", high " +
                   (c.high ? std::to_string(*c.high) : std::string("open")) + ")";
@@ -279,7 +273,7 @@ class BundleBuilder {
         const auto& c = s.*pick;
         if (!c) continue;
         distinct.insert({c->low, c->high ? *c->high : -1});
-        lines += "- " + s.document + ": " + figure(*c) + "\n";
+        lines += "- " + s.document + ": " + to_string(*c) + "\n";
       }
       if (distinct.size() < 2) continue;
       const auto& consolidated = std::string(what) == "killed" ? e.killed : e.injured;

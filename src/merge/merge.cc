@@ -245,8 +245,8 @@ std::string explain_casualties(const std::vector<CountRange>& figures, CasualtyR
   if (figures.empty()) return "no source gives a figure";
   std::string s = rule == CasualtyRule::conservative
                       ? "best = lowest figure reported (conservative rule)"
-                      : "best = median of the sources' figures (a range counts as its midpoint, "
-                        "\"more than N\" as N)";
+                      : "best = median of the sources' figures, the lower middle one when their number is even "
+                        "(a range counts as its midpoint, \"more than N\" as its lowest value)";
   s += "; low = lowest figure; high = highest closed figure, open-ended when a source says "
        "\"more than\" a number above it";
   return s;

@@ -419,10 +419,13 @@ Status SqlStore::infer_publication_windows(const std::vector<MergedEvent>& event
 }
 
 Status SqlStore::add_merge_override(const MergeOverride& o) {
-  if (o.kind != "event_apart" && o.kind != "event_together" && o.kind != "alias_apart")
+  if (o.kind != "event_apart" && o.kind != "event_together" && o.kind != "alias_apart" && o.kind != "actor_together")
     return Status(StatusCode::invalid_input, "unknown merge override kind '" + o.kind + "'");
+  if (o.kind == "actor_together" && o.a == o.b)
+    return Status(StatusCode::invalid_input, "an actor cannot be merged into itself");
   std::string a = o.a, b = o.b;
-  if (o.kind != "alias_apart" && b < a) std::swap(a, b);  // event pairs are unordered
+  bool ordered = o.kind == "alias_apart" || o.kind == "actor_together";
+  if (!ordered && b < a) std::swap(a, b);  // event pairs are unordered
   return in_write_transaction([&]() -> Status {
     auto r = db_->run("INSERT INTO merge_overrides (kind, a, b, note, created) VALUES (?, ?, ?, ?, ?) "
                       "ON CONFLICT DO NOTHING",
@@ -792,6 +795,44 @@ Status SqlStore::rebuild_knowledge_base() {
       else if (o.kind == "event_together") constraints.together.insert(MergeConstraints::key(o.a, o.b));
       else if (o.kind == "alias_apart") split_aliases[o.a].insert(utf8::fold(o.b));
     }
+    // actor_together (applied before alias_apart, so an alias can still be split off the merged
+    // actor): every document's actor b becomes actor a (the one kept, with its name);
+    // chains (c into b, b into a) end at a, and a cycle keeps the smallest id.
+    std::map<std::string, std::string> absorbed;  // b -> a
+    for (const auto& o : *overrides)
+      if (o.kind == "actor_together") absorbed[o.b] = o.a;
+    auto kept_id = [&](std::string id) {
+      std::set<std::string> path;
+      while (path.insert(id).second) {
+        auto it = absorbed.find(id);
+        if (it == absorbed.end()) return id;
+        id = it->second;
+      }
+      return *path.begin();  // a cycle: its smallest id
+    };
+    if (!absorbed.empty()) {
+      std::map<std::string, Actor> kept;  // the kept actor's own record, for its name and kind
+      for (const auto& a : seen)
+        if (kept_id(a.id) == a.id && !kept.count(a.id)) kept.emplace(a.id, a);
+      for (auto& a : seen) {
+        std::string to = kept_id(a.id);
+        if (to == a.id) continue;
+        if (auto k = kept.find(to); k != kept.end()) {
+          a.name = k->second.name;
+          a.kind = k->second.kind;
+          if (!k->second.parent.empty()) a.parent = k->second.parent;
+          if (!k->second.country.empty()) a.country = k->second.country;
+          a.wikidata = k->second.wikidata;
+        }
+        a.id = to;
+      }
+      // Parents that pointed at an absorbed actor point at the kept one.
+      for (auto& a : seen)
+        if (!a.parent.empty()) {
+          a.parent = kept_id(a.parent);
+          if (a.parent == a.id) a.parent.clear();
+        }
+    }
     // alias_apart: a document that named the actor only by split-off aliases gets an actor of its
     // own (one per alias), and its events and relations follow.
     std::map<std::string, std::map<std::string, std::string>> remap;  // document -> old id -> new id
@@ -819,19 +860,27 @@ Status SqlStore::rebuild_knowledge_base() {
       }
     }
     auto remapped = [&](const std::string& doc, std::string& id) {
-      auto d = remap.find(doc);
-      if (d == remap.end()) return;
-      if (auto r = d->second.find(id); r != d->second.end()) id = r->second;
+      if (!absorbed.empty() && !id.empty()) id = kept_id(id);
+      if (auto d = remap.find(doc); d != remap.end())
+        if (auto r = d->second.find(id); r != d->second.end()) id = r->second;
+    };
+    auto dedupe = [](std::vector<std::string>& ids) {
+      std::vector<std::string> out;
+      for (auto& id : ids)
+        if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(std::move(id));
+      ids = std::move(out);
     };
 
     auto actors = merge_actors(std::move(seen));
 
     auto sources = load_event_sources(nullptr);
     if (!sources.ok()) return sources.status();
-    if (!remap.empty())
+    if (!remap.empty() || !absorbed.empty())
       for (auto& src : *sources) {
-        for (auto* list : {&src.perpetrators, &src.claimed_by, &src.blamed_by})
+        for (auto* list : {&src.perpetrators, &src.claimed_by, &src.blamed_by}) {
           for (auto& id : *list) remapped(src.document, id);
+          dedupe(*list);
+        }
         for (auto& arg : src.arguments) remapped(src.document, arg.entity);
       }
     auto rule_name = setting("casualty_rule");
@@ -841,7 +890,7 @@ Status SqlStore::rebuild_knowledge_base() {
 
     auto mentions = load_relation_mentions();
     if (!mentions.ok()) return mentions.status();
-    if (!remap.empty())
+    if (!remap.empty() || !absorbed.empty())
       for (auto& rel : *mentions) {
         if (rel.evidence.empty()) continue;
         const std::string& doc = rel.evidence.front().document;
@@ -849,6 +898,8 @@ Status SqlStore::rebuild_knowledge_base() {
         remapped(doc, rel.object);
         remapped(doc, rel.attributed_to);
       }
+    // A tie between two actors that a correction made one is no tie.
+    std::erase_if(*mentions, [](const Relation& r) { return r.subject == r.object; });
     auto relations = merge_relations(std::move(*mentions));
 
     if (auto s = infer_publication_windows(events); !s) return s;

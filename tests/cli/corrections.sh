@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # An analyst's corrections to the merge: unmerge an event, undo it, merge two
-# events, switch the casualty rule (the alias split is tested in tests/store); and an undated
+# events, switch the casualty rule, merge two actors and split an alias off; and an undated
 # report dated from dated reports of the same event (published_how = inferred).
 # Usage: corrections.sh DOSSIER_BINARY SHARED_DIR
 set -uo pipefail
@@ -84,6 +84,28 @@ big=$(kb 'print(max(k["events"], key=lambda e: len(e["sources"]))["id"])')
 "$DOSSIER" unmerge "$big" $(kb "print(' '.join('--document '+s['document'] for e in k['events'] if e['id']=='$big' for s in e['sources']))") --db "$DB" 2>"$T/e3"; rc=$?
 check "unmerge naming every source: exit 1" test $rc -eq 1
 check "unmerge naming every source: says why" grep -q "every source" "$T/e3"
+
+# Two renderings of one unknown group become two actors; the analyst makes them one, then
+# splits one rendering off again, then undoes both (invented group and figures).
+cat > "$T/front.jsonl" <<'JSONL'
+{"title": "Front claims Kabul bombing", "published": "2019-06-02", "url": "https://a.example/9", "text": "KABUL, June 2, 2019 - A little-known group calling itself the Khorasan Martyrs Front claimed responsibility for a bombing in Kabul on Saturday that killed nine people, police said."}
+{"title": "Brigade behind Kabul blast", "published": "2019-06-03", "url": "https://b.example/9", "text": "KABUL, June 3, 2019 - The Khorasan Martyrs Brigade said it carried out Saturday's bombing in Kabul, which killed 11 people, officials said."}
+JSONL
+ADB="$T/actors.db"
+akb() { "$DOSSIER" export --format json --db "$ADB" | python3 -c "import json,sys; k=json.load(sys.stdin); $1"; }
+"$DOSSIER" ingest "$T/front.jsonl" --db "$ADB" 2>/dev/null
+check "actors: two renderings, two actors" test "$(akb 'print(len([a for a in k["actors"] if "Khorasan" in a["name"]]))')" -eq 2
+"$DOSSIER" merge "Khorasan Martyrs Brigade" "khorasan martyrs front" --note "one group" --db "$ADB" 2>"$T/m.err"
+check "actor merge: exit 0" test $? -eq 0
+check "actor merge: one actor with both names" test "$(akb 'a=[a for a in k["actors"] if "Khorasan" in a["name"]]; print(len(a), a[0]["name"], sorted(a[0]["aliases"]))')" = "1 Khorasan Martyrs Brigade ['Khorasan Martyrs Brigade', 'Khorasan Martyrs Front']"
+check "actor merge: the event's perpetrators are the one actor" test "$(akb 'print(len(k["events"][0]["perpetrators"]))')" -eq 1
+check "actor merge: both documents" test "$(akb 'print(len([a for a in k["actors"] if "Khorasan" in a["name"]][0]["documents"]))')" -eq 2
+"$DOSSIER" merge "Khorasan Martyrs Brigade" "Khorasan Martyrs Front" --db "$ADB" 2>"$T/m2.err"; rc=$?
+check "actor merge again: exit 1, says why" test $rc -eq 1 -a -n "$(grep 'one actor already' "$T/m2.err")"
+"$DOSSIER" unmerge "Khorasan Martyrs Brigade" --alias "Khorasan Martyrs Front" --db "$ADB" 2>/dev/null
+check "alias split off the merged actor: two actors" test "$(akb 'print(len([a for a in k["actors"] if "Khorasan" in a["name"]]))')" -eq 2
+"$DOSSIER" overrides --db "$ADB" $(for i in $("$DOSSIER" overrides --db "$ADB" | awk '$2 ~ /actor_|alias_/ {print $1}'); do echo --remove "$i"; done) >/dev/null
+check "undo both: two actors, no corrections" test "$(akb 'print(len([a for a in k["actors"] if "Khorasan" in a["name"]]))')" -eq 2 -a "$("$DOSSIER" overrides --db "$ADB" | wc -l)" -eq 1
 
 if [ $fails -gt 0 ]; then echo "$fails check(s) failed"; exit 1; fi
 echo "all corrections checks passed"

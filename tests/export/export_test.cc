@@ -387,7 +387,7 @@ TEST(StixExport, ValidatesAgainstTheOasisSchemas) {
       EXPECT_EQ(o["start_time"], "2016-10-01T00:00:00.000Z");
     }
     if (o["type"] == "note") {
-      EXPECT_NE(o["content"].get<std::string>().find("more than 60"), std::string::npos);
+      EXPECT_NE(o["content"].get<std::string>().find("at least 60"), std::string::npos);
     }
   }
   fs::path validate = fs::path(DOSSIER_SOURCE_DIR) / "tools/validate";

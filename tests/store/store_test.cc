@@ -712,6 +712,70 @@ TEST_P(StoreTest, AnAliasSplitOffGivesItsDocumentsAnActorOfTheirOwn) {
   }
 }
 
+TEST_P(StoreTest, AnAnalystCanMakeTwoActorsOneAndUndoIt) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  auto a = attack_report("reuters", "2016-10-24", 59, 59, quetta());
+  auto b = attack_report("afp", "2016-03-02", 12, 12, lahore(), "act:other");
+  auto r = relation_report("one", Polarity::asserted);  // LeJ Al-Alami is a faction of act:lej
+  // A faction of the actor to be absorbed, and a tie between the two actors.
+  b.actors.push_back(group("act:other-wing", "Other Group Wing", "act:other"));
+  Relation tie;
+  tie.id = make_id("rel", {"cooperates_with", "act:lej", "act:other"});
+  tie.type = RelationType::cooperates_with;
+  tie.subject = "act:lej";
+  tie.object = "act:other";
+  tie.evidence.push_back(b.evidence_for(b.mentions[0].span));
+  b.relations.push_back(tie);
+  for (auto* d : {&a, &b, &r}) ASSERT_TRUE(*s->put_document(*d));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  ASSERT_EQ(s->relations({})->size(), 2u);
+
+  ASSERT_TRUE(s->add_merge_override({0, "actor_together", "act:lej", "act:other", "same group", ""}));
+  EXPECT_FALSE(s->add_merge_override({0, "actor_together", "act:lej", "act:lej", "", ""}));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  auto actors = s->actors({});
+  ASSERT_TRUE(actors.ok());
+  const Actor* lej = nullptr;
+  const Actor* wing = nullptr;
+  for (const auto& x : *actors) {
+    EXPECT_NE(x.id, "act:other") << "absorbed";
+    if (x.id == "act:lej") lej = &x;
+    if (x.id == "act:other-wing") wing = &x;
+  }
+  ASSERT_TRUE(lej);
+  ASSERT_TRUE(wing);
+  EXPECT_EQ(lej->name, "Lashkar-e-Jhangvi") << "the kept actor's name stands";
+  std::set<std::string> docs(lej->documents.begin(), lej->documents.end());
+  EXPECT_TRUE(docs.count(a.meta.id) && docs.count(b.meta.id));
+  EXPECT_EQ(wing->parent, "act:lej") << "a faction of the absorbed actor is a faction of the kept one";
+  auto events = s->events({});
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 2u);
+  for (const auto& e : *events) EXPECT_EQ(e.perpetrators, std::vector<std::string>{"act:lej"});
+  auto rels = s->relations({});
+  ASSERT_TRUE(rels.ok());
+  ASSERT_EQ(rels->size(), 1u) << "the tie between the two is gone; the faction relation stays";
+  EXPECT_EQ((*rels)[0].type, RelationType::faction_of);
+  KbFilter by_actor;
+  by_actor.actor = "act:lej";
+  EXPECT_EQ(s->events(by_actor)->size(), 2u);
+
+  // Undo.
+  auto ov = s->merge_overrides();
+  ASSERT_TRUE(ov.ok());
+  ASSERT_EQ(ov->size(), 1u);
+  EXPECT_EQ((*ov)[0].a, "act:lej") << "the kept actor is not swapped";
+  ASSERT_TRUE(s->remove_merge_override((*ov)[0].id));
+  ASSERT_TRUE(s->rebuild_knowledge_base());
+  bool other_back = false;
+  auto after = s->actors({});
+  ASSERT_TRUE(after.ok());
+  for (const auto& x : *after) other_back |= x.id == "act:other";
+  EXPECT_TRUE(other_back);
+  EXPECT_EQ(s->relations({})->size(), 2u);
+}
+
 TEST_P(StoreTest, AnUndatedReportGetsAPublicationWindowFromDatedOnes) {
   auto s = open();
   ASSERT_TRUE(s);
