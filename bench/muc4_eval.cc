@@ -195,7 +195,7 @@ static int train_model(int epochs, int min_count, const Thresholds& th, const st
 static int cross_validate(int folds, int epochs, int min_count, const std::vector<Thresholds>& ths) {
   auto ts = collect_train(false);
   if (!ts) return 2;
-  std::vector<eval::MucResult> res(ths.size());
+  std::vector<eval::MucResult> res(ths.size()), empty(ths.size());
   for (int k = 0; k < folds; ++k) {
     std::vector<float> w = train_weights(*ts, [&](int g) { return g % folds != k; }, epochs, min_count, false);
     for (size_t t = 0; t < ths.size(); ++t) {
@@ -205,6 +205,7 @@ static int cross_validate(int folds, int epochs, int min_count, const std::vecto
         auto j = nlohmann::json::parse(ts->lines[g]);
         Document doc = an.analyze(j["docid"].get<std::string>(), j["doctext"].get<std::string>());
         eval::score_muc_doc(doc, j, res[t]);
+        if (j["templates"].empty()) eval::score_muc_doc(doc, j, empty[t]);
       }
     }
   }
@@ -213,7 +214,7 @@ static int cross_validate(int folds, int epochs, int min_count, const std::vecto
     fmt::print("cv {} folds, {} epochs, min {}, thresholds {:<24} micro P {:.3f} R {:.3f} F1 {:.3f} macro {:.3f} |",
                folds, epochs, min_count, ths[t].to_string(), r.all.p(), r.all.r(), r.all.f1(), eval::macro_f1(r));
     for (const auto& x : r.roles) fmt::print(" {:.3f}", x.f1());
-    fmt::print("\n");
+    fmt::print(" | fp {} ({} in documents without an incident)\n", r.all.fp, empty[t].all.fp);
   }
   return 0;
 }

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
+#include <optional>
 #include <sstream>
 
 #include "core/ids.h"
@@ -29,6 +31,36 @@ std::optional<LexClass> class_from(std::string_view s) {
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
   return std::nullopt;
+}
+
+std::optional<Cue> cue_from(std::string_view s) {
+  static const std::pair<std::string_view, Cue> kNames[] = {
+      {"be", Cue::be},
+      {"determiner", Cue::determiner},
+      {"not_attack_before", Cue::not_attack_before},
+      {"not_attack_after", Cue::not_attack_after},
+      {"earlier", Cue::earlier},
+      {"repeat", Cue::repeat},
+      {"claim_verb", Cue::claim_verb},
+      {"claim_object", Cue::claim_object},
+      {"toll_change", Cue::toll_change},
+      {"clause_break", Cue::clause_break},
+      {"patient_prep", Cue::patient_prep},
+      {"locative_prep", Cue::locative_prep},
+      {"suicide", Cue::suicide}};
+  static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
+  for (const auto& [n, c] : kNames)
+    if (n == s) return c;
+  return std::nullopt;
+}
+
+std::string_view cue_name(Cue c) {
+  static const char* const kNames[] = {"be",           "determiner",   "not_attack_before",
+                                       "not_attack_after", "earlier",  "repeat",
+                                       "claim_verb",   "claim_object", "toll_change",
+                                       "clause_break", "patient_prep", "locative_prep",
+                                       "suicide"};
+  return kNames[static_cast<size_t>(c)];
 }
 
 std::vector<std::string> split_tabs(const std::string& line) {
@@ -114,6 +146,36 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
       lex->by_first_[words[0]].push_back(std::move(p));
       ++lex->entries_;
     }
+  }
+  {
+    // Cue sets: one word and its set per line.
+    std::string path = dir + "/cues.tsv";
+    std::string bytes;
+    if (Status s = read_file(path, bytes); !s) return s;
+    all_bytes += bytes;
+    std::stringstream in(bytes);
+    std::string line;
+    int lineno = 0;
+    uint32_t seen = 0;
+    while (std::getline(in, line)) {
+      ++lineno;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty() || line[0] == '#') continue;
+      auto cols = split_tabs(line);
+      auto where = path + ": line " + std::to_string(lineno) + ": ";
+      if (cols.size() != 2) return Status(StatusCode::invalid_input, where + "expected word, set");
+      auto c = cue_from(cols[1]);
+      if (!c) return Status(StatusCode::invalid_input, where + "unknown cue set '" + cols[1] + "'");
+      auto words = split_lexicon_phrase(cols[0]);
+      if (words.size() != 1)
+        return Status(StatusCode::invalid_input, where + "a cue is one token, got '" + cols[0] + "'");
+      lex->cues_[words[0]] |= 1u << static_cast<unsigned>(*c);
+      seen |= 1u << static_cast<unsigned>(*c);
+    }
+    for (size_t c = 0; c < static_cast<size_t>(Cue::kCount); ++c)
+      if (!(seen >> c & 1u))
+        return Status(StatusCode::invalid_input,
+                      path + ": no word for the cue set '" + std::string(cue_name(static_cast<Cue>(c))) + "'");
   }
   for (auto& [k, v] : lex->by_first_)
     std::stable_sort(v.begin(), v.end(),

@@ -1,6 +1,7 @@
-// The event stage's word lists (resources/events/triggers.tsv and lexicon.tsv),
-// loaded once and frozen: a phrase table keyed by first token, matched on the
-// folded token norms of a Document. Knows nothing of the lists' content.
+// The event stage's word lists (resources/events/triggers.tsv, lexicon.tsv and
+// cues.tsv), loaded once and frozen: a phrase table keyed by first token, matched
+// on the folded token norms of a Document, and single-word cue sets. Knows nothing
+// of the lists' content.
 //
 // Thread-safety: immutable after load(); share one instance across threads.
 #pragma once
@@ -23,6 +24,16 @@ enum class LexClass : uint8_t {
 
 enum class TriggerKind : uint8_t { verb, noun, weak };
 
+// Single words the stage's rules test for (resources/events/cues.tsv): forms of "be",
+// determiners, words that make "attack" no event ("heart attack", "attack helicopter"), words
+// that make a trigger another, earlier event, the forms of "claim" and what may stand between
+// it and the attack it claims, verbs that change a toll, words that end a trigger's clause,
+// prepositions before a patient or a place, words that make a bombing a suicide bombing.
+enum class Cue : uint8_t {
+  be, determiner, not_attack_before, not_attack_after, earlier, repeat, claim_verb, claim_object,
+  toll_change, clause_break, patient_prep, locative_prep, suicide, kCount
+};
+
 struct LexEntry {
   LexClass cls = LexClass::function;
   uint8_t length = 1;       // tokens
@@ -34,7 +45,8 @@ struct LexEntry {
 
 class EventLexicon {
  public:
-  // Reads <dir>/triggers.tsv and <dir>/lexicon.tsv. Errors name file and line.
+  // Reads <dir>/triggers.tsv, <dir>/lexicon.tsv and <dir>/cues.tsv. Errors name file and line
+  // (a cue set with no word names the file).
   static Result<std::shared_ptr<const EventLexicon>> load(const std::string& dir);
 
   // Entries whose phrase matches words starting at i, longest first.
@@ -45,6 +57,12 @@ class EventLexicon {
                      const LexEntry** entry = nullptr) const;
   // Is this single word in the class?
   bool is(std::string_view word, LexClass cls) const;
+  // Is this word (a folded token) in the cue set? cue_bits: all its sets, one bit per Cue.
+  bool cue(Cue set, std::string_view word) const { return cue_bits(word) >> static_cast<unsigned>(set) & 1u; }
+  uint32_t cue_bits(std::string_view word) const {
+    auto it = cues_.find(word);
+    return it == cues_.end() ? 0u : it->second;
+  }
 
   // sha256 of the files' bytes, for provenance.
   const std::string& fingerprint() const { return fingerprint_; }
@@ -64,6 +82,7 @@ class EventLexicon {
     bool operator()(std::string_view a, std::string_view b) const { return a == b; }
   };
   std::unordered_map<std::string, std::vector<Phrase>, Hash, Eq> by_first_;
+  std::unordered_map<std::string, uint32_t, Hash, Eq> cues_;  // word -> bit per Cue
   std::string fingerprint_;
   size_t entries_ = 0;
 };

@@ -103,16 +103,6 @@ int type_priority(EventType t) {
   return 0;
 }
 
-bool is_be(std::string_view w) {
-  return w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" ||
-         w == "be" || w == "got" || w == "get";
-}
-
-bool is_determiner(std::string_view w) {
-  return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "these" ||
-         w == "those" || w == "its" || w == "their" || w == "his" || w == "her";
-}
-
 struct Hit {
   uint32_t tok = 0, end = 0;  // token range
   const LexEntry* entry = nullptr;
@@ -166,6 +156,7 @@ struct Work {
   std::vector<uint32_t> match_off;          // words.size() + 1 offsets into matches
   std::vector<const LexEntry*> matches;     // longest first per token
   std::vector<int> mention_at;              // token -> mention index or -1
+  std::vector<uint32_t> cue_bits;           // token -> its cue sets (EventLexicon::cue_bits)
   bool lower_case = false;                  // text has (almost) no capitals
   std::vector<EventDraft> events;
   // Acronyms introduced in parentheses, "farabundo marti national liberation front (fmln)":
@@ -188,6 +179,7 @@ struct Work {
     return nullptr;
   }
   bool has(uint32_t i, LexClass cls) const { return longest(i, cls) != nullptr; }
+  bool cue(uint32_t i, Cue set) const { return cue_bits[i] >> static_cast<unsigned>(set) & 1u; }
   bool word_is(uint32_t i, LexClass cls) const {
     const LexEntry* e = longest(i, cls);
     return e && e->length == 1;
@@ -262,6 +254,8 @@ void index_tokens(Work& w) {
   // (MUC-4 ships lower-case and upper-case copies of its texts; wire services used to shout).
   w.lower_case = letters > 20 && (caps * 100 < letters || allcaps * 10 > letters * 8);
   w.match_off.resize(w.words.size() + 1);
+  w.cue_bits.resize(w.words.size());
+  for (size_t i = 0; i < w.words.size(); ++i) w.cue_bits[i] = w.lex.cue_bits(w.words[i]);
   std::vector<const LexEntry*> scratch;
   for (size_t i = 0; i < w.words.size(); ++i) {
     w.match_off[i] = static_cast<uint32_t>(w.matches.size());
@@ -313,16 +307,8 @@ bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
   }
   // "the death toll could have been higher" has no trigger; "attack" used as a
   // compound modifier or a medical/verbal sense is not an event.
-  if (tok > 0) {
-    std::string_view p = w.words[tok - 1];
-    if (p == "heart" || p == "panic" || p == "cyber" || p == "verbal" || p == "asthma") return true;
-  }
-  if (tok + 1 < w.words.size()) {
-    std::string_view n = w.words[tok + 1];
-    if (n == "helicopter" || n == "helicopters" || n == "aircraft" || n == "dogs" || n == "dog" ||
-        n == "submarine" || n == "ads")
-      return true;
-  }
+  if (tok > 0 && w.cue(tok - 1, Cue::not_attack_before)) return true;
+  if (tok + 1 < w.words.size() && w.cue(tok + 1, Cue::not_attack_after)) return true;
   return false;
 }
 
@@ -330,14 +316,10 @@ bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
   for (uint32_t i = s.first_token; i < s.end_token; ++i)
     if (w.has(i, LexClass::background)) return true;
   uint32_t lo = tok > s.first_token + 3 ? tok - 3 : s.first_token;
-  for (uint32_t i = lo; i < tok; ++i) {
-    std::string_view x = w.words[i];
-    if (x == "another" || x == "previous" || x == "earlier" || x == "similar" || x == "past" ||
-        x == "former")
-      return true;
-  }
+  for (uint32_t i = lo; i < tok; ++i)
+    if (w.cue(i, Cue::earlier)) return true;
   for (uint32_t i = s.first_token; i < s.end_token; ++i)
-    if (w.words[i] == "again") return true;
+    if (w.cue(i, Cue::repeat)) return true;
   return false;
 }
 
@@ -345,24 +327,12 @@ bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
 // with an attack word for its object (a few determiners or a possessive between) is a claim of
 // responsibility, whatever the attack is called. "claimed that ..." with a clause is not.
 bool claims_an_attack(const Work& w, const Sentence& s, uint32_t i) {
-  std::string_view x = w.words[i];
-  if (x != "claimed" && x != "claims" && x != "claim" && x != "claiming") return false;
+  if (!w.cue(i, Cue::claim_verb)) return false;
   for (uint32_t k = i + 1; k < s.end_token && k <= i + 4; ++k) {
-    std::string_view y = w.words[k];
     if (const LexEntry* t = w.longest(k, LexClass::trigger)) return t->kind != TriggerKind::weak;
-    if (!(y == "the" || y == "that" || y == "this" || y == "these" || y == "those" || y == "both" || y == "its" ||
-          y == "their" || y == "'s" || y == "’s" || y == "twin" || y == "deadly" || y == "latest" ||
-          w.doc.tokens[k].has(kTokCapitalized)))
-      return false;
+    if (!(w.cue(k, Cue::claim_object) || w.doc.tokens[k].has(kTokCapitalized))) return false;
   }
   return false;
-}
-
-// Verbs that change a toll: "rose to", "has risen to", "climbed to", "was revised to".
-bool is_toll_change(std::string_view x) {
-  return x == "rose" || x == "risen" || x == "rises" || x == "rise" || x == "climbed" || x == "climbs" ||
-         x == "jumped" || x == "increased" || x == "reached" || x == "revised" || x == "raised" ||
-         x == "stood" || x == "stands" || x == "mounted" || x == "grew" || x == "soared" || x == "hit";
 }
 
 // The subject of a toll change at token `verb`, scanning back within the sentence: "the (death)
@@ -396,11 +366,7 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
   uint32_t from = tok + 1;  // after the trigger's own words ("suicide bombing")
   if (const LexEntry* t = w.longest(tok, LexClass::trigger)) from = tok + t->length;
   for (uint32_t k = from; k < to; ++k) {
-    const std::string_view x = w.words[k];
-    if (x == ";" || x == ":" || x == "which" || x == "who" || x == "that" || x == "while" || x == "when" ||
-        x == "after" || x == "before" || x == "as" || x == "since" || x == "said" || x == "says" ||
-        x == "told" || x == "according" || x == "\"" || x == "and" || x == "but")
-      return false;
+    if (w.cue(k, Cue::clause_break)) return false;
     if (w.has(k, LexClass::trigger) && w.longest(k, LexClass::trigger)->kind != TriggerKind::weak) return false;
   }
   return true;
@@ -706,7 +672,7 @@ std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
 // The run of unknown words (a name) starting at i, titles stripped: "presidential candidate
 // luis carlos galan" -> "luis carlos galan".
 std::pair<uint32_t, uint32_t> name_run(const Work& w, const Sentence& s, uint32_t i) {
-  while (i < s.end_token && is_determiner(w.words[i])) ++i;
+  while (i < s.end_token && w.cue(i, Cue::determiner)) ++i;
   // Titles and their modifiers ("social democratic leader", "former defense minister
   // general") come first; the name is the run of unknown words after the last title.
   uint32_t k = i, after_title = kNone;
@@ -801,7 +767,7 @@ void run_events(Work& w) {
       h.sentence = static_cast<int>(si);
       // Passive: "was attacked", "were killed by".
       for (uint32_t b = i; b-- > s.first_token && b + 3 >= i;) {
-        if (is_be(w.words[b])) {
+        if (w.cue(b, Cue::be)) {
           h.passive = true;
           break;
         }
@@ -1129,7 +1095,7 @@ void run_events(Work& w) {
       bool passive = h && h->passive;
       uint32_t prev = x.first > s.first_token ? x.first - 1 : kNone;
       while (prev != kNone && prev > s.first_token &&
-             (is_determiner(w.words[prev]) || w.doc.tokens[prev].has(kTokNumber) ||
+             (w.cue(prev, Cue::determiner) || w.doc.tokens[prev].has(kTokNumber) ||
               parse_cardinal(w.words[prev]).has_value()))
         --prev;
       std::string_view pw = prev != kNone ? w.words[prev] : std::string_view();
@@ -1142,8 +1108,7 @@ void run_events(Work& w) {
                               (w.words[v].size() > 4 && w.words[v].ends_with("ed"))))
           by = false;
       }
-      bool patient_prep = pw == "on" || pw == "against" || pw == "at" || pw == "targeting" ||
-                          pw == "of" || pw == "into" || pw == "inside" || pw == "hit";
+      bool patient_prep = prev != kNone && w.cue(prev, Cue::patient_prep);
       // Agent: after "by", before an active verb, or right before a trigger noun ("ISIS attack").
       bool agent = by || (verb && !passive && left) || (!verb && left && h && x.end + 1 >= h->tok);
       bool patient = (verb && !passive && right && !by) || (verb && passive && left) ||
@@ -1180,8 +1145,7 @@ void run_events(Work& w) {
             // Where it happened: a place introduced by a locative preposition near the trigger
             // ("attacked a convoy in Helmand"), or "Quetta attack".
             bool near = h && (right ? x.first <= h->end + 10 : h->tok <= x.end + 10);
-            bool locative = pw == "in" || pw == "at" || pw == "near" || pw == "outside" ||
-                            pw == "inside" || pw == "across";
+            bool locative = prev != kNone && w.cue(prev, Cue::locative_prep);
             if ((locative && near) || (h && x.end == h->tok))
               add_argument(w, *ev, ArgumentRole::place, x.first, x.end, ent);
           }
@@ -1298,7 +1262,7 @@ void run_events(Work& w) {
           }
         }
         // Passive: "<name> was killed".
-        if (i >= 2 && is_be(w.words[i - 1])) {
+        if (i >= 2 && w.cue(i - 1, Cue::be)) {
           uint32_t e = i - 1, st = e;
           while (st > s.first_token && st + 5 > e && w.unknown_word(st - 1)) --st;
           if (e - st >= 2 || (e - st == 1 && !w.lower_case && w.doc.tokens[st].has(kTokCapitalized))) {
@@ -1364,7 +1328,7 @@ void run_events(Work& w) {
         std::string_view x = w.words[i];
         if (const LexEntry* e = w.longest(i, LexClass::kill); e && x != "killing" && x != "toll") kind = 1;
         else if (const LexEntry* e2 = w.longest(i, LexClass::injure); e2 && x != "injuring" && x != "wounding") kind = 2;
-        else if (!(is_be(x) || x == "have" || x == "had" || x == "people" || x == "others" ||
+        else if (!(w.cue(i, Cue::be) || x == "have" || x == "had" || x == "people" || x == "others" ||
                    x == "reportedly" || x == "also" || x == "who" || x == "persons" ||
                    x == "other" || x == "more" || x == "been" || x == "being"))
           break;
@@ -1381,7 +1345,7 @@ void run_events(Work& w) {
         if (k && (k->value == "verb" || x == "toll")) kind = 1;
         else if (k2 && k2->value == "verb" && k2->length == 2 && i + 1 == qa) kind = 1;
         else if (j && j->value == "verb") kind = 2;
-        else if (is_toll_change(x) && i + 1 < qa && (w.words[i + 1] == "to" || w.words[i + 1] == "at")) {
+        else if (w.cue(i, Cue::toll_change) && i + 1 < qa && (w.words[i + 1] == "to" || w.words[i + 1] == "at")) {
           // "The death toll from Saturday's bombing in X rose to 15", "the number of people
           // killed in ... has risen to more than 60": the subject of the change, further back.
           update = true;
@@ -1416,7 +1380,7 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
       for (int si : e.sentences) {
         const Sentence& s = w.segs[static_cast<size_t>(si)];
         for (uint32_t i = s.first_token; i < s.end_token; ++i)
-          if (w.words[i] == "suicide" || w.words[i] == "suicidal") e.src.type = EventType::suicide_bombing;
+          if (w.cue(i, Cue::suicide)) e.src.type = EventType::suicide_bombing;
       }
     }
     // No date in the text: the document date bounds it (news reports what happened lately).
@@ -1628,7 +1592,7 @@ std::vector<RoleCand> role_candidates(const Work& w) {
         uint32_t prev = f;
         while (prev > s.first_token) {
           --prev;
-          if (!(is_determiner(w.words[prev]) || doc.tokens[prev].has(kTokNumber) ||
+          if (!(w.cue(prev, Cue::determiner) || doc.tokens[prev].has(kTokNumber) ||
                 parse_cardinal(w.words[prev]).has_value()))
             break;
         }
@@ -1659,7 +1623,7 @@ std::vector<RoleCand> role_candidates(const Work& w) {
         fs.add("rvhc", rv, hc);
         bool passive_right = false;
         for (uint32_t k = e; k < s.end_token && k < e + 3; ++k)
-          if (is_be(w.words[k])) passive_right = true;
+          if (w.cue(k, Cue::be)) passive_right = true;
         if (passive_right) fs.add("beR", rv);
         // Cues: claims, blame, casualty words nearby.
         for (uint32_t k = e; k < s.end_token && k < e + 6; ++k)

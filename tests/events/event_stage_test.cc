@@ -294,5 +294,29 @@ TEST(EventLexicon, ErrorsNameFileAndLine) {
   EXPECT_EQ(ok.value()->fingerprint().size(), 64u);
 }
 
+TEST(EventLexicon, CueSetsAreReadFromTheirFileWithErrorsNamingFileAndLine) {
+  std::string dir = std::string(DOSSIER_BINARY_DIR) + "/events_cues_bad";
+  std::string cmd = "mkdir -p '" + dir + "'";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::ofstream(dir + "/triggers.tsv") << "attack\tarmed_assault\tnoun\t-\n";
+  std::ofstream(dir + "/lexicon.tsv") << "gunmen\tperp\t-\n";
+  std::ofstream(dir + "/cues.tsv") << "# header\nwas\tbe\nagain\tnot_a_set\n";
+  auto r = EventLexicon::load(dir);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("cues.tsv: line 3"), std::string::npos) << r.status().message();
+  // A set left empty is an error too: the rules would silently lose a test.
+  std::ofstream(dir + "/cues.tsv") << "was\tbe\n";
+  r = EventLexicon::load(dir);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("no word for the cue set 'determiner'"), std::string::npos)
+      << r.status().message();
+  auto ok = EventLexicon::load(kEventsDir);
+  ASSERT_TRUE(ok.ok()) << ok.status().to_string();
+  EXPECT_TRUE(ok.value()->cue(Cue::be, "were"));
+  EXPECT_TRUE(ok.value()->cue(Cue::not_attack_before, "heart"));
+  EXPECT_FALSE(ok.value()->cue(Cue::be, "attack"));
+  EXPECT_FALSE(ok.value()->cue(Cue::locative_prep, ""));
+}
+
 }  // namespace
 }  // namespace dossier
