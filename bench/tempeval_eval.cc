@@ -6,6 +6,7 @@
 //   tempeval_eval --by-category [--errors N]     # value/type mismatches grouped by
 //                                                 # the kind of gold expression, with context
 //   tempeval_eval --dump-docs docs.jsonl         # texts + DCT for other systems
+//   tempeval_eval --dump-system out.jsonl        # dossier's timexes, in the --system format
 //   tempeval_eval --system chrono.jsonl [--name chrono-node]
 //                                                 # score another system's output
 // A system file has one JSON object per document:
@@ -106,7 +107,7 @@ void print_by_category(const std::vector<EvalDoc>& docs, const std::vector<std::
 
 int main(int argc, char** argv) {
   std::string data = std::string(DOSSIER_SHARED_DIR) + "/data/tempeval3/TBAQ-cleaned";
-  std::string dump, system_file, name = "dossier";
+  std::string dump, dump_system, system_file, name = "dossier";
   long show_errors = 0;
   bool json = false, by_category = false;
   for (int i = 1; i < argc; ++i) {
@@ -121,12 +122,13 @@ int main(int argc, char** argv) {
     if (a == "--data") data = next();
     else if (a == "--dump-docs") dump = next();
     else if (a == "--system") system_file = next();
+    else if (a == "--dump-system") dump_system = next();
     else if (a == "--name") name = next();
     else if (a == "--errors") show_errors = std::stol(next());
     else if (a == "--json") json = true;
     else if (a == "--by-category") by_category = true;
     else {
-      fmt::print(stderr, "usage: tempeval_eval [--data DIR] [--errors N] [--by-category] [--json] [--dump-docs F] [--system F --name N]\n");
+      fmt::print(stderr, "usage: tempeval_eval [--data DIR] [--errors N] [--by-category] [--json] [--dump-docs F] [--dump-system F] [--system F --name N]\n");
       return 1;
     }
   }
@@ -172,9 +174,16 @@ int main(int argc, char** argv) {
   EvalCounts total;
   std::vector<std::pair<std::string, EvalError>> errors;
   double bytes = 0;
+  std::ofstream sys_out;
+  if (!dump_system.empty()) sys_out.open(dump_system);
   auto t0 = std::chrono::steady_clock::now();
   for (const EvalDoc& d : *docs) {
     std::vector<EvalTimex> sys = system_file.empty() ? dossier::time::run_dossier(d) : external[d.id];
+    if (sys_out.is_open()) {
+      nlohmann::json tx = nlohmann::json::array();
+      for (const EvalTimex& t : sys) tx.push_back({{"start", t.start}, {"end", t.end}, {"type", t.type}, {"value", t.value}});
+      sys_out << nlohmann::json{{"id", d.id}, {"timexes", tx}}.dump() << "\n";
+    }
     std::vector<EvalError> errs;
     EvalCounts c = dossier::time::score(d.gold, sys, show_errors > 0 || by_category ? &errs : nullptr);
     per[d.corpus].add(c);

@@ -54,6 +54,7 @@ constexpr Named kFuncs[] = {
     {"FOR", int(Func::FOR)},       {"SINCE", int(Func::SINCE)},   {"BY", int(Func::BY)},
     {"AND", int(Func::AND)},       {"YEARAGO", int(Func::YEARAGO)}, {"FISCAL", int(Func::FISCAL)},
     {"FULL", int(Func::FULL)}, {"OLD", int(Func::OLD)}, {"ENDED", int(Func::ENDED)}, {"OR", int(Func::OR)}, {"SO", int(Func::SO)},
+    {"THEN", int(Func::THEN)}, {"NEAR", int(Func::NEAR)},
 };
 
 template <size_t N>

@@ -188,6 +188,7 @@ struct Cand {
   std::string value, mod;
   bool explicit_year = false;
   bool quarter_mention = false;  // names a fiscal quarter itself ("the third quarter")
+  bool longer_period = false;    // names a reporting period longer than a quarter ("the first nine months")
   bool ok() const { return e > b; }
   size_t len() const { return e - b; }
 };
@@ -341,6 +342,10 @@ class Tagger {
       if (c.ok() && !c.value.empty()) {
         emit(c);
         i = c.e;
+        if (Cand d = coordinated_day(c); d.ok()) {
+          emit(d);
+          i = d.e;
+        }
       } else {
         ++i;
       }
@@ -364,7 +369,8 @@ class Tagger {
         case Cls::tz: case Cls::ampm:
           break;
         case Cls::func:
-          if (r.func == Func::THE || r.func == Func::THAT || r.func == Func::FISCAL) needs_next = true;
+          if (r.func == Func::THE || r.func == Func::THAT || r.func == Func::FISCAL || r.func == Func::THEN)
+            needs_next = true;
           break;
         case Cls::number:
           if (r.has_flag("article")) needs_next = true;
@@ -441,10 +447,21 @@ class Tagger {
   bool ed_form(size_t k) const {
     return k < n_ && t_[k].e - t_[k].s >= 4 && text_[t_[k].e - 2] == 'e' && text_[t_[k].e - 1] == 'd';
   }
-  static constexpr size_t kCueAfter = 8;
+  static constexpr size_t kCueAfter = 12;
+  // A clause boundary, except the dot of an abbreviation: after a short
+  // capitalised word (Mr., Gen., Inc.) or a month abbreviation (Sept.), or
+  // before a lower-case word or a number ("Corp. said", "Jan. 14"). A
+  // four-letter word before a capital ("the West. So ...") ends the sentence.
   bool clause_end(size_t i) const {
-    return boundary(i) && !(t_[i].ch == '.' && i > 0 && t_[i - 1].kind == TK::word && !t_[i].space &&
-                            t_[i - 1].e - t_[i - 1].s <= 4 && t_[i - 1].cap);
+    if (!boundary(i)) return false;
+    if (t_[i].ch != '.' || i == 0 || t_[i - 1].kind != TK::word || t_[i].space || !t_[i - 1].cap) return true;
+    size_t len = t_[i - 1].e - t_[i - 1].s;
+    if (len <= 3) return false;
+    if (const LexRole* m = R(i - 1, Cls::month); m && m->has_flag("abbr")) return false;
+    if (len > 4) return true;
+    if (i + 1 >= n_) return true;
+    const Tok& nx = t_[i + 1];
+    return !(nx.kind == TK::num || (nx.kind == TK::word && !nx.cap));
   }
 
   // Does the clause around a bare weekday, month or holiday (tokens [b, e))
@@ -470,6 +487,12 @@ class Tagger {
           return d > 0;
         }
         if (!weak) return d > 0;
+        // A deadline preposition heads the expression's own phrase ("until
+        // Tuesday", "by 9 a.m. Friday"); further back it is something else
+        // ("tore through his kitchen window ... Friday night").
+        bool heads = true;
+        for (size_t q = i + 1; q < b && heads; ++q) heads = t_[q].kind == TK::num || (t_[q].kind == TK::word && t_[q].lex);
+        if (!heads) continue;
         // "postponed until", "extended through": a deferral points forward
         if (i > 0 && past_form(i - 1)) return d > 0;
         if (!weak_dir) weak_dir = d;
@@ -701,7 +724,7 @@ class Tagger {
   std::string year_back_value(int k_years, bool from_context) {
     if (!last_quarter_.empty() && anchor_) {
       int y = std::atoi(last_quarter_.substr(0, 4).c_str()) - k_years;
-      if (year_ok(y)) return pad4(y) + last_quarter_.substr(4);
+      if (year_ok(y)) return period_is_quarter_ ? pad4(y) + last_quarter_.substr(4) : pad4(y);
     }
     return from_context ? ctx_shift_value(Unit::Y, -k_years) : anchor_shift_value(Unit::Y, -k_years, Gran::year);
   }
@@ -742,6 +765,23 @@ class Tagger {
   }
 
   // ---- rules
+  // "April 24 and 25": a bare day number joined to a month-and-day date is
+  // another day of that month.
+  Cand coordinated_day(const Cand& c) const {
+    if (c.type != TimexType::DATE || c.value.size() != 10 || c.value[0] == 'X' || c.e < 1) return {};
+    size_t last = c.e - 1;
+    if (!is_num(last) || t_[last].ndig > 2) return {};
+    size_t k = c.e;
+    if (!(F(k, Func::AND) || F(k, Func::OR))) return {};
+    size_t de = 0;
+    auto d = day_at(k + 1, de);
+    if (!d || R(de, Cls::unit) || R(de, Cls::month) || is_num(de) || P(de, '%') || P(de, '-')) return {};
+    int y = std::atoi(c.value.substr(0, 4).c_str()), m = std::atoi(c.value.substr(5, 2).c_str());
+    auto date = make_day(y, m, *d);
+    if (!date) return {};
+    return make(k + 1, de, TimexType::DATE, date->iso());
+  }
+
   // A capitalised unit, part of the day or relative word after the first
   // word ("This Week", "60 Minutes", "High Noon", "VOA Today") is a title or
   // a name, not a time; all-capitals text (headlines) tells nothing.
@@ -1268,6 +1308,7 @@ class Tagger {
     }
     if (un == Unit::WE) return {};
     Cand d = make(i, e, TimexType::DURATION, duration_value(un, c->v));
+    d.longer_period = the && un == Unit::M && c->v > 3 && c->v < 12;
     return d;
   }
 
@@ -1302,8 +1343,20 @@ class Tagger {
       }
       if (q && (q->unit == Unit::Q) && !F(j + 1, Func::OF)) {
         // with no quarter named yet, the last one completed (results come after it)
-        if (!last_quarter_.empty()) return make(i, j + 1, TimexType::DATE, last_quarter_);
-        if (anchor_ && j == i + 1) return make(i, j + 1, TimexType::DATE, anchor_shift_value(Unit::Q, -1, Gran::quarter));
+        std::string v = !last_quarter_.empty()          ? last_quarter_
+                        : (anchor_ && j == i + 1) ? anchor_shift_value(Unit::Q, -1, Gran::quarter)
+                                                  : std::string();
+        if (!v.empty()) {
+          // "the quarter a year ago": that quarter of the year before
+          const LexRole* a = R(j + 1, Cls::number);
+          const LexRole* yu = R(j + 2, Cls::unit);
+          if (a && a->has_flag("article") && yu && yu->unit == Unit::Y && !yu->has_flag("plural") &&
+              (F(j + 3, Func::AGO) || F(j + 3, Func::EARLIER))) {
+            int y = std::atoi(v.substr(0, 4).c_str()) - 1;
+            if (year_ok(y)) return make(i, j + 4, TimexType::DATE, pad4(y) + v.substr(4));
+          }
+          return make(i, j + 1, TimexType::DATE, v);
+        }
       }
     }
     // this year's third quarter, last year's fourth quarter, the 1988 second quarter
@@ -1322,6 +1375,8 @@ class Tagger {
       pre_explicit = true;
       ++j;
       if (const LexRole* q = R(j, Cls::unit); q && (q->unit == Unit::Q || q->unit == Unit::PERIOD) && !last_quarter_.empty()) {
+        // "the 1988 period" after "the first nine months" is that stretch of 1988
+        if (q->unit == Unit::PERIOD && !period_is_quarter_) return make(i, j + 1, TimexType::DATE, pad4(*yy), true);
         Cand c = make(i, j + 1, TimexType::DATE, pad4(*yy) + last_quarter_.substr(4), true);
         return c;
       }
@@ -1377,7 +1432,14 @@ class Tagger {
       y = pre_year;
       explicit_y = pre_explicit;
     }
-    if (!y && anchor_) y = anchor_->y;
+    if (!y && anchor_) {
+      // Like a bare month, a quarter or half named without a year is the most
+      // recent one that has begun ("the fourth quarter" in a January report is
+      // last year's) unless the clause points forward.
+      int current = code == "-Q" ? (anchor_->m - 1) / 3 + 1 : (anchor_->m - 1) / 6 + 1;
+      y = anchor_->y;
+      if (ord > current && !future_cue(i, e)) y = anchor_->y - 1;
+    }
     size_t b = (the || pre_year || F(i, Func::FISCAL)) ? i : j;
     Cand c = make(b, e, TimexType::DATE, y ? pad4(*y) + code + std::to_string(ord) : "XXXX" + code + std::to_string(ord),
                   explicit_y);
@@ -1499,8 +1561,19 @@ class Tagger {
     size_t j = i;
     bool the = F(j, Func::THE);
     if (the) ++j;
+    // "then current": the present of a past moment
+    if (!the && F(i, Func::THEN)) {
+      const LexRole* c = R(i + 1, Cls::ref);
+      if (c && c->text == "PRESENT_REF" && c->has_flag("adj") && !R(i + 2, Cls::unit))
+        return make(i, i + 2, TimexType::DATE, "PAST_REF");
+      return {};
+    }
+    // "the near future", "the short term"
+    bool near = the && F(j, Func::NEAR);
+    if (near) ++j;
     const LexRole* r = R(j, Cls::ref);
     if (!r) return {};
+    if ((r->has_flag("near") && !near) || (near && r->text != "FUTURE_REF")) return {};
     if (r->has_flag("noun")) {
       // the past / the future, not "the past two years" or "past performance"
       if (!the && !(i > 0 && (F(i - 1, Func::IN)))) return {};
@@ -1760,7 +1833,9 @@ class Tagger {
         x.range = r;
       }
       if (c.quarter_mention && c.value.size() == 7 && c.value[5] == 'Q' && last_quarter_.empty()) last_quarter_ = c.value;
+      if (c.value.size() == 7 && c.value[5] == 'Q') period_is_quarter_ = true;
     }
+    if (c.longer_period) period_is_quarter_ = false;
     out_.push_back(std::move(x));
   }
 
@@ -1773,6 +1848,9 @@ class Tagger {
   std::optional<DateRange> ctx_;
   std::optional<int> ctx_year_;
   std::string last_quarter_;
+  // Is the report's current reporting period a quarter? "a year earlier"
+  // after "the first nine months" compares nine-month stretches: a year.
+  bool period_is_quarter_ = true;
   bool inner_was_count_ = false;
 };
 

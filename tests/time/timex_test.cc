@@ -205,6 +205,53 @@ TEST(Timex, QuarterlyReportsFollowTheReportedQuarter) {
             "the current fiscal year=1989; ");
 }
 
+// After "the first nine months" the report compares nine-month stretches, so
+// "a year earlier" is a year; a quarter named again brings the quarter back.
+TEST(Timex, ReportingPeriodDecidesYearAgoGranularity) {
+  const Date oct26{1989, 10, 26};
+  auto values = [&](const std::string& text) {
+    std::string out;
+    for (const auto& t : find_timexes(text, oct26))
+      out += text.substr(t.span.start, t.span.size()) + "=" + t.value + "; ";
+    return out;
+  };
+  EXPECT_EQ(values("Profit rose in the third quarter from a year earlier. For the first nine months, net fell "
+                   "from a year earlier, and the year-ago results included a charge. Third-quarter sales rose "
+                   "from a year ago."),
+            "the third quarter=1989-Q3; a year earlier=1988-Q3; the first nine months=P9M; a year earlier=1988; "
+            "year-ago=1988; Third-quarter=1989-Q3; a year ago=1988-Q3; ");
+  EXPECT_EQ(values("Net rose in the third quarter. For the quarter a year ago, it lost money."),
+            "the third quarter=1989-Q3; the quarter a year ago=1988-Q3; ");
+}
+
+TEST(Timex, ReferencesAndCoordinatedDays) {
+  const Date feb10{1999, 2, 10};
+  const Date jan26{1998, 1, 26};
+  const Row rows[] = {
+      {"Holders may buy shares at half the then current price.", "then current", "DATE", "PAST_REF"},
+      {"Prices should stay high for the near future.", "the near future", "DATE", "FUTURE_REF"},
+      {"Margins will be thin in the short term.", "the short term", "DATE", "FUTURE_REF"},
+      {"A summit will be held on April 24 and 25.", "25", "DATE", "1999-04-25", "", feb10},
+      {"The firm reported a loss for the fourth quarter.", "the fourth quarter", "DATE", "1997-Q4", "", jan26},
+      {"The firm expects a loss in the fourth quarter.", "the fourth quarter", "DATE", "1998-Q4", "", jan26},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+// A bare weekday: only a deadline preposition heading its own phrase is a cue
+// ("through his window ... Friday night" is not), and the dot after a
+// four-letter word before a capital ends the sentence ("the West. So ...").
+TEST(Timex, WeekdayCuesStayInTheirClause) {
+  const Row rows[] = {
+      {"A bullet tore through his kitchen window Friday night.", "Friday night", "TIME", "2016-10-21TNI"},
+      {"It will outlast the West. So he on Friday tried to rally them.", "Friday", "DATE", "2016-10-21"},
+      {"On Thursday, the league of the city's many small shops plans to protest.", "Thursday", "DATE",
+       "2016-10-27"},
+      {"Talks were postponed until Friday.", "Friday", "DATE", "2016-10-28"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
 TEST(Timex, DurationsWithHalvesAndFiscalYears) {
   const Row rows[] = {
       {"The siege lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"},
