@@ -99,9 +99,13 @@ std::vector<std::string> actor_names(const std::vector<std::string>& ids, const 
   return v;
 }
 
-void print_evidence(std::ostream& out, const Evidence& ev, const Names& names, const std::string& indent) {
+void print_evidence(std::ostream& out, const Evidence& ev, const Names& names, const std::string& indent,
+                    bool with_speaker = false) {
   out << indent << "\u201C" << ev.text << "\u201D\n" << indent << "  \u2014 " << names.document(ev.document) << " ["
-      << ev.document << " @" << ev.span.start << "]\n";
+      << ev.document << " @" << ev.span.start << "]";
+  if (with_speaker)
+    out << (ev.said_by.empty() ? std::string(", in the outlet's own voice") : ", according to " + names.actor(ev.said_by));
+  out << "\n";
 }
 
 }  // namespace
@@ -296,9 +300,15 @@ void show_actor(std::ostream& out, const KnowledgeBase& kb, const Names& names, 
         << to_string(r->type) << (r->role.empty() ? "" : " (" + r->role + ")") << " " << names.actor(r->object);
     if (r->date) out << ", " << date_text(r->date);
     out << "  [confidence " << static_cast<int>(r->confidence * 100 + 0.5) << "%";
-    if (!r->attributed_to.empty()) out << ", according to " << names.actor(r->attributed_to);
+    // Sources merged into one relation may quote different people: then each sentence says whose
+    // words it reports.
+    std::set<std::string> speakers;
+    for (const auto& ev : r->evidence) speakers.insert(ev.said_by);
+    const bool per_source = speakers.size() > 1;
+    if (per_source) out << ", according to " << speakers.size() << " different speakers";
+    else if (!r->attributed_to.empty()) out << ", according to " << names.actor(r->attributed_to);
     out << "]\n";
-    for (const auto& ev : r->evidence) print_evidence(out, ev, names, "      ");
+    for (const auto& ev : r->evidence) print_evidence(out, ev, names, "      ", per_source);
   }
   std::vector<const Event*> evs;
   for (const auto& e : kb.events) {

@@ -183,6 +183,9 @@ struct Evidence {
   std::string document;
   Span span;          // byte span of the sentence in that document
   std::string text;   // the sentence
+  // Relation evidence in the knowledge base: who says so in this source (actor id or text,
+  // "" = the outlet). A relation merged from several sources keeps each one's speaker here.
+  std::string said_by;
 };
 
 enum class EventType : uint8_t {

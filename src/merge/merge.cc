@@ -535,6 +535,7 @@ std::vector<Relation> merge_relations(std::vector<Relation> mentions) {
   std::map<std::string, std::set<std::string>> docs;
   std::sort(mentions.begin(), mentions.end(), [](const Relation& a, const Relation& b) { return a.id < b.id; });
   for (auto& r : mentions) {
+    for (auto& ev : r.evidence) ev.said_by = r.attributed_to;
     std::string key = make_id("rel", {to_string(r.type), r.subject, r.object, to_string(r.polarity), r.role});
     auto it = by_key.find(key);
     std::set<std::string> rdocs;

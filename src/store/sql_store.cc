@@ -76,7 +76,11 @@ std::vector<Role> parse_roles(const std::string& text) {
 
 std::string evidence_json(const std::vector<Evidence>& ev) {
   json a = json::array();
-  for (const auto& e : ev) a.push_back({{"document", e.document}, {"start", e.span.start}, {"end", e.span.end}, {"text", e.text}});
+  for (const auto& e : ev) {
+    json x = {{"document", e.document}, {"start", e.span.start}, {"end", e.span.end}, {"text", e.text}};
+    if (!e.said_by.empty()) x["said_by"] = e.said_by;
+    a.push_back(std::move(x));
+  }
   return a.dump();
 }
 
@@ -90,6 +94,7 @@ std::vector<Evidence> parse_evidence(const std::string& text) {
     e.span.start = x.value("start", 0u);
     e.span.end = x.value("end", 0u);
     e.text = x.value("text", "");
+    e.said_by = x.value("said_by", "");
     out.push_back(std::move(e));
   }
   return out;

@@ -76,13 +76,13 @@ KnowledgeBase sample_kb() {
   s1.killed = CountRange{59, 59};
   s1.injured = CountRange{117, 117};
   s1.arguments = {{ArgumentRole::perpetrator_org, "LeJ-A", {10, 15}, "act:lej-aa"}};
-  s1.evidence = {{"doc:aaaa", {0, 44}, "Gunmen stormed the college, killing 59, said \"officials\"."}};
+  s1.evidence = {{"doc:aaaa", {0, 44}, "Gunmen stormed the college, killing 59, said \"officials\".", ""}};
   EventSource s2 = s1;
   s2.id = "src:2";
   s2.document = "doc:bbbb";
   s2.killed = CountRange{60, std::nullopt};
   s2.injured = CountRange{124, 124};
-  s2.evidence = {{"doc:bbbb", {5, 30}, "More than 60 died."}};
+  s2.evidence = {{"doc:bbbb", {5, 30}, "More than 60 died.", ""}};
   e.sources = {s1, s2};
   Event u;
   u.id = "ev:nowhere";
@@ -101,7 +101,7 @@ KnowledgeBase sample_kb() {
   r1.object = "act:lej";
   r1.date = DateRange{*Date::parse_iso("2016-10-01"), *Date::parse_iso("2016-10-31"), DatePrecision::month};
   r1.confidence = 0.8;
-  r1.evidence = {{"doc:aaaa", {50, 90}, "LeJ-A is a faction of <LeJ> & more."}};
+  r1.evidence = {{"doc:aaaa", {50, 90}, "LeJ-A is a faction of <LeJ> & more.", ""}};
   Relation r2;
   r2.id = "rel:denied";
   r2.type = RelationType::cooperates_with;
@@ -110,7 +110,7 @@ KnowledgeBase sample_kb() {
   r2.polarity = Polarity::denied;
   r2.attributed_to = "act:pak-army";
   r2.confidence = 0.6;
-  r2.evidence = {{"doc:bbbb", {0, 20}, "The army denied any link."}};
+  r2.evidence = {{"doc:bbbb", {0, 20}, "The army denied any link.", ""}};
   Relation r3;
   r3.id = "rel:chief";
   r3.type = RelationType::holds_position;
@@ -118,7 +118,7 @@ KnowledgeBase sample_kb() {
   r3.object = "act:pak-army";
   r3.role = "army chief";
   r3.confidence = 0.9;
-  r3.evidence = {{"doc:bbbb", {40, 70}, "Army chief Bajwa said."}};
+  r3.evidence = {{"doc:bbbb", {40, 70}, "Army chief Bajwa said.", ""}};
   Relation r4;  // an endpoint with no actor record
   r4.id = "rel:unknown";
   r4.type = RelationType::rival_of;

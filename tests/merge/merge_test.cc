@@ -273,18 +273,22 @@ TEST(MergeRelations, SameClaimFromTwoDocumentsIsOneRelationWithTwoEvidences) {
   r.subject = "lej";
   r.object = "is";
   r.confidence = 0.6;
-  r.evidence.push_back({"d1", {0, 10}, "x"});
+  r.evidence.push_back({"d1", {0, 10}, "x", ""});
   Relation s = r;
   s.id = "r2";
-  s.evidence = {{"d2", {5, 20}, "y"}};
+  s.evidence = {{"d2", {5, 20}, "y", ""}};
+  s.attributed_to = "a security official";  // the second outlet quotes someone
   Relation denied = r;
   denied.id = "r3";
   denied.polarity = Polarity::denied;
   auto out = merge_relations({r, s, denied});
   ASSERT_EQ(out.size(), 2u);
   auto it = std::find_if(out.begin(), out.end(), [](const Relation& x) { return x.polarity == Polarity::asserted; });
-  EXPECT_EQ(it->evidence.size(), 2u);
+  ASSERT_EQ(it->evidence.size(), 2u);
   EXPECT_NEAR(it->confidence, 0.84, 1e-9);
+  // Each source's speaker stays with its sentence.
+  EXPECT_EQ(it->evidence[0].said_by, "");
+  EXPECT_EQ(it->evidence[1].said_by, "a security official");
 }
 
 TEST(MergeRelations, SymmetricRelationsSaidEitherWayAreOne) {
@@ -293,11 +297,11 @@ TEST(MergeRelations, SymmetricRelationsSaidEitherWayAreOne) {
   a.type = RelationType::cooperates_with;
   a.subject = "is";
   a.object = "lej";
-  a.evidence.push_back({"d1", {0, 10}, "x"});
+  a.evidence.push_back({"d1", {0, 10}, "x", ""});
   Relation b = a;
   b.id = "r2";
   std::swap(b.subject, b.object);
-  b.evidence = {{"d2", {0, 10}, "y"}};
+  b.evidence = {{"d2", {0, 10}, "y", ""}};
   Relation lead = a;  // leader_of is not symmetric: direction matters
   lead.id = "r3";
   lead.type = RelationType::leader_of;

@@ -343,6 +343,7 @@ TEST_P(StoreTest, FiltersByActorWithFactionsPlaceWithinPlaceDatesTypeAndToll) {
   EXPECT_EQ(asserted->front().polarity, Polarity::asserted);
   EXPECT_EQ(asserted->front().attributed_to, "a spokesman");
   ASSERT_FALSE(asserted->front().evidence.empty());
+  EXPECT_EQ(asserted->front().evidence.front().said_by, "a spokesman") << "each sentence keeps its speaker";
 
   auto actors = s->actors({});
   ASSERT_TRUE(actors.ok());
