@@ -1274,8 +1274,9 @@ void run_events(Work& w) {
       }
     }
 
-    // 3d. Place fallback for text without place mentions: "in <Name>" after a trigger, once per
-    // sentence (a document may tell of several attacks, each with its place).
+    // 3d. Place fallback for text without place mentions: "in <Name>" after a trigger, else
+    // before it within its clause, once per sentence (a document may tell of several attacks,
+    // each with its place).
     constexpr uint32_t kPlaceWindow = 12;
     if (!facts_only && !w.lower_case) {
       for (size_t k = hit_from; k < hit_to; ++k) {
@@ -1287,7 +1288,15 @@ void run_events(Work& w) {
               a.span.end <= w.doc.tokens[s.end_token - 1].span.end)
             has_place = true;
         if (has_place) continue;
-        for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + kPlaceWindow; ++i) {
+        // After the trigger, else before it in its clause ("In Lyon, a gunman opened fire").
+        uint32_t lo = h.tok > s.first_token + kPlaceWindow ? h.tok - kPlaceWindow : s.first_token;
+        std::vector<uint32_t> order;
+        for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + kPlaceWindow; ++i) order.push_back(i);
+        for (uint32_t i = h.tok; i-- > lo;) {
+          if (w.cue(i, Cue::clause_break)) break;
+          order.push_back(i);
+        }
+        for (uint32_t i : order) {
           if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at") continue;
           uint32_t a = i + 1;
           if (a < s.end_token && w.words[a] == "the") ++a;

@@ -164,6 +164,18 @@ TEST(EventStage, LowerCaseTextStillYieldsRoles) {
   EXPECT_TRUE(victim);
 }
 
+TEST(EventStage, WithoutPlaceMentionsAPlaceOpeningTheClauseIsTheAttacksPlace) {
+  Doc t("In Strasbourg, a gunman opened fire on shoppers at a Christmas market on Tuesday evening.");
+  Document& d = t.run();
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_TRUE(has_arg(d.events[0], ArgumentRole::place, "Strasbourg"));
+  // A place in another clause before the trigger is not it.
+  Doc u("Police in Paris said that a gunman opened fire on shoppers on Tuesday.");
+  Document& e = u.run();
+  ASSERT_FALSE(e.events.empty());
+  EXPECT_FALSE(has_arg(e.events[0], ArgumentRole::place, "Paris"));
+}
+
 TEST(EventStage, PlaceAtTheEndOfACasualtyClauseBelongsToTheAttack) {
   Doc t(
       "The rebel alliance, working with a smaller faction, carried out its deadliest raid so far on "
