@@ -810,6 +810,12 @@ class Tagger {
     consider(core(i));
     if (const LexRole* m = R(i, Cls::mod)) consider(with_mod(i, i + 1, m->text));
     if (const LexRole* m = R(i, Cls::mod2); m && word_is(i + 1, m->flags)) consider(with_mod(i, i + 2, m->text));
+    // A hyphenated compound is a modifier of the noun after it ("the 30-day
+    // deadline", "the third-quarter results"): the article is the noun's, so
+    // the expression starts after it.
+    if (best.ok() && (best.len() == 4 || (best.len() == 5 && F(best.b + 1, Func::FISCAL))) && F(best.b, Func::THE) &&
+        P(best.e - 2, '-') && adj(best.e - 2) && adj(best.e - 1))
+      ++best.b;
     return best;
   }
 
@@ -1264,6 +1270,11 @@ class Tagger {
       return make(i, e, TimexType::DURATION, v);
     }
     bool anchored_next = F(e, Func::AGO) || F(e, Func::LATER) || F(e, Func::EARLIER) || F(e, Func::HENCE);
+    // "will one day be": some day to come, not a stretch of one day
+    if (!the && !c->article && !c->digits && c->v == 1 && un == Unit::D && e == u_at + 1 && !anchored_next && i > 0) {
+      bool weak = false;
+      if (cue_at(i - 1, &weak) > 0 && !weak) return make(i, e, TimexType::DATE, "FUTURE_REF");
+    }
     // Rates: "$5 a year", "twice a day" are sets.
     if (c->article && !the && i > 0 && !anchored_next &&
         (t_[i - 1].kind == TK::num || R(i - 1, Cls::setcue) || P(i - 1, '%') || R(i - 1, Cls::number))) {
@@ -1801,16 +1812,26 @@ class Tagger {
       if (!d) return {};
       return make(i, e + 1, TimexType::DATE, d->iso(), true);
     }
-    if (!anchor_) return make(i, e, TimexType::DATE, "XXXX");
-    bool fut = future_cue(i);
-    std::optional<Date> best;
+    // "Easter week", "Christmas week": the week holding the holiday
+    const LexRole* wk = e == i + 1 ? R(e, Cls::unit) : nullptr;
+    bool week = wk && wk->unit == Unit::W && !wk->has_flag("plural");
+    if (week) ++e;
+    if (!anchor_) return make(i, e, TimexType::DATE, week ? "XXXX-WXX" : "XXXX");
+    // The last one by default, the next one when the clause points forward;
+    // the next one also wins when it is at most a week away ("as Easter week
+    // began" six days before Easter).
+    std::optional<Date> past, next;
     for (int y = anchor_->y - 1; y <= anchor_->y + 1; ++y) {
       auto d = holiday_date(h, y);
       if (!d) continue;
-      if (fut ? (*anchor_ <= *d && (!best || *d < *best)) : (*d <= *anchor_ && (!best || *best < *d))) best = d;
+      if (*d <= *anchor_ && (!past || *past < *d)) past = d;
+      if (*anchor_ <= *d && (!next || *d < *next)) next = d;
     }
+    std::optional<Date> best = past;
+    if (next && (future_cue(i) || !past || days_from_civil(*next) - days_from_civil(*anchor_) <= 7))
+      best = next;
     if (!best) return {};
-    return make(i, e, TimexType::DATE, best->iso());
+    return make(i, e, TimexType::DATE, week ? format_at(*best, Gran::week) : best->iso());
   }
 
   std::optional<int> ctx_year() const {

@@ -234,6 +234,20 @@ TEST(Timex, ReferencesAndCoordinatedDays) {
       {"A summit will be held on April 24 and 25.", "25", "DATE", "1999-04-25", "", feb10},
       {"The firm reported a loss for the fourth quarter.", "the fourth quarter", "DATE", "1997-Q4", "", jan26},
       {"The firm expects a loss in the fourth quarter.", "the fourth quarter", "DATE", "1998-Q4", "", jan26},
+      {"Islam will one day be the second religion there.", "one day", "DATE", "FUTURE_REF"},
+      {"The strike lasted one day.", "one day", "DURATION", "P1D"},
+      {"Pilgrims gathered as Easter week began.", "Easter week", "DATE", "2000-W16", "", Date{2000, 4, 17}},
+      {"Crowds prayed at Easter.", "Easter", "DATE", "2016-03-27"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+// A hyphenated compound modifies the noun after it, so the article is the noun's.
+TEST(Timex, HyphenatedModifiersLeaveTheArticleOut) {
+  const Row rows[] = {
+      {"They ignored the 30-day deadline.", "30-day", "DURATION", "P30D"},
+      {"Analysts expected the third-quarter results.", "third-quarter", "DATE", "2016-Q3"},
+      {"The sixth such admission over the past two years.", "the past two years", "DURATION", "P2Y"},
   };
   for (const auto& r : rows) check(r);
 }
