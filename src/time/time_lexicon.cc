@@ -39,7 +39,7 @@ constexpr Named kClasses[] = {
     {"ref", int(Cls::ref)},           {"shift", int(Cls::shift)},       {"part", int(Cls::part)},
     {"partnoun", int(Cls::partnoun)}, {"mod", int(Cls::mod)},           {"mod2", int(Cls::mod2)},
     {"set", int(Cls::set)},           {"every", int(Cls::every)},       {"holiday", int(Cls::holiday)},
-    {"future", int(Cls::future)},     {"func", int(Cls::func)},         {"tz", int(Cls::tz)}, {"setcue", int(Cls::setcue)}, {"pubcue", int(Cls::pubcue)}, {"credit", int(Cls::credit)},
+    {"future", int(Cls::future)},     {"func", int(Cls::func)},         {"tz", int(Cls::tz)}, {"setcue", int(Cls::setcue)}, {"pubcue", int(Cls::pubcue)}, {"credit", int(Cls::credit)}, {"decade", int(Cls::decade)},
 };
 constexpr Named kUnits[] = {{"S", int(Unit::S)},   {"MIN", int(Unit::MIN)}, {"H", int(Unit::H)},
                             {"D", int(Unit::D)},   {"W", int(Unit::W)},     {"WE", int(Unit::WE)},
@@ -55,6 +55,7 @@ constexpr Named kFuncs[] = {
     {"AND", int(Func::AND)},       {"YEARAGO", int(Func::YEARAGO)}, {"FISCAL", int(Func::FISCAL)},
     {"FULL", int(Func::FULL)}, {"OLD", int(Func::OLD)}, {"ENDED", int(Func::ENDED)}, {"OR", int(Func::OR)}, {"SO", int(Func::SO)},
     {"THEN", int(Func::THEN)}, {"NEAR", int(Func::NEAR)},
+    {"EXTRA", int(Func::EXTRA)}, {"LONG", int(Func::LONG)},
 };
 
 template <size_t N>
@@ -111,7 +112,7 @@ Result<std::unique_ptr<TimeLexicon>> TimeLexicon::load(const std::string& path) 
         break;
       }
       case Cls::month: case Cls::weekday: case Cls::weekdays: case Cls::ordinal: case Cls::shift:
-      case Cls::day: case Cls::future:
+      case Cls::day: case Cls::future: case Cls::decade:
         role.num = std::atoi(cols[2].c_str());
         break;
       case Cls::number:
@@ -124,7 +125,8 @@ Result<std::unique_ptr<TimeLexicon>> TimeLexicon::load(const std::string& path) 
         break;
     }
     if ((role.cls == Cls::month && (role.num < 1 || role.num > 12)) ||
-        ((role.cls == Cls::weekday || role.cls == Cls::weekdays) && (role.num < 1 || role.num > 7)))
+        ((role.cls == Cls::weekday || role.cls == Cls::weekdays) && (role.num < 1 || role.num > 7)) ||
+        (role.cls == Cls::decade && (role.num < 0 || role.num > 9)))
       return Status(StatusCode::invalid_input, where() + "value out of range");
     for (char& c : cols[0]) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     lex->max_len_ = std::max(lex->max_len_, cols[0].size());

@@ -20,13 +20,13 @@ namespace dossier::time {
 // The roles a word can play in a time expression (the `class` column).
 enum class Cls : uint8_t {
   month, weekday, weekdays, number, fuzzy, ordinal, suffix, unit, season, partofday, partofdays, clock,
-  ampm, day, tonight, ref, shift, part, partnoun, mod, mod2, set, every, holiday, future, func, tz, setcue, pubcue, credit
+  ampm, day, tonight, ref, shift, part, partnoun, mod, mod2, set, every, holiday, future, func, tz, setcue, pubcue, credit, decade
 };
 
 // Values of the `func` class: the grammar's function words.
 enum class Func : uint8_t {
   none, THE, OF, THAT, SAME, AGO, HENCE, FROM, LATER, EARLIER, IN, ON, AT, FOR, SINCE, BY, AND,
-  YEARAGO, FISCAL, FULL, OLD, ENDED, OR, SO, THEN, NEAR
+  YEARAGO, FISCAL, FULL, OLD, ENDED, OR, SO, THEN, NEAR, EXTRA, LONG
 };
 
 // Units of time as the grammar uses them.

@@ -862,6 +862,7 @@ class Tagger {
     consider(year_end(i));
     consider(ordinal_century(i));
     consider(week_of(i));
+    consider(decade_word(i));
     inner_was_count_ = count_flag;
     return best;
   }
@@ -1228,6 +1229,7 @@ class Tagger {
     auto c = count_at(j);
     size_t u_at;
     bool half = false;  // "5 1/2 hours", "two and a half years", "a minute and a half"
+    bool hyphen = false;  // "five-year", "three-quarters"
     if (c) {
       u_at = c->end;
       if (c->digits && is_num(u_at) && t_[u_at].num == 1 && P(u_at + 1, '/') && adj(u_at + 1) && is_num(u_at + 2) &&
@@ -1238,7 +1240,16 @@ class Tagger {
         half = true;
         u_at += 3;
       }
-      if (P(u_at, '-') && adj(u_at) && adj(u_at + 1)) ++u_at;  // five-year
+      if (P(u_at, '-') && adj(u_at) && adj(u_at + 1)) {
+        ++u_at;  // five-year
+        hyphen = true;
+      } else if (F(u_at, Func::EXTRA) && R(u_at + 1, Cls::unit)) {
+        ++u_at;  // two more weeks, an additional year
+      }
+    } else if (const LexRole* lu = R(j, Cls::unit);
+               lu && !the && lu->unit != Unit::PERIOD && P(j + 1, '-') && adj(j + 1) && adj(j + 2) && F(j + 2, Func::LONG)) {
+      // day-long, decades-long
+      return make(i, j + 3, TimexType::DURATION, duration_value(lu->unit, lu->has_flag("plural") ? -1 : 1));
     } else if (!the && R(j, Cls::unit) && R(j, Cls::unit)->has_flag("plural") && i > 0 &&
                F(i - 1, Func::FOR)) {
       // for years, over decades
@@ -1254,11 +1265,14 @@ class Tagger {
     if (c->article && u->has_flag("plural")) return {};
     size_t e = u_at + 1;
     Unit un = u->unit;
+    // "a day-long strike", "a two-week-long siege": the article is the noun's
+    if (P(e, '-') && adj(e) && adj(e + 1) && F(e + 1, Func::LONG) && !half)
+      return make(c->article ? u_at : i, e + 2, TimexType::DURATION, duration_value(un, c->article ? 1 : c->v));
     // "a year-earlier quarter": the adjective is the quarter rule's, starting at "year".
     if (P(e, '-') && adj(e) && (F(e + 1, Func::AGO) || F(e + 1, Func::EARLIER))) return {};
     // Ages are not time expressions: "a 6-year-old boy", "37 years old".
     if (F(e, Func::OLD) || (P(e, '-') && adj(e) && F(e + 1, Func::OLD))) return {};
-    if (u->has_flag("plural") && u_at > c->end && !half) return {};  // three-quarters
+    if (u->has_flag("plural") && hyphen) return {};  // three-quarters
     if (un == Unit::HALF) return {};
     if (!half && c->article && F(e, Func::AND) && half_at(e + 1)) {
       half = true;
@@ -1688,6 +1702,20 @@ class Tagger {
     const LexRole* u = R(k, Cls::unit);
     if (n < 1 || n > 99 || !u || u->unit != Unit::CE || u->has_flag("plural")) return {};
     return make(i, k + 1, TimexType::DATE, two(n - 1));
+  }
+
+  // the nineties, the early eighties: the latest such decade up to the anchor's year
+  Cand decade_word(size_t i) {
+    size_t j = i;
+    if (F(j, Func::THE)) ++j;
+    const LexRole* d = R(j, Cls::decade);
+    if (!d) return {};
+    if (j == i && !(i > 0 && (F(i - 1, Func::THE) || R(i - 1, Cls::part) || P(i - 1, '-')))) return {};
+    if (!anchor_) return make(i, j + 1, TimexType::DATE, "XX" + std::to_string(d->num));
+    int century = anchor_->y / 100;
+    if (century * 100 + d->num * 10 > anchor_->y) --century;
+    if (century < 1) return {};
+    return make(i, j + 1, TimexType::DATE, two(century) + std::to_string(d->num));
   }
 
   // the week of March 6: the ISO week holding that day

@@ -238,6 +238,13 @@ TEST(Timex, ReferencesAndCoordinatedDays) {
       {"The strike lasted one day.", "one day", "DURATION", "P1D"},
       {"Pilgrims gathered as Easter week began.", "Easter week", "DATE", "2000-W16", "", Date{2000, 4, 17}},
       {"Crowds prayed at Easter.", "Easter", "DATE", "2016-03-27"},
+      {"The boy will stay for at least two more weeks.", "at least two more weeks", "DURATION", "P2W",
+       "EQUAL_OR_MORE"},
+      {"The contract runs an additional year.", "an additional year", "DURATION", "P1Y"},
+      {"A day-long strike shut the port.", "day-long", "DURATION", "P1D"},
+      {"Sales were weak through the nineties.", "the nineties", "DATE", "199"},
+      {"It was founded in the early sixties.", "the early sixties", "DATE", "196", "START"},
+      {"Three-quarters of the votes were counted.", "", "", ""},
   };
   for (const auto& r : rows) check(r);
 }
