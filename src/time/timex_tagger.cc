@@ -486,7 +486,13 @@ class Tagger {
           if (weak || k >= kNearCue) return false;
           return d > 0;
         }
-        if (!weak) return d > 0;
+        if (!weak) {
+          // "had been scheduled to expire Friday": a plan told in the past perfect is over
+          if (d > 0 && ed_form(i))
+            for (size_t q = i; q > 0 && q + 3 > i; --q)
+              if (const LexRole* p = R(q - 1, Cls::future); p && p->has_flag("perfect")) return false;
+          return d > 0;
+        }
         // A deadline preposition heads the expression's own phrase ("until
         // Tuesday", "by 9 a.m. Friday"); further back it is something else
         // ("tore through his kitchen window ... Friday night").
@@ -1577,7 +1583,22 @@ class Tagger {
       Cand d = absolute(dstart);
       if (d.ok() && d.value.size() == 10) return make(i, d.e, TimexType::TIME, d.value + "T" + hhmm);
     }
+    // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis dates the
+    // clock, which keeps its own extent
+    if (P(dstart, '(')) {
+      size_t k = dstart + 1;
+      while (k < n_ && k < dstart + 6 && !P(k, ')')) ++k;
+      if (P(k, ')')) {
+        if (const LexRole* w = R(k + 1, Cls::weekday); w && weekday_ok(k + 1, w)) {
+          std::string day = weekday_value(w->num, 0, k + 1);
+          if (day.size() == 10) return make(i, e, TimexType::TIME, day + "T" + hhmm);
+        }
+      }
+    }
+    // With no day of its own a clock time is on the day the text is telling
+    // of: the last day named, else the document date.
     std::string day = anchor_ ? anchor_->iso() : "XXXX-XX-XX";
+    if (ctx_ && ctx_->precision == DatePrecision::day) day = ctx_->start.iso();
     return make(i, e, TimexType::TIME, day + "T" + hhmm);
   }
 

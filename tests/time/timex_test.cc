@@ -269,6 +269,11 @@ TEST(Timex, WeekdayCuesStayInTheirClause) {
       {"On Thursday, the league of the city's many small shops plans to protest.", "Thursday", "DATE",
        "2016-10-27"},
       {"Talks were postponed until Friday.", "Friday", "DATE", "2016-10-28"},
+      {"The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "TIME",
+       "2016-10-21T24:00"},
+      {"The offer is scheduled to expire at midnight Friday.", "midnight Friday", "TIME", "2016-10-28T24:00"},
+      {"The blast came at about 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "TIME", "2016-10-21T10:35"},
+      {"He was shot on Oct. 23. He died at 10 p.m. in hospital.", "10 p.m.", "TIME", "2016-10-23T22:00"},
   };
   for (const auto& r : rows) check(r);
 }
