@@ -1768,6 +1768,9 @@ class Tagger {
     if (u->unit == Unit::Y) {
       if (auto y = ctx_year()) return make(i, j + 1, TimexType::DATE, pad4(*y));
     }
+    // "that day" with no day told before it is generic ("trades made that
+    // day"), not the month or year last named
+    if (auto c = context(); c && gran_of(u->unit) < gran_of_range(*c)) return {};
     std::string v = ctx_shift_value(u->unit, 0);
     if (v.empty()) return {};
     return make(i, j + 1, TimexType::DATE, v);

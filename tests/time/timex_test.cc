@@ -249,6 +249,18 @@ TEST(Timex, ReferencesAndCoordinatedDays) {
   for (const auto& r : rows) check(r);
 }
 
+// "that day" refers back to a day told before; after only a year it is generic.
+TEST(Timex, ThatDayNeedsADayToReferTo) {
+  auto values = [](const std::string& text) {
+    std::string out;
+    for (const auto& t : find_timexes(text, kWed)) out += text.substr(t.span.start, t.span.size()) + "=" + t.value + "; ";
+    return out;
+  };
+  EXPECT_EQ(values("Markets fell in 1987. Dealers lose money on trades made that day."), "1987=1987; ");
+  EXPECT_EQ(values("The attack came on March 3, 2015. Police had been warned that day."),
+            "March 3, 2015=2015-03-03; that day=2015-03-03; ");
+}
+
 // A hyphenated compound modifies the noun after it, so the article is the noun's.
 TEST(Timex, HyphenatedModifiersLeaveTheArticleOut) {
   const Row rows[] = {
