@@ -6,7 +6,8 @@
 // resources/places/: extra places (tribal agencies, world regions), spelling
 // variants, demonyms and name priors. Curated lines point at places by id or
 // by a readable reference ("country:PK", "admin1:PK:Balochistan",
-// "city:SY:Ar Raqqah"), so the files never depend on GeoNames row order.
+// "city:SY:Ar Raqqah"), so the files never depend on GeoNames row order. Curated parents
+// (parents.tsv) are applied last and may point a city at a unit GeoNames leaves out.
 //
 // Every name and variant is indexed under two keys: the exact folded key
 // (slugify: lower case, diacritics stripped, punctuation runs -> '-') and a
@@ -394,6 +395,32 @@ Result<std::unique_ptr<PlaceGazetteer>> PlaceGazetteer::load(const std::string& 
     } else {
       g->name_priors_[k + '\t' + g->places_[*idx].id] = *m;
     }
+    return Status::ok();
+  });
+  if (!st.is_ok()) return st;
+
+  // Curated parents: where GeoNames puts a town straight under its province but the unit
+  // between them matters (Parachinar is the seat of Kurram, in Khyber Pakhtunkhwa). Each line
+  // names its source; the parent must lie in the same country, and no chain may loop.
+  st = each_line("parents.tsv", [&](std::vector<std::string_view> f, size_t ln) -> Status {
+    if (f.size() < 3 || trim(f[2]).empty())
+      return bad("parents.tsv", ln, "expected: place<TAB>parent<TAB>source");
+    auto child = ref(f[0]);
+    if (!child) return bad("parents.tsv", ln, "unknown place '" + std::string(f[0]) + "'");
+    auto par = ref(f[1]);
+    if (!par) return bad("parents.tsv", ln, "unknown parent '" + std::string(f[1]) + "'");
+    if (*par == *child) return bad("parents.tsv", ln, "a place cannot be its own parent");
+    const Place& c = g->places_[*child];
+    const Place& pp = g->places_[*par];
+    if (!pp.country.empty() && !c.country.empty() && pp.country != c.country)
+      return bad("parents.tsv", ln, "parent " + pp.id + " is in " + pp.country + ", " + c.id + " in " + c.country);
+    // The new parent's own chain must not lead back to the child.
+    const Place* up = &pp;
+    for (int depth = 0; depth < 16 && up && !up->parent.empty(); ++depth) {
+      if (up->parent == c.id) return bad("parents.tsv", ln, "parent chain loops through " + c.id);
+      up = g->by_id(up->parent);
+    }
+    g->places_[*child].parent = pp.id;
     return Status::ok();
   });
   if (!st.is_ok()) return st;

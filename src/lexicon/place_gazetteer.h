@@ -4,7 +4,7 @@
 // It is built from two sources: the compact GeoNames-derived file that the
 // build writes into the data folder (data/places.tsv, see tools/gazetteer/),
 // and our own curated additions in resources/places/ (variants, demonyms,
-// regions the world file lacks, disambiguation priors). Names are matched on a
+// regions the world file lacks, disambiguation priors, parent overrides). Names are matched on a
 // folded key (case and diacritics ignored, punctuation and spacing normalized)
 // and, failing that, on a looser transliteration key ("Al-Raqqa" ~ "Ar
 // Raqqah", "Mazar-e-Sharif" ~ "Mazar-i-Sharif").
@@ -33,7 +33,7 @@ namespace dossier {
 class PlaceGazetteer {
  public:
   // Reads <data_dir>/places.tsv (required) and the curated files places.tsv,
-  // variants.tsv, demonyms.tsv, priors.tsv (each optional) from <resource_dir>/places/,
+  // variants.tsv, demonyms.tsv, priors.tsv, parents.tsv (each optional) from <resource_dir>/places/,
   // or from <resource_dir> itself when it is the places folder. A missing folder or a
   // malformed line is an error naming the file (and line).
   static Result<std::unique_ptr<PlaceGazetteer>> load(const std::string& resource_dir,

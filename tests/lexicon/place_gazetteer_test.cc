@@ -252,3 +252,72 @@ TEST(PlaceGazetteer, KeyEqualsSlugifyOnAnyText) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// parents.tsv puts a town under the unit GeoNames leaves out: Parachinar is in Kurram (a former
+// tribal agency), which is in Khyber Pakhtunkhwa, in Pakistan.
+TEST(PlaceGazetteer, CuratedParentsOverrideTheWorldFile) {
+  const Place* parachinar = gaz().resolve("Parachinar", {});
+  const Place* kurram = gaz().resolve("Kurram Agency", {});
+  const Place* kp = gaz().resolve("Khyber Pakhtunkhwa", {});
+  ASSERT_TRUE(parachinar && kurram && kp);
+  EXPECT_EQ(parachinar->parent, kurram->id);
+  EXPECT_TRUE(gaz().within(*parachinar, *kurram));
+  EXPECT_TRUE(gaz().within(*parachinar, *kp));
+  EXPECT_TRUE(gaz().within(*parachinar, *gaz().country("PK")));
+  auto chain = gaz().ancestors(*parachinar);
+  ASSERT_GE(chain.size(), 3u);
+  EXPECT_EQ(chain.front(), kurram);
+  EXPECT_EQ(chain.back(), gaz().country("PK"));
+  // Kurram in the document now helps read the town inside it.
+  EXPECT_EQ(gaz().resolve("Parachinar", {kurram->id}), parachinar);
+}
+
+TEST(PlaceGazetteer, CuratedParentErrorsNameFileAndLine) {
+  namespace fs = std::filesystem;
+  fs::path tmp = fs::temp_directory_path() / "dossier_place_parents_test";
+  fs::create_directories(tmp / "data");
+  fs::create_directories(tmp / "res" / "places");
+  std::ofstream(tmp / "data" / "places.tsv")
+      << "#dossier-places\t1\n"
+         "place:testland\tTestland\tcountry\tTL\t\t10\t20\t\t\t0\t0\t\t\n"
+         "place:otherland\tOtherland\tcountry\tOL\t\t11\t21\t\t\t0\t0\t\t\n"
+         "place:north-tl\tNorth\tadmin1\tTL\tNorth\t10\t20\t\tplace:testland\t0\t0\t\t\n"
+         "geo:1\tTesttown\tcity\tTL\tNorth\t10.1\t20.1\t1\tplace:north-tl\t20000\t0\t\t\n"
+         "geo:2\tOthertown\tcity\tOL\t\t11.1\t21.1\t2\tplace:otherland\t20000\t0\t\t\n";
+  std::ofstream(tmp / "res" / "places" / "places.tsv")
+      << "place:valley-tl\tTest Valley\tadmin2\tTL\tNorth\t10.2\t20.2\t\tplace:north-tl\t\n";
+  auto load_with = [&](const std::string& parents) {
+    std::ofstream(tmp / "res" / "places" / "parents.tsv") << parents;
+    return PlaceGazetteer::load((tmp / "res").string(), (tmp / "data").string());
+  };
+  auto good = load_with("# comment\ngeo:1\tplace:valley-tl\ta test source\n");
+  ASSERT_TRUE(good.ok()) << good.status().to_string();
+  const Place* town = (*good)->by_id("geo:1");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->parent, "place:valley-tl");
+  EXPECT_TRUE((*good)->within(*town, *(*good)->by_id("place:north-tl")));
+
+  struct Case {
+    std::string text, want;
+  };
+  for (const auto& c : std::vector<Case>{
+           {"geo:1\tplace:valley-tl\n", "parents.tsv: line 1"},                        // no source
+           {"geo:1\tplace:valley-tl\tsrc\ngeo:9\tplace:valley-tl\tsrc\n", "line 2"},   // unknown place
+           {"geo:1\tplace:nowhere\tsrc\n", "unknown parent"},
+           {"geo:2\tplace:valley-tl\tsrc\n", "is in TL"},                               // another country
+           {"place:north-tl\tgeo:1\tsrc\n", "loops"},
+           {"geo:1\tgeo:1\tsrc\n", "own parent"},
+       }) {
+    auto r = load_with(c.text);
+    ASSERT_FALSE(r.ok()) << c.text;
+    EXPECT_NE(r.status().message().find(c.want), std::string::npos) << r.status().message();
+    EXPECT_NE(r.status().message().find("parents.tsv"), std::string::npos) << r.status().message();
+  }
+  fs::remove_all(tmp);
+}
+
+}  // namespace
+}  // namespace dossier
