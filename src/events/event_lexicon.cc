@@ -143,7 +143,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
       Phrase p;
       p.rest.assign(words.begin() + 1, words.end());
       p.entry = std::move(e);
-      lex->by_first_[words[0]].push_back(std::move(p));
+      lex->by_first_[words[0]].phrases.push_back(std::move(p));
       ++lex->entries_;
     }
   }
@@ -169,7 +169,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
       auto words = split_lexicon_phrase(cols[0]);
       if (words.size() != 1)
         return Status(StatusCode::invalid_input, where + "a cue is one token, got '" + cols[0] + "'");
-      lex->cues_[words[0]] |= 1u << static_cast<unsigned>(*c);
+      lex->by_first_[words[0]].cues |= 1u << static_cast<unsigned>(*c);
       seen |= 1u << static_cast<unsigned>(*c);
     }
     for (size_t c = 0; c < static_cast<size_t>(Cue::kCount); ++c)
@@ -178,19 +178,21 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
                       path + ": no word for the cue set '" + std::string(cue_name(static_cast<Cue>(c))) + "'");
   }
   for (auto& [k, v] : lex->by_first_)
-    std::stable_sort(v.begin(), v.end(),
+    std::stable_sort(v.phrases.begin(), v.phrases.end(),
                      [](const Phrase& a, const Phrase& b) { return a.rest.size() > b.rest.size(); });
   lex->fingerprint_ = sha256_hex(all_bytes);
   return std::shared_ptr<const EventLexicon>(std::move(lex));
 }
 
 void EventLexicon::match_at(const std::vector<std::string_view>& words, size_t i,
-                            std::vector<const LexEntry*>& out) const {
+                            std::vector<const LexEntry*>& out, uint32_t* cue_bits) const {
   out.clear();
+  if (cue_bits) *cue_bits = 0;
   if (i >= words.size()) return;
   auto it = by_first_.find(words[i]);
   if (it == by_first_.end()) return;
-  for (const auto& p : it->second) {
+  if (cue_bits) *cue_bits = it->second.cues;
+  for (const auto& p : it->second.phrases) {
     if (i + 1 + p.rest.size() > words.size()) continue;
     bool ok = true;
     for (size_t k = 0; k < p.rest.size() && ok; ++k) ok = words[i + 1 + k] == p.rest[k];
@@ -203,7 +205,7 @@ size_t EventLexicon::match_class(const std::vector<std::string_view>& words, siz
   if (i >= words.size()) return 0;
   auto it = by_first_.find(words[i]);
   if (it == by_first_.end()) return 0;
-  for (const auto& p : it->second) {
+  for (const auto& p : it->second.phrases) {
     if (p.entry.cls != cls) continue;
     if (i + 1 + p.rest.size() > words.size()) continue;
     bool ok = true;
@@ -219,7 +221,7 @@ size_t EventLexicon::match_class(const std::vector<std::string_view>& words, siz
 bool EventLexicon::is(std::string_view word, LexClass cls) const {
   auto it = by_first_.find(word);
   if (it == by_first_.end()) return false;
-  for (const auto& p : it->second)
+  for (const auto& p : it->second.phrases)
     if (p.rest.empty() && p.entry.cls == cls) return true;
   return false;
 }

@@ -49,9 +49,10 @@ class EventLexicon {
   // (a cue set with no word names the file).
   static Result<std::shared_ptr<const EventLexicon>> load(const std::string& dir);
 
-  // Entries whose phrase matches words starting at i, longest first.
+  // Entries whose phrase matches words starting at i, longest first; when cue_bits is given,
+  // also the cue sets of words[i] (one hash probe for both).
   void match_at(const std::vector<std::string_view>& words, size_t i,
-                std::vector<const LexEntry*>& out) const;
+                std::vector<const LexEntry*>& out, uint32_t* cue_bits = nullptr) const;
   // Does a phrase of this class start at i? Returns its length, 0 if none (longest).
   size_t match_class(const std::vector<std::string_view>& words, size_t i, LexClass cls,
                      const LexEntry** entry = nullptr) const;
@@ -60,8 +61,8 @@ class EventLexicon {
   // Is this word (a folded token) in the cue set? cue_bits: all its sets, one bit per Cue.
   bool cue(Cue set, std::string_view word) const { return cue_bits(word) >> static_cast<unsigned>(set) & 1u; }
   uint32_t cue_bits(std::string_view word) const {
-    auto it = cues_.find(word);
-    return it == cues_.end() ? 0u : it->second;
+    auto it = by_first_.find(word);
+    return it == by_first_.end() ? 0u : it->second.cues;
   }
 
   // sha256 of the files' bytes, for provenance.
@@ -81,8 +82,11 @@ class EventLexicon {
     using is_transparent = void;
     bool operator()(std::string_view a, std::string_view b) const { return a == b; }
   };
-  std::unordered_map<std::string, std::vector<Phrase>, Hash, Eq> by_first_;
-  std::unordered_map<std::string, uint32_t, Hash, Eq> cues_;  // word -> bit per Cue
+  struct First {
+    std::vector<Phrase> phrases;  // phrases starting with the word, longest first
+    uint32_t cues = 0;            // the word's cue sets, one bit per Cue
+  };
+  std::unordered_map<std::string, First, Hash, Eq> by_first_;
   std::string fingerprint_;
   size_t entries_ = 0;
 };

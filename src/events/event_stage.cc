@@ -255,11 +255,10 @@ void index_tokens(Work& w) {
   w.lower_case = letters > 20 && (caps * 100 < letters || allcaps * 10 > letters * 8);
   w.match_off.resize(w.words.size() + 1);
   w.cue_bits.resize(w.words.size());
-  for (size_t i = 0; i < w.words.size(); ++i) w.cue_bits[i] = w.lex.cue_bits(w.words[i]);
   std::vector<const LexEntry*> scratch;
   for (size_t i = 0; i < w.words.size(); ++i) {
     w.match_off[i] = static_cast<uint32_t>(w.matches.size());
-    w.lex.match_at(w.words, i, scratch);
+    w.lex.match_at(w.words, i, scratch, &w.cue_bits[i]);
     w.matches.insert(w.matches.end(), scratch.begin(), scratch.end());
   }
   w.match_off[w.words.size()] = static_cast<uint32_t>(w.matches.size());
