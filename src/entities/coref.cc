@@ -124,7 +124,73 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
     return best;
   };
 
-  auto add = [&](uint32_t a, uint32_t b, MentionType type, MentionForm form, const std::string& entity, int s) {
+  // Descriptions tied to a name by the sentence itself, found before the left-to-right pass:
+  // the apposition after a name ("the Taliban, Pakistan's biggest militant group, ...",
+  // "Jundallah, a splinter group, ..."), which the antecedent scoring would weigh against
+  // every other group in view. start token -> (end token, mention index of the name).
+  // (A description before its name - "Egypt's main militant group, Ansar Beit al-Maqdis" or a
+  // lede's "A splinter group of X ..." named in the next sentence - is left to the relation
+  // patterns, which read those words themselves.)
+  std::map<uint32_t, std::pair<uint32_t, int>> tied;
+  {
+    auto is_group_name = [&](int m) {
+      if (m < 0) return false;
+      const Mention& x = doc.mentions[m];
+      return x.form == MentionForm::name && !x.metadata && !x.entity.empty() &&
+             (x.type == MentionType::ARMED_GROUP || x.type == MentionType::ORG);
+    };
+    auto possessive = [&](uint32_t t) { return t < n && (norm(t) == "'s" || norm(t) == "\xe2\x80\x99s" || norm(t) == "s"); };
+    // The start of the description whose head is token k: back over modifiers (words that are
+    // not function words, demonyms and places) to a determiner, a possessive, a comma or the
+    // sentence start. Returns n when [start, k] is no description.
+    auto desc_start = [&](uint32_t k) -> uint32_t {
+      int s = sent_of[k];
+      uint32_t a = k;
+      int mods = 0;
+      while (a > 0 && sent_of[a - 1] == s && mods < 5) {
+        uint32_t p = a - 1;
+        if (mention_at[p] >= 0) {
+          MentionType mt = doc.mentions[mention_at[p]].type;
+          if (mt != MentionType::NORP) break;
+          a = doc.token_at_or_after(doc.mentions[mention_at[p]].span.start);
+          ++mods;
+          continue;
+        }
+        if (!doc.tokens[p].has(kTokWord)) break;
+        const std::string& x = norm(p);
+        if (x == "a" || x == "an" || x == "the") return p;
+        if (possessive(p)) return a;  // "Pakistan's biggest militant group": after the possessor
+        if (in(kFunctionWords, x) || in(kBadModifiers, x)) return n;
+        a = p;
+        ++mods;
+      }
+      if (a < n && (a == 0 || sent_of[a - 1] != s || !doc.tokens[a - 1].has(kTokWord))) return a;
+      return n;
+    };
+    for (uint32_t k = 0; k + 2 < n; ++k) {
+      if (mention_at[k] >= 0 || !in(kHeads, norm(k)) || sent_of[k] < 0) continue;
+      if (in(kHeads, norm(k + 1))) continue;  // "splinter group": the head is the last noun
+      // NAME , DESC ,|.   ("the Taliban, Pakistan's biggest militant group, this summer")
+      {
+        uint32_t a = desc_start(k);
+        uint32_t after = k + 1;
+        bool closed = norm(after) == "," || norm(after) == ".";
+        if (a < n && a >= 2 && closed) {
+          uint32_t c = a;
+          // The comma before the description (after a possessor, before it).
+          while (c > 0 && norm(c - 1) != "," && sent_of[c - 1] == sent_of[k] && c + 4 > a) --c;
+          if (c > 1 && norm(c - 1) == "," && mention_at[c - 2] >= 0 && is_group_name(mention_at[c - 2]) &&
+              (c == a || (mention_at[c] >= 0 && possessive(doc.token_at_or_after(doc.mentions[mention_at[c]].span.end))))) {
+            int name_m = mention_at[c - 2];
+            tied[a] = {k + 1, name_m};
+          }
+        }
+      }
+    }
+  }
+
+  auto add = [&](uint32_t a, uint32_t b, MentionType type, MentionForm form, const std::string& entity, int s,
+                 bool remember = true) {
     Mention m;
     m.span = {doc.tokens[a].span.start, doc.tokens[b - 1].span.end};
     m.type = type;
@@ -132,7 +198,7 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
     m.entity = entity;
     m.score = 0.8f;
     added.push_back(m);
-    push(s, entity, type);
+    if (remember) push(s, entity, type);
   };
 
   for (uint32_t t = 0; t < n; ++t) {
@@ -143,6 +209,16 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
       continue;
     }
     if (mention_at[t] >= 0 || s < 0) continue;
+    if (auto it = tied.find(t); it != tied.end()) {
+      // Not remembered as a mention of its own: it is the name's apposition, and counting it
+      // twice would outweigh every other group in view.
+      const Mention& nm = doc.mentions[it->second.second];
+      add(t, it->second.first, nm.type, MentionForm::nominal, nm.entity, s, false);
+      // The description's own words (a possessor, demonyms) are mentions of their own.
+      uint32_t end = it->second.first;
+      while (t + 1 < end && mention_start[t + 1] < 0) ++t;
+      continue;
+    }
     const std::string& w = norm(t);
 
     // the latter / the former

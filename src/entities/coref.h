@@ -4,6 +4,9 @@
 // pronouns (he/she/his/him) -- each resolved only where the text makes it clear, otherwise
 // left out (an unresolved description is not a mention of anyone).
 //
+// An apposition after a group's name ("the Taliban, Pakistan's biggest militant group,") is that
+// group outright, and is not counted again as a group in view.
+//
 // Antecedents of group descriptions are scored over the current and two previous sentences:
 // each earlier group mention counts by distance (1, 0.6, 0.3), the first group mention of a
 // sentence (usually its subject) counts extra, the most recent one a little; the best must

@@ -20,6 +20,14 @@
 // 6. Records. doc.actors/doc.places hold every record a mention links to (plus the parent
 //    chain of linked groups and of linked places, city -> province -> country, so parent ids
 //    never dangle), with the aliases seen in this document and the roles find_roles() reads.
+//    A new organisation named as a unit of a known body ("Senate Standing Committee on
+//    Interior" in a report on Pakistan, "... Department of Punjab Police") gets that body as
+//    parent.
+//
+// The tagger's single capitalised words are checked too: a generic head alone ("the Agency",
+// "Council"), a word the document also writes in lower case, a sentence's first word never
+// capitalised inside a sentence ("Mourners clashed ...") are no names; "Iranians", "The
+// Iraqis" are people of a place (NORP).
 //
 // Types are checked against the words around a name, because the tagger and the capitalised
 // run rules both over-reach: a run ending in a unit word ("Province", "Agency", "District")
@@ -129,9 +137,33 @@ constexpr std::string_view kVaguePlaceWords[] = {
 // Religious and ethnic communities: NORP, never a place, a person or an organisation.
 constexpr std::string_view kCommunities[] = {
     "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "hazara", "hazaras", "christian", "christians",
-    "muslim", "muslims", "hindu", "hindus", "sikh", "sikhs", "ahmadi", "ahmadis", "baloch", "pashtun",
+    "muslim", "muslims", "moslem", "moslems", "hindu", "hindus", "sikh", "sikhs", "ahmadi", "ahmadis", "baloch", "pashtun",
     "pashtuns", "kurds", "yazidi", "yazidis", "arabs", "jews", "jewish", "alawite", "alawites", "sufi", "sufis",
     "islam", "christianity", "hinduism", "judaism", "buddhism", "sikhism"};
+
+// Organisation heads that never name a body on their own ("the Agency", "Council", "Group"):
+// alone they refer back to a body named in full, or are a fragment the tagger cut from one.
+// Single-word institutions ("Congress", "Parliament", "Senate") are not in this list.
+constexpr std::string_view kGenericHeads[] = {
+    "center", "centre", "institute", "council", "committee", "ministry", "agency", "commission",
+    "department", "directorate", "office", "bureau", "service", "services", "group", "network",
+    "company", "corporation", "bank", "board", "authority", "team", "fund", "union", "league",
+    "forum", "trust", "society", "association", "organization", "organisation", "foundation",
+    "federation", "alliance", "coalition", "mission", "tribunal", "court", "university", "party",
+    "division", "branch", "wing", "unit", "cell", "panel", "exchange"};
+
+// Words that make a name the name of a part of a larger body ("Senate Standing Committee on
+// Interior", "Punjab Police Counter Terrorism Department", "the Military Intelligence
+// Directorate"): when the words before them name a known body, that body is the parent.
+constexpr std::string_view kUnitWords[] = {
+    "committee", "subcommittee", "sub-committee", "commission", "wing", "branch", "department",
+    "directorate", "division", "cell", "unit", "bureau", "office", "council", "panel", "board",
+    "caucus", "secretariat", "command", "corps", "brigade", "battalion", "squad", "section"};
+
+// Heads after which "on"/"for" + capitalised words still belong to the name ("Committee on
+// Interior", "Commission for Human Rights").
+constexpr std::string_view kSubjectHeads[] = {"committee", "subcommittee", "sub-committee", "commission",
+                                              "council", "panel", "caucus", "task", "force"};
 
 template <size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
@@ -174,6 +206,10 @@ class EntityStage final : public Stage {
   // How many tokens (0, 1 or 2) at the start of [a, b) name a country or first-level region or
   // are a demonym ("Pakistan", "Saudi Arabia", "Iraqi").
   uint32_t leading_place(const Work& w, uint32_t a, uint32_t b) const;
+  // The known body a new organisation's name makes it part of ("Senate Standing Committee on
+  // Interior" -> the Senate of the country the document is about; "Counter Terrorism
+  // Department of Punjab Police" -> Punjab Police); "" when none.
+  std::string parent_body(const Work& w, std::string_view name, const std::string& self) const;
 
   const ActorLexicon& lex_;
   const PlaceGazetteer* places_;
@@ -185,6 +221,7 @@ struct EntityStage::Work {
   std::vector<Cand> cands;
   std::vector<uint8_t> taken;  // per token: covered by an accepted candidate of high priority
   std::unordered_set<std::string_view> lower_words;  // words seen in lower case in this document
+  std::unordered_set<std::string_view> inner_cap_words;  // seen capitalised, not first in a sentence or line
   std::map<std::string, double> countries;           // ISO2 -> weight
   std::vector<std::string> place_context;            // place ids and ISO codes
   std::unordered_map<std::string, const Place*> place_by_id;
@@ -195,6 +232,9 @@ struct EntityStage::Work {
   bool word(uint32_t t) const { return doc.tokens[t].has(kTokWord); }
   Span span(uint32_t a, uint32_t b) const { return {doc.tokens[a].span.start, doc.tokens[b - 1].span.end}; }
   bool line_start(uint32_t t) const { return t == 0 || doc.tokens[t].has(kTokNewlineBefore); }
+  // The first word of its sentence (perhaps after an opening quote or bracket).
+  std::vector<uint8_t> initial;
+  bool sentence_initial(uint32_t t) const { return t < initial.size() && initial[t]; }
   bool free(uint32_t a, uint32_t b) const {
     for (uint32_t t = a; t < b; ++t)
       if (taken[t]) return false;
@@ -456,13 +496,19 @@ void EntityStage::propose_unknown_orgs(Work& w) const {
     uint32_t e = t;
     while (e < n && e - t < 7 && !w.taken[e] && w.word(e) &&
            (w.cap(e) || ((w.norm(e) == "of" || w.norm(e) == "for" || w.norm(e) == "and" || w.norm(e) == "al" ||
-                          w.norm(e) == "e" || w.norm(e) == "ul" || w.norm(e) == "the") &&
+                          w.norm(e) == "e" || w.norm(e) == "ul" || w.norm(e) == "the" ||
+                          (w.norm(e) == "on" && e > t && in(kSubjectHeads, w.norm(e - 1)) && e + 1 < n &&
+                           !not_name(w.norm(e + 1)))) &&
                          e > t && e + 1 < n && w.cap(e + 1))) &&
            (e == t || !w.doc.tokens[e].has(kTokNewlineBefore)))
       ++e;
     if (e - t < 2) continue;
-    // The head is the last word of the run.
-    const std::string& head = w.norm(e - 1);
+    // The head is the last word of the run, or the committee before "on" ("Senate Standing
+    // Committee on Interior").
+    uint32_t h = e - 1;
+    for (uint32_t k = t + 1; k + 1 < e; ++k)
+      if (w.norm(k) == "on" && in(kSubjectHeads, w.norm(k - 1))) h = k - 1;
+    const std::string& head = w.norm(h);
     MentionType type;
     ActorKind kind = ActorKind::organization;
     if (in(kFacilityHeads, head)) type = MentionType::FACILITY;
@@ -613,6 +659,29 @@ void EntityStage::clean_tagger(Work& w) const {
         c.drop = true;  // "Militants", "Islamic": a common word
         continue;
       }
+      // "Iranians", "The Iraqis", "European": people of a place or its adjective, not a body.
+      if (places_ && c.et - first <= 2 && lex_.lookup(name).empty())
+        if (const Place* p = places_->demonym(name)) {
+          c.type = MentionType::NORP;
+          c.entity = p->id;
+          w.place_by_id[p->id] = p;
+          continue;
+        }
+      // One capitalised word that is no name: a generic head ("the Agency", "Council" cut from
+      // "National Security Council"), a word the document also writes in lower case
+      // ("Defense", "Foreign"), or a sentence's first word never capitalised inside a sentence
+      // ("Mourners clashed ...", "Local residents said ..."). Acronyms and lexicon names stay.
+      if (c.et - first == 1 && !doc.tokens[first].has(kTokAllCaps) && lex_.lookup(name).empty()) {
+        const std::string& word = w.norm(first);
+        bool inner_caps = false;
+        for (size_t k = 1; k < name.size(); ++k) inner_caps |= name[k] >= 'A' && name[k] <= 'Z';
+        bool initial = first == c.ft && (w.sentence_initial(first) || w.line_start(first));
+        if (!inner_caps && (in(kGenericHeads, word) || w.lower_words.count(word) ||
+                            (initial && !w.inner_cap_words.count(word)))) {
+          c.drop = true;
+          continue;
+        }
+      }
       bool digits = false;
       for (char ch : name) digits |= (ch >= '0' && ch <= '9');
       if (lower_head || (w.word(first) && !w.cap(first) && !doc.tokens[first].has(kTokAllCaps)) || digits ||
@@ -644,8 +713,11 @@ void EntityStage::prefer_whole_names(Work& w) const {
         break;
       }
       tagged |= o.prio == 5;
-      if (o.prio == 5 && o.et == run.et && o.ft > run.ft &&
-          (o.type == MentionType::ORG || o.type == MentionType::ARMED_GROUP || o.type == MentionType::STATE_ACTOR))
+      bool org = o.type == MentionType::ORG || o.type == MentionType::ARMED_GROUP || o.type == MentionType::STATE_ACTOR;
+      if (o.prio == 5 && o.et == run.et && o.ft > run.ft && org) head_named = true;
+      // "Senate Standing Committee" + "on Interior": the tagger saw the name up to its head.
+      if (o.prio == 5 && org && o.ft == run.ft && o.et < run.et && w.norm(o.et) == "on" &&
+          in(kSubjectHeads, w.norm(o.et - 1)))
         head_named = true;
     }
     if (contained && (head_named || !tagged)) run.prio = 6;
@@ -925,6 +997,18 @@ void EntityStage::build_records(Work& w) const {
     if (!have) a->roles.push_back({r.title, r.org_id, doc_id});
     if (!r.org_id.empty() && lex_.by_id(r.org_id)) add_actor(r.org_id);
   }
+  // A committee, wing or department of a known body is part of it.
+  for (size_t i = 0, end = order.size(); i < end; ++i) {
+    Actor& a = actors.at(order[i]);
+    if (lex_.by_id(a.id) || !a.parent.empty() || !a.id.starts_with("actor:") ||
+        (a.kind != ActorKind::organization && a.kind != ActorKind::state_actor))
+      continue;
+    std::string body = parent_body(w, a.name, a.id);
+    if (body.empty()) continue;
+    a.parent = body;
+    if (lex_.by_id(body)->kind == ActorKind::state_actor) a.kind = ActorKind::state_actor;
+    add_actor(body);
+  }
   // Parent chains of linked groups, so parent ids resolve within the document.
   for (size_t i = 0; i < order.size(); ++i) {
     std::string parent = actors.at(order[i]).parent;
@@ -932,6 +1016,82 @@ void EntityStage::build_records(Work& w) const {
   }
   doc.actors.clear();
   for (const auto& id : order) doc.actors.push_back(std::move(actors.at(id)));
+}
+
+std::string EntityStage::parent_body(const Work& w, std::string_view name, const std::string& self) const {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < name.size();) {
+    size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    if (j > i) words.push_back(name.substr(i, j - i));
+    i = j + 1;
+  }
+  if (words.size() < 2) return {};
+  auto lower = [](std::string_view x) {
+    std::string l(x);
+    for (auto& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return l;
+  };
+  auto has_unit = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k)
+      if (in(kUnitWords, lower(words[k]))) return true;
+    return false;
+  };
+  auto join = [&](size_t from, size_t to) {
+    std::string out;
+    for (size_t k = from; k < to; ++k) {
+      if (k > from) out += ' ';
+      out += words[k];
+    }
+    return out;
+  };
+  // The country the document is most about.
+  std::string top;
+  double top_w = 0;
+  for (const auto& [cc, wt] : w.countries)
+    if (wt > top_w) {
+      top_w = wt;
+      top = cc;
+    }
+  // A body name: as the lexicon knows it (a record of the document's countries first), else
+  // qualified by the document's main country ("Senate" in a report on Pakistan is
+  // "Pakistan Senate").
+  auto body = [&](const std::string& text) -> std::string {
+    if (text.empty()) return {};
+    const ActorRecord* best = nullptr;
+    double best_w = -1;
+    auto recs = lex_.lookup(text);
+    for (uint32_t r : recs) {
+      const ActorRecord& rec = lex_.record(r);
+      if (rec.id == self || rec.kind == ActorKind::person) continue;
+      auto it = w.countries.find(rec.country);
+      double wt = rec.country.empty() ? 0.05 : it != w.countries.end() ? it->second : 0.0;
+      if (wt > best_w) {
+        best_w = wt;
+        best = &rec;
+      }
+    }
+    if (best && (recs.size() == 1 || best_w > 0)) return best->id;
+    if (!top.empty() && places_)
+      if (const Place* c = places_->country(top)) {
+        auto q = lex_.lookup(c->name + " " + text);
+        if (q.size() == 1 && lex_.record(q[0]).id != self) return lex_.record(q[0]).id;
+      }
+    return {};
+  };
+  // "<unit> of [the] <body>": "Standing Committee of the Senate".
+  for (size_t k = 1; k + 1 < words.size(); ++k) {
+    if (lower(words[k]) != "of" || !has_unit(0, k)) continue;
+    size_t from = k + 1;
+    if (from + 1 < words.size() && lower(words[from]) == "the") ++from;
+    if (auto b = body(join(from, words.size())); !b.empty()) return b;
+  }
+  // "<body> <unit ...>": the longest leading words that name a body, the rest naming a unit.
+  for (size_t k = words.size() - 1; k >= 1; --k) {
+    if (!has_unit(k, words.size())) continue;
+    if (auto b = body(join(0, k)); !b.empty()) return b;
+  }
+  return {};
 }
 
 uint32_t EntityStage::leading_place(const Work& w, uint32_t a, uint32_t b) const {
@@ -997,6 +1157,15 @@ void EntityStage::run(Document& doc) const {
   w.taken.assign(n, 0);
   for (const auto& t : doc.tokens)
     if (t.has(kTokWord) && !t.has(kTokCapitalized)) w.lower_words.insert(t.norm);
+  w.initial.assign(n, 0);
+  for (const auto& sent : doc.sentences)
+    for (uint32_t t = sent.first_token; t < sent.end_token && t < n; ++t)
+      if (doc.tokens[t].has(kTokWord)) {
+        w.initial[t] = 1;
+        break;
+      }
+  for (uint32_t t = 0; t < n; ++t)
+    if (w.word(t) && w.cap(t) && !w.line_start(t) && !w.sentence_initial(t)) w.inner_cap_words.insert(w.norm(t));
 
   if (n > 0) {
     propose_lexicon(w);

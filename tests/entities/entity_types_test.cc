@@ -211,3 +211,65 @@ TEST(EntityTypesTagger, TitlePhraseIsNotAPerson) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// A committee, wing or department named after a known body is part of that body: the Senate
+// of the country the document is about, or the body named after "of".
+TEST(EntityParents, CommitteeOfAKnownBodyGetsItAsParent) {
+  NEED_DATA();
+  auto d = analyse(
+      "Pakistan's interior minister spoke in Islamabad on Monday. The director-general told the Senate "
+      "Standing Committee on Interior that militants in Pakistan were regrouping.",
+      true);
+  const Actor* committee = nullptr;
+  for (const auto& a : d.actors)
+    if (a.name.find("Standing Committee") != std::string::npos) committee = &a;
+  ASSERT_NE(committee, nullptr);
+  EXPECT_EQ(committee->name, "Senate Standing Committee on Interior");
+  EXPECT_EQ(committee->parent, "actor:pk-senate");
+  EXPECT_EQ(committee->kind, ActorKind::state_actor);
+  EXPECT_NE(d.find_actor("actor:pk-senate"), nullptr);  // the parent resolves inside the document
+  // Without a country in view, "Senate" names no body we know: no parent is invented.
+  auto e = analyse("The director-general told the Senate Standing Committee on Finance that prices rose.", true);
+  for (const auto& a : e.actors)
+    if (a.name.find("Standing Committee") != std::string::npos) EXPECT_EQ(a.parent, "") << a.name;
+  // "on" + a date is no part of a name.
+  auto f = analyse("The Defence Committee on Monday met the Pakistan Army chief in Rawalpindi.", true);
+  for (const auto& a : f.actors) EXPECT_EQ(a.name.find("on Monday"), std::string::npos) << a.name;
+}
+
+// A capitalised word that names nothing is no actor: a sentence's first word never capitalised
+// inside a sentence, a generic head alone, people of a place.
+TEST(EntityJunk, CommonWordsAndPeoplesAreNoActors) {
+  NEED_DATA();
+  auto d = analyse(
+      "Mourners clashed with police in Belfast on Sunday. The Agency said the inquiry would go on. "
+      "Iranians marched in Tehran while the Iraqis shelled Basra. Officials of the Council declined to comment.",
+      true);
+  for (const auto& a : d.actors) {
+    EXPECT_NE(a.name, "Mourners");
+    EXPECT_NE(a.name, "the Agency");
+    EXPECT_NE(a.name, "The Agency");
+    EXPECT_NE(a.name, "Iranians");
+    EXPECT_NE(a.name, "Council");
+  }
+  const Mention* iranians = mention(d, "Iranians");
+  if (iranians) EXPECT_EQ(iranians->type, MentionType::NORP);
+}
+
+// "NAME, a/X's ... group," : the apposition is the named group, and it does not count as a
+// second group against the others in view.
+TEST(EntityCoref, AppositionAfterANameIsThatGroup) {
+  NEED_DATA();
+  auto d = analyse(
+      "Hamas held talks with Hezbollah, Lebanon's most powerful armed group, in Beirut on Sunday.", true);
+  const Mention* desc = mention(d, "most powerful armed group");
+  ASSERT_NE(desc, nullptr);
+  EXPECT_EQ(desc->entity, "actor:hezbollah");
+  EXPECT_EQ(desc->form, MentionForm::nominal);
+}
+
+}  // namespace
+}  // namespace dossier
