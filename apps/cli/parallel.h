@@ -25,17 +25,26 @@ class ParallelAnalyzer {
   ~ParallelAnalyzer() { finish([](Document&&) {}); }
 
   // Queues a document; calls `done` (on this thread) for every analysed one
-  // that is ready. Blocks while too many are queued.
+  // that is ready. While too many are queued or in analysis it hands ready
+  // ones to `done` (only this thread can) and waits for a worker otherwise.
   void submit(Document&& doc, const std::function<void(Document&&)>& done) {
     if (workers_.empty()) {
       pipeline_.run(doc);
       done(std::move(doc));
       return;
     }
-    {
-      std::unique_lock<std::mutex> lock(mu_);
-      room_.wait(lock, [&] { return todo_.size() + busy_ + ready_.size() < max_queued_; });
-      todo_.push_back(std::move(doc));
+    for (;;) {
+      std::deque<Document> out;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        readied_.wait(lock, [&] { return todo_.size() + busy_ < max_queued_ || !ready_.empty(); });
+        if (todo_.size() + busy_ < max_queued_) {
+          todo_.push_back(std::move(doc));
+          break;
+        }
+        out.swap(ready_);
+      }
+      for (auto& d : out) done(std::move(d));
     }
     work_.notify_one();
     drain(done, false);
@@ -66,7 +75,6 @@ class ParallelAnalyzer {
       if (wait) readied_.wait(lock, [&] { return !ready_.empty() || (todo_.empty() && busy_ == 0); });
       out.swap(ready_);
     }
-    room_.notify_all();
     for (auto& d : out) done(std::move(d));
   }
 
@@ -95,7 +103,7 @@ class ParallelAnalyzer {
   size_t max_queued_;
   std::vector<std::thread> workers_;
   std::mutex mu_;
-  std::condition_variable work_, readied_, room_;
+  std::condition_variable work_, readied_;  // readied_: a worker finished a document
   std::deque<Document> todo_, ready_;
   size_t busy_ = 0;
   bool closing_ = false;
