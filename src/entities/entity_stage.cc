@@ -851,6 +851,7 @@ void EntityStage::link(Work& w) const {
         std::string key = ActorLexicon::name_key(text);
         if (key.empty()) break;
         c.entity = "person:" + key;
+        if (c.et - c.ft == 1) person_full_name.emplace(c.entity, std::string(text));  // "President Reagan"
         if (c.et - c.ft >= 2) {
           person_full_name[c.entity] = std::string(text);
           // Register the last name (and without its article: al-Baghdadi -> baghdadi).
@@ -879,6 +880,10 @@ void EntityStage::link(Work& w) const {
       if (it != person_by_surname.end() && !it->second.empty()) {
         c.type = MentionType::PERSON;
         c.entity = it->second;
+      } else if (it == person_by_surname.end() && person_full_name.count("person:" + key)) {
+        // "Reagan" after "President Reagan": the person the document already named so.
+        c.type = MentionType::PERSON;
+        c.entity = "person:" + key;
       }
     } else if (person_full_name.count("person:" + key)) {
       c.type = MentionType::PERSON;

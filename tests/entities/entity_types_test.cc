@@ -273,3 +273,22 @@ TEST(EntityCoref, AppositionAfterANameIsThatGroup) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// A one-word person named by a title ("President Reagan") is that person wherever the
+// document names him alone, even where the tagger takes the word for an organisation.
+TEST(EntityJunk, OneWordPersonNamedByTitleStaysAPerson) {
+  NEED_DATA();
+  auto d = analyse(
+      "WASHINGTON, March 4 - President Reagan met the envoy on Monday. A close personal friend of Reagan "
+      "whose rule in the Gulf was criticised said the talks failed. Reagan declined to comment.",
+      true);
+  for (const auto& m : d.mentions)
+    if (d.slice(m.span) == "Reagan") EXPECT_EQ(m.entity, "person:reagan");
+  for (const auto& a : d.actors) EXPECT_NE(a.id, "actor:reagan");
+}
+
+}  // namespace
+}  // namespace dossier
