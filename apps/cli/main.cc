@@ -205,9 +205,13 @@ int cmd_ingest(const std::string& db, const std::vector<std::string>& paths, con
     (void)st.rollback();
     return fail(fatal);
   }
-  if (auto s = st.rebuild_knowledge_base(); !s) {
-    (void)st.rollback();
-    return fail(s);
+  // Nothing new stored: the knowledge base is as it was (every earlier ingest and correction
+  // rebuilt it in the transaction that changed it).
+  if (added > 0) {
+    if (auto s = st.rebuild_knowledge_base(); !s) {
+      (void)st.rollback();
+      return fail(s);
+    }
   }
   if (auto s = st.commit(); !s) return fail(s);
   // Dating undated documents is a second transaction: if it fails, the ingest stands.
