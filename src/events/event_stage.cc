@@ -1151,9 +1151,17 @@ void run_events(Work& w) {
           continue;
         }
         if (mn.type == MentionType::ARMED_GROUP || mn.type == MentionType::ORG) {
-          if (agent || (left && mn.type == MentionType::ARMED_GROUP)) {
+          // A group before the trigger is taken as its author, except before a passive verb
+          // ("Malik Ishaq, its leader, was killed": the group is the victim's) and in a security
+          // operation, whose groups are its targets unless they act ("killing a dozen suspected
+          // Daesh fighters during a security operation").
+          bool group_left = left && mn.type == MentionType::ARMED_GROUP && !(verb && passive) && !secop;
+          if (agent || group_left) {
             add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
             add_unique(ev->src.perpetrators, ent);
+          } else if (secop && mn.type == MentionType::ARMED_GROUP && (patient || left)) {
+            add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
+            add_target(*ev, w.text(x.first, x.end), "terrorists");
           }
           continue;
         }
