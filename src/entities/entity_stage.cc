@@ -172,6 +172,13 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
   return false;
 }
 
+// "Senators", "Doctors", "Republicans": a plural of people (by its ending), not a name.
+bool people_plural(std::string_view word) {
+  for (std::string_view suf : {"ers", "ors", "ans", "ists", "ants", "ents", "ats"})
+    if (word.size() > suf.size() + 2 && word.ends_with(suf)) return true;
+  return false;
+}
+
 // kNotNames is asked about nearly every capitalised word: a hash set.
 bool not_name(std::string_view w) {
   static const std::unordered_set<std::string_view> set(std::begin(kNotNames), std::end(kNotNames));
@@ -614,7 +621,10 @@ void EntityStage::clean_tagger(Work& w) const {
         continue;
       }
       if (lower_head || (c.et - c.ft == 1 && doc.tokens[c.ft].has(kTokAllCaps)) || w.norm(c.ft) == "the" ||
-          is_title_word(w.norm(c.et - 1)) || (c.et - c.ft == 1 && not_name(w.norm(c.ft)))) {
+          is_title_word(w.norm(c.et - 1)) || (c.et - c.ft == 1 && not_name(w.norm(c.ft))) ||
+          // "Senators met ...": a sentence's first word, plural, never capitalised inside one.
+          (c.et - c.ft == 1 && w.sentence_initial(c.ft) && people_plural(w.norm(c.ft)) &&
+           !w.inner_cap_words.count(w.norm(c.ft)))) {
         c.drop = true;  // "Pakistan's former interior minister": a description; "U.S.": no name
         continue;
       }
@@ -676,7 +686,7 @@ void EntityStage::clean_tagger(Work& w) const {
         bool inner_caps = false;
         for (size_t k = 1; k < name.size(); ++k) inner_caps |= name[k] >= 'A' && name[k] <= 'Z';
         bool initial = first == c.ft && (w.sentence_initial(first) || w.line_start(first));
-        if (!inner_caps && (in(kGenericHeads, word) || w.lower_words.count(word) ||
+        if (!inner_caps && (in(kGenericHeads, word) || w.lower_words.count(word) || people_plural(word) ||
                             (initial && !w.inner_cap_words.count(word)))) {
           c.drop = true;
           continue;
@@ -1163,12 +1173,26 @@ void EntityStage::run(Document& doc) const {
   for (const auto& t : doc.tokens)
     if (t.has(kTokWord) && !t.has(kTokCapitalized)) w.lower_words.insert(t.norm);
   w.initial.assign(n, 0);
-  for (const auto& sent : doc.sentences)
+  for (const auto& sent : doc.sentences) {
     for (uint32_t t = sent.first_token; t < sent.end_token && t < n; ++t)
       if (doc.tokens[t].has(kTokWord)) {
         w.initial[t] = 1;
         break;
       }
+    // After a dateline ("BELFAST - Mourners clashed ...", "LONDON, March 30 - The ..."), the
+    // first word of the story is a sentence's first word too.
+    uint32_t f = sent.first_token;
+    if (f < n && doc.tokens[f].has(kTokAllCaps))
+      for (uint32_t t = f + 1; t < sent.end_token && t < n && t < f + 8; ++t) {
+        if (doc.tokens[t].has(kTokNewlineBefore)) break;
+        if (doc.tokens[t].has(kTokDash)) {
+          uint32_t next = t + 1;
+          while (next < sent.end_token && next < n && !doc.tokens[next].has(kTokWord)) ++next;
+          if (next < n && next < sent.end_token) w.initial[next] = 1;
+          break;
+        }
+      }
+  }
   for (uint32_t t = 0; t < n; ++t)
     if (w.word(t) && w.cap(t) && !w.line_start(t) && !w.sentence_initial(t)) w.inner_cap_words.insert(w.norm(t));
 

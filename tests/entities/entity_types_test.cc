@@ -257,6 +257,13 @@ TEST(EntityJunk, CommonWordsAndPeoplesAreNoActors) {
   }
   const Mention* iranians = mention(d, "Iranians");
   if (iranians) EXPECT_EQ(iranians->type, MentionType::NORP);
+  // After a dateline the story's first word is a sentence's first word; plurals of people are
+  // no bodies.
+  auto e = analyse("BELFAST, March 4 - Mourners clashed with police. Senators met the Mayor.", true);
+  for (const auto& a : e.actors) {
+    EXPECT_NE(a.name, "Mourners");
+    EXPECT_NE(a.name, "Senators");
+  }
 }
 
 // "NAME, a/X's ... group," : the apposition is the named group, and it does not count as a
