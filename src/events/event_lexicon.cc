@@ -47,7 +47,8 @@ std::optional<Cue> cue_from(std::string_view s) {
       {"clause_break", Cue::clause_break},
       {"patient_prep", Cue::patient_prep},
       {"locative_prep", Cue::locative_prep},
-      {"suicide", Cue::suicide}};
+      {"suicide", Cue::suicide},
+      {"mass_count", Cue::mass_count}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -59,7 +60,7 @@ std::string_view cue_name(Cue c) {
                                        "not_attack_after", "earlier",  "repeat",
                                        "claim_verb",   "claim_object", "toll_change",
                                        "clause_break", "patient_prep", "locative_prep",
-                                       "suicide"};
+                                       "suicide",      "mass_count"};
   return kNames[static_cast<size_t>(c)];
 }
 

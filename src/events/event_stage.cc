@@ -308,6 +308,10 @@ bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
   // compound modifier or a medical/verbal sense is not an event.
   if (tok > 0 && w.cue(tok - 1, Cue::not_attack_before)) return true;
   if (tok + 1 < w.words.size() && w.cue(tok + 1, Cue::not_attack_after)) return true;
+  // "killing thousands", "killed tens of thousands": a campaign summed up, not an attack.
+  uint32_t k = tok + 1;
+  if (k + 2 < w.words.size() && (w.words[k] == "tens" || w.words[k] == "hundreds") && w.words[k + 1] == "of") k += 2;
+  if (k < w.words.size() && w.cue(k, Cue::mass_count) && w.has(tok, LexClass::kill)) return true;
   return false;
 }
 
@@ -1388,8 +1392,17 @@ void run_events(Work& w) {
 
 }
 
+bool contentless(const EventSource& e) {
+  return !e.date && e.place.empty() && e.targets.empty() && !e.killed && !e.injured && e.weapons.empty() &&
+         e.claimed_by.empty() && std::none_of(e.arguments.begin(), e.arguments.end(), [](const Argument& a) {
+           return a.role == ArgumentRole::victim || a.role == ArgumentRole::target;
+         });
+}
+
 void finish_events(Work& w, std::vector<EventSource>& out) {
   const Date pub = w.doc.meta.reference_date().value_or(Date{});
+  const bool has_concrete =
+      std::any_of(w.events.begin(), w.events.end(), [](const EventDraft& e) { return !contentless(e.src); });
   // Suicide: "suicide" near a bombing, or a suicide vest.
   for (auto& e : w.events) {
     if (e.src.type == EventType::bombing || e.src.type == EventType::armed_assault) {
@@ -1399,6 +1412,11 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
           if (w.cue(i, Cue::suicide)) e.src.type = EventType::suicide_bombing;
       }
     }
+    // In a report of concrete events, a trigger with no fact of its own (no date or place in the
+    // text, no target, victim, toll, weapon or claim) is a generic statement ("declaring a
+    // caliphate, killing thousands"), not an event a coder would record; a perpetrator alone does
+    // not make one. (A report whose only trigger is bare keeps it: it is the news.)
+    if (contentless(e.src) && has_concrete) continue;
     // No date in the text: the document date bounds it (news reports what happened lately).
     if (!e.src.date && !e.src.background && pub.valid()) {
       DateRange r;

@@ -147,6 +147,28 @@ TEST(EventStage, HypotheticalsAndNegationsAreNotEvents) {
   EXPECT_TRUE(d.events.empty());
 }
 
+TEST(EventStage, AGenericStatementBesideAConcreteAttackIsNotAnEvent) {
+  // Invented text: one attack with its facts, then a sweeping statement with none of its own.
+  Doc t(
+      "A suicide bomber killed 12 people at a market in Quetta on Monday, police said. The group "
+      "has seized land in Iraq and Syria, killing thousands and displacing millions.",
+      Date{2019, 3, 6});
+  t.mention("Quetta", MentionType::GPE, "pl:quetta");
+  t.place("pl:quetta", "Quetta");
+  t.mention("Syria", MentionType::GPE, "pl:syria");
+  t.place("pl:syria", "Syria");
+  t.mention("The group", MentionType::ARMED_GROUP, "actor:x");
+  t.timex("Monday", Date{2019, 3, 4}, Date{2019, 3, 4});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  ASSERT_TRUE(d.events[0].killed);
+  EXPECT_EQ(d.events[0].killed->low, 12);
+
+  // Alone in its report, a bare trigger is the news and stays.
+  Doc alone("Militants attacked again, officials said.", Date{2019, 3, 6});
+  EXPECT_EQ(alone.run().events.size(), 1u);
+}
+
 TEST(EventStage, LowerCaseTextStillYieldsRoles) {
   Doc t(
       "urban guerrillas attacked the \"santo tomas\" farm yesterday with rifles and dynamite. the "
