@@ -665,6 +665,21 @@ std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
       p.first = std::min(p.first, left.first);
       --k;
     }
+    // "the convoy of the deputy chairman": a target owned by a person named by role is one
+    // target, of the owner's category (a politician's convoy is not a military one).
+    if (p.cls == LexClass::target && !out.empty() && p.end + 1 < s.end_token && w.words[p.end] == "of") {
+      uint32_t j = p.end + 1;
+      if (w.cue(j, Cue::determiner)) ++j;
+      const Phrase& owner = out.back();
+      if (owner.first == j && !owner.mention && owner.cls == LexClass::human && !owner.category.empty()) {
+        p.end = owner.end;
+        // The whole title: "the deputy chairman", not "the deputy".
+        if (const LexEntry* t = w.longest(j, LexClass::title); t && j + t->length > p.end && j + t->length <= s.end_token)
+          p.end = j + t->length;
+        p.category = owner.category;
+        out.pop_back();
+      }
+    }
     // A mention directly before (e.g. "LeJ faction") stays its own phrase.
     out.push_back(p);
   }
@@ -731,6 +746,25 @@ bool subset_before(const Work& w, uint32_t tok, uint32_t lo) {
     if (x == "including" || x == "among" || x == "includes" || x == "included") return true;
   }
   return false;
+}
+
+// A target phrase's GTD category: the first word in it that has one ("police training college"
+// is police, not educational), except that an owner after "of" decides when it has one ("the
+// convoy of the deputy chairman" is government, as GTD codes a politician's convoy). "" if none.
+std::string target_category(const Work& w, uint32_t first, uint32_t end) {
+  uint32_t of = end;
+  for (uint32_t k = first; k < end; ++k)
+    if (w.words[k] == "of") {
+      of = k;
+      break;
+    }
+  for (uint32_t from : {of < end ? of + 1 : end, first})
+    for (uint32_t k = from; k < end; ++k) {
+      const LexEntry* e = w.longest(k, LexClass::target);
+      if (!e) e = w.longest(k, LexClass::human);
+      if (e && !e->value.empty() && k + e->length <= end) return e->value;
+    }
+  return "";
 }
 
 void run_events(Work& w) {
@@ -984,18 +1018,10 @@ void run_events(Work& w) {
       if (!cue && claims_an_attack(w, s, i)) cues.emplace_back(i, LexClass::claim);
     }
     auto& ph = get_phrases();
-    // A target's GTD category: the first word in the phrase that has one ("police training
-  // college" is police, not educational).
+    // A target's GTD category (see target_category).
   for (auto& x : get_phrases()) {
     if (x.cls != LexClass::target && x.cls != LexClass::human) continue;
-    for (uint32_t k = x.first; k < x.end; ++k) {
-      const LexEntry* e = w.longest(k, LexClass::target);
-      if (!e) e = w.longest(k, LexClass::human);
-      if (e && !e->value.empty() && k + e->length <= x.end) {
-        x.category = e->value;
-        break;
-      }
-    }
+    if (std::string c = target_category(w, x.first, x.end); !c.empty()) x.category = std::move(c);
   }
   auto actorish = [&](const Phrase& p) {
       if (p.mention) return mention_is_actor(*p.mention) && p.mention->type != MentionType::PERSON;
@@ -1876,15 +1902,8 @@ void apply_role_model(Work& w, const RoleModel& model) {
     if (role == ArgumentRole::perpetrator_org || role == ArgumentRole::perpetrator_individual) {
       if (!ent.empty()) add_unique(e.src.perpetrators, ent);
     } else if (role == ArgumentRole::target || role == ArgumentRole::victim) {
-      std::string cat = role == ArgumentRole::victim ? "private_citizens" : "";
-      for (uint32_t k = c.first; k < c.end; ++k) {
-        const LexEntry* le = w.longest(k, LexClass::target);
-        if (!le) le = w.longest(k, LexClass::human);
-        if (le && !le->value.empty() && k + le->length <= c.end) {
-          cat = le->value;
-          break;
-        }
-      }
+      std::string cat = target_category(w, c.first, c.end);
+      if (cat.empty() && role == ArgumentRole::victim) cat = "private_citizens";
       add_target(e, w.text(c.first, c.end), cat);
     } else if (role == ArgumentRole::weapon) {
       std::string cat = "other";

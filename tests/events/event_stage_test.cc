@@ -169,6 +169,17 @@ TEST(EventStage, AGenericStatementBesideAConcreteAttackIsNotAnEvent) {
   EXPECT_EQ(alone.run().events.size(), 1u);
 }
 
+TEST(EventStage, ATargetOwnedByAnOfficialTakesTheOwnersCategory) {
+  Doc t("A suicide bomber hit the convoy of the deputy chairman of the senate on Friday, killing 25 people.",
+        Date{2017, 5, 13});
+  t.timex("Friday", Date{2017, 5, 12}, Date{2017, 5, 12});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  ASSERT_EQ(d.events[0].targets.size(), 1u);
+  EXPECT_EQ(d.events[0].targets[0].text, "convoy of the deputy chairman");
+  EXPECT_EQ(d.events[0].targets[0].category, "government");
+}
+
 TEST(EventStage, LowerCaseTextStillYieldsRoles) {
   Doc t(
       "urban guerrillas attacked the \"santo tomas\" farm yesterday with rifles and dynamite. the "
