@@ -572,22 +572,22 @@ std::vector<Paragraph> split_paragraphs(std::string_view text) {
       emit(b, e);
       continue;
     }
-    size_t long_lines = 0;
-    for (auto [ls, le] : lines)
-      if (le - ls >= 45) ++long_lines;
-    if (long_lines + 1 >= lines.size()) {
-      // wrapped prose; an indented line starts a new paragraph
-      size_t ps = b;
-      for (size_t li = 1; li < lines.size(); ++li) {
-        char c0 = text[lines[li].first];
-        if (c0 == ' ' || c0 == '\t') {
-          emit(ps, lines[li - 1].second);
-          ps = lines[li].first;
-        }
+    // An indented line starts a paragraph (wire copy). Within each, hard-wrapped prose (every
+    // line but the last at least 45 characters) is one paragraph; otherwise each line stands
+    // alone (headings, lists, bylines).
+    size_t first_line = 0;
+    for (size_t li = 1; li <= lines.size(); ++li) {
+      bool starts = li == lines.size() || text[lines[li].first] == ' ' || text[lines[li].first] == '\t';
+      if (!starts) continue;
+      bool wrapped = true;
+      for (size_t k = first_line; k + 1 < li; ++k)
+        if (lines[k].second - lines[k].first < 45) wrapped = false;
+      if (wrapped) {
+        emit(lines[first_line].first, lines[li - 1].second);
+      } else {
+        for (size_t k = first_line; k < li; ++k) emit(lines[k].first, lines[k].second);
       }
-      emit(ps, e);
-    } else {
-      for (auto [ls, le] : lines) emit(ls, le);
+      first_line = li;
     }
   }
   return out;

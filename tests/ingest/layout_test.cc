@@ -192,5 +192,24 @@ TEST(Layout, WrappedWireTextIsOneParagraphPerIndent) {
   ASSERT_EQ(paras.size(), 2u);
 }
 
+// Every wrapped paragraph may end on a short line; before, more than one short line in the
+// block made every line a paragraph (and a sentence) of its own. Invented text.
+TEST(Layout, EachWrappedParagraphMayEndShort) {
+  const std::string text =
+      "LAGOS, June 2 - Gunmen attacked a police station in the north\n"
+      "of the state late on Sunday, killing four officers and wounding\n"
+      "two others, police said.\n"
+      "    The attackers fled into the forest before reinforcements\n"
+      "arrived.\n"
+      "    No group has claimed responsibility for the raid, which came\n"
+      "a week after a similar attack nearby.\n";
+  auto paras = split_paragraphs(text);
+  ASSERT_EQ(paras.size(), 3u);
+  EXPECT_EQ(text.substr(paras[1].span.start, paras[1].span.size()),
+            "The attackers fled into the forest before reinforcements\narrived.");
+  // Short lines that are not wrapped prose stay one paragraph each.
+  EXPECT_EQ(split_paragraphs("Contacts:\nPress office\nPhone: 555 0100\n").size(), 3u);
+}
+
 }  // namespace
 }  // namespace dossier::ingest
