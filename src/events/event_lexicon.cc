@@ -48,7 +48,8 @@ std::optional<Cue> cue_from(std::string_view s) {
       {"patient_prep", Cue::patient_prep},
       {"locative_prep", Cue::locative_prep},
       {"suicide", Cue::suicide},
-      {"mass_count", Cue::mass_count}};
+      {"mass_count", Cue::mass_count},
+      {"figurative_object", Cue::figurative_object}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -60,7 +61,7 @@ std::string_view cue_name(Cue c) {
                                        "not_attack_after", "earlier",  "repeat",
                                        "claim_verb",   "claim_object", "toll_change",
                                        "clause_break", "patient_prep", "locative_prep",
-                                       "suicide",      "mass_count"};
+                                       "suicide",      "mass_count",   "figurative_object"};
   return kNames[static_cast<size_t>(c)];
 }
 

@@ -315,6 +315,31 @@ bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
   return false;
 }
 
+// "struck a deal", "executed two additional licenses", "attacked the textile act", "a major
+// attack on these new markets", "a deal was struck": the object (after the verb, or after "on"
+// / "against" for a noun; the subject of a passive) is business, legal or abstract language.
+bool figurative(const Work& w, const Sentence& s, const Hit& h) {
+  auto object_head = [&](uint32_t k) {
+    // The first word of the object noun phrase that is no determiner, number or modifier.
+    for (uint32_t n = 0; k < s.end_token && n < 5; ++k, ++n) {
+      if (w.cue(k, Cue::figurative_object)) return true;
+      if (!(w.cue(k, Cue::determiner) || w.doc.tokens[k].has(kTokNumber) || parse_cardinal(w.words[k]) ||
+            w.np_word(k)))
+        return false;
+    }
+    return false;
+  };
+  uint32_t k = h.end;
+  if (k < s.end_token && (w.words[k] == "on" || w.words[k] == "against")) ++k;
+  if (object_head(k)) return true;
+  if (h.passive) {
+    // "a deal was struck": the word before the be-verb.
+    for (uint32_t b = h.tok; b-- > s.first_token && b + 4 >= h.tok;)
+      if (w.cue(b, Cue::be)) return b > s.first_token && w.cue(b - 1, Cue::figurative_object);
+  }
+  return false;
+}
+
 bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
   for (uint32_t i = s.first_token; i < s.end_token; ++i)
     if (w.has(i, LexClass::background)) return true;
@@ -812,6 +837,7 @@ void run_events(Work& w) {
       }
       i = h.end;
       if (unrealised(w, s, h.tok)) continue;
+      if (figurative(w, s, h)) continue;
       // A bare plural noun speaks of attacks in general ("has a history of launching
       // sectarian attacks"), not of one event; "the attacks", "two bombings" are specific.
       if (t->kind == TriggerKind::noun && w.words[h.end - 1].ends_with("s") && h.tok > s.first_token) {

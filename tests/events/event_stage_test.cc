@@ -180,6 +180,24 @@ TEST(EventStage, ATargetOwnedByAnOfficialTakesTheOwnersCategory) {
   EXPECT_EQ(d.events[0].targets[0].category, "government");
 }
 
+TEST(EventStage, BusinessAndVerbalSensesAreNotAttacks) {
+  // Invented sentences: each verb or noun that can name an attack here names a deal, a document
+  // or criticism; the last sentence is a real attack on a market.
+  const char* figurative[] = {
+      "The two companies struck a deal with the bank on Monday.",
+      "A deal was struck late on Friday, the company said.",
+      "The firm said it executed two additional licenses to operate stores.",
+      "The union attacked the trade bill introduced in Congress.",
+      "The minister launched an attack on the budget proposals.",
+  };
+  for (const char* text : figurative) {
+    Doc t(text, Date{2019, 3, 6});
+    EXPECT_TRUE(t.run().events.empty()) << text;
+  }
+  Doc real("Gunmen attacked a market in the city, killing five people, police said.", Date{2019, 3, 6});
+  EXPECT_EQ(real.run().events.size(), 1u);
+}
+
 TEST(EventStage, LowerCaseTextStillYieldsRoles) {
   Doc t(
       "urban guerrillas attacked the \"santo tomas\" farm yesterday with rifles and dynamite. the "
