@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <optional>
 #include <sstream>
@@ -100,24 +101,37 @@ std::vector<std::string> split_lexicon_phrase(std::string_view phrase) {
   return out;
 }
 
+namespace {
+
+// Reads a TSV resource and calls row(columns, where) for each line that is not blank or a
+// comment; `where` names the file and line for errors. The file's bytes go into *all_bytes
+// (the lexicon's fingerprint). Stops at the first error.
+Status for_each_row(const std::string& path, std::string* all_bytes,
+                    const std::function<Status(const std::vector<std::string>&, const std::string&)>& row) {
+  std::string bytes;
+  if (Status s = read_file(path, bytes); !s) return s;
+  *all_bytes += bytes;
+  std::stringstream in(bytes);
+  std::string line;
+  int lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    if (Status s = row(split_tabs(line), path + ": line " + std::to_string(lineno) + ": "); !s) return s;
+  }
+  return Status::ok();
+}
+
+}  // namespace
+
 Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string& dir) {
   auto lex = std::make_shared<EventLexicon>();
   std::string all_bytes;
   for (const char* name : {"triggers.tsv", "lexicon.tsv"}) {
-    std::string path = dir + "/" + name;
-    std::string bytes;
-    if (Status s = read_file(path, bytes); !s) return s;
-    all_bytes += bytes;
-    std::stringstream in(bytes);
-    std::string line;
-    int lineno = 0;
-    bool triggers = std::string_view(name) == "triggers.tsv";
-    while (std::getline(in, line)) {
-      ++lineno;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.empty() || line[0] == '#') continue;
-      auto cols = split_tabs(line);
-      auto where = path + ": line " + std::to_string(lineno) + ": ";
+    const bool triggers = std::string_view(name) == "triggers.tsv";
+    Status s = for_each_row(dir + "/" + name, &all_bytes, [&](const std::vector<std::string>& cols,
+                                                              const std::string& where) -> Status {
       LexEntry e;
       if (triggers) {
         if (cols.size() < 3)
@@ -147,38 +161,30 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
       p.entry = std::move(e);
       lex->by_first_[words[0]].phrases.push_back(std::move(p));
       ++lex->entries_;
-    }
+      return Status::ok();
+    });
+    if (!s) return s;
   }
-  {
-    // Cue sets: one word and its set per line.
-    std::string path = dir + "/cues.tsv";
-    std::string bytes;
-    if (Status s = read_file(path, bytes); !s) return s;
-    all_bytes += bytes;
-    std::stringstream in(bytes);
-    std::string line;
-    int lineno = 0;
-    uint32_t seen = 0;
-    while (std::getline(in, line)) {
-      ++lineno;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.empty() || line[0] == '#') continue;
-      auto cols = split_tabs(line);
-      auto where = path + ": line " + std::to_string(lineno) + ": ";
-      if (cols.size() != 2) return Status(StatusCode::invalid_input, where + "expected word, set");
-      auto c = cue_from(cols[1]);
-      if (!c) return Status(StatusCode::invalid_input, where + "unknown cue set '" + cols[1] + "'");
-      auto words = split_lexicon_phrase(cols[0]);
-      if (words.size() != 1)
-        return Status(StatusCode::invalid_input, where + "a cue is one token, got '" + cols[0] + "'");
-      lex->by_first_[words[0]].cues |= 1u << static_cast<unsigned>(*c);
-      seen |= 1u << static_cast<unsigned>(*c);
-    }
-    for (size_t c = 0; c < static_cast<size_t>(Cue::kCount); ++c)
-      if (!(seen >> c & 1u))
-        return Status(StatusCode::invalid_input,
-                      path + ": no word for the cue set '" + std::string(cue_name(static_cast<Cue>(c))) + "'");
-  }
+  // Cue sets: one word and its set per line; every set needs a word.
+  const std::string cues_path = dir + "/cues.tsv";
+  uint32_t seen = 0;
+  Status cs = for_each_row(cues_path, &all_bytes, [&](const std::vector<std::string>& cols,
+                                                      const std::string& where) -> Status {
+    if (cols.size() != 2) return Status(StatusCode::invalid_input, where + "expected word, set");
+    auto c = cue_from(cols[1]);
+    if (!c) return Status(StatusCode::invalid_input, where + "unknown cue set '" + cols[1] + "'");
+    auto words = split_lexicon_phrase(cols[0]);
+    if (words.size() != 1)
+      return Status(StatusCode::invalid_input, where + "a cue is one token, got '" + cols[0] + "'");
+    lex->by_first_[words[0]].cues |= 1u << static_cast<unsigned>(*c);
+    seen |= 1u << static_cast<unsigned>(*c);
+    return Status::ok();
+  });
+  if (!cs) return cs;
+  for (size_t c = 0; c < static_cast<size_t>(Cue::kCount); ++c)
+    if (!(seen >> c & 1u))
+      return Status(StatusCode::invalid_input,
+                    cues_path + ": no word for the cue set '" + std::string(cue_name(static_cast<Cue>(c))) + "'");
   for (auto& [k, v] : lex->by_first_)
     std::stable_sort(v.phrases.begin(), v.phrases.end(),
                      [](const Phrase& a, const Phrase& b) { return a.rest.size() > b.rest.size(); });
