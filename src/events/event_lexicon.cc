@@ -50,7 +50,8 @@ std::optional<Cue> cue_from(std::string_view s) {
       {"locative_prep", Cue::locative_prep},
       {"suicide", Cue::suicide},
       {"mass_count", Cue::mass_count},
-      {"figurative_object", Cue::figurative_object}};
+      {"figurative_object", Cue::figurative_object},
+      {"natural_cause", Cue::natural_cause}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -62,7 +63,7 @@ std::string_view cue_name(Cue c) {
                                        "not_attack_after", "earlier",  "repeat",
                                        "claim_verb",   "claim_object", "toll_change",
                                        "clause_break", "patient_prep", "locative_prep",
-                                       "suicide",      "mass_count",   "figurative_object"};
+                                       "suicide",      "mass_count",   "figurative_object", "natural_cause"};
   return kNames[static_cast<size_t>(c)];
 }
 

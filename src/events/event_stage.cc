@@ -332,6 +332,13 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
   uint32_t k = h.end;
   if (k < s.end_token && (w.words[k] == "on" || w.words[k] == "against")) ++k;
   if (object_head(k)) return true;
+  // "the quake struck", "floods killed 12": a natural cause as the subject (an adverb may come
+  // between).
+  if (h.entry->kind != TriggerKind::noun && !h.passive) {
+    uint32_t b = h.tok;
+    while (b > s.first_token && w.words[b - 1].ends_with("ly")) --b;
+    if (b > s.first_token && w.cue(b - 1, Cue::natural_cause)) return true;
+  }
   if (h.passive) {
     // "a deal was struck": the word before the be-verb.
     for (uint32_t b = h.tok; b-- > s.first_token && b + 4 >= h.tok;)

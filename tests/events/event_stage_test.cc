@@ -189,6 +189,7 @@ TEST(EventStage, BusinessAndVerbalSensesAreNotAttacks) {
       "The firm said it executed two additional licenses to operate stores.",
       "The union attacked the trade bill introduced in Congress.",
       "The minister launched an attack on the budget proposals.",
+      "The quake struck northern Ecuador on Thursday, killing 300 people.",
   };
   for (const char* text : figurative) {
     Doc t(text, Date{2019, 3, 6});
