@@ -332,6 +332,17 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
   uint32_t k = h.end;
   if (k < s.end_token && (w.words[k] == "on" || w.words[k] == "against")) ++k;
   if (object_head(k)) return true;
+  // "an explosion of Euroyen bond activity", "a blast of cold air": the noun for the blast itself
+  // (not "bombing of a bus station", whose "of" is the target) with an "of" phrase that names no
+  // weapon is figurative, or an accident, not a bombing.
+  const std::string_view head = w.words[h.end - 1];
+  const bool blast_noun = head == "explosion" || head == "explosions" || head == "blast" || head == "blasts";
+  if (h.entry->kind == TriggerKind::noun && blast_noun && h.end + 1 < s.end_token && w.words[h.end] == "of") {
+    bool weapon = false;
+    for (uint32_t q = h.end + 1; q < s.end_token && q < h.end + 6 && !weapon; ++q)
+      weapon = w.has(q, LexClass::weapon);
+    if (!weapon) return true;
+  }
   // "the quake struck", "floods killed 12": a natural cause as the subject (an adverb may come
   // between).
   if (h.entry->kind != TriggerKind::noun && !h.passive) {

@@ -190,6 +190,7 @@ TEST(EventStage, BusinessAndVerbalSensesAreNotAttacks) {
       "The union attacked the trade bill introduced in Congress.",
       "The minister launched an attack on the budget proposals.",
       "The quake struck northern Ecuador on Thursday, killing 300 people.",
+      "Looser rules caused an explosion of bond activity in Tokyo, dealers said.",
   };
   for (const char* text : figurative) {
     Doc t(text, Date{2019, 3, 6});
@@ -197,6 +198,8 @@ TEST(EventStage, BusinessAndVerbalSensesAreNotAttacks) {
   }
   Doc real("Gunmen attacked a market in the city, killing five people, police said.", Date{2019, 3, 6});
   EXPECT_EQ(real.run().events.size(), 1u);
+  Doc bomb("The explosion of a car bomb killed five people in the city, police said.", Date{2019, 3, 6});
+  EXPECT_EQ(bomb.run().events.size(), 1u);
 }
 
 TEST(EventStage, LowerCaseTextStillYieldsRoles) {
