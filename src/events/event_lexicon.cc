@@ -51,7 +51,8 @@ std::optional<Cue> cue_from(std::string_view s) {
       {"suicide", Cue::suicide},
       {"mass_count", Cue::mass_count},
       {"figurative_object", Cue::figurative_object},
-      {"natural_cause", Cue::natural_cause}};
+      {"natural_cause", Cue::natural_cause},
+      {"labor_subject", Cue::labor_subject}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -63,7 +64,7 @@ std::string_view cue_name(Cue c) {
                                        "not_attack_after", "earlier",  "repeat",
                                        "claim_verb",   "claim_object", "toll_change",
                                        "clause_break", "patient_prep", "locative_prep",
-                                       "suicide",      "mass_count",   "figurative_object", "natural_cause"};
+                                       "suicide",      "mass_count",   "figurative_object", "natural_cause", "labor_subject"};
   return kNames[static_cast<size_t>(c)];
 }
 

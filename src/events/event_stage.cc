@@ -349,6 +349,12 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
     uint32_t b = h.tok;
     while (b > s.first_token && w.words[b - 1].ends_with("ly")) --b;
     if (b > s.first_token && w.cue(b - 1, Cue::natural_cause)) return true;
+    // "the guild struck the networks", "its members have struck": a labour strike.
+    if (w.words[h.tok] == "struck") {
+      while (b > s.first_token && w.cue(b - 1, Cue::be)) --b;
+      if (b > s.first_token && (w.words[b - 1] == "have" || w.words[b - 1] == "has" || w.words[b - 1] == "had")) --b;
+      if (b > s.first_token && w.cue(b - 1, Cue::labor_subject)) return true;
+    }
   }
   if (h.passive) {
     // "a deal was struck": the word before the be-verb.

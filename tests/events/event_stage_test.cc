@@ -191,6 +191,8 @@ TEST(EventStage, BusinessAndVerbalSensesAreNotAttacks) {
       "The minister launched an attack on the budget proposals.",
       "The quake struck northern Ecuador on Thursday, killing 300 people.",
       "Looser rules caused an explosion of bond activity in Tokyo, dealers said.",
+      "The writers' union struck the news staffs of two networks on Monday.",
+      "Dock workers have struck the port since Friday, the company said.",
   };
   for (const char* text : figurative) {
     Doc t(text, Date{2019, 3, 6});
