@@ -715,7 +715,8 @@ std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
       --k;
     }
     // "the convoy of the deputy chairman": a target owned by a person named by role is one
-    // target, of the owner's category (a politician's convoy is not a military one).
+    // target (target_category then takes the owner's category: a politician's convoy is not a
+    // military one).
     if (p.cls == LexClass::target && !out.empty() && p.end + 1 < s.end_token && w.words[p.end] == "of") {
       uint32_t j = p.end + 1;
       if (w.cue(j, Cue::determiner)) ++j;
@@ -725,7 +726,6 @@ std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
         // The whole title: "the deputy chairman", not "the deputy".
         if (const LexEntry* t = w.longest(j, LexClass::title); t && j + t->length > p.end && j + t->length <= s.end_token)
           p.end = j + t->length;
-        p.category = owner.category;
         out.pop_back();
       }
     }

@@ -807,6 +807,7 @@ Status SqlStore::rebuild_knowledge_base() {
     for (const auto& o : *overrides)
       if (o.kind == "actor_together") absorbed[o.b] = o.a;
     auto kept_id = [&](std::string id) {
+      if (!absorbed.count(id)) return id;  // the common case: no set to build
       std::set<std::string> path;
       while (path.insert(id).second) {
         auto it = absorbed.find(id);
@@ -816,18 +817,22 @@ Status SqlStore::rebuild_knowledge_base() {
       return *path.begin();  // a cycle: its smallest id
     };
     if (!absorbed.empty()) {
-      std::map<std::string, Actor> kept;  // the kept actor's own record, for its name and kind
-      for (const auto& a : seen)
-        if (kept_id(a.id) == a.id && !kept.count(a.id)) kept.emplace(a.id, a);
+      // One row of each kept actor (rows of kept actors are not changed below), for its name and kind.
+      std::set<std::string> targets;
+      for (const auto& [b, a] : absorbed) targets.insert(kept_id(a));
+      std::map<std::string, size_t> kept;
+      for (size_t i = 0; i < seen.size(); ++i)
+        if (targets.count(seen[i].id)) kept.emplace(seen[i].id, i);
       for (auto& a : seen) {
         std::string to = kept_id(a.id);
         if (to == a.id) continue;
         if (auto k = kept.find(to); k != kept.end()) {
-          a.name = k->second.name;
-          a.kind = k->second.kind;
-          if (!k->second.parent.empty()) a.parent = k->second.parent;
-          if (!k->second.country.empty()) a.country = k->second.country;
-          a.wikidata = k->second.wikidata;
+          const Actor& own = seen[k->second];
+          a.name = own.name;
+          a.kind = own.kind;
+          if (!own.parent.empty()) a.parent = own.parent;
+          if (!own.country.empty()) a.country = own.country;
+          a.wikidata = own.wikidata;
         }
         a.id = to;
       }
