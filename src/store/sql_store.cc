@@ -325,6 +325,8 @@ Result<Document> SqlStore::stored_document(const std::string& id) {
 
 Status SqlStore::remove_document(const std::string& id) {
   return in_write_transaction([&]() -> Status {
+    // The delete triggers take rows out of the full-text indexes, so every row must be in them.
+    if (auto s = index_pending_text(); !s) return s;
     // Arguments and evidence first (they cascade too; deleting them by document is cheaper than
     // through event_sources), then the document with everything else.
     for (const char* sql : {"DELETE FROM event_arguments WHERE source IN (SELECT id FROM event_sources WHERE document = ?)",
@@ -471,7 +473,27 @@ Status SqlStore::set_setting(const std::string& key, const std::string& value) {
 }
 
 Status SqlStore::begin() { return db_->begin(); }
-Status SqlStore::commit() { return db_->commit(); }
+Status SqlStore::commit() {
+  if (db_->in_transaction()) {
+    if (auto s = index_pending_text(); !s) return s;
+  }
+  return db_->commit();
+}
+
+Status SqlStore::index_pending_text() {
+  if (db_->backend() != Backend::sqlite) return Status::ok();
+  // Rows get increasing keys and the delete triggers keep the indexes in step, so the rows to
+  // index are exactly those above the highest key each index holds.
+  for (const char* sql :
+       {"INSERT INTO article_fts (rowid, title, text) SELECT doc_no, coalesce(title, ''), text FROM documents "
+        "WHERE doc_no > (SELECT coalesce(max(id), 0) FROM article_fts_docsize) ORDER BY doc_no",
+        "INSERT INTO evidence_fts (rowid, text) SELECT evidence_no, text FROM evidence "
+        "WHERE evidence_no > (SELECT coalesce(max(id), 0) FROM evidence_fts_docsize) ORDER BY evidence_no"}) {
+    auto r = db_->run(sql);
+    if (!r.ok()) return Status(r.status().code(), "full-text indexing: " + r.status().message());
+  }
+  return Status::ok();
+}
 Status SqlStore::rollback() { return db_->rollback(); }
 
 template <typename F>
@@ -486,6 +508,7 @@ Status SqlStore::in_write_transaction(F&& f) {
   }
   Status s = f();
   if (own) {
+    if (s) s = index_pending_text();
     if (!s) {
       db_->rollback();
       return s;
@@ -1639,6 +1662,10 @@ Result<std::vector<SearchHit>> SqlStore::search(const std::string& query, size_t
   };
   SqlParams lim{static_cast<int64_t>(limit)};
   if (db_->backend() == Backend::sqlite) {
+    // Inside an open batch, what it stored so far is found too.
+    if (db_->in_transaction()) {
+      if (auto s = index_pending_text(); !s) return s;
+    }
     auto a = db_->query(
         "SELECT d.id, d.title, snippet(article_fts, -1, '[', ']', '…', 16), -bm25(article_fts, 5.0, 1.0) "
         "FROM article_fts JOIN documents d ON d.doc_no = article_fts.rowid WHERE article_fts MATCH ? "

@@ -61,6 +61,10 @@ class SqlStore final : public Store {
   template <typename F>
   Status in_write_transaction(F&& f);
   Result<bool> put_document_rows(const Document& doc);
+  // SQLite: adds the rows stored since the last call to the FTS5 indexes (migration 0005 says
+  // why this is not done by triggers). Called before each commit, removal and search; a no-op
+  // on PostgreSQL, whose text search columns are generated with each row.
+  Status index_pending_text();
   // Sets or clears the publication windows of undated documents from the merged events.
   Status infer_publication_windows(const std::vector<MergedEvent>& events);
   // INSERT head (?,..),(?,..) tail for values holding rows of `width` values, in few statements.

@@ -437,6 +437,53 @@ TEST_P(StoreTest, SearchRanksArticlesAndEvidenceAndRejectsMalformedQueries) {
   EXPECT_FALSE(s->search("   ", 5).ok());
 }
 
+// SQLite indexes text for search at commit, not per row (migration 0005): whatever the order of
+// stores, removals, rollbacks and reopenings, search finds exactly the stored documents.
+TEST_P(StoreTest, SearchFindsExactlyTheStoredDocumentsAcrossBatchesRemovalsAndRollbacks) {
+  auto found = [](Store& s, const std::string& word) {
+    auto hits = s.search(word, 10);
+    EXPECT_TRUE(hits.ok()) << hits.status().to_string();
+    size_t articles = 0;
+    if (hits.ok())
+      for (const auto& h : *hits) articles += h.kind == "article";
+    return articles;
+  };
+  auto a = attack_report("alphaword", "2016-10-24", 59, 59, quetta());
+  auto b = attack_report("bravoword", "2016-10-24", 60, 60, quetta());
+  auto c = attack_report("charlieword", "2016-10-25", 5, 5, quetta());
+  auto d = attack_report("deltaword", "2016-10-26", 7, 7, quetta());
+  {
+    auto s = open();
+    ASSERT_TRUE(s);
+    ASSERT_TRUE(s->begin());
+    ASSERT_TRUE(*s->put_document(a));
+    ASSERT_TRUE(*s->put_document(b));
+    auto removed = s->remove_document(a.meta.id);  // stored and removed in the same batch
+    ASSERT_TRUE(removed) << removed.message();
+    EXPECT_EQ(found(*s, "bravoword"), 1u) << "a search inside the batch sees what it stored";
+    EXPECT_EQ(found(*s, "cadets"), 1u);
+    ASSERT_TRUE(*s->put_document(c));
+    ASSERT_TRUE(s->commit());
+    ASSERT_TRUE(s->begin());
+    ASSERT_TRUE(*s->put_document(d));
+    ASSERT_TRUE(s->rollback());
+  }
+  auto s = open();
+  ASSERT_TRUE(s);
+  EXPECT_EQ(found(*s, "alphaword"), 0u);
+  EXPECT_EQ(found(*s, "bravoword"), 1u);
+  EXPECT_EQ(found(*s, "charlieword"), 1u);
+  EXPECT_EQ(found(*s, "deltaword"), 0u);
+  // Stored outside a batch, then removed and stored again.
+  ASSERT_TRUE(*s->put_document(d));
+  EXPECT_EQ(found(*s, "deltaword"), 1u);
+  ASSERT_TRUE(s->remove_document(c.meta.id));
+  EXPECT_EQ(found(*s, "charlieword"), 0u);
+  ASSERT_TRUE(*s->put_document(c));
+  EXPECT_EQ(found(*s, "charlieword"), 1u);
+  EXPECT_EQ(found(*s, "cadets"), 3u) << "b, c and d";
+}
+
 TEST_P(StoreTest, RollbackDiscardsTheBatch) {
   auto s = open();
   ASSERT_TRUE(s);
