@@ -213,6 +213,13 @@ class EntityStage final : public Stage {
   // How many tokens (0, 1 or 2) at the start of [a, b) name a country or first-level region or
   // are a demonym ("Pakistan", "Saudi Arabia", "Iraqi").
   uint32_t leading_place(const Work& w, uint32_t a, uint32_t b) const;
+  // The country the words right after a group's name give it: an apposition describing it
+  // (", Pakistan's biggest militant group,", ", a Pakistani splinter group,") or "in <country>"
+  // ("the Taliban in Pakistan"). ISO alpha-2, or "" when the text says nothing.
+  std::string local_country(const Work& w, const Cand& c) const;
+  // The record a group name denotes, weighing the text's evidence: the country its apposition
+  // gives, else the countries the document talks about.
+  uint32_t choose_record(Work& w, const Cand& c) const;
   // The known body a new organisation's name makes it part of ("Senate Standing Committee on
   // Interior" -> the Senate of the country the document is about; "Counter Terrorism
   // Department of Punjab Police" -> Punjab Police); "" when none.
@@ -789,17 +796,7 @@ void EntityStage::link(Work& w) const {
   for (auto& c : w.cands) {
     std::string_view text = doc.slice(c.span);
     if (!c.records.empty()) {
-      uint32_t best = c.records[0];
-      double best_w = -1;
-      for (uint32_t r : c.records) {
-        const auto& rec = lex_.record(r);
-        double wgt = rec.country.empty() ? 0.1 : (w.countries.count(rec.country) ? w.countries[rec.country] : 0.0);
-        if (wgt > best_w + 1e-9) {
-          best_w = wgt;
-          best = r;
-        }
-      }
-      const auto& rec = lex_.record(best);
+      const auto& rec = lex_.record(choose_record(w, c));
       c.entity = rec.id;
       c.type = type_for(rec.kind);
       continue;
@@ -924,6 +921,113 @@ void EntityStage::link(Work& w) const {
     w.cands.push_back(std::move(c));
     w.taken[t] = 1;
   }
+}
+
+std::string EntityStage::local_country(const Work& w, const Cand& c) const {
+  if (!places_) return {};
+  const Document& doc = w.doc;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  const int s = doc.sentence_at(doc.tokens[c.ft].span.start);
+  auto same = [&](uint32_t t) { return t < n && doc.sentence_at(doc.tokens[t].span.start) == s; };
+  // The country of a place name starting at token t (a country or first-level region, one or
+  // two capitalised words) or of a demonym there; "" when none.
+  auto country_at = [&](uint32_t t, uint32_t* len) -> std::string {
+    if (!w.word(t) || !w.cap(t)) return {};
+    if (const Place* p = places_->demonym(w.norm(t)); p && !p->country.empty()) {
+      *len = 1;
+      return p->country;
+    }
+    for (uint32_t l = 2; l >= 1; --l) {
+      if (t + l > n || !same(t + l - 1) || !w.cap(t + l - 1)) continue;
+      std::string_view name = doc.slice(w.span(t, t + l));
+      if (!places_->has_key(PlaceGazetteer::key(name))) continue;
+      auto found = places_->lookup(name);
+      if (found.empty() || found[0].place->country.empty()) continue;
+      if (found[0].place->kind != PlaceKind::country && found[0].place->kind != PlaceKind::admin1) continue;
+      *len = l;
+      return found[0].place->country;
+    }
+    return {};
+  };
+  uint32_t t = c.et;
+  // "Tehrik-i-Taliban (TTP), ...": an acronym in brackets belongs to the name.
+  if (t + 2 < n && w.norm(t) == "(" && w.norm(t + 2) == ")") t += 3;
+  if (!same(t)) return {};
+  if (w.norm(t) == "in" && same(t + 1)) {
+    uint32_t len = 0;
+    return country_at(t + 1, &len);
+  }
+  if (w.norm(t) != ",") return {};
+  // ", [a|the] [Place's|Demonym] [modifiers] HEAD ,|." : a description of the group.
+  static constexpr std::string_view kGroupHeads[] = {"group", "organization", "organisation", "outfit",
+                                                     "movement", "faction", "network", "militia",
+                                                     "insurgency", "offshoot", "affiliate", "conglomerate"};
+  std::string cc;
+  for (uint32_t k = t + 1; k < t + 10 && same(k); ++k) {
+    const std::string& x = w.norm(k);
+    if (!w.word(k) && x != "'s" && x != "\xe2\x80\x99s") break;
+    if (in(kGroupHeads, x)) {
+      bool closed = !same(k + 1) || w.norm(k + 1) == "," || w.norm(k + 1) == "." || w.norm(k + 1) == ";";
+      return closed ? cc : std::string();
+    }
+    static constexpr std::string_view kStops[] = {"which", "who", "whose", "that", "and", "or", "but", "where",
+                                                  "when", "said", "says", "is", "was", "has", "had", "have",
+                                                  "are", "were", "of", "to", "in", "on", "for", "with", "by",
+                                                  "from", "as", "its", "their", "his", "her"};
+    if (in(kStops, x)) break;  // "..., which ...", "..., and ...": no description
+    if (cc.empty()) {
+      uint32_t len = 0;
+      cc = country_at(k, &len);
+      if (!cc.empty()) k += len - 1;
+    }
+  }
+  return {};
+}
+
+uint32_t EntityStage::choose_record(Work& w, const Cand& c) const {
+  auto weight = [&](const ActorRecord& rec) {
+    if (rec.country.empty()) return 0.1;
+    auto it = w.countries.find(rec.country);
+    return it == w.countries.end() ? 0.0 : it->second;
+  };
+  const std::string local = local_country(w, c);
+  // Among records sharing the name ("Jundallah": Pakistan or Iran): the one whose country the
+  // apposition names, else the one whose country the document talks about most (the first
+  // row when nothing helps).
+  uint32_t best = c.records[0];
+  double best_w = -1;
+  for (uint32_t r : c.records) {
+    const auto& rec = lex_.record(r);
+    double wgt = weight(rec) + (!local.empty() && rec.country == local ? 1000.0 : 0.0);
+    if (wgt > best_w + 1e-9) {
+      best_w = wgt;
+      best = r;
+    }
+  }
+  // A name the lexicon also knows qualified by a country ("Taliban" and "Pakistani Taliban",
+  // another group): the qualified group when the text ties the name to that country (its
+  // apposition, "in <country>"), or when the document is plainly about that country rather
+  // than the name's own (at least twice the weight, and more than one passing mention).
+  const ActorRecord& rec = lex_.record(best);
+  if (!places_ || rec.country.empty() || rec.kind != ActorKind::armed_group) return best;
+  std::string cc = local;
+  if (cc.empty()) {
+    double top_w = 0;
+    for (const auto& [k, v] : w.countries)
+      if (v > top_w) {
+        top_w = v;
+        cc = k;
+      }
+    if (top_w < 3.0 || top_w < 2.0 * weight(rec)) cc.clear();
+  }
+  if (cc.empty() || cc == rec.country) return best;
+  const Place* country = places_->country(cc);
+  if (!country) return best;
+  for (uint32_t q : lex_.lookup(country->name + " " + std::string(w.doc.slice(c.span)))) {
+    const ActorRecord& qr = lex_.record(q);
+    if (qr.id != rec.id && qr.country == cc && qr.kind == rec.kind) return q;
+  }
+  return best;
 }
 
 void EntityStage::mark_metadata(Work& w) const {

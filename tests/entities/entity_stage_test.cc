@@ -249,3 +249,36 @@ TEST(EntityStage, DatelineResolvesToAPlace) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// A name the lexicon also knows qualified by a country ("Taliban" / "Pakistani Taliban"):
+// the text's own evidence decides. An apposition naming the country, "in <country>", or a
+// document plainly about that country make it the qualified group; otherwise the name keeps
+// its usual reading.
+TEST(EntityLinking, AmbiguousNameFollowsTheCountryTheTextGivesIt) {
+  const PlaceGazetteer* g = gazetteer();
+  if (!g) GTEST_SKIP() << "no gazetteer data built";
+  auto d = analyse("Tribal rivalries split the Taliban, Pakistan's biggest militant group, this summer.", g);
+  EXPECT_EQ(entity_of(d, "Taliban"), "actor:tehrik-i-taliban-pakistan");
+  d = analyse("Officials said attacks by the Taliban in Pakistan had doubled.", g);
+  EXPECT_EQ(entity_of(d, "Taliban"), "actor:tehrik-i-taliban-pakistan");
+  // A report about Pakistan throughout.
+  d = analyse("Police in Peshawar said five Pakistani soldiers died in Waziristan. Raids in Karachi and Lahore "
+              "followed, and officials in Punjab said the Taliban had planned the attack.",
+              g);
+  EXPECT_EQ(entity_of(d, "Taliban"), "actor:tehrik-i-taliban-pakistan");
+  // Both countries in view, or Afghanistan: the Taliban.
+  d = analyse("Fighters in Afghanistan and Pakistan have faced opposition from the Taliban.", g);
+  EXPECT_EQ(entity_of(d, "Taliban"), "actor:taliban");
+  d = analyse("Pakistani officials met the Taliban, Afghanistan's rulers, in Kabul.", g);
+  EXPECT_EQ(entity_of(d, "Taliban"), "actor:taliban");
+  // An apposition naming another country picks the group of that country among those sharing
+  // the name.
+  d = analyse("Jundallah, an Iranian militant group, attacked a convoy in Pakistan's Balochistan.", g);
+  EXPECT_EQ(entity_of(d, "Jundallah"), "actor:jundallah-iran");
+}
+
+}  // namespace
+}  // namespace dossier
