@@ -32,8 +32,8 @@
 // month at most one ahead when the past one is ten or more back). In
 // quarterly reports "the quarter", "a year ago" and "the year-earlier period"
 // follow the report's quarter: the first recent calendar quarter named (a
-// fiscal quarter's number is no calendar quarter; "the quarter ended Sept.
-// 30" is the quarter of its last day). Expressions anchored to the text ("two
+// fiscal quarter's number is no calendar quarter; "the quarter ended July
+// 31" is the calendar quarter holding most of its months, Q2). Expressions anchored to the text ("two
 // months later", "in November of that year") use the last date and the last
 // explicit year mentioned. Capitalised time words inside names ("This Week",
 // "60 Minutes", the Daily Times) are titles, not times.
@@ -1364,10 +1364,12 @@ class Tagger {
       const LexRole* q = R(j, Cls::unit);
       if (q && q->unit == Unit::Q && P(j + 1, '-') && adj(j + 1)) return {};  // quarter-to-quarter
       if (q && q->unit == Unit::Q && F(j + 1, Func::ENDED)) {
-        // "the quarter ended Sept. 30": the calendar quarter of its last day
+        // "the quarter ended Sept. 30": the calendar quarter holding most of
+        // the three months up to that day, found at their middle, 45 days
+        // back (a quarter ended July 31 ran May to July: Q2, not Q3)
         Cand end = absolute(j + 2);
         if (auto r = end.ok() ? range_of_value(end.value) : std::nullopt; r && r->precision == DatePrecision::day) {
-          Cand c = make(i, j + 1, TimexType::DATE, format_at(r->start, Gran::quarter));
+          Cand c = make(i, j + 1, TimexType::DATE, format_at(add_days(r->start, -45), Gran::quarter));
           c.quarter_mention = true;
           return c;
         }
@@ -1453,6 +1455,17 @@ class Tagger {
       } else if (const LexRole* s = R(z, Cls::shift); s && R(z + 1, Cls::unit) && R(z + 1, Cls::unit)->unit == Unit::Y) {
         if (anchor_) y = anchor_->y + s->num;
         e = z + 2;
+      } else if (code == "-H") {
+        // the last half of the '80s, the first half of the 1990s: that
+        // decade, its start or end
+        size_t d = F(z, Func::THE) ? z + 1 : z;
+        Cand dec = year_expr(d);
+        if (!(dec.ok() && dec.value.size() == 3)) dec = decade_word(z);
+        if (dec.ok() && dec.value.size() == 3) {
+          Cand c = make(the || F(i, Func::FISCAL) ? i : j, dec.e, TimexType::DATE, dec.value, dec.explicit_year);
+          c.mod = ord == 1 ? "START" : "END";
+          return c;
+        }
       }
     } else if (auto yy = year_at(y_at)) {  // third quarter 1989
       y = yy;
