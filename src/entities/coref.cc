@@ -54,6 +54,7 @@ struct Hist {
   std::string entity;
   MentionType type;
   bool first_in_sentence;  // first mention of its kind (group / person) in its sentence
+  bool inner;              // the whole a part is named from ("a faction of LeJ"): no antecedent
 };
 
 }  // namespace
@@ -77,12 +78,12 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
 
   std::vector<Hist> hist;
   std::vector<Mention> added;
-  auto push = [&](int s, const std::string& entity, MentionType type) {
+  auto push = [&](int s, const std::string& entity, MentionType type, bool inner = false) {
     bool group = type != MentionType::PERSON;
-    bool first = true;
+    bool first = !inner;
     for (auto it = hist.rbegin(); it != hist.rend() && it->sentence == s; ++it)
-      if ((it->type != MentionType::PERSON) == group) first = false;
-    hist.push_back({s, entity, type, first});
+      if ((it->type != MentionType::PERSON) == group && !it->inner) first = false;
+    hist.push_back({s, entity, type, first, inner});
   };
 
   // Best group antecedent for a description or "its" in sentence s; "" when unclear.
@@ -93,7 +94,7 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
     while (from > 0 && hist[from - 1].sentence >= s - 2) --from;
     for (size_t hi = from; hi < hist.size(); ++hi) {
       const Hist& h = hist[hi];
-      if (h.sentence < s - 2 || h.sentence > s) continue;
+      if (h.sentence < s - 2 || h.sentence > s || h.inner) continue;
       bool ok = h.type == MentionType::ARMED_GROUP || (allow_orgs && h.type == MentionType::ORG);
       if (!ok) continue;
       if (!allowed.empty()) {
@@ -127,11 +128,22 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
   // Descriptions tied to a name by the sentence itself, found before the left-to-right pass:
   // the apposition after a name ("the Taliban, Pakistan's biggest militant group, ...",
   // "Jundallah, a splinter group, ..."), which the antecedent scoring would weigh against
-  // every other group in view. start token -> (end token, mention index of the name).
-  // (A description before its name - "Egypt's main militant group, Ansar Beit al-Maqdis" or a
-  // lede's "A splinter group of X ..." named in the next sentence - is left to the relation
-  // patterns, which read those words themselves.)
-  std::map<uint32_t, std::pair<uint32_t, int>> tied;
+  // every other group in view; the description before a name; and a part of a group named
+  // later (see below). start token -> Tie. Only the apposition after a name becomes a mention:
+  // the relation patterns read the words of the other two themselves ("A splinter group of X
+  // has pledged ...", "Egypt's main militant group, X, pledged ...", "an LeJ faction, Al
+  // Alami") and a mention over them would hide those words and the name from the patterns.
+  // They serve coreference: a part named later is the group in view in its sentence, and the
+  // whole it is named from is no antecedent there.
+  struct Tie {
+    uint32_t end;        // token after the description
+    std::string entity;  // the group it describes
+    MentionType type;
+    bool remember;       // counted as a group in view (a part named later: its only mention here)
+    bool emit;           // added to doc.mentions (see below for those that are not)
+  };
+  std::map<uint32_t, Tie> tied;
+  std::vector<uint8_t> inner_mention(doc.mentions.size(), 0);
   {
     auto is_group_name = [&](int m) {
       if (m < 0) return false;
@@ -182,10 +194,158 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
           if (c > 1 && norm(c - 1) == "," && mention_at[c - 2] >= 0 && is_group_name(mention_at[c - 2]) &&
               (c == a || (mention_at[c] >= 0 && possessive(doc.token_at_or_after(doc.mentions[mention_at[c]].span.end))))) {
             int name_m = mention_at[c - 2];
-            tied[a] = {k + 1, name_m};
+            tied[a] = {k + 1, doc.mentions[name_m].entity, doc.mentions[name_m].type, false, true};
           }
         }
       }
+    }
+
+    // Descriptions before a name. The name's own description ("the banned Pakistani group
+    // Lashkar-e-Jhangvi", "Pakistani militant organization Lashkar-e-Jhangvi", "Egypt's main
+    // Islamist militant group, Ansar Beit al-Maqdis, ...", "an LeJ faction, Al Alami") is that
+    // group. The start of such a description: back from its head over modifiers (words that
+    // are not function words, demonyms, places before a possessive, and for a part - faction,
+    // wing - the group it is part of) to a determiner, a possessive, or the word before it.
+    static constexpr std::string_view kPartHeads[] = {"faction", "wing", "branch", "offshoot", "splinter",
+                                                      "affiliate", "cell"};
+    auto group_name_at = [&](uint32_t t) -> int {  // the group name starting at token t, or -1
+      return t < n && mention_start[t] >= 0 && is_group_name(mention_start[t]) ? mention_start[t] : -1;
+    };
+    auto mention_end = [&](int m) { return doc.token_at_or_after(doc.mentions[m].span.end); };
+    struct Desc {
+      uint32_t start = 0;
+      bool determiner = false, possessor = false, part = false;
+      int mods = 0;
+      std::vector<int> wholes;  // group names inside it ("an LeJ faction")
+    };
+    auto describe = [&](uint32_t k) -> Desc {
+      Desc d;
+      const int s = sent_of[k];
+      d.part = in(kPartHeads, norm(k)) || norm(k - 1) == "splinter";
+      uint32_t a = k;
+      while (a > 0 && sent_of[a - 1] == s && d.mods < 6) {
+        uint32_t p = a - 1;
+        if (possessive(p)) {  // "Egypt's main ... group": the description starts after the possessor
+          d.possessor = p > 0 && mention_at[p - 1] >= 0;
+          break;
+        }
+        if (mention_at[p] >= 0) {
+          int m = mention_at[p];
+          uint32_t ms = doc.token_at_or_after(doc.mentions[m].span.start);
+          if (doc.mentions[m].type == MentionType::NORP) {
+            a = ms;
+            ++d.mods;
+            continue;
+          }
+          if (is_group_name(m) && d.part) {  // "an LeJ faction"
+            d.wholes.push_back(m);
+            a = ms;
+            ++d.mods;
+            continue;
+          }
+          break;
+        }
+        if (!doc.tokens[p].has(kTokWord)) break;
+        const std::string& x = norm(p);
+        if (x == "a" || x == "an" || x == "the" || x == "one") {
+          a = p;
+          d.determiner = true;
+          break;
+        }
+        if (in(kFunctionWords, x)) break;
+        a = p;
+        ++d.mods;
+      }
+      d.start = a;
+      return d;
+    };
+    for (uint32_t k = 1; k + 1 < n; ++k) {
+      if (mention_at[k] >= 0 || !in(kHeads, norm(k)) || sent_of[k] < 0 || tied.count(k)) continue;
+      if (in(kHeads, norm(k + 1))) continue;
+      int name_m = -1;
+      bool comma = false;
+      if ((name_m = group_name_at(k + 1)) < 0 && norm(k + 1) == "," && (name_m = group_name_at(k + 2)) >= 0) {
+        uint32_t e = mention_end(name_m);
+        if (e < n && norm(e) == "(" && e + 2 < n && norm(e + 2) == ")") e += 3;  // "(LeJ)"
+        comma = e >= n || norm(e) == "," || norm(e) == "." || norm(e) == ";";
+        if (!comma) name_m = -1;
+      }
+      if (name_m < 0 || sent_of[doc.token_at_or_after(doc.mentions[name_m].span.start)] != sent_of[k]) continue;
+      Desc d = describe(k);
+      if (d.start >= k) continue;  // "group Hamas": no description
+      if (comma && !d.determiner && !d.possessor) continue;  // "said the militant group, Hamas, ..." only
+      const Mention& nm = doc.mentions[name_m];
+      bool same_as_whole = false;
+      for (int wm : d.wholes) same_as_whole |= doc.mentions[wm].entity == nm.entity;
+      if (same_as_whole) continue;
+      tied[d.start] = {k + 1, nm.entity, nm.type, false, false};
+      for (int wm : d.wholes) inner_mention[wm] = 1;
+    }
+
+    // A part of a group the document names later: "A faction of ... Lashkar-e-Jhangvi (LeJ)"
+    // is the one faction of LeJ the document names (Al Alami); "A splinter group of
+    // Pakistan's Taliban ..." is the group the next sentence opens with, if it is of the same
+    // country (a split is no lexicon hierarchy). The whole ("LeJ") is then only a modifier.
+    std::vector<std::string> named_groups;  // distinct group names of the document
+    for (size_t m = 0; m < doc.mentions.size(); ++m)
+      if (is_group_name(static_cast<int>(m)) &&
+          std::find(named_groups.begin(), named_groups.end(), doc.mentions[m].entity) == named_groups.end())
+        named_groups.push_back(doc.mentions[m].entity);
+    for (uint32_t k = 1; k + 2 < n; ++k) {
+      if (mention_at[k] >= 0 || !in(kHeads, norm(k)) || norm(k + 1) != "of" || sent_of[k] < 0) continue;
+      Desc d = describe(k);
+      if (!d.part || !d.determiner || norm(d.start) == "the" || !d.wholes.empty()) continue;
+      // The whole: the first group name after "of" (over modifiers and its own description).
+      int whole = -1;
+      for (uint32_t q = k + 2; q < n && q < k + 10 && sent_of[q] == sent_of[k]; ++q) {
+        if ((whole = group_name_at(q)) >= 0) break;
+        if (mention_at[q] >= 0 && doc.mentions[mention_at[q]].type != MentionType::NORP) break;
+        if (!doc.tokens[q].has(kTokWord) || (in(kFunctionWords, norm(q)) && norm(q) != "the")) break;
+      }
+      if (whole < 0) continue;
+      const std::string& wid = doc.mentions[whole].entity;
+      std::string part;
+      int count = 0;
+      for (const auto& g : named_groups)
+        if (g != wid && lexicon.descends_from(g, wid)) {
+          part = g;
+          ++count;
+        }
+      bool split = norm(k) == "offshoot" || norm(k) == "splinter" || norm(k - 1) == "splinter" ||
+                   norm(k - 1) == "breakaway";
+      if (count == 0 && split) {
+        // The next sentence's first actor, a group of the whole's country.
+        part.clear();
+        int next = sent_of[k] + 1;
+        if (next < static_cast<int>(doc.sentences.size())) {
+          for (size_t m = 0; m < doc.mentions.size(); ++m) {
+            const Mention& x = doc.mentions[m];
+            if (x.metadata || !actor_type(x.type) || x.form != MentionForm::name) continue;
+            uint32_t ft = doc.token_at_or_after(x.span.start);
+            if (ft >= n || sent_of[ft] < next) continue;
+            if (sent_of[ft] == next && is_group_name(static_cast<int>(m)) && x.entity != wid &&
+                !lexicon.descends_from(wid, x.entity)) {
+              const ActorRecord* pr = lexicon.by_id(x.entity);
+              const ActorRecord* wr = lexicon.by_id(wid);
+              if (pr && wr && !pr->country.empty() && pr->country == wr->country) part = x.entity;
+            }
+            break;
+          }
+        }
+        count = part.empty() ? 0 : 1;
+      }
+      if (count != 1) continue;
+      MentionType mt = MentionType::ARMED_GROUP;
+      for (const auto& x : doc.mentions)
+        if (x.entity == part) {
+          mt = x.type;
+          break;
+        }
+      tied[d.start] = {k + 1, part, mt, true, false};
+      inner_mention[whole] = 1;
+      uint32_t e = mention_end(whole);  // and its acronym in brackets: "(LeJ)"
+      if (e + 2 < n && norm(e) == "(" && mention_start[e + 1] >= 0 && norm(e + 2) == ")")
+        inner_mention[mention_start[e + 1]] = 1;
     }
   }
 
@@ -203,22 +363,29 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
 
   for (uint32_t t = 0; t < n; ++t) {
     int s = sent_of[t];
-    if (mention_start[t] >= 0) {
-      const Mention& m = doc.mentions[mention_start[t]];
-      if (!m.metadata && !m.entity.empty() && actor_type(m.type)) push(s, m.entity, m.type);
-      continue;
-    }
-    if (mention_at[t] >= 0 || s < 0) continue;
-    if (auto it = tied.find(t); it != tied.end()) {
-      // Not remembered as a mention of its own: it is the name's apposition, and counting it
-      // twice would outweigh every other group in view.
-      const Mention& nm = doc.mentions[it->second.second];
-      add(t, it->second.first, nm.type, MentionForm::nominal, nm.entity, s, false);
+    if (auto it = tied.find(t); it != tied.end() && s >= 0) {
+      // A name's apposition is not remembered as a mention of its own: counting it twice would
+      // outweigh every other group in view. A part named later is (it is its only mention here).
+      const Tie& tie = it->second;
+      if (tie.emit) add(t, tie.end, tie.type, MentionForm::nominal, tie.entity, s, tie.remember);
+      else if (tie.remember) push(s, tie.entity, tie.type);
+      if (mention_start[t] >= 0) {  // a demonym or the whole opening the description
+        const Mention& m = doc.mentions[mention_start[t]];
+        if (!m.metadata && !m.entity.empty() && actor_type(m.type))
+          push(s, m.entity, m.type, inner_mention[mention_start[t]] != 0);
+      }
       // The description's own words (a possessor, demonyms) are mentions of their own.
-      uint32_t end = it->second.first;
+      uint32_t end = tie.end;
       while (t + 1 < end && mention_start[t + 1] < 0) ++t;
       continue;
     }
+    if (mention_start[t] >= 0) {
+      const Mention& m = doc.mentions[mention_start[t]];
+      if (!m.metadata && !m.entity.empty() && actor_type(m.type))
+        push(s, m.entity, m.type, inner_mention[mention_start[t]] != 0);
+      continue;
+    }
+    if (mention_at[t] >= 0 || s < 0) continue;
     const std::string& w = norm(t);
 
     // the latter / the former

@@ -5,7 +5,13 @@
 // left out (an unresolved description is not a mention of anyone).
 //
 // An apposition after a group's name ("the Taliban, Pakistan's biggest militant group,") is that
-// group outright, and is not counted again as a group in view.
+// group outright, and is not counted again as a group in view. A part of a group that the
+// document names ("A faction of ... Lashkar-e-Jhangvi (LeJ)" and later "Al Alami", LeJ's one
+// faction in the lexicon; a lede's "A splinter group of X" and the next sentence's group of
+// X's country) is that part, in view in its sentence, while the whole it is named from is no
+// antecedent there; the same for "an LeJ faction, Al Alami". These two and a description right
+// before a name ("the banned Pakistani group Lashkar-e-Jhangvi") are not added as mentions:
+// the relation patterns read their words.
 //
 // Antecedents of group descriptions are scored over the current and two previous sentences:
 // each earlier group mention counts by distance (1, 0.6, 0.3), the first group mention of a

@@ -282,3 +282,30 @@ TEST(EntityLinking, AmbiguousNameFollowsTheCountryTheTextGivesIt) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// "A faction of X" is the one faction of X the document names, so "the group's spokesman" in
+// that sentence speaks for the faction; X itself, named only to say whose faction it is, is
+// no antecedent there. The same for "an X faction, Y" and for a lede's "A splinter group of X"
+// that the next sentence names.
+TEST(EntityCoref, APartNamedLaterIsTheGroupInView) {
+  auto d = analyse(
+      "A faction of the militant group Lashkar-e-Jhangvi (LeJ) attacked a police college, the group's "
+      "spokesman said. Officials blamed an LeJ faction, Al Alami.");
+  EXPECT_EQ(entity_of(d, "the group"), "actor:lashkar-e-jhangvi-al-alami");
+  // The description's words stay words (the relation patterns read them).
+  EXPECT_EQ(mention(d, "A faction"), nullptr);
+
+  d = analyse("Police blamed an LeJ faction, Al Alami, for the raid, and the group's leader was arrested.");
+  EXPECT_EQ(entity_of(d, "the group"), "actor:lashkar-e-jhangvi-al-alami");
+
+  d = analyse(
+      "A splinter group of the Pakistani Taliban pledged support to ISIS, the group's spokesman said. "
+      "Jundullah announced its backing on Monday.");
+  EXPECT_EQ(entity_of(d, "the group"), "actor:jundallah-pakistan");
+}
+
+}  // namespace
+}  // namespace dossier
