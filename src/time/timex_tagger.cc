@@ -40,6 +40,7 @@
 #include "time/timex_tagger.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 
@@ -1355,8 +1356,18 @@ class Tagger {
                                             (F(j + 2, Func::AGO) || F(j + 2, Func::EARLIER))) {
       size_t e = j + 3;
       const LexRole* q = R(e, Cls::unit);
-      if (q && (q->unit == Unit::Q || q->unit == Unit::PERIOD)) ++e;
-      else if (the) return {};
+      if (q && (q->unit == Unit::Q || q->unit == Unit::PERIOD)) {
+        ++e;
+      } else if (the) {
+        // "the year-ago third quarter": that quarter of the year before
+        Cand named = quarter(e);
+        const std::string& v = named.value;
+        if (!named.ok() || v.size() != 7 || v[5] != 'Q' || !std::isdigit(static_cast<unsigned char>(v[0])))
+          return {};
+        int y = std::atoi(v.substr(0, 4).c_str()) - 1;
+        if (!year_ok(y)) return {};
+        return make(i, named.e, TimexType::DATE, pad4(y) + v.substr(4));
+      }
       return make(the ? i : j, e, TimexType::DATE, year_back_value(1, false));
     }
     // the quarter / the period (in a quarterly report)
@@ -1462,7 +1473,8 @@ class Tagger {
         Cand dec = year_expr(d);
         if (!(dec.ok() && dec.value.size() == 3)) dec = decade_word(z);
         if (dec.ok() && dec.value.size() == 3) {
-          Cand c = make(the || F(i, Func::FISCAL) ? i : j, dec.e, TimexType::DATE, dec.value, dec.explicit_year);
+          size_t b = the || F(i, Func::FISCAL) ? i : j;
+          Cand c = make(b, dec.e, TimexType::DATE, dec.value, dec.explicit_year);
           c.mod = ord == 1 ? "START" : "END";
           return c;
         }

@@ -59,7 +59,8 @@ TEST(Timex, AbsoluteAndPartialDates) {
       {"The footprint first emerged in mid-2014.", "mid-2014", "DATE", "2014", "MID"},
       {"Violence peaked in the 1990s.", "1990s", "DATE", "199"},
       {"Sales were flat in the last half of the '80s.", "the last half of the '80s", "DATE", "198", "END"},
-      {"The group grew in the first half of the 1990s.", "the first half of the 1990s", "DATE", "199", "START"},
+      {"The group grew in the first half of the 1990s.", "the first half of the 1990s", "DATE", "199",
+       "START"},
       {"It was signed on 26 October 2015 in Kabul.", "26 October 2015", "DATE", "2015-10-26"},
       {"The report is dated 2015-03-04.", "2015-03-04", "DATE", "2015-03-04"},
       {"Elections were held on Tuesday, Nov. 8, 2016.", "Tuesday, Nov. 8, 2016", "DATE", "2016-11-08"},
@@ -201,8 +202,14 @@ TEST(Timex, QuarterlyReportsFollowTheReportedQuarter) {
             "the third quarter of 1984=1984-Q3; Third-quarter=1989-Q3; a year ago=1988-Q3; ");
   EXPECT_EQ(values("Its fiscal first quarter ended Sept. 30. Sales in the quarter rose from a year earlier."),
             "fiscal first quarter=1989-Q1; Sept. 30=1989-09-30; the quarter=1989-Q3; a year earlier=1988; ");
+  // "the year-ago third quarter" is one expression: last year's third quarter
+  EXPECT_EQ(values("Net rose in the third quarter. In the year-ago third quarter, it earned $22.5 million; "
+                   "in the year-earlier period, less."),
+            "the third quarter=1989-Q3; the year-ago third quarter=1988-Q3; "
+            "the year-earlier period=1988-Q3; ");
   // a quarter ended July 31 ran May to July: mostly the second calendar quarter
-  EXPECT_EQ(values("In the quarter ended July 31, sales rose. In the quarter ended Dec. 31, 1988, they fell."),
+  EXPECT_EQ(values("In the quarter ended July 31, sales rose. "
+                   "In the quarter ended Dec. 31, 1988, they fell."),
             "the quarter=1989-Q2; July 31=1989-07-31; the quarter=1988-Q4; Dec. 31, 1988=1988-12-31; ");
   EXPECT_EQ(values("Net rose in the third quarter. Last year's quarter was weak. Earnings for the last half of "
                    "1989 will fall, and sales in the current fiscal year too."),
