@@ -37,6 +37,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 #include "core/ids.h"
 #include "core/utf8.h"
@@ -179,7 +180,14 @@ struct Match {
 class Matcher {
  public:
   Matcher(const RelationPatterns& pats, const std::vector<Unit>& units, const std::vector<Mention>& mentions)
-      : pats_(pats), u_(units), mentions_(&mentions) {}
+      : pats_(pats), u_(units), mentions_(&mentions) {
+    // What the sentence offers a pattern's anchor word: its words and their classes.
+    for (const Unit& u : u_) {
+      if (!word_eligible(u)) continue;
+      class_union_ |= u.mask;
+      norms_.insert(u.norm);
+    }
+  }
 
   // headless: match without the leading subject (and the gap after it), to
   // find what a statement names as its object even when its subject is no
@@ -195,16 +203,14 @@ class Matcher {
     }
     // Most patterns hinge on a rare word ("allegiance", "splinter"): skip
     // the sentence at once when it does not have it.
-    if (int a = RelationPatterns::anchor(p); a >= 0) {
-      bool present = false;
-      for (const auto& u : u_)
-        if (word_matches(p.elements[static_cast<size_t>(a)], u)) {
-          present = true;
-          break;
-        }
-      if (!present) return;
-    }
+    if (int a = RelationPatterns::anchor(p); a >= 0 && !anchor_present(p.elements[static_cast<size_t>(a)])) return;
+    // A pattern that opens with an actor slot can only match from an actor.
+    using K = PatternElement::Kind;
+    const bool actor_first = first_el < p.elements.size() && (p.elements[first_el].kind == K::subject ||
+                                                              p.elements[first_el].kind == K::object ||
+                                                              p.elements[first_el].kind == K::pair);
     for (int i = 0; i < static_cast<int>(u_.size()); ++i) {
+      if (actor_first && !u_[i].actor) continue;
       Match m;
       m.first = i;
       step(first_el, i, m, true);
@@ -218,11 +224,26 @@ class Matcher {
     return i;
   }
 
+  // Can a word element match this unit? Not an actor, but a resolved possessive ("its backing")
+  // is still the word "its".
+  bool word_eligible(const Unit& u) const {
+    return !u.actor || has(u, kDet) ||
+           (u.mention >= 0 && (*mentions_)[static_cast<size_t>(u.mention)].form == MentionForm::pronoun);
+  }
+
+  // Does some unit of the sentence match word element e? (Same as trying word_matches on each.)
+  bool anchor_present(const PatternElement& e) const {
+    if (e.kind == PatternElement::Kind::word_class) return e.class_id >= 0 && ((class_union_ >> e.class_id) & 1);
+    for (const auto& w : e.words)
+      if (norms_.count(w)) return true;
+    if (!e.prefixes.empty())
+      for (const auto& u : u_)
+        if (word_matches(e, u)) return true;
+    return false;
+  }
+
   bool word_matches(const PatternElement& e, const Unit& u) const {
-    // A resolved possessive ("its backing") is still the word "its".
-    if (u.actor && !has(u, kDet) &&
-        (u.mention < 0 || (*mentions_)[static_cast<size_t>(u.mention)].form != MentionForm::pronoun))
-      return false;
+    if (!word_eligible(u)) return false;
     if (e.kind == PatternElement::Kind::word_class) return has(u, e.class_id);
     for (const auto& w : e.words)
       if (u.norm == w) return true;
@@ -391,16 +412,18 @@ class Matcher {
       case K::object:
       case K::pair: {
         int start = at_start ? ui : skip_quotes(ui);
-        std::vector<int> starts{start};
+        // The slot may start after up to 6 modifiers: starts are [start, last_start].
+        int last_start = start;
         if (!at_start) {
           for (int j = start; j < n && j < start + 6; ++j) {
             // 'financed by the "Medellin cartel"': quotes may stand among the modifiers.
             bool ok = u_[j].quote || (e.exact ? (has(u_[j], kDet) || has(u_[j], kRank)) : premod_ok(u_[j]));
             if (!ok) break;
-            starts.push_back(j + 1);
+            last_start = j + 1;
           }
         }
-        for (int s : starts) {
+        for (int s = start; s <= last_start; ++s) {
+          if (s >= n || !u_[s].actor) continue;  // lists_at(s) would find nothing
           for (auto& [list, next] : lists_at(s, at_start && e.kind == K::subject)) {
             if (e.kind == K::pair && list.size() < 2) continue;
             if (e.mention_type) {
@@ -472,6 +495,8 @@ class Matcher {
   const RelationPatterns& pats_;
   const std::vector<Unit>& u_;
   const std::vector<Mention>* mentions_;
+  uint64_t class_union_ = 0;                    // the classes of the units word elements can match
+  std::unordered_set<std::string_view> norms_;  // and their words
   const RelationPattern* pat_ = nullptr;
   std::vector<Match>* out_ = nullptr;
 };
