@@ -260,6 +260,7 @@ struct EntityStage::Work {
 };
 
 void EntityStage::propose_lexicon(Work& w) const {
+  const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
   for (auto& m : lex_.match(w.doc)) {
     Cand c;
     c.span = m.span;
@@ -267,6 +268,26 @@ void EntityStage::propose_lexicon(Work& w) const {
     c.et = m.end_token;
     c.records = m.candidates;
     const ActorRecord& r = lex_.record(m.candidates[0]);
+    // "Balochistan Police College", "Pakistan Army Public School": a body's name followed by
+    // capitalised words ending in a building's head names the building, not the body.
+    if (r.kind != ActorKind::armed_group && r.kind != ActorKind::person && m.end_token < n &&
+        w.doc.tokens[m.end_token].span.start == m.span.end + 1) {
+      uint32_t fac_end = 0;
+      for (uint32_t k = m.end_token; k < n && k < m.end_token + 3; ++k) {
+        if (!w.word(k) || !w.cap(k) || w.doc.tokens[k].has(kTokNewlineBefore)) break;
+        if (in(kFacilityHeads, w.norm(k))) fac_end = k + 1;
+      }
+      if (fac_end) {
+        c.et = fac_end;
+        c.span = w.span(c.ft, c.et);
+        c.records.clear();
+        c.type = MentionType::FACILITY;
+        c.prio = 10;
+        w.take(c.ft, c.et);
+        w.cands.push_back(std::move(c));
+        continue;
+      }
+    }
     c.type = type_for(r.kind);
     c.prio = 10;
     c.metadata = r.outlet;
@@ -652,7 +673,12 @@ void EntityStage::clean_tagger(Work& w) const {
         auto found = places_->lookup(name);
         static constexpr std::string_view kPlacePreps[] = {"in", "into", "across", "from", "to", "within",
                                                            "inside", "near", "and", "of", "throughout"};
-        bool after_prep = c.ft > 0 && in(kPlacePreps, w.norm(c.ft - 1));
+        // "borders both war-torn Afghanistan", "visited Pakistan": a country as a place, not
+        // its government.
+        static constexpr std::string_view kPlaceBefore[] = {
+            "both", "neighbouring", "neighboring", "neighbour", "neighbor", "borders", "bordering",
+            "war-torn", "war-ravaged", "strife-torn", "landlocked", "visited", "visiting", "visit", "entire"};
+        bool after_prep = c.ft > 0 && (in(kPlacePreps, w.norm(c.ft - 1)) || in(kPlaceBefore, w.norm(c.ft - 1)));
         if (!found.empty() && !after_prep && found[0].place->kind == PlaceKind::country &&
             !found[0].place->country.empty()) {
           std::string cc = found[0].place->country;

@@ -169,9 +169,11 @@ std::vector<RoleMention> find_roles(const Document& doc) {
         if (mention_at[t] >= 0) {
           const Mention& m = doc.mentions[mention_at[t]];
           uint32_t mf = first_tok(m);
-          // "Ambassador to Pakistan": a mention inside the title after to/of.
-          if (mf >= 2 && first_title >= 0 && (norm(mf - 1) == "to" || norm(mf - 1) == "of") &&
-              is_title_word(norm(mf - 2))) {
+          // "Ambassador to Pakistan": a mention inside the title after to/of, perhaps right
+          // before the name ("Iraqi Ambassador to Pakistan Ali Yasin Muhammad Karim").
+          if (mf >= 2 && (first_title >= 0 || t + 1 == static_cast<int>(pf)) &&
+              (norm(mf - 1) == "to" || norm(mf - 1) == "of") && is_title_word(norm(mf - 2)) &&
+              m.type != MentionType::PERSON) {
             t = static_cast<int>(mf) - 2;
             first_title = t;
             core = true;

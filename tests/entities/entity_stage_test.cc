@@ -309,3 +309,35 @@ TEST(EntityCoref, APartNamedLaterIsTheGroupInView) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// "Egyptian Ambassador to Pakistan NAME": the title holds a place after "to" and runs right up
+// to the name; the demonym before it is whose ambassador he is.
+TEST(EntityRoles, TitleWithAPlaceRightBeforeTheName) {
+  const PlaceGazetteer* g = gazetteer();
+  if (!g) GTEST_SKIP() << "no gazetteer data built";
+  auto d = analyse("Egyptian Ambassador to Pakistan Tarek Fahmy Hassan told reporters in Islamabad on Monday.", g);
+  const Actor* a = d.find_actor("person:tarek-fahmy-hassan");
+  ASSERT_NE(a, nullptr);
+  ASSERT_FALSE(a->roles.empty());
+  EXPECT_EQ(a->roles[0].title, "Ambassador to Pakistan");
+  EXPECT_EQ(a->roles[0].of, "actor:eg-government");
+}
+
+// "the Balochistan Police College", "the Army Public School": a building named after a body is
+// the building; the body is not an actor of the sentence.
+TEST(EntityStage, BuildingNamedAfterABodyIsAFacility) {
+  auto d = analyse("Gunmen stormed the Balochistan Police College outside Quetta on Monday night.");
+  const Mention* m = mention(d, "Balochistan Police College");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::FACILITY);
+  EXPECT_EQ(d.find_actor("actor:pk-balochistan-police"), nullptr);
+  // The body alone stays the body.
+  d = analyse("The Balochistan Police said two cadets were wounded.");
+  EXPECT_EQ(entity_of(d, "Balochistan Police"), "actor:pk-balochistan-police");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -299,3 +299,20 @@ TEST(EntityJunk, OneWordPersonNamedByTitleStaysAPerson) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// A country after "both war-torn", "bordering", "visited" is the place, not its government.
+TEST(EntityTypesTagger, CountryDescribedAsAPlaceIsNoGovernment) {
+  NEED_DATA();
+  auto d = analyse("The convoy reached Chaman, a town that borders both war-torn Afghanistan and Iran, late on Sunday.",
+                   true);
+  const Mention* m = mention(d, "Afghanistan");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->entity, "place:afghanistan");
+  EXPECT_EQ(d.find_actor("actor:af-government"), nullptr);
+}
+
+}  // namespace
+}  // namespace dossier
