@@ -55,7 +55,7 @@ constexpr Named kFuncs[] = {
     {"AND", int(Func::AND)},       {"YEARAGO", int(Func::YEARAGO)}, {"FISCAL", int(Func::FISCAL)},
     {"FULL", int(Func::FULL)}, {"OLD", int(Func::OLD)}, {"ENDED", int(Func::ENDED)}, {"OR", int(Func::OR)}, {"SO", int(Func::SO)},
     {"THEN", int(Func::THEN)}, {"NEAR", int(Func::NEAR)},
-    {"EXTRA", int(Func::EXTRA)}, {"LONG", int(Func::LONG)},
+    {"EXTRA", int(Func::EXTRA)}, {"LONG", int(Func::LONG)}, {"DET", int(Func::DET)},
 };
 
 template <size_t N>

@@ -445,6 +445,23 @@ class Tagger {
     size_t len = t_[k].e - t_[k].s;
     return len >= 5 && text_[t_[k].e - 2] == 'e' && text_[t_[k].e - 1] == 'd';
   }
+  // A participle used as an adjective, not a past tense: after a determiner
+  // ("the abducted workers"), a determiner and an -ly adverb ("a newly built
+  // hall"), or in a hyphenated compound ("a long-awaited summit").
+  bool determiner(size_t k) const {
+    if (k >= n_) return false;
+    if (F(k, Func::THE) || F(k, Func::DET)) return true;
+    const LexRole* a = R(k, Cls::number);
+    return a && a->has_flag("article");
+  }
+  bool attributive(size_t k) const {
+    if (k == 0) return false;
+    if (P(k - 1, '-') && !t_[k].space) return true;
+    if (determiner(k - 1)) return true;
+    const Tok& w = t_[k - 1];
+    bool ly = w.kind == TK::word && w.e - w.s > 3 && text_[w.e - 2] == 'l' && text_[w.e - 1] == 'y';
+    return ly && k >= 2 && determiner(k - 2);
+  }
   bool ed_form(size_t k) const {
     return k < n_ && t_[k].e - t_[k].s >= 4 && text_[t_[k].e - 2] == 'e' && text_[t_[k].e - 1] == 'd';
   }
@@ -505,7 +522,7 @@ class Tagger {
         if (!weak_dir) weak_dir = d;
         continue;
       }
-      if (k < 4 && !weak_dir && past_form(i)) return false;
+      if (k < 4 && !weak_dir && past_form(i) && !attributive(i)) return false;
     }
     if (near) return false;
     if (e <= b) e = b + 1;

@@ -118,6 +118,19 @@ TEST(Timex, WeekdaysFollowTenseInPastNews) {
   for (const auto& r : rows) check(r);
 }
 
+// A participle used as an adjective is no past tense: the clause's "will" decides.
+TEST(Timex, AttributiveParticiplesAreNoPastTense) {
+  const Row rows[] = {
+      {"The rebels will free the abducted workers on Friday.", "Friday", "DATE", "2016-10-28"},
+      {"The leaders will hold a long-awaited summit on Friday.", "Friday", "DATE", "2016-10-28"},
+      {"The council will meet in a newly built hall on Friday.", "Friday", "DATE", "2016-10-28"},
+      {"The army will return their seized weapons on Friday.", "Friday", "DATE", "2016-10-28"},
+      {"Police said the group attacked on Friday.", "Friday", "DATE", "2016-10-21"},
+      {"The group will say that militants attacked on Friday.", "Friday", "DATE", "2016-10-21"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
 // A bare month and day is the most recent past one; a forward-pointing clause
 // picks the next one while it is within half a year, and beyond that only when
 // a future cue stands right before it.
