@@ -1135,12 +1135,21 @@ void EntityStage::build_records(Work& w) const {
   for (const auto& id : order) doc.actors.push_back(actors.at(id));
   for (const auto& r : find_roles(doc)) {
     if (r.person_id.empty()) continue;
+    // A state body derived from a place that the lexicon lacks ("Punjab" + "Home Minister"):
+    // the first broader body it knows.
+    std::string org = r.org_id;
+    if (!org.empty() && !lex_.by_id(org) && !actors.count(org))
+      for (const auto& alt : r.org_alternatives)
+        if (lex_.by_id(alt)) {
+          org = alt;
+          break;
+        }
     Actor* a = add_actor(r.person_id);
     bool have = false;
     for (const auto& x : a->roles)
-      if (x.title == r.title && x.of == r.org_id) have = true;
-    if (!have) a->roles.push_back({r.title, r.org_id, doc_id});
-    if (!r.org_id.empty() && lex_.by_id(r.org_id)) add_actor(r.org_id);
+      if (x.title == r.title && x.of == org) have = true;
+    if (!have) a->roles.push_back({r.title, org, doc_id});
+    if (!org.empty() && lex_.by_id(org)) add_actor(org);
   }
   // A committee, wing or department of a known body is part of it.
   for (size_t i = 0, end = order.size(); i < end; ++i) {

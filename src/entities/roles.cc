@@ -136,7 +136,11 @@ std::vector<RoleMention> find_roles(const Document& doc) {
     return doc.sentence_at(doc.tokens[a].span.start) == doc.sentence_at(doc.tokens[b].span.start);
   };
   // The org id for a mention, mapping places to their country's state actor.
+  // The org id for a mention, mapping places to a state actor; `alternatives` gets the broader
+  // bodies for a region (see RoleMention::org_alternatives).
+  std::vector<std::string> alternatives;
   auto org_of = [&](const Mention& m, std::string_view title) -> std::string {
+    alternatives.clear();
     if (!org_like(m)) return {};
     if (doc.find_actor(m.entity)) return m.entity;
     if (m.entity.starts_with("actor:") || m.entity.starts_with("person:")) return m.entity;
@@ -144,7 +148,21 @@ std::vector<RoleMention> find_roles(const Document& doc) {
     if (!p || p->country.empty()) return {};
     std::string cc = p->country;
     for (auto& c : cc) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return "actor:" + cc + "-" + suffix_for_title(title);
+    std::string suffix = suffix_for_title(title);
+    std::string national = "actor:" + cc + "-" + suffix;
+    if (p->kind != PlaceKind::admin1) return national;
+    std::string region;
+    for (char c : p->name) {
+      unsigned char u = static_cast<unsigned char>(c);
+      if (std::isalnum(u)) region += static_cast<char>(std::tolower(u));
+      else if (!region.empty() && region.back() != '-') region += '-';
+    }
+    while (!region.empty() && region.back() == '-') region.pop_back();
+    if (region.empty()) return national;
+    std::string own = "actor:" + cc + "-" + region + "-" + suffix;
+    if (suffix != "government") alternatives.push_back("actor:" + cc + "-" + region + "-government");
+    alternatives.push_back(national);
+    return own;
   };
   auto text_of = [&](uint32_t a, uint32_t b) {  // tokens [a, b)
     return std::string(doc.slice({doc.tokens[a].span.start, doc.tokens[b - 1].span.end}));
@@ -224,6 +242,7 @@ std::vector<RoleMention> find_roles(const Document& doc) {
         if (o >= 0 && mention_at[o] >= 0 && same_sentence(o, pf)) {
           const Mention& m = doc.mentions[mention_at[o]];
           r.org_id = org_of(m, r.title);
+          r.org_alternatives = alternatives;
           if (!r.org_id.empty()) r.org = m.span;
           // "Pakistan's army chief": the state actor's last word belongs to the title too.
           if (o == first_title - 1 && !is_possessive_tok(doc, o) && is_modifier(norm(o)) &&
@@ -300,8 +319,16 @@ std::vector<RoleMention> find_roles(const Document& doc) {
           uint32_t k = t + 1;
           if (k < n && norm(k) == "the") ++k;
           if (k < n && mention_at[k] >= 0) {
-            const Mention& m = doc.mentions[mention_at[k]];
+            const Mention* mp = &doc.mentions[mention_at[k]];
+            // "in Pakistan's Punjab Province": the region the possessive narrows to.
+            if (uint32_t e = end_tok(*mp); e + 1 < n && is_possessive_tok(doc, e) && mention_at[e + 1] >= 0) {
+              const Mention& inner = doc.mentions[mention_at[e + 1]];
+              if ((inner.type == MentionType::GPE || inner.type == MentionType::LOC) && org_like(inner))
+                mp = &inner;
+            }
+            const Mention& m = *mp;
             r.org_id = org_of(m, r.title);
+            r.org_alternatives = alternatives;
             if (!r.org_id.empty()) {
               r.org = m.span;
               last = end_tok(m);
@@ -333,6 +360,7 @@ std::vector<RoleMention> find_roles(const Document& doc) {
           r.person_id = p.entity;
           r.title = text_of(first_title, mf - 1);
           r.org_id = org_of(m, r.title);
+          r.org_alternatives = alternatives;
           if (!r.org_id.empty()) r.org = m.span;
           r.evidence = {doc.tokens[first_title].span.start, p.span.end};
           out.push_back(std::move(r));

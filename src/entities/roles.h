@@ -9,7 +9,9 @@
 //   the TITLE of ORG, PERSON        "the Deputy Chairman of Pakistan's Senate, Abdul Ghafoor Haideri"
 //   TITLE PERSON                    "Provincial Home Minister Sarfraz Bugti" (no organisation)
 // An organisation given as a place ("Pakistan's army chief") becomes that country's state
-// actor: army for army/military titles, police for police titles, else the government.
+// actor: army for army/military titles, police for police titles, else the government; a
+// first-level region ("Minister of Law in Pakistan's Punjab Province") the region's own body,
+// with the region's government and the country's body as alternatives.
 //
 // Thread-safety: a pure function of the document.
 #pragma once
@@ -26,6 +28,10 @@ struct RoleMention {
   std::string person_id;  // its entity (may be empty when unresolved)
   std::string title;      // "spokesman", "army chief", "Minister of Law"
   std::string org_id;     // actor id of the organisation, or empty
+  // Broader bodies to take, in order, when org_id is no known actor: a place's state actor is
+  // derived by name ("Punjab's Minister of Law" -> actor:pk-punjab-interior-ministry), and
+  // the province's government, then the country's, stand in when the lexicon lacks it.
+  std::vector<std::string> org_alternatives;
   Span org;               // the organisation's mention (empty when none)
   Span evidence;          // from the first to the last token of the pattern
 };

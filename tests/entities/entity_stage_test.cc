@@ -341,3 +341,28 @@ TEST(EntityStage, BuildingNamedAfterABodyIsAFacility) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// A provincial title belongs to the province's body, not the country's: "Minister of Law in
+// Pakistan's Sindh Province" (the possessive narrows Pakistan to Sindh), "Punjab's police
+// chief"; a province the lexicon has no body for falls back to the country's.
+TEST(EntityRoles, ProvincialTitlesTakeTheProvincesBody) {
+  const PlaceGazetteer* g = gazetteer();
+  if (!g) GTEST_SKIP() << "no gazetteer data built";
+  auto role_of = [&](const Document& d, const std::string& person) -> std::string {
+    const Actor* a = d.find_actor(person);
+    if (!a || a->roles.empty()) return "<no role>";
+    return a->roles[0].of;
+  };
+  auto d = analyse("Imran Qadir, Minister of Law in Pakistan's Sindh Province, said the ban would stay.", g);
+  EXPECT_EQ(role_of(d, "person:imran-qadir"), "actor:pk-sindh-government");
+  d = analyse("Punjab's police chief Ahmed Raza Tahir told reporters in Lahore that ten men were held.", g);
+  EXPECT_EQ(role_of(d, "person:ahmed-raza-tahir"), "actor:pk-punjab-police");
+  d = analyse("Helmand's governor Mohammad Yasin Khan said the road to Kandahar was open.", g);
+  EXPECT_EQ(role_of(d, "person:mohammad-yasin-khan"), "actor:af-government");
+}
+
+}  // namespace
+}  // namespace dossier
