@@ -249,6 +249,35 @@ std::vector<RoleMention> find_roles(const Document& doc) {
               m.type == MentionType::STATE_ACTOR)
             r.title = text_of(o, title_end);
         }
+        // "Provincial Home Minister Sarfraz Bugti" with no province named: the province of the
+        // latest place named before, within five sentences (a city counts as its province).
+        if (r.org_id.empty() && first_title >= 0) {
+          bool provincial = false;
+          for (uint32_t k = first_title; k < title_end; ++k) provincial |= norm(k) == "provincial";
+          auto province = [&](const Place* pl) {
+            for (int hops = 0; pl && pl->kind != PlaceKind::admin1 && hops < 4; ++hops)
+              pl = pl->parent.empty() ? nullptr : doc.find_place(pl->parent);
+            return pl;
+          };
+          const int ps = doc.sentence_at(p.span.start);
+          const Mention* region = nullptr;
+          const Place* region_place = nullptr;
+          for (const auto& m : doc.mentions) {
+            if (!provincial || m.span.start >= p.span.start) break;
+            if (m.metadata || (m.type != MentionType::GPE && m.type != MentionType::LOC) || m.entity.empty()) continue;
+            if (doc.sentence_at(m.span.start) < ps - 5) continue;
+            if (const Place* pl = province(doc.find_place(m.entity))) {
+              region = &m;
+              region_place = pl;
+            }
+          }
+          if (region) {
+            Mention as_region = *region;
+            as_region.entity = region_place->id;
+            r.org_id = org_of(as_region, r.title);
+            r.org_alternatives = alternatives;
+          }
+        }
         // A military rank with no organisation ("General Qamar Javed Bajwa said"): the army the
         // document has already named ("Pakistan's army chief ..."), if it named exactly one.
         if (r.org_id.empty()) {

@@ -366,3 +366,24 @@ TEST(EntityRoles, ProvincialTitlesTakeTheProvincesBody) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// "Provincial Home Minister X" with no province named: the province the report was just about.
+TEST(EntityRoles, ProvincialTitleTakesTheProvinceInView) {
+  const PlaceGazetteer* g = gazetteer();
+  if (!g) GTEST_SKIP() << "no gazetteer data built";
+  auto d = analyse(
+      "A bomb went off near a market in Karachi on Friday. Police cordoned off the area. "
+      "Provincial Home Minister Nasir Hussain Shah said the attackers had been identified.",
+      g);
+  const Actor* a = d.find_actor("person:nasir-hussain-shah");
+  ASSERT_NE(a, nullptr);
+  ASSERT_FALSE(a->roles.empty());
+  EXPECT_EQ(a->roles[0].title, "Provincial Home Minister");
+  EXPECT_EQ(a->roles[0].of, "actor:pk-sindh-government");
+}
+
+}  // namespace
+}  // namespace dossier
