@@ -1724,8 +1724,10 @@ class Tagger {
       // earlier this year, later this month: only with a shift word
       if (!R(inner_at, Cls::shift) && !F(inner_at, Func::THAT)) return {};
     }
-    // For part words the inner date must be a period, not a day.
-    if (inner.value.size() == 10 && !relative) return {};
+    // For part words the inner date must be a period, or a day named by a
+    // weekday or a relative day word ("late yesterday", "early Tuesday": the
+    // day's start or end); not a calendar day ("early March 3").
+    if (inner.value.size() == 10 && !relative && !R(inner_at, Cls::day) && !R(inner_at, Cls::weekday)) return {};
     inner.b = i;
     inner.mod = mod;
     return inner;

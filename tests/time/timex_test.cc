@@ -118,6 +118,18 @@ TEST(Timex, WeekdaysFollowTenseInPastNews) {
   for (const auto& r : rows) check(r);
 }
 
+// "early" and "late" before a weekday or "yesterday" belong to the expression:
+// the start or end of that day; a calendar day takes no such part word.
+TEST(Timex, PartWordsBeforeNamedDays) {
+  const Row rows[] = {
+      {"The talks broke down late yesterday.", "late yesterday", "DATE", "2016-10-25", "END"},
+      {"Gunmen attacked the post early Tuesday.", "early Tuesday", "DATE", "2016-10-25", "START"},
+      {"Troops will pull out late Friday.", "late Friday", "DATE", "2016-10-28", "END"},
+      {"Rebels shelled the town late Friday night.", "Friday night", "TIME", "2016-10-21TNI"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
 // A participle used as an adjective is no past tense: the clause's "will" decides.
 TEST(Timex, AttributiveParticiplesAreNoPastTense) {
   const Row rows[] = {
