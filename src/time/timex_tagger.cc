@@ -1727,7 +1727,8 @@ class Tagger {
     // For part words the inner date must be a period, or a day named by a
     // weekday or a relative day word ("late yesterday", "early Tuesday": the
     // day's start or end); not a calendar day ("early March 3").
-    if (inner.value.size() == 10 && !relative && !R(inner_at, Cls::day) && !R(inner_at, Cls::weekday)) return {};
+    bool named_day = R(inner_at, Cls::day) || R(inner_at, Cls::weekday);
+    if (inner.value.size() == 10 && !relative && !named_day) return {};
     inner.b = i;
     inner.mod = mod;
     return inner;
