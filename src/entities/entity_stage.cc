@@ -652,7 +652,10 @@ void EntityStage::clean_tagger(Work& w) const {
           is_title_word(w.norm(c.et - 1)) || (c.et - c.ft == 1 && not_name(w.norm(c.ft))) ||
           // "Senators met ...": a sentence's first word, plural, never capitalised inside one.
           (c.et - c.ft == 1 && w.sentence_initial(c.ft) && people_plural(w.norm(c.ft)) &&
-           !w.inner_cap_words.count(w.norm(c.ft)))) {
+           !w.inner_cap_words.count(w.norm(c.ft))) ||
+          // "Pakistan Militants" in a headline: a plural common noun ends no one's name.
+          (c.et - c.ft >= 2 && people_plural(w.norm(c.et - 1)) &&
+           (not_name(w.norm(c.et - 1)) || w.lower_words.count(w.norm(c.et - 1))))) {
         c.drop = true;  // "Pakistan's former interior minister": a description; "U.S.": no name
         continue;
       }
@@ -669,6 +672,12 @@ void EntityStage::clean_tagger(Work& w) const {
     }
     if (c.type == MentionType::ORG || c.type == MentionType::ARMED_GROUP || c.type == MentionType::STATE_ACTOR) {
       std::string_view name = doc.slice(w.span(first, c.et));
+      // "Police Training College", "Bagram Air Base": a name ending in a building's head is the
+      // building, unless the lexicon knows it as a body.
+      if (c.et - first >= 2 && in(kFacilityHeads, w.norm(c.et - 1)) && lex_.lookup(name).empty()) {
+        c.type = MentionType::FACILITY;
+        continue;
+      }
       if (places_ && lex_.lookup(name).empty()) {
         auto found = places_->lookup(name);
         static constexpr std::string_view kPlacePreps[] = {"in", "into", "across", "from", "to", "within",
