@@ -52,7 +52,10 @@ std::optional<Cue> cue_from(std::string_view s) {
       {"mass_count", Cue::mass_count},
       {"figurative_object", Cue::figurative_object},
       {"natural_cause", Cue::natural_cause},
-      {"labor_subject", Cue::labor_subject}};
+      {"labor_subject", Cue::labor_subject},
+      {"collision_verb", Cue::collision_verb},
+      {"vehicle", Cue::vehicle},
+      {"market_subject", Cue::market_subject}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -64,7 +67,8 @@ std::string_view cue_name(Cue c) {
                                        "not_attack_after", "earlier",  "repeat",
                                        "claim_verb",   "claim_object", "toll_change",
                                        "clause_break", "patient_prep", "locative_prep",
-                                       "suicide",      "mass_count",   "figurative_object", "natural_cause", "labor_subject"};
+                                       "suicide",      "mass_count",   "figurative_object", "natural_cause", "labor_subject",
+                                       "collision_verb", "vehicle",   "market_subject"};
   return kNames[static_cast<size_t>(c)];
 }
 

@@ -31,7 +31,8 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // prepositions before a patient or a place, words that make a bombing a suicide bombing.
 enum class Cue : uint8_t {
   be, determiner, not_attack_before, not_attack_after, earlier, repeat, claim_verb, claim_object,
-  toll_change, clause_break, patient_prep, locative_prep, suicide, mass_count, figurative_object, natural_cause, labor_subject, kCount
+  toll_change, clause_break, patient_prep, locative_prep, suicide, mass_count, figurative_object, natural_cause, labor_subject,
+  collision_verb, vehicle, market_subject, kCount
 };
 
 struct LexEntry {

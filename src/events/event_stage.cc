@@ -344,11 +344,20 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
     if (!weapon) return true;
   }
   // "the quake struck", "floods killed 12": a natural cause as the subject (an adverb may come
-  // between).
+  // between); "the deadly disease attack crops": or right before a noun trigger.
+  if (h.entry->kind == TriggerKind::noun && h.tok > s.first_token && w.cue(h.tok - 1, Cue::natural_cause)) return true;
   if (h.entry->kind != TriggerKind::noun && !h.passive) {
     uint32_t b = h.tok;
     while (b > s.first_token && w.words[b - 1].ends_with("ly")) --b;
     if (b > s.first_token && w.cue(b - 1, Cue::natural_cause)) return true;
+    // "a car ferry struck a pier", "the bus hit a wall": a vehicle colliding, an accident.
+    if (w.cue(h.tok, Cue::collision_verb) && b > s.first_token && w.cue(b - 1, Cue::vehicle)) return true;
+    // "Shares of ChemLawn shot up 11-5/8", "the dollar hit a new low": a market moving. The
+    // subject is the noun phrase right before the verb, with an "of" phrase.
+    for (uint32_t k = b, n = 0; k-- > s.first_token && n < 8; ++n) {
+      if (w.cue(k, Cue::market_subject)) return true;
+      if (!(w.np_word(k) || w.words[k] == "of" || w.cue(k, Cue::determiner) || w.words[k] == "'s")) break;
+    }
     // "the guild struck the networks", "its members have struck": a labour strike.
     if (w.words[h.tok] == "struck") {
       while (b > s.first_token && w.cue(b - 1, Cue::be)) --b;

@@ -204,6 +204,32 @@ TEST(EventStage, BusinessAndVerbalSensesAreNotAttacks) {
   EXPECT_EQ(bomb.run().events.size(), 1u);
 }
 
+TEST(EventStage, CollisionsMarketMovesAndPestsAreNotAttacks) {
+  // Invented sentences: a trigger verb whose subject is a vehicle (with a collision verb), a
+  // market figure, or a pest names an accident, a price change or crop damage.
+  const char* not_attacks[] = {
+      "At least 26 people died when a car ferry struck a pier on Friday, a nurse said.",
+      "Two people were hurt when the bus hit a wall near the station, police said.",
+      "Shares of the company shot up 11 cents to 29 dlrs in heavy trading on Monday.",
+      "Quotas were suspended last year when prices shot up on fears of a drought.",
+      "The deadly disease attack major cash crops such as cotton, the company said.",
+      "The minister said the reform offensive had run into difficulties.",
+  };
+  for (const char* text : not_attacks) {
+    Doc t(text, Date{2019, 3, 6});
+    EXPECT_TRUE(t.run().events.empty()) << text;
+  }
+  const char* attacks[] = {
+      "A car bomb struck a police convoy in the city on Monday, killing five officers.",
+      "Jets struck rebel positions near the town on Monday, killing 12 fighters.",
+      "Gunmen shot dead two bank employees in the city on Monday, police said.",
+  };
+  for (const char* text : attacks) {
+    Doc t(text, Date{2019, 3, 6});
+    EXPECT_EQ(t.run().events.size(), 1u) << text;
+  }
+}
+
 TEST(EventStage, LowerCaseTextStillYieldsRoles) {
   Doc t(
       "urban guerrillas attacked the \"santo tomas\" farm yesterday with rifles and dynamite. the "
