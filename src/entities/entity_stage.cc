@@ -595,6 +595,16 @@ void EntityStage::clean_tagger(Work& w) const {
     }
     if (community && c.type != MentionType::WEAPON && c.type != MentionType::FACILITY) {
       c.type = MentionType::NORP;
+      // "the minority Hazara Shias", "Sunni extremist groups": the community is the capitalised
+      // words; the lower-case ones around them describe it.
+      uint32_t a = c.ft, b = c.et;
+      while (a < b && w.word(a) && !w.cap(a) && !doc.tokens[a].has(kTokAllCaps)) ++a;
+      while (b > a && w.word(b - 1) && !w.cap(b - 1) && !doc.tokens[b - 1].has(kTokAllCaps)) --b;
+      if (a < b && (a != c.ft || b != c.et)) {
+        c.ft = a;
+        c.et = b;
+        c.span = w.span(a, b);
+      }
       continue;
     }
     if ((c.type == MentionType::GPE || c.type == MentionType::LOC) && c.et - c.ft == 1 &&

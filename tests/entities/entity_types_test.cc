@@ -342,3 +342,24 @@ TEST(EntityTypesTagger, HeadlineWordsAreNoPersonsAndBuildingsAreFacilities) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// A community named with lower-case words around it ("the minority Hazara Shias", "Sunni
+// extremist groups"): the NORP mention is the capitalised words.
+TEST(EntityTypesTagger, CommunityMentionIsTheCapitalisedWords) {
+  NEED_DATA();
+  auto d = analyse("The group has a history of attacks in Sindh, particularly against the minority Hazara Shias. "
+                   "Officials said a link between the two Sunni extremist groups was clear.",
+                   true);
+  for (const auto& m : d.mentions)
+    if (m.type == MentionType::NORP) {
+      std::string_view t = d.slice(m.span);
+      EXPECT_EQ(t.find("minority"), std::string_view::npos) << t;
+      EXPECT_EQ(t.find("groups"), std::string_view::npos) << t;
+    }
+}
+
+}  // namespace
+}  // namespace dossier
