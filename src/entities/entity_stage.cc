@@ -1064,6 +1064,24 @@ uint32_t EntityStage::choose_record(Work& w, const Cand& c) const {
         cc = k;
       }
     if (top_w < 3.0 || top_w < 2.0 * weight(rec)) cc.clear();
+    // The name's own country named close by ("the Taliban government in Kabul", "Taliban-ruled
+    // Afghanistan") keeps the name's own reading, whatever the document is about.
+    if (!cc.empty()) {
+      const Document& doc = w.doc;
+      const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+      const int s = doc.sentence_at(doc.tokens[c.ft].span.start);
+      uint32_t from = c.ft > 10 ? c.ft - 10 : 0, to = std::min(n, c.et + 10);
+      for (uint32_t t = from; t < to && !cc.empty(); ++t) {
+        if ((t >= c.ft && t < c.et) || !w.word(t) || !w.cap(t)) continue;
+        if (doc.sentence_at(doc.tokens[t].span.start) != s) continue;
+        const Place* p = places_->demonym(w.norm(t));
+        if (!p && places_->has_key(PlaceGazetteer::key(doc.slice(doc.tokens[t].span)))) {
+          auto found = places_->lookup(doc.slice(doc.tokens[t].span));
+          if (!found.empty() && found[0].prior >= 0.5) p = found[0].place;
+        }
+        if (p && p->country == rec.country) cc.clear();
+      }
+    }
   }
   if (cc.empty() || cc == rec.country) return best;
   const Place* country = places_->country(cc);

@@ -269,6 +269,11 @@ TEST(EntityLinking, AmbiguousNameFollowsTheCountryTheTextGivesIt) {
               "followed, and officials in Punjab said the Taliban had planned the attack.",
               g);
   EXPECT_EQ(entity_of(d, "Taliban"), "actor:tehrik-i-taliban-pakistan");
+  // The same report, with the name's own country right by it: the Taliban.
+  d = analyse("Police in Peshawar said five Pakistani soldiers died in Waziristan. Raids in Karachi and Lahore "
+              "followed, and officials in Punjab said the Taliban government in Kabul had been warned.",
+              g);
+  EXPECT_EQ(entity_of(d, "Taliban"), "actor:taliban");
   // Both countries in view, or Afghanistan: the Taliban.
   d = analyse("Fighters in Afghanistan and Pakistan have faced opposition from the Taliban.", g);
   EXPECT_EQ(entity_of(d, "Taliban"), "actor:taliban");
