@@ -682,12 +682,6 @@ void EntityStage::clean_tagger(Work& w) const {
     }
     if (c.type == MentionType::ORG || c.type == MentionType::ARMED_GROUP || c.type == MentionType::STATE_ACTOR) {
       std::string_view name = doc.slice(w.span(first, c.et));
-      // "Police Training College", "Bagram Air Base": a name ending in a building's head is the
-      // building, unless the lexicon knows it as a body.
-      if (c.et - first >= 2 && in(kFacilityHeads, w.norm(c.et - 1)) && lex_.lookup(name).empty()) {
-        c.type = MentionType::FACILITY;
-        continue;
-      }
       if (places_ && lex_.lookup(name).empty()) {
         auto found = places_->lookup(name);
         static constexpr std::string_view kPlacePreps[] = {"in", "into", "across", "from", "to", "within",
