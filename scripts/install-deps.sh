@@ -9,7 +9,7 @@ PACKAGES=(
   g++ cmake ninja-build pkg-config make git
   libsqlite3-dev nlohmann-json3-dev libre2-dev libutf8proc-dev libgumbo-dev
   libcli11-dev libfmt-dev libcpp-httplib-dev libpqxx-dev libssl-dev zlib1g-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libjemalloc-dev
   postgresql python3 python3-networkx nodejs npm
   wordnet-base
 )
