@@ -8,8 +8,12 @@
 //    "... Liberation Front"). Overlaps are settled greedily: higher priority, then longer.
 // 2. Context. Countries the document is about are counted from unambiguous lexicon hits,
 //    resolved places, demonyms and the dateline. A name shared by several groups
-//    ("Jundallah": Pakistan or Iran) takes the candidate whose country the document talks
-//    about most; places are resolved by the gazetteer with the places already seen.
+//    ("Jundallah": Pakistan or Iran) takes the candidate whose country its apposition names
+//    (", an Iranian militant group,") or "in <country>" gives, else the one whose country the
+//    document talks about most. A name the lexicon also knows qualified by a country
+//    ("Taliban" / "Pakistan Taliban") becomes the qualified group on the same local evidence,
+//    or when the document is plainly about that country and the name's own country is not
+//    named right by it. Places are resolved by the gazetteer with the places already seen.
 // 3. Linking. Lexicon hits keep the lexicon id; tagger names are looked up in the lexicon
 //    before becoming new actors "actor:<name key>"; persons get "person:<name key>" of their
 //    fullest form, and a bare surname ("Sufyan") links to the one full name that ends with it.
@@ -28,6 +32,9 @@
 // "Council"), a word the document also writes in lower case, a sentence's first word never
 // capitalised inside a sentence ("Mourners clashed ...") are no names; "Iranians", "The
 // Iraqis" are people of a place (NORP).
+//
+// A lexicon body followed by capitalised words ending in a building's head ("Balochistan
+// Police College") names the building (FACILITY), not the body.
 //
 // Types are checked against the words around a name, because the tagger and the capitalised
 // run rules both over-reach: a run ending in a unit word ("Province", "Agency", "District")
