@@ -247,6 +247,21 @@ TEST(EventStage, LowerCaseTextStillYieldsRoles) {
   EXPECT_TRUE(victim);
 }
 
+TEST(EventStage, ConjoinedPhrasesShareTheirRole) {
+  // Invented, lower case as MUC-4: what the blast damaged is a list; the role model is sure of
+  // the first item only, and the one joined to it by "and" shares its role.
+  Doc t("a car bomb exploded near the embassy and the central bank branch, damaging nearby houses and "
+        "vehicles.");
+  Document& d = t.run();
+  bool houses = false, vehicles = false;
+  for (const auto& ev : d.events) {
+    houses = houses || has_arg(ev, ArgumentRole::target, "nearby houses");
+    vehicles = vehicles || has_arg(ev, ArgumentRole::target, "vehicles");
+  }
+  EXPECT_TRUE(houses);
+  EXPECT_TRUE(vehicles);
+}
+
 TEST(EventStage, WithoutPlaceMentionsAPlaceOpeningTheClauseIsTheAttacksPlace) {
   Doc t("In Strasbourg, a gunman opened fire on shoppers at a Christmas market on Tuesday evening.");
   Document& d = t.run();
