@@ -227,6 +227,9 @@ class EntityStage final : public Stage {
   // The record a group name denotes, weighing the text's evidence: the country its apposition
   // gives, else the countries the document talks about.
   uint32_t choose_record(Work& w, const Cand& c) const;
+  // Is the place mention c the subject of a verb only a state does ("Islamabad insisted",
+  // "Kabul has repeatedly accused")?
+  bool speaks_as_state(const Work& w, const Cand& c) const;
   // The known body a new organisation's name makes it part of ("Senate Standing Committee on
   // Interior" -> the Senate of the country the document is about; "Counter Terrorism
   // Department of Punjab Police" -> Punjab Police); "" when none.
@@ -888,6 +891,16 @@ void EntityStage::link(Work& w) const {
             else if (p->kind == PlaceKind::region) c.type = MentionType::LOC;
             else c.type = MentionType::GPE;
           }
+          // "Islamabad insisted that ...", "but Islamabad responded tepidly": a city that says
+          // or does what only a state can is its country's government.
+          if (p->kind == PlaceKind::city && !p->country.empty() && speaks_as_state(w, c)) {
+            std::string cc = p->country;
+            for (auto& ch : cc) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            if (const ActorRecord* gov = lex_.by_id("actor:" + cc + "-government")) {
+              c.entity = gov->id;
+              c.type = MentionType::STATE_ACTOR;
+            }
+          }
         }
         break;
       }
@@ -1028,6 +1041,29 @@ std::string EntityStage::local_country(const Work& w, const Cand& c) const {
     }
   }
   return {};
+}
+
+bool EntityStage::speaks_as_state(const Work& w, const Cand& c) const {
+  const Document& doc = w.doc;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  // The subject: first in its sentence, or after a comma or a conjunction.
+  if (!w.sentence_initial(c.ft) && c.ft > 0) {
+    static constexpr std::string_view kBefore[] = {",", "and", "but", "that", "while", "as", "when", "since",
+                                                   "because", "though", "although", "yet", ";"};
+    if (!in(kBefore, w.norm(c.ft - 1))) return false;
+  }
+  static constexpr std::string_view kStateVerbs[] = {
+      "said", "says", "insisted", "insists", "denied", "denies", "accused", "accuses", "claimed", "claims",
+      "responded", "responds", "warned", "warns", "rejected", "rejects", "urged", "urges", "condemned",
+      "condemns", "demanded", "demands", "blamed", "blames", "announced", "announces", "maintained",
+      "maintains", "argued", "argues", "vowed", "vows", "protested", "protests", "summoned", "summons",
+      "admitted", "admits", "acknowledged", "acknowledges", "refused", "refuses", "retaliated", "recalled",
+      "expelled", "sanctioned", "recognised", "recognized"};
+  uint32_t t = c.et;
+  if (t < n && (w.norm(t) == "has" || w.norm(t) == "had" || w.norm(t) == "have")) ++t;
+  if (t < n && (w.norm(t).ends_with("ly") || w.norm(t) == "long" || w.norm(t) == "also" || w.norm(t) == "since"))
+    ++t;
+  return t < n && w.word(t) && !w.cap(t) && in(kStateVerbs, w.norm(t));
 }
 
 uint32_t EntityStage::choose_record(Work& w, const Cand& c) const {

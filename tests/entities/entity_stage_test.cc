@@ -392,3 +392,24 @@ TEST(EntityRoles, ProvincialTitleTakesTheProvinceInView) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// "Islamabad insisted ...": a city that says or does what only a state can is its country's
+// government; the city as a place ("in Islamabad", a dateline) stays the place.
+TEST(EntityStage, CityActingAsAStateIsItsGovernment) {
+  const PlaceGazetteer* g = gazetteer();
+  if (!g) GTEST_SKIP() << "no gazetteer data built";
+  auto d = analyse("Officials met in Kabul on Monday. Islamabad insisted that the militants had no bases on its "
+                   "soil, but Kabul has repeatedly accused it of sheltering them.",
+                   g);
+  EXPECT_EQ(entity_of(d, "Islamabad"), "actor:pk-government");
+  EXPECT_EQ(entity_of(d, "Kabul", 1), "actor:af-government");
+  const Mention* k = mention(d, "Kabul");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->type, MentionType::GPE);  // "met in Kabul"
+}
+
+}  // namespace
+}  // namespace dossier
