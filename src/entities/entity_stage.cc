@@ -692,6 +692,17 @@ void EntityStage::clean_tagger(Work& w) const {
     }
     if (c.type == MentionType::ORG || c.type == MentionType::ARMED_GROUP || c.type == MentionType::STATE_ACTOR) {
       std::string_view name = doc.slice(w.span(first, c.et));
+      // "O'Hare International Airport", "Peninsula Hotel", "Bagram Air Base": a name ending in
+      // the head of a building or ground that never speaks is that place, unless the lexicon
+      // knows the name. (Embassies, colleges, hospitals and churches also act as bodies - "the
+      // U.S. Embassy said" - and keep the tagger's reading.)
+      static constexpr std::string_view kMuteSites[] = {"airport", "airfield", "airbase", "hotel", "mall",
+                                                        "stadium", "bridge", "dam", "prison", "jail",
+                                                        "barracks", "checkpoint", "bazaar", "base", "station"};
+      if (c.et - first >= 2 && in(kMuteSites, w.norm(c.et - 1)) && lex_.lookup(name).empty()) {
+        c.type = MentionType::FACILITY;
+        continue;
+      }
       if (places_ && lex_.lookup(name).empty()) {
         auto found = places_->lookup(name);
         static constexpr std::string_view kPlacePreps[] = {"in", "into", "across", "from", "to", "within",
@@ -891,9 +902,19 @@ void EntityStage::link(Work& w) const {
             else if (p->kind == PlaceKind::region) c.type = MentionType::LOC;
             else c.type = MentionType::GPE;
           }
-          // "Islamabad insisted that ...", "but Islamabad responded tepidly": a city that says
-          // or does what only a state can is its country's government.
-          if (p->kind == PlaceKind::city && !p->country.empty() && speaks_as_state(w, c)) {
+          // "Islamabad insisted that ...", "but Islamabad responded tepidly": a capital that says
+          // or does what only a state can is its country's government. A capital here is a city
+          // that names its own first-level region (Islamabad, Kabul, Baghdad, Tehran, Riyadh
+          // Region); that keeps companies and surnames named like towns ("Hartford said",
+          // "Henderson said") out, at the price of capitals in a larger region (London).
+          auto lower = [](std::string_view x) {
+            std::string l(x);
+            for (auto& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            return l;
+          };
+          bool seat = !p->admin1.empty() && lower(p->admin1).starts_with(lower(p->name)) &&
+                      (p->admin1.size() == p->name.size() || p->admin1[p->name.size()] == ' ');
+          if (p->kind == PlaceKind::city && seat && !p->country.empty() && speaks_as_state(w, c)) {
             std::string cc = p->country;
             for (auto& ch : cc) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
             if (const ActorRecord* gov = lex_.by_id("actor:" + cc + "-government")) {

@@ -360,3 +360,24 @@ TEST(EntityTypesTagger, CommunityMentionIsTheCapitalisedWords) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// A name ending in the head of a building or ground that never speaks (airport, hotel, mall,
+// air base) is a FACILITY even where the tagger took it for an organisation; no actor is made.
+TEST(EntityTypesTagger, AirportsAndHotelsAreFacilitiesNotActors) {
+  NEED_DATA();
+  auto d = analyse("The carrier will fly three daily flights out of Chicago's Midway Airport, and the owners may "
+                   "redevelop the Peninsula Hotel, one of Asia's best known hotels.",
+                   true);
+  for (const char* name : {"Midway Airport", "Peninsula Hotel"}) {
+    const Mention* m = mention(d, name);
+    ASSERT_NE(m, nullptr) << name;
+    EXPECT_EQ(m->type, MentionType::FACILITY) << name;
+  }
+  for (const auto& a : d.actors) EXPECT_EQ(a.name.find("Airport"), std::string::npos) << a.name;
+}
+
+}  // namespace
+}  // namespace dossier
