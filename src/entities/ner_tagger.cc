@@ -25,7 +25,10 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <unordered_map>
+#include <string>
+#include <vector>
+
+#include "core/ids.h"
 
 namespace dossier {
 namespace {
@@ -66,11 +69,57 @@ struct CachedWord {
   std::array<const float*, 4> as_neighbour{};  // row of neighbour_feature(kOffsets[s], word)
 };
 
-// The per-thread cache: token text (with the flags the features read) -> CachedWord.
+// The per-thread cache: token text (with the flags the features read) -> CachedWord. Open
+// addressing over a contiguous vector: a lookup touches the slot array (hash and index side by
+// side) and the entry, where std::unordered_map chased a bucket, a node and the node's key.
+// Found in a profile: the map's lookups were the tagger's main cache misses.
 struct WordCache {
+  struct Slot {
+    uint64_t hash = 0;  // 0: empty (a zero hash is stored as 1)
+    uint32_t index = 0;
+  };
   uint64_t serial = 0;
-  std::unordered_map<std::string, CachedWord> words;
+  std::vector<Slot> slots;
+  std::vector<std::string> keys;
+  std::vector<CachedWord> words;
   std::string key;
+
+  void clear() {
+    slots.assign(1024, Slot{});
+    keys.clear();
+    words.clear();
+  }
+  // The index of key, or of a new entry made by make() when absent.
+  template <typename Make>
+  uint32_t find_or_add(const std::string& k, Make&& make) {
+    uint64_t h = fnv1a64(k);
+    if (h == 0) h = 1;
+    size_t mask = slots.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& sl = slots[i];
+      if (sl.hash == h && keys[sl.index] == k) return sl.index;
+      if (sl.hash == 0) {
+        sl = {h, static_cast<uint32_t>(words.size())};
+        keys.push_back(k);
+        words.push_back(make());
+        if (words.size() * 2 > slots.size()) grow();
+        return static_cast<uint32_t>(words.size() - 1);
+      }
+    }
+  }
+
+ private:
+  void grow() {
+    std::vector<Slot> old = std::move(slots);
+    slots.assign(old.size() * 2, Slot{});
+    const size_t mask = slots.size() - 1;
+    for (const Slot& sl : old) {
+      if (sl.hash == 0) continue;
+      size_t i = sl.hash & mask;
+      while (slots[i].hash != 0) i = (i + 1) & mask;
+      slots[i] = sl;
+    }
+  }
 };
 
 void add_row(float* out, const float* row) {
@@ -92,6 +141,7 @@ NerTagger::NerTagger(NerModel m) : model_(std::move(m)), extractor_(&model_.lexi
 void NerTagger::emissions(const Document& doc, uint32_t first, uint32_t end, float* em) const {
   const uint32_t n = end - first;
   thread_local WordCache cache;
+  thread_local std::vector<uint32_t> index;
   thread_local std::vector<const CachedWord*> words;
   thread_local std::vector<const NerTokenFacts*> facts;
   thread_local std::vector<std::string_view> norms;
@@ -99,23 +149,22 @@ void NerTagger::emissions(const Document& doc, uint32_t first, uint32_t end, flo
   thread_local NerSentenceMarks marks;
   constexpr size_t kMaxCachedWords = 200000;
   if (cache.serial != serial_ || cache.words.size() > kMaxCachedWords) {
-    cache.words.clear();
+    cache.clear();
     cache.serial = serial_;
   }
+  index.resize(n);
   words.resize(n);
   facts.resize(n);
   norms.resize(n);
   for (uint32_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[first + i];
-    // Pointers into an unordered_map stay valid while it grows (only clear() drops them).
     cache.key.assign(doc.slice(t.span));
     // The flags the facts read; spacing before the token does not matter.
     const uint16_t flags = t.flags & static_cast<uint16_t>(~(kTokSpaceBefore | kTokNewlineBefore));
     cache.key.push_back('\x1f');
     cache.key.push_back(static_cast<char>(flags & 0xFF));
     cache.key.push_back(static_cast<char>(flags >> 8));
-    auto it = cache.words.find(cache.key);
-    if (it == cache.words.end()) {
+    index[i] = cache.find_or_add(cache.key, [&] {
       CachedWord cw;
       extractor_.token_facts(doc, first + i, cw.facts);
       feats.clear();
@@ -123,11 +172,14 @@ void NerTagger::emissions(const Document& doc, uint32_t first, uint32_t end, flo
       for (uint64_t h : feats) add_row(cw.own.data(), model_.features.find(h));
       for (int s = 0; s < 4; ++s)
         cw.as_neighbour[s] = model_.features.find(NerFeatureExtractor::neighbour_feature(kOffsets[s], t.norm));
-      it = cache.words.emplace(cache.key, std::move(cw)).first;
-    }
-    words[i] = &it->second;
-    facts[i] = &it->second.facts;
+      return cw;
+    });
     norms[i] = t.norm;
+  }
+  // The cache grows while the loop above runs; its entries stay put from here on.
+  for (uint32_t i = 0; i < n; ++i) {
+    words[i] = &cache.words[index[i]];
+    facts[i] = &words[i]->facts;
   }
   extractor_.sentence_marks(facts.data(), n, marks);
   for (uint32_t i = 0; i < n; ++i) {
