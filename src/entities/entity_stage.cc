@@ -1137,6 +1137,8 @@ uint32_t EntityStage::choose_record(Work& w, const Cand& c) const {
           auto found = places_->lookup(doc.slice(doc.tokens[t].span));
           if (!found.empty() && found[0].prior >= 0.5) p = found[0].place;
         }
+        // "along the Afghan border": a border names where, not whose.
+        if (p && t + 1 < n && (w.norm(t + 1).starts_with("border") || w.norm(t + 1) == "frontier")) p = nullptr;
         if (p && p->country == rec.country) cc.clear();
       }
     }

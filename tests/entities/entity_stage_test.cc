@@ -274,6 +274,12 @@ TEST(EntityLinking, AmbiguousNameFollowsTheCountryTheTextGivesIt) {
               "followed, and officials in Punjab said the Taliban government in Kabul had been warned.",
               g);
   EXPECT_EQ(entity_of(d, "Taliban"), "actor:taliban");
+  // ... but a border names where, not whose.
+  d = analyse("Police in Peshawar said five Pakistani soldiers died in Waziristan. Raids in Karachi and Lahore "
+              "followed, and officials in Punjab said offensives against Taliban bases along the Afghan border "
+              "would go on.",
+              g);
+  EXPECT_EQ(entity_of(d, "Taliban"), "actor:tehrik-i-taliban-pakistan");
   // Both countries in view, or Afghanistan: the Taliban.
   d = analyse("Fighters in Afghanistan and Pakistan have faced opposition from the Taliban.", g);
   EXPECT_EQ(entity_of(d, "Taliban"), "actor:taliban");
