@@ -251,7 +251,7 @@ static int candidate_recall(const std::string& split, bool list) {
         for (const auto& m : e) hit = hit || cands.count(m) > 0;
         ++total[r];
         if (hit) ++found[r];
-        else if (list) fmt::print("MISS {} {} {}\n", eval::kMucRoles[r], j["docid"].get<std::string>(), *e.begin());
+        else if (list) fmt::print("MISS {} {} {} [{} candidates]\n", eval::kMucRoles[r], j["docid"].get<std::string>(), *e.begin(), cands.size());
       }
     }
   }
