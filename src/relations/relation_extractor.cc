@@ -175,6 +175,7 @@ struct Match {
   int role_b = -1, role_e = -1;
   std::string role_text;       // a title read by find_roles()
   bool implicit = false;       // the object is left to the context (O^)
+  int obj_mention = -1;        // when >= 0, the object's mention (index into the sentence's mentions)
 };
 
 class Matcher {
@@ -1160,17 +1161,40 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
           lu = i;
         }
       }
-      if (pu < 0 || ou < 0 || fu < 0) continue;
-      const std::string& pid = mention(units[pu]).entity;
-      const std::string& oid = mention(units[ou]).entity;
-      if (pid != role.person_id || oid != role.org_id) continue;
+      if (pu < 0 || fu < 0) continue;
+      if (mention(units[pu]).entity != role.person_id) continue;
+      int org_mention = -1;
+      if (ou < 0 || mention(units[ou]).entity != role.org_id) {
+        // "Iraqi Ambassador to Pakistan X", "Punjab Law Minister X": the body is read off a
+        // place or a nationality, so no mention names it; the entity stage recorded which
+        // body it is in the person's roles. The relation's object is a mention made for it.
+        const Actor* person = doc.find_actor(role.person_id);
+        const Actor* org = nullptr;
+        if (person)
+          for (const auto& r : person->roles)
+            if (r.title == role.title && !r.of.empty() && (org = doc.find_actor(r.of))) break;
+        if (!org || (org->kind != ActorKind::state_actor && org->kind != ActorKind::organization)) continue;
+        ou = -1;
+        for (int i = 0; i < n && ou < 0; ++i)
+          if (units[i].span.overlaps(role.org)) ou = i;
+        if (ou < 0) continue;
+        Mention om;
+        om.span = role.org;
+        om.type = org->kind == ActorKind::state_actor ? MentionType::STATE_ACTOR : MentionType::ORG;
+        om.form = MentionForm::nominal;
+        om.entity = org->id;
+        men.push_back(std::move(om));
+        org_mention = static_cast<int>(men.size() - 1);
+      }
+      const MentionType org_type = org_mention >= 0 ? men[static_cast<size_t>(org_mention)].type : mention(units[ou]).type;
       RelationType t = type_of_title(patterns_, role.title);
       // The spec's "army chief": a modified title of a state institution or a
       // country ("Pakistan's army chief") is an office held, with its title.
       if (t == RelationType::leader_of && role.title.find(' ') != std::string::npos &&
-          (mention(units[ou]).type == MentionType::STATE_ACTOR || mention(units[ou]).type == MentionType::GPE))
+          (org_type == MentionType::STATE_ACTOR || org_type == MentionType::GPE))
         t = RelationType::holds_position;
       Match m;
+      m.obj_mention = org_mention;
       m.subj = {pu};
       m.obj = {ou};
       m.first = std::min({fu, pu, ou});
@@ -1424,7 +1448,8 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
           for (int s : m.subj) pairs.push_back({mi(s), *obj});
       } else {
         for (int s : m.subj)
-          for (int o : m.obj) pairs.push_back({faction_subject(s), mi(o)});
+          for (int o : m.obj)
+            pairs.push_back({faction_subject(s), m.obj_mention >= 0 ? static_cast<size_t>(m.obj_mention) : mi(o)});
       }
       for (auto [smi, omi] : pairs) {
         const Mention& sm = men[smi];

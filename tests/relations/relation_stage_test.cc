@@ -3,6 +3,7 @@
 // relation stage alone: [[surface|TYPE|actor-id]].
 #include <gtest/gtest.h>
 
+#include "entities/roles.h"
 #include "relations/relation_eval.h"
 #include "relations/relation_stage.h"
 
@@ -565,6 +566,39 @@ TEST(Relations, TitleThenNameThenTitleAgainIsOnePerson) {
   auto c = run("On Monday [[Northland's army|STATE_ACTOR|nl-army]] chief warned the rebels. \"We will not stop,\" "
                "[[General Sami Noor|PERSON|noor]] said at a parade.");
   EXPECT_TRUE(c.empty()) << dump(c);
+}
+
+// "Iraqi Ambassador to Pakistan X", "Punjab Law Minister X": no mention names the body the office
+// belongs to; the entity stage records it in the person's roles, and the relation takes it.
+TEST(Relations, AnOfficeReadOffAPlaceIsHeldInTheBodyThePersonsRoleNames) {
+  auto make = [](bool with_role) {
+    Document d = document_from_markup(
+        "The [[Northland|GPE|place:northland]] Law Minister [[Sara Imran|PERSON|imran]] met reporters.");
+    // Northland is a place, not an actor: the office is its government's.
+    std::erase_if(d.actors, [](const Actor& a) { return a.id == "place:northland"; });
+    d.places.push_back({"place:northland", "Northland", PlaceKind::country, "NL", "", 10.0, 10.0, {}, ""});
+    Actor gov;
+    gov.id = "actor:northland-government";
+    gov.name = "Government of Northland";
+    gov.kind = ActorKind::state_actor;
+    d.actors.push_back(gov);
+    auto roles = find_roles(d);
+    for (auto& a : d.actors)
+      if (a.id == "imran" && with_role)
+        for (const auto& r : roles) a.roles.push_back({r.title, gov.id, d.meta.id});
+    return std::make_pair(d, roles);
+  };
+  auto [d, roles] = make(true);
+  ASSERT_FALSE(roles.empty());
+  extractor().extract(d);
+  const Relation* r = find(d.relations, RelationType::holds_position, "imran", "actor:northland-government");
+  ASSERT_NE(r, nullptr) << dump(d.relations) << " roles: " << roles.front().title << " org_id=" << roles.front().org_id
+                        << " person=" << roles.front().person_id << " org=" << roles.front().org.start << "-" << roles.front().org.end;
+  EXPECT_EQ(r->role, roles.front().title);
+  auto [bare, unused] = make(false);
+  extractor().extract(bare);
+  EXPECT_EQ(find(bare.relations, RelationType::holds_position, "imran", "actor:northland-government"), nullptr)
+      << "with no role recorded, no body is invented: " << dump(bare.relations);
 }
 
 }  // namespace
