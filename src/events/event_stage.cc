@@ -887,6 +887,14 @@ void run_events(Work& w) {
         }
         if (!specific) continue;
       }
+      // "placed the debt on creditwatch", "threw his support behind": a verb that says where a
+      // bomb went ("placed", "planted", "hurled", "defused") is a bombing only with a weapon in
+      // its sentence ("placed a bomb", "a grenade was hurled").
+      if (t->kind == TriggerKind::weak && t->type == EventType::bombing) {
+        bool weapon = false;
+        for (uint32_t k = s.first_token; k < s.end_token && !weapon; ++k) weapon = w.has(k, LexClass::weapon);
+        if (!weapon) continue;
+      }
       if (t->kind == TriggerKind::weak) weak.push_back(h);
       else hits.push_back(h);
     }

@@ -247,6 +247,21 @@ TEST(EventStage, LowerCaseTextStillYieldsRoles) {
   EXPECT_TRUE(victim);
 }
 
+TEST(EventStage, APlacementVerbIsABombingOnlyWithAWeapon) {
+  // Invented: "placed", "threw", "planted" say where a bomb went only when one is named.
+  const char* not_attacks[] = {
+      "The agency said it placed the debt of the unit of the bank on creditwatch on Monday.",
+      "The judge threw out the suit of the unit's former officers on Friday.",
+  };
+  for (const char* text : not_attacks) {
+    Doc t(text, Date{2019, 3, 6});
+    EXPECT_TRUE(t.run().events.empty()) << text;
+  }
+  Doc bomb("Guerrillas placed a bomb at the unit's headquarters on Monday, police said.", Date{2019, 3, 6});
+  ASSERT_EQ(bomb.run().events.size(), 1u);
+  EXPECT_EQ(bomb.d.events[0].type, EventType::bombing);
+}
+
 TEST(EventStage, ConjoinedPhrasesShareTheirRole) {
   // Invented, lower case as MUC-4: what the blast damaged is a list; the role model is sure of
   // the first item only, and the one joined to it by "and" shares its role.
