@@ -55,7 +55,10 @@ std::optional<Cue> cue_from(std::string_view s) {
       {"labor_subject", Cue::labor_subject},
       {"collision_verb", Cue::collision_verb},
       {"vehicle", Cue::vehicle},
-      {"market_subject", Cue::market_subject}};
+      {"market_subject", Cue::market_subject},
+      {"auxiliary", Cue::auxiliary},
+      {"relative", Cue::relative},
+      {"blast_word", Cue::blast_word}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -68,7 +71,8 @@ std::string_view cue_name(Cue c) {
                                        "claim_verb",   "claim_object", "toll_change",
                                        "clause_break", "patient_prep", "locative_prep",
                                        "suicide",      "mass_count",   "figurative_object", "natural_cause", "labor_subject",
-                                       "collision_verb", "vehicle",   "market_subject"};
+                                       "collision_verb", "vehicle",   "market_subject",
+                                       "auxiliary",    "relative",     "blast_word"};
   return kNames[static_cast<size_t>(c)];
 }
 

@@ -32,7 +32,7 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 enum class Cue : uint8_t {
   be, determiner, not_attack_before, not_attack_after, earlier, repeat, claim_verb, claim_object,
   toll_change, clause_break, patient_prep, locative_prep, suicide, mass_count, figurative_object, natural_cause, labor_subject,
-  collision_verb, vehicle, market_subject, kCount
+  collision_verb, vehicle, market_subject, auxiliary, relative, blast_word, kCount
 };
 
 struct LexEntry {

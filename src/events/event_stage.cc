@@ -158,6 +158,9 @@ struct Work {
   std::vector<const LexEntry*> matches;     // longest first per token
   std::vector<int> mention_at;              // token -> mention index or -1
   std::vector<uint32_t> cue_bits;           // token -> its cue sets (EventLexicon::cue_bits)
+  // The text names a weapon, an attacker (a perpetrator word or a group) or a claim or blame
+  // somewhere: an explosion in it may be an attack.
+  bool attack_context = false;
   bool lower_case = false;                  // text has (almost) no capitals
   std::vector<EventDraft> events;
   // Acronyms introduced in parentheses, "farabundo marti national liberation front (fmln)":
@@ -287,6 +290,10 @@ void index_tokens(Work& w) {
     }
     w.segs.push_back(cur);
   }
+  for (uint32_t i = 0; i < w.words.size() && !w.attack_context; ++i)
+    for (LexClass c : {LexClass::weapon, LexClass::perp, LexClass::member, LexClass::group, LexClass::claim,
+                       LexClass::blame, LexClass::cause})
+      if (w.has(i, c)) w.attack_context = true;
   w.mention_at.assign(w.words.size(), -1);
   for (size_t m = 0; m < doc.mentions.size(); ++m) {
     const Mention& mn = doc.mentions[m];
@@ -351,11 +358,20 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
     uint32_t b = h.tok;
     while (b > s.first_token && w.words[b - 1].ends_with("ly")) --b;
     if (b > s.first_token && w.cue(b - 1, Cue::natural_cause)) return true;
+    // "the earthquake which struck", "a quake, that hit": over a relative pronoun.
+    if (b > s.first_token + 1 && w.cue(b - 1, Cue::relative)) {
+      uint32_t r = b - 1;
+      if (r > s.first_token + 1 && w.words[r - 1] == ",") --r;
+      if (w.cue(r - 1, Cue::natural_cause)) return true;
+    }
+    // "the agreement struck between the traders": a participle after its figurative noun.
+    if (b > s.first_token && w.cue(b - 1, Cue::figurative_object)) return true;
     // "a car ferry struck a pier", "the bus hit a wall": a vehicle colliding, an accident.
     if (w.cue(h.tok, Cue::collision_verb) && b > s.first_token && w.cue(b - 1, Cue::vehicle)) return true;
     // "Shares of ChemLawn shot up 11-5/8", "the dollar hit a new low": a market moving. The
     // subject is the noun phrase right before the verb, with an "of" phrase.
     for (uint32_t k = b, n = 0; k-- > s.first_token && n < 8; ++n) {
+      if (w.cue(k, Cue::relative) || w.cue(k, Cue::clause_break)) break;
       if (w.cue(k, Cue::market_subject)) return true;
       if (!(w.np_word(k) || w.words[k] == "of" || w.cue(k, Cue::determiner) || w.words[k] == "'s")) break;
     }
@@ -367,9 +383,28 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
     }
   }
   if (h.passive) {
-    // "a deal was struck": the word before the be-verb.
-    for (uint32_t b = h.tok; b-- > s.first_token && b + 4 >= h.tok;)
-      if (w.cue(b, Cue::be)) return b > s.first_token && w.cue(b - 1, Cue::figurative_object);
+    // "a deal was struck", "accords can be struck", "an agreement for Mexico was struck": the
+    // subject before the be-verb (and any auxiliaries), with an "of" / "for" phrase.
+    for (uint32_t b = h.tok; b-- > s.first_token && b + 4 >= h.tok;) {
+      if (!w.cue(b, Cue::be)) continue;
+      uint32_t k = b;
+      while (k > s.first_token && (w.cue(k - 1, Cue::be) || w.cue(k - 1, Cue::auxiliary))) --k;
+      for (uint32_t n = 0; k-- > s.first_token && n < 6; ++n) {
+        if (w.cue(k, Cue::relative) || w.cue(k, Cue::clause_break)) break;  // "a report says that X was shot"
+        if (w.cue(k, Cue::figurative_object)) return true;
+        if (!(w.np_word(k) || w.words[k] == "of" || w.words[k] == "for" || w.cue(k, Cue::determiner))) break;
+      }
+      break;
+    }
+    // "Ecuador, which was struck recently by an earthquake": a natural cause as the agent.
+    for (uint32_t k = h.end, n = 0; k < s.end_token && n < 5; ++k, ++n) {
+      if (w.words[k] != "by") continue;
+      for (uint32_t a = k + 1; a < s.end_token && a < k + 4; ++a) {
+        if (w.cue(a, Cue::natural_cause)) return true;
+        if (!(w.cue(a, Cue::determiner) || w.np_word(a))) break;
+      }
+      break;
+    }
   }
   return false;
 }
@@ -872,6 +907,9 @@ void run_events(Work& w) {
       i = h.end;
       if (unrealised(w, s, h.tok)) continue;
       if (figurative(w, s, h)) continue;
+      // "an explosion and fire ripped through the refinery": a blast in a report that never speaks
+      // of a weapon, an attacker or a claim is an accident.
+      if (!w.attack_context && h.end == h.tok + 1 && w.cue(h.tok, Cue::blast_word)) continue;
       // A bare plural noun speaks of attacks in general ("has a history of launching
       // sectarian attacks"), not of one event; "the attacks", "two bombings" are specific.
       if (t->kind == TriggerKind::noun && w.words[h.end - 1].ends_with("s") && h.tok > s.first_token) {

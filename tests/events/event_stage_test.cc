@@ -247,6 +247,35 @@ TEST(EventStage, LowerCaseTextStillYieldsRoles) {
   EXPECT_TRUE(victim);
 }
 
+TEST(EventStage, AgreementsQuakesAndIndustrialBlastsAreNotAttacks) {
+  // Invented sentences: a deal struck (as a participle, or in the passive after an auxiliary or
+  // with an "of"/"for" phrase), a quake that struck or by which a place was struck, an explosion
+  // in a report that names no weapon, attacker or claim, "a long shot", an attack missile.
+  const char* not_attacks[] = {
+      "He said the dollar fell below the level of the agreement struck by major nations last month.",
+      "Officials hope further bilateral accords can be struck fairly soon, the ministry said.",
+      "A rescheduling agreement for the country was struck last September in Washington.",
+      "A very strong earthquake which struck the south of the country killed one person on Monday.",
+      "The bank approved aid for the country, which was struck recently by an earthquake.",
+      "An explosion and fire ripped through an oil refinery on Monday, killing one worker, the company said.",
+      "The bid is a long shot, analysts said on Monday.",
+      "The company received a contract for a land attack missile, the Navy said on Monday.",
+  };
+  for (const char* text : not_attacks) {
+    Doc t(text, Date{2019, 3, 6});
+    EXPECT_TRUE(t.run().events.empty()) << text;
+  }
+  const char* attacks[] = {
+      "An explosion ripped through a crowded market on Monday, killing 20 people; police blamed militants.",
+      "A police report says that the mayor was shot dead on Monday in the town.",
+      "The headquarters of the ruling party was attacked by gunmen on Monday, police said.",
+  };
+  for (const char* text : attacks) {
+    Doc t(text, Date{2019, 3, 6});
+    EXPECT_EQ(t.run().events.size(), 1u) << text;
+  }
+}
+
 TEST(EventStage, APlacementVerbIsABombingOnlyWithAWeapon) {
   // Invented: "placed", "threw", "planted" say where a bomb went only when one is named.
   const char* not_attacks[] = {
