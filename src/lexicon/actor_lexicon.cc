@@ -37,6 +37,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/ids.h"
 #include "core/utf8.h"
 
 namespace dossier {
@@ -255,13 +256,74 @@ struct ActorLexicon::Impl {
     vocab.emplace(key, id);
     return id;
   }
+  // After finish(): the vocabulary and the trie's edges again as open-addressing tables, which
+  // matching probes once per token (a profile of ingest showed the maps' node chasing).
+  struct VocabSlot {
+    uint64_t hash = 0;  // 0: empty
+    uint32_t id = 0;
+  };
+  struct EdgeSlot {
+    uint64_t key = 0;  // (node << 32 | piece) + 1; 0: empty
+    uint32_t child = 0;
+  };
+  std::vector<VocabSlot> vocab_slots;
+  std::vector<std::string> vocab_keys;  // by id
+  std::vector<EdgeSlot> edge_slots;
+
+  static uint64_t key_hash(std::string_view k) {
+    uint64_t h = fnv1a64(k);
+    return h ? h : 1;
+  }
+  static size_t mix(uint64_t k) { return static_cast<size_t>((k ^ (k >> 29)) * 0x9E3779B97F4A7C15ULL >> 17); }
+  static size_t table_size(size_t n) {
+    size_t size = 16;
+    while (size < n * 2) size *= 2;
+    return size;
+  }
+
   uint32_t piece_id(const std::string& key) const {
-    auto it = vocab.find(key);
-    return it == vocab.end() ? kNoPiece : it->second;
+    if (vocab_slots.empty()) {
+      auto it = vocab.find(key);
+      return it == vocab.end() ? kNoPiece : it->second;
+    }
+    const uint64_t h = key_hash(key);
+    const size_t mask = vocab_slots.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const VocabSlot& sl = vocab_slots[i];
+      if (sl.hash == 0) return kNoPiece;
+      if (sl.hash == h && vocab_keys[sl.id] == key) return sl.id;
+    }
   }
   uint32_t child(uint32_t node, uint32_t piece) const {
-    auto it = edges.find((static_cast<uint64_t>(node) << 32) | piece);
-    return it == edges.end() ? 0 : it->second;
+    const uint64_t k = (static_cast<uint64_t>(node) << 32) | piece;
+    if (edge_slots.empty()) {
+      auto it = edges.find(k);
+      return it == edges.end() ? 0 : it->second;
+    }
+    const size_t mask = edge_slots.size() - 1;
+    for (size_t i = mix(k + 1) & mask;; i = (i + 1) & mask) {
+      const EdgeSlot& sl = edge_slots[i];
+      if (sl.key == 0) return 0;
+      if (sl.key == k + 1) return sl.child;
+    }
+  }
+
+  void build_tables() {
+    vocab_keys.assign(vocab.size(), {});
+    vocab_slots.assign(table_size(vocab.size()), {});
+    for (const auto& [key, id] : vocab) {
+      vocab_keys[id] = key;
+      const uint64_t h = key_hash(key);
+      size_t i = h & (vocab_slots.size() - 1);
+      while (vocab_slots[i].hash != 0) i = (i + 1) & (vocab_slots.size() - 1);
+      vocab_slots[i] = {h, id};
+    }
+    edge_slots.assign(table_size(edges.size()), {});
+    for (const auto& [k, c] : edges) {
+      size_t i = mix(k + 1) & (edge_slots.size() - 1);
+      while (edge_slots[i].key != 0) i = (i + 1) & (edge_slots.size() - 1);
+      edge_slots[i] = {k + 1, c};
+    }
   }
   uint32_t add_path(const std::vector<uint32_t>& ids) {
     uint32_t node = 0;
@@ -320,6 +382,7 @@ struct ActorLexicon::Impl {
 
   // Explicit aliases beat generated variants of other records at the same key.
   void finish() {
+    build_tables();
     terminals.resize(node_count);
     for (auto& list : terminals) {
       bool any_explicit = false;
