@@ -525,6 +525,23 @@ bool covered_by_timex(const Document& doc, const Unit& u) {
   return false;
 }
 
+RelationType type_of_title(const RelationPatterns& pats, std::string_view title);
+
+// The one person the document gives as a spokesperson of `org` (in the roles the entity stage
+// read), or "" when none or several.
+std::string spokesperson_of(const Document& doc, const RelationPatterns& pats, const std::string& org) {
+  std::string who;
+  for (const auto& a : doc.actors) {
+    if (a.kind != ActorKind::person) continue;
+    for (const auto& r : a.roles)
+      if (r.of == org && type_of_title(pats, r.title) == RelationType::spokesperson_of) {
+        if (!who.empty() && who != a.id) return {};
+        who = a.id;
+      }
+  }
+  return who;
+}
+
 // Fills the speaker of a cue from units [b, e]; false when nothing usable.
 bool set_speaker(const Document& doc, const RelationPatterns& pats, const std::vector<Unit>& u, int b,
                  int e, ReportCue& cue, bool any_start = false) {
@@ -546,7 +563,15 @@ bool set_speaker(const Document& doc, const RelationPatterns& pats, const std::v
   for (int i = b; i <= e; ++i)
     if (!u[i].actor && has(u[i], kPrep)) has_prep = true;
   cue.speaker_text = units_text(doc, u, b, e);
-  if (u[e].actor && !has_prep) cue.speaker_actor = doc.mentions[static_cast<size_t>(u[e].mention)].entity;
+  if (u[e].actor && !has_prep) {
+    cue.speaker_actor = doc.mentions[static_cast<size_t>(u[e].mention)].entity;
+  } else if (pats.in_class("spokes", u[e].norm)) {
+    // "the group's spokesman told Reuters": the spokesman the document names for that group.
+    int g = e - 1;
+    if (g > b && (u[g].norm == "'s" || u[g].norm == "\u2019s")) --g;
+    if (g >= b && u[g].actor && u[g].mention >= 0)
+      cue.speaker_actor = spokesperson_of(doc, pats, doc.mentions[static_cast<size_t>(u[g].mention)].entity);
+  }
   return true;
 }
 

@@ -3,6 +3,8 @@
 // relation stage alone: [[surface|TYPE|actor-id]].
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "entities/roles.h"
 #include "relations/relation_eval.h"
 #include "relations/relation_stage.h"
@@ -599,6 +601,30 @@ TEST(Relations, AnOfficeReadOffAPlaceIsHeldInTheBodyThePersonsRoleNames) {
   extractor().extract(bare);
   EXPECT_EQ(find(bare.relations, RelationType::holds_position, "imran", "actor:northland-government"), nullptr)
       << "with no role recorded, no body is invented: " << dump(bare.relations);
+}
+
+// "the group's spokesman told reporters": the speaker is the person the document gives as that
+// group's spokesman, when it gives exactly one.
+TEST(Relations, TheGroupsSpokesmanIsTheSpokesmanTheDocumentNames) {
+  auto make = [](std::vector<std::string> spokesmen) {
+    Document d = document_from_markup(
+        "[[Al Qamar|ARMED_GROUP|aq]] worked with [[Jaish Tariq|ARMED_GROUP|jt]] in the attack, "
+        "[[the group|ARMED_GROUP|aq]]'s spokesman told reporters. [[Karim Nazir|PERSON|nazir]] and "
+        "[[Omar Daud|PERSON|daud]] were seen in the town.");
+    for (auto& a : d.actors)
+      if (std::find(spokesmen.begin(), spokesmen.end(), a.id) != spokesmen.end())
+        a.roles.push_back({"spokesman", "aq", d.meta.id});
+    extractor().extract(d);
+    return d.relations;
+  };
+  auto one = make({"nazir"});
+  const Relation* r = find(one, RelationType::cooperates_with, "aq", "jt");
+  ASSERT_NE(r, nullptr) << dump(one);
+  EXPECT_EQ(r->attributed_to, "nazir");
+  auto two = make({"nazir", "daud"});
+  r = find(two, RelationType::cooperates_with, "aq", "jt");
+  ASSERT_NE(r, nullptr) << dump(two);
+  EXPECT_EQ(r->attributed_to, "the group's spokesman") << "two spokesmen: the words, not a guess";
 }
 
 }  // namespace
