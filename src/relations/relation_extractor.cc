@@ -565,7 +565,30 @@ bool set_speaker(const Document& doc, const RelationPatterns& pats, const std::v
   cue.speaker_text = units_text(doc, u, b, e);
   if (u[e].actor && !has_prep) {
     cue.speaker_actor = doc.mentions[static_cast<size_t>(u[e].mention)].entity;
-  } else if (pats.in_class("spokes", u[e].norm)) {
+  } else if (e > b && u[b].norm == "the" && !has_prep) {
+    // "the army chief said": the one person the document gives that exact title.
+    std::string title;
+    bool words = true;
+    for (int i = b + 1; i <= e && words; ++i) {
+      words = u[i].word && u[i].mention < 0;
+      if (!title.empty()) title += ' ';
+      title += u[i].norm;
+    }
+    if (words) {
+      for (const auto& a : doc.actors) {
+        if (a.kind != ActorKind::person) continue;
+        bool holds = false;
+        for (const auto& r : a.roles) holds = holds || utf8::fold(r.title) == title;
+        if (!holds) continue;
+        if (!cue.speaker_actor.empty()) {  // two people with that title: say no more
+          cue.speaker_actor.clear();
+          break;
+        }
+        cue.speaker_actor = a.id;
+      }
+    }
+  }
+  if (cue.speaker_actor.empty() && !u[e].actor && pats.in_class("spokes", u[e].norm)) {
     // "the group's spokesman told Reuters": the spokesman the document names for that group.
     int g = e - 1;
     if (g > b && (u[g].norm == "'s" || u[g].norm == "\u2019s")) --g;

@@ -627,5 +627,31 @@ TEST(Relations, TheGroupsSpokesmanIsTheSpokesmanTheDocumentNames) {
   EXPECT_EQ(r->attributed_to, "the group's spokesman") << "two spokesmen: the words, not a guess";
 }
 
+// "the army chief said": the speaker is the one person the document gives that exact title.
+TEST(Relations, TheTitleIsThePersonTheDocumentGivesIt) {
+  auto make = [](std::vector<std::string> chiefs) {
+    Document d = document_from_markup(
+        "[[Al Qamar|ARMED_GROUP|aq]] is funded by [[Jaish Tariq|ARMED_GROUP|jt]], the army chief said. "
+        "[[Karim Nazir|PERSON|nazir]] and [[Omar Daud|PERSON|daud]] were seen in the town.");
+    for (auto& a : d.actors)
+      if (std::find(chiefs.begin(), chiefs.end(), a.id) != chiefs.end())
+        a.roles.push_back({"Army Chief", "northland-army", d.meta.id});
+    extractor().extract(d);
+    return d.relations;
+  };
+  auto one = make({"nazir"});
+  const Relation* r = find(one, RelationType::funded_by, "aq", "jt");
+  ASSERT_NE(r, nullptr) << dump(one);
+  EXPECT_EQ(r->attributed_to, "nazir");
+  auto two = make({"nazir", "daud"});
+  r = find(two, RelationType::funded_by, "aq", "jt");
+  ASSERT_NE(r, nullptr) << dump(two);
+  EXPECT_EQ(r->attributed_to, "the army chief");
+  auto none = make({});
+  r = find(none, RelationType::funded_by, "aq", "jt");
+  ASSERT_NE(r, nullptr) << dump(none);
+  EXPECT_EQ(r->attributed_to, "the army chief");
+}
+
 }  // namespace
 }  // namespace dossier
