@@ -45,6 +45,10 @@ class NerWeightTable {
       i = (i + 1) & mask_;
     }
   }
+  // Asks the CPU to fetch the slot find(h) starts at (a hint; no effect on results).
+  void prefetch(uint64_t h) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[mix(h) & mask_]);
+  }
   size_t size() const { return n_; }
   template <typename Fn>
   void each(Fn&& fn) const {

@@ -192,9 +192,27 @@ void NerTagger::emissions(const Document& doc, uint32_t first, uint32_t end, flo
       else row = boundary_rows_[j == -2 ? 0 : j == -1 ? 1 : j == static_cast<int64_t>(n) ? 2 : 3][s];
       add_row(out, row);
     }
-    feats.clear();
+  }
+  // The features that look across tokens, for the whole sentence first: their table slots
+  // and weight rows are fetched ahead (prefetch), then summed in the same order as before.
+  thread_local std::vector<uint32_t> first_feat;
+  thread_local std::vector<const float*> rows;
+  feats.clear();
+  first_feat.resize(n + 1);
+  for (uint32_t i = 0; i < n; ++i) {
+    first_feat[i] = static_cast<uint32_t>(feats.size());
     NerFeatureExtractor::context_features(norms.data(), facts.data(), marks, n, i, feats);
-    for (uint64_t h : feats) add_row(out, model_.features.find(h));
+  }
+  first_feat[n] = static_cast<uint32_t>(feats.size());
+  for (uint64_t h : feats) model_.features.prefetch(h);
+  rows.resize(feats.size());
+  for (size_t k = 0; k < feats.size(); ++k) {
+    rows[k] = model_.features.find(feats[k]);
+    if (rows[k]) __builtin_prefetch(rows[k]);
+  }
+  for (uint32_t i = 0; i < n; ++i) {
+    float* out = &em[static_cast<size_t>(i) * kNerTags];
+    for (uint32_t k = first_feat[i]; k < first_feat[i + 1]; ++k) add_row(out, rows[k]);
   }
 }
 
