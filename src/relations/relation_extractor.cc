@@ -527,6 +527,31 @@ bool covered_by_timex(const Document& doc, const Unit& u) {
 
 RelationType type_of_title(const RelationPatterns& pats, std::string_view title);
 
+// Is the title an office ("Finance Minister", "Ambassador to Pakistan", "Minister of Law")? Its
+// head word (the last, or the one before "to"/"of"/"in") is of the @office, @leader or @post class.
+bool office_title(const RelationPatterns& pats, std::string_view title) {
+  std::vector<std::string> words;
+  std::string t = utf8::fold(title);
+  for (char& c : t)
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';  // a title wrapped across lines
+  size_t i = 0;
+  while (i < t.size()) {
+    size_t j = t.find(' ', i);
+    if (j == std::string::npos) j = t.size();
+    if (j > i) words.push_back(t.substr(i, j - i));
+    i = j + 1;
+  }
+  size_t head = words.size();
+  for (size_t k = 1; k < words.size(); ++k)
+    if (words[k] == "to" || words[k] == "of" || words[k] == "in") {
+      head = k;
+      break;
+    }
+  if (head == 0) return false;
+  const std::string& w = words[head - 1];
+  return pats.in_class("office", w) || pats.in_class("leader", w) || pats.in_class("post", w);
+}
+
 // The one person the document gives as a spokesperson of `org` (in the roles the entity stage
 // read), or "" when none or several.
 std::string spokesperson_of(const Document& doc, const RelationPatterns& pats, const std::string& org) {
@@ -1216,16 +1241,48 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
         // "Iraqi Ambassador to Pakistan X", "Punjab Law Minister X": the body is read off a
         // place or a nationality, so no mention names it; the entity stage recorded which
         // body it is in the person's roles. The relation's object is a mention made for it.
-        const Actor* person = doc.find_actor(role.person_id);
-        const Actor* org = nullptr;
-        if (person)
-          for (const auto& r : person->roles)
-            if (r.title == role.title && !r.of.empty() && (org = doc.find_actor(r.of))) break;
-        if (!org || (org->kind != ActorKind::state_actor && org->kind != ActorKind::organization)) continue;
+        // Only an office ("Finance Minister", "Ambassador to X"; not "analyst" or "financier"),
+        // only the body read off the place itself or its region's government (a national
+        // fallback for a region would make "Ohio Governor X" a post in the US government),
+        // and only when the words are a place or a nationality.
+        if (!office_title(patterns_, role.title)) continue;
         ou = -1;
         for (int i = 0; i < n && ou < 0; ++i)
           if (units[i].span.overlaps(role.org)) ou = i;
-        if (ou < 0) continue;
+        if (ou < 0 || units[ou].mention < 0) continue;
+        const MentionType place_type = mention(units[ou]).type;
+        if (place_type != MentionType::GPE && place_type != MentionType::NORP) continue;
+        // The place qualifies the title itself: right before it ("Canadian Finance Minister"),
+        // or after its "of"/"in"/"to" ("Minister of Law in Pakistan's Punjab"), not a word of
+        // another name ("Indian Merchants Chambers President").
+        {
+          std::string first = utf8::fold(role.title);
+          first = first.substr(0, first.find_first_of(" \n\t"));
+          int before = ou - 1;
+          if (before >= 1 && (units[before].norm == "'s" || units[before].norm == "\u2019s") &&
+              units[before - 1].mention >= 0)
+            before -= 2;  // "in Pakistan's Punjab"
+          int next = ou + 1;
+          if (next < n && (units[next].norm == "'s" || units[next].norm == "\u2019s")) ++next;  // "Singapore's"
+          const bool right_before = next < n && units[next].norm == first;
+          // "president of Quebec's Caisse centrale": a place that owns the next name is not the body.
+          const bool owns_next = ou + 1 < n && (units[ou + 1].norm == "'s" || units[ou + 1].norm == "\u2019s");
+          const bool after_prep = before >= 0 && !owns_next &&
+                                  (units[before].norm == "of" || units[before].norm == "in" || units[before].norm == "to");
+          if (!right_before && !after_prep) continue;
+        }
+        const Actor* person = doc.find_actor(role.person_id);
+        const Actor* org = nullptr;
+        auto derived = [&](const std::string& id) {
+          if (id == role.org_id) return true;
+          for (size_t k = 0; k + 1 < role.org_alternatives.size(); ++k)
+            if (role.org_alternatives[k] == id) return true;
+          return false;
+        };
+        if (person)
+          for (const auto& r : person->roles)
+            if (r.title == role.title && derived(r.of) && (org = doc.find_actor(r.of))) break;
+        if (!org || org->kind != ActorKind::state_actor) continue;
         Mention om;
         om.span = role.org;
         om.type = org->kind == ActorKind::state_actor ? MentionType::STATE_ACTOR : MentionType::ORG;

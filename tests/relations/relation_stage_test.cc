@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <tuple>
 
 #include "entities/roles.h"
 #include "relations/relation_eval.h"
@@ -571,36 +572,41 @@ TEST(Relations, TitleThenNameThenTitleAgainIsOnePerson) {
 }
 
 // "Iraqi Ambassador to Pakistan X", "Punjab Law Minister X": no mention names the body the office
-// belongs to; the entity stage records it in the person's roles, and the relation takes it.
+// belongs to; the entity stage records it in the person's roles, and the relation takes it. Only
+// for an office, and only for the body read off the place.
 TEST(Relations, AnOfficeReadOffAPlaceIsHeldInTheBodyThePersonsRoleNames) {
-  auto make = [](bool with_role) {
-    Document d = document_from_markup(
-        "The [[Northland|GPE|place:northland]] Law Minister [[Sara Imran|PERSON|imran]] met reporters.");
+  auto make = [](const std::string& title_words, bool with_role) {
+    Document d = document_from_markup("The [[Northland|GPE|place:northland]] " + title_words +
+                                      " [[Sara Imran|PERSON|imran]] met reporters.");
     // Northland is a place, not an actor: the office is its government's.
     std::erase_if(d.actors, [](const Actor& a) { return a.id == "place:northland"; });
     d.places.push_back({"place:northland", "Northland", PlaceKind::country, "NL", "", 10.0, 10.0, {}, ""});
+    auto roles = find_roles(d);
     Actor gov;
-    gov.id = "actor:northland-government";
+    gov.id = roles.empty() ? "actor:nl-government" : roles.front().org_id;
     gov.name = "Government of Northland";
     gov.kind = ActorKind::state_actor;
     d.actors.push_back(gov);
-    auto roles = find_roles(d);
     for (auto& a : d.actors)
       if (a.id == "imran" && with_role)
         for (const auto& r : roles) a.roles.push_back({r.title, gov.id, d.meta.id});
-    return std::make_pair(d, roles);
+    extractor().extract(d);
+    return std::make_tuple(d.relations, roles, gov.id);
   };
-  auto [d, roles] = make(true);
+  auto [rels, roles, gov] = make("Law Minister", true);
   ASSERT_FALSE(roles.empty());
-  extractor().extract(d);
-  const Relation* r = find(d.relations, RelationType::holds_position, "imran", "actor:northland-government");
-  ASSERT_NE(r, nullptr) << dump(d.relations) << " roles: " << roles.front().title << " org_id=" << roles.front().org_id
-                        << " person=" << roles.front().person_id << " org=" << roles.front().org.start << "-" << roles.front().org.end;
+  const Relation* r = find(rels, RelationType::holds_position, "imran", gov);
+  ASSERT_NE(r, nullptr) << dump(rels);
   EXPECT_EQ(r->role, roles.front().title);
-  auto [bare, unused] = make(false);
-  extractor().extract(bare);
-  EXPECT_EQ(find(bare.relations, RelationType::holds_position, "imran", "actor:northland-government"), nullptr)
-      << "with no role recorded, no body is invented: " << dump(bare.relations);
+  auto [bare, unused, gov2] = make("Law Minister", false);
+  EXPECT_EQ(find(bare, RelationType::holds_position, "imran", gov2), nullptr)
+      << "with no role recorded, no body is invented: " << dump(bare);
+  auto [analyst, unused2, gov3] = make("analyst", true);
+  EXPECT_EQ(find(analyst, RelationType::holds_position, "imran", gov3), nullptr)
+      << "an analyst holds no office in the state: " << dump(analyst);
+  auto [chamber, unused3, gov4] = make("Merchants Chamber President", true);
+  EXPECT_EQ(find(chamber, RelationType::holds_position, "imran", gov4), nullptr)
+      << "the place names another body, not the state: " << dump(chamber);
 }
 
 // "the group's spokesman told reporters": the speaker is the person the document gives as that
