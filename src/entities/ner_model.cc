@@ -94,17 +94,12 @@ std::string spec_fingerprint() {
 
 void NerWeightTable::build(const std::vector<std::pair<uint64_t, std::array<float, kNerTags>>>& rows) {
   n_ = rows.size();
-  size_t cap = 16;
-  while (cap < rows.size() * 2) cap <<= 1;
-  slots_.assign(cap, Slot{0, 0});
-  mask_ = cap - 1;
+  slots_.assign(flat::capacity_for(rows.size()), Slot{0, 0});
   weights_.clear();
   weights_.reserve(rows.size() * kNerTags);
   for (uint32_t r = 0; r < rows.size(); ++r) {
-    uint64_t h = rows[r].first;
-    size_t i = mix(h) & mask_;
-    while (slots_[i].key != 0 && slots_[i].key != h) i = (i + 1) & mask_;
-    slots_[i] = Slot{h, r};
+    const uint64_t h = rows[r].first;
+    slots_[flat::find_slot(slots_, mix(h), [h](const Slot& x) { return x.key == h; })] = Slot{h, r};
     weights_.insert(weights_.end(), rows[r].second.begin(), rows[r].second.end());
   }
 }

@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "core/flat_table.h"
 #include "dossier/status.h"
 #include "entities/ner_features.h"
 
@@ -37,17 +38,12 @@ class NerWeightTable {
   // Weights of a feature, or null when the model does not know it.
   const float* find(uint64_t h) const {
     if (slots_.empty()) return nullptr;
-    size_t i = mix(h) & mask_;
-    while (true) {
-      const Slot& s = slots_[i];
-      if (s.key == h) return &weights_[static_cast<size_t>(s.row) * kNerTags];
-      if (s.key == 0) return nullptr;
-      i = (i + 1) & mask_;
-    }
+    const Slot& s = slots_[flat::find_slot(slots_, mix(h), [h](const Slot& x) { return x.key == h; })];
+    return s.key == 0 ? nullptr : &weights_[static_cast<size_t>(s.row) * kNerTags];
   }
   // Asks the CPU to fetch the slot find(h) starts at (a hint; no effect on results).
   void prefetch(uint64_t h) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[mix(h) & mask_]);
+    if (!slots_.empty()) __builtin_prefetch(&slots_[mix(h) & (slots_.size() - 1)]);
   }
   size_t size() const { return n_; }
   template <typename Fn>
@@ -65,7 +61,7 @@ class NerWeightTable {
   };
   std::vector<Slot> slots_;
   std::vector<float> weights_;
-  size_t mask_ = 0, n_ = 0;
+  size_t n_ = 0;
 };
 
 struct NerModel {

@@ -28,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "core/flat_table.h"
 #include "core/ids.h"
 
 namespace dossier {
@@ -69,13 +70,12 @@ struct CachedWord {
   std::array<const float*, 4> as_neighbour{};  // row of neighbour_feature(kOffsets[s], word)
 };
 
-// The per-thread cache: token text (with the flags the features read) -> CachedWord. Open
-// addressing over a contiguous vector: a lookup touches the slot array (hash and index side by
-// side) and the entry, where std::unordered_map chased a bucket, a node and the node's key.
-// Found in a profile: the map's lookups were the tagger's main cache misses.
+// The per-thread cache: token text (with the flags the features read) -> CachedWord, an
+// open-addressing table (core/flat_table.h) over contiguous entries. Found in a profile:
+// std::unordered_map's lookups were the tagger's main cache misses.
 struct WordCache {
   struct Slot {
-    uint64_t hash = 0;  // 0: empty (a zero hash is stored as 1)
+    uint64_t key = 0;  // the text's hash (a zero hash is stored as 1); 0: empty
     uint32_t index = 0;
   };
   uint64_t serial = 0;
@@ -94,31 +94,21 @@ struct WordCache {
   uint32_t find_or_add(const std::string& k, Make&& make) {
     uint64_t h = fnv1a64(k);
     if (h == 0) h = 1;
-    size_t mask = slots.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      Slot& sl = slots[i];
-      if (sl.hash == h && keys[sl.index] == k) return sl.index;
-      if (sl.hash == 0) {
-        sl = {h, static_cast<uint32_t>(words.size())};
-        keys.push_back(k);
-        words.push_back(make());
-        if (words.size() * 2 > slots.size()) grow();
-        return static_cast<uint32_t>(words.size() - 1);
-      }
-    }
+    Slot& sl = slots[flat::find_slot(slots, h, [&](const Slot& x) { return x.key == h && keys[x.index] == k; })];
+    if (sl.key != 0) return sl.index;
+    sl = {h, static_cast<uint32_t>(words.size())};
+    keys.push_back(k);
+    words.push_back(make());
+    if (words.size() * 2 > slots.size()) grow();
+    return static_cast<uint32_t>(words.size() - 1);
   }
 
  private:
   void grow() {
     std::vector<Slot> old = std::move(slots);
     slots.assign(old.size() * 2, Slot{});
-    const size_t mask = slots.size() - 1;
-    for (const Slot& sl : old) {
-      if (sl.hash == 0) continue;
-      size_t i = sl.hash & mask;
-      while (slots[i].hash != 0) i = (i + 1) & mask;
-      slots[i] = sl;
-    }
+    for (const Slot& sl : old)
+      if (sl.key != 0) slots[flat::free_slot(slots, sl.key)] = sl;
   }
 };
 

@@ -37,6 +37,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/flat_table.h"
 #include "core/ids.h"
 #include "core/utf8.h"
 
@@ -256,10 +257,11 @@ struct ActorLexicon::Impl {
     vocab.emplace(key, id);
     return id;
   }
-  // After finish(): the vocabulary and the trie's edges again as open-addressing tables, which
-  // matching probes once per token (a profile of ingest showed the maps' node chasing).
+  // finish() turns the vocabulary and the trie's edges into open-addressing tables
+  // (core/flat_table.h), which matching probes once per token; a profile of ingest had shown the
+  // maps' node chasing. The maps are for building only and are emptied then.
   struct VocabSlot {
-    uint64_t hash = 0;  // 0: empty
+    uint64_t key = 0;  // the piece's hash (a zero hash is stored as 1); 0: empty
     uint32_t id = 0;
   };
   struct EdgeSlot {
@@ -274,56 +276,35 @@ struct ActorLexicon::Impl {
     uint64_t h = fnv1a64(k);
     return h ? h : 1;
   }
-  static size_t mix(uint64_t k) { return static_cast<size_t>((k ^ (k >> 29)) * 0x9E3779B97F4A7C15ULL >> 17); }
-  static size_t table_size(size_t n) {
-    size_t size = 16;
-    while (size < n * 2) size *= 2;
-    return size;
-  }
+  static uint64_t mix(uint64_t k) { return (k ^ (k >> 29)) * 0x9E3779B97F4A7C15ULL >> 17; }
 
+  // Both after finish() (before it, or with no aliases at all, nothing matches).
   uint32_t piece_id(const std::string& key) const {
-    if (vocab_slots.empty()) {
-      auto it = vocab.find(key);
-      return it == vocab.end() ? kNoPiece : it->second;
-    }
+    if (vocab_slots.empty()) return kNoPiece;
     const uint64_t h = key_hash(key);
-    const size_t mask = vocab_slots.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      const VocabSlot& sl = vocab_slots[i];
-      if (sl.hash == 0) return kNoPiece;
-      if (sl.hash == h && vocab_keys[sl.id] == key) return sl.id;
-    }
+    const VocabSlot& sl =
+        vocab_slots[flat::find_slot(vocab_slots, h, [&](const VocabSlot& x) { return x.key == h && vocab_keys[x.id] == key; })];
+    return sl.key == 0 ? kNoPiece : sl.id;
   }
   uint32_t child(uint32_t node, uint32_t piece) const {
-    const uint64_t k = (static_cast<uint64_t>(node) << 32) | piece;
-    if (edge_slots.empty()) {
-      auto it = edges.find(k);
-      return it == edges.end() ? 0 : it->second;
-    }
-    const size_t mask = edge_slots.size() - 1;
-    for (size_t i = mix(k + 1) & mask;; i = (i + 1) & mask) {
-      const EdgeSlot& sl = edge_slots[i];
-      if (sl.key == 0) return 0;
-      if (sl.key == k + 1) return sl.child;
-    }
+    if (edge_slots.empty()) return 0;
+    const uint64_t k = ((static_cast<uint64_t>(node) << 32) | piece) + 1;
+    const EdgeSlot& sl = edge_slots[flat::find_slot(edge_slots, mix(k), [k](const EdgeSlot& x) { return x.key == k; })];
+    return sl.key == 0 ? 0 : sl.child;
   }
 
   void build_tables() {
     vocab_keys.assign(vocab.size(), {});
-    vocab_slots.assign(table_size(vocab.size()), {});
-    for (const auto& [key, id] : vocab) {
-      vocab_keys[id] = key;
+    vocab_slots.assign(flat::capacity_for(vocab.size()), {});
+    for (auto& [key, id] : vocab) {
       const uint64_t h = key_hash(key);
-      size_t i = h & (vocab_slots.size() - 1);
-      while (vocab_slots[i].hash != 0) i = (i + 1) & (vocab_slots.size() - 1);
-      vocab_slots[i] = {h, id};
+      vocab_slots[flat::free_slot(vocab_slots, h)] = {h, id};
+      vocab_keys[id] = key;
     }
-    edge_slots.assign(table_size(edges.size()), {});
-    for (const auto& [k, c] : edges) {
-      size_t i = mix(k + 1) & (edge_slots.size() - 1);
-      while (edge_slots[i].key != 0) i = (i + 1) & (edge_slots.size() - 1);
-      edge_slots[i] = {k + 1, c};
-    }
+    edge_slots.assign(flat::capacity_for(edges.size()), {});
+    for (const auto& [k, c] : edges) edge_slots[flat::free_slot(edge_slots, mix(k + 1))] = {k + 1, c};
+    vocab = {};
+    edges = {};
   }
   uint32_t add_path(const std::vector<uint32_t>& ids) {
     uint32_t node = 0;

@@ -527,20 +527,24 @@ bool covered_by_timex(const Document& doc, const Unit& u) {
 
 RelationType type_of_title(const RelationPatterns& pats, std::string_view title);
 
-// Is the title an office ("Finance Minister", "Ambassador to Pakistan", "Minister of Law")? Its
-// head word (the last, or the one before "to"/"of"/"in") is of the @office, @leader or @post class.
-bool office_title(const RelationPatterns& pats, std::string_view title) {
+// The folded words of a title; a title may be wrapped across lines.
+std::vector<std::string> title_words(std::string_view title) {
   std::vector<std::string> words;
   std::string t = utf8::fold(title);
-  for (char& c : t)
-    if (c == '\n' || c == '\t' || c == '\r') c = ' ';  // a title wrapped across lines
   size_t i = 0;
   while (i < t.size()) {
-    size_t j = t.find(' ', i);
+    size_t j = t.find_first_of(" \t\r\n", i);
     if (j == std::string::npos) j = t.size();
     if (j > i) words.push_back(t.substr(i, j - i));
     i = j + 1;
   }
+  return words;
+}
+
+// Is the title an office ("Finance Minister", "Ambassador to Pakistan", "Minister of Law")? Its
+// head word (the last, or the one before "to"/"of"/"in") is of the @office, @leader or @post class.
+bool office_title(const RelationPatterns& pats, std::string_view title) {
+  const std::vector<std::string> words = title_words(title);
   size_t head = words.size();
   for (size_t k = 1; k < words.size(); ++k)
     if (words[k] == "to" || words[k] == "of" || words[k] == "in") {
@@ -592,18 +596,17 @@ bool set_speaker(const Document& doc, const RelationPatterns& pats, const std::v
     cue.speaker_actor = doc.mentions[static_cast<size_t>(u[e].mention)].entity;
   } else if (e > b && u[b].norm == "the" && !has_prep) {
     // "the army chief said": the one person the document gives that exact title.
-    std::string title;
+    std::vector<std::string> title;
     bool words = true;
     for (int i = b + 1; i <= e && words; ++i) {
       words = u[i].word && u[i].mention < 0;
-      if (!title.empty()) title += ' ';
-      title += u[i].norm;
+      title.push_back(u[i].norm);
     }
     if (words) {
       for (const auto& a : doc.actors) {
         if (a.kind != ActorKind::person) continue;
         bool holds = false;
-        for (const auto& r : a.roles) holds = holds || utf8::fold(r.title) == title;
+        for (const auto& r : a.roles) holds = holds || title_words(r.title) == title;
         if (!holds) continue;
         if (!cue.speaker_actor.empty()) {  // two people with that title: say no more
           cue.speaker_actor.clear();
@@ -616,7 +619,7 @@ bool set_speaker(const Document& doc, const RelationPatterns& pats, const std::v
   if (cue.speaker_actor.empty() && !u[e].actor && pats.in_class("spokes", u[e].norm)) {
     // "the group's spokesman told Reuters": the spokesman the document names for that group.
     int g = e - 1;
-    if (g > b && (u[g].norm == "'s" || u[g].norm == "\u2019s")) --g;
+    if (g > b && u[g].norm == "'s") --g;
     if (g >= b && u[g].actor && u[g].mention >= 0)
       cue.speaker_actor = spokesperson_of(doc, pats, doc.mentions[static_cast<size_t>(u[g].mention)].entity);
   }
@@ -725,15 +728,7 @@ std::vector<ReportCue> find_report_cues(const Document& doc, const RelationPatte
 // "army chief", "top commander" -> leader_of, any other office ("interior
 // minister", "deputy chief") -> holds_position with the title as role.
 RelationType type_of_title(const RelationPatterns& pats, std::string_view title) {
-  std::string t = utf8::fold(title);
-  std::vector<std::string> words;
-  size_t i = 0;
-  while (i < t.size()) {
-    size_t j = t.find(' ', i);
-    if (j == std::string::npos) j = t.size();
-    if (j > i) words.push_back(t.substr(i, j - i));
-    i = j + 1;
-  }
+  const std::vector<std::string> words = title_words(title);
   if (words.empty()) return RelationType::holds_position;
   for (const auto& w : words)
     if (w.rfind("spokes", 0) == 0) return RelationType::spokesperson_of;
@@ -1256,17 +1251,17 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
         // or after its "of"/"in"/"to" ("Minister of Law in Pakistan's Punjab"), not a word of
         // another name ("Indian Merchants Chambers President").
         {
-          std::string first = utf8::fold(role.title);
-          first = first.substr(0, first.find_first_of(" \n\t"));
+          const std::vector<std::string> tw = title_words(role.title);
+          const std::string first = tw.empty() ? std::string() : tw.front();
           int before = ou - 1;
-          if (before >= 1 && (units[before].norm == "'s" || units[before].norm == "\u2019s") &&
+          if (before >= 1 && units[before].norm == "'s" &&
               units[before - 1].mention >= 0)
             before -= 2;  // "in Pakistan's Punjab"
           int next = ou + 1;
-          if (next < n && (units[next].norm == "'s" || units[next].norm == "\u2019s")) ++next;  // "Singapore's"
+          if (next < n && units[next].norm == "'s") ++next;  // "Singapore's"
           const bool right_before = next < n && units[next].norm == first;
           // "president of Quebec's Caisse centrale": a place that owns the next name is not the body.
-          const bool owns_next = ou + 1 < n && (units[ou + 1].norm == "'s" || units[ou + 1].norm == "\u2019s");
+          const bool owns_next = ou + 1 < n && units[ou + 1].norm == "'s";
           const bool after_prep = before >= 0 && !owns_next &&
                                   (units[before].norm == "of" || units[before].norm == "in" || units[before].norm == "to");
           if (!right_before && !after_prep) continue;
