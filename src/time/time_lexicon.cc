@@ -56,6 +56,7 @@ constexpr Named kFuncs[] = {
     {"FULL", int(Func::FULL)}, {"OLD", int(Func::OLD)}, {"ENDED", int(Func::ENDED)}, {"OR", int(Func::OR)}, {"SO", int(Func::SO)},
     {"THEN", int(Func::THEN)}, {"NEAR", int(Func::NEAR)},
     {"EXTRA", int(Func::EXTRA)}, {"LONG", int(Func::LONG)}, {"DET", int(Func::DET)},
+    {"PRON", int(Func::PRON)},     {"ADV", int(Func::ADV)},       {"UNITADJ", int(Func::UNITADJ)},
 };
 
 template <size_t N>

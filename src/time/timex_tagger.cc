@@ -35,7 +35,9 @@
 // fiscal quarter's number is no calendar quarter; "the quarter ended July
 // 31" is the calendar quarter holding most of its months, Q2). Expressions anchored to the text ("two
 // months later", "in November of that year") use the last date and the last
-// explicit year mentioned. Capitalised time words inside names ("This Week",
+// explicit year mentioned; so do a part of the day and a clock time with no
+// day of their own ("in the morning", "mid-afternoon"). "The corresponding
+// period last year" is the report's period a year back. Capitalised time words inside names ("This Week",
 // "60 Minutes", the Daily Times) are titles, not times.
 #include "time/timex_tagger.h"
 
@@ -370,7 +372,8 @@ class Tagger {
         case Cls::tz: case Cls::ampm:
           break;
         case Cls::func:
-          if (r.func == Func::THE || r.func == Func::THAT || r.func == Func::FISCAL || r.func == Func::THEN)
+          if (r.func == Func::THE || r.func == Func::THAT || r.func == Func::FISCAL || r.func == Func::THEN ||
+              (r.func == Func::DET && r.has_flag("present")))
             needs_next = true;
           break;
         case Cls::number:
@@ -460,7 +463,7 @@ class Tagger {
     if (determiner(k - 1)) return true;
     const Tok& w = t_[k - 1];
     bool ly = w.kind == TK::word && w.e - w.s > 3 && text_[w.e - 2] == 'l' && text_[w.e - 1] == 'y';
-    return ly && k >= 2 && determiner(k - 2);
+    return (ly || F(k - 1, Func::ADV)) && k >= 2 && determiner(k - 2);
   }
   bool ed_form(size_t k) const {
     return k < n_ && t_[k].e - t_[k].s >= 4 && text_[t_[k].e - 2] == 'e' && text_[t_[k].e - 1] == 'd';
@@ -535,6 +538,20 @@ class Tagger {
       if (int d = cue_at(k, &weak); d && !weak && !ed_form(k)) return d > 0;
     }
     return weak_dir > 0;
+  }
+
+  // A past-tense cue or verb just before (at most four words back, in the
+  // clause): "families gathered on Thanksgiving Day".
+  bool past_verb_before(size_t b) const {
+    size_t i = b;
+    for (size_t k = 0; k < 4 && i > 0; ++k) {
+      --i;
+      if (clause_end(i)) break;
+      bool weak = false;
+      if (int d = cue_at(i, &weak); d && !weak) return d < 0;
+      if (past_form(i) && !attributive(i)) return true;
+    }
+    return false;
   }
 
   // Year as written: four digits, plausible as a year.
@@ -783,6 +800,13 @@ class Tagger {
       if (std::sscanf(rule.c_str(), "nth:%d:%d:%d", &m, &wd, &k) != 3) return std::nullopt;
       return nth_weekday_of_month(y, m, wd, k);
     }
+    if (rule.rfind("after:", 0) == 0) {  // the first weekday WD on or after month M, day D
+      int m = 0, d = 0, wd = 0;
+      if (std::sscanf(rule.c_str(), "after:%d:%d:%d", &m, &d, &wd) != 3 || wd < 1 || wd > 7) return std::nullopt;
+      auto first = make_day(y, m, d);
+      if (!first) return std::nullopt;
+      return add_days(*first, (wd - weekday(*first) + 7) % 7);
+    }
     int m = 0, d = 0;
     if (std::sscanf(rule.c_str(), "%d-%d", &m, &d) != 2) return std::nullopt;
     return make_day(y, m, d);
@@ -887,6 +911,7 @@ class Tagger {
     consider(ordinal_century(i));
     consider(week_of(i));
     consider(decade_word(i));
+    consider(day_part(i));
     inner_was_count_ = count_flag;
     return best;
   }
@@ -1136,6 +1161,8 @@ class Tagger {
     while (u_at < j + 3 && (F(u_at, Func::FISCAL) || F(u_at, Func::FULL))) ++u_at;  // the current fiscal year
     // count + unit: the past two years, the next three months -> a duration
     if (auto c = count_at(u_at); c && !(c->article)) {
+      size_t ce = c->end;
+      if (F(ce, Func::UNITADJ) && R(ce + 1, Cls::unit)) c->end = ++ce;  // the next five business days
       if (const LexRole* u = unit_at(c->end, c->digits)) {
         if (u->unit != Unit::WE && u->unit != Unit::PERIOD)
           return make(i, c->end + 1, TimexType::DURATION, duration_value(u->unit, c->v));
@@ -1225,6 +1252,7 @@ class Tagger {
     if (const LexRole* h = R(u_at, Cls::holiday); h && capital(u_at)) {
       size_t e2 = u_at + 1;
       if (const LexRole* u = R(e2, Cls::unit); u && u->unit == Unit::D) ++e2;
+      else if (h->has_flag("day")) return {};
       if (!anchor_) return make(i, e2, TimexType::DATE, "XXXX");
       // last Christmas: the latest one before the anchor; next: the first after; this: this year's.
       std::optional<Date> pick;
@@ -1244,10 +1272,14 @@ class Tagger {
   Cand counted(size_t i) {
     size_t j = i;
     bool the = false;
+    bool first = false;
     if (F(j, Func::THE)) {
       the = true;
       ++j;
-      if (const LexRole* o = R(j, Cls::ordinal); o && o->num == 1) ++j;  // the first nine months
+      if (const LexRole* o = R(j, Cls::ordinal); o && o->num == 1) {  // the first nine months
+        ++j;
+        first = true;
+      }
       if (F(j, Func::FULL)) ++j;
     }
     auto c = count_at(j);
@@ -1267,8 +1299,8 @@ class Tagger {
       if (P(u_at, '-') && adj(u_at) && adj(u_at + 1)) {
         ++u_at;  // five-year
         hyphen = true;
-      } else if (F(u_at, Func::EXTRA) && R(u_at + 1, Cls::unit)) {
-        ++u_at;  // two more weeks, an additional year
+      } else if ((F(u_at, Func::EXTRA) || (F(u_at, Func::UNITADJ) && !c->article)) && R(u_at + 1, Cls::unit)) {
+        ++u_at;  // two more weeks, an additional year, eight trading days
       }
     } else if (const LexRole* lu = R(j, Cls::unit);
                lu && !the && lu->unit != Unit::PERIOD && P(j + 1, '-') && adj(j + 1) && adj(j + 2) && F(j + 2, Func::LONG)) {
@@ -1280,15 +1312,24 @@ class Tagger {
       const LexRole* u = R(j, Cls::unit);
       if (u->unit == Unit::PERIOD || u->has_flag("amb")) return {};
       return make(i, j + 1, TimexType::DURATION, duration_value(u->unit, -1));
+    } else if (const LexRole* pu = R(j, Cls::unit); the && j == i + 1 && pu && pu->has_flag("plural") &&
+                                                   !pu->has_flag("amb") && pu->unit != Unit::PERIOD && i > 0 &&
+                                                   F(i - 1, Func::FOR) && !F(j + 1, Func::OF) && !is_num(j + 1) &&
+                                                   !F(j + 1, Func::AGO) && !P(j + 1, '\'')) {
+      // over the years, during the months: a stretch of unspecified length
+      return make(i, j + 1, TimexType::DURATION, duration_value(pu->unit, -1));
     } else {
       return {};
     }
     const LexRole* u = unit_at(u_at, c->digits);
     if (!u || u->unit == Unit::PERIOD) return {};
-    if (c->v < 0 && !u->has_flag("plural")) return {};
+    if (c->v < 0 && !u->has_flag("plural") && !hyphen) return {};  // "a several-year tenure" is one
     if (c->article && u->has_flag("plural")) return {};
     size_t e = u_at + 1;
     Unit un = u->unit;
+    // "the first two quarters of 1990": that year's first half
+    if (first && un == Unit::Q && c->v == 2 && !c->article && F(e, Func::OF))
+      if (auto y = year_at(e + 1)) return make(i, e + 2, TimexType::DATE, pad4(*y) + "-H1", true);
     // "a day-long strike", "a two-week-long siege": the article is the noun's
     if (P(e, '-') && adj(e) && adj(e + 1) && F(e + 1, Func::LONG) && !half)
       return make(c->article ? u_at : i, e + 2, TimexType::DURATION, duration_value(un, c->article ? 1 : c->v));
@@ -1356,7 +1397,9 @@ class Tagger {
       }
     }
     if (un == Unit::WE) return {};
-    Cand d = make(i, e, TimexType::DURATION, duration_value(un, c->v));
+    // "a several-year tenure": the article is the noun's
+    size_t b = hyphen && c->v < 0 && R(i, Cls::number) && R(i + 1, Cls::fuzzy) ? i + 1 : i;
+    Cand d = make(b, e, TimexType::DURATION, duration_value(un, c->v));
     d.longer_period = the && un == Unit::M && c->v > 3 && c->v < 12;
     return d;
   }
@@ -1367,6 +1410,31 @@ class Tagger {
     size_t j = i;
     bool the = F(j, Func::THE);
     if (the) ++j;
+    // the same (corresponding, comparable) period last year / a year ago:
+    // the report's period, a year back
+    if (the && F(j, Func::SAME)) {
+      const LexRole* q = R(j + 1, Cls::unit);
+      if (q && (q->unit == Unit::Q || q->unit == Unit::PERIOD) && !q->has_flag("plural")) {
+        size_t k = j + 2;
+        const LexRole* s = R(k, Cls::shift);
+        const LexRole* yu = R(k + 1, Cls::unit);
+        const LexRole* a = R(k, Cls::number);
+        const LexRole* yu2 = R(k + 1, Cls::unit);
+        size_t e = 0;
+        if (s && s->num < 0 && yu && yu->unit == Unit::Y && !yu->has_flag("plural")) e = k + 2;
+        else if (a && a->has_flag("article") && yu2 && yu2->unit == Unit::Y && !yu2->has_flag("plural") &&
+                 (F(k + 2, Func::AGO) || F(k + 2, Func::EARLIER)))
+          e = k + 3;
+        if (e) {
+          std::string v = year_back_value(1, false);
+          if (q->unit == Unit::Q && v.size() == 4 && anchor_)  // no report quarter: the last one completed
+            if (auto d = shift(*anchor_, Unit::Q, -5)) v = format_at(*d, Gran::quarter);
+          if (!v.empty()) return make(i, e, TimexType::DATE, v);
+        }
+      }
+      // "the comparable year-ago quarter": the adjective belongs to the expression
+      if (R(j + 1, Cls::unit) && P(j + 2, '-')) ++j;
+    }
     if (F(j, Func::FISCAL)) ++j;
     // Year-ago / year-earlier (adjective), optionally + quarter/period
     if (const LexRole* u = R(j, Cls::unit); u && u->unit == Unit::Y && P(j + 1, '-') && adj(j + 1) &&
@@ -1375,6 +1443,11 @@ class Tagger {
       const LexRole* q = R(e, Cls::unit);
       if (q && (q->unit == Unit::Q || q->unit == Unit::PERIOD)) {
         ++e;
+      } else if (auto c = the ? count_at(e) : std::nullopt; c && !c->article) {
+        // "the year-earlier nine months": a stretch of that length, a year back
+        const LexRole* cu = unit_at(c->end, c->digits);
+        if (!cu || cu->unit == Unit::PERIOD || cu->unit == Unit::WE) return {};
+        return make(i, c->end + 1, TimexType::DURATION, duration_value(cu->unit, c->v));
       } else if (the) {
         // "the year-ago third quarter": that quarter of the year before
         Cand named = quarter(e);
@@ -1441,6 +1514,9 @@ class Tagger {
         Cand c = make(i, j + 1, TimexType::DATE, pad4(*yy) + last_quarter_.substr(4), true);
         return c;
       }
+      // "the 1988 period" with no report quarter named: that year's stretch
+      if (const LexRole* q = R(j, Cls::unit); q && q->unit == Unit::PERIOD)
+        return make(i, j + 1, TimexType::DATE, pad4(*yy), true);
     }
     const LexRole* o = R(j, Cls::ordinal);
     int ord = 0;
@@ -1597,6 +1673,15 @@ class Tagger {
           ampm_seen = true;
         }
       }
+      // "4 in the morning", "eight in the evening": the part of the day sets a.m. or p.m.
+      if (!ampm_seen && !colon && F(e, Func::IN) && F(e + 1, Func::THE) && h >= 1 && h <= 12) {
+        if (const LexRole* p = R(e + 2, Cls::partofday); p && !p->has_flag("amb")) {
+          bool pm = p->text == "AF" || p->text == "EV" || (p->text == "NI" && h >= 6 && h < 12);
+          h = h % 12 + (pm ? 12 : 0);
+          e += 3;
+          ampm_seen = true;
+        }
+      }
       if (!ampm_seen && !colon) return {};
       // A bare 24-hour clock needs two-digit hours ("14:30") and is not a ratio or a score.
       if (!ampm_seen && (h > 23 || t_[i].ndig != 2 || (i > 0 && P(i - 1, ':')))) return {};
@@ -1646,6 +1731,13 @@ class Tagger {
 
   // now, currently, recently, the past, the future, recent years, current
   Cand reference(size_t i) {
+    // "these days": the present
+    if (const Tok& k = t_[i]; k.kind == TK::word && k.lex) {
+      const LexRole* d = k.lex->func(Func::DET);
+      const LexRole* u = R(i + 1, Cls::unit);
+      if (d && d->has_flag("present") && u && u->unit == Unit::D && u->has_flag("plural"))
+        return make(i, i + 2, TimexType::DATE, "PRESENT_REF");
+    }
     size_t j = i;
     bool the = F(j, Func::THE);
     if (the) ++j;
@@ -1734,6 +1826,40 @@ class Tagger {
     return inner;
   }
 
+  // mid-afternoon, late morning yesterday, (in) the morning: a part of a day;
+  // with no day of its own, the day the text is telling of (the last day
+  // named, else the document date), like a clock time
+  Cand day_part(size_t i) {
+    size_t j = i;
+    std::string mod;
+    bool the = false;
+    if (const LexRole* p = R(j, Cls::part); p && !p->has_flag("relative")) {
+      mod = p->text;
+      ++j;
+      if (P(j, '-') && adj(j)) ++j;
+    } else if (F(j, Func::THE) && i > 0 && (F(i - 1, Func::IN) || F(i - 1, Func::FOR))) {
+      the = true;
+      ++j;
+    } else {
+      return {};
+    }
+    const LexRole* p = R(j, Cls::partofday);
+    if (!p || p->has_flag("amb")) return {};
+    size_t e = j + 1;
+    std::string day = anchor_ ? anchor_->iso() : "XXXX-XX-XX";
+    if (ctx_ && ctx_->precision == DatePrecision::day) day = ctx_->start.iso();
+    if (const LexRole* d = R(e, Cls::day); d && !the) {  // mid-afternoon yesterday
+      day = anchor_ ? add_days(*anchor_, d->num).iso() : "XXXX-XX-XX";
+      ++e;
+    } else if (const LexRole* w = R(e, Cls::weekday); w && !the && weekday_ok(e, w)) {  // late morning Friday
+      day = weekday_value(w->num, 0, e, e + 1);
+      e += w->has_flag("amb") ? 2 : 1;
+    }
+    Cand c = make(i, e, TimexType::TIME, day + "T" + p->text);
+    c.mod = mod;
+    return c;
+  }
+
   // year-end, year end, the year's end: the end of the document's year
   Cand year_end(size_t i) {
     size_t j = i;
@@ -1801,6 +1927,7 @@ class Tagger {
     size_t j = i;
     if (F(j, Func::THAT)) {
       ++j;
+      if (F(j, Func::SAME)) ++j;  // that same day
     } else if (F(j, Func::THE) && F(j + 1, Func::SAME)) {
       j += 2;
     } else {
@@ -1904,6 +2031,7 @@ class Tagger {
     if (!h || !capital(i)) return {};
     size_t e = i + 1;
     if (const LexRole* u = R(e, Cls::unit); u && u->unit == Unit::D) ++e;
+    else if (h->has_flag("day")) return {};  // "Election Day", not "Election Commission"
     if (auto y = year_at(e)) {
       auto d = holiday_date(h, *y);
       if (!d) return {};
@@ -1915,8 +2043,10 @@ class Tagger {
     if (week) ++e;
     if (!anchor_) return make(i, e, TimexType::DATE, week ? "XXXX-WXX" : "XXXX");
     // The last one by default, the next one when the clause points forward;
-    // the next one also wins when it is at most a week away ("as Easter week
-    // began" six days before Easter).
+    // like a month and day, the next one also wins when it is much the closer
+    // (three times), so at least when at most a week away ("as Easter week
+    // began" six days before Easter, "from now to Election Day" eight days
+    // before it).
     std::optional<Date> past, next;
     for (int y = anchor_->y - 1; y <= anchor_->y + 1; ++y) {
       auto d = holiday_date(h, y);
@@ -1925,8 +2055,9 @@ class Tagger {
       if (*anchor_ <= *d && (!next || *d < *next)) next = d;
     }
     std::optional<Date> best = past;
-    if (next && (future_cue(i) || !past || days_from_civil(*next) - days_from_civil(*anchor_) <= 7))
-      best = next;
+    long ahead = next ? days_from_civil(*next) - days_from_civil(*anchor_) : 0;
+    long back = past ? days_from_civil(*anchor_) - days_from_civil(*past) : 0;
+    if (next && (future_cue(i) || !past || ahead <= 7 || (ahead * 3 < back && !past_verb_before(i)))) best = next;
     if (!best) return {};
     return make(i, e, TimexType::DATE, week ? format_at(*best, Gran::week) : best->iso());
   }

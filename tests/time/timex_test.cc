@@ -416,6 +416,55 @@ TEST(Timex, RangesAreCalendarIntervals) {
   EXPECT_LT(t.range->end, (Date{2014, 6, 1}));
 }
 
+TEST(Timex, PartsOfTheDayTakeTheDayTheTextIsOn) {
+  const Row rows[] = {
+      {"The convoy was hit at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2016-10-25TAF", "MID"},
+      {"By mid afternoon the shelling had stopped.", "mid afternoon", "TIME", "2016-10-26TAF", "MID"},
+      {"The fighting began on Monday. Militants attacked in the morning.", "the morning", "TIME", "2016-10-24TMO"},
+      {"The convoy will leave at 4 in the morning.", "4 in the morning", "TIME", "2016-10-26T04:00"},
+      {"The curfew starts at 9 in the evening.", "9 in the evening", "TIME", "2016-10-26T21:00"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+TEST(Timex, HolidaysWithARuleOfTheirOwn) {
+  const Row rows[] = {
+      // the Tuesday after the first Monday of November, 13 days ahead: the coming one
+      {"Voters go back to the polls on Election Day.", "Election Day", "DATE", "2016-11-08"},
+      {"The Election Commission met in Lahore.", ""},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+TEST(Timex, VagueStretchesAndReferences) {
+  const Row rows[] = {
+      {"In the past it has denied any role in the attacks.", "the past", "DATE", "PAST_REF"},
+      {"Kidnappings are rare these days.", "these days", "DATE", "PRESENT_REF"},
+      {"Support for the militia has eroded over the years.", "the years", "DURATION", "PXY"},
+      {"He returned after a several-year exile.", "several-year", "DURATION", "PXY"},
+      {"Banks in the city stayed shut for five business days.", "five business days", "DURATION", "P5D"},
+      {"The town fell on October 3. Aid arrived that same day.", "that same day", "DATE", "2016-10-03"},
+      // a participle after a determiner and "still" is an adjective, no past-tense cue
+      {"The ransom will be paid on a still unspecified date in January.", "January", "DATE", "2017-01"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+TEST(Timex, ComparablePeriodsInReports) {
+  const Row rows[] = {
+      {"The firm earned $5 million in the third quarter, against $4 million for the corresponding period last "
+       "year.",
+       "the corresponding period last year", "DATE", "2015-Q3"},
+      {"The firm earned $5 million in the third quarter, against $4 million in the comparable year-ago quarter.",
+       "the comparable year-ago quarter", "DATE", "2015-Q3"},
+      {"Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "DURATION", "P9M"},
+      {"Sales should recover in the first two quarters of 2017.", "the first two quarters of 2017", "DATE",
+       "2017-H1"},
+      {"There was a one-time gain in the 2015 period.", "the 2015 period", "DATE", "2015"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
 TEST(Calendar, WeeksWeekdaysAndHolidays) {
   EXPECT_EQ(weekday(Date{2016, 10, 26}), 3);
   EXPECT_EQ(iso_week(Date{2016, 10, 26}).week, 43);
