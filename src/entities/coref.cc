@@ -8,6 +8,7 @@
 #include <map>
 #include <string_view>
 
+#include "entities/roles.h"
 #include "lexicon/actor_lexicon.h"
 #include "lexicon/place_gazetteer.h"
 
@@ -129,12 +130,12 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
   // the apposition after a name ("the Taliban, Pakistan's biggest militant group, ...",
   // "Jundallah, a splinter group, ..."), which the antecedent scoring would weigh against
   // every other group in view; the description before a name; and a part of a group named
-  // later (see below). start token -> Tie. Only the apposition after a name becomes a mention:
-  // the relation patterns read the words of the other two themselves ("A splinter group of X
-  // has pledged ...", "Egypt's main militant group, X, pledged ...", "an LeJ faction, Al
-  // Alami") and a mention over them would hide those words and the name from the patterns.
-  // They serve coreference: a part named later is the group in view in its sentence, and the
-  // whole it is named from is no antecedent there.
+  // later (see below). start token -> Tie. All three become mentions of the group they
+  // describe. The relation patterns read the words of the other two themselves ("A splinter
+  // group of X has pledged ...", "Egypt's main militant group, X, pledged ...", "an LeJ
+  // faction, Al Alami"): the relation stage takes a description right before a name, a comma
+  // and a name, or "of" as its words, not as an argument. In coreference a part named later
+  // is the group in view in its sentence, and the whole it is named from is no antecedent there.
   struct Tie {
     uint32_t end;        // token after the description
     std::string entity;  // the group it describes
@@ -278,7 +279,7 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
       bool same_as_whole = false;
       for (int wm : d.wholes) same_as_whole |= doc.mentions[wm].entity == nm.entity;
       if (same_as_whole) continue;
-      tied[d.start] = {k + 1, nm.entity, nm.type, false, false};
+      tied[d.start] = {k + 1, nm.entity, nm.type, false, true};
       for (int wm : d.wholes) inner_mention[wm] = 1;
     }
 
@@ -341,7 +342,7 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
           mt = x.type;
           break;
         }
-      tied[d.start] = {k + 1, part, mt, true, false};
+      tied[d.start] = {k + 1, part, mt, true, true};
       inner_mention[whole] = 1;
       uint32_t e = mention_end(whole);  // and its acronym in brackets: "(LeJ)"
       if (e + 2 < n && norm(e) == "(" && mention_start[e + 1] >= 0 && norm(e + 2) == ")")
@@ -493,6 +494,140 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
   for (auto& m : added) doc.mentions.push_back(std::move(m));
   std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+}
+
+std::vector<Mention> find_title_descriptions(const Document& doc) {
+  std::vector<Mention> out;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  bool any_role = false;
+  for (const auto& a : doc.actors) any_role |= a.kind == ActorKind::person && !a.roles.empty();
+  if (n == 0 || !any_role) return out;
+  std::vector<int> mention_at(n, -1);
+  for (size_t m = 0; m < doc.mentions.size(); ++m) {
+    const auto& mm = doc.mentions[m];
+    for (uint32_t t = doc.token_at_or_after(mm.span.start); t < n && doc.tokens[t].span.start < mm.span.end; ++t)
+      mention_at[t] = static_cast<int>(m);
+  }
+  auto norm = [&](uint32_t t) -> const std::string& { return doc.tokens[t].norm; };
+  auto lower_words = [](std::string_view title) {
+    std::vector<std::string> words;
+    std::string cur;
+    for (char ch : title) {
+      if (ch == ' ') {
+        if (!cur.empty()) words.push_back(std::move(cur));
+        cur.clear();
+      } else {
+        cur += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      }
+    }
+    if (!cur.empty()) words.push_back(std::move(cur));
+    return words;
+  };
+  // A title is over when a name, a rank or "of" follows: "the army chief General X", "the chief
+  // of X" are other phrases. A lower-case word after it must look like the start of a predicate
+  // (a verb form, an adverb, a function word): "the chief taxwriter" names another noun. "the
+  // prime minister's job" is the office, not its holder.
+  static constexpr std::string_view kNext[] = {
+      "is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did",
+      "do", "and", "or", "to", "in", "on", "at", "for", "from", "with", "by", "who", "whose", "which", "that",
+      "also", "himself", "herself", "not", "but", "as", "then", "now", "said", "told", "met", "left", "gave",
+      "took", "made", "came", "went", "spoke", "wrote", "sent", "got", "saw", "knew", "thought", "won", "lost",
+      "ran", "put", "let", "led", "held", "became", "began", "chose", "kept", "paid", "sold", "spent", "again",
+      "however", "too", "alone", "himself", "visit", "'s"};
+  static constexpr std::string_view kOffice[] = {"job", "post", "office", "seat", "position", "chair", "role",
+                                                  "powers", "term", "tenure", "mandate", "title"};
+  auto open_after = [&](uint32_t e) {
+    if (e >= n) return true;
+    if (mention_at[e] >= 0 || norm(e) == "of" || is_rank_word(norm(e))) return false;
+    if (doc.tokens[e].has(kTokWord) && doc.tokens[e].has(kTokCapitalized)) return false;
+    if (norm(e) == "," && e + 1 < n && mention_at[e + 1] >= 0 &&
+        doc.mentions[mention_at[e + 1]].type == MentionType::PERSON)
+      return false;
+    if (norm(e) == "'s" && e + 1 < n && in(kOffice, norm(e + 1))) return false;
+    if (doc.tokens[e].has(kTokWord) && doc.sentence_at(doc.tokens[e].span.start) ==
+                                           doc.sentence_at(doc.tokens[e - 1].span.start)) {
+      const std::string& w = norm(e);
+      bool predicate = in(kNext, w) || w.ends_with("ed") || w.ends_with("ly") || (w.ends_with("s") && !w.ends_with("ss"));
+      if (!predicate) return false;
+    }
+    return true;
+  };
+  // Bare titles of a body: "Pakistan's army chief has ...", with no name after the title.
+  struct Bare {
+    uint32_t at;
+    std::vector<std::string> words;
+    std::string org;
+  };
+  std::vector<Bare> bare;
+  for (const auto& m : doc.mentions) {
+    if (m.metadata || m.form != MentionForm::name || m.entity.empty() || !m.entity.starts_with("actor:")) continue;
+    if (m.type != MentionType::STATE_ACTOR && m.type != MentionType::ORG && m.type != MentionType::ARMED_GROUP) continue;
+    uint32_t e = doc.token_at_or_after(m.span.end);
+    if (e == 0 || e >= n) continue;
+    std::vector<std::string> words;
+    if (is_title_modifier(norm(e - 1))) words.push_back(norm(e - 1));  // "Pakistan's army" + "chief"
+    uint32_t j = e;
+    if (norm(j) == "'s") ++j;
+    while (j < n && mention_at[j] < 0 && is_title_modifier(norm(j)) && !is_title_word(norm(j)) && words.size() < 4)
+      words.push_back(norm(j++));
+    if (j >= n || mention_at[j] >= 0 || !is_title_word(norm(j)) || !open_after(j + 1)) continue;
+    words.push_back(norm(j));
+    bare.push_back({j, std::move(words), m.entity});
+  }
+  for (uint32_t t = 0; t + 1 < n; ++t) {
+    if (norm(t) != "the" || mention_at[t] >= 0) continue;
+    // "X, the chief taxwriter": an apposition the roles reader has already read as X's title.
+    if (t >= 2 && norm(t - 1) == "," && mention_at[t - 2] >= 0 &&
+        doc.mentions[mention_at[t - 2]].type == MentionType::PERSON)
+      continue;
+    std::vector<std::string> words;
+    uint32_t e = t + 1, last = 0;
+    for (uint32_t k = t + 1; k < n && k <= t + 4 && mention_at[k] < 0 && doc.tokens[k].has(kTokWord); ++k) {
+      if (is_title_word(norm(k))) last = k + 1;
+      else if (!is_title_modifier(norm(k))) break;
+    }
+    if (last == 0) continue;
+    e = last;
+    for (uint32_t k = t + 1; k < e; ++k) words.push_back(norm(k));
+    if (!open_after(e)) continue;
+    const int s = doc.sentence_at(doc.tokens[t].span.start);
+    std::string who;
+    bool several = false;
+    for (const auto& a : doc.actors) {
+      if (a.kind != ActorKind::person || a.roles.empty()) continue;
+      // Named before, and in view: one of its mentions in the six sentences before.
+      bool named = false, near = false;
+      for (const auto& m : doc.mentions) {
+        if (m.span.start >= doc.tokens[t].span.start) break;
+        if (m.entity != a.id || m.metadata) continue;
+        named |= m.form == MentionForm::name;
+        near |= doc.sentence_at(m.span.start) >= s - 6;
+      }
+      if (!named || !near) continue;
+      bool fits = false;
+      for (const auto& r : a.roles) {
+        std::vector<std::string> rw = lower_words(r.title);
+        if (!rw.empty() && rw == words) fits = true;
+        bool ranks = !rw.empty();
+        for (const auto& x : rw) ranks = ranks && is_rank_word(x);
+        for (const auto& b : bare)
+          if (b.at < t && b.words == words && b.org == r.of && (ranks || rw == words)) fits = true;
+      }
+      if (!fits) continue;
+      if (!who.empty() && who != a.id) several = true;
+      who = a.id;
+    }
+    if (who.empty() || several) continue;
+    Mention m;
+    m.span = {doc.tokens[t].span.start, doc.tokens[e - 1].span.end};
+    m.type = MentionType::PERSON;
+    m.form = MentionForm::nominal;
+    m.entity = who;
+    m.score = 0.8f;
+    out.push_back(std::move(m));
+    t = e - 1;
+  }
+  return out;
 }
 
 }  // namespace dossier

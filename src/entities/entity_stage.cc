@@ -45,6 +45,7 @@
 #include "entities/entity_stage.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -140,6 +141,17 @@ constexpr std::string_view kVaguePlaceWords[] = {
     "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
     "south-west", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
     "middle", "interior", "coast", "capital"};
+
+// Words after two hyphened countries that make the phrase a border ("Pak-Afghan border",
+// "the Saudi-Iraq frontier").
+constexpr std::string_view kBorderWords[] = {"border", "borders", "frontier", "boundary", "borderlands"};
+
+// Arabic/Persian words for "province" that open a group's name ("Wilayat Khorasan",
+// "Walayat-e-Khurasan"): the Islamic State names its branches after the region they claim.
+constexpr std::string_view kProvincePrefixes[] = {"wilayat", "walayat", "vilayat", "velayat", "wilayah", "wilaya"};
+
+// Prepositions after which a name is where something is ("a base in Wilayat Khorasan").
+constexpr std::string_view kLocatives[] = {"in", "into", "across", "throughout", "inside", "within"};
 
 // Religious and ethnic communities: NORP, never a place, a person or an organisation.
 constexpr std::string_view kCommunities[] = {
@@ -249,6 +261,7 @@ struct EntityStage::Work {
   std::map<std::string, double> countries;           // ISO2 -> weight
   std::vector<std::string> place_context;            // place ids and ISO codes
   std::unordered_map<std::string, const Place*> place_by_id;
+  std::deque<Place> made_places;  // places this document makes (a border between two countries)
   explicit Work(Document& d) : doc(d) {}
 
   const std::string& norm(uint32_t t) const { return doc.tokens[t].norm; }
@@ -295,6 +308,38 @@ void EntityStage::propose_lexicon(Work& w) const {
         c.prio = 10;
         w.take(c.ft, c.et);
         w.cands.push_back(std::move(c));
+        continue;
+      }
+    }
+    // "a permanent base in Walayat-e-Khurasan": a group named "Province of X" after a locative
+    // preposition is the place X (when the gazetteer knows it as a region or a country's unit),
+    // not the group; "Wilayat Khorasan claimed ..." stays the group.
+    if (places_ && r.kind == ActorKind::armed_group && m.first_token > 0 && in(kLocatives, w.norm(m.first_token - 1))) {
+      std::string name(w.doc.slice(m.span));
+      for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      const Place* where = nullptr;
+      for (std::string_view pre : kProvincePrefixes) {
+        if (!name.starts_with(pre) || name.size() <= pre.size() + 1) continue;
+        size_t k = pre.size();
+        if (name[k] != ' ' && name[k] != '-') continue;
+        ++k;
+        // The Persian connector: "Walayat-e-Khurasan", "Wilayat-i Khorasan".
+        if (k + 2 < name.size() && (name[k] == 'e' || name[k] == 'i') && (name[k + 1] == '-' || name[k + 1] == ' ')) k += 2;
+        for (const auto& pc : places_->lookup(std::string_view(w.doc.slice(m.span)).substr(k)))
+          if (pc.place->kind != PlaceKind::city && pc.place->kind != PlaceKind::facility) {
+            where = pc.place;
+            break;
+          }
+        break;
+      }
+      if (where) {
+        c.records.clear();
+        c.type = where->kind == PlaceKind::region ? MentionType::LOC : MentionType::GPE;
+        c.entity = where->id;
+        c.prio = 10;
+        w.place_by_id[where->id] = where;
+        w.cands.push_back(std::move(c));
+        w.take(m.first_token, m.end_token);
         continue;
       }
     }
@@ -468,6 +513,78 @@ void EntityStage::propose_places(Work& w) const {
     w.place_by_id[p->id] = p;
     w.cands.push_back(std::move(c));
   };
+  // "Pak-Afghan border", "the Saudi-Iraq border": two countries (names, demonyms or short
+  // forms) joined by a hyphen before a border word name the border between them. The curated
+  // file may know it by a name of its own (the Durand Line); else it is a region made for the
+  // pair, of neither country alone, at the midpoint of the two (for neighbours, near the line).
+  auto country_part = [&](std::string_view part) -> const Place* {
+    if (part.size() < 3) return nullptr;
+    if (const Place* p = places_->demonym(part); p && p->kind == PlaceKind::country) return p;
+    auto cands = places_->lookup(part);
+    return !cands.empty() && cands[0].place->kind == PlaceKind::country ? cands[0].place : nullptr;
+  };
+  auto border_place = [&](const Place* a, const Place* b, std::string_view text) -> const Place* {
+    for (const auto& c : places_->lookup(text))
+      if (c.place->kind == PlaceKind::region) return c.place;
+    if (a->name > b->name) std::swap(a, b);
+    for (const std::string& name : {a->name + "-" + b->name + " border", b->name + "-" + a->name + " border"})
+      for (const auto& c : places_->lookup(name))
+        if (c.place->kind == PlaceKind::region) return c.place;
+    auto lower = [](std::string x) {
+      for (auto& ch : x) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      return x;
+    };
+    std::string ca = lower(a->country), cb = lower(b->country);
+    if (ca > cb) std::swap(ca, cb);
+    std::string id = "place:border-" + ca + "-" + cb;
+    if (auto it = w.place_by_id.find(id); it != w.place_by_id.end()) return it->second;
+    Place p;
+    p.id = id;
+    p.name = a->name + "-" + b->name + " border";
+    p.kind = PlaceKind::region;
+    if (a->lat && a->lon && b->lat && b->lon) {
+      p.lat = (*a->lat + *b->lat) / 2;
+      p.lon = (*a->lon + *b->lon) / 2;
+    }
+    w.made_places.push_back(std::move(p));
+    return &w.made_places.back();
+  };
+  auto is_dash = [&](uint32_t k) {
+    std::string_view x = w.doc.slice(w.doc.tokens[k].span);
+    return x == "-" || x == "\xe2\x80\x93" || x == "\xe2\x80\x94";
+  };
+  for (uint32_t t = 0; t + 1 < n; ++t) {
+    if (!w.word(t) || !w.cap(t)) continue;
+    const Place* a = nullptr;
+    const Place* b = nullptr;
+    uint32_t bw = 0;  // the border word
+    std::string_view first = w.doc.slice(w.doc.tokens[t].span);
+    if (size_t h = first.find('-'); h != std::string_view::npos && first.find('-', h + 1) == std::string_view::npos &&
+                                    in(kBorderWords, w.norm(t + 1))) {
+      a = country_part(first.substr(0, h));
+      b = country_part(first.substr(h + 1));
+      bw = t + 1;
+    } else if (t + 3 < n && is_dash(t + 1) && w.word(t + 2) && w.cap(t + 2) && in(kBorderWords, w.norm(t + 3)) &&
+               w.doc.tokens[t + 1].span.start == w.doc.tokens[t].span.end &&
+               w.doc.tokens[t + 2].span.start == w.doc.tokens[t + 1].span.end) {
+      a = country_part(first);
+      b = country_part(w.doc.slice(w.doc.tokens[t + 2].span));
+      bw = t + 3;
+    }
+    if (!a || !b || a == b || a->country.empty() || b->country.empty()) continue;
+    const Place* p = border_place(a, b, w.doc.slice(w.span(t, bw + 1)));
+    Cand c;
+    c.ft = t;
+    c.et = bw + 1;
+    c.span = w.span(t, bw + 1);
+    c.type = MentionType::LOC;
+    c.prio = 8;
+    c.entity = p->id;
+    w.place_by_id[p->id] = p;
+    w.cands.push_back(std::move(c));
+    w.take(t, bw + 1);
+    t = bw;
+  }
   for (uint32_t t = 0; t < n; ++t) {
     if (w.taken[t] || !w.word(t) || !w.cap(t)) continue;
     // Demonym first ("Pakistani", "Afghan", "Middle Eastern").
@@ -1482,6 +1599,17 @@ void EntityStage::run(Document& doc) const {
     resolve_coreference(doc, lex_, places_);
   }
   build_records(w);
+  // "the army chief said": a definite title for a person named before, which needs the roles
+  // the records hold. Coreference runs again with those mentions in the history, so "he added"
+  // after "the army chief said" is him too (rare: only when such a title is found).
+  if (n > 0)
+    if (std::vector<Mention> titled = find_title_descriptions(doc); !titled.empty()) {
+      std::erase_if(doc.mentions, [](const Mention& m) { return m.form != MentionForm::name; });
+      for (auto& m : titled) doc.mentions.push_back(std::move(m));
+      std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
+                       [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+      resolve_coreference(doc, lex_, places_);
+    }
   resolve_dateline(w);
 }
 

@@ -115,6 +115,9 @@ bool is_name_honorific(std::string_view norm) {
   return set.count(norm) > 0;
 }
 
+bool is_title_modifier(std::string_view norm) { return is_modifier(norm); }
+bool is_rank_word(std::string_view norm) { return is_rank(norm); }
+
 std::vector<RoleMention> find_roles(const Document& doc) {
   std::vector<RoleMention> out;
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
@@ -367,6 +370,45 @@ std::vector<RoleMention> find_roles(const Document& doc) {
         r.evidence = {p.span.start, doc.tokens[last - 1].span.end};
         out.push_back(std::move(r));
         found = true;
+      }
+    }
+
+    // D: PERSON of [the] [modifiers] ORG   "Saifullah Mahsud of the Islamabad-based think tank
+    // FATA Research Center", "Mullah X of the Taliban": the person belongs to the organisation
+    // and the text gives no title (the role's title is empty: an affiliation). Only a body the
+    // entity stage linked as an organisation (never a place: "Smith of Boston"), named right
+    // after the words that describe it.
+    if (!found && pe + 1 < n && norm(pe) == "of" && same_sentence(pe, pf)) {
+      uint32_t k = pe + 1;
+      if (norm(k) == "the") ++k;
+      int mods = 0;
+      while (k < n && mods < 4 && mention_at[k] < 0 && doc.tokens[k].has(kTokWord) &&
+             (norm(k).ends_with("-based") ||
+              (!doc.tokens[k].has(kTokCapitalized) && !is_prep(norm(k)) && !is_determiner(norm(k)) &&
+               norm(k) != "and" && norm(k) != "or" && norm(k) != "who" && norm(k) != "which" && norm(k) != "that"))) {
+        ++k;
+        ++mods;
+      }
+      if (k < n && mention_at[k] >= 0 && same_sentence(k, pf)) {
+        const Mention& m = doc.mentions[mention_at[k]];
+        bool body = m.type == MentionType::ORG || m.type == MentionType::ARMED_GROUP ||
+                    m.type == MentionType::STATE_ACTOR;
+        // A government is a country read as its state ("Philips of the Netherlands has said"):
+        // where someone is from, not a body they belong to. A one-word "person" before "of" is
+        // mostly a piece of a longer name ("Herald of Free Enterprise", a ship).
+        const Actor* who = doc.find_actor(p.entity);
+        bool full_name = (who ? who->name : std::string(doc.slice(p.span))).find(' ') != std::string::npos;
+        if (first_tok(m) == k && body && m.form == MentionForm::name && org_like(m) &&
+            m.entity.starts_with("actor:") && !m.entity.ends_with("-government") && full_name) {
+          RoleMention r;
+          r.person = p.span;
+          r.person_id = p.entity;
+          r.org_id = m.entity;
+          r.org = m.span;
+          r.evidence = {p.span.start, m.span.end};
+          out.push_back(std::move(r));
+          found = true;
+        }
       }
     }
 

@@ -8,6 +8,8 @@
 //   PERSON, [a|the|its] TITLE [for|of|to|in|at ORG]   "Ali bin Sufyan, spokesman for LeJ Al-Alami"
 //   the TITLE of ORG, PERSON        "the Deputy Chairman of Pakistan's Senate, Abdul Ghafoor Haideri"
 //   TITLE PERSON                    "Provincial Home Minister Sarfraz Bugti" (no organisation)
+//   PERSON of [the] [words] ORG     "X of the Islamabad-based think tank FATA Research Center":
+//                                   an affiliation with no title stated (title empty)
 // An organisation given as a place ("Pakistan's army chief") becomes that country's state
 // actor: army for army/military titles, police for police titles, else the government; a
 // first-level region ("Minister of Law in Pakistan's Punjab Province") the region's own body,
@@ -26,7 +28,7 @@ namespace dossier {
 struct RoleMention {
   Span person;            // the person's mention
   std::string person_id;  // its entity (may be empty when unresolved)
-  std::string title;      // "spokesman", "army chief", "Minister of Law"
+  std::string title;      // "spokesman", "army chief", "Minister of Law"; empty: an affiliation
   std::string org_id;     // actor id of the organisation, or empty
   // Broader bodies to take, in order, when org_id is no known actor: a place's state actor is
   // derived by name ("Punjab's Minister of Law" -> actor:pk-punjab-interior-ministry), and
@@ -42,5 +44,9 @@ std::vector<RoleMention> find_roles(const Document& doc);
 bool is_title_word(std::string_view norm);
 // Is this folded word an honorific that belongs to a name ("mullah", "sheikh", "maulana")?
 bool is_name_honorific(std::string_view norm);
+// May this folded word extend a title ("army", "interior", "former", "deputy")?
+bool is_title_modifier(std::string_view norm);
+// Is this folded word a rank or courtesy title before a name ("general", "col.", "mr.")?
+bool is_rank_word(std::string_view norm);
 
 }  // namespace dossier

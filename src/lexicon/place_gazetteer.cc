@@ -323,6 +323,8 @@ Result<std::unique_ptr<PlaceGazetteer>> PlaceGazetteer::load(const std::string& 
   // Curated places: id name kind country admin1 lat lon geonames_id parent variants
   Status st = each_line("places.tsv", [&](std::vector<std::string_view> f, size_t ln) -> Status {
     if (f.size() < 9) return bad("places.tsv", ln, "expected at least 9 tab-separated fields");
+    // A stray tab shifts every later column (a longitude read as the GeoNames id, variants lost).
+    if (f.size() > 10) return bad("places.tsv", ln, "expected at most 10 tab-separated fields");
     Place p;
     p.id = std::string(trim(f[0]));
     if (p.id.rfind("geo:", 0) != 0 && p.id.rfind("place:", 0) != 0)
@@ -339,7 +341,12 @@ Result<std::unique_ptr<PlaceGazetteer>> PlaceGazetteer::load(const std::string& 
       p.lat = lat;
       p.lon = lon;
     }
-    if (!trim(f[7]).empty()) p.geonames_id = std::stoll(std::string(trim(f[7])));
+    if (!trim(f[7]).empty()) {
+      std::string_view gid = trim(f[7]);
+      if (gid.find_first_not_of("0123456789") != std::string_view::npos)
+        return bad("places.tsv", ln, "geonames_id must be a whole number, got '" + std::string(gid) + "'");
+      p.geonames_id = std::stoll(std::string(gid));
+    }
     if (!trim(f[8]).empty()) {
       auto par = ref(f[8]);
       if (!par) return bad("places.tsv", ln, "unknown parent '" + std::string(f[8]) + "'");

@@ -91,6 +91,30 @@ bool actor_mention(const Document& doc, const Mention& m, const ActorLexicon* ac
   }
 }
 
+// A description the patterns read word by word, never as an argument: a definite title that
+// stands for a person ("the army chief said": the title rules below read its words and find
+// him), and a group's description right before its name, before a comma and its name, or
+// before "of" ("the banned Pakistani group LeJ", "an LeJ faction, Al Alami", "A splinter group
+// of X has pledged ..."): the name in the same words is the argument, and the words carry the
+// relation ("faction", "splinter").
+bool read_as_words(const Document& doc, const Mention& m) {
+  if (m.form != MentionForm::nominal) return false;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  uint32_t e = doc.token_at_or_after(m.span.end);
+  if (m.type == MentionType::PERSON) return e > 0 && e <= n && is_title_word(doc.tokens[e - 1].norm);
+  if (e >= n) return false;
+  if (doc.tokens[e].norm == "of") return true;
+  auto name_at = [&](uint32_t t) {
+    if (t >= n) return false;
+    auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), doc.tokens[t].span.start,
+                               [](const Mention& x, uint32_t p) { return x.span.start < p; });
+    for (; it != doc.mentions.end() && it->span.start == doc.tokens[t].span.start; ++it)
+      if (it->form == MentionForm::name && !it->metadata) return true;
+    return false;
+  };
+  return name_at(e) || (doc.tokens[e].norm == "," && name_at(e + 1));
+}
+
 std::vector<Unit> build_units(const Document& doc, const Sentence& s, const RelationPatterns& pats,
                               const ActorLexicon* actors = nullptr, const PlaceGazetteer* places = nullptr) {
   std::vector<Unit> units;
@@ -99,7 +123,7 @@ std::vector<Unit> build_units(const Document& doc, const Sentence& s, const Rela
   uint32_t t = s.first_token;
   while (t < s.end_token && t < doc.tokens.size()) {
     const Token& tok = doc.tokens[t];
-    while (mit != doc.mentions.end() && mit->span.end <= tok.span.start) ++mit;
+    while (mit != doc.mentions.end() && (mit->span.end <= tok.span.start || read_as_words(doc, *mit))) ++mit;
     if (mit != doc.mentions.end() && mit->span.start <= tok.span.start && tok.span.start < mit->span.end) {
       Unit u;
       u.mention = static_cast<int>(mit - doc.mentions.begin());
@@ -749,13 +773,19 @@ int after_spokes_word(const std::vector<Unit>& u, int k, int hi) {
   return j;
 }
 
-// Synthetic patterns for relations read off find_roles() titles.
+// Synthetic patterns for relations read off find_roles() titles (an empty title: an affiliation).
 const RelationPattern& role_pattern(RelationType t) {
-  static const RelationPattern kPatterns[3] = {
+  static const RelationPattern kPatterns[4] = {
       {RelationType::leader_of, 0.8, {}, "roles:leader"},
       {RelationType::spokesperson_of, 0.85, {}, "roles:spokesperson"},
-      {RelationType::holds_position, 0.8, {}, "roles:position"}};
-  return t == RelationType::leader_of ? kPatterns[0] : t == RelationType::spokesperson_of ? kPatterns[1] : kPatterns[2];
+      {RelationType::holds_position, 0.8, {}, "roles:position"},
+      {RelationType::affiliated_with, 0.7, {}, "roles:affiliation"}};
+  switch (t) {
+    case RelationType::leader_of: return kPatterns[0];
+    case RelationType::spokesperson_of: return kPatterns[1];
+    case RelationType::affiliated_with: return kPatterns[3];
+    default: return kPatterns[2];
+  }
 }
 
 bool allowed(RelationType t, MentionType s, MentionType o) {
@@ -1287,7 +1317,8 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
         org_mention = static_cast<int>(men.size() - 1);
       }
       const MentionType org_type = org_mention >= 0 ? men[static_cast<size_t>(org_mention)].type : mention(units[ou]).type;
-      RelationType t = type_of_title(patterns_, role.title);
+      // No title ("X of the think tank Y"): the person is affiliated with the body.
+      RelationType t = role.title.empty() ? RelationType::affiliated_with : type_of_title(patterns_, role.title);
       // The spec's "army chief": a modified title of a state institution or a
       // country ("Pakistan's army chief") is an office held, with its title.
       if (t == RelationType::leader_of && role.title.find(' ') != std::string::npos &&

@@ -306,8 +306,11 @@ TEST(EntityCoref, APartNamedLaterIsTheGroupInView) {
       "A faction of the militant group Lashkar-e-Jhangvi (LeJ) attacked a police college, the group's "
       "spokesman said. Officials blamed an LeJ faction, Al Alami.");
   EXPECT_EQ(entity_of(d, "the group"), "actor:lashkar-e-jhangvi-al-alami");
-  // The description's words stay words (the relation patterns read them).
-  EXPECT_EQ(mention(d, "A faction"), nullptr);
+  // The description is a mention of the part (the relation stage reads its words).
+  ASSERT_NE(mention(d, "A faction"), nullptr);
+  EXPECT_EQ(entity_of(d, "A faction"), "actor:lashkar-e-jhangvi-al-alami");
+  EXPECT_EQ(mention(d, "A faction")->form, MentionForm::nominal);
+  EXPECT_EQ(entity_of(d, "an LeJ faction"), "actor:lashkar-e-jhangvi-al-alami");
 
   d = analyse("Police blamed an LeJ faction, Al Alami, for the raid, and the group's leader was arrested.");
   EXPECT_EQ(entity_of(d, "the group"), "actor:lashkar-e-jhangvi-al-alami");
@@ -316,6 +319,39 @@ TEST(EntityCoref, APartNamedLaterIsTheGroupInView) {
       "A splinter group of the Pakistani Taliban pledged support to ISIS, the group's spokesman said. "
       "Jundullah announced its backing on Monday.");
   EXPECT_EQ(entity_of(d, "the group"), "actor:jundallah-pakistan");
+  EXPECT_EQ(entity_of(d, "A splinter group"), "actor:jundallah-pakistan");
+}
+
+// A description right before a group's name is a mention of that group.
+TEST(EntityCoref, ADescriptionBeforeANameIsThatGroup) {
+  auto d = analyse("Police arrested two members of the outlawed sectarian group Lashkar-e-Jhangvi on Friday.");
+  EXPECT_EQ(entity_of(d, "the outlawed sectarian group"), "actor:lashkar-e-jhangvi");
+  if (!gazetteer()) GTEST_SKIP() << "no gazetteer data built";
+  d = analyse("On Sunday Egypt's largest jihadist group, Ansar Beit al-Maqdis, claimed the ambush.", gazetteer());
+  EXPECT_EQ(entity_of(d, "largest jihadist group"), "actor:islamic-state-sinai-province");
+}
+
+// "the army chief said": the person the document named with that title, or with a rank in
+// the body of an earlier bare title ("Nigeria's army chief has ..." then "General X said").
+TEST(EntityCoref, ADefiniteTitleIsThePersonNamedSo) {
+  auto d = analyse(
+      "Pakistan's army chief has visited the border. General Asim Raza told the troops to stay alert. "
+      "The convoy left at noon, the army chief said. He added that more troops would come.");
+  ASSERT_NE(mention(d, "the army chief"), nullptr);
+  EXPECT_EQ(entity_of(d, "the army chief"), "person:asim-raza");
+  EXPECT_EQ(mention(d, "the army chief")->type, MentionType::PERSON);
+  EXPECT_EQ(entity_of(d, "He"), "person:asim-raza");
+
+  d = analyse("Interior Minister Omar Haddad visited Basra on Monday. The schools will reopen, the interior "
+              "minister said.");
+  EXPECT_EQ(entity_of(d, "the interior minister"), "person:omar-haddad");
+
+  // Two people with the title, or a title that opens another phrase: no link.
+  d = analyse("Interior Minister Omar Haddad met Interior Minister Karim Nasser. The talks went well, the interior "
+              "minister said.");
+  EXPECT_EQ(mention(d, "the interior minister"), nullptr);
+  d = analyse("Interior Minister Omar Haddad visited Basra. He met the interior minister of Kuwait.");
+  EXPECT_EQ(mention(d, "the interior minister"), nullptr);
 }
 
 }  // namespace

@@ -381,3 +381,76 @@ TEST(EntityTypesTagger, AirportsAndHotelsAreFacilitiesNotActors) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// Two countries joined by a hyphen before "border" name the border between them: the curated
+// file's own name for it when it has one, else a region made for the pair, of neither country.
+TEST(EntityPlaces, BorderBetweenTwoCountriesIsOnePlace) {
+  NEED_DATA();
+  auto d = analyse("Smugglers crossed the Saudi-Iraq border at night, and troops closed the Turkish-Syrian "
+                   "border on Monday.", true);
+  const Mention* m = mention(d, "Saudi-Iraq border");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::LOC);
+  EXPECT_EQ(m->entity, "place:border-iq-sa");
+  const Place* p = d.find_place("place:border-iq-sa");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->kind, PlaceKind::region);
+  EXPECT_TRUE(p->country.empty());
+  ASSERT_TRUE(p->lat && p->lon);
+  EXPECT_GT(*p->lat, 24.0);  // between the two countries' points
+  EXPECT_LT(*p->lat, 34.0);
+  ASSERT_NE(mention(d, "Turkish-Syrian border"), nullptr);
+  EXPECT_EQ(mention(d, "Turkish-Syrian border")->entity, "place:border-sy-tr");
+  // The curated name wins: the Durand Line.
+  d = analyse("Militants slipped across the Pak-Afghan border after the raid.", true);
+  ASSERT_NE(mention(d, "Pak-Afghan border"), nullptr);
+  EXPECT_EQ(mention(d, "Pak-Afghan border")->entity, "place:durand-line");
+  // One country, or words that are no countries: nothing made.
+  d = analyse("Troops guarded the Afghan border and the Indo-Gangetic plain.", true);
+  EXPECT_EQ(d.find_place("place:border-af-af"), nullptr);
+}
+
+// "a base in Wilayat Khorasan": a group named "Province of X" after a locative preposition is
+// the place X; the same name doing something is the group.
+TEST(EntityPlaces, ProvinceNameOfAGroupAfterInIsThePlace) {
+  NEED_DATA();
+  auto d = analyse("The militants have set up training camps in Wilayat Khurasan, officials said. "
+                   "Wilayat Khorasan claimed the bombing in Jalalabad.", true);
+  const Mention* place = mention(d, "Wilayat Khurasan");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->type, MentionType::LOC);
+  EXPECT_EQ(place->entity, "place:khorasan");
+  const Mention* group = mention(d, "Wilayat Khorasan");
+  ASSERT_NE(group, nullptr);
+  EXPECT_EQ(group->entity, "actor:islamic-state-khorasan-province");
+}
+
+// "X of the Islamabad-based think tank Y", "X, director of the Y": the person gets a role in Y
+// (with no title stated, an affiliation).
+TEST(EntityRoles, PersonOfAnOrganisationIsAffiliatedWithIt) {
+  NEED_DATA();
+  auto d = analyse("\"Nobody expected it,\" said Tariq Hameed of the Lahore-based think tank Khyber Policy "
+                   "Research Center. Another view came from Nadia Rahim, director of the Kabul Peace Research Center.",
+                   true);
+  const Actor* a = d.find_actor("person:tariq-hameed");
+  ASSERT_NE(a, nullptr);
+  ASSERT_EQ(a->roles.size(), 1u);
+  EXPECT_EQ(a->roles[0].title, "");
+  EXPECT_EQ(a->roles[0].of, "actor:khyber-policy-research-center");
+  const Actor* b = d.find_actor("person:nadia-rahim");
+  ASSERT_NE(b, nullptr);
+  ASSERT_EQ(b->roles.size(), 1u);
+  EXPECT_EQ(b->roles[0].title, "director");
+  EXPECT_EQ(b->roles[0].of, "actor:kabul-peace-research-center");
+  // A place after "of" is where the person is from, not a body.
+  d = analyse("\"Nobody expected it,\" said Tariq Hameed of Lahore.", true);
+  a = d.find_actor("person:tariq-hameed");
+  ASSERT_NE(a, nullptr);
+  EXPECT_TRUE(a->roles.empty());
+}
+
+}  // namespace
+}  // namespace dossier

@@ -321,3 +321,40 @@ TEST(PlaceGazetteer, CuratedParentErrorsNameFileAndLine) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// World regions in the curated file keep their columns: a point, no GeoNames id, their
+// variants ("Mideast", "Pak-Afghan border"). A line with a stray tab is a load error.
+TEST(PlaceGazetteer, CuratedRegionsHavePointsAndVariants) {
+  const Place* me = gaz().by_id("place:middle-east");
+  ASSERT_NE(me, nullptr);
+  EXPECT_FALSE(me->geonames_id.has_value());
+  ASSERT_TRUE(me->lat && me->lon);
+  EXPECT_NEAR(*me->lat, 29.0, 0.01);
+  auto c = gaz().lookup("Mideast");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c.front().place->id, "place:middle-east");
+  c = gaz().lookup("Pak-Afghan border");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c.front().place->id, "place:durand-line");
+  c = gaz().lookup("Khurasan");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c.front().place->id, "place:khorasan");
+
+  namespace fs = std::filesystem;
+  fs::path tmp = fs::temp_directory_path() / "dossier_place_test_columns";
+  fs::create_directories(tmp / "data");
+  fs::create_directories(tmp / "res" / "places");
+  std::ofstream(tmp / "data" / "places.tsv") << "#dossier-places\t1\n"
+                                                "place:testland\tTestland\tcountry\tTL\t\t10\t20\t\t\t0\t0\t\t\n";
+  std::ofstream(tmp / "res" / "places" / "places.tsv") << "place:test-sea\tTest Sea\tregion\t\t\t\t1.5\t2.5\t\t\tTS\n";
+  auto bad = PlaceGazetteer::load((tmp / "res").string(), (tmp / "data").string());
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("places.tsv: line 1"), std::string::npos) << bad.status().message();
+  fs::remove_all(tmp);
+}
+
+}  // namespace
+}  // namespace dossier

@@ -663,3 +663,79 @@ TEST(Relations, TheTitleIsThePersonTheDocumentGivesIt) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// The document of `markup` with `surface` (its first occurrence) added as a nominal mention of
+// `entity`, as the entity stage's coreference adds descriptions.
+Document with_description(std::string_view markup, std::string_view surface, MentionType type,
+                          const std::string& entity) {
+  Document d = document_from_markup(markup);
+  size_t at = d.text.find(surface);
+  EXPECT_NE(at, std::string::npos) << surface;
+  Mention m;
+  m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + surface.size())};
+  m.type = type;
+  m.form = MentionForm::nominal;
+  m.entity = entity;
+  d.mentions.push_back(m);
+  std::stable_sort(d.mentions.begin(), d.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  return d;
+}
+
+std::vector<std::string> keys(const std::vector<Relation>& rs) {
+  std::vector<std::string> out;
+  for (const auto& r : rs)
+    out.push_back(std::string(to_string(r.type)) + " " + r.subject + " " + r.object + " " + r.attributed_to);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// A description that introduces a name ("A splinter group of X", "the banned group X", "an X
+// faction, Y") and a definite title standing for a person ("the army chief said") are mentions
+// now; the patterns still read their words, so the relations stay what the words say.
+TEST(Relations, DescriptionsBeforeANameAndTitlesAreReadAsWords) {
+  const std::string lede =
+      "A splinter group of [[the Dawn Front|ARMED_GROUP|dawn]] has pledged support to "
+      "[[Harakat al-Fajr|ARMED_GROUP|fajr]], a spokesman said on Monday. [[Jaish Tariq|ARMED_GROUP|jt]] "
+      "announced the decision after a meeting in the hills.";
+  Document plain = document_from_markup(lede);
+  extractor().extract(plain);
+  Document described = with_description(lede, "A splinter group", MentionType::ARMED_GROUP, "jt");
+  extractor().extract(described);
+  EXPECT_REL(described.relations, split_from, "jt", "dawn");
+  EXPECT_EQ(keys(described.relations), keys(plain.relations));
+
+  const std::string faction = "Officials blamed an [[LeJ|ARMED_GROUP|lej]] faction, [[Al Alami|ARMED_GROUP|alami]], "
+                              "for the raid.";
+  Document f = with_description(faction, "an LeJ faction", MentionType::ARMED_GROUP, "alami");
+  extractor().extract(f);
+  EXPECT_REL(f.relations, faction_of, "alami", "lej");
+
+  const std::string chief =
+      "On Monday [[Northland's army|STATE_ACTOR|nl-army]] chief warned the rebels. \"We will not stop,\" "
+      "[[General Sami Noor|PERSON|noor]] said at a parade. Markets stayed closed. \"The border is safe,\" the "
+      "army chief said.";
+  Document c = with_description(chief, "the army chief", MentionType::PERSON, "noor");
+  extractor().extract(c);
+  const Relation* r = find(c.relations, RelationType::holds_position, "noor", "nl-army");
+  ASSERT_NE(r, nullptr) << dump(c.relations);
+  EXPECT_EQ(r->role, "army chief");
+}
+
+// "X of the think tank Y": the roles reader gives X a role in Y with no title; that is an
+// affiliation, not an office.
+TEST(Relations, APersonOfAnOrganisationIsAffiliatedWithIt) {
+  auto a = run("\"Nobody expected it,\" said [[Tariq Hameed|PERSON|person:tariq-hameed]] of the Lahore-based think "
+               "tank [[South Asia Policy Institute|ORG|actor:sapi]].");
+  EXPECT_REL(a, affiliated_with, "person:tariq-hameed", "actor:sapi");
+  EXPECT_EQ(find(a, RelationType::holds_position, "person:tariq-hameed", "actor:sapi"), nullptr) << dump(a);
+  auto b = run("\"Nobody expected it,\" said [[Tariq Hameed|PERSON|person:tariq-hameed]] of "
+               "[[Lahore|GPE|place:lahore]].");
+  EXPECT_TRUE(b.empty()) << dump(b);
+}
+
+}  // namespace
+}  // namespace dossier
