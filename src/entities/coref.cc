@@ -554,9 +554,10 @@ std::vector<Mention> find_title_descriptions(const Document& doc) {
   };
   // Bare titles of a body: "Pakistan's army chief has ...", with no name after the title.
   struct Bare {
-    uint32_t at;
+    uint32_t at;  // the title word
     std::vector<std::string> words;
     std::string org;
+    uint32_t from;  // where the body's mention starts
   };
   std::vector<Bare> bare;
   for (const auto& m : doc.mentions) {
@@ -572,7 +573,7 @@ std::vector<Mention> find_title_descriptions(const Document& doc) {
       words.push_back(norm(j++));
     if (j >= n || mention_at[j] >= 0 || !is_title_word(norm(j)) || !open_after(j + 1)) continue;
     words.push_back(norm(j));
-    bare.push_back({j, std::move(words), m.entity});
+    bare.push_back({j, std::move(words), m.entity, m.span.start});
   }
   for (uint32_t t = 0; t + 1 < n; ++t) {
     if (norm(t) != "the" || mention_at[t] >= 0) continue;
@@ -627,6 +628,45 @@ std::vector<Mention> find_title_descriptions(const Document& doc) {
     out.push_back(std::move(m));
     t = e - 1;
   }
+  // A bare title itself: "Pakistan's army chief has extended ..." then "General Qamar Javed
+  // Bajwa said" in a sentence near it. News names the office first and the holder after. The
+  // one person named within three sentences after (or six before), not in the title's own
+  // sentence ("Pakistan's army chief met General X": two people), with a role in that body.
+  for (const auto& b : bare) {
+    const int bs = doc.sentence_at(doc.tokens[b.at].span.start);
+    std::string who;
+    bool several = false;
+    for (const auto& a : doc.actors) {
+      if (a.kind != ActorKind::person || a.roles.empty()) continue;
+      bool near = false, same = false;
+      for (const auto& m : doc.mentions) {
+        if (m.entity != a.id || m.metadata || m.form != MentionForm::name) continue;
+        int ms = doc.sentence_at(m.span.start);
+        same |= ms == bs;
+        near |= ms != bs && ms >= bs - 6 && ms <= bs + 3;
+      }
+      if (!near || same) continue;
+      bool fits = false;
+      for (const auto& r : a.roles) {
+        std::vector<std::string> rw = lower_words(r.title);
+        bool ranks = !rw.empty();
+        for (const auto& x : rw) ranks = ranks && is_rank_word(x);
+        fits |= r.of == b.org && (ranks || rw == b.words);
+      }
+      if (!fits) continue;
+      if (!who.empty() && who != a.id) several = true;
+      who = a.id;
+    }
+    if (who.empty() || several) continue;
+    Mention m;
+    m.span = {b.from, doc.tokens[b.at].span.end};
+    m.type = MentionType::PERSON;
+    m.form = MentionForm::nominal;
+    m.entity = who;
+    m.score = 0.8f;
+    out.push_back(std::move(m));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
   return out;
 }
 

@@ -341,6 +341,10 @@ TEST(EntityCoref, ADefiniteTitleIsThePersonNamedSo) {
   EXPECT_EQ(entity_of(d, "the army chief"), "person:asim-raza");
   EXPECT_EQ(mention(d, "the army chief")->type, MentionType::PERSON);
   EXPECT_EQ(entity_of(d, "He"), "person:asim-raza");
+  // The bare title that opens the story is him too (named in the next sentence).
+  ASSERT_NE(mention(d, "Pakistan's army chief"), nullptr);
+  EXPECT_EQ(entity_of(d, "Pakistan's army chief"), "person:asim-raza");
+  EXPECT_EQ(entity_of(d, "Pakistan's army"), "actor:pk-army");
 
   d = analyse("Interior Minister Omar Haddad visited Basra on Monday. The schools will reopen, the interior "
               "minister said.");
