@@ -171,49 +171,142 @@ std::string decode_entities(std::string_view s) {
 // ---------------------------------------------------------------------------
 // Dates
 
+namespace {
+
+bool plausible_date(int y, int m, int d) {
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return !(m == 2 && d == 29 && !leap);
+}
+
+std::optional<Date> make_date(int y, int m, int d) {
+  if (!plausible_date(y, m, d)) return std::nullopt;
+  return Date{y, m, d};
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A run of digits at i (at most `max` of them, not part of a longer run); its
+// value and length, or length 0.
+std::pair<int, size_t> number_at(std::string_view s, size_t i, size_t max) {
+  if (i >= s.size() || !is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) return {0, 0};
+  size_t j = i;
+  int v = 0;
+  while (j < s.size() && is_digit(s[j])) {
+    if (j - i == max) return {0, 0};
+    v = v * 10 + (s[j++] - '0');
+  }
+  return {v, j - i};
+}
+
+// An English month name or its abbreviation ("Nov", "Nov.", "Sept") starting a
+// word at i: the month and the length consumed, or {0, 0}.
+std::pair<int, size_t> month_at(std::string_view s, size_t i) {
+  static const char* kFull[] = {"january", "february", "march",     "april",   "may",      "june",
+                                "july",    "august",   "september", "october", "november", "december"};
+  if (i >= s.size() || !is_alpha(s[i]) || (i > 0 && is_alpha(s[i - 1]))) return {0, 0};
+  size_t j = i;
+  while (j < s.size() && is_alpha(s[j])) ++j;
+  std::string w = lower(s.substr(i, j - i));
+  for (int m = 0; m < 12; ++m) {
+    std::string_view full = kFull[m];
+    bool ok = w == full || (w.size() == 3 && full.substr(0, 3) == w) || (m == 8 && w == "sept");
+    if (!ok) continue;
+    if (w.size() < full.size() && j < s.size() && s[j] == '.') ++j;
+    return {m + 1, j - i};
+  }
+  return {0, 0};
+}
+
+size_t skip_sep(std::string_view s, size_t i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '\t' || s[i] == '\n')) ++i;
+  return i;
+}
+
+// "Nov 20, 2019", "November 20th 2019", "20 November 2019", "20 Nov. 2019",
+// "2019-11-20", "2019/11/20", "2019.11.20", "20.11.2019" (day first with dots, as
+// written in most of Europe) anywhere in a short string: the first one found.
+// Slashed day/month orders are ambiguous and left alone.
+std::optional<Date> scan_written_date(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (auto [m, ml] = month_at(s, i); m) {  // Month D, YYYY
+      size_t j = skip_sep(s, i + ml);
+      auto [d, dl] = number_at(s, j, 2);
+      if (dl) {
+        size_t k = j + dl;
+        if (s.substr(k, 2) == "st" || s.substr(k, 2) == "nd" || s.substr(k, 2) == "rd" || s.substr(k, 2) == "th")
+          k += 2;
+        if (k < s.size() && (s[k] == ',' || s[k] == ' ')) {
+          auto [y, yl] = number_at(s, skip_sep(s, k), 4);
+          if (yl == 4)
+            if (auto date = make_date(y, m, d)) return date;
+        }
+      }
+      i += ml - 1;
+      continue;
+    }
+    auto [a, al] = number_at(s, i, 4);
+    if (!al) {  // not a digit, or a run of five or more: skip it whole
+      while (i + 1 < s.size() && is_digit(s[i]) && is_digit(s[i + 1])) ++i;
+      continue;
+    }
+    size_t j = i + al;
+    if (al == 4 && j + 1 < s.size() && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {  // YYYY-MM-DD
+      auto [m, ml] = number_at(s, j + 1, 2);
+      size_t k = j + 1 + ml;
+      if (ml && k + 1 < s.size() && s[k] == s[j]) {
+        auto [d, dl] = number_at(s, k + 1, 2);
+        if (dl)
+          if (auto date = make_date(a, m, d)) return date;
+      }
+    } else if (al <= 2 && j + 1 < s.size() && s[j] == '.') {  // DD.MM.YYYY
+      auto [m, ml] = number_at(s, j + 1, 2);
+      size_t k = j + 1 + ml;
+      if (ml && k + 1 < s.size() && s[k] == '.') {
+        auto [y, yl] = number_at(s, k + 1, 4);
+        if (yl == 4)
+          if (auto date = make_date(y, m, a)) return date;
+      }
+    } else if (al <= 2) {  // D Month YYYY
+      size_t k = j;
+      if (s.substr(k, 2) == "st" || s.substr(k, 2) == "nd" || s.substr(k, 2) == "rd" || s.substr(k, 2) == "th")
+        k += 2;
+      k = skip_sep(s, k);
+      if (s.substr(k, 3) == "of ") k += 3;
+      auto [m, ml] = month_at(s, k);
+      if (m) {
+        size_t at = skip_sep(s, k + ml);
+        auto [y, yl] = number_at(s, at, 4);
+        // RFC 822 allows a two-digit year ("Wed, 26 Oct 16 08:00:00 GMT").
+        if (yl == 2 && (at + 2 == s.size() || s[at + 2] == ' ')) {
+          y += y < 50 ? 2000 : 1900;
+          yl = 4;
+        }
+        if (yl == 4)
+          if (auto date = make_date(y, m, a)) return date;
+      }
+    }
+    i = j - 1;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Date> parse_metadata_date(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
-  if (s.size() >= 10 && (s[4] == '/' || s[4] == '.') && (s[7] == '/' || s[7] == '.')) {
-    std::string t(s.substr(0, 10));
-    t[4] = '-';
-    t[7] = '-';
-    s = t;
-    auto d = Date::parse_iso(t);
-    if (d && d->m && d->d) return d;
-    return std::nullopt;
+  if (s.size() > 200) s = s.substr(0, 200);
+  // Machine forms first: ISO 8601 at the start ("2016-10-26T08:00:00+05:00").
+  if (s.size() >= 10 && is_digit(s[0]) && (s[4] == '-' || s[4] == '/' || s[4] == '.') && s[7] == s[4]) {
+    auto [y, yl] = number_at(s, 0, 4);
+    auto [m, ml] = number_at(s, 5, 2);
+    auto [d, dl] = number_at(s, 8, 2);
+    if (yl != 4 || ml != 2 || dl != 2) return std::nullopt;
+    return make_date(y, m, d);
   }
-  if (s.size() >= 10 && s[4] == '-') {
-    auto d = Date::parse_iso(s.substr(0, 10));
-    if (d && d->valid() && d->m > 0 && d->d > 0 && d->d <= 31) return d;
-    return std::nullopt;
-  }
-  // RFC 822: [Wdy,] DD Mon YYYY ...
-  static const char* kMon[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::string l = lower(s.substr(0, 64));
-  size_t comma = l.find(',');
-  size_t i = (comma != std::string::npos && comma < 12) ? comma + 1 : 0;
-  while (i < l.size() && l[i] == ' ') ++i;
-  int day = 0;
-  size_t j = i;
-  while (j < l.size() && l[j] >= '0' && l[j] <= '9') day = day * 10 + (l[j++] - '0');
-  if (j == i || day < 1 || day > 31) return std::nullopt;
-  while (j < l.size() && l[j] == ' ') ++j;
-  int mon = 0;
-  for (int m = 0; m < 12; ++m)
-    if (l.compare(j, 3, kMon[m]) == 0) mon = m + 1;
-  if (!mon) return std::nullopt;
-  while (j < l.size() && l[j] != ' ') ++j;
-  while (j < l.size() && l[j] == ' ') ++j;
-  int year = 0;
-  size_t k = j;
-  while (k < l.size() && l[k] >= '0' && l[k] <= '9') year = year * 10 + (l[k++] - '0');
-  if (k - j == 2) year += year < 50 ? 2000 : 1900;
-  else if (k - j != 4) return std::nullopt;
-  Date d;
-  d.y = year;
-  d.m = mon;
-  d.d = day;
-  return d;
+  return scan_written_date(s);
 }
 
 // ---------------------------------------------------------------------------
@@ -360,6 +453,36 @@ std::string collapse_ws(std::string_view s) {
   return out;
 }
 
+// A site's own metadata key for its publication date ("sn-post-date",
+// "article_date_original", "publication-date"), not one for a change or expiry.
+bool loose_date_key(std::string_view k) {
+  auto has = [&](std::string_view w) { return k.find(w) != std::string_view::npos; };
+  if (!has("date") && !has("publish") && !has("pubtime") && !has("posted")) return false;
+  for (std::string_view no : {"modif", "updat", "expir", "revis", "edit", "valid", "birth", "start", "end", "event",
+                              "crawl", "index", "last", "change"})
+    if (has(no)) return false;
+  return true;
+}
+
+// The text under a node (scripts and styles left out), at most about max bytes.
+std::string node_text(const GumboNode* n, size_t max) {
+  std::string out;
+  std::function<void(const GumboNode*)> visit = [&](const GumboNode* x) {
+    if (out.size() >= max) return;
+    if (x->type == GUMBO_NODE_TEXT || x->type == GUMBO_NODE_WHITESPACE) {
+      out += x->v.text.text;
+      return;
+    }
+    if (x->type != GUMBO_NODE_ELEMENT) return;
+    if (x->v.element.tag == GUMBO_TAG_SCRIPT || x->v.element.tag == GUMBO_TAG_STYLE) return;
+    out += ' ';
+    for (unsigned i = 0; i < x->v.element.children.length; ++i)
+      visit(static_cast<const GumboNode*>(x->v.element.children.data[i]));
+  };
+  visit(n);
+  return out;
+}
+
 class Extractor {
  public:
   explicit Extractor(const GumboOutput* out) : out_(out) {}
@@ -386,19 +509,7 @@ class Extractor {
       if (!keep_all && ld > 0.5 && hint != ParagraphHint::title) continue;
       res.blocks.push_back({std::move(text), hint});
     }
-    if (res.meta.published == std::nullopt) {
-      for (int i : time_elems_) {
-        if (!include[i] && !elems_[i].meta_hint) continue;
-        const char* dt = attr(elems_[i].node, "datetime");
-        if (dt) {
-          auto d = parse_metadata_date(dt);
-          if (d) {
-            res.meta.published = d;
-            break;
-          }
-        }
-      }
-    }
+    if (res.meta.published == std::nullopt) res.meta.published = page_date(include);
     return res;
   }
 
@@ -735,8 +846,37 @@ class Extractor {
     }
   }
 
+  // The publication date shown on the page when its metadata has none, in this
+  // order: a <time datetime> in the article or in a date/byline block; the text
+  // of a date/byline block (class "article-publish-date", "story-date") short
+  // enough to be just a date line, in the article or before it; any <time
+  // datetime> outside dropped parts (comments, related stories, widgets).
+  std::optional<Date> page_date(const std::vector<bool>& include) const {
+    for (int i : time_elems_) {
+      if (!include[i] && !elems_[i].meta_hint) continue;
+      if (const char* dt = attr(elems_[i].node, "datetime"))
+        if (auto d = parse_metadata_date(dt)) return d;
+    }
+    int last_content = -1;  // blocks after the article are not its date line
+    for (size_t i = 0; i < elems_.size(); ++i)
+      if (include[i]) last_content = static_cast<int>(i);
+    for (int i = 0; i <= last_content; ++i) {
+      const Elem& e = elems_[i];
+      if (!e.meta_hint || e.dropped || e.text_len > 120) continue;
+      std::string text = collapse_ws(node_text(e.node, 160));
+      if (auto d = parse_metadata_date(text)) return d;
+    }
+    for (int i : time_elems_) {
+      if (elems_[i].dropped) continue;
+      if (const char* dt = attr(elems_[i].node, "datetime"))
+        if (auto d = parse_metadata_date(dt)) return d;
+    }
+    return std::nullopt;
+  }
+
   void collect_head_meta(const GumboNode* n, HtmlMeta& m) {
     std::string og_title, title_tag, headline, ld_date, meta_date, item_date, og_site, ld_publisher;
+    std::string ld_date_loose, meta_date_loose;  // a date of a non-article object; a site's own key
     std::vector<std::string> ld_authors, meta_authors;
     std::function<void(const GumboNode*)> visit = [&](const GumboNode* x) {
       if (x->type != GUMBO_NODE_ELEMENT) return;
@@ -760,6 +900,8 @@ class Extractor {
                      k == "og:published_time" || k == "article:published" || k == "original-publish-date" ||
                      k == "dcsext.articlefirstpublished" || k == "cxenseparse:recs:publishtime") {
             if (meta_date.empty() && parse_metadata_date(v)) meta_date = v;
+          } else if (loose_date_key(k)) {
+            if (meta_date_loose.empty() && parse_metadata_date(v)) meta_date_loose = v;
           } else if (k == "author" || k == "article:author" || k == "sailthru.author" || k == "parsely-author" ||
                      k == "dc.creator" || k == "byl" || k == "dcterms.creator") {
             if (v.find("://") == std::string::npos && !v.empty()) meta_authors.push_back(v);
@@ -778,7 +920,14 @@ class Extractor {
           const GumboNode* t = static_cast<const GumboNode*>(el.children.data[0]);
           if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_CDATA) {
             auto j = nlohmann::json::parse(t->v.text.text, nullptr, false);
-            if (!j.is_discarded()) read_json_ld(j, headline, ld_date, ld_authors, ld_publisher, 0);
+            if (j.is_discarded()) {  // raw line breaks or tabs inside strings are common; JSON forbids them
+              std::string fixed = t->v.text.text;
+              for (char& c : fixed)
+                if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+              j = nlohmann::json::parse(fixed, nullptr, false);
+            }
+            if (!j.is_discarded())
+              read_json_ld(j, headline, ld_date, ld_date_loose, ld_authors, ld_publisher, 0);
           }
         }
         return;
@@ -791,6 +940,10 @@ class Extractor {
           const char* v = attr(x, "datetime");
           if (!v) v = attr(x, "content");
           if (v && parse_metadata_date(v)) item_date = v;
+          if (!v) {  // the date is the element's text: <span itemprop="datePublished">Fri 6:45 PM, Feb 16, 2018</span>
+            std::string text = collapse_ws(node_text(x, 200));
+            if (parse_metadata_date(text)) item_date = text;
+          }
         }
       }
       for (unsigned i = 0; i < el.children.length; ++i) visit(static_cast<const GumboNode*>(el.children.data[i]));
@@ -799,7 +952,7 @@ class Extractor {
     m.title = !headline.empty() ? headline : !og_title.empty() ? og_title : title_tag;
     m.site_name = !ld_publisher.empty() ? ld_publisher : og_site;
     m.authors = !ld_authors.empty() ? ld_authors : meta_authors;
-    for (const std::string& d : {ld_date, meta_date, item_date}) {
+    for (const std::string& d : {ld_date, meta_date, item_date, ld_date_loose, meta_date_loose}) {
       if (d.empty()) continue;
       auto pd = parse_metadata_date(d);
       if (pd) {
@@ -815,15 +968,18 @@ class Extractor {
     return {};
   }
 
-  void read_json_ld(const nlohmann::json& j, std::string& headline, std::string& date,
+  // Schema.org objects: the article's headline, date, authors and publisher;
+  // `loose_date` takes the datePublished of any other object (a ClaimReview, a
+  // VideoObject), used only when no article says when it was published.
+  void read_json_ld(const nlohmann::json& j, std::string& headline, std::string& date, std::string& loose_date,
                     std::vector<std::string>& authors, std::string& publisher, int depth) {
     if (depth > 6) return;
     if (j.is_array()) {
-      for (const auto& x : j) read_json_ld(x, headline, date, authors, publisher, depth + 1);
+      for (const auto& x : j) read_json_ld(x, headline, date, loose_date, authors, publisher, depth + 1);
       return;
     }
     if (!j.is_object()) return;
-    if (j.contains("@graph")) read_json_ld(j["@graph"], headline, date, authors, publisher, depth + 1);
+    if (j.contains("@graph")) read_json_ld(j["@graph"], headline, date, loose_date, authors, publisher, depth + 1);
     std::string type;
     if (j.contains("@type")) {
       if (j["@type"].is_string()) type = j["@type"].get<std::string>();
@@ -832,7 +988,11 @@ class Extractor {
     }
     bool article = type.find("Article") != std::string::npos || type == "BlogPosting" || type == "Report" ||
                    type == "LiveBlogPosting" || type == "WebPage" || type == "ItemPage";
-    if (!article) return;
+    if (!article) {
+      if (loose_date.empty() && j.contains("datePublished") && j["datePublished"].is_string())
+        loose_date = j["datePublished"].get<std::string>();
+      return;
+    }
     bool strong = type != "WebPage" && type != "ItemPage";
     if (j.contains("headline") && j["headline"].is_string() && (headline.empty() || strong))
       if (headline.empty()) headline = collapse_ws(j["headline"].get<std::string>());

@@ -51,8 +51,12 @@ std::string cp1252_to_utf8(std::string_view bytes);
 // Decodes HTML/XML character references (&amp; &#8217; &#x2019; &nbsp; ...).
 std::string decode_entities(std::string_view s);
 
-// Dates in metadata: ISO 8601 ("2016-10-26", "2016-10-26T08:00:00+05:00"),
-// RFC 822 ("Wed, 26 Oct 2016 08:00:00 GMT"), "2016/10/26". nullopt otherwise.
+// Dates in metadata and in a page's date line: ISO 8601 at the start
+// ("2016-10-26", "2016-10-26T08:00:00+05:00", "2016/10/26"), else the first
+// written date in the string: RFC 822 ("Wed, 26 Oct 2016 08:00:00 GMT"),
+// "November 19, 2019, 07:47 PM EST", "01:38 PM IST Nov 20, 2019", "19 NOV 2019",
+// "Posted 2019-11-18", "20.11.2019" (day first). Slashed day/month orders
+// (ambiguous) and impossible or implausible dates (before 1800) are nullopt.
 std::optional<Date> parse_metadata_date(std::string_view s);
 
 }  // namespace dossier::ingest

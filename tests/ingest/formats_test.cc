@@ -111,6 +111,87 @@ TEST(Html, EntitiesJsonLdAndTimeElement) {
   EXPECT_FALSE(contains(body_of(docs[0]), "Oct 26"));
 }
 
+TEST(Html, MetadataDateForms) {
+  auto iso = [](std::string_view s) {
+    auto d = parse_metadata_date(s);
+    return d ? d->iso() : std::string("none");
+  };
+  EXPECT_EQ(iso("2016-10-26T08:00:00+05:00"), "2016-10-26");
+  EXPECT_EQ(iso("2019/11/19"), "2019-11-19");
+  EXPECT_EQ(iso("Wed, 26 Oct 2016 08:00:00 GMT"), "2016-10-26");
+  EXPECT_EQ(iso("Wed, 26 Oct 16 08:00:00 GMT"), "2016-10-26");
+  EXPECT_EQ(iso("November 19, 2019, 07:47 PM EST"), "2019-11-19");
+  EXPECT_EQ(iso("01:38:07 PM IST Nov 20, 2019"), "2019-11-20");
+  EXPECT_EQ(iso("Fri 6:45 PM, Feb 16, 2018"), "2018-02-16");
+  EXPECT_EQ(iso("Sept. 3rd 2017"), "2017-09-03");
+  EXPECT_EQ(iso("19 NOV 2019"), "2019-11-19");
+  EXPECT_EQ(iso("3rd of March 2021"), "2021-03-03");
+  EXPECT_EQ(iso("Posted 2019-11-18 17:19:53 GMT"), "2019-11-18");
+  EXPECT_EQ(iso("20.11.2019, 10:15 Uhr"), "2019-11-20");
+  // A placeholder year, impossible days, ambiguous slashes, no year, long digit runs: none.
+  EXPECT_EQ(iso("0001-01-01 00:00:00Z"), "none");
+  EXPECT_EQ(iso("February 30, 2019"), "none");
+  EXPECT_EQ(iso("2019-13-01"), "none");
+  EXPECT_EQ(iso("11/12/2019"), "none");
+  EXPECT_EQ(iso("Updated March 3"), "none");
+  EXPECT_EQ(iso("ref 123456789 May 2019"), "none");
+  EXPECT_EQ(iso("may cause delays"), "none");
+}
+
+// Pages whose date is not where the standard keys put it: a written date in
+// article:published_time, a site's own meta key, JSON-LD with a raw line break
+// in a string or of another type than an article, the text of an itemprop
+// element, a date line above the article, a <time> outside it.
+TEST(Html, PublicationDateFoundWhereSitesPutIt) {
+  const std::string body =
+      "<p>Officials said on Wednesday that the road to the valley had been reopened after the weekend "
+      "landslides, and that the bridge would follow.</p>\n<p>Traffic was moving slowly and more rain was expected "
+      "later in the week, the weather office said in a statement.</p>";
+  struct Case {
+    const char* what;
+    std::string page;
+    const char* want;
+  };
+  std::vector<Case> cases = {
+      {"written meta date",
+       R"(<html><head><meta property="article:published_time" content="November 19, 2019, 07:47 PM EST"></head><body><div class="story">)" +
+           body + "</div></body></html>",
+       "2019-11-19"},
+      {"site meta key", R"(<html><head><meta name="sn-post-date" content="2019/11/19"><meta name="last-updated" content="2020/01/01"></head><body><div class="story">)" + body + "</div></body></html>",
+       "2019-11-19"},
+      {"json-ld with a raw line break",
+       "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"description\":\"two\nlines\","
+       "\"datePublished\":\"2019-11-20T01:41:20+05:30\"}</script></head><body><div class=\"story\">" +
+           body + "</div></body></html>",
+       "2019-11-20"},
+      {"json-ld of a fact check",
+       R"(<html><head><script type="application/ld+json">{"@type":"ClaimReview","datePublished":"2019-11-18"}</script></head><body><div class="story">)" +
+           body + "</div></body></html>",
+       "2019-11-18"},
+      {"itemprop text",
+       R"(<html><body><div class="story"><span class="storyDate">Posted: <span itemprop="datePublished">Fri 6:45 PM, Feb 16, 2018</span></span>)" +
+           body + "</div></body></html>",
+       "2018-02-16"},
+      {"date line above the article",
+       R"(<html><body><h1>Road reopened</h1><div class="press-date"><div> October 12, 2017 </div></div><div class="story">)" +
+           body + "</div></body></html>",
+       "2017-10-12"},
+      {"time element outside the article",
+       R"(<html><body><div class="top"><span class="pub"><time datetime="2019-11-18 17:19:53 GMT">Nov 18</time></span></div><div class="story">)" +
+           body + "</div></body></html>",
+       "2019-11-18"},
+      {"no date at all", R"(<html><body><div class="story">)" + body + "</div></body></html>", "none"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Status> errors;
+    auto docs = parse_bytes("p.html", c.page, {}, &errors);
+    ASSERT_EQ(docs.size(), 1u) << c.what;
+    std::string got = docs[0].meta.published ? docs[0].meta.published->iso() : "none";
+    EXPECT_EQ(got, c.want) << c.what;
+    if (docs[0].meta.published) EXPECT_EQ(docs[0].meta.published_how, PublishedHow::metadata) << c.what;
+  }
+}
+
 TEST(Html, TruncatedAndLatin1Pages) {
   std::string truncated =
       "<html><head><title>Dam Attack</title></head><body><div class=\"article\"><p>Militants fired rockets at the dam "
