@@ -912,6 +912,7 @@ class Tagger {
     consider(week_of(i));
     consider(decade_word(i));
     consider(day_part(i));
+    consider(day_next_to(i));
     inner_was_count_ = count_flag;
     return best;
   }
@@ -1824,6 +1825,21 @@ class Tagger {
     inner.b = i;
     inner.mod = mod;
     return inner;
+  }
+
+  // the day before last Tuesday, the day after March 3: a day next to a named one
+  Cand day_next_to(size_t i) {
+    if (!F(i, Func::THE)) return {};
+    const LexRole* u = R(i + 1, Cls::unit);
+    if (!u || u->unit != Unit::D || u->has_flag("plural") || i + 2 >= n_ || !t_[i + 2].lex) return {};
+    const LexRole* before = t_[i + 2].lex->func(Func::EARLIER);
+    const LexRole* after = t_[i + 2].lex->func(Func::LATER);
+    if (!((before && before->has_flag("prep")) || (after && after->has_flag("prep")))) return {};
+    Cand inner = core(i + 3);
+    if (!inner.ok() || inner.type != TimexType::DATE || inner.value.size() != 10 || inner.value[0] == 'X') return {};
+    auto r = range_of_value(inner.value);
+    if (!r) return {};
+    return make(i, inner.e, TimexType::DATE, add_days(r->start, before ? -1 : 1).iso());
   }
 
   // mid-afternoon, late morning yesterday, (in) the morning: a part of a day;

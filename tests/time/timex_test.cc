@@ -465,6 +465,15 @@ TEST(Timex, ComparablePeriodsInReports) {
   for (const auto& r : rows) check(r);
 }
 
+TEST(Timex, TheDayNextToANamedDay) {
+  const Row rows[] = {
+      {"The envoy arrived the day before last Monday's talks.", "the day before last Monday", "DATE", "2016-10-23"},
+      {"Shops reopened the day after October 3.", "the day after October 3", "DATE", "2016-10-04"},
+      {"They met the day before the vote.", "", },
+  };
+  for (const auto& r : rows) check(r);
+}
+
 TEST(Calendar, WeeksWeekdaysAndHolidays) {
   EXPECT_EQ(weekday(Date{2016, 10, 26}), 3);
   EXPECT_EQ(iso_week(Date{2016, 10, 26}).week, 43);
