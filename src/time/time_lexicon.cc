@@ -57,6 +57,7 @@ constexpr Named kFuncs[] = {
     {"THEN", int(Func::THEN)}, {"NEAR", int(Func::NEAR)},
     {"EXTRA", int(Func::EXTRA)}, {"LONG", int(Func::LONG)}, {"DET", int(Func::DET)},
     {"PRON", int(Func::PRON)},     {"ADV", int(Func::ADV)},       {"UNITADJ", int(Func::UNITADJ)},
+    {"AHEAD", int(Func::AHEAD)},
 };
 
 template <size_t N>

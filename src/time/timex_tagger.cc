@@ -1308,17 +1308,18 @@ class Tagger {
       // day-long, decades-long
       return make(i, j + 3, TimexType::DURATION, duration_value(lu->unit, lu->has_flag("plural") ? -1 : 1));
     } else if (!the && R(j, Cls::unit) && R(j, Cls::unit)->has_flag("plural") && i > 0 &&
-               F(i - 1, Func::FOR)) {
-      // for years, over decades
+               (F(i - 1, Func::FOR) || F(i - 1, Func::IN))) {
+      // for years, over decades, the first time in years
       const LexRole* u = R(j, Cls::unit);
       if (u->unit == Unit::PERIOD || u->has_flag("amb")) return {};
       return make(i, j + 1, TimexType::DURATION, duration_value(u->unit, -1));
     } else if (const LexRole* pu = R(j, Cls::unit); the && j == i + 1 && pu && pu->has_flag("plural") &&
-                                                   !pu->has_flag("amb") && pu->unit != Unit::PERIOD && i > 0 &&
-                                                   F(i - 1, Func::FOR) && !F(j + 1, Func::OF) && !is_num(j + 1) &&
-                                                   !F(j + 1, Func::AGO) && !P(j + 1, '\'')) {
-      // over the years, during the months: a stretch of unspecified length
-      return make(i, j + 1, TimexType::DURATION, duration_value(pu->unit, -1));
+                                                   !pu->has_flag("amb") && pu->unit != Unit::PERIOD &&
+                                                   ((i > 0 && F(i - 1, Func::FOR)) || F(j + 1, Func::AHEAD)) &&
+                                                   !F(j + 1, Func::OF) && !is_num(j + 1) && !F(j + 1, Func::AGO) &&
+                                                   !P(j + 1, '\'')) {
+      // over the years, during the months, the weeks ahead: a stretch of unspecified length
+      return make(i, F(j + 1, Func::AHEAD) ? j + 2 : j + 1, TimexType::DURATION, duration_value(pu->unit, -1));
     } else {
       return {};
     }

@@ -441,6 +441,8 @@ TEST(Timex, VagueStretchesAndReferences) {
       {"In the past it has denied any role in the attacks.", "the past", "DATE", "PAST_REF"},
       {"Kidnappings are rare these days.", "these days", "DATE", "PRESENT_REF"},
       {"Support for the militia has eroded over the years.", "the years", "DURATION", "PXY"},
+      {"Aid convoys will be needed in the months ahead.", "the months ahead", "DURATION", "PXM"},
+      {"It was the worst flooding in decades.", "decades", "DURATION", "PXDE"},
       {"He returned after a several-year exile.", "several-year", "DURATION", "PXY"},
       {"Banks in the city stayed shut for five business days.", "five business days", "DURATION", "P5D"},
       {"The town fell on October 3. Aid arrived that same day.", "that same day", "DATE", "2016-10-03"},
