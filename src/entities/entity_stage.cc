@@ -555,6 +555,7 @@ void EntityStage::propose_places(Work& w) const {
   };
   for (uint32_t t = 0; t + 1 < n; ++t) {
     if (!w.word(t) || !w.cap(t)) continue;
+    if (!in(kBorderWords, w.norm(t + 1)) && !(t + 3 < n && in(kBorderWords, w.norm(t + 3)))) continue;
     const Place* a = nullptr;
     const Place* b = nullptr;
     uint32_t bw = 0;  // the border word

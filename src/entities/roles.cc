@@ -66,8 +66,15 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
   return false;
 }
 
-bool is_rank(std::string_view w) { return in(kRanks, w); }
-bool is_modifier(std::string_view w) { return in(kModifiers, w) || w.ends_with("-based"); }
+bool is_rank(std::string_view w) {
+  static const std::unordered_set<std::string_view> set(std::begin(kRanks), std::end(kRanks));
+  return set.count(w) > 0;
+}
+// Asked about most words around every person and title: a hash set.
+bool is_modifier(std::string_view w) {
+  static const std::unordered_set<std::string_view> set(std::begin(kModifiers), std::end(kModifiers));
+  return set.count(w) > 0 || w.ends_with("-based");
+}
 bool is_determiner(std::string_view w) {
   return w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "his" || w == "her" ||
          w == "whose";
