@@ -1136,6 +1136,14 @@ class Tagger {
     if (!w || !weekday_ok(i, w)) return {};
     size_t e = i + 1;
     if (w->has_flag("amb")) ++e;  // the dot
+    // "Tuesday nights", "Monday and Tuesday nights": every such part of that weekday
+    if (const LexRole* ps = R(e, Cls::partofdays))
+      return make(i, e + 1, TimexType::SET, "XXXX-WXX-" + std::to_string(w->num) + "T" + ps->text);
+    if (F(e, Func::AND) || F(e, Func::OR)) {
+      const LexRole* w2 = R(e + 1, Cls::weekday);
+      if (const LexRole* ps = R(e + 2, Cls::partofdays); w2 && ps && weekday_ok(e + 1, w2))
+        return make(i, e, TimexType::SET, "XXXX-WXX-" + std::to_string(w->num) + "T" + ps->text);
+    }
     size_t wend = e;
     if (const LexRole* p = R(e, Cls::partofday); p && !p->has_flag("amb")) ++wend;
     std::string v = weekday_value(w->num, 0, i, wend);
@@ -1540,6 +1548,15 @@ class Tagger {
       fiscal = true;
       ++k;
     }
+    // "the second and fourth quarters": the first of two ordinals sharing a plural unit
+    if (o && k == j + 1 && (F(k, Func::AND) || F(k, Func::OR)) && R(k + 1, Cls::ordinal)) {
+      size_t u2 = k + 2;
+      if (P(u2, '-') && adj(u2)) ++u2;
+      const LexRole* qs = R(u2, Cls::unit);
+      if (qs && qs->unit == Unit::Q && qs->has_flag("plural") && ord >= 1 && ord <= 4 && !F(u2 + 1, Func::OF) &&
+          !year_at(u2 + 1))
+        return make(j, j + 1, TimexType::SET, "XXXX-Q" + std::to_string(ord));
+    }
     const LexRole* q = R(k, Cls::unit);
     if (!q || (q->unit != Unit::Q && q->unit != Unit::HALF)) return {};
     int maxn = q->unit == Unit::Q ? 4 : 2;
@@ -1583,6 +1600,9 @@ class Tagger {
       y = pre_year;
       explicit_y = pre_explicit;
     }
+    // "conducted in the second and fourth quarters": a plural with no year is every such quarter
+    if (!y && q->has_flag("plural") && code == "-Q")
+      return make(j, e, TimexType::SET, "XXXX-Q" + std::to_string(ord));
     if (!y && anchor_) {
       // Like a bare month, a quarter or half named without a year is the most
       // recent one that has begun ("the fourth quarter" in a January report is
@@ -1889,7 +1909,10 @@ class Tagger {
     const LexRole* end = R(k, Cls::partnoun);
     if (!end || end->text != "END" || F(k + 1, Func::OF)) return {};
     if (!anchor_) return make(i, k + 1, TimexType::DATE, "XXXX");
-    Cand c = make(i, k + 1, TimexType::DATE, pad4(anchor_->y));
+    // "since year-end": the last one passed, the end of the year before
+    int y = anchor_->y - (i > 0 && F(i - 1, Func::SINCE) ? 1 : 0);
+    if (!year_ok(y)) return {};
+    Cand c = make(i, k + 1, TimexType::DATE, pad4(y));
     c.mod = "END";
     return c;
   }

@@ -467,6 +467,17 @@ TEST(Timex, ComparablePeriodsInReports) {
   for (const auto& r : rows) check(r);
 }
 
+TEST(Timex, GenericWeekdayNightsAndQuartersAreSets) {
+  const Row rows[] = {
+      {"Flights leave on Monday and Tuesday nights from March 30.", "Monday", "SET", "XXXX-WXX-1TNI"},
+      {"Flights leave on Monday and Tuesday nights from March 30.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"},
+      {"Most sales usually come in the second and fourth quarters.", "second", "SET", "XXXX-Q2"},
+      {"Most sales usually come in the second and fourth quarters.", "fourth quarters", "SET", "XXXX-Q4"},
+      {"Prices have risen 4% since year-end.", "year-end", "DATE", "2015", "END"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
 TEST(Timex, TheDayNextToANamedDay) {
   const Row rows[] = {
       {"The envoy arrived the day before last Monday's talks.", "the day before last Monday", "DATE", "2016-10-23"},
