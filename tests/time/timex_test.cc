@@ -321,6 +321,7 @@ TEST(Timex, WeekdayCuesStayInTheirClause) {
       {"The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "TIME",
        "2016-10-21T24:00"},
       {"The offer is scheduled to expire at midnight Friday.", "midnight Friday", "TIME", "2016-10-28T24:00"},
+      {"The assault began as previously planned Saturday night.", "Saturday night", "TIME", "2016-10-22TNI"},
       {"The blast came at about 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "TIME", "2016-10-21T10:35"},
       {"He was shot on Oct. 23. He died at 10 p.m. in hospital.", "10 p.m.", "TIME", "2016-10-23T22:00"},
       {"His father could arrive as early as Friday.", "Friday", "DATE", "2016-10-28"},
