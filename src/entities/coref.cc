@@ -476,8 +476,27 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
       }
     }
 
-    // he / she / his / him: exactly one person in view.
-    if (w == "he" || w == "she" || w == "his" || w == "him" || w == "her") {
+    // he / she / his / him: exactly one person in view. Not the subject of what someone the
+    // text introduces without a name said ("One Republican strategist said he believed ...", "a
+    // diplomat said he"): that he is most likely the speaker, who is no mention.
+    static constexpr std::string_view kSaid[] = {"said", "says", "told", "added", "believes", "believed",
+                                                  "thinks", "thought", "insisted", "argued", "warned"};
+    // "a third (of those asked) believed he ...": a share of people, not a speaker.
+    static constexpr std::string_view kShares[] = {"third", "quarter", "half", "majority", "minority", "number",
+                                                    "lot", "few", "fifth", "tenth", "percent", "pct"};
+    bool unnamed_speaker = false;
+    if ((w == "he" || w == "she") && t >= 3 && in(kSaid, norm(t - 1)) && !in(kShares, norm(t - 2)))
+      for (uint32_t k = t - 2, steps = 0; steps < 5 && sent_of[k] == s; --k, ++steps) {
+        if (mention_at[k] >= 0 && doc.mentions[mention_at[k]].type != MentionType::NORP) break;
+        if (!doc.tokens[k].has(kTokWord)) break;
+        const std::string& x = norm(k);
+        if (x == "a" || x == "an" || x == "one" || x == "another") {
+          unnamed_speaker = steps > 0;
+          break;
+        }
+        if (in(kFunctionWords, x) || k == 0) break;
+      }
+    if (!unnamed_speaker && (w == "he" || w == "she" || w == "his" || w == "him" || w == "her")) {
       std::vector<std::string> persons;
       auto collect = [&](int sent) {
         for (auto it = hist.rbegin(); it != hist.rend() && it->sentence >= sent; ++it)

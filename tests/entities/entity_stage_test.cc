@@ -350,6 +350,14 @@ TEST(EntityCoref, ADefiniteTitleIsThePersonNamedSo) {
               "minister said.");
   EXPECT_EQ(entity_of(d, "the interior minister"), "person:omar-haddad");
 
+  // He after "<someone unnamed> said" is that someone; a share of people is no speaker.
+  d = analyse("Pakistan's army chief has visited the border. General Asim Raza told the troops to stay alert. "
+              "One regional diplomat said he doubted it.");
+  EXPECT_EQ(mention(d, "he"), nullptr);
+  d = analyse("Pakistan's army chief has visited the border. General Asim Raza told the troops to stay alert. "
+              "Most approved, and a third said he should stay.");
+  EXPECT_EQ(entity_of(d, "he"), "person:asim-raza");
+
   // Two people with the title, or a title that opens another phrase: no link.
   d = analyse("Interior Minister Omar Haddad met Interior Minister Karim Nasser. The talks went well, the interior "
               "minister said.");
