@@ -1830,18 +1830,26 @@ class Tagger {
     } else {
       return {};
     }
-    Cand inner = core(inner_at);
-    if (!inner.ok() || inner.type != TimexType::DATE || inner.value.empty()) return {};
+    // "earlier in the year": the period the article names
+    bool in_the = relative && F(inner_at, Func::IN) && F(inner_at + 1, Func::THE);
+    Cand inner = core(in_the ? inner_at + 1 : inner_at);
+    if (!inner.ok() || inner.value.empty()) return {};
     if (inner.value.find("_REF") != std::string::npos) return {};
-    if (relative && inner.type != TimexType::DATE) return {};
+    bool named_day = R(inner_at, Cls::day) || R(inner_at, Cls::weekday);
     if (relative) {
-      // earlier this year, later this month: only with a shift word
-      if (!R(inner_at, Cls::shift) && !F(inner_at, Func::THAT)) return {};
+      // earlier this year, later this month, earlier that day, later
+      // yesterday, earlier Sunday, later this afternoon, earlier in the year:
+      // a shift word, a named day or "in the" before the period
+      if (!R(inner_at, Cls::shift) && !F(inner_at, Func::THAT) && !named_day && !in_the) return {};
+      bool part_of_day = inner.type == TimexType::TIME && inner.value.size() == 13 && R(inner.e - 1, Cls::partofday);
+      if (inner.type != TimexType::DATE && !part_of_day) return {};
+      if (in_the && (inner.type != TimexType::DATE || inner.value.size() > 7)) return {};
+    } else if (inner.type != TimexType::DATE) {
+      return {};
     }
     // For part words the inner date must be a period, or a day named by a
     // weekday or a relative day word ("late yesterday", "early Tuesday": the
     // day's start or end); not a calendar day ("early March 3").
-    bool named_day = R(inner_at, Cls::day) || R(inner_at, Cls::weekday);
     if (inner.value.size() == 10 && !relative && !named_day) return {};
     inner.b = i;
     inner.mod = mod;

@@ -468,6 +468,18 @@ TEST(Timex, ComparablePeriodsInReports) {
   for (const auto& r : rows) check(r);
 }
 
+TEST(Timex, EarlierAndLaterBelongToTheDayTheyQualify) {
+  const Row rows[] = {
+      {"Earlier Sunday, protesters marched in the city.", "Earlier Sunday", "DATE", "2016-10-23", "START"},
+      {"Later yesterday, the army said the road was open.", "Later yesterday", "DATE", "2016-10-25", "END"},
+      {"The envoy will meet the rebels later this afternoon.", "later this afternoon", "TIME", "2016-10-26TAF",
+       "END"},
+      {"The strike was delayed earlier in the year.", "earlier in the year", "DATE", "2016", "START"},
+      {"He said it earlier in the debate.", ""},
+  };
+  for (const auto& r : rows) check(r);
+}
+
 TEST(Timex, GenericWeekdayNightsAndQuartersAreSets) {
   const Row rows[] = {
       {"Flights leave on Monday and Tuesday nights from March 30.", "Monday", "SET", "XXXX-WXX-1TNI"},
