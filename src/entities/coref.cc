@@ -652,6 +652,13 @@ std::vector<Mention> find_title_descriptions(const Document& doc) {
   // one person named within three sentences after (or six before), not in the title's own
   // sentence ("Pakistan's army chief met General X": two people), with a role in that body.
   for (const auto& b : bare) {
+    // Only a title that is a clause's subject ("Pakistan's army chief has extended ..."): not one
+    // an indefinite article introduces ("an IRA leader at the time, X, said": someone named
+    // right after; "He was an MIT police officer") nor one before a quote or a name in quotes
+    // ("former UVF member 'John Black'").
+    const uint32_t from_tok = doc.token_at_or_after(b.from);
+    if (from_tok > 0 && (norm(from_tok - 1) == "a" || norm(from_tok - 1) == "an")) continue;
+    if (b.at + 1 >= n || !doc.tokens[b.at + 1].has(kTokWord) || doc.tokens[b.at + 1].has(kTokCapitalized)) continue;
     const int bs = doc.sentence_at(doc.tokens[b.at].span.start);
     std::string who;
     bool several = false;

@@ -96,7 +96,8 @@ bool actor_mention(const Document& doc, const Mention& m, const ActorLexicon* ac
 // him), and a group's description right before its name, before a comma and its name, or
 // before "of" ("the banned Pakistani group LeJ", "an LeJ faction, Al Alami", "A splinter group
 // of X has pledged ..."): the name in the same words is the argument, and the words carry the
-// relation ("faction", "splinter").
+// relation ("faction", "splinter"). The name must be the group described: in "A spokesperson of
+// the group, Qari Saifullah, told CNN" the group is an argument.
 bool read_as_words(const Document& doc, const Mention& m) {
   if (m.form != MentionForm::nominal) return false;
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
@@ -109,7 +110,7 @@ bool read_as_words(const Document& doc, const Mention& m) {
     auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), doc.tokens[t].span.start,
                                [](const Mention& x, uint32_t p) { return x.span.start < p; });
     for (; it != doc.mentions.end() && it->span.start == doc.tokens[t].span.start; ++it)
-      if (it->form == MentionForm::name && !it->metadata) return true;
+      if (it->form == MentionForm::name && !it->metadata && it->entity == m.entity) return true;
     return false;
   };
   return name_at(e) || (doc.tokens[e].norm == "," && name_at(e + 1));

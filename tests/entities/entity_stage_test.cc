@@ -345,6 +345,10 @@ TEST(EntityCoref, ADefiniteTitleIsThePersonNamedSo) {
   ASSERT_NE(mention(d, "Pakistan's army chief"), nullptr);
   EXPECT_EQ(entity_of(d, "Pakistan's army chief"), "person:asim-raza");
   EXPECT_EQ(entity_of(d, "Pakistan's army"), "actor:pk-army");
+  // Not a title an indefinite article introduces.
+  d = analyse("He met an Iraqi army commander at the time, officials said. General Asim Raza told the troops to "
+              "stay alert.");
+  EXPECT_EQ(mention(d, "Iraqi army commander"), nullptr);
 
   d = analyse("Interior Minister Omar Haddad visited Basra on Monday. The schools will reopen, the interior "
               "minister said.");

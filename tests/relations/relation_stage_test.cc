@@ -714,6 +714,12 @@ TEST(Relations, DescriptionsBeforeANameAndTitlesAreReadAsWords) {
   extractor().extract(f);
   EXPECT_REL(f.relations, faction_of, "alami", "lej");
 
+  // A description before a comma and another actor's name is still an argument.
+  Document sp = with_description("A spokesman of the group, [[Qari Nadeem|PERSON|nadeem]], told reporters. ",
+                                 "the group", MentionType::ARMED_GROUP, "dawn");
+  extractor().extract(sp);
+  EXPECT_REL(sp.relations, spokesperson_of, "nadeem", "dawn");
+
   const std::string chief =
       "On Monday [[Northland's army|STATE_ACTOR|nl-army]] chief warned the rebels. \"We will not stop,\" "
       "[[General Sami Noor|PERSON|noor]] said at a parade. Markets stayed closed. \"The border is safe,\" the "
