@@ -311,8 +311,8 @@ void EntityStage::propose_lexicon(Work& w) const {
         continue;
       }
     }
-    // "a permanent base in Walayat-e-Khurasan": a group named "Province of X" after a locative
-    // preposition is the place X (when the gazetteer knows it as a region or a country's unit),
+    // "a permanent base in Walayat-e-Khurasan", "in Sinai Province": a group named "Province of X"
+    // or "X Province" after a locative preposition is the place X (when the gazetteer knows it as a region or a country's unit),
     // not the group; "Wilayat Khorasan claimed ..." stays the group.
     if (places_ && r.kind == ActorKind::armed_group && m.first_token > 0 && in(kLocatives, w.norm(m.first_token - 1))) {
       std::string name(w.doc.slice(m.span));
@@ -332,6 +332,13 @@ void EntityStage::propose_lexicon(Work& w) const {
           }
         break;
       }
+      // "in Sinai Province": the same with the English word after the name.
+      if (!where && name.size() > 9 && name.ends_with(" province"))
+        for (const auto& pc : places_->lookup(std::string_view(w.doc.slice(m.span)).substr(0, name.size() - 9)))
+          if (pc.place->kind != PlaceKind::city && pc.place->kind != PlaceKind::facility) {
+            where = pc.place;
+            break;
+          }
       if (where) {
         c.records.clear();
         c.type = where->kind == PlaceKind::region ? MentionType::LOC : MentionType::GPE;

@@ -426,6 +426,12 @@ TEST(EntityPlaces, ProvinceNameOfAGroupAfterInIsThePlace) {
   const Mention* group = mention(d, "Wilayat Khorasan");
   ASSERT_NE(group, nullptr);
   EXPECT_EQ(group->entity, "actor:islamic-state-khorasan-province");
+  d = analyse("Troops were sent to checkpoints in Sinai Province after Sinai Province claimed the ambush.", true);
+  ASSERT_NE(mention(d, "Sinai Province"), nullptr);
+  EXPECT_EQ(mention(d, "Sinai Province")->entity, "place:sinai-eg");
+  int groups = 0;
+  for (const auto& m : d.mentions) groups += m.entity == "actor:islamic-state-sinai-province";
+  EXPECT_EQ(groups, 1);
 }
 
 // "X of the Islamabad-based think tank Y", "X, director of the Y": the person gets a role in Y
