@@ -858,6 +858,12 @@ class Tagger {
     consider(core(i));
     if (const LexRole* m = R(i, Cls::mod)) consider(with_mod(i, i + 1, m->text));
     if (const LexRole* m = R(i, Cls::mod2); m && word_is(i + 1, m->flags)) consider(with_mod(i, i + 2, m->text));
+    // "the next year or so", "two weeks or so": an approximate stretch or date
+    if (best.ok() && (best.type == TimexType::DURATION || best.type == TimexType::DATE) && F(best.e, Func::OR) &&
+        F(best.e + 1, Func::SO) && !F(best.e + 2, Func::AGO) && !F(best.e + 2, Func::LATER) && !F(best.e + 2, Func::EARLIER)) {
+      best.e += 2;
+      if (best.mod.empty()) best.mod = "APPROX";
+    }
     // A hyphenated compound is a modifier of the noun after it ("the 30-day
     // deadline", "the third-quarter results"): the article is the noun's, so
     // the expression starts after it.
@@ -870,7 +876,9 @@ class Tagger {
   // A quantity modifier (words i..j-1: "nearly", "more than") in front of a
   // duration or a counted expression ("more than a year ago"); mod is its TIMEX3 mod.
   Cand with_mod(size_t i, size_t j, const std::string& mod) {
-    if (F(j, Func::THE)) return {};  // "over the past two years": a preposition, not a modifier
+    // "over the past two years": a preposition, not a modifier; a two-word
+    // modifier is one ("at least the past 18 months")
+    if (F(j, Func::THE) && j == i + 1) return {};
     Cand inner = core(j);
     if (!inner.ok() || inner.value.empty()) return {};
     bool quantity = inner.type == TimexType::DURATION || inner_was_count_;

@@ -480,6 +480,17 @@ TEST(Timex, EarlierAndLaterBelongToTheDayTheyQualify) {
   for (const auto& r : rows) check(r);
 }
 
+TEST(Timex, ModifiersBelongToTheExpression) {
+  const Row rows[] = {
+      {"The camps will be closed over the next year or so.", "the next year or so", "DATE", "2017", "APPROX"},
+      {"Talks could take two weeks or so.", "two weeks or so", "DURATION", "P2W", "APPROX"},
+      {"Prices have risen for at least the past 18 months.", "at least the past 18 months", "DURATION", "P18M",
+       "EQUAL_OR_MORE"},
+      {"Prices have risen over the past two years.", "the past two years", "DURATION", "P2Y"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
 TEST(Timex, GenericWeekdayNightsAndQuartersAreSets) {
   const Row rows[] = {
       {"Flights leave on Monday and Tuesday nights from March 30.", "Monday", "SET", "XXXX-WXX-1TNI"},
