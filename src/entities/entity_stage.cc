@@ -19,7 +19,8 @@
 //    fullest form, and a bare surname ("Sufyan") links to the one full name that ends with it.
 // 4. Metadata. Mentions outside the article body, in a byline line, in a photo credit
 //    ("REUTERS/Akhtar Soomro", "Banaras Khan—AFP", "(Photo: X)"), naming an outlet or equal to
-//    meta.authors/publisher are marked metadata and link to nothing.
+//    meta.authors/publisher are marked metadata and link to nothing (places outside the body
+//    and a known group in the headline keep their link, but feed no fact).
 // 5. Coreference (see coref.h): descriptions and pronouns, where the text makes it clear.
 // 6. Records. doc.actors/doc.places hold every record a mention links to (plus the parent
 //    chain of linked groups and of linked places, city -> province -> country, so parent ids
@@ -1298,10 +1299,27 @@ void EntityStage::mark_metadata(Work& w) const {
       if (t >= 1 && w.norm(t - 1) == "by" && (t == 1 || w.line_start(t - 1))) c.metadata = true;
     }
   }
+  // The headline (meta.title, as the text repeats it before the body) names the story's groups:
+  // a lexicon group there stays linked, though it is outside the body and so metadata (it feeds
+  // no event or relation). Persons, outlets and new names there link to nothing, as elsewhere
+  // outside the body.
+  std::vector<Span> headline;
+  if (!doc.meta.title.empty())
+    for (size_t from = 0; (from = doc.text.find(doc.meta.title, from)) != std::string::npos && from < 8192;
+         from += doc.meta.title.size())
+      headline.push_back({static_cast<uint32_t>(from), static_cast<uint32_t>(from + doc.meta.title.size())});
+  auto in_headline = [&](const Cand& c) {
+    for (const Span& h : headline)
+      if (c.span.start >= h.start && c.span.end <= h.end) return true;
+    return false;
+  };
   for (auto& c : w.cands)
     if (c.metadata && (c.type == MentionType::PERSON || !c.records.empty() || c.entity.starts_with("actor:") ||
-                       c.entity.starts_with("person:")))
-      c.entity.clear();
+                       c.entity.starts_with("person:"))) {
+      bool headline_group = c.type != MentionType::PERSON && !c.records.empty() && !c.entity.empty() &&
+                            !lex_.record(c.records[0]).outlet && in_headline(c);
+      if (!headline_group) c.entity.clear();
+    }
 }
 
 void EntityStage::build_records(Work& w) const {
@@ -1326,7 +1344,8 @@ void EntityStage::build_records(Work& w) const {
     if (!have) a.alias_sources.push_back({alias, doc_id});
   };
   for (const auto& m : doc.mentions) {
-    if (m.metadata || m.entity.empty()) continue;
+    // Metadata links to nothing, except a headline's known group (see mark_metadata).
+    if (m.entity.empty() || (m.metadata && !m.entity.starts_with("actor:"))) continue;
     if (m.entity.starts_with("actor:") || m.entity.starts_with("person:")) {
       Actor* a = add_actor(m.entity);
       std::string surface(doc.slice(m.span));

@@ -179,6 +179,32 @@ TEST(EntityStage, MentionsOutsideTheBodyAreMetadata) {
   EXPECT_EQ(d.find_actor("actor:hezbollah"), nullptr);
 }
 
+// The headline, outside the body, names the story's groups: a known group there is linked but
+// stays metadata; an outlet or a person there links to nothing.
+TEST(EntityStage, AKnownGroupInTheHeadlineIsLinkedButStaysMetadata) {
+  Document d;
+  d.meta.id = "doc:headline";
+  d.meta.title = "Jundallah pledges support to Daesh, Reuters reports";
+  d.text = d.meta.title + "\n\nBy Karim Nazir\n\nThe group announced its backing on Monday.";
+  d.body.push_back({static_cast<uint32_t>(d.text.find("The group")), static_cast<uint32_t>(d.text.size())});
+  tokenize(d);
+  split_sentences(d);
+  make_entity_stage(lexicon(), nullptr, nullptr)->run(d);
+  const Mention* j = mention(d, "Jundallah");
+  ASSERT_NE(j, nullptr);
+  EXPECT_TRUE(j->metadata);
+  EXPECT_FALSE(j->entity.empty());
+  EXPECT_EQ(entity_of(d, "Daesh"), "actor:islamic-state");
+  ASSERT_NE(d.find_actor("actor:islamic-state"), nullptr);
+  if (const Mention* r = mention(d, "Reuters")) {
+    EXPECT_TRUE(r->entity.empty());
+  }
+  EXPECT_EQ(d.find_actor("actor:reuters"), nullptr);
+  if (const Mention* k = mention(d, "Karim Nazir")) {
+    EXPECT_TRUE(k->entity.empty());
+  }
+}
+
 TEST(EntityStage, RolesFromTitlesAndAppositions) {
   auto d = analyse(
       "Daesh leader Abu Bakr al-Baghdadi spoke. \"We won,\" said Ali Rahimi, spokesman for LeJ Al-Alami. "
