@@ -29,7 +29,8 @@
 // "by Jan. 14" in a January 15 article is the day before), beyond that only
 // with a future cue right before it ("will resume on October 24"), and without
 // a cue the next one wins only when much closer (a day three times closer; a
-// month at most one ahead when the past one is ten or more back). In
+// month at most one ahead when the past one is ten or more back, or three
+// times closer with no past-tense verb before it in the clause). In
 // quarterly reports "the quarter", "a year ago" and "the year-earlier period"
 // follow the report's quarter: the first recent calendar quarter named (a
 // fiscal quarter's number is no calendar quarter; "the quarter ended July
@@ -540,11 +541,11 @@ class Tagger {
     return weak_dir > 0;
   }
 
-  // A past-tense cue or verb just before (at most four words back, in the
+  // A past-tense cue or verb before (at most `window` words back, in the
   // clause): "families gathered on Thanksgiving Day".
-  bool past_verb_before(size_t b) const {
+  bool past_verb_before(size_t b, size_t window = 4) const {
     size_t i = b;
-    for (size_t k = 0; k < 4 && i > 0; ++k) {
+    for (size_t k = 0; k < window && i > 0; ++k) {
       --i;
       if (clause_end(i)) break;
       bool weak = false;
@@ -733,7 +734,7 @@ class Tagger {
     } else {
       long mp = (a.y - past) * 12L + a.m - m, mf = (fut - a.y) * 12L + m - a.m;
       if (mf > 0 && (mf <= 6 ? future_cue(at, end) : future_cue(at, end, true))) return fut;
-      if (mp > 9 && mf <= 1) return fut;
+      if ((mp > 9 && mf <= 1) || (mf * 3 < mp && !past_verb_before(at, 12))) return fut;
     }
     return past;
   }

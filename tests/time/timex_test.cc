@@ -158,6 +158,9 @@ TEST(Timex, BareMonthDayIsTheRecentPastOne) {
       {"The envoy will report on what happened in July.", "July", "DATE", "2016-07", "", dec20},
       {"Talks will resume on October 24.", "October 24", "DATE", "2017-10-24", "", dec20},
       {"The next census will be held in November.", "November", "DATE", "2017-11", "", dec20},
+      // with no cue, a month two ahead beats one ten back, unless a past verb says otherwise
+      {"Its merger with the bank in December needs the approval of regulators.", "December", "DATE", "2016-12"},
+      {"It acquired a stake in the bank in December.", "December", "DATE", "2015-12"},
   };
   for (const auto& r : rows) check(r);
 }
