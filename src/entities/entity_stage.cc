@@ -1018,6 +1018,20 @@ void EntityStage::link(Work& w) const {
           static constexpr std::string_view kGeneric[] = {"region", "province", "district", "city", "area",
                                                           "valley", "town", "village", "state", "county"};
           if (in(kGeneric, w.norm(c.et - 1))) p = places_->resolve(doc.slice(w.span(c.ft, c.et - 1)), w.place_context);
+          // "Quetta Attack", "the Mumbai Attacks" (headline case): an event named after its place.
+          // The place is the words before the event noun; the mention shrinks to them.
+          static constexpr std::string_view kEventNouns[] = {"attack", "attacks", "bombing", "bombings", "blast",
+                                                             "raid", "massacre", "siege", "assault", "carnage"};
+          // Not a piece of a longer name ("McGurk's Bar Massacre") nor a common word ("Bar").
+          bool owned = c.ft > 0 && (w.norm(c.ft - 1) == "'s" || w.norm(c.ft - 1) == "s");
+          bool common = c.et - c.ft == 2 && w.lower_words.count(w.norm(c.ft));
+          if (!p && in(kEventNouns, w.norm(c.et - 1)) && w.cap(c.et - 2) && !owned && !common) {
+            p = places_->resolve(doc.slice(w.span(c.ft, c.et - 1)), w.place_context);
+            if (p) {
+              --c.et;
+              c.span = w.span(c.ft, c.et);
+            }
+          }
         }
         if (p) {
           c.entity = p->id;

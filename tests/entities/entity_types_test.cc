@@ -460,3 +460,21 @@ TEST(EntityRoles, PersonOfAnOrganisationIsAffiliatedWithIt) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// "Quetta Attack" in a headline: the tagger's place runs into the event noun; the place is the
+// words before it.
+TEST(EntityPlaces, PlaceNamedWithItsEventNounIsThePlace) {
+  NEED_DATA();
+  auto d = analyse("Militants Claim Support In Quetta Attack\n\nGunmen stormed a college in Quetta on Monday.", true);
+  for (const auto& m : d.mentions)
+    if (d.slice(m.span).starts_with("Quetta") && m.span.start < 40) {
+      EXPECT_EQ(d.slice(m.span), "Quetta");
+      EXPECT_EQ(m.entity, "geo:1167528");
+    }
+}
+
+}  // namespace
+}  // namespace dossier
