@@ -1358,6 +1358,14 @@ class Tagger {
     if (F(e, Func::OLD) || (P(e, '-') && adj(e) && F(e + 1, Func::OLD))) return {};
     if (u->has_flag("plural") && hyphen) return {};  // three-quarters
     if (un == Unit::HALF) return {};
+    // "a quarter of the market", "three quarters of its fighters": a part of
+    // a whole, not a time, unless a unit of time follows ("a quarter of a
+    // century"); "several quarters of losses" is a time
+    if (un == Unit::Q && !the && c->v > 0 && F(e, Func::OF)) {
+      size_t k = e + 1;
+      bool det = F(k, Func::THE) || F(k, Func::DET) || (R(k, Cls::number) && R(k, Cls::number)->has_flag("article"));
+      if (det && !R(k + 1, Cls::unit)) return {};
+    }
     if (!half && c->article && F(e, Func::AND) && half_at(e + 1)) {
       half = true;
       e += 3;

@@ -494,6 +494,16 @@ TEST(Timex, ModifiersBelongToTheExpression) {
   for (const auto& r : rows) check(r);
 }
 
+TEST(Timex, QuartersAsFractionsAreNoTime) {
+  const Row rows[] = {
+      {"The group controls more than a quarter of the province.", ""},
+      {"Three quarters of the fighters surrendered.", ""},
+      {"The feud has lasted a quarter of a century.", "a quarter", "DURATION", "P3M"},
+      {"It made a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
 TEST(Timex, GenericWeekdayNightsAndQuartersAreSets) {
   const Row rows[] = {
       {"Flights leave on Monday and Tuesday nights from March 30.", "Monday", "SET", "XXXX-WXX-1TNI"},
