@@ -315,7 +315,12 @@ void EntityStage::propose_lexicon(Work& w) const {
     // "a permanent base in Walayat-e-Khurasan", "in Sinai Province": a group named "Province of X"
     // or "X Province" after a locative preposition is the place X (when the gazetteer knows it as a region or a country's unit),
     // not the group; "Wilayat Khorasan claimed ..." stays the group.
-    if (places_ && r.kind == ActorKind::armed_group && m.first_token > 0 && in(kLocatives, w.norm(m.first_token - 1))) {
+    // "militants in Wilayat Sinai claimed ...": the name right before a group's verb is the group.
+    static constexpr std::string_view kGroupVerbs[] = {"claimed", "claims", "said", "says", "announced", "pledged",
+                                                       "vowed", "warned", "released", "published", "denied"};
+    const bool group_verb = m.end_token < n && in(kGroupVerbs, w.norm(m.end_token));
+    if (places_ && r.kind == ActorKind::armed_group && m.first_token > 0 && !group_verb &&
+        in(kLocatives, w.norm(m.first_token - 1))) {
       std::string name(w.doc.slice(m.span));
       for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       const Place* where = nullptr;

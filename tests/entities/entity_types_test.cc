@@ -432,6 +432,10 @@ TEST(EntityPlaces, ProvinceNameOfAGroupAfterInIsThePlace) {
   int groups = 0;
   for (const auto& m : d.mentions) groups += m.entity == "actor:islamic-state-sinai-province";
   EXPECT_EQ(groups, 1);
+  // Before a group's verb the name is the group, even after "in".
+  d = analyse("Militants in Wilayat Sinai claimed the ambush on Monday.", true);
+  ASSERT_NE(mention(d, "Wilayat Sinai"), nullptr);
+  EXPECT_EQ(mention(d, "Wilayat Sinai")->entity, "actor:islamic-state-sinai-province");
 }
 
 // "X of the Islamabad-based think tank Y", "X, director of the Y": the person gets a role in Y
