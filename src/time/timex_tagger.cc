@@ -1797,7 +1797,8 @@ class Tagger {
       // the past / the future, not "the past two years" or "past performance"
       if (!the && !(i > 0 && (F(i - 1, Func::IN)))) return {};
       if (count_at(j + 1) || R(j + 1, Cls::unit)) return {};
-      if (r->text == "PAST_REF" && j + 1 < n_ && t_[j + 1].kind == TK::word && !t_[j + 1].lex) {
+      if (r->text == "PAST_REF" && j + 1 < n_ && t_[j + 1].kind == TK::word &&
+          (!t_[j + 1].lex || F(j + 1, Func::UNITADJ))) {
         // "the past decade" is a unit; "the past president" is not a time
         return {};
       }

@@ -443,6 +443,7 @@ TEST(Timex, HolidaysWithARuleOfTheirOwn) {
 TEST(Timex, VagueStretchesAndReferences) {
   const Row rows[] = {
       {"In the past it has denied any role in the attacks.", "the past", "DATE", "PAST_REF"},
+      {"He defended the past business practices of the firm.", ""},
       {"Kidnappings are rare these days.", "these days", "DATE", "PRESENT_REF"},
       {"Support for the militia has eroded over the years.", "the years", "DURATION", "PXY"},
       {"Aid convoys will be needed in the months ahead.", "the months ahead", "DURATION", "PXM"},
