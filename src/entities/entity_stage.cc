@@ -531,7 +531,10 @@ void EntityStage::propose_places(Work& w) const {
   // file may know it by a name of its own (the Durand Line); else it is a region made for the
   // pair, of neither country alone, at the midpoint of the two (for neighbours, near the line).
   auto country_part = [&](std::string_view part) -> const Place* {
-    if (part.size() < 3) return nullptr;
+    // Two letters only as a country's code in capitals ("US-Mexico border"), never "Al".
+    if (part.size() < 2 || (part.size() == 2 && !(std::isupper(static_cast<unsigned char>(part[0])) &&
+                                                  std::isupper(static_cast<unsigned char>(part[1])))))
+      return nullptr;
     if (const Place* p = places_->demonym(part); p && p->kind == PlaceKind::country) return p;
     auto cands = places_->lookup(part);
     return !cands.empty() && cands[0].place->kind == PlaceKind::country ? cands[0].place : nullptr;

@@ -404,6 +404,9 @@ TEST(EntityPlaces, BorderBetweenTwoCountriesIsOnePlace) {
   EXPECT_LT(*p->lat, 34.0);
   ASSERT_NE(mention(d, "Turkish-Syrian border"), nullptr);
   EXPECT_EQ(mention(d, "Turkish-Syrian border")->entity, "place:border-sy-tr");
+  d = analyse("Agents patrol the US-Mexico border day and night.", true);
+  ASSERT_NE(mention(d, "US-Mexico border"), nullptr);
+  EXPECT_EQ(mention(d, "US-Mexico border")->entity, "place:border-mx-us");
   // The curated name wins: the Durand Line.
   d = analyse("Militants slipped across the Pak-Afghan border after the raid.", true);
   ASSERT_NE(mention(d, "Pak-Afghan border"), nullptr);
