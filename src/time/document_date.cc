@@ -86,12 +86,14 @@ bool dateline_prefix(std::string_view text, Line line, size_t date_start, std::s
   return true;
 }
 
-bool full_day(const Timex& t) {
-  return t.type == TimexType::DATE && t.value.size() == 10 && t.value[0] != 'X' && t.range;
+// A day, or a clock time on a day ("6:45 PM, Feb 16, 2018" is 2018-02-16T18:45):
+// the value's first ten characters are the day.
+bool day_value(const Timex& t) {
+  if (t.type == TimexType::DATE) return t.value.size() == 10;
+  return t.type == TimexType::TIME && t.value.size() > 10 && t.value[10] == 'T';
 }
-bool yearless_day(const Timex& t) {
-  return t.type == TimexType::DATE && t.value.size() == 10 && t.value.rfind("XXXX-", 0) == 0;
-}
+bool full_day(const Timex& t) { return day_value(t) && t.value[0] != 'X' && t.range; }
+bool yearless_day(const Timex& t) { return day_value(t) && t.value.rfind("XXXX-", 0) == 0; }
 
 }  // namespace
 
@@ -104,7 +106,6 @@ std::optional<DocumentDate> find_document_date(std::string_view text, const Time
   std::optional<DocumentDate> dateline, published, date_line, caption, any_full;
   std::optional<DocumentDate> yearless_dateline;
   for (const Timex& t : found) {
-    if (t.type != TimexType::DATE) continue;
     bool full = full_day(t), yearless = yearless_day(t);
     if (!full && !yearless) continue;
     Line line = line_of(head, t.span.start);

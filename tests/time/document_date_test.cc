@@ -34,6 +34,18 @@ TEST(DocumentDate, YearlessDatelineWithoutEvidenceStaysNull) {
   EXPECT_FALSE(d);
 }
 
+TEST(DocumentDate, PostedLineWithAClockTime) {
+  // The date comes with a time of day, so the tagger reads one TIME, not a DATE.
+  auto d = date_of("Swim results\n\nPosted: Fri 6:45 PM, Feb 16, 2018 |\n\nUpdated: Sat 8:31 PM, Feb 17, 2018\n\n"
+                   "The boys' team won on Friday.");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date, (Date{2018, 2, 16}));
+  EXPECT_EQ(d->how, PublishedHow::text);
+  auto line = date_of("Budget passes\n\n10:30 a.m. March 4, 2021\n\nThe council voted on Thursday.");
+  ASSERT_TRUE(line);
+  EXPECT_EQ(line->date, (Date{2021, 3, 4}));
+}
+
 TEST(DocumentDate, PublishedLine) {
   auto d = date_of("Group vows allegiance\n\nSite Staff\n\nPublished Monday, June 1, 2015\n\nA splinter group said.");
   ASSERT_TRUE(d);
