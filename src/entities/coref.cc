@@ -571,6 +571,20 @@ std::vector<Mention> find_title_descriptions(const Document& doc) {
     }
     return true;
   };
+  // Where each person with a role is mentioned (in text order), so the checks below read a
+  // person's own mentions, not the whole document's, for every title.
+  struct Seen {
+    uint32_t start;
+    int sentence;
+    bool name;
+  };
+  std::map<std::string, std::vector<Seen>> seen;
+  for (const auto& a : doc.actors)
+    if (a.kind == ActorKind::person && !a.roles.empty()) seen[a.id];
+  for (const auto& m : doc.mentions)
+    if (!m.metadata)
+      if (auto it = seen.find(m.entity); it != seen.end())
+        it->second.push_back({m.span.start, doc.sentence_at(m.span.start), m.form == MentionForm::name});
   // Bare titles of a body: "Pakistan's army chief has ...", with no name after the title.
   struct Bare {
     uint32_t at;  // the title word
@@ -617,11 +631,10 @@ std::vector<Mention> find_title_descriptions(const Document& doc) {
       if (a.kind != ActorKind::person || a.roles.empty()) continue;
       // Named before, and in view: one of its mentions in the six sentences before.
       bool named = false, near = false;
-      for (const auto& m : doc.mentions) {
-        if (m.span.start >= doc.tokens[t].span.start) break;
-        if (m.entity != a.id || m.metadata) continue;
-        named |= m.form == MentionForm::name;
-        near |= doc.sentence_at(m.span.start) >= s - 6;
+      for (const Seen& m : seen[a.id]) {
+        if (m.start >= doc.tokens[t].span.start) break;
+        named |= m.name;
+        near |= m.sentence >= s - 6;
       }
       if (!named || !near) continue;
       bool fits = false;
@@ -665,11 +678,10 @@ std::vector<Mention> find_title_descriptions(const Document& doc) {
     for (const auto& a : doc.actors) {
       if (a.kind != ActorKind::person || a.roles.empty()) continue;
       bool near = false, same = false;
-      for (const auto& m : doc.mentions) {
-        if (m.entity != a.id || m.metadata || m.form != MentionForm::name) continue;
-        int ms = doc.sentence_at(m.span.start);
-        same |= ms == bs;
-        near |= ms != bs && ms >= bs - 6 && ms <= bs + 3;
+      for (const Seen& m : seen[a.id]) {
+        if (!m.name) continue;
+        same |= m.sentence == bs;
+        near |= m.sentence != bs && m.sentence >= bs - 6 && m.sentence <= bs + 3;
       }
       if (!near || same) continue;
       bool fits = false;
