@@ -1342,16 +1342,6 @@ void EntityStage::mark_metadata(Work& w) const {
                             !lex_.record(c.records[0]).outlet && in_headline(c);
       if (!headline_group) c.entity.clear();
     }
-  // Outside the body, a name we cannot link that is no person (bylines and credits stay, as
-  // metadata) is site furniture or a headline fragment ("Attack Police College", "Archival",
-  // "HTML"): no mention at all.
-  if (has_body)
-    w.cands.erase(std::remove_if(w.cands.begin(), w.cands.end(),
-                                 [&](const Cand& c) {
-                                   return c.metadata && c.entity.empty() && c.records.empty() &&
-                                          c.type != MentionType::PERSON && !doc.in_body(c.span.start);
-                                 }),
-                  w.cands.end());
 }
 
 void EntityStage::build_records(Work& w) const {

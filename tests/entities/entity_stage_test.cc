@@ -205,22 +205,6 @@ TEST(EntityStage, AKnownGroupInTheHeadlineIsLinkedButStaysMetadata) {
   }
 }
 
-// Outside the body, a name that links to nothing and is no person is no mention (site furniture,
-// headline fragments); a byline stays, as metadata.
-TEST(EntityStage, UnlinkedNamesOutsideTheBodyAreDropped) {
-  Document d;
-  d.meta.id = "doc:furniture";
-  d.text = "Share on Zorblat Network\n\nBy Karim Nazir\n\nThe group announced its backing on Monday.";
-  d.meta.authors = {"Karim Nazir"};
-  d.body.push_back({static_cast<uint32_t>(d.text.find("The group")), static_cast<uint32_t>(d.text.size())});
-  tokenize(d);
-  split_sentences(d);
-  make_entity_stage(lexicon(), nullptr, nullptr)->run(d);
-  for (const auto& m : d.mentions)
-    EXPECT_TRUE(m.type == MentionType::PERSON || !m.entity.empty() || d.in_body(m.span.start)) << d.slice(m.span);
-  EXPECT_EQ(mention(d, "Zorblat Network"), nullptr);
-}
-
 TEST(EntityStage, RolesFromTitlesAndAppositions) {
   auto d = analyse(
       "Daesh leader Abu Bakr al-Baghdadi spoke. \"We won,\" said Ali Rahimi, spokesman for LeJ Al-Alami. "
