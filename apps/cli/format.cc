@@ -282,9 +282,14 @@ void show_actor(std::ostream& out, const KnowledgeBase& kb, const Names& names, 
     }
   if (!factions.empty()) out << "  factions: " << join(factions, "; ") << "\n";
   if (!a.aliases.empty()) out << "  aliases: " << join(a.aliases, "; ") << "\n";
-  for (const auto& r : a.roles)
-    out << "  role: " << r.title << (r.of.empty() ? "" : " of " + names.actor(r.of)) << "  (" << names.document(r.document)
-        << ")\n";
+  for (const auto& r : a.roles) {
+    // A role with no title is a tie the text states without naming a post ("X of the Y center").
+    std::string what = !r.title.empty() ? r.title + (r.of.empty() ? "" : " of " + names.actor(r.of))
+                       : !r.of.empty()   ? "affiliated with " + names.actor(r.of)
+                                         : std::string();
+    if (what.empty()) continue;
+    out << "  role: " << what << "  (" << names.document(r.document) << ")\n";
+  }
 
   std::vector<const Relation*> rels;
   for (const auto& r : kb.relations)
