@@ -58,7 +58,8 @@ std::optional<Cue> cue_from(std::string_view s) {
       {"market_subject", Cue::market_subject},
       {"auxiliary", Cue::auxiliary},
       {"relative", Cue::relative},
-      {"blast_word", Cue::blast_word}};
+      {"blast_word", Cue::blast_word},
+      {"quantifier", Cue::quantifier}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -72,7 +73,9 @@ std::string_view cue_name(Cue c) {
                                        "clause_break", "patient_prep", "locative_prep",
                                        "suicide",      "mass_count",   "figurative_object", "natural_cause", "labor_subject",
                                        "collision_verb", "vehicle",   "market_subject",
-                                       "auxiliary",    "relative",     "blast_word"};
+                                       "auxiliary",    "relative",     "blast_word",
+                                       "quantifier"};
+  static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }
 

@@ -609,9 +609,17 @@ void add_unique(std::vector<std::string>& v, const std::string& s) {
   if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
 
+// A target named again with its owner or whereabouts ("the main sanctuary" ... "the main
+// sanctuary of the building") is the same target: the first wording stays.
 void add_target(EventDraft& e, const std::string& text, const std::string& category) {
-  for (const auto& t : e.src.targets)
-    if (norm_key(t.text) == norm_key(text)) return;
+  const std::string k = norm_key(text);
+  auto same = [](const std::string& a, const std::string& b) {  // b is "a of ..."
+    return b.size() > a.size() + 4 && b.compare(0, a.size(), a) == 0 && b.compare(a.size(), 4, " of ") == 0;
+  };
+  for (const auto& t : e.src.targets) {
+    const std::string tk = norm_key(t.text);
+    if (tk == k || same(tk, k) || same(k, tk)) return;
+  }
   e.src.targets.push_back(Target{text, category.empty() ? "other" : category});
 }
 
@@ -1609,6 +1617,15 @@ bool cand_word(const Work& w, uint32_t i) {
   return w.has(i, LexClass::weapon);
 }
 
+// A gerund or participle in -ing inside a run of noun-phrase words, which the lexicon does not
+// know ("alleged shining path members", "drug trafficking mafias", "rifle toting youths"): a
+// modifier when a noun-phrase word comes right after it.
+bool inner_gerund(const Work& w, uint32_t i, uint32_t end) {
+  std::string_view x = w.words[i];
+  return x.size() > 4 && x.ends_with("ing") && w.doc.tokens[i].has(kTokWord) &&
+         w.match_off[i] == w.match_off[i + 1] && i + 1 < end && w.np_word(i + 1);
+}
+
 const char* class_name(LexClass c) {
   switch (c) {
     case LexClass::perp: return "perp";
@@ -1681,6 +1698,9 @@ std::vector<RoleCand> role_candidates(const Work& w) {
       while (b < s.end_token && b < a + 10) {
         if (cand_word(w, b)) ++b;
         else if ((w.is_quote(b) || w.words[b] == "-") && b + 1 < s.end_token && cand_word(w, b + 1)) b += 2;
+        // A possessive inside: "president cristiani's residence", "mayor's office".
+        else if (w.words[b] == "'s" && b + 1 < s.end_token && cand_word(w, b + 1)) b += 2;
+        else if (inner_gerund(w, b, s.end_token)) ++b;
         else break;
       }
       // Ends: the chunk's end, after each lexicon head inside, before each noun trigger inside.
@@ -1854,6 +1874,17 @@ std::vector<RoleCand> role_candidates(const Work& w) {
       for (uint32_t e : ends) {
         for (uint32_t f = e > a + 6 ? e - 6 : a; f < e; ++f)
           emit(f, e, e == b ? (f == a ? "full" : "suffix") : (f == a ? "part" : "partsuf"));
+      }
+      // Counted phrases: "five soldiers", "at least three unidentified individuals" (the
+      // annotators keep the count; number words are function words, outside the run).
+      {
+        uint32_t q = a;
+        while (q > s.first_token && q + 3 > a && w.cue(q - 1, Cue::quantifier)) --q;
+        for (uint32_t f = q; f < a; ++f) {
+          if (w.words[f] == "than" || w.words[f] == "least") continue;
+          for (uint32_t e : ends)
+            if (e - f <= 7) emit(f, e, "quant");
+        }
       }
       if (of_end)
         for (uint32_t f = b > a + 4 ? b - 4 : a; f < b; ++f) emit(f, of_end, "of");

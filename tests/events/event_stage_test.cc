@@ -306,6 +306,24 @@ TEST(EventStage, ConjoinedPhrasesShareTheirRole) {
   EXPECT_TRUE(vehicles);
 }
 
+TEST(EventStage, ATargetNamedAgainWithItsOwnerIsOneTarget) {
+  // Invented: the rules name the sanctuary; the role model picks it again with the building it
+  // belongs to. One target, named once.
+  Doc t("Evening services had just started at the St. Mark Lutheran Church when two militants wearing "
+        "suicide vests and carrying rifles stormed the compound. Guards shot one of the attackers; "
+        "the second attacker detonated his vest near the main sanctuary of the building.");
+  Document& d = t.run();
+  ASSERT_FALSE(d.events.empty());
+  for (const auto& ev : d.events) {
+    for (const auto& a : ev.targets) {
+      for (const auto& b : ev.targets) {
+        EXPECT_FALSE(b.text.size() > a.text.size() && b.text.rfind(a.text + " of ", 0) == 0)
+            << a.text << " / " << b.text;
+      }
+    }
+  }
+}
+
 TEST(EventStage, WithoutPlaceMentionsAPlaceOpeningTheClauseIsTheAttacksPlace) {
   Doc t("In Strasbourg, a gunman opened fire on shoppers at a Christmas market on Tuesday evening.");
   Document& d = t.run();

@@ -117,5 +117,35 @@ TEST(RoleModel, CandidatesAreThePhrasesAroundTriggers) {
   for (size_t i = 0; i < cands.size(); ++i) EXPECT_EQ(again[i].features, cands[i].features);
 }
 
+TEST(RoleModel, CandidatesKeepCountsPossessivesAndInnerGerunds) {
+  // Invented, lower case as MUC-4: annotators keep the count ("five soldiers"), the owner
+  // ("the mayor's house") and a gerund inside a name ("the shining river front").
+  auto lex = EventLexicon::load(kEventsDir);
+  ASSERT_TRUE(lex.ok());
+  Document d;
+  d.meta.id = "doc:test";
+  d.text =
+      "five soldiers and at least three unidentified individuals attacked the mayor's house. "
+      "alleged shining river front members also bombed a bank.";
+  d.body = {Span{0, static_cast<uint32_t>(d.text.size())}};
+  tokenize(d);
+  split_sentences(d);
+  make_quantity_stage()->run(d);
+  auto cands = event_role_candidates(*lex.value(), d);
+  auto has = [&](std::string_view s) {
+    for (const auto& c : cands)
+      if (c.text == s) return true;
+    return false;
+  };
+  EXPECT_TRUE(has("five soldiers"));
+  EXPECT_TRUE(has("soldiers"));
+  EXPECT_TRUE(has("at least three unidentified individuals"));
+  EXPECT_TRUE(has("three unidentified individuals"));
+  EXPECT_FALSE(has("least three unidentified individuals"));
+  EXPECT_TRUE(has("mayor's house"));
+  EXPECT_TRUE(has("shining river front members"));
+  EXPECT_TRUE(has("shining river front"));
+}
+
 }  // namespace
 }  // namespace dossier
