@@ -247,6 +247,11 @@ class EntityStage final : public Stage {
   // Interior" -> the Senate of the country the document is about; "Counter Terrorism
   // Department of Punjab Police" -> Punjab Police); "" when none.
   std::string parent_body(const Work& w, std::string_view name, const std::string& self) const;
+  // The country the document is most about (ISO alpha-2 as counted in Work::countries), or "".
+  static std::string main_country(const Work& w);
+  // A state body named bare ("Parliament", "the Senate", "Police") in a report on one country:
+  // that country's body, when the lexicon knows exactly one "<country> <name>"; else "".
+  std::string national_body(const Work& w, const Cand& c) const;
 
   const ActorLexicon& lex_;
   const PlaceGazetteer* places_;
@@ -987,8 +992,11 @@ void EntityStage::link(Work& w) const {
 
   std::unordered_map<std::string, std::string> person_by_surname;  // key -> person id ("" = ambiguous)
   std::unordered_map<std::string, std::string> person_full_name;
+  const Cand* prev_cand = nullptr;  // the mention before c (linked already: mentions are in text order)
   for (auto& c : w.cands) {
     std::string_view text = doc.slice(c.span);
+    const Cand* before = prev_cand;
+    prev_cand = &c;
     if (!c.records.empty()) {
       const auto& rec = lex_.record(choose_record(w, c));
       c.entity = rec.id;
@@ -1004,6 +1012,9 @@ void EntityStage::link(Work& w) const {
         if (!found.empty()) {
           c.entity = lex_.record(found[0]).id;
           c.type = type_for(lex_.record(found[0]).kind);
+        } else if (std::string body = national_body(w, c); !body.empty()) {
+          c.entity = std::move(body);
+          c.type = MentionType::STATE_ACTOR;
         } else {
           std::string key = ActorLexicon::name_key(text);
           if (!key.empty()) c.entity = "actor:" + key;
@@ -1021,7 +1032,17 @@ void EntityStage::link(Work& w) const {
           if (f + 1 < c.et && w.norm(f) == "the") ++f;
           if (f + 1 == c.et && in(kVaguePlaceWords, w.norm(f))) break;  // "the West", "Eastern"
         }
-        const Place* p = places_->resolve(text, w.place_context);
+        // "Seattle, Washington", "Quetta, Balochistan": a place right after another and a comma
+        // is the reading that contains the first (the state, not the capital of the same name).
+        const Place* p = nullptr;
+        if (before && before->et + 1 == c.ft && w.norm(c.ft - 1) == ",")
+          if (const Place* first = places_->by_id(before->entity))
+            for (const auto& r : places_->lookup(text))
+              if (r.place != first && places_->within(*first, *r.place)) {
+                p = r.place;
+                break;
+              }
+        if (!p) p = places_->resolve(text, w.place_context);
         if (!p && c.et - c.ft >= 2) {
           static constexpr std::string_view kGeneric[] = {"region", "province", "district", "city", "area",
                                                           "valley", "town", "village", "state", "county"};
@@ -1462,14 +1483,7 @@ std::string EntityStage::parent_body(const Work& w, std::string_view name, const
     }
     return out;
   };
-  // The country the document is most about.
-  std::string top;
-  double top_w = 0;
-  for (const auto& [cc, wt] : w.countries)
-    if (wt > top_w) {
-      top_w = wt;
-      top = cc;
-    }
+  const std::string top = main_country(w);
   // A body name: as the lexicon knows it (a record of the document's countries first), else
   // qualified by the document's main country ("Senate" in a report on Pakistan is
   // "Pakistan Senate").
@@ -1509,6 +1523,46 @@ std::string EntityStage::parent_body(const Work& w, std::string_view name, const
     if (auto b = body(join(0, k)); !b.empty()) return b;
   }
   return {};
+}
+
+std::string EntityStage::main_country(const Work& w) {
+  std::string top;
+  double top_w = 0;
+  for (const auto& [cc, wt] : w.countries)
+    if (wt > top_w) {
+      top_w = wt;
+      top = cc;
+    }
+  return top;
+}
+
+std::string EntityStage::national_body(const Work& w, const Cand& c) const {
+  if (!places_ || c.metadata) return {};
+  uint32_t f = c.ft;
+  if (f + 1 < c.et && w.norm(f) == "the") ++f;
+  if (c.et - f > 2) return {};
+  for (uint32_t t = f; t < c.et; ++t)
+    if (!w.word(t) || !w.cap(t)) return {};
+  // Only in a report plainly about one country: its weight at least twice any other's ("the
+  // Navy said" in a Washington report on U.S., Australian and Spanish ships is no one's navy).
+  std::string top;
+  double top_w = 0, second_w = 0;
+  for (const auto& [cc, wt] : w.countries) {
+    if (wt > top_w) {
+      second_w = top_w;
+      top_w = wt;
+      top = cc;
+    } else if (wt > second_w) {
+      second_w = wt;
+    }
+  }
+  if (top.empty() || top_w < 2 * second_w) return {};
+  const Place* country = places_->country(top);
+  if (!country) return {};
+  auto q = lex_.lookup(country->name + " " + std::string(w.doc.slice(w.span(f, c.et))));
+  if (q.size() != 1) return {};
+  const ActorRecord& rec = lex_.record(q[0]);
+  return rec.kind == ActorKind::state_actor ? rec.id : std::string();
 }
 
 uint32_t EntityStage::leading_place(const Work& w, uint32_t a, uint32_t b) const {

@@ -504,10 +504,26 @@ const Place* PlaceGazetteer::resolve(std::string_view name,
       ctx.push_back(c);
     }
   }
+  // A country or a national capital is in every report's view: a town of the same name in a
+  // country already mentioned does not displace it ("Moscow" in a report datelined Washington is
+  // not Moscow, Idaho; "Jamaica" not the Queens neighbourhood). Not for a country against a
+  // region of another country: Georgia the country against the US state leaves the say to the
+  // context (Luxembourg against its own district of that name does not).
+  auto region_elsewhere = [&](const Place& country) {
+    for (const auto& c : cands)
+      if ((c.place->kind == PlaceKind::admin1 || c.place->kind == PlaceKind::admin2 ||
+           c.place->kind == PlaceKind::region) &&
+          c.place->country != country.country)
+        return true;
+    return false;
+  };
   const Place* best = nullptr;
   double best_score = -1;
   for (const auto& c : cands) {
-    double factor = 1.0;
+    const bool capital = extra_[static_cast<size_t>(c.place - places_.data())].capital;
+    const bool world_known = (c.place->kind == PlaceKind::country && !region_elsewhere(*c.place)) ||
+                             (c.place->kind == PlaceKind::city && capital);
+    double factor = world_known ? 4.0 : 1.0;
     for (const Place* p : ctx) {
       double f = 1.0;
       if (p == c.place) {

@@ -488,3 +488,53 @@ TEST(EntityPlaces, PlaceNamedWithItsEventNounIsThePlace) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// A place right after another and a comma is the reading that contains the first; "Washington"
+// alone is the US capital; a country's capital is not displaced by a town of its name in a
+// country the report has named.
+TEST(EntityPlaces, CityCommaRegionAndWorldCapitals) {
+  NEED_DATA();
+  auto d = analyse("Police in Seattle, Washington arrested two men. Officials in Washington said talks with "
+                   "Moscow and Paris would resume.",
+                   true);
+  auto place_of = [&](std::string_view surface, int nth) -> const Place* {
+    for (const auto& m : d.mentions)
+      if (d.slice(m.span) == surface && nth-- == 0) return d.find_place(m.entity);
+    return nullptr;
+  };
+  const Place* state = place_of("Washington", 0);
+  ASSERT_NE(state, nullptr);
+  EXPECT_EQ(state->kind, PlaceKind::admin1);
+  EXPECT_EQ(state->country, "US");
+  for (auto [name, nth, cc] :
+       {std::tuple{"Washington", 1, "US"}, std::tuple{"Moscow", 0, "RU"}, std::tuple{"Paris", 0, "FR"}}) {
+    const Place* p = place_of(name, nth);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->country, cc) << name;
+    EXPECT_EQ(p->kind, PlaceKind::city) << name;
+  }
+}
+
+// A state body named bare in a report plainly about one country is that country's body; in a
+// report about several it is no one's in particular.
+TEST(EntityLinking, BareBodyNameTakesTheCountryOfTheReport) {
+  NEED_DATA();
+  auto d = analyse("QUETTA, Pakistan - A bomb killed five people in Quetta, Pakistan on Friday. The interior "
+                   "minister told Parliament that a standing committee of the Senate would meet.",
+                   true);
+  const Mention* parliament = mention(d, "Parliament");
+  ASSERT_NE(parliament, nullptr);
+  EXPECT_EQ(parliament->entity, "actor:pk-parliament");
+  const Mention* senate = mention(d, "Senate");
+  if (senate) EXPECT_EQ(senate->entity, "actor:pk-senate");
+  auto mixed = analyse("Ships for the United States, Australia, Spain and Brazil were ordered, the Navy said.", true);
+  const Mention* navy = mention(mixed, "Navy");
+  if (navy) EXPECT_EQ(navy->entity.find("actor:us-"), std::string::npos) << navy->entity;
+  if (navy) EXPECT_EQ(navy->entity.find("actor:au-"), std::string::npos) << navy->entity;
+}
+
+}  // namespace
+}  // namespace dossier

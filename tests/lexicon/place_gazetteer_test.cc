@@ -143,6 +143,29 @@ TEST(PlaceGazetteer, DisambiguatesFromContext) {
   EXPECT_EQ(ga->kind, PlaceKind::admin1);
   EXPECT_EQ(ga->country, "US");
 
+  // A national capital or a country is not displaced by a town of its name in a country the
+  // report has named: Moscow, Paris, Jamaica with the US in view stay Russia's, France's, the
+  // country; Luxembourg stays the country against its own district.
+  const Place* us = gaz().country("US");
+  ASSERT_NE(us, nullptr);
+  const Place* moscow = gaz().resolve("Moscow", {us->id});
+  ASSERT_NE(moscow, nullptr);
+  EXPECT_EQ(moscow->country, "RU");
+  const Place* paris = gaz().resolve("Paris", {"US"});
+  ASSERT_NE(paris, nullptr);
+  EXPECT_EQ(paris->country, "FR");
+  const Place* jamaica = gaz().resolve("Jamaica", {us->id});
+  ASSERT_NE(jamaica, nullptr);
+  EXPECT_EQ(jamaica->kind, PlaceKind::country);
+  const Place* lux = gaz().resolve("Luxembourg", {"BE"});
+  ASSERT_NE(lux, nullptr);
+  EXPECT_EQ(lux->kind, PlaceKind::country);
+  // "Washington" alone is the US capital (GeoNames names it "Washington, D.C.").
+  const Place* dc = gaz().resolve("Washington", {"GB"});
+  ASSERT_NE(dc, nullptr);
+  EXPECT_EQ(dc->country, "US");
+  EXPECT_EQ(dc->kind, PlaceKind::city);
+
   // Priors of one name sum to one and are sorted.
   auto c = gaz().lookup("Georgia");
   ASSERT_GE(c.size(), 2u);
