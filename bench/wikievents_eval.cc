@@ -1,7 +1,8 @@
 // WikiEvents Conflict.Attack argument head-word F1 (attacker, target,
 // instrument, place) of the event stage, document level. Scoring code:
 // tests/events/event_eval.h (shared with the threshold test). --full: standard pipeline;
-// --errors: list every false positive and false negative head word.
+// --errors: list every false positive and false negative head word; --train: the derived
+// train split (tokens only, rebuilt into text) instead of dev.
 #include <fmt/core.h>
 #include <sys/resource.h>
 
@@ -34,9 +35,14 @@ int main(int argc, char** argv) {
   bool errors = false;
   for (int i = 1; i < argc; ++i) errors = errors || std::string(argv[i]) == "--errors";
   std::vector<std::string> log;
-  auto r = eval::run_wiki(an, std::string(DOSSIER_SHARED_DIR) + "/data/wikievents/dev.jsonl", errors ? &log : nullptr);
+  bool train = false;
+  for (int i = 1; i < argc; ++i) train = train || std::string(argv[i]) == "--train";
+  const std::string dir = std::string(DOSSIER_SHARED_DIR) + "/data/wikievents/";
+  auto r = train ? eval::run_wiki_train(an, dir + "train.derived-mc2259.jsonl", errors ? &log : nullptr)
+                 : eval::run_wiki(an, dir + "dev.jsonl", errors ? &log : nullptr);
   for (const auto& l : log) fmt::print("{}\n", l);
-  fmt::print("WikiEvents dev ({} docs, {} with attacks): head-word F1\n", r.docs, r.attack_docs);
+  fmt::print("WikiEvents {} ({} docs, {} with attacks): head-word F1\n", train ? "train (derived, detokenized)" : "dev",
+             r.docs, r.attack_docs);
   for (int i = 0; i < 4; ++i)
     fmt::print("  {:<10} P {:.3f} R {:.3f} F1 {:.3f}  (tp {} fp {} fn {})\n", eval::kWikiRoles[i],
                r.roles[i].p(), r.roles[i].r(), r.roles[i].f1(), r.roles[i].tp, r.roles[i].fp, r.roles[i].fn);
