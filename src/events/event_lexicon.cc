@@ -59,7 +59,9 @@ std::optional<Cue> cue_from(std::string_view s) {
       {"auxiliary", Cue::auxiliary},
       {"relative", Cue::relative},
       {"blast_word", Cue::blast_word},
-      {"quantifier", Cue::quantifier}};
+      {"quantifier", Cue::quantifier},
+      {"place_of", Cue::place_of},
+      {"accident", Cue::accident}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -74,7 +76,7 @@ std::string_view cue_name(Cue c) {
                                        "suicide",      "mass_count",   "figurative_object", "natural_cause", "labor_subject",
                                        "collision_verb", "vehicle",   "market_subject",
                                        "auxiliary",    "relative",     "blast_word",
-                                       "quantifier"};
+                                       "quantifier",   "place_of",     "accident"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

@@ -29,11 +29,13 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // that make a trigger another, earlier event, the forms of "claim" and what may stand between
 // it and the attack it claims, verbs that change a toll, words that end a trigger's clause,
 // prepositions before a patient or a place, words that make a bombing a suicide bombing,
-// words that count or quantify a noun phrase ("several", "at least").
+// words that count or quantify a noun phrase ("several", "at least"), common nouns of a
+// place that take its name after "of" ("the city of Lyon"), words that make a blast an accident
+// ("detonated accidentally").
 enum class Cue : uint8_t {
   be, determiner, not_attack_before, not_attack_after, earlier, repeat, claim_verb, claim_object,
   toll_change, clause_break, patient_prep, locative_prep, suicide, mass_count, figurative_object, natural_cause, labor_subject,
-  collision_verb, vehicle, market_subject, auxiliary, relative, blast_word, quantifier, kCount
+  collision_verb, vehicle, market_subject, auxiliary, relative, blast_word, quantifier, place_of, accident, kCount
 };
 
 struct LexEntry {

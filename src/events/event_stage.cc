@@ -310,8 +310,11 @@ bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
   for (uint32_t i = tok; i-- > lo;) {
     std::string_view x = w.words[i];
     if (x == "," || x == ";" || x == ":" || x == "but" || x == "and") break;
-    if (w.has(i, LexClass::negation) || w.has(i, LexClass::irrealis)) return true;
+    if (w.has(i, LexClass::negation) || w.has(i, LexClass::irrealis) || w.cue(i, Cue::accident)) return true;
   }
+  // "the device detonated accidentally", "went off prematurely".
+  for (uint32_t i = tok + 1; i < s.end_token && i <= tok + 2; ++i)
+    if (w.cue(i, Cue::accident)) return true;
   // "the death toll could have been higher" has no trigger; "attack" used as a
   // compound modifier or a medical/verbal sense is not an event.
   if (tok > 0 && w.cue(tok - 1, Cue::not_attack_before)) return true;
@@ -1447,23 +1450,41 @@ void run_events(Work& w) {
           if (w.cue(i, Cue::clause_break)) break;
           order.push_back(i);
         }
+        auto in_timex = [&](uint32_t t) {
+          for (const auto& x : w.doc.timexes)
+            if (x.span.contains(w.doc.tokens[t].span.start)) return true;
+          return false;
+        };
+        // The end of a run of up to four capitalised words from a (a itself: none).
+        auto name_end = [&](uint32_t a) {
+          uint32_t b = a;
+          while (b < s.end_token && b < a + 4 && w.doc.tokens[b].has(kTokCapitalized) &&
+                 w.mention_at[b] < 0 && !w.doc.tokens[b].has(kTokNumber) && !in_timex(b))
+            ++b;
+          return b;
+        };
         for (uint32_t i : order) {
           if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at") continue;
           uint32_t a = i + 1;
           if (a < s.end_token && w.words[a] == "the") ++a;
-          uint32_t b = a;
-          auto in_timex = [&](uint32_t t) {
-            for (const auto& x : w.doc.timexes)
-              if (x.span.contains(w.doc.tokens[t].span.start)) return true;
-            return false;
-          };
-          while (b < s.end_token && b < a + 4 && w.doc.tokens[b].has(kTokCapitalized) &&
-                 w.mention_at[b] < 0 && !w.doc.tokens[b].has(kTokNumber) && !in_timex(b))
-            ++b;
-          if (b > a) {
-            add_argument(w, ev, ArgumentRole::place, a, b, "");
-            break;
+          // "in the city of Lyon": the name.
+          if (a + 2 < s.end_token && w.cue(a, Cue::place_of) && w.words[a + 1] == "of") a += 2;
+          uint32_t b = name_end(a);
+          if (b == a) continue;
+          // "killed in IS attacks": a name before an attack noun is who attacked, not where.
+          if (b < s.end_token) {
+            const LexEntry* t = w.longest(b, LexClass::trigger);
+            if (t && t->kind == TriggerKind::noun) continue;
           }
+          add_argument(w, ev, ArgumentRole::place, a, b, "");
+          // "in Helmand Province, Afghanistan": the larger place after a comma, when its name
+          // ends the clause.
+          if (b + 2 < s.end_token && w.words[b] == ",") {
+            uint32_t e = name_end(b + 1);
+            if (e > b + 1 && (e == s.end_token || (!w.np_word(e) && !std::isalnum(static_cast<unsigned char>(w.words[e][0])))))
+              add_argument(w, ev, ArgumentRole::place, b + 1, e, "");
+          }
+          break;
         }
       }
     }
@@ -2094,6 +2115,30 @@ void apply_role_model(Work& w, const RoleModel& model) {
         if (const LexEntry* le = w.longest(k, LexClass::weapon); le && k + le->length <= c.end) cat = le->value;
       add_unique(e.src.weapons, cat);
     }
+  }
+  // A target named after "in" or "at" ("killed at the crowded bus station", "eating in the
+  // neighbouring restaurant") is also where it happened. (Only a place instead: WikiEvents
+  // gains, MUC-4 loses targets, CV 0.450 -> 0.448.)
+  for (auto& e : w.events) {
+    std::vector<std::pair<uint32_t, uint32_t>> places;
+    for (const auto& a : e.src.arguments) {
+      if (a.role != ArgumentRole::target) continue;
+      auto it = std::lower_bound(w.doc.tokens.begin(), w.doc.tokens.end(), a.span.start,
+                                 [](const Token& t, uint32_t x) { return t.span.start < x; });
+      if (it == w.doc.tokens.end() || it->span.start != a.span.start) continue;
+      const uint32_t first = static_cast<uint32_t>(it - w.doc.tokens.begin());
+      uint32_t end = first;
+      while (end < w.doc.tokens.size() && w.doc.tokens[end].span.end <= a.span.end) ++end;
+      // Back over a determiner and up to two words of the noun phrase ("the crowded").
+      uint32_t j = first;
+      for (int n = 0; j > 0 && n < 3 && (w.cue(j - 1, Cue::determiner) ||
+                                         (n < 2 && w.is_word(j - 1) && !w.word_is(j - 1, LexClass::function) &&
+                                          !w.word_is(j - 1, LexClass::verb) && !w.cue(j - 1, Cue::locative_prep)));
+           ++n)
+        --j;
+      if (j > 0 && (w.words[j - 1] == "in" || w.words[j - 1] == "at")) places.emplace_back(first, end);
+    }
+    for (auto [a, b] : places) add_argument(w, e, ArgumentRole::place, a, b, "");
   }
 }
 

@@ -336,6 +336,50 @@ TEST(EventStage, WithoutPlaceMentionsAPlaceOpeningTheClauseIsTheAttacksPlace) {
   EXPECT_FALSE(has_arg(e.events[0], ArgumentRole::place, "Paris"));
 }
 
+TEST(EventStage, WithoutPlaceMentionsTheFallbackReadsNamesNotModifiers) {
+  // Invented. "the city of Valmont" is Valmont.
+  Doc t("A bomb exploded outside a bakery in the city of Valmont on Friday, wounding 13 people.");
+  Document& d = t.run();
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_TRUE(has_arg(d.events[0], ArgumentRole::place, "Valmont"));
+  // The larger place after a comma at the end of the clause is a place too.
+  Doc u("Rebel gunmen and suicide bombers attacked Camp Redstone in Dorvan Province, Afghanistan.");
+  Document& e = u.run();
+  ASSERT_FALSE(e.events.empty());
+  EXPECT_TRUE(has_arg(e.events[0], ArgumentRole::place, "Dorvan Province"));
+  EXPECT_TRUE(has_arg(e.events[0], ArgumentRole::place, "Afghanistan"));
+  // A name before an attack noun says who attacked, not where.
+  Doc v("Rebels killed twelve soldiers in IS attacks in Badia Sukhna last week.");
+  Document& f = v.run();
+  ASSERT_FALSE(f.events.empty());
+  EXPECT_FALSE(has_arg(f.events[0], ArgumentRole::place, "IS"));
+  EXPECT_TRUE(has_arg(f.events[0], ArgumentRole::place, "Badia Sukhna"));
+}
+
+TEST(EventStage, ATargetNamedAfterInOrAtIsAlsoThePlace) {
+  // Invented.
+  Doc t("Gunmen opened fire at the crowded bus station on Monday, killing four people.");
+  Document& d = t.run();
+  ASSERT_FALSE(d.events.empty());
+  std::string target;
+  for (const auto& a : d.events[0].arguments)
+    if (a.role == ArgumentRole::target) target = a.text;
+  ASSERT_FALSE(target.empty());
+  EXPECT_TRUE(has_arg(d.events[0], ArgumentRole::place, target));
+}
+
+TEST(EventStage, AnAccidentalDetonationIsNoAttack) {
+  // Invented.
+  Doc t("Three militants tried to plant a roadside bomb near Tarnova. The device detonated "
+        "accidentally, killing all three of them.");
+  EXPECT_TRUE(t.run().events.empty());
+  Doc u("Police said a grenade went off accidentally in the barracks on Friday.");
+  EXPECT_TRUE(u.run().events.empty());
+  // A bomb that went off early on its way to its target is still the attack.
+  Doc v("A bomb exploded prematurely outside the police station on Friday, killing two officers.");
+  EXPECT_FALSE(v.run().events.empty());
+}
+
 TEST(EventStage, PlaceAtTheEndOfACasualtyClauseBelongsToTheAttack) {
   Doc t(
       "The rebel alliance, working with a smaller faction, carried out its deadliest raid so far on "
