@@ -321,8 +321,13 @@ void EntityStage::propose_lexicon(Work& w) const {
     // or "X Province" after a locative preposition is the place X (when the gazetteer knows it as a region or a country's unit),
     // not the group; "Wilayat Khorasan claimed ..." stays the group.
     // "militants in Wilayat Sinai claimed ...": the name right before a group's verb is the group.
-    static constexpr std::string_view kGroupVerbs[] = {"claimed", "claims", "said", "says", "announced", "pledged",
-                                                       "vowed", "warned", "released", "published", "denied"};
+    // What only a group does or has, right after the name: its statements, its attacks ("Fighters
+    // in Wilayat Sinai attacked", "a surge in Sinai Province attacks") and its people.
+    static constexpr std::string_view kGroupVerbs[] = {
+        "claimed",  "claims",   "said",    "says",     "announced", "pledged", "vowed",     "warned",
+        "released", "published", "denied", "attacked", "attacks",   "attack",  "killed",    "kills",
+        "stormed",  "ambushed", "bombed",  "seized",   "executed",  "beheaded", "kidnapped", "abducted",
+        "fighters", "militants", "members", "leader",  "commander", "spokesman"};
     const bool group_verb = m.end_token < n && in(kGroupVerbs, w.norm(m.end_token));
     if (places_ && r.kind == ActorKind::armed_group && m.first_token > 0 && !group_verb &&
         in(kLocatives, w.norm(m.first_token - 1))) {
@@ -534,7 +539,7 @@ void EntityStage::propose_places(Work& w) const {
   // "Pak-Afghan border", "the Saudi-Iraq border": two countries (names, demonyms or short
   // forms) joined by a hyphen before a border word name the border between them. The curated
   // file may know it by a name of its own (the Durand Line); else it is a region made for the
-  // pair, of neither country alone, at the midpoint of the two (for neighbours, near the line).
+  // pair, of neither country alone, with no coordinates of its own.
   auto country_part = [&](std::string_view part) -> const Place* {
     // Two letters only as a country's code in capitals ("US-Mexico border"), never "Al".
     if (part.size() < 2 || (part.size() == 2 && !(std::isupper(static_cast<unsigned char>(part[0])) &&
@@ -563,10 +568,8 @@ void EntityStage::propose_places(Work& w) const {
     p.id = id;
     p.name = a->name + "-" + b->name + " border";
     p.kind = PlaceKind::region;
-    if (a->lat && a->lon && b->lat && b->lon) {
-      p.lat = (*a->lat + *b->lat) / 2;
-      p.lon = (*a->lon + *b->lon) / 2;
-    }
+    // No point: the middle of two countries' centres can be far off the line (Russia-Ukraine
+    // would land in Siberia), and a map must not show a wrong one.
     w.made_places.push_back(std::move(p));
     return &w.made_places.back();
   };
@@ -1170,6 +1173,26 @@ void EntityStage::link(Work& w) const {
     w.cands.push_back(std::move(c));
     w.taken[t] = 1;
   }
+  // A body's bare word the recognizers left ("told a standing committee of Parliament", "the Army
+  // said"), capitalised inside a sentence and alone: the body of the country the report is
+  // plainly about (national_body), else nothing.
+  static constexpr std::string_view kBodyWords[] = {"parliament", "senate", "army",   "navy",
+                                                    "police",     "cabinet", "military", "government"};
+  for (uint32_t t = 0; t < n; ++t) {
+    if (w.taken[t] || !w.word(t) || !w.cap(t) || w.sentence_initial(t) || w.line_start(t)) continue;
+    if (!in(kBodyWords, w.norm(t))) continue;
+    if ((t + 1 < n && w.word(t + 1) && w.cap(t + 1)) || (t > 0 && w.word(t - 1) && w.cap(t - 1))) continue;
+    Cand c;
+    c.ft = t;
+    c.et = t + 1;
+    c.span = doc.tokens[t].span;
+    c.type = MentionType::STATE_ACTOR;
+    c.prio = 1;
+    c.entity = national_body(w, c);
+    if (c.entity.empty()) continue;
+    w.cands.push_back(std::move(c));
+    w.taken[t] = 1;
+  }
 }
 
 std::string EntityStage::local_country(const Work& w, const Cand& c) const {
@@ -1544,7 +1567,8 @@ std::string EntityStage::national_body(const Work& w, const Cand& c) const {
   for (uint32_t t = f; t < c.et; ++t)
     if (!w.word(t) || !w.cap(t)) return {};
   // Only in a report plainly about one country: its weight at least twice any other's ("the
-  // Navy said" in a Washington report on U.S., Australian and Spanish ships is no one's navy).
+  // Navy said" in a Washington report on U.S., Australian and Spanish ships is no one's navy)
+  // and more than one mention's worth (one 'Japan' in a London report on gilts is not enough).
   std::string top;
   double top_w = 0, second_w = 0;
   for (const auto& [cc, wt] : w.countries) {
@@ -1556,7 +1580,7 @@ std::string EntityStage::national_body(const Work& w, const Cand& c) const {
       second_w = wt;
     }
   }
-  if (top.empty() || top_w < 2 * second_w) return {};
+  if (top.empty() || top_w < 2 * second_w || top_w < 1.5) return {};
   const Place* country = places_->country(top);
   if (!country) return {};
   auto q = lex_.lookup(country->name + " " + std::string(w.doc.slice(w.span(f, c.et))));

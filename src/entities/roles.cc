@@ -396,7 +396,18 @@ std::vector<RoleMention> find_roles(const Document& doc) {
         ++k;
         ++mods;
       }
-      if (k < n && mention_at[k] >= 0 && same_sentence(k, pf)) {
+      // The describing words end in the kind of body the name is ("the Islamabad-based think
+      // tank Y", "the banned militant group Y"); else they are a clause of their own ("X of the
+      // ruling party blamed Y": Y is no body X belongs to).
+      static constexpr std::string_view kBodyHeads[] = {
+          "group",   "organisation", "organization", "outfit",  "network",   "movement", "party",
+          "faction", "wing",         "tank",         "institute", "center",  "centre",   "agency",
+          "council", "front",        "alliance",     "militia", "army",      "force",    "forces",
+          "body",    "committee",    "ministry",     "department", "office", "university", "firm",
+          "company", "coalition",    "union",        "association", "foundation", "commission", "service"};
+      const bool described = mods == 0 || std::find(std::begin(kBodyHeads), std::end(kBodyHeads), norm(k - 1)) !=
+                                              std::end(kBodyHeads);
+      if (described && k < n && mention_at[k] >= 0 && same_sentence(k, pf)) {
         const Mention& m = doc.mentions[mention_at[k]];
         bool body = m.type == MentionType::ORG || m.type == MentionType::ARMED_GROUP ||
                     m.type == MentionType::STATE_ACTOR;

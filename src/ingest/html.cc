@@ -303,8 +303,7 @@ std::optional<Date> parse_metadata_date(std::string_view s) {
     auto [y, yl] = number_at(s, 0, 4);
     auto [m, ml] = number_at(s, 5, 2);
     auto [d, dl] = number_at(s, 8, 2);
-    if (yl != 4 || ml != 2 || dl != 2) return std::nullopt;
-    return make_date(y, m, d);
+    if (yl == 4 && ml == 2 && dl == 2) return make_date(y, m, d);
   }
   return scan_written_date(s);
 }
@@ -464,6 +463,18 @@ bool loose_date_key(std::string_view k) {
   return true;
 }
 
+// The part of a date line that tells when the page was published: from "Published" or
+// "Posted" on ("Updated: Nov 21, 2019 | Published: Nov 20, 2019"); nothing from a line that
+// only says when it was updated; else the whole line.
+std::string publication_part(const std::string& line) {
+  std::string l = lower(line);
+  for (std::string_view cue : {"published", "posted", "first publish"})
+    if (size_t at = l.find(cue); at != std::string::npos) return line.substr(at);
+  for (std::string_view cue : {"updated", "modified", "edited", "last update"})
+    if (l.find(cue) != std::string::npos) return {};
+  return line;
+}
+
 // The text under a node (scripts and styles left out), at most about max bytes.
 std::string node_text(const GumboNode* n, size_t max) {
   std::string out;
@@ -509,7 +520,7 @@ class Extractor {
       if (!keep_all && ld > 0.5 && hint != ParagraphHint::title) continue;
       res.blocks.push_back({std::move(text), hint});
     }
-    if (res.meta.published == std::nullopt) res.meta.published = page_date(include);
+    if (res.meta.published == std::nullopt) res.meta.published = page_date(include, &res.meta.published_in_text);
     return res;
   }
 
@@ -851,7 +862,7 @@ class Extractor {
   // of a date/byline block (class "article-publish-date", "story-date") short
   // enough to be just a date line, in the article or before it; any <time
   // datetime> outside dropped parts (comments, related stories, widgets).
-  std::optional<Date> page_date(const std::vector<bool>& include) const {
+  std::optional<Date> page_date(const std::vector<bool>& include, bool* from_text) const {
     for (int i : time_elems_) {
       if (!include[i] && !elems_[i].meta_hint) continue;
       if (const char* dt = attr(elems_[i].node, "datetime"))
@@ -864,7 +875,10 @@ class Extractor {
       const Elem& e = elems_[i];
       if (!e.meta_hint || e.dropped || e.text_len > 120) continue;
       std::string text = collapse_ws(node_text(e.node, 160));
-      if (auto d = parse_metadata_date(text)) return d;
+      if (auto d = parse_metadata_date(publication_part(text))) {
+        *from_text = true;
+        return d;
+      }
     }
     for (int i : time_elems_) {
       if (elems_[i].dropped) continue;

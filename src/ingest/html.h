@@ -21,6 +21,7 @@ struct HtmlMeta {
   std::string site_name;  // og:site_name / JSON-LD publisher.name
   std::vector<std::string> authors;
   std::optional<Date> published;
+  bool published_in_text = false;  // read off a date line the page shows, not its markup
   std::string url;        // canonical / og:url
 };
 

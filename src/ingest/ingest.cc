@@ -232,7 +232,7 @@ Document make_html_document(std::string_view html, DocumentMeta meta) {
   }
   if (!doc.meta.published && hm.published) {
     doc.meta.published = hm.published;
-    doc.meta.published_how = PublishedHow::metadata;
+    doc.meta.published_how = hm.published_in_text ? PublishedHow::text : PublishedHow::metadata;
   }
   // Compose the text: title, then the kept blocks, separated by blank lines.
   std::vector<Paragraph> paras;

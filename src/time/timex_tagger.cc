@@ -555,6 +555,16 @@ class Tagger {
     return false;
   }
 
+  // A past-tense verb right after an expression, in its clause ("the killing of the commander in
+  // May weakened the group").
+  bool past_verb_after(size_t e, size_t window = 4) const {
+    for (size_t k = e; k < n_ && k < e + window; ++k) {
+      if (clause_end(k)) break;
+      if (past_form(k) && !attributive(k)) return true;
+    }
+    return false;
+  }
+
   // Year as written: four digits, plausible as a year.
   std::optional<int> year_at(size_t i) const {
     if (!is_num(i) || t_[i].ndig != 4) return std::nullopt;
@@ -734,7 +744,7 @@ class Tagger {
     } else {
       long mp = (a.y - past) * 12L + a.m - m, mf = (fut - a.y) * 12L + m - a.m;
       if (mf > 0 && (mf <= 6 ? future_cue(at, end) : future_cue(at, end, true))) return fut;
-      if ((mp > 9 && mf <= 1) || (mf * 3 < mp && !past_verb_before(at, 12))) return fut;
+      if ((mp > 9 && mf <= 1) || (mf * 3 < mp && !past_verb_before(at, 12) && !past_verb_after(end))) return fut;
     }
     return past;
   }
@@ -1145,10 +1155,13 @@ class Tagger {
     if (!w || !weekday_ok(i, w)) return {};
     size_t e = i + 1;
     if (w->has_flag("amb")) ++e;  // the dot
-    // "Tuesday nights", "Monday and Tuesday nights": every such part of that weekday
-    if (const LexRole* ps = R(e, Cls::partofdays))
+    // "Tuesday nights", "Monday and Tuesday nights": every such part of that weekday, unless the
+    // clause tells of the past ("militants attacked the post on Saturday and Sunday nights": those
+    // two nights).
+    const bool told_past = past_verb_before(i, 8);
+    if (const LexRole* ps = R(e, Cls::partofdays); ps && !told_past)
       return make(i, e + 1, TimexType::SET, "XXXX-WXX-" + std::to_string(w->num) + "T" + ps->text);
-    if (F(e, Func::AND) || F(e, Func::OR)) {
+    if ((F(e, Func::AND) || F(e, Func::OR)) && !told_past) {
       const LexRole* w2 = R(e + 1, Cls::weekday);
       if (const LexRole* ps = R(e + 2, Cls::partofdays); w2 && ps && weekday_ok(e + 1, w2))
         return make(i, e, TimexType::SET, "XXXX-WXX-" + std::to_string(w->num) + "T" + ps->text);
@@ -1712,8 +1725,14 @@ class Tagger {
           ampm_seen = true;
         }
       }
-      // "4 in the morning", "eight in the evening": the part of the day sets a.m. or p.m.
-      if (!ampm_seen && !colon && F(e, Func::IN) && F(e + 1, Func::THE) && h >= 1 && h <= 12) {
+      // "4 in the morning", "eight in the evening": the part of the day sets a.m. or p.m. Only
+      // after a word that introduces a clock time ("at 4 in the morning", "until", "by", "from",
+      // "since", "between 3 and 4 ..."): "killed 4 in the morning attack" counts people.
+      const bool clock_cue = i > 0 && (F(i - 1, Func::AT) || F(i - 1, Func::BY) || F(i - 1, Func::FROM) ||
+                                       F(i - 1, Func::SINCE) || F(i - 1, Func::AND) || F(i - 1, Func::NEAR) ||
+                                       F(i - 1, Func::LATER) || F(i - 1, Func::EARLIER) || R(i - 1, Cls::mod) ||
+                                       R(i - 1, Cls::future));
+      if (!ampm_seen && !colon && clock_cue && F(e, Func::IN) && F(e + 1, Func::THE) && h >= 1 && h <= 12) {
         if (const LexRole* p = R(e + 2, Cls::partofday); p && !p->has_flag("amb")) {
           bool pm = p->text == "AF" || p->text == "EV" || (p->text == "NI" && h >= 6 && h < 12);
           h = h % 12 + (pm ? 12 : 0);

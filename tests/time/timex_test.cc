@@ -427,6 +427,8 @@ TEST(Timex, PartsOfTheDayTakeTheDayTheTextIsOn) {
       {"The fighting began on Monday. Militants attacked in the morning.", "the morning", "TIME", "2016-10-24TMO"},
       {"The convoy will leave at 4 in the morning.", "4 in the morning", "TIME", "2016-10-26T04:00"},
       {"The curfew starts at 9 in the evening.", "9 in the evening", "TIME", "2016-10-26T21:00"},
+      // A count before the part of the day is no clock time: the morning alone is the time.
+      {"Gunmen killed 4 in the morning attack on a market.", "the morning", "TIME", "2016-10-26TMO"},
   };
   for (const auto& r : rows) check(r);
 }
@@ -505,10 +507,21 @@ TEST(Timex, QuartersAsFractionsAreNoTime) {
   for (const auto& r : rows) check(r);
 }
 
+TEST(Timex, ABareMonthWithAPastVerbAfterItIsThePastOne) {
+  // Written March 29: May is two months ahead and ten behind; the verb after it tells which.
+  const Row rows[] = {
+      {"The killing of its commander in May weakened the group.", "May", "DATE", "2016-05", "", Date{2017, 3, 29}},
+      {"The trial of the commander in May will be public.", "May", "DATE", "2017-05", "", Date{2017, 3, 29}},
+  };
+  for (const auto& r : rows) check(r);
+}
+
 TEST(Timex, GenericWeekdayNightsAndQuartersAreSets) {
   const Row rows[] = {
       {"Flights leave on Monday and Tuesday nights from March 30.", "Monday", "SET", "XXXX-WXX-1TNI"},
       {"Flights leave on Monday and Tuesday nights from March 30.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"},
+      // Told in the past tense, they are the last two such days (the document is a Wednesday).
+      {"Militants attacked the post on Saturday and Sunday nights.", "Saturday", "DATE", "2016-10-22"},
       {"Most sales usually come in the second and fourth quarters.", "second", "SET", "XXXX-Q2"},
       {"Most sales usually come in the second and fourth quarters.", "fourth quarters", "SET", "XXXX-Q4"},
       {"Prices have risen 4% since year-end.", "year-end", "DATE", "2015", "END"},
