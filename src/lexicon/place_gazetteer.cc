@@ -26,6 +26,7 @@
 #include "lexicon/place_gazetteer.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -67,6 +68,14 @@ std::optional<double> parse_double(std::string_view s) {
   } catch (...) {
     return std::nullopt;
   }
+}
+
+// A whole number (GeoNames id, population); nullopt for anything else, an overflow included.
+std::optional<int64_t> parse_int64(std::string_view s) {
+  int64_t v = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (s.empty() || ec != std::errc() || end != s.data() + s.size() || v < 0) return std::nullopt;
+  return v;
 }
 
 Result<std::string> read_file(const std::string& path) {
@@ -241,10 +250,23 @@ Result<std::unique_ptr<PlaceGazetteer>> PlaceGazetteer::load(const std::string& 
         p.lat = lat;
         p.lon = lon;
       }
-      if (!f[7].empty()) p.geonames_id = std::stoll(std::string(f[7]));
+      auto bad_number = [&](std::string_view what, std::string_view v) {
+        return Status(StatusCode::invalid_input, world + ": line " + std::to_string(ln + 1) + ": " +
+                                                     std::string(what) + " must be a whole number, got '" +
+                                                     std::string(v) + "'");
+      };
+      if (!f[7].empty()) {
+        auto gid = parse_int64(f[7]);
+        if (!gid) return bad_number("geonames_id", f[7]);
+        p.geonames_id = *gid;
+      }
       p.parent = std::string(f[8]);
       Extra x;
-      if (!f[9].empty()) x.population = std::stoll(std::string(f[9]));
+      if (!f[9].empty()) {
+        auto pop = parse_int64(f[9]);
+        if (!pop) return bad_number("population", f[9]);
+        x.population = *pop;
+      }
       x.capital = f[10] == "1";
       Pending pd;
       for (auto v : split(f[11], '|'))
@@ -337,15 +359,18 @@ Result<std::unique_ptr<PlaceGazetteer>> PlaceGazetteer::load(const std::string& 
     p.admin1 = std::string(trim(f[4]));
     auto lat = parse_double(trim(f[5])), lon = parse_double(trim(f[6]));
     if ((lat && *lat == 0 && lon && *lon == 0)) return bad("places.tsv", ln, "0,0 is not a coordinate");
+    // Both or neither: one alone is a shifted or half-filled row.
+    if (lat.has_value() != lon.has_value() || (!trim(f[5]).empty() && !lat) || (!trim(f[6]).empty() && !lon))
+      return bad("places.tsv", ln, "lat and lon must both be numbers, or both empty");
     if (lat && lon) {
       p.lat = lat;
       p.lon = lon;
     }
     if (!trim(f[7]).empty()) {
       std::string_view gid = trim(f[7]);
-      if (gid.find_first_not_of("0123456789") != std::string_view::npos)
-        return bad("places.tsv", ln, "geonames_id must be a whole number, got '" + std::string(gid) + "'");
-      p.geonames_id = std::stoll(std::string(gid));
+      auto id = parse_int64(gid);
+      if (!id) return bad("places.tsv", ln, "geonames_id must be a whole number, got '" + std::string(gid) + "'");
+      p.geonames_id = *id;
     }
     if (!trim(f[8]).empty()) {
       auto par = ref(f[8]);

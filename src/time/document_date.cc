@@ -93,7 +93,11 @@ bool day_value(const Timex& t) {
   return t.type == TimexType::TIME && t.value.size() > 10 && t.value[10] == 'T';
 }
 bool full_day(const Timex& t) { return day_value(t) && t.value[0] != 'X' && t.range; }
-bool yearless_day(const Timex& t) { return day_value(t) && t.value.rfind("XXXX-", 0) == 0; }
+// "XXXX-10-26" (also with a clock time): the month and day are known ("XXXX-XX-XXT18:45" is not).
+bool yearless_day(const Timex& t) {
+  auto digit = [&](size_t k) { return t.value[k] >= '0' && t.value[k] <= '9'; };
+  return day_value(t) && t.value.rfind("XXXX-", 0) == 0 && digit(5) && digit(6) && digit(8) && digit(9);
+}
 
 }  // namespace
 

@@ -376,6 +376,18 @@ TEST(PlaceGazetteer, CuratedRegionsHavePointsAndVariants) {
   auto bad = PlaceGazetteer::load((tmp / "res").string(), (tmp / "data").string());
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().message().find("places.tsv: line 1"), std::string::npos) << bad.status().message();
+  // A point with one coordinate only is a half-filled row, not a place without a point.
+  std::ofstream(tmp / "res" / "places" / "places.tsv") << "place:test-sea\tTest Sea\tregion\t\t\t1.5\t\t\t\tTS\n";
+  bad = PlaceGazetteer::load((tmp / "res").string(), (tmp / "data").string());
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("lat and lon"), std::string::npos) << bad.status().message();
+  // A broken number in the built world file is an error naming its line, not a crash.
+  std::ofstream(tmp / "res" / "places" / "places.tsv") << "";
+  std::ofstream(tmp / "data" / "places.tsv") << "#dossier-places\t1\n"
+                                                "place:testland\tTestland\tcountry\tTL\t\t10\t20\t\t\t99999999999999999999\t0\t\t\n";
+  bad = PlaceGazetteer::load((tmp / "res").string(), (tmp / "data").string());
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("line 2: population"), std::string::npos) << bad.status().message();
   fs::remove_all(tmp);
 }
 
