@@ -122,9 +122,19 @@ std::vector<Unit> build_units(const Document& doc, const Sentence& s, const Rela
   auto mit = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.span.start,
                               [](const Mention& m, uint32_t p) { return m.span.start < p; });
   uint32_t t = s.first_token;
+  // Whether the mention at `mit` is read as words, judged once per mention, not once per token.
+  auto judged = doc.mentions.end();
+  bool as_words = false;
+  auto skip = [&](std::vector<Mention>::const_iterator it) {
+    if (it != judged) {
+      judged = it;
+      as_words = read_as_words(doc, *it);
+    }
+    return as_words;
+  };
   while (t < s.end_token && t < doc.tokens.size()) {
     const Token& tok = doc.tokens[t];
-    while (mit != doc.mentions.end() && (mit->span.end <= tok.span.start || read_as_words(doc, *mit))) ++mit;
+    while (mit != doc.mentions.end() && (mit->span.end <= tok.span.start || skip(mit))) ++mit;
     if (mit != doc.mentions.end() && mit->span.start <= tok.span.start && tok.span.start < mit->span.end) {
       Unit u;
       u.mention = static_cast<int>(mit - doc.mentions.begin());
