@@ -61,7 +61,9 @@ std::optional<Cue> cue_from(std::string_view s) {
       {"blast_word", Cue::blast_word},
       {"quantifier", Cue::quantifier},
       {"place_of", Cue::place_of},
-      {"accident", Cue::accident}};
+      {"accident", Cue::accident},
+      {"place_noun", Cue::place_noun},
+      {"street_noun", Cue::street_noun}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -76,7 +78,8 @@ std::string_view cue_name(Cue c) {
                                        "suicide",      "mass_count",   "figurative_object", "natural_cause", "labor_subject",
                                        "collision_verb", "vehicle",   "market_subject",
                                        "auxiliary",    "relative",     "blast_word",
-                                       "quantifier",   "place_of",     "accident"};
+                                       "quantifier",   "place_of",     "accident",
+                                       "place_noun",   "street_noun"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

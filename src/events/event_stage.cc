@@ -1463,6 +1463,7 @@ void run_events(Work& w) {
             ++b;
           return b;
         };
+        bool found = false;
         for (uint32_t i : order) {
           if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at") continue;
           uint32_t a = i + 1;
@@ -1484,7 +1485,28 @@ void run_events(Work& w) {
             if (e > b + 1 && (e == s.end_token || (!w.np_word(e) && !std::isalnum(static_cast<unsigned char>(w.words[e][0])))))
               add_argument(w, ev, ArgumentRole::place, b + 1, e, "");
           }
+          found = true;
           break;
+        }
+        // No name: a common noun of a place ("throughout the village", "on a busy street"),
+        // after a determiner and up to two modifiers; a street's name after it is the place.
+        for (size_t oi = 0; oi < order.size() && !found; ++oi) {
+          const uint32_t i = order[oi];
+          const bool on = w.words[i] == "on";
+          if (!on && !w.cue(i, Cue::locative_prep) && w.words[i] != "throughout") continue;
+          uint32_t a = i + 1;
+          if (a < s.end_token && w.cue(a, Cue::determiner)) ++a;
+          for (uint32_t k = a; k < s.end_token && k < a + 3; ++k) {
+            const bool street = w.cue(k, Cue::street_noun);
+            if (street || (!on && w.cue(k, Cue::place_noun))) {
+              uint32_t e = name_end(k + 1);
+              if (street && e > k + 1) add_argument(w, ev, ArgumentRole::place, k + 1, e, "");
+              else add_argument(w, ev, ArgumentRole::place, a, k + 1, "");
+              found = true;
+              break;
+            }
+            if (!w.np_word(k) || w.doc.tokens[k].has(kTokCapitalized)) break;
+          }
         }
       }
     }

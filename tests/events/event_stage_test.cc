@@ -356,6 +356,23 @@ TEST(EventStage, WithoutPlaceMentionsTheFallbackReadsNamesNotModifiers) {
   EXPECT_TRUE(has_arg(f.events[0], ArgumentRole::place, "Badia Sukhna"));
 }
 
+TEST(EventStage, WithoutANameACommonNounOfAPlaceIsThePlace) {
+  // Invented.
+  Doc t("Gunmen opened fire on worshippers throughout the village on Sunday.");
+  Document& d = t.run();
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_TRUE(has_arg(d.events[0], ArgumentRole::place, "village"));
+  // After "on", only a street; its name after it when it has one.
+  Doc u("A bomb exploded on a busy pedestrian street on Friday, wounding 13 people.");
+  Document& e = u.run();
+  ASSERT_FALSE(e.events.empty());
+  EXPECT_TRUE(has_arg(e.events[0], ArgumentRole::place, "busy pedestrian street"));
+  Doc v("A parcel bomb exploded on the central street Rue Marceau on Friday, wounding 13 people.");
+  Document& f = v.run();
+  ASSERT_FALSE(f.events.empty());
+  EXPECT_TRUE(has_arg(f.events[0], ArgumentRole::place, "Rue Marceau"));
+}
+
 TEST(EventStage, ATargetNamedAfterInOrAtIsAlsoThePlace) {
   // Invented.
   Doc t("Gunmen opened fire at the crowded bus station on Monday, killing four people.");
