@@ -63,7 +63,8 @@ std::optional<Cue> cue_from(std::string_view s) {
       {"place_of", Cue::place_of},
       {"accident", Cue::accident},
       {"place_noun", Cue::place_noun},
-      {"street_noun", Cue::street_noun}};
+      {"street_noun", Cue::street_noun},
+      {"custody", Cue::custody}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -79,7 +80,7 @@ std::string_view cue_name(Cue c) {
                                        "collision_verb", "vehicle",   "market_subject",
                                        "auxiliary",    "relative",     "blast_word",
                                        "quantifier",   "place_of",     "accident",
-                                       "place_noun",   "street_noun"};
+                                       "place_noun",   "street_noun",  "custody"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

@@ -32,11 +32,11 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // words that count or quantify a noun phrase ("several", "at least"), common nouns of a
 // place that take its name after "of" ("the city of Lyon"), words that make a blast an accident
 // ("detonated accidentally"), common nouns of places and streets ("throughout the village", "on
-// a busy street").
+// a busy street"), words that put people in custody, not among the victims ("were arrested").
 enum class Cue : uint8_t {
   be, determiner, not_attack_before, not_attack_after, earlier, repeat, claim_verb, claim_object,
   toll_change, clause_break, patient_prep, locative_prep, suicide, mass_count, figurative_object, natural_cause, labor_subject,
-  collision_verb, vehicle, market_subject, auxiliary, relative, blast_word, quantifier, place_of, accident, place_noun, street_noun, kCount
+  collision_verb, vehicle, market_subject, auxiliary, relative, blast_word, quantifier, place_of, accident, place_noun, street_noun, custody, kCount
 };
 
 struct LexEntry {

@@ -373,6 +373,22 @@ TEST(EventStage, WithoutANameACommonNounOfAPlaceIsThePlace) {
   EXPECT_TRUE(has_arg(f.events[0], ArgumentRole::place, "Rue Marceau"));
 }
 
+TEST(EventStage, PeopleArrestedOrChargedAreNotVictims) {
+  // Invented.
+  Doc t("colonel mario ruiz was murdered on 18 august by urban guerrillas in medellin. jorge alba ruiz, "
+        "pedro mena zapata and luis ortega vidal were arrested a few days ago in bogota and charged with "
+        "being accomplices in the murder of colonel ruiz.");
+  Document& d = t.run();
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_TRUE(has_arg(d.events[0], ArgumentRole::victim, "mario ruiz"));
+  for (const auto& e : d.events)
+    for (const auto& a : e.arguments) {
+      EXPECT_FALSE(a.role == ArgumentRole::victim && a.text.find("mena") != std::string::npos) << a.text;
+      EXPECT_FALSE(a.role == ArgumentRole::victim && a.text.find("ortega") != std::string::npos) << a.text;
+      EXPECT_FALSE(a.role == ArgumentRole::victim && a.text.find("alba") != std::string::npos) << a.text;
+    }
+}
+
 TEST(EventStage, ATargetNamedAfterInOrAtIsAlsoThePlace) {
   // Invented.
   Doc t("Gunmen opened fire at the crowded bus station on Monday, killing four people.");
