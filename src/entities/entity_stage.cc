@@ -247,6 +247,9 @@ class EntityStage final : public Stage {
   // Interior" -> the Senate of the country the document is about; "Counter Terrorism
   // Department of Punjab Police" -> Punjab Police); "" when none.
   std::string parent_body(const Work& w, std::string_view name, const std::string& self) const;
+  // A short word in capitals inside mixed-case text, not opening a line, that names no country
+  // or first-level region: an acronym ("International Coffee Organization (ICO)" is not Icó).
+  bool acronym_not_place(const Work& w, uint32_t t) const;
   // The country the document is most about (ISO alpha-2 as counted in Work::countries), or "".
   static std::string main_country(const Work& w);
   // A state body named bare ("Parliament", "the Senate", "Police") in a report on one country:
@@ -268,6 +271,7 @@ struct EntityStage::Work {
   std::vector<std::string> place_context;            // place ids and ISO codes
   std::unordered_map<std::string, const Place*> place_by_id;
   std::deque<Place> made_places;  // places this document makes (a border between two countries)
+  bool caps_text = false;         // mostly capitals (wire copy, MUC-4 raw): no acronym cues
   explicit Work(Document& d) : doc(d) {}
 
   const std::string& norm(uint32_t t) const { return doc.tokens[t].norm; }
@@ -524,6 +528,16 @@ void EntityStage::propose_persons(Work& w) const {
 void EntityStage::propose_places(Work& w) const {
   if (!places_) return;
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
+  // Is the text mostly capitals (wire copy, MUC-4 raw)? There every word looks like an acronym.
+  {
+    uint32_t upper = 0, letters = 0;
+    for (size_t k = 0; k < w.doc.text.size() && letters < 20000; ++k) {
+      char ch = w.doc.text[k];
+      upper += ch >= 'A' && ch <= 'Z';
+      letters += (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+    }
+    w.caps_text = letters > 200 && upper * 10 > letters * 8;
+  }
   // A demonym ("Pakistani", "Middle Eastern") is a NORP mention linked to its place.
   auto add_demonym = [&](uint32_t from, uint32_t to, const Place* p) {
     Cand c;
@@ -641,6 +655,10 @@ void EntityStage::propose_places(Work& w) const {
       if (!places_->has_key(k)) continue;
       uint32_t len = b - t;
       if (len == 1 && vague) break;
+      // A short word in capitals inside mixed-case text is an acronym ("International Coffee
+      // Organization (ICO)" is not Icó in Brazil), unless it opens a line (a dateline, "ROME -")
+      // or names a country or first-level region ("UK", "KP").
+      if (len == 1 && acronym_not_place(w, t)) break;
       // A single common word ("Police", "Many") is a place only if never seen in lower case
       // and not the first word of a sentence.
       if (len == 1) {
@@ -1037,6 +1055,7 @@ void EntityStage::link(Work& w) const {
         }
         // "Seattle, Washington", "Quetta, Balochistan": a place right after another and a comma
         // is the reading that contains the first (the state, not the capital of the same name).
+        if (c.et - c.ft == 1 && acronym_not_place(w, c.ft)) break;  // the tagger's "ICO"
         const Place* p = nullptr;
         if (before && before->et + 1 == c.ft && w.norm(c.ft - 1) == ",")
           if (const Place* first = places_->by_id(before->entity))
@@ -1546,6 +1565,14 @@ std::string EntityStage::parent_body(const Work& w, std::string_view name, const
     if (auto b = body(join(0, k)); !b.empty()) return b;
   }
   return {};
+}
+
+bool EntityStage::acronym_not_place(const Work& w, uint32_t t) const {
+  if (w.caps_text || !w.doc.tokens[t].has(kTokAllCaps) || w.doc.tokens[t].span.size() > 4 || w.line_start(t))
+    return false;
+  for (const auto& c : places_->lookup(w.doc.slice(w.doc.tokens[t].span)))
+    if (c.place->kind == PlaceKind::country || c.place->kind == PlaceKind::admin1) return false;
+  return true;
 }
 
 std::string EntityStage::main_country(const Work& w) {

@@ -561,3 +561,32 @@ TEST(EntityLinking, BareBodyNameTakesTheCountryOfTheReport) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// A short word in capitals inside mixed-case text is an acronym, not a town of that name
+// (Icó in Brazil); a dateline in capitals stays a place. "Khorasan" in a report on Iran is
+// its province; elsewhere the historical region.
+TEST(EntityPlaces, AcronymsAreNoTownsAndKhorasanFollowsTheReport) {
+  NEED_DATA();
+  auto d = analyse("ROME - The International Coffee Organization (ICO) said exports rose, and the ICO council "
+                   "will meet in London next week.",
+                   true);
+  for (const auto& m : d.mentions)
+    if (d.slice(m.span) == "ICO") EXPECT_FALSE(m.entity.starts_with("geo:")) << m.entity;
+  const Mention* rome = mention(d, "ROME");
+  ASSERT_NE(rome, nullptr);
+  const Place* p = d.find_place(rome->entity);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->country, "IT");
+  d = analyse("MASHHAD, Iran - Police in Khorasan arrested two men, Iranian state media said.", true);
+  ASSERT_NE(mention(d, "Khorasan"), nullptr);
+  EXPECT_EQ(mention(d, "Khorasan")->entity, "place:razavi-khorasan-ir");
+  d = analyse("The group keeps a base in Khorasan, officials in Kabul said.", true);
+  ASSERT_NE(mention(d, "Khorasan"), nullptr);
+  EXPECT_EQ(mention(d, "Khorasan")->entity, "place:khorasan");
+}
+
+}  // namespace
+}  // namespace dossier
