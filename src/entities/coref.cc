@@ -141,7 +141,6 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
     std::string entity;  // the group it describes
     MentionType type;
     bool remember;       // counted as a group in view (a part named later: its only mention here)
-    bool emit;           // added to doc.mentions (see below for those that are not)
   };
   std::map<uint32_t, Tie> tied;
   std::vector<uint8_t> inner_mention(doc.mentions.size(), 0);
@@ -195,7 +194,7 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
           if (c > 1 && norm(c - 1) == "," && mention_at[c - 2] >= 0 && is_group_name(mention_at[c - 2]) &&
               (c == a || (mention_at[c] >= 0 && possessive(doc.token_at_or_after(doc.mentions[mention_at[c]].span.end))))) {
             int name_m = mention_at[c - 2];
-            tied[a] = {k + 1, doc.mentions[name_m].entity, doc.mentions[name_m].type, false, true};
+            tied[a] = {k + 1, doc.mentions[name_m].entity, doc.mentions[name_m].type, false};
           }
         }
       }
@@ -279,7 +278,7 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
       bool same_as_whole = false;
       for (int wm : d.wholes) same_as_whole |= doc.mentions[wm].entity == nm.entity;
       if (same_as_whole) continue;
-      tied[d.start] = {k + 1, nm.entity, nm.type, false, true};
+      tied[d.start] = {k + 1, nm.entity, nm.type, false};
       for (int wm : d.wholes) inner_mention[wm] = 1;
     }
 
@@ -342,7 +341,7 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
           mt = x.type;
           break;
         }
-      tied[d.start] = {k + 1, part, mt, true, true};
+      tied[d.start] = {k + 1, part, mt, true};
       inner_mention[whole] = 1;
       uint32_t e = mention_end(whole);  // and its acronym in brackets: "(LeJ)"
       if (e + 2 < n && norm(e) == "(" && mention_start[e + 1] >= 0 && norm(e + 2) == ")")
@@ -368,8 +367,7 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
       // A name's apposition is not remembered as a mention of its own: counting it twice would
       // outweigh every other group in view. A part named later is (it is its only mention here).
       const Tie& tie = it->second;
-      if (tie.emit) add(t, tie.end, tie.type, MentionForm::nominal, tie.entity, s, tie.remember);
-      else if (tie.remember) push(s, tie.entity, tie.type);
+      add(t, tie.end, tie.type, MentionForm::nominal, tie.entity, s, tie.remember);
       if (mention_start[t] >= 0) {  // a demonym or the whole opening the description
         const Mention& m = doc.mentions[mention_start[t]];
         if (!m.metadata && !m.entity.empty() && actor_type(m.type))
