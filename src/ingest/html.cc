@@ -220,6 +220,12 @@ std::pair<int, size_t> month_at(std::string_view s, size_t i) {
   return {0, 0};
 }
 
+// The length of an ordinal suffix at k ("3rd", "20th"): 2, or 0.
+size_t ordinal_suffix(std::string_view s, size_t k) {
+  std::string_view x = s.substr(std::min(k, s.size()), 2);
+  return x == "st" || x == "nd" || x == "rd" || x == "th" ? 2 : 0;
+}
+
 size_t skip_sep(std::string_view s, size_t i) {
   while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '\t' || s[i] == '\n')) ++i;
   return i;
@@ -236,8 +242,7 @@ std::optional<Date> scan_written_date(std::string_view s) {
       auto [d, dl] = number_at(s, j, 2);
       if (dl) {
         size_t k = j + dl;
-        if (s.substr(k, 2) == "st" || s.substr(k, 2) == "nd" || s.substr(k, 2) == "rd" || s.substr(k, 2) == "th")
-          k += 2;
+        k += ordinal_suffix(s, k);
         if (k < s.size() && (s[k] == ',' || s[k] == ' ')) {
           auto [y, yl] = number_at(s, skip_sep(s, k), 4);
           if (yl == 4)
@@ -271,8 +276,7 @@ std::optional<Date> scan_written_date(std::string_view s) {
       }
     } else if (al <= 2) {  // D Month YYYY
       size_t k = j;
-      if (s.substr(k, 2) == "st" || s.substr(k, 2) == "nd" || s.substr(k, 2) == "rd" || s.substr(k, 2) == "th")
-        k += 2;
+      k += ordinal_suffix(s, k);
       k = skip_sep(s, k);
       if (s.substr(k, 3) == "of ") k += 3;
       auto [m, ml] = month_at(s, k);
