@@ -285,8 +285,8 @@ void show_actor(std::ostream& out, const KnowledgeBase& kb, const Names& names, 
   for (const auto& r : a.roles) {
     // A role with no title is a tie the text states without naming a post ("X of the Y center").
     std::string what = !r.title.empty() ? r.title + (r.of.empty() ? "" : " of " + names.actor(r.of))
-                       : !r.of.empty()   ? "affiliated with " + names.actor(r.of)
-                                         : std::string();
+                       : !r.of.empty()  ? "affiliated with " + names.actor(r.of)
+                                        : std::string();
     if (what.empty()) continue;
     out << "  role: " << what << "  (" << names.document(r.document) << ")\n";
   }

@@ -140,7 +140,7 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
     uint32_t end;        // token after the description
     std::string entity;  // the group it describes
     MentionType type;
-    bool remember;       // counted as a group in view (a part named later: its only mention here)
+    bool remember;  // counted as a group in view (a part named later: its only mention here)
   };
   std::map<uint32_t, Tie> tied;
   std::vector<uint8_t> inner_mention(doc.mentions.size(), 0);
@@ -477,11 +477,13 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
     // he / she / his / him: exactly one person in view. Not the subject of what someone the
     // text introduces without a name said ("One Republican strategist said he believed ...", "a
     // diplomat said he"): that he is most likely the speaker, who is no mention.
-    static constexpr std::string_view kSaid[] = {"said", "says", "told", "added", "believes", "believed",
-                                                  "thinks", "thought", "insisted", "argued", "warned"};
+    static constexpr std::string_view kSaid[] = {"said",     "says",     "told",   "added",
+                                                 "believes", "believed", "thinks", "thought",
+                                                 "insisted", "argued",   "warned"};
     // "a third (of those asked) believed he ...": a share of people, not a speaker.
-    static constexpr std::string_view kShares[] = {"third", "quarter", "half", "majority", "minority", "number",
-                                                    "lot", "few", "fifth", "tenth", "percent", "pct"};
+    static constexpr std::string_view kShares[] = {"third",    "quarter", "half",    "majority",
+                                                   "minority", "number",  "lot",     "few",
+                                                   "fifth",    "tenth",   "percent", "pct"};
     bool unnamed_speaker = false;
     if ((w == "he" || w == "she") && t >= 3 && in(kSaid, norm(t - 1)) && !in(kShares, norm(t - 2)))
       for (uint32_t k = t - 2, steps = 0; steps < 5 && sent_of[k] == s; --k, ++steps) {
@@ -522,7 +524,8 @@ std::vector<Mention> find_title_descriptions(const Document& doc) {
   std::vector<int> mention_at(n, -1);
   for (size_t m = 0; m < doc.mentions.size(); ++m) {
     const auto& mm = doc.mentions[m];
-    for (uint32_t t = doc.token_at_or_after(mm.span.start); t < n && doc.tokens[t].span.start < mm.span.end; ++t)
+    for (uint32_t t = doc.token_at_or_after(mm.span.start); t < n && doc.tokens[t].span.start < mm.span.end;
+         ++t)
       mention_at[t] = static_cast<int>(m);
   }
   auto norm = [&](uint32_t t) -> const std::string& { return doc.tokens[t].norm; };
@@ -545,14 +548,16 @@ std::vector<Mention> find_title_descriptions(const Document& doc) {
   // (a verb form, an adverb, a function word): "the chief taxwriter" names another noun. "the
   // prime minister's job" is the office, not its holder.
   static constexpr std::string_view kNext[] = {
-      "is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did",
-      "do", "and", "or", "to", "in", "on", "at", "for", "from", "with", "by", "who", "whose", "which", "that",
-      "also", "himself", "herself", "not", "but", "as", "then", "now", "said", "told", "met", "left", "gave",
-      "took", "made", "came", "went", "spoke", "wrote", "sent", "got", "saw", "knew", "thought", "won", "lost",
-      "ran", "put", "let", "led", "held", "became", "began", "chose", "kept", "paid", "sold", "spent", "again",
-      "however", "too", "alone", "himself", "visit", "'s"};
-  static constexpr std::string_view kOffice[] = {"job", "post", "office", "seat", "position", "chair", "role",
-                                                  "powers", "term", "tenure", "mandate", "title"};
+      "is",      "was",     "has",  "had",  "will", "would", "can",   "could",   "may",  "might",
+      "must",    "should",  "did",  "do",   "and",  "or",    "to",    "in",      "on",   "at",
+      "for",     "from",    "with", "by",   "who",  "whose", "which", "that",    "also", "himself",
+      "herself", "not",     "but",  "as",   "then", "now",   "said",  "told",    "met",  "left",
+      "gave",    "took",    "made", "came", "went", "spoke", "wrote", "sent",    "got",  "saw",
+      "knew",    "thought", "won",  "lost", "ran",  "put",   "let",   "led",     "held", "became",
+      "began",   "chose",   "kept", "paid", "sold", "spent", "again", "however", "too",  "alone",
+      "himself", "visit",   "'s"};
+  static constexpr std::string_view kOffice[] = {"job",  "post",   "office", "seat",   "position", "chair",
+                                                 "role", "powers", "term",   "tenure", "mandate",  "title"};
   auto open_after = [&](uint32_t e) {
     if (e >= n) return true;
     if (mention_at[e] >= 0 || norm(e) == "of" || is_rank_word(norm(e))) return false;
@@ -561,10 +566,11 @@ std::vector<Mention> find_title_descriptions(const Document& doc) {
         doc.mentions[mention_at[e + 1]].type == MentionType::PERSON)
       return false;
     if (norm(e) == "'s" && e + 1 < n && in(kOffice, norm(e + 1))) return false;
-    if (doc.tokens[e].has(kTokWord) && doc.sentence_at(doc.tokens[e].span.start) ==
-                                           doc.sentence_at(doc.tokens[e - 1].span.start)) {
+    if (doc.tokens[e].has(kTokWord) &&
+        doc.sentence_at(doc.tokens[e].span.start) == doc.sentence_at(doc.tokens[e - 1].span.start)) {
       const std::string& w = norm(e);
-      bool predicate = in(kNext, w) || w.ends_with("ed") || w.ends_with("ly") || (w.ends_with("s") && !w.ends_with("ss"));
+      bool predicate =
+          in(kNext, w) || w.ends_with("ed") || w.ends_with("ly") || (w.ends_with("s") && !w.ends_with("ss"));
       if (!predicate) return false;
     }
     return true;
@@ -592,15 +598,19 @@ std::vector<Mention> find_title_descriptions(const Document& doc) {
   };
   std::vector<Bare> bare;
   for (const auto& m : doc.mentions) {
-    if (m.metadata || m.form != MentionForm::name || m.entity.empty() || !m.entity.starts_with("actor:")) continue;
-    if (m.type != MentionType::STATE_ACTOR && m.type != MentionType::ORG && m.type != MentionType::ARMED_GROUP) continue;
+    if (m.metadata || m.form != MentionForm::name || m.entity.empty() || !m.entity.starts_with("actor:"))
+      continue;
+    if (m.type != MentionType::STATE_ACTOR && m.type != MentionType::ORG &&
+        m.type != MentionType::ARMED_GROUP)
+      continue;
     uint32_t e = doc.token_at_or_after(m.span.end);
     if (e == 0 || e >= n) continue;
     std::vector<std::string> words;
     if (is_title_modifier(norm(e - 1))) words.push_back(norm(e - 1));  // "Pakistan's army" + "chief"
     uint32_t j = e;
     if (norm(j) == "'s") ++j;
-    while (j < n && mention_at[j] < 0 && is_title_modifier(norm(j)) && !is_title_word(norm(j)) && words.size() < 4)
+    while (j < n && mention_at[j] < 0 && is_title_modifier(norm(j)) && !is_title_word(norm(j)) &&
+           words.size() < 4)
       words.push_back(norm(j++));
     if (j >= n || mention_at[j] >= 0 || !is_title_word(norm(j)) || !open_after(j + 1)) continue;
     words.push_back(norm(j));
@@ -615,8 +625,10 @@ std::vector<Mention> find_title_descriptions(const Document& doc) {
     std::vector<std::string> words;
     uint32_t e = t + 1, last = 0;
     for (uint32_t k = t + 1; k < n && k <= t + 4 && mention_at[k] < 0 && doc.tokens[k].has(kTokWord); ++k) {
-      if (is_title_word(norm(k))) last = k + 1;
-      else if (!is_title_modifier(norm(k))) break;
+      if (is_title_word(norm(k)))
+        last = k + 1;
+      else if (!is_title_modifier(norm(k)))
+        break;
     }
     if (last == 0) continue;
     e = last;
@@ -669,7 +681,8 @@ std::vector<Mention> find_title_descriptions(const Document& doc) {
     // ("former UVF member 'John Black'").
     const uint32_t from_tok = doc.token_at_or_after(b.from);
     if (from_tok > 0 && (norm(from_tok - 1) == "a" || norm(from_tok - 1) == "an")) continue;
-    if (b.at + 1 >= n || !doc.tokens[b.at + 1].has(kTokWord) || doc.tokens[b.at + 1].has(kTokCapitalized)) continue;
+    if (b.at + 1 >= n || !doc.tokens[b.at + 1].has(kTokWord) || doc.tokens[b.at + 1].has(kTokCapitalized))
+      continue;
     const int bs = doc.sentence_at(doc.tokens[b.at].span.start);
     std::string who;
     bool several = false;
@@ -702,7 +715,8 @@ std::vector<Mention> find_title_descriptions(const Document& doc) {
     m.score = 0.8f;
     out.push_back(std::move(m));
   }
-  std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
   return out;
 }
 

@@ -44,8 +44,9 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
 // an earlier bare title with those words ("Pakistan's army chief has ..." and later "General
 // Qamar Javed Bajwa", whose rank the roles reader gave the Pakistan Army). Only when exactly one
 // person fits. The bare title itself ("Pakistan's army chief has ...") is that person too when
-// exactly one person named near it, not in its sentence, holds a role in that body. Needs doc.actors with roles (after the records are built); returns the mentions
-// (MentionForm::nominal, PERSON), sorted, without adding them.
+// exactly one person named near it, not in its sentence, holds a role in that body. Needs doc.actors with
+// roles (after the records are built); returns the mentions (MentionForm::nominal, PERSON), sorted, without
+// adding them.
 std::vector<Mention> find_title_descriptions(const Document& doc);
 
 }  // namespace dossier

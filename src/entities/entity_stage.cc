@@ -149,7 +149,8 @@ constexpr std::string_view kBorderWords[] = {"border", "borders", "frontier", "b
 
 // Arabic/Persian words for "province" that open a group's name ("Wilayat Khorasan",
 // "Walayat-e-Khurasan"): the Islamic State names its branches after the region they claim.
-constexpr std::string_view kProvincePrefixes[] = {"wilayat", "walayat", "vilayat", "velayat", "wilayah", "wilaya"};
+constexpr std::string_view kProvincePrefixes[] = {"wilayat", "walayat", "vilayat",
+                                                  "velayat", "wilayah", "wilaya"};
 
 // Prepositions after which a name is where something is ("a base in Wilayat Khorasan").
 constexpr std::string_view kLocatives[] = {"in", "into", "across", "throughout", "inside", "within"};
@@ -322,16 +323,16 @@ void EntityStage::propose_lexicon(Work& w) const {
       }
     }
     // "a permanent base in Walayat-e-Khurasan", "in Sinai Province": a group named "Province of X"
-    // or "X Province" after a locative preposition is the place X (when the gazetteer knows it as a region or a country's unit),
-    // not the group; "Wilayat Khorasan claimed ..." stays the group.
-    // "militants in Wilayat Sinai claimed ...": the name right before a group's verb is the group.
-    // What only a group does or has, right after the name: its statements, its attacks ("Fighters
-    // in Wilayat Sinai attacked", "a surge in Sinai Province attacks") and its people.
+    // or "X Province" after a locative preposition is the place X (when the gazetteer knows it as a region or
+    // a country's unit), not the group; "Wilayat Khorasan claimed ..." stays the group. "militants in Wilayat
+    // Sinai claimed ...": the name right before a group's verb is the group. What only a group does or has,
+    // right after the name: its statements, its attacks ("Fighters in Wilayat Sinai attacked", "a surge in
+    // Sinai Province attacks") and its people.
     static constexpr std::string_view kGroupVerbs[] = {
-        "claimed",  "claims",   "said",    "says",     "announced", "pledged", "vowed",     "warned",
-        "released", "published", "denied", "attacked", "attacks",   "attack",  "killed",    "kills",
-        "stormed",  "ambushed", "bombed",  "seized",   "executed",  "beheaded", "kidnapped", "abducted",
-        "fighters", "militants", "members", "leader",  "commander", "spokesman"};
+        "claimed",  "claims",    "said",    "says",     "announced", "pledged",  "vowed",     "warned",
+        "released", "published", "denied",  "attacked", "attacks",   "attack",   "killed",    "kills",
+        "stormed",  "ambushed",  "bombed",  "seized",   "executed",  "beheaded", "kidnapped", "abducted",
+        "fighters", "militants", "members", "leader",   "commander", "spokesman"};
     const bool group_verb = m.end_token < n && in(kGroupVerbs, w.norm(m.end_token));
     if (places_ && r.kind == ActorKind::armed_group && m.first_token > 0 && !group_verb &&
         in(kLocatives, w.norm(m.first_token - 1))) {
@@ -344,7 +345,9 @@ void EntityStage::propose_lexicon(Work& w) const {
         if (name[k] != ' ' && name[k] != '-') continue;
         ++k;
         // The Persian connector: "Walayat-e-Khurasan", "Wilayat-i Khorasan".
-        if (k + 2 < name.size() && (name[k] == 'e' || name[k] == 'i') && (name[k + 1] == '-' || name[k + 1] == ' ')) k += 2;
+        if (k + 2 < name.size() && (name[k] == 'e' || name[k] == 'i') &&
+            (name[k + 1] == '-' || name[k + 1] == ' '))
+          k += 2;
         for (const auto& pc : places_->lookup(std::string_view(w.doc.slice(m.span)).substr(k)))
           if (pc.place->kind != PlaceKind::city && pc.place->kind != PlaceKind::facility) {
             where = pc.place;
@@ -354,7 +357,8 @@ void EntityStage::propose_lexicon(Work& w) const {
       }
       // "in Sinai Province": the same with the English word after the name.
       if (!where && name.size() > 9 && name.ends_with(" province"))
-        for (const auto& pc : places_->lookup(std::string_view(w.doc.slice(m.span)).substr(0, name.size() - 9)))
+        for (const auto& pc :
+             places_->lookup(std::string_view(w.doc.slice(m.span)).substr(0, name.size() - 9)))
           if (pc.place->kind != PlaceKind::city && pc.place->kind != PlaceKind::facility) {
             where = pc.place;
             break;
@@ -598,12 +602,14 @@ void EntityStage::propose_places(Work& w) const {
     const Place* b = nullptr;
     uint32_t bw = 0;  // the border word
     std::string_view first = w.doc.slice(w.doc.tokens[t].span);
-    if (size_t h = first.find('-'); h != std::string_view::npos && first.find('-', h + 1) == std::string_view::npos &&
+    if (size_t h = first.find('-'); h != std::string_view::npos &&
+                                    first.find('-', h + 1) == std::string_view::npos &&
                                     in(kBorderWords, w.norm(t + 1))) {
       a = country_part(first.substr(0, h));
       b = country_part(first.substr(h + 1));
       bw = t + 1;
-    } else if (t + 3 < n && is_dash(t + 1) && w.word(t + 2) && w.cap(t + 2) && in(kBorderWords, w.norm(t + 3)) &&
+    } else if (t + 3 < n && is_dash(t + 1) && w.word(t + 2) && w.cap(t + 2) &&
+               in(kBorderWords, w.norm(t + 3)) &&
                w.doc.tokens[t + 1].span.start == w.doc.tokens[t].span.end &&
                w.doc.tokens[t + 2].span.start == w.doc.tokens[t + 1].span.end) {
       a = country_part(first);
@@ -1071,8 +1077,9 @@ void EntityStage::link(Work& w) const {
           if (in(kGeneric, w.norm(c.et - 1))) p = places_->resolve(doc.slice(w.span(c.ft, c.et - 1)), w.place_context);
           // "Quetta Attack", "the Mumbai Attacks" (headline case): an event named after its place.
           // The place is the words before the event noun; the mention shrinks to them.
-          static constexpr std::string_view kEventNouns[] = {"attack", "attacks", "bombing", "bombings", "blast",
-                                                             "raid", "massacre", "siege", "assault", "carnage"};
+          static constexpr std::string_view kEventNouns[] = {"attack",  "attacks", "bombing",  "bombings",
+                                                             "blast",   "raid",    "massacre", "siege",
+                                                             "assault", "carnage"};
           // Not a piece of a longer name ("McGurk's Bar Massacre") nor a common word ("Bar").
           bool owned = c.ft > 0 && (w.norm(c.ft - 1) == "'s" || w.norm(c.ft - 1) == "s");
           bool common = c.et - c.ft == 2 && w.lower_words.count(w.norm(c.ft));
@@ -1195,7 +1202,7 @@ void EntityStage::link(Work& w) const {
   // A body's bare word the recognizers left ("told a standing committee of Parliament", "the Army
   // said"), capitalised inside a sentence and alone: the body of the country the report is
   // plainly about (national_body), else nothing.
-  static constexpr std::string_view kBodyWords[] = {"parliament", "senate", "army",   "navy",
+  static constexpr std::string_view kBodyWords[] = {"parliament", "senate",  "army",     "navy",
                                                     "police",     "cabinet", "military", "government"};
   for (uint32_t t = 0; t < n; ++t) {
     if (w.taken[t] || !w.word(t) || !w.cap(t) || w.sentence_initial(t) || w.line_start(t)) continue;
@@ -1399,8 +1406,8 @@ void EntityStage::mark_metadata(Work& w) const {
     return false;
   };
   for (auto& c : w.cands)
-    if (c.metadata && (c.type == MentionType::PERSON || !c.records.empty() || c.entity.starts_with("actor:") ||
-                       c.entity.starts_with("person:"))) {
+    if (c.metadata && (c.type == MentionType::PERSON || !c.records.empty() ||
+                       c.entity.starts_with("actor:") || c.entity.starts_with("person:"))) {
       bool headline_group = c.type != MentionType::PERSON && !c.records.empty() && !c.entity.empty() &&
                             !lex_.record(c.records[0]).outlet && in_headline(c);
       if (!headline_group) c.entity.clear();

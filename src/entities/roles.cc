@@ -389,10 +389,11 @@ std::vector<RoleMention> find_roles(const Document& doc) {
       uint32_t k = pe + 1;
       if (norm(k) == "the") ++k;
       int mods = 0;
-      while (k < n && mods < 4 && mention_at[k] < 0 && doc.tokens[k].has(kTokWord) &&
-             (norm(k).ends_with("-based") ||
-              (!doc.tokens[k].has(kTokCapitalized) && !is_prep(norm(k)) && !is_determiner(norm(k)) &&
-               norm(k) != "and" && norm(k) != "or" && norm(k) != "who" && norm(k) != "which" && norm(k) != "that"))) {
+      while (
+          k < n && mods < 4 && mention_at[k] < 0 && doc.tokens[k].has(kTokWord) &&
+          (norm(k).ends_with("-based") || (!doc.tokens[k].has(kTokCapitalized) && !is_prep(norm(k)) &&
+                                           !is_determiner(norm(k)) && norm(k) != "and" && norm(k) != "or" &&
+                                           norm(k) != "who" && norm(k) != "which" && norm(k) != "that"))) {
         ++k;
         ++mods;
       }
@@ -400,13 +401,13 @@ std::vector<RoleMention> find_roles(const Document& doc) {
       // tank Y", "the banned militant group Y"); else they are a clause of their own ("X of the
       // ruling party blamed Y": Y is no body X belongs to).
       static constexpr std::string_view kBodyHeads[] = {
-          "group",   "organisation", "organization", "outfit",  "network",   "movement", "party",
-          "faction", "wing",         "tank",         "institute", "center",  "centre",   "agency",
-          "council", "front",        "alliance",     "militia", "army",      "force",    "forces",
-          "body",    "committee",    "ministry",     "department", "office", "university", "firm",
+          "group",   "organisation", "organization", "outfit",      "network",    "movement",   "party",
+          "faction", "wing",         "tank",         "institute",   "center",     "centre",     "agency",
+          "council", "front",        "alliance",     "militia",     "army",       "force",      "forces",
+          "body",    "committee",    "ministry",     "department",  "office",     "university", "firm",
           "company", "coalition",    "union",        "association", "foundation", "commission", "service"};
-      const bool described = mods == 0 || std::find(std::begin(kBodyHeads), std::end(kBodyHeads), norm(k - 1)) !=
-                                              std::end(kBodyHeads);
+      const bool described = mods == 0 || std::find(std::begin(kBodyHeads), std::end(kBodyHeads),
+                                                    norm(k - 1)) != std::end(kBodyHeads);
       if (described && k < n && mention_at[k] >= 0 && same_sentence(k, pf)) {
         const Mention& m = doc.mentions[mention_at[k]];
         bool body = m.type == MentionType::ORG || m.type == MentionType::ARMED_GROUP ||

@@ -34,9 +34,36 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // ("detonated accidentally"), common nouns of places and streets ("throughout the village", "on
 // a busy street"), words that put people in custody, not among the victims ("were arrested").
 enum class Cue : uint8_t {
-  be, determiner, not_attack_before, not_attack_after, earlier, repeat, claim_verb, claim_object,
-  toll_change, clause_break, patient_prep, locative_prep, suicide, mass_count, figurative_object, natural_cause, labor_subject,
-  collision_verb, vehicle, market_subject, auxiliary, relative, blast_word, quantifier, place_of, accident, place_noun, street_noun, custody, kCount
+  be,
+  determiner,
+  not_attack_before,
+  not_attack_after,
+  earlier,
+  repeat,
+  claim_verb,
+  claim_object,
+  toll_change,
+  clause_break,
+  patient_prep,
+  locative_prep,
+  suicide,
+  mass_count,
+  figurative_object,
+  natural_cause,
+  labor_subject,
+  collision_verb,
+  vehicle,
+  market_subject,
+  auxiliary,
+  relative,
+  blast_word,
+  quantifier,
+  place_of,
+  accident,
+  place_noun,
+  street_noun,
+  custody,
+  kCount
 };
 
 struct LexEntry {

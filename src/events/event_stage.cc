@@ -1482,7 +1482,8 @@ void run_events(Work& w) {
           // ends the clause.
           if (b + 2 < s.end_token && w.words[b] == ",") {
             uint32_t e = name_end(b + 1);
-            if (e > b + 1 && (e == s.end_token || (!w.np_word(e) && !std::isalnum(static_cast<unsigned char>(w.words[e][0])))))
+            if (e > b + 1 && (e == s.end_token ||
+                              (!w.np_word(e) && !std::isalnum(static_cast<unsigned char>(w.words[e][0])))))
               add_argument(w, ev, ArgumentRole::place, b + 1, e, "");
           }
           found = true;
@@ -1500,8 +1501,10 @@ void run_events(Work& w) {
             const bool street = w.cue(k, Cue::street_noun);
             if (street || (!on && w.cue(k, Cue::place_noun))) {
               uint32_t e = name_end(k + 1);
-              if (street && e > k + 1) add_argument(w, ev, ArgumentRole::place, k + 1, e, "");
-              else add_argument(w, ev, ArgumentRole::place, a, k + 1, "");
+              if (street && e > k + 1)
+                add_argument(w, ev, ArgumentRole::place, k + 1, e, "");
+              else
+                add_argument(w, ev, ArgumentRole::place, a, k + 1, "");
               found = true;
               break;
             }
@@ -1742,8 +1745,10 @@ std::vector<RoleCand> role_candidates(const Work& w) {
         if (cand_word(w, b)) ++b;
         else if ((w.is_quote(b) || w.words[b] == "-") && b + 1 < s.end_token && cand_word(w, b + 1)) b += 2;
         // A possessive inside: "president cristiani's residence", "mayor's office".
-        else if (w.words[b] == "'s" && b + 1 < s.end_token && cand_word(w, b + 1)) b += 2;
-        else if (inner_gerund(w, b, s.end_token)) ++b;
+        else if (w.words[b] == "'s" && b + 1 < s.end_token && cand_word(w, b + 1))
+          b += 2;
+        else if (inner_gerund(w, b, s.end_token))
+          ++b;
         else break;
       }
       // Ends: the chunk's end, after each lexicon head inside, before each noun trigger inside.
@@ -2158,11 +2163,14 @@ void apply_role_model(Work& w, const RoleModel& model) {
                            (w.np_word(j) && !w.cue(j, Cue::custody)));
                ++n)
             ++j;
-          for (int n = 0; j < s->end_token && n < 2 && (w.cue(j, Cue::be) || w.cue(j, Cue::auxiliary)); ++n) ++j;
-          if (j > end && j < s->end_token && w.cue(j, Cue::custody) && (w.cue(j - 1, Cue::be) || w.cue(j - 1, Cue::auxiliary)))
+          for (int n = 0; j < s->end_token && n < 2 && (w.cue(j, Cue::be) || w.cue(j, Cue::auxiliary)); ++n)
+            ++j;
+          if (j > end && j < s->end_token && w.cue(j, Cue::custody) &&
+              (w.cue(j - 1, Cue::be) || w.cue(j - 1, Cue::auxiliary)))
             custody = true;
           // "the arrest of X".
-          if (first >= s->first_token + 2 && w.words[first - 1] == "of" && w.cue(first - 2, Cue::custody)) custody = true;
+          if (first >= s->first_token + 2 && w.words[first - 1] == "of" && w.cue(first - 2, Cue::custody))
+            custody = true;
         }
       }
       if (!custody) {
@@ -2189,9 +2197,10 @@ void apply_role_model(Work& w, const RoleModel& model) {
       while (end < w.doc.tokens.size() && w.doc.tokens[end].span.end <= a.span.end) ++end;
       // Back over a determiner and up to two words of the noun phrase ("the crowded").
       uint32_t j = first;
-      for (int n = 0; j > 0 && n < 3 && (w.cue(j - 1, Cue::determiner) ||
-                                         (n < 2 && w.is_word(j - 1) && !w.word_is(j - 1, LexClass::function) &&
-                                          !w.word_is(j - 1, LexClass::verb) && !w.cue(j - 1, Cue::locative_prep)));
+      for (int n = 0; j > 0 && n < 3 &&
+                      (w.cue(j - 1, Cue::determiner) ||
+                       (n < 2 && w.is_word(j - 1) && !w.word_is(j - 1, LexClass::function) &&
+                        !w.word_is(j - 1, LexClass::verb) && !w.cue(j - 1, Cue::locative_prep)));
            ++n)
         --j;
       if (j > 0 && (w.words[j - 1] == "in" || w.words[j - 1] == "at")) places.emplace_back(first, end);

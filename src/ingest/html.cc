@@ -461,8 +461,8 @@ std::string collapse_ws(std::string_view s) {
 bool loose_date_key(std::string_view k) {
   auto has = [&](std::string_view w) { return k.find(w) != std::string_view::npos; };
   if (!has("date") && !has("publish") && !has("pubtime") && !has("posted")) return false;
-  for (std::string_view no : {"modif", "updat", "expir", "revis", "edit", "valid", "birth", "start", "end", "event",
-                              "crawl", "index", "last", "change"})
+  for (std::string_view no : {"modif", "updat", "expir", "revis", "edit", "valid", "birth", "start", "end",
+                              "event", "crawl", "index", "last", "change"})
     if (has(no)) return false;
   return true;
 }
@@ -524,7 +524,8 @@ class Extractor {
       if (!keep_all && ld > 0.5 && hint != ParagraphHint::title) continue;
       res.blocks.push_back({std::move(text), hint});
     }
-    if (res.meta.published == std::nullopt) res.meta.published = page_date(include, &res.meta.published_in_text);
+    if (res.meta.published == std::nullopt)
+      res.meta.published = page_date(include, &res.meta.published_in_text);
     return res;
   }
 
@@ -920,8 +921,8 @@ class Extractor {
             if (meta_date.empty() && parse_metadata_date(v)) meta_date = v;
           } else if (loose_date_key(k)) {
             if (meta_date_loose.empty() && parse_metadata_date(v)) meta_date_loose = v;
-          } else if (k == "author" || k == "article:author" || k == "sailthru.author" || k == "parsely-author" ||
-                     k == "dc.creator" || k == "byl" || k == "dcterms.creator") {
+          } else if (k == "author" || k == "article:author" || k == "sailthru.author" ||
+                     k == "parsely-author" || k == "dc.creator" || k == "byl" || k == "dcterms.creator") {
             if (v.find("://") == std::string::npos && !v.empty()) meta_authors.push_back(v);
           } else if (k == "og:url") {
             if (m.url.empty()) m.url = v;
@@ -958,7 +959,8 @@ class Extractor {
           const char* v = attr(x, "datetime");
           if (!v) v = attr(x, "content");
           if (v && parse_metadata_date(v)) item_date = v;
-          if (!v) {  // the date is the element's text: <span itemprop="datePublished">Fri 6:45 PM, Feb 16, 2018</span>
+          if (!v) {  // the date is the element's text: <span itemprop="datePublished">Fri 6:45 PM, Feb 16,
+                     // 2018</span>
             std::string text = collapse_ws(node_text(x, 200));
             if (parse_metadata_date(text)) item_date = text;
           }
@@ -989,15 +991,17 @@ class Extractor {
   // Schema.org objects: the article's headline, date, authors and publisher;
   // `loose_date` takes the datePublished of any other object (a ClaimReview, a
   // VideoObject), used only when no article says when it was published.
-  void read_json_ld(const nlohmann::json& j, std::string& headline, std::string& date, std::string& loose_date,
-                    std::vector<std::string>& authors, std::string& publisher, int depth) {
+  void read_json_ld(const nlohmann::json& j, std::string& headline, std::string& date,
+                    std::string& loose_date, std::vector<std::string>& authors, std::string& publisher,
+                    int depth) {
     if (depth > 6) return;
     if (j.is_array()) {
       for (const auto& x : j) read_json_ld(x, headline, date, loose_date, authors, publisher, depth + 1);
       return;
     }
     if (!j.is_object()) return;
-    if (j.contains("@graph")) read_json_ld(j["@graph"], headline, date, loose_date, authors, publisher, depth + 1);
+    if (j.contains("@graph"))
+      read_json_ld(j["@graph"], headline, date, loose_date, authors, publisher, depth + 1);
     std::string type;
     if (j.contains("@type")) {
       if (j["@type"].is_string()) type = j["@type"].get<std::string>();

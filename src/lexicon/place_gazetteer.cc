@@ -369,7 +369,8 @@ Result<std::unique_ptr<PlaceGazetteer>> PlaceGazetteer::load(const std::string& 
     if (!trim(f[7]).empty()) {
       std::string_view gid = trim(f[7]);
       auto id = parse_int64(gid);
-      if (!id) return bad("places.tsv", ln, "geonames_id must be a whole number, got '" + std::string(gid) + "'");
+      if (!id)
+        return bad("places.tsv", ln, "geonames_id must be a whole number, got '" + std::string(gid) + "'");
       p.geonames_id = *id;
     }
     if (!trim(f[8]).empty()) {

@@ -792,10 +792,14 @@ const RelationPattern& role_pattern(RelationType t) {
       {RelationType::holds_position, 0.8, {}, "roles:position"},
       {RelationType::affiliated_with, 0.7, {}, "roles:affiliation"}};
   switch (t) {
-    case RelationType::leader_of: return kPatterns[0];
-    case RelationType::spokesperson_of: return kPatterns[1];
-    case RelationType::affiliated_with: return kPatterns[3];
-    default: return kPatterns[2];
+    case RelationType::leader_of:
+      return kPatterns[0];
+    case RelationType::spokesperson_of:
+      return kPatterns[1];
+    case RelationType::affiliated_with:
+      return kPatterns[3];
+    default:
+      return kPatterns[2];
   }
 }
 
@@ -1329,7 +1333,8 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
       }
       const MentionType org_type = org_mention >= 0 ? men[static_cast<size_t>(org_mention)].type : mention(units[ou]).type;
       // No title ("X of the think tank Y"): the person is affiliated with the body.
-      RelationType t = role.title.empty() ? RelationType::affiliated_with : type_of_title(patterns_, role.title);
+      RelationType t =
+          role.title.empty() ? RelationType::affiliated_with : type_of_title(patterns_, role.title);
       // The spec's "army chief": a modified title of a state institution or a
       // country ("Pakistan's army chief") is an office held, with its title.
       if (t == RelationType::leader_of && role.title.find(' ') != std::string::npos &&

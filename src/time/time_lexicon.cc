@@ -47,17 +47,17 @@ constexpr Named kUnits[] = {{"S", int(Unit::S)},   {"MIN", int(Unit::MIN)}, {"H"
                             {"Y", int(Unit::Y)},   {"DE", int(Unit::DE)},   {"CE", int(Unit::CE)},
                             {"PERIOD", int(Unit::PERIOD)}};
 constexpr Named kFuncs[] = {
-    {"THE", int(Func::THE)},       {"OF", int(Func::OF)},         {"THAT", int(Func::THAT)},
-    {"SAME", int(Func::SAME)},     {"AGO", int(Func::AGO)},       {"HENCE", int(Func::HENCE)},
-    {"FROM", int(Func::FROM)},     {"LATER", int(Func::LATER)},   {"EARLIER", int(Func::EARLIER)},
-    {"IN", int(Func::IN)},         {"ON", int(Func::ON)},         {"AT", int(Func::AT)},
-    {"FOR", int(Func::FOR)},       {"SINCE", int(Func::SINCE)},   {"BY", int(Func::BY)},
-    {"AND", int(Func::AND)},       {"YEARAGO", int(Func::YEARAGO)}, {"FISCAL", int(Func::FISCAL)},
-    {"FULL", int(Func::FULL)}, {"OLD", int(Func::OLD)}, {"ENDED", int(Func::ENDED)}, {"OR", int(Func::OR)}, {"SO", int(Func::SO)},
-    {"THEN", int(Func::THEN)}, {"NEAR", int(Func::NEAR)},
-    {"EXTRA", int(Func::EXTRA)}, {"LONG", int(Func::LONG)}, {"DET", int(Func::DET)},
-    {"PRON", int(Func::PRON)},     {"ADV", int(Func::ADV)},       {"UNITADJ", int(Func::UNITADJ)},
-    {"AHEAD", int(Func::AHEAD)},
+    {"THE", int(Func::THE)},         {"OF", int(Func::OF)},           {"THAT", int(Func::THAT)},
+    {"SAME", int(Func::SAME)},       {"AGO", int(Func::AGO)},         {"HENCE", int(Func::HENCE)},
+    {"FROM", int(Func::FROM)},       {"LATER", int(Func::LATER)},     {"EARLIER", int(Func::EARLIER)},
+    {"IN", int(Func::IN)},           {"ON", int(Func::ON)},           {"AT", int(Func::AT)},
+    {"FOR", int(Func::FOR)},         {"SINCE", int(Func::SINCE)},     {"BY", int(Func::BY)},
+    {"AND", int(Func::AND)},         {"YEARAGO", int(Func::YEARAGO)}, {"FISCAL", int(Func::FISCAL)},
+    {"FULL", int(Func::FULL)},       {"OLD", int(Func::OLD)},         {"ENDED", int(Func::ENDED)},
+    {"OR", int(Func::OR)},           {"SO", int(Func::SO)},           {"THEN", int(Func::THEN)},
+    {"NEAR", int(Func::NEAR)},       {"EXTRA", int(Func::EXTRA)},     {"LONG", int(Func::LONG)},
+    {"DET", int(Func::DET)},         {"PRON", int(Func::PRON)},       {"ADV", int(Func::ADV)},
+    {"UNITADJ", int(Func::UNITADJ)}, {"AHEAD", int(Func::AHEAD)},
 };
 
 template <size_t N>

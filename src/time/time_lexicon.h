@@ -25,8 +25,39 @@ enum class Cls : uint8_t {
 
 // Values of the `func` class: the grammar's function words.
 enum class Func : uint8_t {
-  none, THE, OF, THAT, SAME, AGO, HENCE, FROM, LATER, EARLIER, IN, ON, AT, FOR, SINCE, BY, AND,
-  YEARAGO, FISCAL, FULL, OLD, ENDED, OR, SO, THEN, NEAR, EXTRA, LONG, DET, PRON, ADV, UNITADJ, AHEAD
+  none,
+  THE,
+  OF,
+  THAT,
+  SAME,
+  AGO,
+  HENCE,
+  FROM,
+  LATER,
+  EARLIER,
+  IN,
+  ON,
+  AT,
+  FOR,
+  SINCE,
+  BY,
+  AND,
+  YEARAGO,
+  FISCAL,
+  FULL,
+  OLD,
+  ENDED,
+  OR,
+  SO,
+  THEN,
+  NEAR,
+  EXTRA,
+  LONG,
+  DET,
+  PRON,
+  ADV,
+  UNITADJ,
+  AHEAD
 };
 
 // Units of time as the grammar uses them.

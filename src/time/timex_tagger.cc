@@ -744,7 +744,8 @@ class Tagger {
     } else {
       long mp = (a.y - past) * 12L + a.m - m, mf = (fut - a.y) * 12L + m - a.m;
       if (mf > 0 && (mf <= 6 ? future_cue(at, end) : future_cue(at, end, true))) return fut;
-      if ((mp > 9 && mf <= 1) || (mf * 3 < mp && !past_verb_before(at, 12) && !past_verb_after(end))) return fut;
+      if ((mp > 9 && mf <= 1) || (mf * 3 < mp && !past_verb_before(at, 12) && !past_verb_after(end)))
+        return fut;
     }
     return past;
   }
@@ -813,7 +814,8 @@ class Tagger {
     }
     if (rule.rfind("after:", 0) == 0) {  // the first weekday WD on or after month M, day D
       int m = 0, d = 0, wd = 0;
-      if (std::sscanf(rule.c_str(), "after:%d:%d:%d", &m, &d, &wd) != 3 || wd < 1 || wd > 7) return std::nullopt;
+      if (std::sscanf(rule.c_str(), "after:%d:%d:%d", &m, &d, &wd) != 3 || wd < 1 || wd > 7)
+        return std::nullopt;
       auto first = make_day(y, m, d);
       if (!first) return std::nullopt;
       return add_days(*first, (wd - weekday(*first) + 7) % 7);
@@ -870,8 +872,9 @@ class Tagger {
     if (const LexRole* m = R(i, Cls::mod)) consider(with_mod(i, i + 1, m->text));
     if (const LexRole* m = R(i, Cls::mod2); m && word_is(i + 1, m->flags)) consider(with_mod(i, i + 2, m->text));
     // "the next year or so", "two weeks or so": an approximate stretch or date
-    if (best.ok() && (best.type == TimexType::DURATION || best.type == TimexType::DATE) && F(best.e, Func::OR) &&
-        F(best.e + 1, Func::SO) && !F(best.e + 2, Func::AGO) && !F(best.e + 2, Func::LATER) && !F(best.e + 2, Func::EARLIER)) {
+    if (best.ok() && (best.type == TimexType::DURATION || best.type == TimexType::DATE) &&
+        F(best.e, Func::OR) && F(best.e + 1, Func::SO) && !F(best.e + 2, Func::AGO) &&
+        !F(best.e + 2, Func::LATER) && !F(best.e + 2, Func::EARLIER)) {
       best.e += 2;
       if (best.mod.empty()) best.mod = "APPROX";
     }
@@ -1283,7 +1286,8 @@ class Tagger {
     if (const LexRole* h = R(u_at, Cls::holiday); h && capital(u_at)) {
       size_t e2 = u_at + 1;
       if (const LexRole* u = R(e2, Cls::unit); u && u->unit == Unit::D) ++e2;
-      else if (h->has_flag("day")) return {};
+      else if (h->has_flag("day"))
+        return {};
       if (!anchor_) return make(i, e2, TimexType::DATE, "XXXX");
       // last Christmas: the latest one before the anchor; next: the first after; this: this year's.
       std::optional<Date> pick;
@@ -1330,7 +1334,8 @@ class Tagger {
       if (P(u_at, '-') && adj(u_at) && adj(u_at + 1)) {
         ++u_at;  // five-year
         hyphen = true;
-      } else if ((F(u_at, Func::EXTRA) || (F(u_at, Func::UNITADJ) && !c->article)) && R(u_at + 1, Cls::unit)) {
+      } else if ((F(u_at, Func::EXTRA) || (F(u_at, Func::UNITADJ) && !c->article)) &&
+                 R(u_at + 1, Cls::unit)) {
         ++u_at;  // two more weeks, an additional year, eight trading days
       }
     } else if (const LexRole* lu = R(j, Cls::unit);
@@ -1343,13 +1348,13 @@ class Tagger {
       const LexRole* u = R(j, Cls::unit);
       if (u->unit == Unit::PERIOD || u->has_flag("amb")) return {};
       return make(i, j + 1, TimexType::DURATION, duration_value(u->unit, -1));
-    } else if (const LexRole* pu = R(j, Cls::unit); the && j == i + 1 && pu && pu->has_flag("plural") &&
-                                                   !pu->has_flag("amb") && pu->unit != Unit::PERIOD &&
-                                                   ((i > 0 && F(i - 1, Func::FOR)) || F(j + 1, Func::AHEAD)) &&
-                                                   !F(j + 1, Func::OF) && !is_num(j + 1) && !F(j + 1, Func::AGO) &&
-                                                   !P(j + 1, '\'')) {
+    } else if (const LexRole* pu = R(j, Cls::unit);
+               the && j == i + 1 && pu && pu->has_flag("plural") && !pu->has_flag("amb") &&
+               pu->unit != Unit::PERIOD && ((i > 0 && F(i - 1, Func::FOR)) || F(j + 1, Func::AHEAD)) &&
+               !F(j + 1, Func::OF) && !is_num(j + 1) && !F(j + 1, Func::AGO) && !P(j + 1, '\'')) {
       // over the years, during the months, the weeks ahead: a stretch of unspecified length
-      return make(i, F(j + 1, Func::AHEAD) ? j + 2 : j + 1, TimexType::DURATION, duration_value(pu->unit, -1));
+      return make(i, F(j + 1, Func::AHEAD) ? j + 2 : j + 1, TimexType::DURATION,
+                  duration_value(pu->unit, -1));
     } else {
       return {};
     }
@@ -1376,7 +1381,8 @@ class Tagger {
     // century"); "several quarters of losses" is a time
     if (un == Unit::Q && !the && c->v > 0 && F(e, Func::OF)) {
       size_t k = e + 1;
-      bool det = F(k, Func::THE) || F(k, Func::DET) || (R(k, Cls::number) && R(k, Cls::number)->has_flag("article"));
+      bool det =
+          F(k, Func::THE) || F(k, Func::DET) || (R(k, Cls::number) && R(k, Cls::number)->has_flag("article"));
       if (det && !R(k + 1, Cls::unit)) return {};
     }
     if (!half && c->article && F(e, Func::AND) && half_at(e + 1)) {
@@ -1461,7 +1467,8 @@ class Tagger {
         const LexRole* a = R(k, Cls::number);
         const LexRole* yu2 = R(k + 1, Cls::unit);
         size_t e = 0;
-        if (s && s->num < 0 && yu && yu->unit == Unit::Y && !yu->has_flag("plural")) e = k + 2;
+        if (s && s->num < 0 && yu && yu->unit == Unit::Y && !yu->has_flag("plural"))
+          e = k + 2;
         else if (a && a->has_flag("article") && yu2 && yu2->unit == Unit::Y && !yu2->has_flag("plural") &&
                  (F(k + 2, Func::AGO) || F(k + 2, Func::EARLIER)))
           e = k + 3;
@@ -1583,8 +1590,8 @@ class Tagger {
       size_t u2 = k + 2;
       if (P(u2, '-') && adj(u2)) ++u2;
       const LexRole* qs = R(u2, Cls::unit);
-      if (qs && qs->unit == Unit::Q && qs->has_flag("plural") && ord >= 1 && ord <= 4 && !F(u2 + 1, Func::OF) &&
-          !year_at(u2 + 1))
+      if (qs && qs->unit == Unit::Q && qs->has_flag("plural") && ord >= 1 && ord <= 4 &&
+          !F(u2 + 1, Func::OF) && !year_at(u2 + 1))
         return make(j, j + 1, TimexType::SET, "XXXX-Q" + std::to_string(ord));
     }
     const LexRole* q = R(k, Cls::unit);
@@ -1730,8 +1737,8 @@ class Tagger {
       // "since", "between 3 and 4 ..."): "killed 4 in the morning attack" counts people.
       const bool clock_cue = i > 0 && (F(i - 1, Func::AT) || F(i - 1, Func::BY) || F(i - 1, Func::FROM) ||
                                        F(i - 1, Func::SINCE) || F(i - 1, Func::AND) || F(i - 1, Func::NEAR) ||
-                                       F(i - 1, Func::LATER) || F(i - 1, Func::EARLIER) || R(i - 1, Cls::mod) ||
-                                       R(i - 1, Cls::future));
+                                       F(i - 1, Func::LATER) || F(i - 1, Func::EARLIER) ||
+                                       R(i - 1, Cls::mod) || R(i - 1, Cls::future));
       if (!ampm_seen && !colon && clock_cue && F(e, Func::IN) && F(e + 1, Func::THE) && h >= 1 && h <= 12) {
         if (const LexRole* p = R(e + 2, Cls::partofday); p && !p->has_flag("amb")) {
           bool pm = p->text == "AF" || p->text == "EV" || (p->text == "NI" && h >= 6 && h < 12);
@@ -1878,7 +1885,8 @@ class Tagger {
       // yesterday, earlier Sunday, later this afternoon, earlier in the year:
       // a shift word, a named day or "in the" before the period
       if (!R(inner_at, Cls::shift) && !F(inner_at, Func::THAT) && !named_day && !in_the) return {};
-      bool part_of_day = inner.type == TimexType::TIME && inner.value.size() == 13 && R(inner.e - 1, Cls::partofday);
+      bool part_of_day =
+          inner.type == TimexType::TIME && inner.value.size() == 13 && R(inner.e - 1, Cls::partofday);
       if (inner.type != TimexType::DATE && !part_of_day) return {};
       if (in_the && (inner.type != TimexType::DATE || inner.value.size() > 7)) return {};
     } else if (inner.type != TimexType::DATE) {
@@ -1902,7 +1910,8 @@ class Tagger {
     const LexRole* after = t_[i + 2].lex->func(Func::LATER);
     if (!((before && before->has_flag("prep")) || (after && after->has_flag("prep")))) return {};
     Cand inner = core(i + 3);
-    if (!inner.ok() || inner.type != TimexType::DATE || inner.value.size() != 10 || inner.value[0] == 'X') return {};
+    if (!inner.ok() || inner.type != TimexType::DATE || inner.value.size() != 10 || inner.value[0] == 'X')
+      return {};
     auto r = range_of_value(inner.value);
     if (!r) return {};
     return make(i, inner.e, TimexType::DATE, add_days(r->start, before ? -1 : 1).iso());
@@ -2116,7 +2125,8 @@ class Tagger {
     if (!h || !capital(i)) return {};
     size_t e = i + 1;
     if (const LexRole* u = R(e, Cls::unit); u && u->unit == Unit::D) ++e;
-    else if (h->has_flag("day")) return {};  // "Election Day", not "Election Commission"
+    else if (h->has_flag("day"))
+      return {};  // "Election Day", not "Election Commission"
     if (auto y = year_at(e)) {
       auto d = holiday_date(h, *y);
       if (!d) return {};
@@ -2142,7 +2152,8 @@ class Tagger {
     std::optional<Date> best = past;
     long ahead = next ? days_from_civil(*next) - days_from_civil(*anchor_) : 0;
     long back = past ? days_from_civil(*anchor_) - days_from_civil(*past) : 0;
-    if (next && (future_cue(i) || !past || ahead <= 7 || (ahead * 3 < back && !past_verb_before(i)))) best = next;
+    if (next && (future_cue(i) || !past || ahead <= 7 || (ahead * 3 < back && !past_verb_before(i))))
+      best = next;
     if (!best) return {};
     return make(i, e, TimexType::DATE, week ? format_at(*best, Gran::week) : best->iso());
   }

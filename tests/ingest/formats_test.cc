@@ -195,8 +195,9 @@ TEST(Html, PublicationDateFoundWhereSitesPutIt) {
     EXPECT_EQ(got, c.want) << c.what;
     // A date line shown on the page is text; markup is metadata.
     bool shown = std::string_view(c.what).find(" line") != std::string_view::npos;  // "date line", "one line"
-    if (docs[0].meta.published)
+    if (docs[0].meta.published) {
       EXPECT_EQ(docs[0].meta.published_how, shown ? PublishedHow::text : PublishedHow::metadata) << c.what;
+    }
   }
 }
 

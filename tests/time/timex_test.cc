@@ -437,7 +437,7 @@ TEST(Timex, HolidaysWithARuleOfTheirOwn) {
   const Row rows[] = {
       // the Tuesday after the first Monday of November, 13 days ahead: the coming one
       {"Voters go back to the polls on Election Day.", "Election Day", "DATE", "2016-11-08"},
-      {"The Election Commission met in Lahore.", ""},
+      {"The Election Commission met in Lahore.", "", "", ""},
   };
   for (const auto& r : rows) check(r);
 }
@@ -445,7 +445,7 @@ TEST(Timex, HolidaysWithARuleOfTheirOwn) {
 TEST(Timex, VagueStretchesAndReferences) {
   const Row rows[] = {
       {"In the past it has denied any role in the attacks.", "the past", "DATE", "PAST_REF"},
-      {"He defended the past business practices of the firm.", ""},
+      {"He defended the past business practices of the firm.", "", "", ""},
       {"Kidnappings are rare these days.", "these days", "DATE", "PRESENT_REF"},
       {"Support for the militia has eroded over the years.", "the years", "DURATION", "PXY"},
       {"Aid convoys will be needed in the months ahead.", "the months ahead", "DURATION", "PXM"},
@@ -481,7 +481,7 @@ TEST(Timex, EarlierAndLaterBelongToTheDayTheyQualify) {
       {"The envoy will meet the rebels later this afternoon.", "later this afternoon", "TIME", "2016-10-26TAF",
        "END"},
       {"The strike was delayed earlier in the year.", "earlier in the year", "DATE", "2016", "START"},
-      {"He said it earlier in the debate.", ""},
+      {"He said it earlier in the debate.", "", "", ""},
   };
   for (const auto& r : rows) check(r);
 }
@@ -499,8 +499,8 @@ TEST(Timex, ModifiersBelongToTheExpression) {
 
 TEST(Timex, QuartersAsFractionsAreNoTime) {
   const Row rows[] = {
-      {"The group controls more than a quarter of the province.", ""},
-      {"Three quarters of the fighters surrendered.", ""},
+      {"The group controls more than a quarter of the province.", "", "", ""},
+      {"Three quarters of the fighters surrendered.", "", "", ""},
       {"The feud has lasted a quarter of a century.", "a quarter", "DURATION", "P3M"},
       {"It made a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ"},
   };
@@ -533,7 +533,7 @@ TEST(Timex, TheDayNextToANamedDay) {
   const Row rows[] = {
       {"The envoy arrived the day before last Monday's talks.", "the day before last Monday", "DATE", "2016-10-23"},
       {"Shops reopened the day after October 3.", "the day after October 3", "DATE", "2016-10-04"},
-      {"They met the day before the vote.", "", },
+      {"They met the day before the vote.", "", "", ""},
   };
   for (const auto& r : rows) check(r);
 }
