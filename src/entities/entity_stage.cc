@@ -251,8 +251,13 @@ class EntityStage final : public Stage {
   // A short word in capitals inside mixed-case text, not opening a line, that names no country
   // or first-level region: an acronym ("International Coffee Organization (ICO)" is not Icó).
   bool acronym_not_place(const Work& w, uint32_t t) const;
-  // The country the document is most about (ISO alpha-2 as counted in Work::countries), or "".
-  static std::string main_country(const Work& w);
+  // The country the document is most about (ISO alpha-2 as counted in Work::countries, "" when
+  // none), its weight and the next country's weight.
+  struct CountryLead {
+    std::string top;
+    double top_w = 0, second_w = 0;
+  };
+  static CountryLead country_lead(const Work& w);
   // A state body named bare ("Parliament", "the Senate", "Police") in a report on one country:
   // that country's body, when the lexicon knows exactly one "<country> <name>"; else "".
   std::string national_body(const Work& w, const Cand& c) const;
@@ -273,6 +278,7 @@ struct EntityStage::Work {
   std::unordered_map<std::string, const Place*> place_by_id;
   std::deque<Place> made_places;  // places this document makes (a border between two countries)
   bool caps_text = false;         // mostly capitals (wire copy, MUC-4 raw): no acronym cues
+  bool one_case = false;          // mostly capitals or almost no capitals: case tells nothing
   explicit Work(Document& d) : doc(d) {}
 
   const std::string& norm(uint32_t t) const { return doc.tokens[t].norm; }
@@ -532,16 +538,6 @@ void EntityStage::propose_persons(Work& w) const {
 void EntityStage::propose_places(Work& w) const {
   if (!places_) return;
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
-  // Is the text mostly capitals (wire copy, MUC-4 raw)? There every word looks like an acronym.
-  {
-    uint32_t upper = 0, letters = 0;
-    for (size_t k = 0; k < w.doc.text.size() && letters < 20000; ++k) {
-      char ch = w.doc.text[k];
-      upper += ch >= 'A' && ch <= 'Z';
-      letters += (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
-    }
-    w.caps_text = letters > 200 && upper * 10 > letters * 8;
-  }
   // A demonym ("Pakistani", "Middle Eastern") is a NORP mention linked to its place.
   auto add_demonym = [&](uint32_t from, uint32_t to, const Place* p) {
     Cand c;
@@ -988,13 +984,7 @@ void EntityStage::link(Work& w) const {
   // full. In business news such letters are mostly tickers and companies. Documents written
   // in one case are exempt (wire copy in capitals: every name looks like that).
   {
-    uint32_t upper = 0, lower = 0;
-    for (size_t k = 0; k < doc.text.size() && upper + lower < 20000; ++k) {
-      char ch = doc.text[k];
-      upper += ch >= 'A' && ch <= 'Z';
-      lower += ch >= 'a' && ch <= 'z';
-    }
-    bool caseless = upper + lower > 200 && (upper * 10 > (upper + lower) * 8 || upper * 100 < (upper + lower));
+    const bool caseless = w.one_case;
     std::set<uint32_t> named;
     for (const auto& c : w.cands)
       if (!c.records.empty() && !c.short_acronym)
@@ -1181,6 +1171,18 @@ void EntityStage::link(Work& w) const {
       auto it = person_by_surname.find(ActorLexicon::name_key(doc.slice(c.span)));
       if (it != person_by_surname.end() && !it->second.empty()) c.entity = it->second;
     }
+  // A one-word mention the recognizers did not propose, linked here.
+  auto add_word = [&](uint32_t t, MentionType type, std::string entity) {
+    Cand c;
+    c.ft = t;
+    c.et = t + 1;
+    c.span = doc.tokens[t].span;
+    c.type = type;
+    c.prio = 1;
+    c.entity = std::move(entity);
+    w.cands.push_back(std::move(c));
+    w.taken[t] = 1;
+  };
   // Surnames the recognizers did not propose ("Sufyan declined ...").
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   for (uint32_t t = 0; t < n; ++t) {
@@ -1189,15 +1191,7 @@ void EntityStage::link(Work& w) const {
     if (t > 0 && w.word(t - 1) && w.cap(t - 1) && !w.taken[t - 1] && !w.line_start(t)) continue;
     auto it = person_by_surname.find(ActorLexicon::name_key(doc.slice(doc.tokens[t].span)));
     if (it == person_by_surname.end() || it->second.empty()) continue;
-    Cand c;
-    c.ft = t;
-    c.et = t + 1;
-    c.span = doc.tokens[t].span;
-    c.type = MentionType::PERSON;
-    c.prio = 1;
-    c.entity = it->second;
-    w.cands.push_back(std::move(c));
-    w.taken[t] = 1;
+    add_word(t, MentionType::PERSON, it->second);
   }
   // A body's bare word the recognizers left ("told a standing committee of Parliament", "the Army
   // said"), capitalised inside a sentence and alone: the body of the country the report is
@@ -1211,13 +1205,7 @@ void EntityStage::link(Work& w) const {
     Cand c;
     c.ft = t;
     c.et = t + 1;
-    c.span = doc.tokens[t].span;
-    c.type = MentionType::STATE_ACTOR;
-    c.prio = 1;
-    c.entity = national_body(w, c);
-    if (c.entity.empty()) continue;
-    w.cands.push_back(std::move(c));
-    w.taken[t] = 1;
+    if (std::string body = national_body(w, c); !body.empty()) add_word(t, MentionType::STATE_ACTOR, std::move(body));
   }
 }
 
@@ -1532,7 +1520,7 @@ std::string EntityStage::parent_body(const Work& w, std::string_view name, const
     }
     return out;
   };
-  const std::string top = main_country(w);
+  const std::string top = country_lead(w).top;
   // A body name: as the lexicon knows it (a record of the document's countries first), else
   // qualified by the document's main country ("Senate" in a report on Pakistan is
   // "Pakistan Senate").
@@ -1582,15 +1570,18 @@ bool EntityStage::acronym_not_place(const Work& w, uint32_t t) const {
   return true;
 }
 
-std::string EntityStage::main_country(const Work& w) {
-  std::string top;
-  double top_w = 0;
-  for (const auto& [cc, wt] : w.countries)
-    if (wt > top_w) {
-      top_w = wt;
-      top = cc;
+EntityStage::CountryLead EntityStage::country_lead(const Work& w) {
+  CountryLead l;
+  for (const auto& [cc, wt] : w.countries) {
+    if (wt > l.top_w) {
+      l.second_w = l.top_w;
+      l.top_w = wt;
+      l.top = cc;
+    } else if (wt > l.second_w) {
+      l.second_w = wt;
     }
-  return top;
+  }
+  return l;
 }
 
 std::string EntityStage::national_body(const Work& w, const Cand& c) const {
@@ -1603,19 +1594,9 @@ std::string EntityStage::national_body(const Work& w, const Cand& c) const {
   // Only in a report plainly about one country: its weight at least twice any other's ("the
   // Navy said" in a Washington report on U.S., Australian and Spanish ships is no one's navy)
   // and more than one mention's worth (one 'Japan' in a London report on gilts is not enough).
-  std::string top;
-  double top_w = 0, second_w = 0;
-  for (const auto& [cc, wt] : w.countries) {
-    if (wt > top_w) {
-      second_w = top_w;
-      top_w = wt;
-      top = cc;
-    } else if (wt > second_w) {
-      second_w = wt;
-    }
-  }
-  if (top.empty() || top_w < 2 * second_w || top_w < 1.5) return {};
-  const Place* country = places_->country(top);
+  const CountryLead lead = country_lead(w);
+  if (lead.top.empty() || lead.top_w < 2 * lead.second_w || lead.top_w < 1.5) return {};
+  const Place* country = places_->country(lead.top);
   if (!country) return {};
   auto q = lex_.lookup(country->name + " " + std::string(w.doc.slice(w.span(f, c.et))));
   if (q.size() != 1) return {};
@@ -1684,6 +1665,17 @@ void EntityStage::run(Document& doc) const {
   Work w(doc);
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   w.taken.assign(n, 0);
+  {  // The text's case (first 20,000 letters): wire copy in capitals, or text in one case.
+    uint32_t upper = 0, lower = 0;
+    for (size_t k = 0; k < doc.text.size() && upper + lower < 20000; ++k) {
+      char ch = doc.text[k];
+      upper += ch >= 'A' && ch <= 'Z';
+      lower += ch >= 'a' && ch <= 'z';
+    }
+    const uint32_t letters = upper + lower;
+    w.caps_text = letters > 200 && upper * 10 > letters * 8;
+    w.one_case = w.caps_text || (letters > 200 && upper * 100 < letters);
+  }
   for (const auto& t : doc.tokens)
     if (t.has(kTokWord) && !t.has(kTokCapitalized)) w.lower_words.insert(t.norm);
   w.initial.assign(n, 0);
