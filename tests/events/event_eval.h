@@ -385,32 +385,29 @@ inline std::string detokenize(const nlohmann::json& tokens) {
   return out;
 }
 
-// Runs the derived train split; its events carry the same argument roles and texts, so it
-// is scored as dev is.
-inline WikiResult run_wiki_train(const Analyzer& an, const std::string& path, std::vector<std::string>* log = nullptr) {
+// Scores a WikiEvents JSON Lines file: the original dev split (doc_id, text) or the derived
+// train split (docid, tokens, rebuilt into text); their events carry the same argument roles.
+inline WikiResult run_wiki_file(const Analyzer& an, const std::string& path, bool derived,
+                                std::vector<std::string>* log = nullptr) {
   WikiResult res;
   std::ifstream in(path);
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
     auto j = nlohmann::json::parse(line);
-    Document doc = an.analyze(j["docid"].get<std::string>(), detokenize(j["tokens"]));
+    Document doc = derived ? an.analyze(j["docid"].get<std::string>(), detokenize(j["tokens"]))
+                           : an.analyze(j["doc_id"].get<std::string>(), j["text"].get<std::string>());
     score_wiki_doc(doc, j, res, log);
   }
   return res;
 }
 
 inline WikiResult run_wiki(const Analyzer& an, const std::string& path, std::vector<std::string>* log = nullptr) {
-  WikiResult res;
-  std::ifstream in(path);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    auto j = nlohmann::json::parse(line);
-    Document doc = an.analyze(j["doc_id"].get<std::string>(), j["text"].get<std::string>());
-    score_wiki_doc(doc, j, res, log);
-  }
-  return res;
+  return run_wiki_file(an, path, false, log);
+}
+
+inline WikiResult run_wiki_train(const Analyzer& an, const std::string& path, std::vector<std::string>* log = nullptr) {
+  return run_wiki_file(an, path, true, log);
 }
 
 }  // namespace dossier::eval
