@@ -9,7 +9,10 @@
 #include <sys/resource.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,10 +25,39 @@
 
 using namespace dossier;
 
+static int usage(int code) {
+  fmt::print(code ? stderr : stdout,
+             "usage: events_bench [max_docs] [repeat] [--list]\n"
+             "  max_docs: documents to read (0 = all, the default); repeat: timed runs (3)\n");
+  return code;
+}
+
+// A whole non-negative number, or nullopt ("--help", "12x", "-3").
+static std::optional<unsigned long> count_arg(const char* s) {
+  if (!*s || !std::all_of(s, s + std::strlen(s), [](char c) { return c >= '0' && c <= '9'; }) ||
+      std::strlen(s) > 9)
+    return std::nullopt;
+  return std::stoul(s);
+}
+
 int main(int argc, char** argv) {
-  size_t max_docs = argc > 1 ? std::stoul(argv[1]) : 0;
-  int repeat = argc > 2 ? std::stoi(argv[2]) : 3;
-  bool list = argc > 3 && std::string(argv[3]) == "--list";
+  size_t max_docs = 0;
+  int repeat = 3;
+  bool list = false;
+  for (int i = 1, pos = 0; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--help" || a == "-h") return usage(0);
+    if (a == "--list") {
+      list = true;
+      continue;
+    }
+    auto n = count_arg(argv[i]);
+    if (!n || pos > 1) return usage(1);
+    if (pos++ == 0)
+      max_docs = *n;
+    else
+      repeat = std::max(1, static_cast<int>(*n));
+  }
   std::string path = std::string(DOSSIER_SHARED_DIR) + "/data/news-bench/reuters21578.jsonl.gz";
   gzFile f = gzopen(path.c_str(), "rb");
   if (!f) {

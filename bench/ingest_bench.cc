@@ -55,6 +55,11 @@ void show(const dossier::Document& d) {
 int main(int argc, char** argv) {
   using clock = std::chrono::steady_clock;
   dossier::ingest::IngestOptions opt;
+  if (argc > 1 && (argc < 3 || std::strcmp(argv[1], "--show") != 0)) {
+    bool help = !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h");
+    std::fprintf(help ? stdout : stderr, "usage: ingest_bench [--show PATH...]\n");
+    return help ? 0 : 1;
+  }
   if (argc > 2 && std::strcmp(argv[1], "--show") == 0) {
     std::vector<std::string> paths(argv + 2, argv + argc);
     size_t errors = dossier::ingest::read_inputs(

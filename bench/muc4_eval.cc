@@ -342,8 +342,37 @@ static int show_doc(const std::string& split, const std::string& id) {
   return 1;
 }
 
+static int usage(int code) {
+  fmt::print(code ? stderr : stdout,
+             "usage: muc4_eval [train|dev|both] [limit] [--errors|--upper|--full]\n"
+             "       muc4_eval candidates [train|dev] [--errors]\n"
+             "       muc4_eval train-model [epochs] [min_count] [thresholds] [out]\n"
+             "       muc4_eval show [train|dev] <docid>\n"
+             "       muc4_eval cv [folds=5] [epochs] [min_count] [thresholds...]\n"
+             "thresholds: \"margin\" or \"margin:o1,...,o5\" (per-role offsets; default {})\n",
+             kThresholds);
+  return code;
+}
+
+// A whole number argument, or nullopt ("--help", "12x").
+static std::optional<int> int_arg(const char* s) {
+  std::string a = s;
+  if (a.empty() || a.size() > 9 || a.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  return std::stoi(a);
+}
+
 int main(int argc, char** argv) {
   std::string which = argc > 1 ? argv[1] : "both";
+  for (int i = 1; i < argc; ++i)
+    if (std::string(argv[i]) == "--help" || std::string(argv[i]) == "-h") return usage(0);
+  if (which != "show" && which != "candidates" && which != "train-model" && which != "cv" &&
+      which != "train" && which != "dev" && which != "both")
+    return usage(1);
+  // Numeric arguments where the usage asks for them.
+  if (which == "train-model" || which == "cv")
+    for (int i = 2; i < std::min(argc, which == "cv" ? 5 : 4); ++i)
+      if (!int_arg(argv[i])) return usage(1);
   if (which == "show" && argc > 3) return show_doc(argv[2], argv[3]);
   if (which == "candidates")
     return candidate_recall(argc > 2 ? argv[2] : "dev", argc > 3 && std::string(argv[3]) == "--errors");
@@ -358,9 +387,22 @@ int main(int argc, char** argv) {
     return cross_validate(argc > 2 ? std::stoi(argv[2]) : 5, argc > 3 ? std::stoi(argv[3]) : kEpochs,
                           argc > 4 ? std::stoi(argv[4]) : kMinCount, ths);
   }
-  size_t limit = argc > 2 ? std::stoul(argv[2]) : 0;
-  bool errors = argc > 3 && std::string(argv[3]) == "--errors";
-  bool upper = argc > 3 && std::string(argv[3]) == "--upper";
+  // [limit] may be left out: "muc4_eval dev --errors".
+  size_t limit = 0;
+  bool errors = false, upper = false;
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--errors")
+      errors = true;
+    else if (a == "--upper")
+      upper = true;
+    else if (a == "--full")
+      continue;
+    else if (auto n = int_arg(argv[i]); n && i == 2)
+      limit = static_cast<size_t>(*n);
+    else
+      return usage(1);
+  }
   std::vector<std::string> log;
   // --full: the standard pipeline (entities linked through the resources) instead of the
   // event stage's own chain (text, time, quantities, events).

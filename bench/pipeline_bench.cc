@@ -61,6 +61,11 @@ int main(int argc, char** argv) {
     if (!std::strcmp(argv[i], "--limit") && i + 1 < argc) limit = std::stoul(argv[++i]);
     else if (!std::strcmp(argv[i], "--db") && i + 1 < argc) db = argv[++i];
     else if (!std::strcmp(argv[i], "--no-store")) store = false;
+    else {
+      bool help = !std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h");
+      std::fprintf(help ? stdout : stderr, "usage: pipeline_bench [--limit N] [--db PATH] [--no-store]\n");
+      return help ? 0 : 1;
+    }
   }
   const std::string path = std::string(DOSSIER_SHARED_DIR) + "/data/news-bench/reuters21578.jsonl.gz";
   auto t0 = std::chrono::steady_clock::now();

@@ -35,7 +35,17 @@ static std::vector<json> read_lines(const std::string& path) {
 }
 
 int main(int argc, char** argv) {
-  int rounds = argc > 1 ? std::atoi(argv[1]) : 200;
+  int rounds = 200;
+  if (argc > 1) {
+    std::string a = argv[1];
+    bool number = !a.empty() && a.size() < 10 && a.find_first_not_of("0123456789") == std::string::npos;
+    if (argc > 2 || !number || std::stoi(a) < 1) {
+      (a == "--help" || a == "-h" ? std::cout : std::cerr)
+          << "usage: relations_bench [rounds]   (default 200)\n";
+      return a == "--help" || a == "-h" ? 0 : 1;
+    }
+    rounds = std::stoi(a);
+  }
   std::string shared = DOSSIER_SHARED_DIR;
   auto x = RelationExtractor::load(std::string(DOSSIER_SOURCE_DIR) + "/resources/relations");
   if (!x) {

@@ -183,8 +183,10 @@ int main(int argc, char** argv) {
     else if (a == "--keep") keep = true;
     else if (a == "--rebuild") rebuild = true;
     else {
-      std::fprintf(stderr, "usage: store_bench [--events N] [--docs N] [--db PATH-or-URL] [--keep] [--rebuild]\n");
-      return 1;
+      bool help = a == "--help" || a == "-h";
+      std::fprintf(help ? stdout : stderr,
+                   "usage: store_bench [--events N] [--docs N] [--db PATH-or-URL] [--keep] [--rebuild]\n");
+      return help ? 0 : 1;
     }
   }
   fs::path tmp;

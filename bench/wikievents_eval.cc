@@ -13,6 +13,14 @@
 using namespace dossier;
 
 int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a != "--full" && a != "--errors" && a != "--train") {
+      bool help = a == "--help" || a == "-h";
+      fmt::print(help ? stdout : stderr, "usage: wikievents_eval [--train] [--errors] [--full]\n");
+      return help ? 0 : 1;
+    }
+  }
   // --full: the standard pipeline (entities linked through the resources) instead of the
   // event stage's own chain (text, time, quantities, events).
   bool full = false;
