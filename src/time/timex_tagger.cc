@@ -212,7 +212,8 @@ std::string two(int v) {
 
 bool year_ok(int y) { return y >= 1 && y <= 9999; }
 
-// P5H, P3Y, P10Y ("a decade"), PXM ("several months").
+// P5H, P3Y, P10Y ("a decade"), PXM ("several months"); vague decades are years
+// ("decades" PXY, as "two decades" is P20Y).
 std::string duration_value(Unit u, int v) {
   const bool x = v < 0;
   auto n = [&](int mul) { return x ? std::string("X") : std::to_string(v * mul); };
@@ -227,7 +228,8 @@ std::string duration_value(Unit u, int v) {
     case Unit::Q: return x ? "PXQ" : "P" + n(3) + "M";
     case Unit::HALF: return x ? "PXM" : "P" + n(6) + "M";
     case Unit::Y: return "P" + n(1) + "Y";
-    case Unit::DE: return x ? "PXDE" : "P" + n(10) + "Y";
+    case Unit::DE:
+      return "P" + n(10) + "Y";
     case Unit::CE: return x ? "PXCE" : "P" + n(100) + "Y";
     default: return "";
   }
@@ -1224,6 +1226,11 @@ class Tagger {
         if (!last_quarter_.empty()) return make(i, u_at + 1, TimexType::DATE, last_quarter_);
         return make(i, u_at + 1, TimexType::DATE, anchor_shift_value(Unit::Q, -1, Gran::quarter));
       }
+      // "this quarter's loss" after "the third quarter ended Sept. 30": the
+      // quarter whose results the report gives, not the calendar quarter of its date
+      if (un == Unit::Q && k == 0 && !the && !latest && P(u_at + 1, '\'') && adj(u_at + 1) &&
+          plural_s(u_at + 2) && !last_quarter_.empty())
+        return make(i, u_at + 1, TimexType::DATE, last_quarter_);
       if (un == Unit::S || un == Unit::MIN || un == Unit::H) return {};
       std::string v;
       if (un == Unit::WE) {
@@ -2072,7 +2079,10 @@ class Tagger {
     const LexRole* u = R(j, Cls::unit);
     if (!u || u->has_flag("plural")) return {};
     size_t e = j + 1;
-    if (F(e, Func::OF) || F(e, Func::AGO) || F(e, Func::LATER) || F(e, Func::EARLIER) || P(e, '\'') || P(e, '-'))
+    // "a high for the year of $42.875": the amount is not the year's name
+    bool of_amount = F(e, Func::OF) && P(e + 1, '$');
+    if ((F(e, Func::OF) && !of_amount) || F(e, Func::AGO) || F(e, Func::LATER) || F(e, Func::EARLIER) ||
+        P(e, '\'') || P(e, '-'))
       return {};
     // "the year ended March 31", "the fiscal year ending June 30": a fiscal
     // year is a stretch of twelve months, not the calendar year

@@ -243,6 +243,11 @@ TEST(Timex, QuarterlyReportsFollowTheReportedQuarter) {
                    "1989 will fall, and sales in the current fiscal year too."),
             "the third quarter=1989-Q3; Last year's quarter=1988-Q3; the last half of 1989=1989-H2; "
             "the current fiscal year=1989; ");
+  // "this quarter's loss" after the reported quarter is that quarter; without one, the calendar's
+  EXPECT_EQ(values("It lost $8 million for the third quarter ended Sept. 30. This quarter's loss includes "
+                   "charges."),
+            "the third quarter=1989-Q3; Sept. 30=1989-09-30; This quarter=1989-Q3; ");
+  EXPECT_EQ(values("This quarter's sales will be flat."), "This quarter=1989-Q4; ");
 }
 
 // After "the first nine months" the report compares nine-month stretches, so
@@ -449,7 +454,9 @@ TEST(Timex, VagueStretchesAndReferences) {
       {"Kidnappings are rare these days.", "these days", "DATE", "PRESENT_REF"},
       {"Support for the militia has eroded over the years.", "the years", "DURATION", "PXY"},
       {"Aid convoys will be needed in the months ahead.", "the months ahead", "DURATION", "PXM"},
-      {"It was the worst flooding in decades.", "decades", "DURATION", "PXDE"},
+      // vague decades are years, as "two decades" is P20Y
+      {"It was the worst flooding in decades.", "decades", "DURATION", "PXY"},
+      {"The stock rose to a high for the year of $42.875 in June.", "the year", "DATE", "2016"},
       {"He returned after a several-year exile.", "several-year", "DURATION", "PXY"},
       {"Banks in the city stayed shut for five business days.", "five business days", "DURATION", "P5D"},
       {"The town fell on October 3. Aid arrived that same day.", "that same day", "DATE", "2016-10-03"},
