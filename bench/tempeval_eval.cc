@@ -5,6 +5,9 @@
 //   tempeval_eval [--data DIR] [--errors N] [--json]
 //   tempeval_eval --by-category [--errors N]     # value/type mismatches grouped by
 //                                                 # the kind of gold expression, with context
+//   tempeval_eval --by-pattern [--errors N]      # every system and missed timex by its
+//                                                 # wording (numbers, months, weekdays folded):
+//                                                 # right value, wrong value, spurious, missed
 //   tempeval_eval --dump-docs docs.jsonl         # texts + DCT for other systems
 //   tempeval_eval --dump-system out.jsonl        # dossier's timexes, in the --system format
 //   tempeval_eval --system chrono.jsonl [--name chrono-node]
@@ -103,13 +106,110 @@ void print_by_category(const std::vector<EvalDoc>& docs, const std::vector<std::
   }
 }
 
+// A timex's wording with the parts that vary folded: "Friday night" and
+// "Monday night" are one pattern, "March 3" and "Oct. 12" another.
+std::string pattern(std::string_view text) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                               "friday", "saturday", "sunday"};
+  static constexpr std::string_view kMonths[] = {
+      "january",  "february", "march", "april", "may",  "june",  "july", "august", "september", "october",
+      "november", "december", "jan.",  "feb.",  "aug.", "sept.", "oct.", "nov.",   "dec."};
+  static constexpr std::string_view kNumbers[] = {"one",   "two",   "three", "four", "five",   "six",
+                                                  "seven", "eight", "nine",  "ten",  "eleven", "twelve"};
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (std::isdigit(c)) {
+      while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+      out += "N";
+      continue;
+    }
+    if (!std::isalpha(c)) {
+      out.push_back(c == '\n' ? ' ' : static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && (std::isalpha(static_cast<unsigned char>(text[j])))) ++j;
+    std::string w;
+    for (size_t k = i; k < j; ++k)
+      w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
+    auto in = [](const auto& list, std::string_view x) {
+      return std::find(std::begin(list), std::end(list), x) != std::end(list);
+    };
+    std::string with_dot = w;
+    with_dot.push_back('.');
+    if (in(kDays, w)) {
+      out += "WDAY";
+    } else if (in(kMonths, w)) {
+      out += "MONTH";
+    } else if (j < text.size() && text[j] == '.' && in(kMonths, with_dot)) {  // Oct., Sept.
+      out += "MONTH";
+      ++j;
+    } else if (in(kNumbers, w)) {
+      out += "N";
+    } else {
+      out += w;
+    }
+    i = j;
+  }
+  return out;
+}
+
+// Per wording: system timexes with the right value, with a wrong value, spurious
+// ones, and gold timexes nobody found. "drop" is what leaving the wording out
+// would change in value F1 (spurious ones gone, right ones lost), in thousandths.
+void print_by_pattern(const std::vector<EvalDoc>& docs,
+                      const std::map<std::string, std::vector<EvalTimex>>& sys,
+                      const std::vector<std::pair<std::string, EvalError>>& errors, const EvalCounts& total,
+                      long rows) {
+  struct Row {
+    long ok = 0, wrong = 0, spurious = 0, missed = 0;
+  };
+  std::map<std::string, Row> by;
+  std::map<std::string, const EvalDoc*> by_id;
+  for (const auto& d : docs) by_id[d.id] = &d;
+  std::map<std::string, std::vector<std::pair<uint32_t, uint32_t>>> not_ok;  // per doc: spurious or wrong
+  for (const auto& [id, e] : errors) {
+    const std::string& text = by_id[id]->text;
+    auto words = [&](const EvalTimex& t) {
+      return pattern(std::string_view(text).substr(t.start, t.end - t.start));
+    };
+    if (e.kind == "missed") ++by[words(e.gold)].missed;
+    if (e.kind == "spurious") ++by[words(e.system)].spurious;
+    if (e.kind == "value") ++by[words(e.system)].wrong;
+    if (e.kind == "spurious" || e.kind == "value") not_ok[id].emplace_back(e.system.start, e.system.end);
+  }
+  for (const auto& [id, list] : sys) {
+    const auto& bad = not_ok[id];
+    for (const EvalTimex& t : list)
+      if (std::find(bad.begin(), bad.end(), std::make_pair(t.start, t.end)) == bad.end())
+        ++by[pattern(std::string_view(by_id[id]->text).substr(t.start, t.end - t.start))].ok;
+  }
+  double v = total.value_f1(), n = static_cast<double>(total.gold + total.system);
+  std::vector<std::pair<std::string, Row>> sorted(by.begin(), by.end());
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+    const Row &x = a.second, &y = b.second;
+    return x.wrong + x.spurious + x.missed > y.wrong + y.spurious + y.missed;
+  });
+  fmt::print(
+      "\n{:>5} {:>5} {:>5} {:>5} {:>6}  wording (by errors; drop = value F1 change x1000 if left out)\n",
+      "ok", "wrong", "spur", "miss", "drop");
+  for (long i = 0; i < static_cast<long>(sorted.size()) && i < rows; ++i) {
+    const auto& [k, r] = sorted[i];
+    double drop = 1000.0 * (r.spurious * v - (r.ok) * (2.0 - v) + r.wrong * v) / n;
+    fmt::print("{:>5} {:>5} {:>5} {:>5} {:>+6.2f}  {}\n", r.ok, r.wrong, r.spurious, r.missed, drop, k);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string data = std::string(DOSSIER_SHARED_DIR) + "/data/tempeval3/TBAQ-cleaned";
   std::string dump, dump_system, system_file, name = "dossier";
   long show_errors = 0;
-  bool json = false, by_category = false;
+  bool json = false, by_category = false, by_pattern = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto next = [&]() -> std::string {
@@ -127,8 +227,12 @@ int main(int argc, char** argv) {
     else if (a == "--errors") show_errors = std::stol(next());
     else if (a == "--json") json = true;
     else if (a == "--by-category") by_category = true;
+    else if (a == "--by-pattern")
+      by_pattern = true;
     else {
-      fmt::print(stderr, "usage: tempeval_eval [--data DIR] [--errors N] [--by-category] [--json] [--dump-docs F] [--dump-system F] [--system F --name N]\n");
+      fmt::print(stderr,
+                 "usage: tempeval_eval [--data DIR] [--errors N] [--by-category] [--by-pattern] [--json] "
+                 "[--dump-docs F] [--dump-system F] [--system F --name N]\n");
       return 1;
     }
   }
@@ -174,6 +278,7 @@ int main(int argc, char** argv) {
   EvalCounts total;
   std::vector<std::pair<std::string, EvalError>> errors;
   double bytes = 0;
+  std::map<std::string, std::vector<EvalTimex>> all_sys;
   std::ofstream sys_out;
   if (!dump_system.empty()) sys_out.open(dump_system);
   auto t0 = std::chrono::steady_clock::now();
@@ -185,7 +290,9 @@ int main(int argc, char** argv) {
       sys_out << nlohmann::json{{"id", d.id}, {"timexes", tx}}.dump() << "\n";
     }
     std::vector<EvalError> errs;
-    EvalCounts c = dossier::time::score(d.gold, sys, show_errors > 0 || by_category ? &errs : nullptr);
+    bool want_errors = show_errors > 0 || by_category || by_pattern;
+    EvalCounts c = dossier::time::score(d.gold, sys, want_errors ? &errs : nullptr);
+    if (by_pattern) all_sys[d.id] = sys;
     per[d.corpus].add(c);
     total.add(c);
     bytes += d.text.size();
@@ -204,6 +311,10 @@ int main(int argc, char** argv) {
   for (const auto& [k, c] : per) print_row(k, c);
   print_row("total", total);
   if (system_file.empty()) fmt::print("tagging speed on this corpus: {:.1f} MB/s\n", bytes / 1e6 / secs);
+  if (by_pattern) {
+    print_by_pattern(*docs, all_sys, errors, total, show_errors > 0 ? show_errors : 60);
+    return 0;
+  }
   if (by_category) {
     print_by_category(*docs, errors, show_errors > 0 ? show_errors : 20);
     return 0;
