@@ -937,6 +937,7 @@ class Tagger {
     consider(decade_word(i));
     consider(day_part(i));
     consider(day_next_to(i));
+    consider(nth_day_now(i));
     inner_was_count_ = count_flag;
     return best;
   }
@@ -1803,6 +1804,11 @@ class Tagger {
 
   // now, currently, recently, the past, the future, recent years, current
   Cand reference(size_t i) {
+    // "at a later date", "an earlier date": an unnamed day ahead or back
+    if (const LexRole* a = R(i, Cls::number); a && a->has_flag("article") &&
+                                              (F(i + 1, Func::LATER) || F(i + 1, Func::EARLIER)) &&
+                                              word_is(i + 2, "date"))
+      return make(i, i + 3, TimexType::DATE, F(i + 1, Func::LATER) ? "FUTURE_REF" : "PAST_REF");
     // "these days": the present
     if (const Tok& k = t_[i]; k.kind == TK::word && k.lex) {
       const LexRole* d = k.lex->func(Func::DET);
@@ -2127,6 +2133,19 @@ class Tagger {
     int y = a->num * 100 + c->v;
     if (y < 1000 || y > 2099) return {};
     return make(i, c->end, TimexType::DATE, pad4(y), true);
+  }
+
+  // "today is the eighth day of Desert Shield", "it's the second day of an
+  // offensive": told in the present, the count ends on the document's day
+  Cand nth_day_now(size_t i) {
+    size_t j = F(i, Func::THE) ? i + 1 : i;
+    const LexRole* u = R(j + 1, Cls::unit);
+    if (!anchor_ || !R(j, Cls::ordinal) || !u || u->unit != Unit::D || u->has_flag("plural") ||
+        !F(j + 2, Func::OF))
+      return {};
+    bool present = i > 0 && (word_is(i - 1, "is") || (i > 1 && word_is(i - 1, "s") && P(i - 2, '\'')));
+    if (!present) return {};
+    return make(i, j + 2, TimexType::DATE, anchor_->iso());
   }
 
   // Christmas, Thanksgiving Day, Christmas 2015

@@ -457,6 +457,11 @@ TEST(Timex, VagueStretchesAndReferences) {
       // vague decades are years, as "two decades" is P20Y
       {"It was the worst flooding in decades.", "decades", "DURATION", "PXY"},
       {"The stock rose to a high for the year of $42.875 in June.", "the year", "DATE", "2016"},
+      {"It would seek more financing at a later date.", "a later date", "DATE", "FUTURE_REF"},
+      // a day counted in the present tense is the document's day; in the past it is not
+      {"It's the second day of an offensive by the army.", "the second day", "DATE", "2016-10-26"},
+      {"Today is the eighth day of the blockade.", "the eighth day", "DATE", "2016-10-26"},
+      {"It was the second day of an offensive by the army.", "", "", ""},
       {"He returned after a several-year exile.", "several-year", "DURATION", "PXY"},
       {"Banks in the city stayed shut for five business days.", "five business days", "DURATION", "P5D"},
       {"The town fell on October 3. Aid arrived that same day.", "that same day", "DATE", "2016-10-03"},
