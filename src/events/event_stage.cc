@@ -472,6 +472,41 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
   return true;
 }
 
+// The weapon that is the agent of a casualty word (a weak trigger): after it in its clause
+// ("were killed by a briefcase bomb", "died when a roadside bomb hit", "wounded in a grenade
+// blast") or, for an active verb, before it ("a car bomb killed 20"). Null when there is none.
+const LexEntry* weapon_agent(const Work& w, const Sentence& s, const Hit& h) {
+  if (h.entry->type != EventType::other) return nullptr;  // only casualty words
+  for (uint32_t k = h.end; k < s.end_token && k < h.end + 8; ++k) {
+    if (const LexEntry* we = w.longest(k, LexClass::weapon)) return we;
+    const std::string_view x = w.words[k];
+    if (w.cue(k, Cue::clause_break) && x != "when" && x != "after" && x != "as") break;
+  }
+  if (h.passive) return nullptr;
+  for (uint32_t k = h.tok; k-- > s.first_token && k + 8 > h.tok;) {
+    if (w.cue(k, Cue::clause_break)) break;
+    if (const LexEntry* we = w.longest(k, LexClass::weapon); we && k + we->length <= h.tok) return we;
+  }
+  return nullptr;
+}
+
+// The type a casualty word takes from the weapon that caused it.
+const LexEntry kWeaponBombing = [] {
+  LexEntry e;
+  e.cls = LexClass::trigger;
+  e.type = EventType::bombing;
+  e.kind = TriggerKind::verb;
+  e.weapon = "explosives";
+  return e;
+}();
+const LexEntry kWeaponAssault = [] {
+  LexEntry e;
+  e.cls = LexClass::trigger;
+  e.type = EventType::armed_assault;
+  e.kind = TriggerKind::verb;
+  return e;
+}();
+
 // The DATE (or TIME: "Thursday evening", "Monday night") timex in a sentence closest to a
 // token, with a calendar range.
 const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
@@ -981,11 +1016,23 @@ void run_events(Work& w) {
         if (passive_loss && owner && p.end <= wk.tok) continue;
         attacker = true;
       }
+      // "Fourteen people were killed by a briefcase bomb", "a roadside bomb killed three
+      // soldiers", "two died when a grenade exploded": a weapon in the casualty verb's own clause
+      // is its agent, and says an attack happened as surely as an attacker does.
+      const LexEntry* weapon = nullptr;
+      const Hit* weapon_hit = nullptr;
+      for (const Hit& x : weak)
+        if (!weapon && (weapon = weapon_agent(w, s, x))) weapon_hit = &x;
       bool recent = w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 1;
       // Joining by recency alone, a sentence about the past in general ("in the past two
       // years, many leaders have been killed") is no news of the event before.
       if (!attacker && recent && background_cue(w, s, weak.front().tok)) recent = false;
-      if (attacker || recent) {
+      if (weapon && !recent) {
+        Hit h = *weapon_hit;
+        h.entry = weapon->value == "explosives" ? &kWeaponBombing : &kWeaponAssault;
+        hits.push_back(h);
+        hit_to = hits.size();
+      } else if (attacker || recent) {
         Hit h = weak.front();
         if (attacker && !recent) {
           // "guerrillas killed a peasant": an armed assault by the attacker named.
@@ -1529,6 +1576,12 @@ void run_events(Work& w) {
       uint32_t qb = doc.token_at_or_after(q.span.end);
       if (subset_before(w, qa, s.first_token)) continue;
       int kind = 0;  // 1 killed, 2 injured
+      // The counted word itself: "killed and 46 wounded" (the kill verb to the left is the
+      // other figure's).
+      if (!q.unit.empty()) {
+        if (w.lex.is(q.unit, LexClass::injure)) kind = 2;
+        else if (w.lex.is(q.unit, LexClass::kill)) kind = 1;
+      }
       // Right: "59 people were killed", "nine dead", "165 others wounded".
       for (uint32_t i = qb; i < s.end_token && i < qb + 5 && kind == 0; ++i) {
         std::string_view x = w.words[i];
