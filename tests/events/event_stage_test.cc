@@ -567,5 +567,39 @@ TEST(EventLexicon, CueSetsAreReadFromTheirFileWithErrorsNamingFileAndLine) {
   EXPECT_FALSE(ok.value()->cue(Cue::locative_prep, ""));
 }
 
+// A weapon as the agent of a casualty word is an attack, typed by the weapon; each figure of
+// "killed and 46 wounded" goes to its own word.
+TEST(EventStage, WeaponAgentOfCasualtyWordFoundsAnEvent) {
+  Doc t("Fourteen people were killed and 46 wounded by a briefcase bomb in a marketplace in Armenia on Sunday.",
+        Date{1994, 6, 20});
+  t.place("place:armenia", "Armenia");
+  t.mention("Armenia", MentionType::GPE, "place:armenia");
+  t.timex("Sunday", Date{1994, 6, 19}, Date{1994, 6, 19});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  const EventSource& e = d.events[0];
+  EXPECT_EQ(e.type, EventType::bombing);
+  ASSERT_TRUE(e.killed);
+  EXPECT_EQ(*e.killed, (CountRange{14, 14}));
+  ASSERT_TRUE(e.injured);
+  EXPECT_EQ(*e.injured, (CountRange{46, 46}));
+  EXPECT_EQ(e.place, "place:armenia");
+  ASSERT_TRUE(e.date);
+  EXPECT_EQ(e.date->start, (Date{1994, 6, 19}));
+
+  Doc active("A roadside bomb killed three soldiers in the south on Monday.");
+  ASSERT_EQ(active.run().events.size(), 1u);
+  EXPECT_EQ(active.d.events[0].type, EventType::bombing);
+  EXPECT_EQ(*active.d.events[0].killed, (CountRange{3, 3}));
+
+  Doc when("Three soldiers died when a roadside bomb hit their vehicle.");
+  ASSERT_EQ(when.run().events.size(), 1u);
+  EXPECT_EQ(when.d.events[0].type, EventType::bombing);
+
+  // Without a weapon, an attacker or an event before it, a casualty word is no attack.
+  Doc plain("Fourteen people were killed in the region on Sunday.");
+  EXPECT_TRUE(plain.run().events.empty());
+}
+
 }  // namespace
 }  // namespace dossier
