@@ -420,6 +420,10 @@ bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
     if (w.cue(i, Cue::earlier)) return true;
   for (uint32_t i = s.first_token; i < s.end_token; ++i)
     if (w.cue(i, Cue::repeat)) return true;
+  // "France has been on high alert since the group launched a series of attacks across Paris":
+  // a clause opened by "since" recalls what came before the news.
+  for (uint32_t i = tok > s.first_token + 15 ? tok - 15 : s.first_token; i + 1 < tok; ++i)
+    if (w.words[i] == "since") return true;
   return false;
 }
 
@@ -962,7 +966,11 @@ void run_events(Work& w) {
         bool specific = false;
         for (uint32_t b = h.tok; b-- > s.first_token && b + 3 >= h.tok;) {
           std::string_view x = w.words[b];
-          if (x == "the" || x == "these" || x == "those" || x == "'s" || x == "both" ||
+          // "a series of attacks", "a wave of bombings": counted, so specific.
+          const bool run_of = x == "of" && b > s.first_token &&
+                              (w.words[b - 1] == "series" || w.words[b - 1] == "wave" ||
+                               w.words[b - 1] == "string" || w.words[b - 1] == "spate");
+          if (x == "the" || x == "these" || x == "those" || x == "'s" || x == "both" || run_of ||
               w.doc.tokens[b].has(kTokNumber) || parse_cardinal(x)) {
             specific = true;
             break;

@@ -601,5 +601,24 @@ TEST(EventStage, WeaponAgentOfCasualtyWordFoundsAnEvent) {
   EXPECT_TRUE(plain.run().events.empty());
 }
 
+// A past wave recalled in a "since" clause is its own background event; its toll and its
+// perpetrator stay off the news.
+TEST(EventStage, SinceClauseSeriesOfAttacksIsBackground) {
+  Doc t(
+      "A bomb exploded outside a bakery in Lyon on Friday, wounding 13 people. France has been on "
+      "high alert since the Islamic State group launched a series of attacks across Paris, killing "
+      "130 people.");
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_FALSE(d.events[0].background);
+  EXPECT_EQ(*d.events[0].injured, (CountRange{13, 13}));
+  EXPECT_FALSE(d.events[0].killed);
+  EXPECT_FALSE(contains(d.events[0].perpetrators, "actor:isis"));
+  EXPECT_TRUE(d.events[1].background);
+  EXPECT_EQ(*d.events[1].killed, (CountRange{130, 130}));
+  EXPECT_TRUE(contains(d.events[1].perpetrators, "actor:isis"));
+}
+
 }  // namespace
 }  // namespace dossier
