@@ -127,6 +127,7 @@ struct EventDraft {
   int last_sentence = -1;
   bool anchored_date = false;
   bool killed_set = false, injured_set = false;
+  int named_dead = 0;  // most dead named one by one in a sentence ("killed a judge"), no figure
   std::vector<int> sentences;
   std::unordered_set<std::string> arg_keys;
 };
@@ -474,6 +475,70 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
     if (w.has(k, LexClass::trigger) && w.longest(k, LexClass::trigger)->kind != TriggerKind::weak) return false;
   }
   return true;
+}
+
+// How many people a sentence names as killed one at a time: a single person or a singular
+// human noun right after an active kill verb ("killed a tribal elder", "shot dead the judge and
+// his driver") or right before a passive one ("a policeman was killed"). Plural nouns and
+// figures are the tolls' business; 0 when there is none.
+int singular_dead(const Work& w, const Sentence& s) {
+  // One person at `i`: a PERSON mention, or a determiner, modifiers and a singular human noun.
+  auto one_person = [&](uint32_t i, uint32_t* end) -> bool {
+    if (i >= s.end_token) return false;
+    if (int m = w.mention_at[i]; m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::PERSON) {
+      uint32_t k = i;
+      while (k < s.end_token && w.mention_at[k] == m) ++k;
+      *end = k;
+      return true;
+    }
+    const std::string_view d = w.words[i];
+    if (!(d == "a" || d == "an" || d == "the" || d == "his" || d == "her" || d == "their" || d == "one"))
+      return false;
+    for (uint32_t k = i + 1; k < s.end_token && k < i + 5; ++k) {
+      if (const LexEntry* h = w.longest(k, LexClass::human)) {
+        const uint32_t last = k + h->length - 1;
+        if (w.words[last].ends_with("s") || w.words[last] == "people" || w.words[last] == "men" ||
+            w.words[last] == "women" || w.words[last] == "children")
+          return false;
+        *end = k + h->length;
+        return true;
+      }
+      if (!w.np_word(k)) return false;
+    }
+    return false;
+  };
+  int best = 0;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    // A kill verb, or a verb that says the person was assassinated.
+    const LexEntry* kv = w.longest(k, LexClass::kill);
+    if (!kv || kv->value != "verb") kv = w.longest(k, LexClass::trigger);
+    if (!kv || (kv->cls == LexClass::kill ? kv->value != "verb"
+                                          : kv->type != EventType::assassination || kv->kind != TriggerKind::verb))
+      continue;
+    const uint32_t after = k + kv->length;
+    const bool passive = k > s.first_token && w.cue(k - 1, Cue::be);
+    int n = 0;
+    if (passive) {
+      // "a policeman was killed": the person ends right before the form of "be".
+      uint32_t be = k - 1;
+      for (uint32_t b = be; b-- > s.first_token && b + 6 > be;) {
+        uint32_t end = 0;
+        if (one_person(b, &end) && end == be) {
+          n = 1;
+          break;
+        }
+      }
+    } else {
+      uint32_t i = after, end = 0;
+      while (one_person(i, &end)) {
+        ++n;
+        if (end < s.end_token && w.words[end] == "and") i = end + 1;
+        else break;
+      }
+    }
+    best = std::max(best, n);
+  }
+  return best;
 }
 
 // The weapon that is the agent of a casualty word (a weak trigger): after it in its clause
@@ -1635,6 +1700,12 @@ void run_events(Work& w) {
         ev->injured_set = true;
       }
     }
+    // Dead named one by one rather than counted: "gunmen killed a tribal elder", "shot dead a
+    // judge and his driver", "a policeman was killed". Used when the report gives no figure.
+    if (int n = singular_dead(w, s); n > 0) {
+      EventDraft* ev = event_for(s.first_token);
+      ev->named_dead = std::max(ev->named_dead, n);
+    }
   }
 
 }
@@ -1664,6 +1735,7 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
     // caliphate, killing thousands"), not an event a coder would record; a perpetrator alone does
     // not make one. (A report whose only trigger is bare keeps it: it is the news.)
     if (contentless(e.src) && has_concrete) continue;
+    if (!e.src.killed && e.named_dead > 0) e.src.killed = CountRange{e.named_dead, e.named_dead};
     // No date in the text: the document date bounds it (news reports what happened lately).
     if (!e.src.date && !e.src.background && pub.valid()) {
       DateRange r;

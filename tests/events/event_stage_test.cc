@@ -620,5 +620,33 @@ TEST(EventStage, SinceClauseSeriesOfAttacksIsBackground) {
   EXPECT_TRUE(contains(d.events[1].perpetrators, "actor:isis"));
 }
 
+// With no figure, people named one at a time as killed are the toll: "killed a tribal elder",
+// "shot dead a judge and his bodyguard"-like lists, "a policeman was killed", "assassinated the
+// governor". A figure, when the report gives one, wins.
+TEST(EventStage, DeadNamedOneByOneAreCountedWhenNoFigureIsGiven) {
+  Doc elder("Gunmen killed a tribal elder in the district on Friday.");
+  ASSERT_EQ(elder.run().events.size(), 1u);
+  ASSERT_TRUE(elder.d.events[0].killed);
+  EXPECT_EQ(*elder.d.events[0].killed, (CountRange{1, 1}));
+
+  Doc two("Gunmen shot dead a policeman and a shopkeeper in the market.");
+  ASSERT_EQ(two.run().events.size(), 1u);
+  ASSERT_TRUE(two.d.events[0].killed);
+  EXPECT_EQ(*two.d.events[0].killed, (CountRange{2, 2}));
+
+  Doc passive("A policeman was killed when militants attacked a checkpoint.");
+  ASSERT_EQ(passive.run().events.size(), 1u);
+  ASSERT_TRUE(passive.d.events[0].killed);
+  EXPECT_EQ(*passive.d.events[0].killed, (CountRange{1, 1}));
+
+  Doc figure("Gunmen killed five people including a policeman in an attack on a bus.");
+  ASSERT_EQ(figure.run().events.size(), 1u);
+  EXPECT_EQ(*figure.d.events[0].killed, (CountRange{5, 5}));
+
+  Doc plural("Gunmen attacked a checkpoint and killed policemen.");
+  ASSERT_EQ(plural.run().events.size(), 1u);
+  EXPECT_FALSE(plural.d.events[0].killed);
+}
+
 }  // namespace
 }  // namespace dossier
