@@ -423,8 +423,16 @@ bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
     if (w.cue(i, Cue::repeat)) return true;
   // "France has been on high alert since the group launched a series of attacks across Paris":
   // a clause opened by "since" recalls what came before the news.
-  for (uint32_t i = tok > s.first_token + 15 ? tok - 15 : s.first_token; i + 1 < tok; ++i)
-    if (w.words[i] == "since") return true;
+  // "since the August 17 blast" with the trigger definite in its own phrase is the news itself.
+  for (uint32_t i = tok > s.first_token + 15 ? tok - 15 : s.first_token; i + 1 < tok; ++i) {
+    if (w.words[i] != "since") continue;
+    for (uint32_t b = tok; b-- > i + 1;) {
+      const std::string_view x = w.words[b];
+      if (x == "the" || x == "this" || x == "that" || x == "'s" || x == "its") return false;
+      if (!w.np_word(b)) break;
+    }
+    return true;
+  }
   return false;
 }
 

@@ -618,6 +618,14 @@ TEST(EventStage, SinceClauseSeriesOfAttacksIsBackground) {
   EXPECT_TRUE(d.events[1].background);
   EXPECT_EQ(*d.events[1].killed, (CountRange{130, 130}));
   EXPECT_TRUE(contains(d.events[1].perpetrators, "actor:isis"));
+
+  // "since the August 17 blast": the trigger definite in its own phrase is the news itself.
+  Doc news(
+      "Police arrested a suspect on Saturday in connection with the bombing of a shrine. It was the "
+      "first breakthrough since the August 17 blast at the shrine killed 20 people.");
+  ASSERT_EQ(news.run().events.size(), 1u);
+  ASSERT_TRUE(news.d.events[0].killed);
+  EXPECT_EQ(*news.d.events[0].killed, (CountRange{20, 20}));
 }
 
 // With no figure, people named one at a time as killed are the toll: "killed a tribal elder",
