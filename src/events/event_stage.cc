@@ -1043,7 +1043,11 @@ void run_events(Work& w) {
           const bool run_of = x == "of" && b > s.first_token &&
                               (w.words[b - 1] == "series" || w.words[b - 1] == "wave" ||
                                w.words[b - 1] == "string" || w.words[b - 1] == "spate");
-          if (x == "the" || x == "these" || x == "those" || x == "'s" || x == "both" || run_of ||
+          // "twin bombings tore through", "coordinated attacks": counted by their modifier.
+          // ("several attacks in recent months" is a summary, not one event.)
+          const bool counted =
+              x == "twin" || x == "triple" || x == "coordinated" || x == "simultaneous" || x == "serial";
+          if (x == "the" || x == "these" || x == "those" || x == "'s" || x == "both" || run_of || counted ||
               w.doc.tokens[b].has(kTokNumber) || parse_cardinal(x)) {
             specific = true;
             break;

@@ -506,8 +506,16 @@ std::optional<QuantityMatch> match_quantity(const std::vector<QuantityWord>& w, 
     unit = "percent";
     end_word = u + 1;
   }
-  // Vague words need a counted noun: "several" alone is not a quantity ("several said").
-  if (core->vague && unit.empty() && qlen == 0 &&
+  // "injuring scores more", "left dozens more": "more" after a vague amount adds people of the
+  // kind counted before; the amount stands alone.
+  if (core->vague && unit.empty() && u == k && u < w.size() && w[u].norm == "more") end_word = u + 1;
+  // Vague words need a counted noun: "several" alone is not a quantity ("several said"), unless a
+  // casualty verb counts them ("injuring hundreds.", "wounding dozens more").
+  const bool casualty_object =
+      i > 0 && (w[i - 1].norm == "killing" || w[i - 1].norm == "killed" || w[i - 1].norm == "wounding" ||
+                w[i - 1].norm == "wounded" || w[i - 1].norm == "injuring" || w[i - 1].norm == "injured" ||
+                w[i - 1].norm == "left");
+  if (core->vague && unit.empty() && qlen == 0 && !casualty_object &&
       !(core->low >= 12 && core->high && *core->high == core->low))
     return std::nullopt;
   // "one" pronoun: "the one who", "one of" is fine (a count), "one day" is not a toll but a count.

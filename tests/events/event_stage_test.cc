@@ -656,5 +656,19 @@ TEST(EventStage, DeadNamedOneByOneAreCountedWhenNoFigureIsGiven) {
   EXPECT_FALSE(plural.d.events[0].killed);
 }
 
+// A plural trigger counted by its modifier is the news ("Twin bombings tore through a market");
+// a summary ("several attacks in recent months") is not an event of its own.
+TEST(EventStage, TwinBombingsAreSpecific) {
+  Doc t("Twin bombings tore through a crowded market on Thursday, killing 32 people and wounding dozens more.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::bombing);
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{32, 32}));
+  ASSERT_TRUE(t.d.events[0].injured);
+  EXPECT_EQ(t.d.events[0].injured->low, 24);
+
+  Doc summary("The network has carried out several attacks across the country in recent months.");
+  EXPECT_TRUE(summary.run().events.empty());
+}
+
 }  // namespace
 }  // namespace dossier

@@ -114,5 +114,27 @@ TEST(QuantityStage, FindsCountsButNotDates) {
   EXPECT_FALSE(doc.quantities[2].high.has_value());
 }
 
+// A vague amount stands alone as the object of a casualty verb ("injuring hundreds.",
+// "wounding dozens more"), not elsewhere ("several said").
+TEST(QuantityStage, VagueAmountsCountedByACasualtyVerb) {
+  Document doc;
+  doc.text =
+      "Twin bombings killed 32 people, wounding dozens more. Another blast left scores more hurt and "
+      "injured hundreds. Several said they heard it.";
+  doc.body = {Span{0, static_cast<uint32_t>(doc.text.size())}};
+  tokenize(doc);
+  split_sentences(doc);
+  make_quantity_stage()->run(doc);
+  std::vector<std::string> texts;
+  for (const auto& q : doc.quantities) texts.emplace_back(doc.slice(q.span));
+  ASSERT_EQ(texts.size(), 4u) << ::testing::PrintToString(texts);
+  EXPECT_EQ(texts[1], "dozens more");
+  EXPECT_EQ(doc.quantities[1].low, 24);
+  EXPECT_FALSE(doc.quantities[1].high.has_value());
+  EXPECT_EQ(texts[2], "scores more");
+  EXPECT_EQ(texts[3], "hundreds");
+  EXPECT_EQ(doc.quantities[3].low, 200);
+}
+
 }  // namespace
 }  // namespace dossier
