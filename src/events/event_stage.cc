@@ -1729,8 +1729,23 @@ bool contentless(const EventSource& e) {
          });
 }
 
+// The place the report was filed from, when it may stand for the news's place: every place the
+// report names is in the dateline's country ("KABUL - A suicide car bomber struck a convoy in the
+// Afghan capital"). A report filed from one country about another gives none.
+std::string dateline_place(const Work& w) {
+  const Place* home = w.doc.find_place(w.doc.meta.dateline);
+  if (!home || home->country.empty()) return {};
+  for (const Mention& m : w.doc.mentions) {
+    if (!is_place_mention(m) || m.entity.empty()) continue;
+    const Place* p = w.doc.find_place(m.entity);
+    if (p && !p->country.empty() && p->country != home->country) return {};
+  }
+  return home->id;
+}
+
 void finish_events(Work& w, std::vector<EventSource>& out) {
   const Date pub = w.doc.meta.reference_date().value_or(Date{});
+  const std::string filed_from = dateline_place(w);
   const bool has_concrete =
       std::any_of(w.events.begin(), w.events.end(), [](const EventDraft& e) { return !contentless(e.src); });
   // Suicide: "suicide" near a bombing, or a suicide vest.
@@ -1748,6 +1763,10 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
     // not make one. (A report whose only trigger is bare keeps it: it is the news.)
     if (contentless(e.src) && has_concrete) continue;
     if (!e.src.killed && e.named_dead > 0) e.src.killed = CountRange{e.named_dead, e.named_dead};
+    if (e.src.place.empty() && !e.src.background) e.src.place = filed_from;
+    // A bombing is made with explosives, named or not ("a suicide car bomber struck").
+    if ((e.src.type == EventType::bombing || e.src.type == EventType::suicide_bombing) && e.src.weapons.empty())
+      e.src.weapons.push_back("explosives");
     // No date in the text: the document date bounds it (news reports what happened lately).
     if (!e.src.date && !e.src.background && pub.valid()) {
       DateRange r;

@@ -670,5 +670,31 @@ TEST(EventStage, TwinBombingsAreSpecific) {
   EXPECT_TRUE(summary.run().events.empty());
 }
 
+// With no place in the text, the news happened where the report was filed from, unless the
+// report names places in another country; a bombing's weapon is explosives, named or not.
+TEST(EventStage, DatelinePlaceStandsInWhenTheTextNamesNone) {
+  const std::string text =
+      "KABUL - A suicide car bomber struck a convoy of foreign troops in the capital on Tuesday, "
+      "killing at least eight civilians.";
+  Doc home(text);
+  home.d.meta.dateline = "place:kabul";
+  home.place("place:kabul", "Kabul");
+  home.d.places.back().country = "AF";
+  ASSERT_EQ(home.run().events.size(), 1u);
+  EXPECT_EQ(home.d.events[0].place, "place:kabul");
+  EXPECT_EQ(home.d.events[0].type, EventType::suicide_bombing);
+  EXPECT_TRUE(contains(home.d.events[0].weapons, "explosives"));
+
+  Doc away(text + " Peace talks resumed in Doha on Wednesday.");
+  away.d.meta.dateline = "place:kabul";
+  away.place("place:kabul", "Kabul");
+  away.d.places.back().country = "AF";
+  away.place("place:doha", "Doha");
+  away.d.places.back().country = "QA";
+  away.mention("Doha", MentionType::GPE, "place:doha");
+  ASSERT_EQ(away.run().events.size(), 1u);
+  EXPECT_EQ(away.d.events[0].place, "");
+}
+
 }  // namespace
 }  // namespace dossier
