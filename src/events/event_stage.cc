@@ -413,6 +413,20 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
   return false;
 }
 
+// "since the group launched ...": a clause opened by "since" with a verb of its own before any
+// comma ("since Monday, the toll has risen" is not one). It recalls what came before the news.
+bool since_clause(const Work& w, const Sentence& s) {
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (w.words[i] != "since") continue;
+    for (uint32_t k = i + 1; k < s.end_token && k < i + 11; ++k) {
+      const std::string_view x = w.words[k];
+      if (x == "," || (w.cue(k, Cue::clause_break) && x != "\"")) break;
+      if (w.has(k, LexClass::verb) || (x.size() > 4 && x.ends_with("ed") && !w.np_word(k))) return true;
+    }
+  }
+  return false;
+}
+
 bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
   for (uint32_t i = s.first_token; i < s.end_token; ++i)
     if (w.has(i, LexClass::background)) return true;
@@ -424,7 +438,7 @@ bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
   // "France has been on high alert since the group launched a series of attacks across Paris":
   // a clause opened by "since" recalls what came before the news.
   // "since the August 17 blast" with the trigger definite in its own phrase is the news itself.
-  for (uint32_t i = tok > s.first_token + 15 ? tok - 15 : s.first_token; i + 1 < tok; ++i) {
+  for (uint32_t i = s.first_token; i + 1 < tok; ++i) {
     if (w.words[i] != "since") continue;
     for (uint32_t b = tok; b-- > i + 1;) {
       const std::string_view x = w.words[b];
@@ -1039,15 +1053,11 @@ void run_events(Work& w) {
         bool specific = false;
         for (uint32_t b = h.tok; b-- > s.first_token && b + 3 >= h.tok;) {
           std::string_view x = w.words[b];
-          // "a series of attacks", "a wave of bombings": counted, so specific.
-          const bool run_of = x == "of" && b > s.first_token &&
-                              (w.words[b - 1] == "series" || w.words[b - 1] == "wave" ||
-                               w.words[b - 1] == "string" || w.words[b - 1] == "spate");
           // "twin bombings tore through", "coordinated attacks": counted by their modifier.
           // ("several attacks in recent months" is a summary, not one event.)
           const bool counted =
               x == "twin" || x == "triple" || x == "coordinated" || x == "simultaneous" || x == "serial";
-          if (x == "the" || x == "these" || x == "those" || x == "'s" || x == "both" || run_of || counted ||
+          if (x == "the" || x == "these" || x == "those" || x == "'s" || x == "both" || counted ||
               w.doc.tokens[b].has(kTokNumber) || parse_cardinal(x)) {
             specific = true;
             break;
@@ -1238,8 +1248,10 @@ void run_events(Work& w) {
 
     // The event facts in this sentence belong to when no trigger is here.
     int fallback = -1;
+    // A sentence recalling the past ("France has been on alert since the group launched a series
+    // of attacks across Paris, killing 130") gives its toll to no event.
     if (hit_from == hit_to && w.last_event >= 0 && !combat &&
-        static_cast<int>(si) - w.last_event_sentence <= 2)
+        static_cast<int>(si) - w.last_event_sentence <= 2 && !since_clause(w, s))
       fallback = w.last_event;
     if (hit_from == hit_to && fallback < 0) continue;
 
