@@ -1312,14 +1312,22 @@ void run_events(Work& w) {
       if (cls == LexClass::claim && !by_form) {
         // Claimers: the actor phrases before the cue in this clause ("Daesh claimed ...",
         // "Three different militant groups, including Daesh, claimed ...").
+        auto after_of = [&](const Phrase& x) {
+          uint32_t f = x.first;
+          return f > s.first_token && (w.words[f - 1] == "of" || (w.words[f - 1] == "the" && f - 1 > s.first_token &&
+                                                                  w.words[f - 2] == "of"));
+        };
+        bool named_claimer = false;  // a named actor before the cue that is not after "of"
+        for (size_t p = 0; p < ph.size(); ++p)
+          if (ph[p].end <= ci && ph[p].end + 12 >= ci && actorish(ph[p]) && !after_of(ph[p]) &&
+              ph[p].mention && !ph[p].mention->entity.empty())
+            named_claimer = true;
         for (size_t p = 0; p < ph.size(); ++p) {
           if (ph[p].end > ci || ph[p].end + 12 < ci || !actorish(ph[p])) continue;
           // A group after "of" modifies a noun ("X, a splinter group of the Pakistani Taliban,
-          // claimed ..."): X claims, not its parent.
-          uint32_t f = ph[p].first;
-          if (f > s.first_token && (w.words[f - 1] == "of" ||
-                                    (w.words[f - 1] == "the" && f - 1 > s.first_token && w.words[f - 2] == "of")))
-            continue;
+          // claimed ..."): X claims, not its parent. With no X ("A faction of Boko Haram also
+          // claimed"), the group named is the claimer.
+          if (after_of(ph[p]) && named_claimer) continue;
           used[p] = true;
           std::string ent = ph[p].mention ? ph[p].mention->entity : "";
           add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
@@ -1369,6 +1377,34 @@ void run_events(Work& w) {
               }
         }
       }
+    }
+
+    // 3a'. Claims in a group's own words: "ISWAP said in a statement that its fighters had killed
+    // 20 soldiers", "Ansaru said its members had taken part". A group before a reporting verb,
+    // then "its" / "their" and a word for its members before a kill verb or an attack word.
+    for (size_t p = 0; p < ph.size(); ++p) {
+      if (used[p] || !actorish(ph[p]) || !ph[p].mention || ph[p].mention->entity.empty()) continue;
+      uint32_t say = kNone;
+      for (uint32_t k = ph[p].end; k < s.end_token && k < ph[p].end + 3 && say == kNone; ++k)
+        if (w.words[k] == "said" || w.words[k] == "says" || w.words[k] == "announced" || w.words[k] == "stated")
+          say = k;
+      if (say == kNone) continue;
+      bool own = false;
+      for (uint32_t k = say + 1; k + 2 < s.end_token && k < say + 14 && !own; ++k) {
+        if (w.words[k] != "its" && w.words[k] != "their") continue;
+        if (!w.has(k + 1, LexClass::member) && !w.has(k + 1, LexClass::perp)) continue;
+        for (uint32_t v = k + 2; v < s.end_token && v < k + 7 && !own; ++v)
+          own = (w.has(v, LexClass::kill) && w.longest(v, LexClass::kill)->value == "verb") ||
+                (w.has(v, LexClass::trigger) && w.longest(v, LexClass::trigger)->kind != TriggerKind::weak) ||
+                w.words[v] == "carried" || (w.words[v] == "part" && w.words[v - 1] == "taken");
+      }
+      if (!own) continue;
+      EventDraft* ev = event_for(ph[p].first);
+      add_evidence(w, *ev, static_cast<int>(si));
+      used[p] = true;
+      add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ph[p].mention->entity);
+      add_unique(ev->src.claimed_by, ph[p].mention->entity);
+      add_unique(ev->src.perpetrators, ph[p].mention->entity);
     }
 
     // 3b. Roles by class and position.

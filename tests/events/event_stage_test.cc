@@ -712,5 +712,31 @@ TEST(EventStage, StringOfPastAttacksStaysOffTheNews) {
   EXPECT_EQ(*d.events[1].killed, (CountRange{45, 45}));
 }
 
+// Claims as groups make them: by a faction ("A faction of Boko Haram claimed the attack"), and in
+// their own words ("ISWAP said in a statement that its fighters had killed 20 soldiers").
+TEST(EventStage, ClaimsByAFactionAndInAGroupsOwnWords) {
+  Doc faction(
+      "Militants overran a military base on Sunday, killing 17 soldiers. A faction of Boko Haram "
+      "claimed the attack in a video.");
+  faction.mention("Boko Haram", MentionType::ARMED_GROUP, "actor:boko-haram");
+  ASSERT_EQ(faction.run().events.size(), 1u);
+  EXPECT_TRUE(contains(faction.d.events[0].claimed_by, "actor:boko-haram"));
+
+  Doc own(
+      "Militants overran a military base on Sunday, killing 17 soldiers. ISWAP said in a statement "
+      "that its fighters had killed 20 soldiers.");
+  own.mention("ISWAP", MentionType::ARMED_GROUP, "actor:iswap");
+  ASSERT_EQ(own.run().events.size(), 1u);
+  EXPECT_TRUE(contains(own.d.events[0].claimed_by, "actor:iswap"));
+
+  // Saying something is no claim.
+  Doc says(
+      "Militants overran a military base on Sunday, killing 17 soldiers. ISWAP said in a statement "
+      "that the army was weak.");
+  says.mention("ISWAP", MentionType::ARMED_GROUP, "actor:iswap");
+  ASSERT_EQ(says.run().events.size(), 1u);
+  EXPECT_FALSE(contains(says.d.events[0].claimed_by, "actor:iswap"));
+}
+
 }  // namespace
 }  // namespace dossier
