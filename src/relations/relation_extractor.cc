@@ -1422,6 +1422,20 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
           }
         }
       }
+      // "Jamaat-ul-Ahrar, another TTP splinter group led by Y": a name before a group noun only
+      // modifies it; the group led is the noun's, named by the apposition before it if any.
+      if (k0 == K::object && pat->type == RelationType::leader_of && m.obj.size() == 1) {
+        bool noun = false;
+        for (int i = m.obj.back() + 1; i <= m.last && !noun && !units[i].actor; ++i)
+          noun = patterns_.in_class("group_noun", units[i].norm) || patterns_.in_class("splinter", units[i].norm) ||
+                 patterns_.in_class("faction", units[i].norm);
+        if (noun) {
+          int b = m.obj.front() - 1;
+          while (b >= 0 && b + 4 > m.obj.front() && !units[b].actor && units[b].word) --b;
+          if (b < 1 || units[b].norm != "," || !units[b - 1].actor) continue;
+          m.obj = {b - 1};
+        }
+      }
       // "A, B and C, director of X": an apposition after a list is the last
       // name's, unless its noun is plural ("A and B, leaders of X").
       if (k0 == K::subject && m.subj.size() > 1 && pat->elements.size() > 1 &&
