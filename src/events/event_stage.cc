@@ -989,10 +989,21 @@ std::string target_category(const Work& w, uint32_t first, uint32_t end) {
       of = k;
       break;
     }
+  // Private people a place is named for yield to the place ("Shia mosque" is a religious
+  // target, "Shia pilgrims" private citizens); police, soldiers or officials do not ("police
+  // training college").
+  auto target_after = [&](uint32_t k) {
+    for (uint32_t j = k + 1; j < end; ++j)
+      if (const LexEntry* t = w.longest(j, LexClass::target); t && !t->value.empty()) return true;
+    return false;
+  };
   for (uint32_t from : {of < end ? of + 1 : end, first})
     for (uint32_t k = from; k < end; ++k) {
       const LexEntry* e = w.longest(k, LexClass::target);
-      if (!e) e = w.longest(k, LexClass::human);
+      if (!e) {
+        e = w.longest(k, LexClass::human);
+        if (e && e->value == "private_citizens" && target_after(k)) continue;
+      }
       if (e && !e->value.empty() && k + e->length <= end) return e->value;
     }
   return "";

@@ -738,5 +738,20 @@ TEST(EventStage, ClaimsByAFactionAndInAGroupsOwnWords) {
   EXPECT_FALSE(contains(says.d.events[0].claimed_by, "actor:iswap"));
 }
 
+// The place attacked gives the target its category, not the private people it is named for;
+// police, soldiers and officials keep theirs.
+TEST(EventStage, TargetCategoryOfAPlaceNamedForItsPeople) {
+  Doc t("A suicide bomber attacked a Shia mosque on Friday, killing 25 people.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_FALSE(t.d.events[0].targets.empty());
+  EXPECT_EQ(t.d.events[0].targets[0].text, "Shia mosque");
+  EXPECT_EQ(t.d.events[0].targets[0].category, "religious");
+
+  Doc police("Gunmen stormed a police training college on Monday, killing 59 people.");
+  ASSERT_EQ(police.run().events.size(), 1u);
+  ASSERT_FALSE(police.d.events[0].targets.empty());
+  EXPECT_EQ(police.d.events[0].targets[0].category, "police");
+}
+
 }  // namespace
 }  // namespace dossier
