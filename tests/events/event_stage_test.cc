@@ -753,5 +753,24 @@ TEST(EventStage, TargetCategoryOfAPlaceNamedForItsPeople) {
   EXPECT_EQ(police.d.events[0].targets[0].category, "police");
 }
 
+// Stabbings and projectile fire are attacks: "stabbed two people", "fired mortars at",
+// "rockets hit" (a bombing in GTD's terms, as the weapon is an explosive).
+TEST(EventStage, StabbingsAndProjectileFire) {
+  Doc knife("Attackers armed with knives stabbed two people near a church.");
+  ASSERT_EQ(knife.run().events.size(), 1u);
+  EXPECT_EQ(knife.d.events[0].type, EventType::armed_assault);
+  EXPECT_TRUE(contains(knife.d.events[0].weapons, "melee"));
+
+  Doc mortars("Insurgents fired mortars at a government compound, wounding five guards.");
+  ASSERT_EQ(mortars.run().events.size(), 1u);
+  EXPECT_EQ(mortars.d.events[0].type, EventType::bombing);
+  ASSERT_TRUE(mortars.d.events[0].injured);
+  EXPECT_EQ(*mortars.d.events[0].injured, (CountRange{5, 5}));
+
+  Doc rockets("Rockets hit the Green Zone overnight, causing no casualties.");
+  ASSERT_EQ(rockets.run().events.size(), 1u);
+  EXPECT_EQ(rockets.d.events[0].type, EventType::bombing);
+}
+
 }  // namespace
 }  // namespace dossier
