@@ -563,6 +563,48 @@ int singular_dead(const Work& w, const Sentence& s) {
   return best;
 }
 
+// State forces acting on militants around a trigger: a state actor, or police, soldiers or
+// "forces" as its subject and a militant word as its object ("troops killed five insurgents"),
+// or the other way round in the passive ("militants were killed by police").
+bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit& h) {
+  // "killed 12 militants in a raid": the raid is the circumstance of the kill verb's clause.
+  if (h.tok >= s.first_token + 2 && (w.words[h.tok - 2] == "in" || w.words[h.tok - 2] == "during") &&
+      w.cue(h.tok - 1, Cue::determiner)) {
+    for (uint32_t k = h.tok - 2; k-- > s.first_token && k + 10 > h.tok;) {
+      const LexEntry* kv = w.longest(k, LexClass::kill);
+      if (!kv || kv->value != "verb") continue;
+      Hit v = h;
+      v.tok = k;
+      v.end = k + kv->length;
+      v.passive = k > s.first_token && w.cue(k - 1, Cue::be);
+      return state_forces_against_militants(w, s, v);
+    }
+  }
+  auto state = [&](uint32_t k) {
+    if (int m = w.mention_at[k]; m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::STATE_ACTOR)
+      return true;
+    if (const LexEntry* e = w.longest(k, LexClass::human); e && (e->value == "military" || e->value == "police"))
+      return true;
+    return w.words[k] == "forces";
+  };
+  auto militant = [&](uint32_t k) { return w.has(k, LexClass::perp); };
+  const uint32_t lo = h.tok > s.first_token + 6 ? h.tok - 6 : s.first_token;
+  const uint32_t hi = std::min(s.end_token, h.end + 6);
+  bool before_state = false, before_militant = false, after_state = false, after_militant = false;
+  for (uint32_t k = h.tok; k-- > lo;) {
+    if (w.cue(k, Cue::clause_break)) break;
+    before_state = before_state || state(k);
+    before_militant = before_militant || militant(k);
+  }
+  for (uint32_t k = h.end; k < hi; ++k) {
+    if (w.cue(k, Cue::clause_break)) break;
+    after_state = after_state || state(k);
+    after_militant = after_militant || militant(k);
+  }
+  return h.passive ? (before_militant && after_state && !before_state)
+                   : (before_state && after_militant && !before_militant);
+}
+
 // The weapon that is the agent of a casualty word (a weak trigger): after it in its clause
 // ("were killed by a briefcase bomb", "died when a roadside bomb hit", "wounded in a grenade
 // blast") or, for an active verb, before it ("a car bomb killed 20"). Null when there is none.
@@ -1167,6 +1209,11 @@ void run_events(Work& w) {
                        (w.words[h.tok - 1] == "the" || w.words[h.tok - 1] == "this" ||
                         w.words[h.tok - 1] == "that" || w.words[h.tok - 1] == "'s");
       EventType type = h.entry->type;
+      // A report whose news is state forces killing militants tells of an operation, not an
+      // attack ("Security forces killed 12 militants in a raid on a hideout").
+      if ((type == EventType::armed_assault || type == EventType::other) && w.main_event < 0 &&
+          state_forces_against_militants(w, s, h))
+        type = EventType::security_operation;
       bool weak_hit = h.entry->kind == TriggerKind::weak;
       int target = -1;
       if (k > hit_from && !tx && !bg) {

@@ -772,5 +772,21 @@ TEST(EventStage, StabbingsAndProjectileFire) {
   EXPECT_EQ(rockets.d.events[0].type, EventType::bombing);
 }
 
+// A report whose news is state forces killing militants tells of a security operation; militants
+// killing soldiers is an attack.
+TEST(EventStage, StateForcesKillingMilitantsIsAnOperation) {
+  Doc raid("Security forces killed 12 militants in a raid on a hideout, the military said.");
+  ASSERT_EQ(raid.run().events.size(), 1u);
+  EXPECT_EQ(raid.d.events[0].type, EventType::security_operation);
+
+  Doc passive("Three militants were killed by police in the city.");
+  ASSERT_EQ(passive.run().events.size(), 1u);
+  EXPECT_EQ(passive.d.events[0].type, EventType::security_operation);
+
+  Doc attack("Militants killed three soldiers in a raid on a checkpoint.");
+  ASSERT_EQ(attack.run().events.size(), 1u);
+  EXPECT_EQ(attack.d.events[0].type, EventType::armed_assault);
+}
+
 }  // namespace
 }  // namespace dossier
