@@ -2,7 +2,8 @@
 // instrument, place) of the event stage, document level. Scoring code:
 // tests/events/event_eval.h (shared with the threshold test). --full: standard pipeline;
 // --errors: list every false positive and false negative head word; --train: the derived
-// train split (tokens only, rebuilt into text) instead of dev.
+// train split (tokens only, rebuilt into text) instead of dev; --triggers: each gold attack
+// trigger, HIT when its sentence is evidence of an attack found, else MISS.
 #include <fmt/core.h>
 #include <sys/resource.h>
 
@@ -15,9 +16,10 @@ using namespace dossier;
 int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a != "--full" && a != "--errors" && a != "--train") {
+    if (a != "--full" && a != "--errors" && a != "--train" && a != "--triggers") {
       bool help = a == "--help" || a == "-h";
-      fmt::print(help ? stdout : stderr, "usage: wikievents_eval [--train] [--errors] [--full]\n");
+      fmt::print(help ? stdout : stderr,
+                 "usage: wikievents_eval [--train] [--errors] [--triggers] [--full]\n");
       return help ? 0 : 1;
     }
   }
@@ -46,8 +48,19 @@ int main(int argc, char** argv) {
   bool train = false;
   for (int i = 1; i < argc; ++i) train = train || std::string(argv[i]) == "--train";
   const std::string dir = std::string(DOSSIER_SHARED_DIR) + "/data/wikievents/";
-  auto r = train ? eval::run_wiki_train(an, dir + "train.derived-mc2259.jsonl", errors ? &log : nullptr)
-                 : eval::run_wiki(an, dir + "dev.jsonl", errors ? &log : nullptr);
+  bool triggers = false;
+  for (int i = 1; i < argc; ++i) triggers = triggers || std::string(argv[i]) == "--triggers";
+  std::vector<std::string> tlog;
+  auto r = train ? eval::run_wiki_train(an, dir + "train.derived-mc2259.jsonl", errors ? &log : nullptr,
+                                        triggers ? &tlog : nullptr)
+                 : eval::run_wiki(an, dir + "dev.jsonl", errors ? &log : nullptr, triggers ? &tlog : nullptr);
+  long hits = 0;
+  for (const auto& l : tlog) {
+    fmt::print("{}\n", l);
+    hits += l.starts_with("HIT");
+  }
+  if (triggers)
+    fmt::print("gold attack triggers in the evidence of an attack found: {} / {}\n", hits, tlog.size());
   for (const auto& l : log) fmt::print("{}\n", l);
   fmt::print("WikiEvents {} ({} docs, {} with attacks): head-word F1\n", train ? "train (derived, detokenized)" : "dev",
              r.docs, r.attack_docs);

@@ -221,7 +221,11 @@ inline void score_muc_doc(const Document& doc, const nlohmann::json& gold, MucRe
         if (!matched[k] && g[k].count(p)) matched[k] = hit = true;
       if (hit) ++s.tp;
       else ++s.fp;
-      if (!hit && log) log->push_back(std::string("FP ") + kMucRoles[r] + " " + doc.meta.id + " " + p);
+      // "FP=": another wording of a gold entity already matched (the scorer counts one).
+      bool again = false;
+      for (size_t k = 0; k < g.size() && !hit; ++k) again = again || g[k].count(p) > 0;
+      if (!hit && log)
+        log->push_back(std::string(again ? "FP= " : "FP ") + kMucRoles[r] + " " + doc.meta.id + " " + p);
     }
     for (size_t k = 0; k < matched.size(); ++k)
       if (!matched[k]) {
@@ -231,6 +235,7 @@ inline void score_muc_doc(const Document& doc, const nlohmann::json& gold, MucRe
     res.roles[r].add(s);
     res.all.add(s);
   }
+  if (log && doc.events.empty() && !gold_types.empty()) log->push_back("NOEVENT " + doc.meta.id);
   if (!gold_types.empty()) {
     ++res.typed_docs;
     const EventSource* main = nullptr;
@@ -370,7 +375,8 @@ inline void score_wiki_doc(const Document& doc, const nlohmann::json& gold, Wiki
 // The derived train split (train.derived-mc2259.jsonl) keeps only tokens: the text is
 // rebuilt by joining them with the usual spacing (no space before closing punctuation and
 // clitics, none around a hyphen or after an opening bracket), so it reads as news again.
-inline std::string detokenize(const nlohmann::json& tokens) {
+// starts, when given, receives each token's byte offset in the text.
+inline std::string detokenize(const nlohmann::json& tokens, std::vector<uint32_t>* starts = nullptr) {
   static const std::set<std::string> no_space_before = {",", ".", ";", ":", "!", "?", ")", "]", "%",
                                                         "'s", "’s", "n't", "n’t", "’", "'", "-", "'re", "'ve", "'ll", "'d", "'m"};
   std::string out;
@@ -379,6 +385,7 @@ inline std::string detokenize(const nlohmann::json& tokens) {
     std::string w = t.get<std::string>();
     bool no_before = no_space_before.count(w) > 0 || ((w == "s" || w == "t") && (out.ends_with("’") || out.ends_with("'")));
     if (!glue && !no_before && !out.empty()) out.push_back(' ');
+    if (starts) starts->push_back(static_cast<uint32_t>(out.size()));
     out += w;
     glue = w == "(" || w == "[" || w == "-" || w == "$";
   }
@@ -387,27 +394,72 @@ inline std::string detokenize(const nlohmann::json& tokens) {
 
 // Scores a WikiEvents JSON Lines file: the original dev split (doc_id, text) or the derived
 // train split (docid, tokens, rebuilt into text); their events carry the same argument roles.
+// triggers, when given, receives "HIT|MISS <doc id> <trigger> | <sentence>" for each gold
+// Conflict.Attack trigger: HIT when one of our attack events has the trigger's sentence among
+// its evidence.
 inline WikiResult run_wiki_file(const Analyzer& an, const std::string& path, bool derived,
-                                std::vector<std::string>* log = nullptr) {
+                                std::vector<std::string>* log = nullptr,
+                                std::vector<std::string>* triggers = nullptr) {
   WikiResult res;
   std::ifstream in(path);
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
     auto j = nlohmann::json::parse(line);
-    Document doc = derived ? an.analyze(j["docid"].get<std::string>(), detokenize(j["tokens"]))
+    std::vector<uint32_t> starts;
+    Document doc = derived ? an.analyze(j["docid"].get<std::string>(), detokenize(j["tokens"], &starts))
                            : an.analyze(j["doc_id"].get<std::string>(), j["text"].get<std::string>());
     score_wiki_doc(doc, j, res, log);
+    if (!triggers) continue;
+    if (!derived) {
+      // The original format: each sentence's text is found in the document's text (its token
+      // offsets do not index the text), a token's code point offset counted from the sentence's
+      // first token.
+      size_t from = 0;
+      for (const auto& s : j["sentences"]) {
+        const std::string st = s[1].get<std::string>();
+        size_t at = doc.text.find(st, from);
+        if (at != std::string::npos) from = at + st.size();
+        const size_t first = s[0].empty() ? 0 : s[0][0][1].get<size_t>();
+        for (const auto& t : s[0]) {
+          size_t b = 0;
+          for (size_t c = t[1].get<size_t>() - first; c > 0 && b < st.size(); --c)
+            for (++b; b < st.size() && (static_cast<unsigned char>(st[b]) & 0xC0) == 0x80;) ++b;
+          starts.push_back(at == std::string::npos ? static_cast<uint32_t>(doc.text.size())
+                                                   : static_cast<uint32_t>(at + b));
+        }
+      }
+    }
+    for (const auto& ev : j["event_mentions"]) {
+      if (ev["event_type"].get<std::string>().rfind("Conflict.Attack", 0) != 0) continue;
+      const auto& tr = ev["trigger"];
+      size_t ti = derived ? tr["start_idx"].get<size_t>() : tr["start"].get<size_t>();
+      if (ti >= starts.size()) continue;
+      uint32_t at = starts[ti];
+      bool hit = false;
+      for (const auto& e : doc.events)
+        if (e.type != EventType::security_operation)
+          for (const auto& x : e.evidence) hit = hit || (x.span.start <= at && at < x.span.end);
+      std::string sentence;
+      for (const auto& s : doc.sentences)
+        if (s.span.start <= at && at < s.span.end) sentence = std::string(doc.slice(s.span));
+      triggers->push_back(std::string(hit ? "HIT " : "MISS ") + doc.meta.id + " " +
+                          tr["text"].get<std::string>() + " | " + sentence);
+    }
   }
   return res;
 }
 
-inline WikiResult run_wiki(const Analyzer& an, const std::string& path, std::vector<std::string>* log = nullptr) {
-  return run_wiki_file(an, path, false, log);
+inline WikiResult run_wiki(const Analyzer& an, const std::string& path,
+                           std::vector<std::string>* log = nullptr,
+                           std::vector<std::string>* triggers = nullptr) {
+  return run_wiki_file(an, path, false, log, triggers);
 }
 
-inline WikiResult run_wiki_train(const Analyzer& an, const std::string& path, std::vector<std::string>* log = nullptr) {
-  return run_wiki_file(an, path, true, log);
+inline WikiResult run_wiki_train(const Analyzer& an, const std::string& path,
+                                 std::vector<std::string>* log = nullptr,
+                                 std::vector<std::string>* triggers = nullptr) {
+  return run_wiki_file(an, path, true, log, triggers);
 }
 
 }  // namespace dossier::eval
