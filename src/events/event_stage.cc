@@ -690,6 +690,14 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
     const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
     if (!is_place_mention(mn) || mn.entity.empty() || !w.doc.find_place(mn.entity)) continue;
     if (w.dateline.overlaps(mn.span)) continue;  // where the reporter filed from
+    // "a US drone strike", "an Israeli air strike": a country naming the trigger's own noun
+    // phrase is whose it is, not where it happened ("the Kabul attack" is a place).
+    if (i < tok && w.doc.find_place(mn.entity)->kind == PlaceKind::country) {
+      uint32_t e = i;
+      while (e < tok && w.mention_at[e] == m) ++e;
+      while (e < tok && w.np_word(e) && e + 2 >= tok) ++e;
+      if (e == tok) continue;
+    }
     uint32_t gap = i > tok ? i - tok : tok - i;
     if (gap > 12) {
       // Further on, a place still belongs to the trigger when a casualty clause of it leads

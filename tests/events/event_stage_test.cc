@@ -788,5 +788,18 @@ TEST(EventStage, StateForcesKillingMilitantsIsAnOperation) {
   EXPECT_EQ(attack.d.events[0].type, EventType::armed_assault);
 }
 
+// A country naming the trigger's own phrase says whose strike it was, not where it fell.
+TEST(EventStage, CountryBeforeTheTriggerIsNotItsPlace) {
+  Doc t("A US drone strike killed four suspected fighters in Shabwa province on Monday.");
+  t.place("place:us", "United States");
+  t.d.places.back().kind = PlaceKind::country;
+  t.place("place:shabwa", "Shabwa");
+  t.d.places.back().kind = PlaceKind::admin1;
+  t.mention("US", MentionType::GPE, "place:us");
+  t.mention("Shabwa", MentionType::GPE, "place:shabwa");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].place, "place:shabwa");
+}
+
 }  // namespace
 }  // namespace dossier
