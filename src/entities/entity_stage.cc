@@ -35,7 +35,19 @@
 // Iraqis" are people of a place (NORP).
 //
 // A lexicon body followed by capitalised words ending in a building's head ("Balochistan
-// Police College") names the building (FACILITY), not the body.
+// Police College") names the building (FACILITY), not the body. With
+// EntityStageOptions::facility_places, a named building gets a place record of its own
+// (kind facility, no coordinates) inside the town the text gives: "<name> in <town>", "<town>'s
+// <name>", a town opening the name, the town named last before it as where something is, or
+// the document's main town.
+//
+// Religious and ethnic communities ("Shia pilgrims", "Hazara Shias", "Christians") are NORP
+// mentions linked to "community:<id>" records (resources/actors/communities.tsv), not actors.
+// Hard-wrapped wire copy: a line break that only wraps running text (lexicon/line_wraps.h) is
+// read as a space, so "the Federal\nReserve" is one name. A short name that is a place only
+// among cue words ("LoC" and Kashmir firing, resources/places/cued.tsv) is a place only there.
+// A photo caption (the short line of a credit written before the name: "REUTERS/X", "(Photo:
+// X)") is metadata throughout, but a known group in it stays linked, as in the headline.
 //
 // Types are checked against the words around a name, because the tagger and the capitalised
 // run rules both over-reach: a run ending in a unit word ("Province", "Agency", "District")
@@ -56,6 +68,7 @@
 #include "entities/coref.h"
 #include "entities/roles.h"
 #include "lexicon/actor_lexicon.h"
+#include "lexicon/line_wraps.h"
 #include "lexicon/place_gazetteer.h"
 #if __has_include("entities/ner_tagger.h")
 #include "entities/ner_tagger.h"
@@ -123,10 +136,22 @@ constexpr std::string_view kOrgHeads[] = {"center", "centre", "institute", "coun
                                           "corporation", "bank", "federation", "alliance", "coalition",
                                           "authority", "board", "tribunal", "mission", "team", "fund"};
 constexpr std::string_view kFacilityHeads[] = {
-    "college", "academy", "hospital", "church", "mosque", "shrine", "school", "airport", "prison",
-    "jail", "base", "camp", "hotel", "market", "bazaar", "stadium", "temple", "embassy", "consulate",
-    "station", "cathedral", "madrassa", "madrasa", "seminary", "barracks", "checkpoint", "bridge",
-    "dam", "port", "mall", "palace", "compound", "headquarters", "imambargah", "gurdwara", "synagogue"};
+    "college",      "academy",    "hospital",  "church",    "mosque",    "shrine",     "school",  "airport",
+    "prison",       "jail",       "base",      "camp",      "hotel",     "market",     "bazaar",  "stadium",
+    "temple",       "embassy",    "consulate", "station",   "cathedral", "madrassa",   "madrasa", "seminary",
+    "barracks",     "checkpoint", "bridge",    "dam",       "port",      "mall",       "palace",  "compound",
+    "headquarters", "imambargah", "gurdwara",  "synagogue", "checkpost", "check-post", "airbase", "airfield"};
+// Bodies that are also buildings: a name ending so is the building where something happens in
+// it or to it ("an attack on Bacha Khan University"), else the body.
+constexpr std::string_view kBodySites[] = {"university", "college",  "school",    "hospital",
+                                           "church",     "embassy",  "consulate", "academy",
+                                           "seminary",   "madrassa", "madrasa"};
+// Words that make a "market" a trade in something rather than a place ("Singapore Government
+// Securities Market", "London Grain Futures Market").
+constexpr std::string_view kTradeWords[] = {
+    "futures",     "securities", "stock",  "stocks",   "bond",        "bonds",   "money", "commodity",
+    "commodities", "capital",    "equity", "currency", "exchange",    "grain",   "metal", "metals",
+    "options",     "financial",  "gilt",   "gilts",    "derivatives", "forward", "spot"};
 
 // Words that end the name of an administrative unit or a geographic area ("Punjab Province",
 // "Kurram Agency", "Swat Valley", "the Tribal Areas"): such a run names a place.
@@ -154,13 +179,6 @@ constexpr std::string_view kProvincePrefixes[] = {"wilayat", "walayat", "vilayat
 
 // Prepositions after which a name is where something is ("a base in Wilayat Khorasan").
 constexpr std::string_view kLocatives[] = {"in", "into", "across", "throughout", "inside", "within"};
-
-// Religious and ethnic communities: NORP, never a place, a person or an organisation.
-constexpr std::string_view kCommunities[] = {
-    "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "hazara", "hazaras", "christian", "christians",
-    "muslim", "muslims", "moslem", "moslems", "hindu", "hindus", "sikh", "sikhs", "ahmadi", "ahmadis", "baloch", "pashtun",
-    "pashtuns", "kurds", "yazidi", "yazidis", "arabs", "jews", "jewish", "alawite", "alawites", "sufi", "sufis",
-    "islam", "christianity", "hinduism", "judaism", "buddhism", "sikhism"};
 
 // Organisation heads that never name a body on their own ("the Agency", "Council", "Group"):
 // alone they refer back to a body named in full, or are a fragment the tagger cut from one.
@@ -206,10 +224,27 @@ bool not_name(std::string_view w) {
   return set.count(w) > 0;
 }
 
+// A community's canonical name and aliases.
+std::vector<const std::string*> names_of(const CommunityRecord& c) {
+  std::vector<const std::string*> out{&c.name};
+  for (const auto& a : c.aliases) out.push_back(&a);
+  return out;
+}
+
 class EntityStage final : public Stage {
  public:
-  EntityStage(const ActorLexicon& lex, const PlaceGazetteer* places, const NerTagger* ner)
-      : lex_(lex), places_(places), ner_(ner) {}
+  EntityStage(const ActorLexicon& lex, const PlaceGazetteer* places, const NerTagger* ner,
+              EntityStageOptions options)
+      : lex_(lex), places_(places), ner_(ner), options_(options) {
+    // One-word names of communities (resources/actors/communities.tsv), as token norms.
+    for (const CommunityRecord& c : lex_.communities())
+      for (const std::string* a : names_of(c)) {
+        if (a->find(' ') != std::string::npos) continue;
+        std::string k(*a);
+        for (auto& ch : k) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        community_words_.emplace(std::move(k), &c);
+      }
+  }
   std::string_view name() const override { return "entities"; }
   uint32_t reads() const override { return kLayerText | kLayerMeta | kLayerBody | kLayerTokens | kLayerSentences; }
   uint32_t writes() const override { return kLayerMentions | kLayerEntities; }
@@ -222,12 +257,26 @@ class EntityStage final : public Stage {
   void propose_persons(Work& w) const;
   void propose_places(Work& w) const;
   void propose_unknown_orgs(Work& w) const;
+  // Religious and ethnic communities named by their own words ("Shia", "Hazara Shias",
+  // "Christians"): NORP mentions linked to their community record.
+  void propose_communities(Work& w) const;
   void clean_tagger(Work& w) const;
   void prefer_whole_names(Work& w) const;
   void link(Work& w) const;
   void mark_metadata(Work& w) const;
   void build_records(Work& w) const;
   void resolve_dateline(Work& w) const;
+  // The place meta.dateline_text names, read with the document's places; null when none.
+  const Place* dateline_place(const Work& w) const;
+  // Named buildings and grounds ("Balochistan Police College", "Quetta's Civil Hospital") get
+  // a place record of their own (kind facility, no coordinates of their own), inside the town
+  // the text puts them in.
+  void link_facilities(Work& w) const;
+  // The community a token's word names ("shiites" -> Shia Muslims), or null.
+  const CommunityRecord* community_word(const std::string& norm) const {
+    auto it = community_words_.find(norm);
+    return it == community_words_.end() ? nullptr : it->second;
+  }
   // Adds a place and its chain of parents (city -> province -> country), each once, so the
   // export and place filters see the whole hierarchy.
   void add_place(Document& doc, const Place& p) const;
@@ -265,6 +314,8 @@ class EntityStage final : public Stage {
   const ActorLexicon& lex_;
   const PlaceGazetteer* places_;
   const NerTagger* ner_;
+  const EntityStageOptions options_;
+  std::unordered_map<std::string, const CommunityRecord*> community_words_;
 };
 
 struct EntityStage::Work {
@@ -285,7 +336,14 @@ struct EntityStage::Work {
   bool cap(uint32_t t) const { return doc.tokens[t].has(kTokCapitalized); }
   bool word(uint32_t t) const { return doc.tokens[t].has(kTokWord); }
   Span span(uint32_t a, uint32_t b) const { return {doc.tokens[a].span.start, doc.tokens[b - 1].span.end}; }
-  bool line_start(uint32_t t) const { return t == 0 || doc.tokens[t].has(kTokNewlineBefore); }
+  // Per token: the line break before it only wraps a line of running text (hard-wrapped wire
+  // copy, "the Federal\nReserve"); such a break is read as a space. Empty when none.
+  std::vector<uint8_t> soft_wrap;
+  // A line break before token t that ends a line of its own (a heading, a byline, a paragraph).
+  bool hard_break(uint32_t t) const {
+    return doc.tokens[t].has(kTokNewlineBefore) && !(t < soft_wrap.size() && soft_wrap[t]);
+  }
+  bool line_start(uint32_t t) const { return t == 0 || hard_break(t); }
   // The first word of its sentence (perhaps after an opening quote or bracket).
   std::vector<uint8_t> initial;
   bool sentence_initial(uint32_t t) const { return t < initial.size() && initial[t]; }
@@ -314,7 +372,7 @@ void EntityStage::propose_lexicon(Work& w) const {
         w.doc.tokens[m.end_token].span.start == m.span.end + 1) {
       uint32_t fac_end = 0;
       for (uint32_t k = m.end_token; k < n && k < m.end_token + 3; ++k) {
-        if (!w.word(k) || !w.cap(k) || w.doc.tokens[k].has(kTokNewlineBefore)) break;
+        if (!w.word(k) || !w.cap(k) || w.hard_break(k)) break;
         if (in(kFacilityHeads, w.norm(k))) fac_end = k + 1;
       }
       if (fac_end) {
@@ -441,7 +499,7 @@ void EntityStage::propose_persons(Work& w) const {
     uint32_t a = t, b = t;
     while (b < n && b - a < 6 && !w.taken[b] && w.word(b) &&
            (name_word(b) || (is_particle(b) && b + 1 < n && name_word(b + 1) && b > a)) &&
-           (b == a || !w.doc.tokens[b].has(kTokNewlineBefore))) {
+           (b == a || !w.hard_break(b))) {
       if (b > a && is_title_word(w.norm(b)) && !is_name_honorific(w.norm(b))) break;
       ++b;
     }
@@ -628,10 +686,31 @@ void EntityStage::propose_places(Work& w) const {
   }
   for (uint32_t t = 0; t < n; ++t) {
     if (w.taken[t] || !w.word(t) || !w.cap(t)) continue;
+    // A name that is a place only among its cue words ("LoC" in a report on Kashmir firing).
+    if (const PlaceGazetteer::CuedName* cn = places_->cued(w.doc.slice(w.doc.tokens[t].span))) {
+      const int s = w.doc.sentence_at(w.doc.tokens[t].span.start);
+      bool cued = false;
+      if (s >= 0)
+        for (uint32_t k = w.doc.sentences[s].first_token; k < w.doc.sentences[s].end_token && !cued; ++k)
+          cued = k != t && std::find(cn->cues.begin(), cn->cues.end(), w.norm(k)) != cn->cues.end();
+      if (cued) {
+        Cand c;
+        c.ft = t;
+        c.et = t + 1;
+        c.span = w.doc.tokens[t].span;
+        c.type = cn->place->kind == PlaceKind::region ? MentionType::LOC : MentionType::GPE;
+        c.prio = 8;
+        c.entity = cn->place->id;
+        w.place_by_id[cn->place->id] = cn->place;
+        w.cands.push_back(std::move(c));
+        w.take(t, t + 1);
+      }
+      continue;
+    }
     // Demonym first ("Pakistani", "Afghan", "Middle Eastern").
     const std::string& nm = w.norm(t);
-    if (in(kCommunities, nm)) continue;
-    if (t + 1 < n && w.word(t + 1) && w.cap(t + 1) && !w.taken[t + 1] && !w.doc.tokens[t + 1].has(kTokNewlineBefore))
+    if (community_word(nm)) continue;
+    if (t + 1 < n && w.word(t + 1) && w.cap(t + 1) && !w.taken[t + 1] && !w.hard_break(t + 1))
       if (const Place* p = places_->demonym(w.doc.slice(w.span(t, t + 2)))) {
         add_demonym(t, t + 2, p);
         ++t;
@@ -680,8 +759,7 @@ void EntityStage::propose_places(Work& w) const {
         }
       }
       // "Hangu District", "Zhob Division": the unit word belongs to the name.
-      if (b < n && !w.taken[b] && w.word(b) && w.cap(b) && in(kPlaceWords, w.norm(b)) &&
-          !w.doc.tokens[b].has(kTokNewlineBefore))
+      if (b < n && !w.taken[b] && w.word(b) && w.cap(b) && in(kPlaceWords, w.norm(b)) && !w.hard_break(b))
         ++b;
       Cand c;
       c.ft = t;
@@ -702,12 +780,12 @@ void EntityStage::propose_unknown_orgs(Work& w) const {
     if (w.taken[t] || !w.word(t) || !w.cap(t) || not_name(w.norm(t))) continue;
     uint32_t e = t;
     while (e < n && e - t < 7 && !w.taken[e] && w.word(e) &&
-           (w.cap(e) || ((w.norm(e) == "of" || w.norm(e) == "for" || w.norm(e) == "and" || w.norm(e) == "al" ||
-                          w.norm(e) == "e" || w.norm(e) == "ul" || w.norm(e) == "the" ||
+           (w.cap(e) || ((w.norm(e) == "of" || w.norm(e) == "for" || w.norm(e) == "and" ||
+                          w.norm(e) == "al" || w.norm(e) == "e" || w.norm(e) == "ul" || w.norm(e) == "the" ||
                           (w.norm(e) == "on" && e > t && in(kSubjectHeads, w.norm(e - 1)) && e + 1 < n &&
                            !not_name(w.norm(e + 1)))) &&
                          e > t && e + 1 < n && w.cap(e + 1))) &&
-           (e == t || !w.doc.tokens[e].has(kTokNewlineBefore)))
+           (e == t || !w.hard_break(e)))
       ++e;
     if (e - t < 2) continue;
     // The head is the last word of the run, or the committee before "on" ("Senate Standing
@@ -741,6 +819,46 @@ void EntityStage::propose_unknown_orgs(Work& w) const {
   }
 }
 
+void EntityStage::propose_communities(Work& w) const {
+  if (community_words_.empty()) return;
+  const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
+  auto community_at = [&](uint32_t t) {
+    return t < n && !w.taken[t] && w.word(t) && w.cap(t) ? community_word(w.norm(t)) : nullptr;
+  };
+  for (uint32_t t = 0; t < n; ++t) {
+    if (!community_at(t)) continue;
+    uint32_t e = t + 1;
+    while (e < n && community_at(e) && !w.hard_break(e)) ++e;
+    // Part of a longer name ("Shia Ulema Council", "Hindu Kush", "Christian Democratic Union",
+    // "Jamiat Ulema-e-Islam"): a capitalised word glued on either side that is no demonym.
+    const bool name_after = e < n && w.word(e) && w.cap(e) && !w.hard_break(e);
+    const bool name_before = t > 0 && w.word(t - 1) && w.cap(t - 1) && !w.hard_break(t) &&
+                             !w.sentence_initial(t - 1) && !(places_ && places_->demonym(w.norm(t - 1)));
+    if (name_after || name_before) {
+      t = e - 1;
+      continue;
+    }
+    // A phrase the file names whole ("Shia Muslims", "Shia Ismailis") is one mention; else each
+    // word is its own ("Hazara Shias": Hazaras, and Shia Muslims).
+    auto add = [&](uint32_t a, uint32_t b, const CommunityRecord* rec) {
+      Cand c;
+      c.ft = a;
+      c.et = b;
+      c.span = w.span(a, b);
+      c.type = MentionType::NORP;
+      c.prio = 6;
+      c.entity = rec->id;
+      w.cands.push_back(std::move(c));
+      w.take(a, b);
+    };
+    if (const CommunityRecord* whole = e - t > 1 ? lex_.community(w.doc.slice(w.span(t, e))) : nullptr)
+      add(t, e, whole);
+    else
+      for (uint32_t k = t; k < e; ++k) add(k, k + 1, community_word(w.norm(k)));
+    t = e - 1;
+  }
+}
+
 // The tagger's names are checked against what we know: a "person" that is a place or starts
 // with a demonym ("Pakistani Sunni"), an "organisation" that is a country ("Pakistan has
 // accused ...": its government) or a place, descriptions in lower case ("Sunni extremist
@@ -754,7 +872,16 @@ void EntityStage::clean_tagger(Work& w) const {
     if (first < c.et && w.norm(first) == "the") ++first;
     if (first >= c.et) continue;
     bool community = false, lower_head = false;
-    for (uint32_t t = first; t < c.et; ++t) community |= in(kCommunities, w.norm(t));
+    for (uint32_t t = first; t < c.et; ++t) community |= community_word(w.norm(t)) != nullptr;
+    // Other than a tagger's "person" ("Christian Democrats"), a name is a community only when its
+    // last capitalised word is one ("Pakistani Sunni", "Maronite Christian"), not "Shia Ulema
+    // Council" or "Syrian Arab Republic".
+    if (community && c.type != MentionType::PERSON)
+      for (uint32_t t = c.et; t > first; --t)
+        if (w.word(t - 1) && w.cap(t - 1)) {
+          community = community_word(w.norm(t - 1)) != nullptr;
+          break;
+        }
     lower_head = w.word(c.et - 1) && !w.cap(c.et - 1) && !doc.tokens[c.et - 1].has(kTokAllCaps);
     // "Islamabad-based", "US-led", "Iran-backed": a modifier, not a name of anything.
     if (c.et - first == 1) {
@@ -864,6 +991,24 @@ void EntityStage::clean_tagger(Work& w) const {
       if (c.et - first >= 2 && in(kMuteSites, w.norm(c.et - 1)) && lex_.lookup(name).empty()) {
         c.type = MentionType::FACILITY;
         continue;
+      }
+      // "an attack on Bacha Khan University", "gunmen stormed the Army Public School": a body
+      // that is also a building (a school, a hospital, a church), where something happens to
+      // it or in it, is the building.
+      if (c.et - first >= 2 && (in(kFacilityHeads, w.norm(c.et - 1)) || in(kBodySites, w.norm(c.et - 1))) &&
+          lex_.lookup(name).empty()) {
+        static constexpr std::string_view kAtSite[] = {"inside",   "outside", "into",   "stormed", "attacked",
+                                                       "targeted", "bombed",  "raided", "besieged"};
+        static constexpr std::string_view kAttackNouns[] = {"attack", "attacks", "raid",  "assault",
+                                                            "siege",  "bombing", "blast", "explosion"};
+        uint32_t b = first;  // the word before the name and its article
+        if (b > 0 && w.norm(b - 1) == "the") --b;
+        const std::string_view before = b > 0 ? std::string_view(w.norm(b - 1)) : std::string_view();
+        if (in(kAtSite, before) ||
+            (before == "on" && b > 1 && (in(kAttackNouns, w.norm(b - 2)) || in(kAtSite, w.norm(b - 2))))) {
+          c.type = MentionType::FACILITY;
+          continue;
+        }
       }
       if (places_ && lex_.lookup(name).empty()) {
         auto found = places_->lookup(name);
@@ -1114,7 +1259,20 @@ void EntityStage::link(Work& w) const {
         break;
       }
       case MentionType::NORP: {
-        if (places_ && c.entity.empty())
+        if (!c.entity.empty()) break;
+        // A community: the phrase as the file names it ("Shia Muslims"), else its last
+        // community word, the head ("Hazara Shias", "Pakistani Sunni").
+        const CommunityRecord* community = lex_.community(text);
+        for (uint32_t t = c.et; !community && t > c.ft; --t)
+          if (w.word(t - 1) && w.cap(t - 1)) {
+            community = community_word(w.norm(t - 1));  // "Christian Democrats": none
+            break;
+          }
+        if (community) {
+          c.entity = community->id;
+          break;
+        }
+        if (places_)
           if (const Place* p = places_->demonym(doc.tokens[c.ft].norm)) {
             c.entity = p->id;
             w.place_by_id[p->id] = p;
@@ -1206,6 +1364,146 @@ void EntityStage::link(Work& w) const {
     c.ft = t;
     c.et = t + 1;
     if (std::string body = national_body(w, c); !body.empty()) add_word(t, MentionType::STATE_ACTOR, std::move(body));
+  }
+}
+
+void EntityStage::link_facilities(Work& w) const {
+  if (!places_) return;
+  Document& doc = w.doc;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  auto linked_place = [&](const Cand& c) -> const Place* {
+    if (c.entity.empty() || (c.type != MentionType::GPE && c.type != MentionType::LOC)) return nullptr;
+    auto it = w.place_by_id.find(c.entity);
+    const Place* p = it != w.place_by_id.end() ? it->second : places_->by_id(c.entity);
+    return p && p->kind != PlaceKind::facility ? p : nullptr;
+  };
+  // A place in capitals opening a line ("ISLAMABAD—", "QUETTA, Pakistan"): where the reporter
+  // filed from, not where things happen.
+  auto dateline_word = [&](const Cand& c) { return doc.tokens[c.ft].has(kTokAllCaps) && w.line_start(c.ft); };
+  // Named as where something is: "in Quetta", "the heart of Quetta", "Quetta's".
+  auto named_as_where = [&](const Cand& o) {
+    static constexpr std::string_view kWhere[] = {"in", "at", "of", "near", "outside", "inside"};
+    return (o.ft > 0 && in(kWhere, w.norm(o.ft - 1))) ||
+           (o.et < n && (w.norm(o.et) == "'s" || w.norm(o.et) == "\xe2\x80\x99s"));
+  };
+  // The document's main town: the one town (or district) the text (headline included) names at
+  // least three times, once at least as where something is, and at least twice as often as any
+  // other. Null when none stands out.
+  const Place* main_town = nullptr;
+  {
+    std::map<std::string, std::pair<int, const Place*>> towns;
+    std::set<std::string> where;
+    for (const auto& c : w.cands)
+      if (const Place* p = linked_place(c); p &&
+                                            (p->kind == PlaceKind::city || p->kind == PlaceKind::admin2) &&
+                                            !c.metadata && !dateline_word(c)) {
+        towns[p->id] = {towns[p->id].first + 1, p};
+        if (named_as_where(c)) where.insert(p->id);
+      }
+    int top = 0, second = 0;
+    for (const auto& [id, tp] : towns) {
+      if (tp.first > top) {
+        second = top;
+        top = tp.first;
+        main_town = tp.second;
+      } else if (tp.first > second) {
+        second = tp.first;
+      }
+    }
+    if (top < 3 || top < 2 * second || (main_town && !where.count(main_town->id))) main_town = nullptr;
+  }
+  const std::string lead = country_lead(w).top;
+  for (size_t i = 0; i < w.cands.size(); ++i) {
+    Cand& c = w.cands[i];
+    if (c.type != MentionType::FACILITY || !c.entity.empty() || c.form != MentionForm::name) continue;
+    // A name: capitalised words (inner "of", "al", "e", "ul", "and" allowed) with a building's
+    // head first or last ("Bethel Memorial Methodist Church", "Shrine of Lal Shahbaz Qalandar").
+    uint32_t first = c.ft;
+    if (first + 1 < c.et && w.norm(first) == "the") ++first;
+    if (c.et - first < 2) continue;
+    bool name = true;
+    for (uint32_t t = first; t < c.et && name; ++t) {
+      const std::string& x = w.norm(t);
+      name = w.word(t) && (w.cap(t) || (t > first && t + 1 < c.et &&
+                                        (x == "of" || x == "al" || x == "e" || x == "ul" || x == "and")));
+    }
+    auto site = [&](uint32_t t) { return in(kFacilityHeads, w.norm(t)) || in(kBodySites, w.norm(t)); };
+    if (!name || !(site(c.et - 1) || (site(first) && w.norm(first + 1) == "of"))) continue;
+    if (w.norm(c.et - 1) == "market" && c.et - first >= 2 && in(kTradeWords, w.norm(c.et - 2))) continue;
+    // Where the text puts it: "<name> in <place>", "<name>, <place>", "<place>'s <name>".
+    const Place* parent = nullptr;
+    const Cand* next = i + 1 < w.cands.size() ? &w.cands[i + 1] : nullptr;
+    if (next && c.et + 1 < n && (w.norm(c.et) == "in" || w.norm(c.et) == ",") &&
+        (next->ft == c.et + 1 || (next->ft == c.et + 2 && w.norm(c.et) == "," && w.norm(c.et + 1) == "in")))
+      parent = linked_place(*next);
+    if (!parent && i > 0 && c.ft > 0 && (w.norm(c.ft - 1) == "'s" || w.norm(c.ft - 1) == "\xe2\x80\x99s") &&
+        w.cands[i - 1].et == c.ft - 1)
+      parent = linked_place(w.cands[i - 1]);
+    // A town or region opening the name ("Quetta Press Club", "Balochistan Police College"),
+    // when it is a place of the country the report is about or one it names elsewhere.
+    const Place* in_name = nullptr;
+    if (!parent)
+      for (uint32_t len = std::min<uint32_t>(2, c.et - first - 1); len >= 1 && !in_name; --len) {
+        std::string_view words = doc.slice(w.span(first, first + len));
+        if (!places_->has_key(PlaceGazetteer::key(words))) continue;
+        const Place* p = places_->resolve(words, w.place_context);
+        if (!p || p->kind == PlaceKind::country || p->kind == PlaceKind::facility) continue;
+        bool named = p->country == lead;
+        for (const auto& o : w.cands) named |= &o != &c && o.entity == p->id;
+        if (named) in_name = p;
+      }
+    // The words right after the name say where it is and no place was linked there ("the
+    // Lochalsh Hotel at the Kyle of Lochalsh"): no guess from elsewhere.
+    bool told = false;
+    if (!parent && c.et + 1 < n && (w.norm(c.et) == "in" || w.norm(c.et) == "at" || w.norm(c.et) == "near")) {
+      const uint32_t k = w.norm(c.et + 1) == "the" && c.et + 2 < n ? c.et + 2 : c.et + 1;
+      told = w.word(k) && w.cap(k);
+    }
+    auto town = [](const Place* p) {
+      return p && (p->kind == PlaceKind::city || p->kind == PlaceKind::admin2);
+    };
+    // Else the town named last before it, in its sentence or the one before ("an attack on a
+    // church in the heart of Quetta ... prayers had started at the Bethel Memorial Methodist
+    // Church"), then the document's main town; either only inside the place its name gives.
+    auto fits = [&](const Place* p) { return p && (!in_name || places_->within(*p, *in_name)); };
+    if (!parent && town(in_name)) parent = in_name;
+    if (!parent && !told) {
+      const int s = doc.sentence_at(c.span.start);
+      for (size_t k = i; k-- > 0 && !parent;) {
+        const int ks = doc.sentence_at(w.cands[k].span.start);
+        if (ks < s - 1 || ks < 0) break;
+        const Cand& o = w.cands[k];
+        if (const Place* p = linked_place(o); town(p) && !dateline_word(o)) {
+          if (!named_as_where(o)) continue;
+          if (fits(p)) parent = p;
+          break;
+        }
+      }
+    }
+    if (!parent && !told && fits(main_town)) parent = main_town;
+    if (!parent) parent = in_name;
+    Place f;
+    f.name = std::string(doc.slice(w.span(first, c.et)));
+    for (auto& ch : f.name)
+      if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+    f.kind = PlaceKind::facility;
+    std::string id = "place:" + slugify(f.name);
+    if (parent) {
+      f.parent = parent->id;
+      f.country = parent->country;
+      f.admin1 = parent->kind == PlaceKind::admin1 ? parent->name : parent->admin1;
+      // "Civil Hospital" in Quetta and in Karachi are two buildings.
+      const std::string town = slugify(parent->name);
+      if (("-" + slugify(f.name) + "-").find("-" + town + "-") == std::string::npos) id += "-" + town;
+    }
+    f.id = std::move(id);
+    if (auto it = w.place_by_id.find(f.id); it == w.place_by_id.end()) {
+      w.made_places.push_back(std::move(f));
+      w.place_by_id[w.made_places.back().id] = &w.made_places.back();
+      c.entity = w.made_places.back().id;
+    } else {
+      c.entity = it->first;
+    }
   }
 }
 
@@ -1364,6 +1662,26 @@ void EntityStage::mark_metadata(Work& w) const {
   std::set<std::string> meta_keys;
   for (const auto& a : doc.meta.authors) meta_keys.insert(ActorLexicon::name_key(a));
   for (const auto& p : doc.meta.publisher) meta_keys.insert(ActorLexicon::name_key(p));
+  // A photo caption is the short line of a photo credit ("A mural depicting the flag of the
+  // Islamic State. (Photo: Hawzhin Azeez)", "... REUTERS/Akhtar Soomro"): it shows what the story is
+  // about, so a known group there stays linked as in the headline, but every mention in it is
+  // metadata: a caption feeds no event or relation.
+  std::vector<Span> captions;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (const auto& c : w.cands) {
+    if (!c.metadata || c.type != MentionType::PERSON || c.ft == 0 || w.norm(c.ft - 1) == "by") continue;
+    // The credit written before the name ("REUTERS/Akhtar Soomro", "(Photo: X)"); a name
+    // before its agency ("Tariq Aziz—AFP") also closes paragraphs of running text.
+    const std::string& before = w.norm(c.ft - 1);
+    if (before != "/" && before != ":") continue;
+    uint32_t a = c.ft, b = c.et;
+    while (a > 0 && !w.line_start(a)) --a;
+    while (b < n && !w.line_start(b)) ++b;
+    if (w.span(a, b).size() <= 300) captions.push_back(w.span(a, b));
+  }
+  for (auto& c : w.cands)
+    for (const Span& cap : captions)
+      if (c.span.start >= cap.start && c.span.end <= cap.end) c.metadata = true;
   bool has_body = !doc.body.empty();
   for (auto& c : w.cands) {
     if (c.metadata) continue;
@@ -1381,13 +1699,14 @@ void EntityStage::mark_metadata(Work& w) const {
   }
   // The headline (meta.title, as the text repeats it before the body) names the story's groups:
   // a lexicon group there stays linked, though it is outside the body and so metadata (it feeds
-  // no event or relation). Persons, outlets and new names there link to nothing, as elsewhere
-  // outside the body.
+  // no event or relation). So does a photo caption's. Persons, outlets and new names there link
+  // to nothing, as elsewhere outside the body.
   std::vector<Span> headline;
   if (!doc.meta.title.empty())
     for (size_t from = 0; (from = doc.text.find(doc.meta.title, from)) != std::string::npos && from < 8192;
          from += doc.meta.title.size())
       headline.push_back({static_cast<uint32_t>(from), static_cast<uint32_t>(from + doc.meta.title.size())});
+  for (const Span& cap : captions) headline.push_back(cap);
   auto in_headline = [&](const Cand& c) {
     for (const Span& h : headline)
       if (c.span.start >= h.start && c.span.end <= h.end) return true;
@@ -1627,10 +1946,10 @@ void EntityStage::add_place(Document& doc, const Place& p) const {
     if (!doc.find_place(a->id)) doc.places.push_back(*a);
 }
 
-void EntityStage::resolve_dateline(Work& w) const {
-  Document& doc = w.doc;
-  if (!places_ || doc.meta.dateline_text.empty()) return;
-  std::string text = doc.meta.dateline_text;
+const Place* EntityStage::dateline_place(const Work& w) const {
+  const Document& doc = w.doc;
+  if (!places_ || doc.meta.dateline_text.empty()) return nullptr;
+  const std::string& text = doc.meta.dateline_text;
   std::vector<std::string> parts;
   size_t start = 0;
   while (true) {
@@ -1642,7 +1961,7 @@ void EntityStage::resolve_dateline(Work& w) const {
     if (p == std::string::npos) break;
     start = p + 1;
   }
-  if (parts.empty()) return;
+  if (parts.empty()) return nullptr;
   std::vector<std::string> ctx;
   for (size_t i = 1; i < parts.size(); ++i) {
     auto c = places_->lookup(parts[i]);
@@ -1652,9 +1971,13 @@ void EntityStage::resolve_dateline(Work& w) const {
     }
   }
   for (const auto& x : w.place_context) ctx.push_back(x);
-  if (const Place* p = places_->resolve(parts[0], ctx)) {
-    doc.meta.dateline = p->id;
-    add_place(doc, *p);
+  return places_->resolve(parts[0], ctx);
+}
+
+void EntityStage::resolve_dateline(Work& w) const {
+  if (const Place* p = dateline_place(w)) {
+    w.doc.meta.dateline = p->id;
+    add_place(w.doc, *p);
   }
 }
 
@@ -1665,6 +1988,7 @@ void EntityStage::run(Document& doc) const {
   Work w(doc);
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   w.taken.assign(n, 0);
+  w.soft_wrap = soft_line_wraps(doc);
   {  // The text's case (first 20,000 letters): wire copy in capitals, or text in one case.
     uint32_t upper = 0, lower = 0;
     for (size_t k = 0; k < doc.text.size() && upper + lower < 20000; ++k) {
@@ -1690,7 +2014,7 @@ void EntityStage::run(Document& doc) const {
     uint32_t f = sent.first_token;
     if (f < n && doc.tokens[f].has(kTokAllCaps))
       for (uint32_t t = f + 1; t < sent.end_token && t < n && t < f + 8; ++t) {
-        if (doc.tokens[t].has(kTokNewlineBefore)) break;
+        if (w.hard_break(t)) break;
         if (doc.tokens[t].has(kTokDash)) {
           uint32_t next = t + 1;
           while (next < sent.end_token && next < n && !doc.tokens[next].has(kTokWord)) ++next;
@@ -1705,6 +2029,7 @@ void EntityStage::run(Document& doc) const {
   if (n > 0) {
     propose_lexicon(w);
     propose_persons(w);
+    propose_communities(w);
     propose_ner(w);
     propose_places(w);
     propose_unknown_orgs(w);
@@ -1737,6 +2062,7 @@ void EntityStage::run(Document& doc) const {
     w.taken = used;
 
     link(w);
+    if (options_.facility_places) link_facilities(w);
     mark_metadata(w);
     std::sort(w.cands.begin(), w.cands.end(), [](const Cand& a, const Cand& b) { return a.span.start < b.span.start; });
     for (auto& c : w.cands) {
@@ -1769,8 +2095,8 @@ void EntityStage::run(Document& doc) const {
 }  // namespace
 
 std::unique_ptr<Stage> make_entity_stage(const ActorLexicon& actors, const PlaceGazetteer* places,
-                                         const NerTagger* ner) {
-  return std::make_unique<EntityStage>(actors, places, ner);
+                                         const NerTagger* ner, EntityStageOptions options) {
+  return std::make_unique<EntityStage>(actors, places, ner, options);
 }
 
 std::unique_ptr<Stage> make_entity_stage(const Resources& r) {

@@ -30,6 +30,7 @@
 
 #include "core/flat_table.h"
 #include "core/ids.h"
+#include "lexicon/line_wraps.h"
 
 namespace dossier {
 namespace {
@@ -274,7 +275,20 @@ std::vector<Mention> NerTagger::tag(const Document& doc) const {
   if (doc.sentences.empty()) {
     run(0, static_cast<uint32_t>(doc.tokens.size()));
   } else {
-    for (const auto& s : doc.sentences) run(s.first_token, std::min<uint32_t>(s.end_token, doc.tokens.size()));
+    // A sentence cut at a line that only wraps running text ("the Federal\nReserve" in wire
+    // copy, where the splitter took the short first line for a heading) is tagged with the next.
+    const std::vector<uint8_t> soft = soft_line_wraps(doc);
+    const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+    for (size_t i = 0; i < doc.sentences.size(); ++i) {
+      const uint32_t first = doc.sentences[i].first_token;
+      uint32_t end = std::min<uint32_t>(doc.sentences[i].end_token, n);
+      while (i + 1 < doc.sentences.size() && doc.sentences[i + 1].first_token == end && end < soft.size() &&
+             soft[end] && doc.tokens[end - 1].has(kTokWord)) {
+        ++i;
+        end = std::min<uint32_t>(doc.sentences[i].end_token, n);
+      }
+      run(first, end);
+    }
   }
   std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
   return out;

@@ -24,7 +24,8 @@
 //
 // Matching. Pieces are interned into a vocabulary; aliases form a trie over piece ids. The
 // document is turned into one piece stream (punctuation, quotes and line breaks become
-// barriers; a possessive token is transparent), and the matcher takes, left to right, the
+// barriers, except a break that only wraps running text, see line_wraps.h; a possessive token
+// is transparent), and the matcher takes, left to right, the
 // longest path ending in a node with at least one alias whose case rules hold. Unknown pieces
 // cost one hash lookup, which keeps the matcher far above the 300k tokens/s budget.
 #include "lexicon/actor_lexicon.h"
@@ -40,6 +41,7 @@
 #include "core/flat_table.h"
 #include "core/ids.h"
 #include "core/utf8.h"
+#include "lexicon/line_wraps.h"
 
 namespace dossier {
 
@@ -439,14 +441,16 @@ Result<std::unique_ptr<ActorLexicon>> ActorLexicon::load(const std::string& dir)
   if (!found) return Status(StatusCode::not_found, dir + "/groups.tsv: cannot open");
   std::string countries = read_file(dir + "/countries.tsv", &found);
   std::string templates = read_file(dir + "/state_templates.tsv", &found);
-  auto r = from_strings(groups, countries, templates);
+  std::string communities = read_file(dir + "/communities.tsv", &found);
+  auto r = from_strings(groups, countries, templates, communities);
   if (!r.ok()) return Status(r.status().code(), dir + "/" + r.status().message());
   return r;
 }
 
 Result<std::unique_ptr<ActorLexicon>> ActorLexicon::from_strings(std::string_view groups,
                                                                  std::string_view countries_text,
-                                                                 std::string_view templates_text) {
+                                                                 std::string_view templates_text,
+                                                                 std::string_view communities_text) {
   std::unique_ptr<ActorLexicon> lex(new ActorLexicon());
   auto& records = lex->records_;
   std::vector<std::vector<std::pair<std::string, bool>>> aliases_to_add;  // per record
@@ -625,7 +629,55 @@ Result<std::unique_ptr<ActorLexicon>> ActorLexicon::from_strings(std::string_vie
   for (size_t i = 0; i < records.size(); ++i)
     for (const auto& [alias, generated] : aliases_to_add[i]) lex->impl_->add_alias(static_cast<uint32_t>(i), alias, generated);
   lex->impl_->finish();
+
+  // communities.tsv: id, name, kind, parent, aliases. Names are keyed as actor names are.
+  {
+    auto& out = lex->communities_;
+    auto lines = split(communities_text, '\n');
+    std::vector<size_t> line_of;
+    for (size_t n = 0; n < lines.size(); ++n) {
+      std::string line = lines[n];
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (trim(line).empty() || line[0] == '#') continue;
+      auto f = split(line, '\t');
+      if (f.size() != 5)
+        return bad("communities.tsv", n + 1,
+                   "expected 5 tab-separated columns, found " + std::to_string(f.size()));
+      CommunityRecord c;
+      if (!valid_slug(trim(f[0]))) return bad("communities.tsv", n + 1, "bad id '" + trim(f[0]) + "'");
+      c.id = "community:" + trim(f[0]);
+      c.name = trim(f[1]);
+      c.kind = trim(f[2]);
+      if (c.name.empty()) return bad("communities.tsv", n + 1, "empty name");
+      if (c.kind != "religious" && c.kind != "ethnic")
+        return bad("communities.tsv", n + 1, "kind must be religious or ethnic, not '" + c.kind + "'");
+      if (!trim(f[3]).empty()) c.parent = "community:" + trim(f[3]);
+      c.aliases = split_list(f[4]);
+      const auto idx = static_cast<uint32_t>(out.size());
+      for (const std::string& a : c.aliases) {
+        const std::string key = name_key(a);
+        if (key.empty()) continue;
+        auto [it, added] = lex->community_keys_.emplace(key, idx);
+        if (!added && it->second != idx)
+          return bad("communities.tsv", n + 1, "alias '" + a + "' already names " + out[it->second].id);
+      }
+      lex->community_keys_.emplace(name_key(c.name), idx);
+      out.push_back(std::move(c));
+      line_of.push_back(n + 1);
+    }
+    for (size_t i = 0; i < out.size(); ++i) {
+      bool known = out[i].parent.empty();
+      for (const auto& o : out) known |= o.id == out[i].parent;
+      if (!known) return bad("communities.tsv", line_of[i], "unknown parent '" + out[i].parent + "'");
+    }
+  }
   return lex;
+}
+
+const CommunityRecord* ActorLexicon::community(std::string_view name) const {
+  if (communities_.empty()) return nullptr;
+  auto it = community_keys_.find(name_key(name));
+  return it == community_keys_.end() ? nullptr : &communities_[it->second];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -733,10 +785,12 @@ std::vector<ActorMatch> ActorLexicon::match(const Document& doc) const {
   stream.clear();
   inner_keys.clear();
   const std::string_view text = doc.text;
+  // A line break is a barrier unless it only wraps a line of running text ("the Federal\nReserve").
+  const std::vector<uint8_t> soft = soft_line_wraps(doc);
   for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
     const Token& tok = doc.tokens[t];
     std::string_view raw = text.substr(tok.span.start, tok.span.size());
-    if (tok.has(kTokNewlineBefore)) stream.push_back({kBarrier, {}, t});
+    if (tok.has(kTokNewlineBefore) && !(t < soft.size() && soft[t])) stream.push_back({kBarrier, {}, t});
     if (is_possessive(raw)) continue;  // transparent: "Pakistan 's army" = "Pakistan army"
     if (!tok.has(kTokWord) && !tok.has(kTokNumber)) {
       stream.push_back({kBarrier, {}, t});

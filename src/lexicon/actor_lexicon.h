@@ -44,6 +44,17 @@ struct ActorRecord {
   Actor to_actor() const;
 };
 
+// A religious or ethnic community (communities.tsv): what a NORP mention such as "Shia
+// pilgrims" or "the Hazara community" links to. Not an actor: it takes no part in events or
+// relations as an agent, and the knowledge base holds no record of it.
+struct CommunityRecord {
+  std::string id;      // "community:<slug>"
+  std::string name;    // canonical ("Shia Muslims")
+  std::string kind;    // "religious" or "ethnic"
+  std::string parent;  // "community:<slug>" or "" (Ismailis -> Shia Muslims)
+  std::vector<std::string> aliases;
+};
+
 // One lexicon hit in a document.
 struct ActorMatch {
   Span span;                  // bytes, without a trailing possessive
@@ -55,12 +66,14 @@ struct ActorMatch {
 
 class ActorLexicon {
  public:
-  // Reads <dir>/groups.tsv and, when present, <dir>/countries.tsv and <dir>/state_templates.tsv.
+  // Reads <dir>/groups.tsv and, when present, <dir>/countries.tsv, <dir>/state_templates.tsv
+  // and <dir>/communities.tsv.
   static Result<std::unique_ptr<ActorLexicon>> load(const std::string& dir);
-  // The same from in-memory file contents (tests). `countries`/`templates` may be empty.
+  // The same from in-memory file contents (tests). The optional files may be empty.
   static Result<std::unique_ptr<ActorLexicon>> from_strings(std::string_view groups,
                                                             std::string_view countries = {},
-                                                            std::string_view templates = {});
+                                                            std::string_view templates = {},
+                                                            std::string_view communities = {});
   ~ActorLexicon();
 
   size_t size() const { return records_.size(); }
@@ -77,6 +90,10 @@ class ActorLexicon {
   // Records a name denotes, ignoring case rules ("islamic state of iraq and syria" ->
   // islamic-state). File order. Empty when the name is unknown.
   std::vector<uint32_t> lookup(std::string_view name) const;
+  // The community a name denotes ("Shiites", "shia muslims", "Hazara"), case-insensitive;
+  // null when the name is none.
+  const CommunityRecord* community(std::string_view name) const;
+  const std::vector<CommunityRecord>& communities() const { return communities_; }
   // Longest non-overlapping matches over doc.tokens (needs Tokens). Sorted by position.
   std::vector<ActorMatch> match(const Document& doc) const;
 
@@ -99,6 +116,8 @@ class ActorLexicon {
   ActorLexicon();
   std::vector<ActorRecord> records_;
   std::unordered_map<std::string, uint32_t> by_id_;  // "actor:x" -> index
+  std::vector<CommunityRecord> communities_;
+  std::unordered_map<std::string, uint32_t> community_keys_;  // name_key of every alias -> index
   std::unique_ptr<Impl> impl_;
 };
 

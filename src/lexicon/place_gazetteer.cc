@@ -432,6 +432,30 @@ Result<std::unique_ptr<PlaceGazetteer>> PlaceGazetteer::load(const std::string& 
   });
   if (!st.is_ok()) return st;
 
+  // Names that need a cue word near them (cued.tsv): exact case; the name and its capitals.
+  st = each_line("cued.tsv", [&](std::vector<std::string_view> f, size_t ln) -> Status {
+    if (f.size() < 3 || trim(f[0]).empty() || trim(f[2]).empty())
+      return bad("cued.tsv", ln, "expected: name<TAB>reference<TAB>cue words");
+    auto idx = ref(f[1]);
+    if (!idx) return bad("cued.tsv", ln, "unknown place '" + std::string(f[1]) + "'");
+    std::vector<std::string> cues;
+    std::string_view rest = trim(f[2]);
+    for (size_t i = 0; i <= rest.size();) {
+      size_t j = rest.find('|', i);
+      if (j == std::string_view::npos) j = rest.size();
+      std::string cue(trim(rest.substr(i, j - i)));
+      for (auto& ch : cue) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (!cue.empty()) cues.push_back(std::move(cue));
+      i = j + 1;
+    }
+    std::string name(trim(f[0])), caps = name;
+    for (auto& ch : caps) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    // places_ is complete here (no more places are added), so the pointer stays valid.
+    for (const std::string& form : {name, caps}) g->cued_[form] = CuedName{&g->places_[*idx], cues};
+    return Status::ok();
+  });
+  if (!st.is_ok()) return st;
+
   // Curated parents: where GeoNames puts a town straight under its province but the unit
   // between them matters (Parachinar is the seat of Kurram, in Khyber Pakhtunkhwa). Each line
   // names its source; the parent must lie in the same country, and no chain may loop.
@@ -580,6 +604,12 @@ const Place* PlaceGazetteer::country(std::string_view iso2) const {
   for (auto& c : k) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   auto it = by_iso2_.find(k);
   return it == by_iso2_.end() ? nullptr : &places_[it->second];
+}
+
+const PlaceGazetteer::CuedName* PlaceGazetteer::cued(std::string_view exact) const {
+  if (cued_.empty()) return nullptr;
+  auto it = cued_.find(std::string(exact));
+  return it == cued_.end() ? nullptr : &it->second;
 }
 
 const Place* PlaceGazetteer::demonym(std::string_view word) const {

@@ -33,8 +33,8 @@ namespace dossier {
 class PlaceGazetteer {
  public:
   // Reads <data_dir>/places.tsv (required) and the curated files places.tsv,
-  // variants.tsv, demonyms.tsv, priors.tsv, parents.tsv (each optional) from <resource_dir>/places/,
-  // or from <resource_dir> itself when it is the places folder. A missing folder or a
+  // variants.tsv, demonyms.tsv, priors.tsv, cued.tsv, parents.tsv (each optional) from
+  // <resource_dir>/places/, or from <resource_dir> itself when it is the places folder. A missing folder or a
   // malformed line is an error naming the file (and line).
   static Result<std::unique_ptr<PlaceGazetteer>> load(const std::string& resource_dir,
                                                        const std::string& data_dir);
@@ -53,6 +53,13 @@ class PlaceGazetteer {
   const Place* resolve(std::string_view name, const std::vector<std::string>& context_place_ids) const;
   const Place* by_id(std::string_view id) const;
   const Place* country(std::string_view iso2) const;
+  // A short name that names a place only among its cue words (cued.tsv): "LoC" is the Line of
+  // Control in a report on Kashmir firing, "letter of credit" in a trade report. Exact case.
+  struct CuedName {
+    const Place* place;
+    std::vector<std::string> cues;  // lower-case words, any of which near the name is enough
+  };
+  const CuedName* cued(std::string_view exact) const;
   // "Pakistani" -> Pakistan, "Afghans" -> Afghanistan; null when not a demonym.
   const Place* demonym(std::string_view word) const;
   // Is `inner` inside `outer` (following parents; a place is not within itself)?
@@ -103,6 +110,7 @@ class PlaceGazetteer {
   std::unordered_map<std::string, std::vector<Entry>> loose_index_;
   std::unordered_map<std::string, uint32_t> demonyms_;
   std::unordered_map<std::string, double> name_priors_;  // key + '\t' + id -> multiplier
+  std::unordered_map<std::string, CuedName> cued_;       // exact name -> place and cues
   std::string fingerprint_;
 };
 

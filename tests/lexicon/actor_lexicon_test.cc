@@ -96,6 +96,35 @@ TEST(ActorLexicon, ShippedResourcesLoad) {
   EXPECT_GE(groups, 300u);
 }
 
+// Communities (communities.tsv): looked up by any of their forms, case ignored; a bad row is
+// reported with its line; the shipped file loads and knows the usual spellings.
+TEST(ActorLexicon, CommunitiesByAnyForm) {
+  const std::string groups = "a\tA\tarmed_group\tPK\t\t\t\t\n";
+  auto r = ActorLexicon::from_strings(groups, {}, {},
+                                      "# comment\nshia\tShia Muslims\treligious\t\tShia|Shias|Shi'ite\n"
+                                      "ismailis\tIsmailis\treligious\tshia\tIsmaili|Shia Ismailis\n");
+  ASSERT_TRUE(r.ok()) << r.status().to_string();
+  const auto& lex = **r;
+  ASSERT_NE(lex.community("SHIAS"), nullptr);
+  EXPECT_EQ(lex.community("SHIAS")->id, "community:shia");
+  EXPECT_EQ(lex.community("Shiite")->id, "community:shia");  // apostrophes fold
+  EXPECT_EQ(lex.community("shia muslims")->id, "community:shia");
+  EXPECT_EQ(lex.community("Shia Ismailis")->id, "community:ismailis");
+  EXPECT_EQ(lex.community("Ismailis")->parent, "community:shia");
+  EXPECT_EQ(lex.community("Sunni"), nullptr);
+  EXPECT_EQ(lex.lookup("Shia").size(), 0u);  // not an actor
+  auto bad = ActorLexicon::from_strings(groups, {}, {}, "shia\tShia\treligion\t\tShia\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("communities.tsv:1"), std::string::npos) << bad.status().message();
+  bad = ActorLexicon::from_strings(groups, {}, {}, "ismailis\tIsmailis\treligious\tshia\tIsmaili\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("unknown parent"), std::string::npos);
+  auto shipped = ActorLexicon::load(std::string(DOSSIER_SOURCE_DIR) + "/resources/actors");
+  ASSERT_TRUE(shipped.ok()) << shipped.status().to_string();
+  for (std::string_view form : {"Shiites", "Hazara", "Ahmadis", "Yazidis", "Kurds", "Christians"})
+    EXPECT_NE((*shipped)->community(form), nullptr) << form;
+}
+
 TEST(ActorLexicon, SpellingVariants) {
   auto lex = make();
   EXPECT_EQ(first_id(*lex, "Fighters of Lashkar-i-Jhangvi attacked."), "actor:lashkar-e-jhangvi");
