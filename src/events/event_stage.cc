@@ -587,7 +587,12 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
       return true;
     return w.words[k] == "forces";
   };
-  auto militant = [&](uint32_t k) { return w.has(k, LexClass::perp); };
+  // A perpetrator word that names armed men as such: not "a man", "persons", "youths".
+  auto militant = [&](uint32_t k) {
+    const std::string_view x = w.words[k];
+    return w.has(k, LexClass::perp) && x != "man" && x != "men" && x != "persons" && x != "individuals" &&
+           x != "youths" && x != "mob";
+  };
   const uint32_t lo = h.tok > s.first_token + 6 ? h.tok - 6 : s.first_token;
   const uint32_t hi = std::min(s.end_token, h.end + 6);
   bool before_state = false, before_militant = false, after_state = false, after_militant = false;
@@ -1237,9 +1242,8 @@ void run_events(Work& w) {
         if (pl && !m.src.place.empty() && !place_within(doc, pl->entity, m.src.place) &&
             !place_within(doc, m.src.place, pl->entity) && !anaphoric)
           sep = true;
-        if ((type == EventType::security_operation) !=
-                (m.src.type == EventType::security_operation) &&
-            !weak_hit && m.src.type != EventType::other)
+        if ((type == EventType::security_operation) != (m.src.type == EventType::security_operation) &&
+            !weak_hit && m.src.type != EventType::other && !anaphoric)
           sep = true;
         // Right after a background event, an undated trigger goes on telling that story
         // ("ISIS struck again in Quetta ... Three terrorists attacked sleeping cadets").
@@ -1289,7 +1293,12 @@ void run_events(Work& w) {
       }
       h.event = target;
       EventDraft& e = w.events[static_cast<size_t>(target)];
-      if (type_priority(type) > type_priority(e.src.type)) e.src.type = type;
+      // An operation and an attack are not refinements of each other: "the attack" an operation
+      // repulsed leaves it an operation.
+      const bool op_vs_attack = (type == EventType::security_operation) !=
+                                    (e.src.type == EventType::security_operation) &&
+                                e.src.type != EventType::other;
+      if (type_priority(type) > type_priority(e.src.type) && !op_vs_attack) e.src.type = type;
       if (tx && !weak_hit) {
         // A later, more precise date inside the one known refines it ("this week" ->
         // "Monday's attack").

@@ -786,6 +786,19 @@ TEST(EventStage, StateForcesKillingMilitantsIsAnOperation) {
   Doc attack("Militants killed three soldiers in a raid on a checkpoint.");
   ASSERT_EQ(attack.run().events.size(), 1u);
   EXPECT_EQ(attack.d.events[0].type, EventType::armed_assault);
+
+  // "one man" is no militant; "the shootings" later is the same event, whatever its type.
+  Doc man(
+      "Soldiers killed one man and wounded several others as they barred peasants from the land. "
+      "Seven men were arrested after the shootings.");
+  ASSERT_EQ(man.run().events.size(), 1u);
+  EXPECT_EQ(man.d.events[0].type, EventType::armed_assault);
+
+  Doc op(
+      "Troops launched an offensive against insurgents in the valley on Monday. The rebels said "
+      "they had repulsed the attack.");
+  ASSERT_EQ(op.run().events.size(), 1u);
+  EXPECT_EQ(op.d.events[0].type, EventType::security_operation);
 }
 
 // A country naming the trigger's own phrase says whose strike it was, not where it fell.
