@@ -1413,6 +1413,13 @@ void EntityStage::link_facilities(Work& w) const {
     if (top < 3 || top < 2 * second || (main_town && !where.count(main_town->id))) main_town = nullptr;
   }
   const std::string lead = country_lead(w).top;
+  struct Found {
+    size_t cand;
+    std::string name;
+    const Place* parent;
+  };
+  std::vector<Found> found;
+  std::unordered_map<std::string, const Place*> parent_of;  // slug of the name -> its place
   for (size_t i = 0; i < w.cands.size(); ++i) {
     Cand& c = w.cands[i];
     if (c.type != MentionType::FACILITY || !c.entity.empty() || c.form != MentionForm::name) continue;
@@ -1482,19 +1489,30 @@ void EntityStage::link_facilities(Work& w) const {
     }
     if (!parent && !told && fits(main_town)) parent = main_town;
     if (!parent) parent = in_name;
-    Place f;
-    f.name = std::string(doc.slice(w.span(first, c.et)));
-    for (auto& ch : f.name)
+    std::string written(doc.slice(w.span(first, c.et)));
+    for (auto& ch : written)
       if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+    // One name, one building in a document: the place one mention gives holds for the others.
+    if (parent && !parent_of.count(slugify(written))) parent_of[slugify(written)] = parent;
+    found.push_back({i, std::move(written), parent});
+  }
+  for (auto& [i, name, parent] : found) {
+    Cand& c = w.cands[i];
+    if (auto it = parent_of.find(slugify(name)); it != parent_of.end()) parent = it->second;
+    Place f;
+    f.name = name;
     f.kind = PlaceKind::facility;
     std::string id = "place:" + slugify(f.name);
     if (parent) {
       f.parent = parent->id;
       f.country = parent->country;
       f.admin1 = parent->kind == PlaceKind::admin1 ? parent->name : parent->admin1;
-      // "Civil Hospital" in Quetta and in Karachi are two buildings.
+      // "Civil Hospital" in Quetta and in Karachi are two buildings: the town is in the id (not a
+      // province or country, which would only split one building's reports).
       const std::string town = slugify(parent->name);
-      if (("-" + slugify(f.name) + "-").find("-" + town + "-") == std::string::npos) id += "-" + town;
+      if ((parent->kind == PlaceKind::city || parent->kind == PlaceKind::admin2) &&
+          ("-" + slugify(f.name) + "-").find("-" + town + "-") == std::string::npos)
+        id += "-" + town;
     }
     f.id = std::move(id);
     if (auto it = w.place_by_id.find(f.id); it == w.place_by_id.end()) {

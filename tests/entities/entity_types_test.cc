@@ -701,6 +701,15 @@ TEST(EntityFacilities, NamedFacilitiesArePlacesInsideTheirTown) {
   auto e = analyse("Doctors at the Civil Hospital in Karachi treated the wounded.", true);
   ASSERT_NE(mention(e, "Civil Hospital"), nullptr);
   EXPECT_NE(mention(e, "Civil Hospital")->entity, hospital->entity);
+  // One name in one document is one building, wherever the text gives its town.
+  auto g = analyse("Militants attacked the Bagram Airfield. Bagram Airfield, in Parwan, was hit again.", true);
+  std::set<std::string> ids;
+  for (const auto& m : g.mentions)
+    if (g.slice(m.span) == "Bagram Airfield") ids.insert(m.entity);
+  ASSERT_EQ(ids.size(), 1u);
+  const Place* bagram = g.find_place(*ids.begin());
+  ASSERT_NE(bagram, nullptr);
+  EXPECT_EQ(bagram->country, "AF");
   // A trade is no place: "Securities Market".
   auto f = analyse("Trading on the new Singapore Government Securities Market has been postponed.", true);
   for (const auto& p : f.places) EXPECT_NE(p.kind, PlaceKind::facility) << p.id;
