@@ -58,6 +58,7 @@
 #include "entities/entity_stage.h"
 
 #include <algorithm>
+#include <cassert>
 #include <deque>
 #include <map>
 #include <set>
@@ -74,6 +75,8 @@
 #include "entities/ner_tagger.h"
 #define DOSSIER_HAVE_NER 1
 #endif
+
+extern const char kEntityWords[];
 
 namespace dossier {
 
@@ -103,106 +106,91 @@ MentionType type_for(ActorKind k) {
   }
 }
 
-constexpr std::string_view kSpeech[] = {"said", "says", "told", "added", "explained", "stated", "claimed",
-                                        "insisted", "warned", "declared", "announced", "confirmed", "denied",
-                                        "admitted", "wrote", "tweeted", "noted", "argued", "asked"};
-constexpr std::string_view kParticles[] = {"bin", "ibn", "bint", "al", "el", "abu", "abd", "ul", "ud", "de",
-                                           "van", "von", "da", "dos", "del", "la", "ben", "ould", "ag"};
-constexpr std::string_view kNotNames[] = {
-    "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "he", "she", "it", "they", "we",
-    "this", "that", "these", "those", "his", "her", "its", "their", "our", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-    "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
-    "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "officials", "police", "authorities", "militants",
-    "security", "government", "president", "minister", "general", "army", "there", "when", "after",
-    "before", "while", "since", "according", "however", "meanwhile", "last", "earlier", "some", "many",
-    "several", "both", "all", "no", "one", "two", "three", "islamic", "muslim", "muslims", "shia",
-    "sunni", "christian", "christians", "hindu", "sikh", "mr", "mr.", "mrs.", "ms.", "dr.", "reuters",
-    "afp", "photo", "source", "sources", "analysts", "experts", "residents", "witnesses", "i", "you", "by",
-    "for", "from", "with", "to", "of", "about", "into", "under", "over", "against", "during", "why", "how",
-    "what", "who", "where", "yes", "no", "not"};
+// A word list of resources/entities/words.tsv (compiled in): the words in file order, and a
+// set for membership.
+struct WordSet {
+  std::vector<std::string> words;
+  std::unordered_set<std::string_view> set;
+  bool contains(std::string_view w) const { return set.count(w) > 0; }
+  auto begin() const { return words.begin(); }
+  auto end() const { return words.end(); }
+};
 
-constexpr std::string_view kArmedHeads[] = {"front", "brigade", "brigades", "battalion", "battalions",
-                                            "movement", "mujahideen", "mujahidin", "militia", "fighters",
-                                            "martyrs", "lashkar", "jaish", "jamaat", "tehreek", "tehrik",
-                                            "harakat", "ansar", "tigers", "commandos", "army", "legion",
-                                            "squad", "resistance", "liberation", "jihad", "emirate"};
-constexpr std::string_view kOrgHeads[] = {"center", "centre", "institute", "council", "committee", "party",
-                                          "ministry", "agency", "commission", "university", "foundation",
-                                          "association", "organization", "organisation", "league", "union",
-                                          "forum", "trust", "society", "department", "directorate",
-                                          "office", "bureau", "court", "assembly", "parliament", "senate",
-                                          "service", "services", "group", "network", "company",
-                                          "corporation", "bank", "federation", "alliance", "coalition",
-                                          "authority", "board", "tribunal", "mission", "team", "fund"};
-constexpr std::string_view kFacilityHeads[] = {
-    "college",      "academy",    "hospital",  "church",    "mosque",    "shrine",     "school",  "airport",
-    "prison",       "jail",       "base",      "camp",      "hotel",     "market",     "bazaar",  "stadium",
-    "temple",       "embassy",    "consulate", "station",   "cathedral", "madrassa",   "madrasa", "seminary",
-    "barracks",     "checkpoint", "bridge",    "dam",       "port",      "mall",       "palace",  "compound",
-    "headquarters", "imambargah", "gurdwara",  "synagogue", "checkpost", "check-post", "airbase", "airfield"};
+// The list called `name`; an unknown name is a bug (the file and the code disagree).
+const WordSet& entity_words(std::string_view name) {
+  static const std::map<std::string, WordSet, std::less<>> lists = [] {
+    std::map<std::string, WordSet, std::less<>> out;
+    std::string_view text(kEntityWords);
+    while (!text.empty()) {
+      size_t eol = text.find('\n');
+      std::string_view line = text.substr(0, eol);
+      text = eol == std::string_view::npos ? std::string_view() : text.substr(eol + 1);
+      if (line.empty() || line[0] == '#') continue;
+      const size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      WordSet& ws = out[std::string(line.substr(0, tab))];
+      for (size_t i = tab + 1; i < line.size();) {
+        size_t j = line.find(' ', i);
+        if (j == std::string_view::npos) j = line.size();
+        if (j > i) ws.words.emplace_back(line.substr(i, j - i));
+        i = j + 1;
+      }
+    }
+    for (auto& [n, ws] : out)
+      for (const auto& x : ws.words) ws.set.insert(x);  // words no longer moves: views stay valid
+    return out;
+  }();
+  auto it = lists.find(name);
+  assert(it != lists.end() && "resources/entities/words.tsv lacks a list the entity stage reads");
+  return it->second;
+}
+
+const WordSet& kSpeech = entity_words("speech_verbs");
+const WordSet& kParticles = entity_words("name_particles");
+const WordSet& kNotNames = entity_words("not_names");
+
+const WordSet& kArmedHeads = entity_words("armed_heads");
+const WordSet& kOrgHeads = entity_words("org_heads");
+const WordSet& kFacilityHeads = entity_words("facility_heads");
 // Bodies that are also buildings: a name ending so is the building where something happens in
 // it or to it ("an attack on Bacha Khan University"), else the body.
-constexpr std::string_view kBodySites[] = {"university", "college",  "school",    "hospital",
-                                           "church",     "embassy",  "consulate", "academy",
-                                           "seminary",   "madrassa", "madrasa"};
+const WordSet& kBodySites = entity_words("body_sites");
 // Words that make a "market" a trade in something rather than a place ("Singapore Government
 // Securities Market", "London Grain Futures Market").
-constexpr std::string_view kTradeWords[] = {
-    "futures",     "securities", "stock",  "stocks",   "bond",        "bonds",   "money", "commodity",
-    "commodities", "capital",    "equity", "currency", "exchange",    "grain",   "metal", "metals",
-    "options",     "financial",  "gilt",   "gilts",    "derivatives", "forward", "spot"};
+const WordSet& kTradeWords = entity_words("trade_words");
 
 // Words that end the name of an administrative unit or a geographic area ("Punjab Province",
 // "Kurram Agency", "Swat Valley", "the Tribal Areas"): such a run names a place.
-constexpr std::string_view kPlaceWords[] = {
-    "province", "provinces", "district", "districts", "agency", "region", "valley", "governorate",
-    "division", "tehsil", "county", "prefecture", "municipality", "territory", "territories",
-    "areas", "oblast", "emirate", "canton", "subdistrict", "sub-district"};
+const WordSet& kPlaceWords = entity_words("place_words");
 
 // Words that name a place only with another word ("Eastern Province", "the West Bank"): alone
 // they are directions or adjectives, even though some country calls a region "Eastern" or "West".
-constexpr std::string_view kVaguePlaceWords[] = {
-    "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
-    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
-    "south-west", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
-    "middle", "interior", "coast", "capital"};
+const WordSet& kVaguePlaceWords = entity_words("vague_place_words");
 
 // Words after two hyphened countries that make the phrase a border ("Pak-Afghan border",
 // "the Saudi-Iraq frontier").
-constexpr std::string_view kBorderWords[] = {"border", "borders", "frontier", "boundary", "borderlands"};
+const WordSet& kBorderWords = entity_words("border_words");
 
 // Arabic/Persian words for "province" that open a group's name ("Wilayat Khorasan",
 // "Walayat-e-Khurasan"): the Islamic State names its branches after the region they claim.
-constexpr std::string_view kProvincePrefixes[] = {"wilayat", "walayat", "vilayat",
-                                                  "velayat", "wilayah", "wilaya"};
+const WordSet& kProvincePrefixes = entity_words("province_prefixes");
 
 // Prepositions after which a name is where something is ("a base in Wilayat Khorasan").
-constexpr std::string_view kLocatives[] = {"in", "into", "across", "throughout", "inside", "within"};
+const WordSet& kLocatives = entity_words("locatives");
 
 // Organisation heads that never name a body on their own ("the Agency", "Council", "Group"):
 // alone they refer back to a body named in full, or are a fragment the tagger cut from one.
 // Single-word institutions ("Congress", "Parliament", "Senate") are not in this list.
-constexpr std::string_view kGenericHeads[] = {
-    "center", "centre", "institute", "council", "committee", "ministry", "agency", "commission",
-    "department", "directorate", "office", "bureau", "service", "services", "group", "network",
-    "company", "corporation", "bank", "board", "authority", "team", "fund", "union", "league",
-    "forum", "trust", "society", "association", "organization", "organisation", "foundation",
-    "federation", "alliance", "coalition", "mission", "tribunal", "court", "university", "party",
-    "division", "branch", "wing", "unit", "cell", "panel", "exchange"};
+const WordSet& kGenericHeads = entity_words("generic_heads");
 
 // Words that make a name the name of a part of a larger body ("Senate Standing Committee on
 // Interior", "Punjab Police Counter Terrorism Department", "the Military Intelligence
 // Directorate"): when the words before them name a known body, that body is the parent.
-constexpr std::string_view kUnitWords[] = {
-    "committee", "subcommittee", "sub-committee", "commission", "wing", "branch", "department",
-    "directorate", "division", "cell", "unit", "bureau", "office", "council", "panel", "board",
-    "caucus", "secretariat", "command", "corps", "brigade", "battalion", "squad", "section"};
+const WordSet& kUnitWords = entity_words("unit_words");
 
 // Heads after which "on"/"for" + capitalised words still belong to the name ("Committee on
 // Interior", "Commission for Human Rights").
-constexpr std::string_view kSubjectHeads[] = {"committee", "subcommittee", "sub-committee", "commission",
-                                              "council", "panel", "caucus", "task", "force"};
+const WordSet& kSubjectHeads = entity_words("subject_heads");
 
 template <size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
@@ -210,6 +198,7 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
     if (x == w) return true;
   return false;
 }
+bool in(const WordSet& list, std::string_view w) { return list.contains(w); }
 
 // "Senators", "Doctors", "Republicans": a plural of people (by its ending), not a name.
 bool people_plural(std::string_view word) {
@@ -219,10 +208,7 @@ bool people_plural(std::string_view word) {
 }
 
 // kNotNames is asked about nearly every capitalised word: a hash set.
-bool not_name(std::string_view w) {
-  static const std::unordered_set<std::string_view> set(std::begin(kNotNames), std::end(kNotNames));
-  return set.count(w) > 0;
-}
+bool not_name(std::string_view w) { return kNotNames.contains(w); }
 
 // A community's canonical name and aliases.
 std::vector<const std::string*> names_of(const CommunityRecord& c) {
