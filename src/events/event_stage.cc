@@ -1236,8 +1236,11 @@ void run_events(Work& w) {
         EventDraft& m = w.events[static_cast<size_t>(w.main_event)];
         bool sep = false;
         if (tx && m.src.date && m.anchored_date) {
-          int64_t a = day_number(tx->range->start), b = day_number(m.src.date->start);
-          if (a > b + 2 || a < b - 2) sep = true;
+          // Apart by more than two days; a date inside the other ("2004" and "March 11, 2004")
+          // is the same time told more or less precisely.
+          int64_t a0 = day_number(tx->range->start), a1 = day_number(tx->range->end);
+          int64_t b0 = day_number(m.src.date->start), b1 = day_number(m.src.date->end);
+          if (a0 > b1 + 2 || a1 < b0 - 2) sep = true;
         }
         if (pl && !m.src.place.empty() && !place_within(doc, pl->entity, m.src.place) &&
             !place_within(doc, m.src.place, pl->entity) && !anaphoric)

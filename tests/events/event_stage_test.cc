@@ -814,5 +814,19 @@ TEST(EventStage, CountryBeforeTheTriggerIsNotItsPlace) {
   EXPECT_EQ(t.d.events[0].place, "place:shabwa");
 }
 
+// A year and a day inside it are one time told more or less precisely: one event, the day kept.
+TEST(EventStage, ADateInsideTheEventsDateRefinesIt) {
+  Doc t(
+      "The Madrid train bombings of 2004 were coordinated attacks on commuter trains. On March 11, "
+      "2004, ten bombs exploded on four trains, leaving 191 dead.");
+  t.timex("2004", Date{2004, 1, 1}, Date{2004, 12, 31}, DatePrecision::year);
+  t.timex("March 11, 2004", Date{2004, 3, 11}, Date{2004, 3, 11});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  ASSERT_TRUE(d.events[0].date);
+  EXPECT_EQ(d.events[0].date->start, (Date{2004, 3, 11}));
+  EXPECT_EQ(*d.events[0].killed, (CountRange{191, 191}));
+}
+
 }  // namespace
 }  // namespace dossier
