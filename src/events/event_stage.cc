@@ -494,6 +494,10 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
   if (const LexEntry* t = w.longest(tok, LexClass::trigger)) from = tok + t->length;
   for (uint32_t k = from; k < to; ++k) {
     if (w.cue(k, Cue::clause_break)) return false;
+    // The verb right after a noun trigger is its own ("a suicide bomber attacked a mosque").
+    if (k == from && w.longest(tok, LexClass::trigger) &&
+        w.longest(tok, LexClass::trigger)->kind == TriggerKind::noun)
+      continue;
     if (w.has(k, LexClass::trigger) && w.longest(k, LexClass::trigger)->kind != TriggerKind::weak) return false;
   }
   return true;
@@ -610,6 +614,15 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
                    : (before_state && after_militant && !before_militant);
 }
 
+// Is the phrase ending before token `end` the subject of a reporting verb ("Officials said ...")?
+// The one who speaks is no one attacked.
+bool speaks(const Work& w, uint32_t end) {
+  if (end >= w.words.size()) return false;
+  const std::string_view next = w.words[end];
+  return next == "said" || next == "says" || next == "told" || next == "added" || next == "confirmed" ||
+         next == "stated";
+}
+
 // The weapon that is the agent of a casualty word (a weak trigger): after it in its clause
 // ("were killed by a briefcase bomb", "died when a roadside bomb hit", "wounded in a grenade
 // blast") or, for an active verb, before it ("a car bomb killed 20"). Null when there is none.
@@ -660,7 +673,12 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     // ("authorities, who in September said ..., pinned the blame for the assault").
     uint32_t a = w.doc.token_at_or_after(t.span.start);
     uint32_t gap = a > tok ? a - tok : tok - a;
-    if (gap > 10 && !same_clause_after(w, tok, a)) continue;
+    const bool own_clause = a > tok && same_clause_after(w, tok, a);
+    if (gap > 10 && !own_clause) continue;
+    // A date in the trigger's own clause after it wins over one before it, which often dates
+    // another verb ("Pakistan on Saturday mourned the 56 people killed when a bomber attacked a
+    // mosque on Friday").
+    if (!own_clause) d += 1u << 20;
     if (d < best_d) {
       best_d = d;
       best = &t;
@@ -1515,8 +1533,9 @@ void run_events(Work& w) {
       bool patient_prep = prev != kNone && w.cue(prev, Cue::patient_prep);
       // Agent: after "by", before an active verb, or right before a trigger noun ("ISIS attack").
       bool agent = by || (verb && !passive && left) || (!verb && left && h && x.end + 1 >= h->tok);
-      bool patient = (verb && !passive && right && !by) || (verb && passive && left) ||
-                     (!verb && right && patient_prep) || (right && patient_prep);
+      bool patient = ((verb && !passive && right && !by) || (verb && passive && left) ||
+                      (!verb && right && patient_prep) || (right && patient_prep)) &&
+                     !speaks(w, x.end);
       if (left && h->tok > x.end + 8 && !by) agent = false;  // too far to be the subject
       if (right && x.first > h->end + (verb ? 10 : 6) && !by) patient = false;
       // "terrorist attack", "guerrilla raid": a modifier of the trigger noun, not a filler.
@@ -2408,6 +2427,7 @@ void apply_role_model(Work& w, const RoleModel& model) {
     if (ev < 0) continue;
     EventDraft& e = w.events[static_cast<size_t>(ev)];
     ArgumentRole role = role_of_class(p.cls);
+    if ((role == ArgumentRole::target || role == ArgumentRole::victim) && speaks(w, c.end)) continue;
     int mi = w.mention_at[c.end - 1];
     std::string ent;
     if (mi >= 0) {

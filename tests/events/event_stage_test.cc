@@ -828,5 +828,29 @@ TEST(EventStage, ADateInsideTheEventsDateRefinesIt) {
   EXPECT_EQ(*d.events[0].killed, (CountRange{191, 191}));
 }
 
+// The one who speaks is no one attacked.
+TEST(EventStage, SpeakersAreNotTargets) {
+  Doc t(
+      "A suicide bomber attacked a Shia mosque in the city on Friday, killing 56 people. Officials "
+      "said 194 others were injured.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  for (const auto& target : t.d.events[0].targets) EXPECT_NE(target.text, "Officials");
+  ASSERT_TRUE(t.d.events[0].injured);
+  EXPECT_EQ(*t.d.events[0].injured, (CountRange{194, 194}));
+}
+
+// The date in the attack's own clause wins over one that dates another verb before it.
+TEST(EventStage, DateOfTheAttacksOwnClause) {
+  Doc t(
+      "Pakistan on Saturday mourned the 56 people killed when a suicide bomber attacked a mosque on "
+      "Friday.",
+      Date{2022, 3, 5});
+  t.timex("Saturday", Date{2022, 3, 5}, Date{2022, 3, 5});
+  t.timex("Friday", Date{2022, 3, 4}, Date{2022, 3, 4});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].date);
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2022, 3, 4}));
+}
+
 }  // namespace
 }  // namespace dossier
