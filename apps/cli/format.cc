@@ -233,6 +233,13 @@ void show_event(std::ostream& out, const KnowledgeBase& kb, const Names& names, 
       << "\n";
   if (!e.perpetrators.empty()) out << "  perpetrators: " << join(actor_names(e.perpetrators, names), "; ") << "\n";
   if (!e.claimed_by.empty()) out << "  claimed by:   " << join(actor_names(e.claimed_by, names), "; ") << "\n";
+  // Who laid the blame (authorities, another group), per the sources that say so: blame is not
+  // a claim, and the reader weighs it by who speaks.
+  std::vector<std::string> blamers;
+  for (const auto& s : e.sources)
+    for (const auto& b : s.blamed_by)
+      if (std::find(blamers.begin(), blamers.end(), b) == blamers.end()) blamers.push_back(b);
+  if (!blamers.empty()) out << "  blamed by:    " << join(actor_names(blamers, names), "; ") << "\n";
   if (!e.targets.empty()) {
     std::vector<std::string> t;
     for (const auto& x : e.targets) t.push_back(x.text + " [" + x.category + "]");

@@ -311,6 +311,8 @@ bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
   for (uint32_t i = tok; i-- > lo;) {
     std::string_view x = w.words[i];
     if (x == "," || x == ";" || x == ":" || x == "but" || x == "and") break;
+    // "May 19 - Gunmen killed ...": the month of a dateline, not the modal.
+    if (x == "may" && i + 1 < s.end_token && w.doc.tokens[i + 1].has(kTokNumber)) continue;
     if (w.has(i, LexClass::negation) || w.has(i, LexClass::irrealis) || w.cue(i, Cue::accident)) return true;
   }
   // "the device detonated accidentally", "went off prematurely".
@@ -621,6 +623,19 @@ bool speaks(const Work& w, uint32_t end) {
   const std::string_view next = w.words[end];
   return next == "said" || next == "says" || next == "told" || next == "added" || next == "confirmed" ||
          next == "stated";
+}
+
+// A group that praised, welcomed, condemned or denied an attack, or did not claim it, speaks of
+// it; it did not carry it out ("Hamas praised the attack but did not claim responsibility").
+bool stance_between(const Work& w, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; ++k) {
+    const std::string_view x = w.words[k];
+    if (w.has(k, LexClass::negation) || x == "praised" || x == "praises" || x == "welcomed" || x == "welcomes" ||
+        x == "hailed" || x == "hails" || x == "condemned" || x == "condemns" || x == "denounced" ||
+        x == "denounces" || x == "denied" || x == "denies" || x == "rejected")
+      return true;
+  }
+  return false;
 }
 
 // The weapon that is the agent of a casualty word (a weak trigger): after it in its clause
@@ -1386,8 +1401,10 @@ void run_events(Work& w) {
     };
     std::vector<bool> used(ph.size(), false);
     for (auto [ci, cls] : cues) {
+      // "did not claim", "denied carrying out"; not a negation of another clause ("denied
+      // involvement and blamed the Islamic State").
       bool negated = false;
-      for (uint32_t b = ci; b-- > s.first_token && b + 4 >= ci;)
+      for (uint32_t b = ci; b-- > s.first_token && b + 4 >= ci && !w.cue(b, Cue::clause_break);)
         if (w.has(b, LexClass::negation)) negated = true;
       if (negated) continue;
       EventDraft* ev = event_for(ci);
@@ -1579,7 +1596,8 @@ void run_events(Work& w) {
           // ("Malik Ishaq, its leader, was killed": the group is the victim's) and in a security
           // operation, whose groups are its targets unless they act ("killing a dozen suspected
           // Daesh fighters during a security operation").
-          bool group_left = left && mn.type == MentionType::ARMED_GROUP && !(verb && passive) && !secop;
+          bool group_left = left && mn.type == MentionType::ARMED_GROUP && !(verb && passive) && !secop &&
+                            !stance_between(w, x.end, h->tok);
           if (agent || group_left) {
             add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
             add_unique(ev->src.perpetrators, ent);

@@ -22,4 +22,17 @@ check "the relation quotes its sentence" grep -q "said Saifullah Mahsud of the I
 check "a titled role names its body" grep -q "role: General of Pakistan Army" "$T/chief.txt"
 check "and the post held, with its title" grep -q "holds_position (army chief) Pakistan Army" "$T/chief.txt"
 
+# An event's dossier says who laid the blame, apart from who claimed it (an article of our own).
+cat > "$T/blame.txt" <<'ARTICLE'
+Gunmen kill 10 at wedding
+
+KANDAHAR, Afghanistan, May 19 - Gunmen killed 10 people at a wedding in Kandahar on Sunday, police said. The Taliban denied involvement and blamed the Islamic State.
+ARTICLE
+"$DOSSIER" ingest "$T/blame.txt" --db "$T/blame.db" --published 2019-05-20 2>"$T/blame.err"
+event=$("$DOSSIER" events --db "$T/blame.db" | grep -o 'event:[0-9a-f]*' | head -1)
+"$DOSSIER" show "$event" --db "$T/blame.db" > "$T/event.txt"
+check "the blamed group is a perpetrator" grep -q "perpetrators: Islamic State" "$T/event.txt"
+check "the blamer is named apart" grep -q "blamed by:    Taliban" "$T/event.txt"
+check "a blame is no claim" bash -c "! grep -q 'claimed by:' '$T/event.txt'"
+
 exit $((fails > 0))

@@ -852,5 +852,34 @@ TEST(EventStage, DateOfTheAttacksOwnClause) {
   EXPECT_EQ(t.d.events[0].date->start, (Date{2022, 3, 4}));
 }
 
+// Stances are not deeds: a group that praised the attack or did not claim it did not carry it
+// out; a denial in one clause does not negate the blame in the next; "the hallmarks of X" blames X.
+TEST(EventStage, PraiseDenialAndHallmarks) {
+  Doc praise(
+      "A bomb exploded at a bus stop on Wednesday, killing one person. Hamas praised the attack but did "
+      "not claim responsibility.");
+  praise.mention("Hamas", MentionType::ARMED_GROUP, "actor:hamas");
+  ASSERT_EQ(praise.run().events.size(), 1u);
+  EXPECT_FALSE(contains(praise.d.events[0].perpetrators, "actor:hamas"));
+  EXPECT_FALSE(contains(praise.d.events[0].claimed_by, "actor:hamas"));
+
+  Doc blame(
+      "Gunmen killed 10 people at a wedding on Sunday. The Taliban denied involvement and blamed the "
+      "Islamic State.");
+  blame.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  blame.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  ASSERT_EQ(blame.run().events.size(), 1u);
+  EXPECT_TRUE(contains(blame.d.events[0].perpetrators, "actor:isis"));
+  EXPECT_FALSE(contains(blame.d.events[0].perpetrators, "actor:taliban"));
+  EXPECT_TRUE(contains(blame.d.events[0].blamed_by, "actor:taliban"));
+
+  Doc hallmarks(
+      "A bomb exploded in a market on Friday, killing five people. Police said the attack bore the "
+      "hallmarks of Boko Haram.");
+  hallmarks.mention("Boko Haram", MentionType::ARMED_GROUP, "actor:boko-haram");
+  ASSERT_EQ(hallmarks.run().events.size(), 1u);
+  EXPECT_TRUE(contains(hallmarks.d.events[0].perpetrators, "actor:boko-haram"));
+}
+
 }  // namespace
 }  // namespace dossier
