@@ -415,18 +415,35 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
   return false;
 }
 
-// "since the group launched ...": a clause opened by "since" with a verb of its own before any
-// comma ("since Monday, the toll has risen" is not one). It recalls what came before the news.
-bool since_clause(const Work& w, const Sentence& s) {
+// The clause a "since" opens when it has a verb of its own before any comma ("since the group
+// launched a series of attacks across Paris, killing 130"): it recalls what came before the news.
+// "since Monday, ..." and "since the election, ..." are no such clause. The clause runs to the
+// next comma or clause break, and on over a casualty participle hung on it (", killing 130").
+// {kNone, kNone} when the sentence has none.
+std::pair<uint32_t, uint32_t> since_span(const Work& w, const Sentence& s) {
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     if (w.words[i] != "since") continue;
-    for (uint32_t k = i + 1; k < s.end_token && k < i + 11; ++k) {
+    uint32_t verb = kNone;
+    for (uint32_t k = i + 1; k < s.end_token && k < i + 11 && verb == kNone; ++k) {
       const std::string_view x = w.words[k];
       if (x == "," || (w.cue(k, Cue::clause_break) && x != "\"")) break;
-      if (w.has(k, LexClass::verb) || (x.size() > 4 && x.ends_with("ed") && !w.np_word(k))) return true;
+      if (w.has(k, LexClass::verb) || (x.size() > 4 && x.ends_with("ed") && !w.np_word(k))) verb = k;
     }
+    if (verb == kNone) continue;
+    uint32_t to = verb + 1;
+    while (to < s.end_token) {
+      const std::string_view x = w.words[to];
+      if (x == "," && to + 1 < s.end_token && w.words[to + 1].ends_with("ing") &&
+          (w.has(to + 1, LexClass::kill) || w.has(to + 1, LexClass::injure))) {
+        to += 2;
+        continue;
+      }
+      if (x == "," || x == ";" || x == ":" || (w.cue(to, Cue::clause_break) && x != "\"")) break;
+      ++to;
+    }
+    return {i, to};
   }
-  return false;
+  return {kNone, kNone};
 }
 
 bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
@@ -437,14 +454,19 @@ bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
     if (w.cue(i, Cue::earlier)) return true;
   for (uint32_t i = s.first_token; i < s.end_token; ++i)
     if (w.cue(i, Cue::repeat)) return true;
-  // "France has been on high alert since the group launched a series of attacks across Paris":
-  // a clause opened by "since" recalls what came before the news.
-  // "since the August 17 blast" with the trigger definite in its own phrase is the news itself.
-  for (uint32_t i = s.first_token; i + 1 < tok; ++i) {
-    if (w.words[i] != "since") continue;
-    for (uint32_t b = tok; b-- > i + 1;) {
-      const std::string_view x = w.words[b];
-      if (x == "the" || x == "this" || x == "that" || x == "'s" || x == "its") return false;
+  // A trigger inside a "since" clause is the past it recalls ("France has been on high alert
+  // since the group launched a series of attacks across Paris"), unless the trigger is definite
+  // in its own phrase: "since the August 17 blast at the shrine killed 20" is the news itself.
+  // "the first such death since 2017, when a general was killed": the time "since" names, and
+  // what happened then.
+  for (uint32_t i = s.first_token; i + 3 < tok; ++i)
+    if (w.words[i] == "since")
+      for (uint32_t k = i + 2; k + 1 < tok && k < i + 6; ++k)
+        if (w.words[k] == "," && w.words[k + 1] == "when") return true;
+  if (auto [from, to] = since_span(w, s); from != kNone && tok > from && tok < to) {
+    for (uint32_t b = tok; b-- > from + 1;) {
+      if (w.cue(b, Cue::determiner) && w.words[b] != "a" && w.words[b] != "an") return false;
+      if (w.words[b] == "'s") return false;
       if (!w.np_word(b)) break;
     }
     return true;
@@ -1359,11 +1381,10 @@ void run_events(Work& w) {
 
     // The event facts in this sentence belong to when no trigger is here.
     int fallback = -1;
-    // A sentence recalling the past ("France has been on alert since the group launched a series
-    // of attacks across Paris, killing 130") gives its toll to no event.
     if (hit_from == hit_to && w.last_event >= 0 && !combat &&
-        static_cast<int>(si) - w.last_event_sentence <= 2 && !since_clause(w, s))
+        static_cast<int>(si) - w.last_event_sentence <= 2)
       fallback = w.last_event;
+    const auto [since_from, since_to] = since_span(w, s);
     if (hit_from == hit_to && fallback < 0) continue;
 
     auto event_for = [&](uint32_t tok) -> EventDraft* {
@@ -1823,6 +1844,10 @@ void run_events(Work& w) {
       uint32_t qa = doc.token_at_or_after(q.span.start);
       uint32_t qb = doc.token_at_or_after(q.span.end);
       if (subset_before(w, qa, s.first_token)) continue;
+      // A figure inside a "since" clause of a sentence with no trigger counts the past it recalls
+      // ("... since the group launched a series of attacks across Paris, killing 130"), not the
+      // news ("The death toll rose to 45, the highest since the war ended" keeps its 45).
+      if (hit_from == hit_to && since_from != kNone && qa > since_from && qa < since_to) continue;
       int kind = 0;  // 1 killed, 2 injured
       // The counted word itself: "killed and 46 wounded" (the kill verb to the left is the
       // other figure's).

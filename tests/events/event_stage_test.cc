@@ -616,6 +616,28 @@ TEST(EventStage, SinceClauseSeriesOfAttacksIsBackground) {
   EXPECT_FALSE(d.events[0].killed);
   EXPECT_FALSE(contains(d.events[0].perpetrators, "actor:isis"));
 
+  // "since" with a time or a noun and a comma opens no clause: the news stays the news.
+  Doc monday("Since Monday, militants have attacked three villages, killing 40 people.");
+  ASSERT_EQ(monday.run().events.size(), 1u);
+  EXPECT_FALSE(monday.d.events[0].background);
+  Doc election(
+      "Violence has surged since the election, and on Monday gunmen attacked a police station, killing "
+      "four officers.");
+  ASSERT_EQ(election.run().events.size(), 1u);
+  EXPECT_FALSE(election.d.events[0].background);
+  // A "since" clause in a toll sentence takes nothing from the toll before it.
+  Doc toll("A suicide bomber struck a market on Monday. The death toll rose to 45, the highest since the war ended.");
+  ASSERT_EQ(toll.run().events.size(), 1u);
+  ASSERT_TRUE(toll.d.events[0].killed);
+  EXPECT_EQ(*toll.d.events[0].killed, (CountRange{45, 45}));
+  // "since 2017, when a general was killed": what happened then.
+  Doc then(
+      "A roadside bomb killed a Russian general near Deir ez-Zor on Monday. It was the first such death "
+      "since 2017, when a lieutenant general was killed by mortar fire.");
+  ASSERT_GE(then.run().events.size(), 1u);
+  EXPECT_FALSE(then.d.events[0].background);
+  for (size_t k = 1; k < then.d.events.size(); ++k) EXPECT_TRUE(then.d.events[k].background);
+
   // "since the August 17 blast": the trigger definite in its own phrase is the news itself.
   Doc news(
       "Police arrested a suspect on Saturday in connection with the bombing of a shrine. It was the "
