@@ -741,6 +741,8 @@ bool place_within(const Document& doc, const std::string& a, const std::string& 
 }
 
 const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
+  const LexEntry* trigger = w.longest(tok, LexClass::trigger);
+  const bool noun_trigger = trigger && trigger->kind == TriggerKind::noun;
   const Mention* best = nullptr;
   uint32_t best_d = kNone;
   uint32_t pos = w.doc.tokens[tok].span.start;
@@ -751,8 +753,10 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
     if (!is_place_mention(mn) || mn.entity.empty() || !w.doc.find_place(mn.entity)) continue;
     if (w.dateline.overlaps(mn.span)) continue;  // where the reporter filed from
     // "a US drone strike", "an Israeli air strike": a country naming the trigger's own noun
-    // phrase is whose it is, not where it happened ("the Kabul attack" is a place).
-    if (i < tok && w.doc.find_place(mn.entity)->kind == PlaceKind::country) {
+    // phrase is whose it is, not where it happened ("the Kabul attack" is a place; "Militants in
+    // Mali attacked" keeps Mali).
+    if (i < tok && noun_trigger && w.doc.find_place(mn.entity)->kind == PlaceKind::country &&
+        !(i > s.first_token && w.cue(i - 1, Cue::locative_prep))) {
       uint32_t e = i;
       while (e < tok && w.mention_at[e] == m) ++e;
       while (e < tok && w.np_word(e) && e + 2 >= tok) ++e;
@@ -1104,7 +1108,8 @@ std::string target_category(const Work& w, uint32_t first, uint32_t end) {
   // training college").
   auto target_after = [&](uint32_t k) {
     for (uint32_t j = k + 1; j < end; ++j)
-      if (const LexEntry* t = w.longest(j, LexClass::target); t && !t->value.empty()) return true;
+      if (const LexEntry* t = w.longest(j, LexClass::target); t && !t->value.empty() && j + t->length <= end)
+        return true;
     return false;
   };
   for (uint32_t from : {of < end ? of + 1 : end, first})
@@ -1174,10 +1179,20 @@ void run_events(Work& w) {
         bool specific = false;
         for (uint32_t b = h.tok; b-- > s.first_token && b + 3 >= h.tok;) {
           std::string_view x = w.words[b];
-          // "twin bombings tore through", "coordinated attacks": counted by their modifier.
-          // ("several attacks in recent months" is a summary, not one event.)
-          const bool counted =
-              x == "twin" || x == "triple" || x == "coordinated" || x == "simultaneous" || x == "serial";
+          // "twin bombings tore through": counted by their modifier.
+          // ("several attacks in recent months", "coordinated attacks by insurgents have become
+          // rare" speak of attacks in general.)
+          // "coordinated/simultaneous attacks" are specific when the sentence tells of them as
+          // news: with a date or a toll.
+          const bool told = [&] {
+            for (uint32_t k = s.first_token; k < s.end_token; ++k)
+              if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) return true;
+            for (const auto& t : w.doc.timexes)
+              if (t.span.start >= s.span.start && t.span.end <= s.span.end) return true;
+            return false;
+          }();
+          const bool counted = x == "twin" || x == "triple" || x == "double" ||
+                               ((x == "coordinated" || x == "simultaneous") && told);
           if (x == "the" || x == "these" || x == "those" || x == "'s" || x == "both" || counted ||
               w.doc.tokens[b].has(kTokNumber) || parse_cardinal(x)) {
             specific = true;
@@ -1515,9 +1530,14 @@ void run_events(Work& w) {
 
     // 3a'. Claims in a group's own words: "ISWAP said in a statement that its fighters had killed
     // 20 soldiers", "Ansaru said its members had taken part". A group before a reporting verb,
-    // then "its" / "their" and a word for its members before a kill verb or an attack word.
+    // then "its" / "their" and a word for its members before an active kill verb or an attack
+    // word, with no negation between ("said its fighters had not carried out the attack" denies;
+    // "said its members were killed" counts losses). Only an armed group claims: an army that
+    // says its soldiers killed attackers reports an operation.
     for (size_t p = 0; p < ph.size(); ++p) {
-      if (used[p] || !actorish(ph[p]) || !ph[p].mention || ph[p].mention->entity.empty()) continue;
+      if (used[p] || !ph[p].mention || ph[p].mention->type != MentionType::ARMED_GROUP ||
+          ph[p].mention->entity.empty())
+        continue;
       uint32_t say = kNone;
       for (uint32_t k = ph[p].end; k < s.end_token && k < ph[p].end + 3 && say == kNone; ++k)
         if (w.words[k] == "said" || w.words[k] == "says" || w.words[k] == "announced" || w.words[k] == "stated")
@@ -1527,10 +1547,12 @@ void run_events(Work& w) {
       for (uint32_t k = say + 1; k + 2 < s.end_token && k < say + 14 && !own; ++k) {
         if (w.words[k] != "its" && w.words[k] != "their") continue;
         if (!w.has(k + 1, LexClass::member) && !w.has(k + 1, LexClass::perp)) continue;
-        for (uint32_t v = k + 2; v < s.end_token && v < k + 7 && !own; ++v)
+        for (uint32_t v = k + 2; v < s.end_token && v < k + 7 && !own; ++v) {
+          if (w.has(v, LexClass::negation) || w.cue(v, Cue::be)) break;
           own = (w.has(v, LexClass::kill) && w.longest(v, LexClass::kill)->value == "verb") ||
                 (w.has(v, LexClass::trigger) && w.longest(v, LexClass::trigger)->kind != TriggerKind::weak) ||
                 w.words[v] == "carried" || (w.words[v] == "part" && w.words[v - 1] == "taken");
+        }
       }
       if (!own) continue;
       EventDraft* ev = event_for(ph[p].first);
@@ -1923,12 +1945,24 @@ bool contentless(const EventSource& e) {
 std::string dateline_place(const Work& w) {
   const Place* home = w.doc.find_place(w.doc.meta.dateline);
   if (!home || home->country.empty()) return {};
+  // Regional hubs file for their neighbours (Beirut for Syria, Nairobi for Somalia): the text
+  // itself must place the news in the dateline's country, by a place of that country named
+  // outside the dateline, or by "the capital" / "the city" with nothing against it.
+  bool evidence = false;
   for (const Mention& m : w.doc.mentions) {
-    if (!is_place_mention(m) || m.entity.empty()) continue;
+    if (!is_place_mention(m) || m.entity.empty() || w.dateline.overlaps(m.span)) continue;
     const Place* p = w.doc.find_place(m.entity);
-    if (p && !p->country.empty() && p->country != home->country) return {};
+    if (!p || p->country.empty()) continue;
+    if (p->country != home->country) return {};
+    if (m.type != MentionType::NORP) evidence = true;
   }
-  return home->id;
+  // "the capital", "the Afghan capital", "the northern city".
+  for (size_t i = 0; i < w.words.size() && !evidence; ++i) {
+    if (w.words[i] != "the" || !w.doc.in_body(w.doc.tokens[i].span.start)) continue;
+    for (size_t k = i + 1; k < w.words.size() && k <= i + 3 && !evidence; ++k)
+      evidence = w.words[k] == "capital" || w.words[k] == "city";
+  }
+  return evidence ? home->id : std::string();
 }
 
 void finish_events(Work& w, std::vector<EventSource>& out) {

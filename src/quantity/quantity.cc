@@ -508,14 +508,15 @@ std::optional<QuantityMatch> match_quantity(const std::vector<QuantityWord>& w, 
   }
   // "injuring scores more", "left dozens more": "more" after a vague amount adds people of the
   // kind counted before; the amount stands alone.
-  if (core->vague && unit.empty() && u == k && u < w.size() && w[u].norm == "more") end_word = u + 1;
-  // Vague words need a counted noun: "several" alone is not a quantity ("several said"), unless a
-  // casualty verb counts them ("injuring hundreds.", "wounding dozens more").
+  const bool vague_more = core->vague && unit.empty() && u == k && u < w.size() && w[u].norm == "more";
+  if (vague_more) end_word = u + 1;
+  // Vague words need a counted noun: "several" alone is not a quantity ("several said"), unless the
+  // participle of a report's own casualty clause counts them ("..., injuring hundreds.", "wounding
+  // dozens more"). A finite verb does not: "Al Shabaab, which has killed thousands, attacked ..."
+  // sums up a history.
   const bool casualty_object =
-      i > 0 && (w[i - 1].norm == "killing" || w[i - 1].norm == "killed" || w[i - 1].norm == "wounding" ||
-                w[i - 1].norm == "wounded" || w[i - 1].norm == "injuring" || w[i - 1].norm == "injured" ||
-                w[i - 1].norm == "left");
-  if (core->vague && unit.empty() && qlen == 0 && !casualty_object &&
+      i > 0 && (w[i - 1].norm == "killing" || w[i - 1].norm == "wounding" || w[i - 1].norm == "injuring");
+  if (core->vague && unit.empty() && qlen == 0 && !casualty_object && !vague_more &&
       !(core->low >= 12 && core->high && *core->high == core->low))
     return std::nullopt;
   // "one" pronoun: "the one who", "one of" is fine (a count), "one day" is not a toll but a count.

@@ -685,8 +685,12 @@ TEST(EventStage, TwinBombingsAreSpecific) {
   ASSERT_TRUE(t.d.events[0].injured);
   EXPECT_EQ(t.d.events[0].injured->low, 24);
 
+  EXPECT_FALSE(t.d.events[0].injured->high.has_value());
+
   Doc summary("The network has carried out several attacks across the country in recent months.");
   EXPECT_TRUE(summary.run().events.empty());
+  Doc general("Coordinated attacks by insurgents have become rare, officials said.");
+  EXPECT_TRUE(general.run().events.empty());
 }
 
 // With no place in the text, the news happened where the report was filed from, unless the
@@ -703,6 +707,15 @@ TEST(EventStage, DatelinePlaceStandsInWhenTheTextNamesNone) {
   EXPECT_EQ(home.d.events[0].place, "place:kabul");
   EXPECT_EQ(home.d.events[0].type, EventType::suicide_bombing);
   EXPECT_TRUE(contains(home.d.events[0].weapons, "explosives"));
+
+  // A hub files for its neighbours: with nothing in the text placing the news in the dateline's
+  // country, no place.
+  Doc hub("BEIRUT - An air strike killed 20 civilians in a rebel-held town on Tuesday, a war monitor said.");
+  hub.d.meta.dateline = "place:beirut";
+  hub.place("place:beirut", "Beirut");
+  hub.d.places.back().country = "LB";
+  ASSERT_EQ(hub.run().events.size(), 1u);
+  EXPECT_EQ(hub.d.events[0].place, "");
 
   Doc away(text + " Peace talks resumed in Doha on Wednesday.");
   away.d.meta.dateline = "place:kabul";
@@ -750,6 +763,27 @@ TEST(EventStage, ClaimsByAFactionAndInAGroupsOwnWords) {
   own.mention("ISWAP", MentionType::ARMED_GROUP, "actor:iswap");
   ASSERT_EQ(own.run().events.size(), 1u);
   EXPECT_TRUE(contains(own.d.events[0].claimed_by, "actor:iswap"));
+
+  // Denials, losses and armies are no claims.
+  Doc denial(
+      "Militants overran a military base on Sunday, killing 17 soldiers. ISWAP said its fighters had not "
+      "carried out the attack.");
+  denial.mention("ISWAP", MentionType::ARMED_GROUP, "actor:iswap");
+  ASSERT_EQ(denial.run().events.size(), 1u);
+  EXPECT_FALSE(contains(denial.d.events[0].claimed_by, "actor:iswap"));
+  Doc loss(
+      "An air strike hit a house on Sunday, killing three people. Hamas said its members were killed in "
+      "the strike.");
+  loss.mention("Hamas", MentionType::ARMED_GROUP, "actor:hamas");
+  ASSERT_EQ(loss.run().events.size(), 1u);
+  EXPECT_FALSE(contains(loss.d.events[0].claimed_by, "actor:hamas"));
+  EXPECT_FALSE(contains(loss.d.events[0].perpetrators, "actor:hamas"));
+  Doc army(
+      "Militants overran a military base on Sunday, killing 17 soldiers. The army said its soldiers "
+      "killed 30 of the attackers.");
+  army.mention("The army", MentionType::STATE_ACTOR, "actor:army");
+  ASSERT_EQ(army.run().events.size(), 1u);
+  EXPECT_FALSE(contains(army.d.events[0].claimed_by, "actor:army"));
 
   // Saying something is no claim.
   Doc says(
@@ -834,6 +868,14 @@ TEST(EventStage, CountryBeforeTheTriggerIsNotItsPlace) {
   t.mention("Shabwa", MentionType::GPE, "place:shabwa");
   ASSERT_EQ(t.run().events.size(), 1u);
   EXPECT_EQ(t.d.events[0].place, "place:shabwa");
+
+  // Only a noun's modifier: "Militants in Mali attacked" happened in Mali.
+  Doc mali("Militants in Mali attacked an army convoy on Sunday, killing 12 soldiers.");
+  mali.place("place:mali", "Mali");
+  mali.d.places.back().kind = PlaceKind::country;
+  mali.mention("Mali", MentionType::GPE, "place:mali");
+  ASSERT_EQ(mali.run().events.size(), 1u);
+  EXPECT_EQ(mali.d.events[0].place, "place:mali");
 }
 
 // A year and a day inside it are one time told more or less precisely: one event, the day kept.

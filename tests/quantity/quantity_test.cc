@@ -119,8 +119,8 @@ TEST(QuantityStage, FindsCountsButNotDates) {
 TEST(QuantityStage, VagueAmountsCountedByACasualtyVerb) {
   Document doc;
   doc.text =
-      "Twin bombings killed 32 people, wounding dozens more. Another blast left scores more hurt and "
-      "injured hundreds. Several said they heard it.";
+      "Twin bombings killed 32 people, wounding dozens more. Another blast left scores more hurt, "
+      "injuring hundreds. Several said they heard it. The group, which has killed thousands, denied it.";
   doc.body = {Span{0, static_cast<uint32_t>(doc.text.size())}};
   tokenize(doc);
   split_sentences(doc);
