@@ -527,11 +527,26 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
   return true;
 }
 
-// How many people a sentence names as killed one at a time: a single person or a singular
-// human noun right after an active kill verb ("killed a tribal elder", "shot dead the judge and
-// his driver") or right before a passive one ("a policeman was killed"). Plural nouns and
-// figures are the tolls' business; 0 when there is none.
-int singular_dead(const Work& w, const Sentence& s) {
+// Is the verb at `k` passive: a form of "be" up to three tokens before it, with only adverbs
+// between ("was killed", "were later killed", "was also shot dead")?
+bool passive_at(const Work& w, const Sentence& s, uint32_t k) {
+  for (uint32_t b = k; b-- > s.first_token && b + 3 >= k;) {
+    if (w.cue(b, Cue::be)) return true;
+    if (!w.words[b].ends_with("ly") && w.words[b] != "also") return false;
+  }
+  return false;
+}
+
+// How many people a sentence names as killed one at a time, and the kill verb that names most:
+// a single person or a singular human noun right after an active kill verb ("killed a tribal
+// elder", "shot dead a judge and his bodyguard") or right before a passive one ("a policeman was
+// killed"). Plural and collective nouns and figures are the tolls' business; threats and attempts
+// ("threatened to kill the governor") and what a sentence recalls of the past kill no one now.
+struct NamedDead {
+  int count = 0;
+  uint32_t verb = 0;
+};
+NamedDead singular_dead(const Work& w, const Sentence& s) {
   // One person at `i`: a PERSON mention, or a determiner, modifiers and a singular human noun.
   auto one_person = [&](uint32_t i, uint32_t* end) -> bool {
     if (i >= s.end_token) return false;
@@ -548,7 +563,8 @@ int singular_dead(const Work& w, const Sentence& s) {
       if (const LexEntry* h = w.longest(k, LexClass::human)) {
         const uint32_t last = k + h->length - 1;
         if (w.words[last].ends_with("s") || w.words[last] == "people" || w.words[last] == "men" ||
-            w.words[last] == "women" || w.words[last] == "children")
+            w.words[last] == "women" || w.words[last] == "children" || w.words[last] == "family" ||
+            w.words[last] == "crowd" || w.words[last] == "congregation" || w.words[last] == "clergy")
           return false;
         *end = k + h->length;
         return true;
@@ -557,7 +573,7 @@ int singular_dead(const Work& w, const Sentence& s) {
     }
     return false;
   };
-  int best = 0;
+  NamedDead best;
   for (uint32_t k = s.first_token; k < s.end_token; ++k) {
     // A kill verb, or a verb that says the person was assassinated.
     const LexEntry* kv = w.longest(k, LexClass::kill);
@@ -565,12 +581,15 @@ int singular_dead(const Work& w, const Sentence& s) {
     if (!kv || (kv->cls == LexClass::kill ? kv->value != "verb"
                                           : kv->type != EventType::assassination || kv->kind != TriggerKind::verb))
       continue;
+    if (unrealised(w, s, k) || background_cue(w, s, k)) continue;
+    if (k > s.first_token && (w.words[k - 1] == "to" || w.words[k - 1] == "assassinate")) continue;
     const uint32_t after = k + kv->length;
-    const bool passive = k > s.first_token && w.cue(k - 1, Cue::be);
+    const bool passive = passive_at(w, s, k);
     int n = 0;
     if (passive) {
       // "a policeman was killed": the person ends right before the form of "be".
       uint32_t be = k - 1;
+      while (be > s.first_token && !w.cue(be, Cue::be)) --be;
       for (uint32_t b = be; b-- > s.first_token && b + 6 > be;) {
         uint32_t end = 0;
         if (one_person(b, &end) && end == be) {
@@ -586,7 +605,7 @@ int singular_dead(const Work& w, const Sentence& s) {
         else break;
       }
     }
-    best = std::max(best, n);
+    if (n > best.count) best = {n, k};
   }
   return best;
 }
@@ -594,7 +613,27 @@ int singular_dead(const Work& w, const Sentence& s) {
 // State forces acting on militants around a trigger: a state actor, or police, soldiers or
 // "forces" as its subject and a militant word as its object ("troops killed five insurgents"),
 // or the other way round in the passive ("militants were killed by police").
-bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit& h) {
+bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit& h, const Hit* outer = nullptr) {
+  // A perpetrator word that names armed men as such: not "a man", "persons", "youths".
+  auto militant = [&](uint32_t k) {
+    const std::string_view x = w.words[k];
+    return w.has(k, LexClass::perp) && x != "man" && x != "men" && x != "persons" && x != "individuals" &&
+           x != "youths" && x != "mob";
+  };
+  // "an attack by militants": the militants are its agent, whoever repelled it.
+  for (uint32_t k = h.end; k < s.end_token && k < h.end + 2; ++k)
+    if (w.words[k] == "by")
+      for (uint32_t a = k + 1; a < s.end_token && a < k + 5; ++a)
+        if (militant(a) || (w.mention_at[a] >= 0 &&
+                            w.doc.mentions[static_cast<size_t>(w.mention_at[a])].type == MentionType::ARMED_GROUP))
+          return false;
+  // Another attack told in the same sentence is the news ("Police shot dead the gunman who opened
+  // fire at a mosque, killing 50").
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if ((k < h.tok || k >= h.end) && (!outer || k < outer->tok || k >= outer->end) && w.has(k, LexClass::trigger) &&
+        w.longest(k, LexClass::trigger)->kind != TriggerKind::weak &&
+        w.longest(k, LexClass::trigger)->type != EventType::security_operation)
+      return false;
   // "killed 12 militants in a raid": the raid is the circumstance of the kill verb's clause.
   if (h.tok >= s.first_token + 2 && (w.words[h.tok - 2] == "in" || w.words[h.tok - 2] == "during") &&
       w.cue(h.tok - 1, Cue::determiner)) {
@@ -605,7 +644,7 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
       v.tok = k;
       v.end = k + kv->length;
       v.passive = k > s.first_token && w.cue(k - 1, Cue::be);
-      return state_forces_against_militants(w, s, v);
+      return state_forces_against_militants(w, s, v, &h);
     }
   }
   auto state = [&](uint32_t k) {
@@ -613,13 +652,12 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
       return true;
     if (const LexEntry* e = w.longest(k, LexClass::human); e && (e->value == "military" || e->value == "police"))
       return true;
-    return w.words[k] == "forces";
-  };
-  // A perpetrator word that names armed men as such: not "a man", "persons", "youths".
-  auto militant = [&](uint32_t k) {
-    const std::string_view x = w.words[k];
-    return w.has(k, LexClass::perp) && x != "man" && x != "men" && x != "persons" && x != "individuals" &&
-           x != "youths" && x != "mob";
+    // "security forces", "government forces", "Afghan forces"; not "Islamic State forces".
+    if (w.words[k] != "forces" || k == s.first_token) return false;
+    if (const int m = w.mention_at[k - 1]; m >= 0)
+      return w.doc.mentions[static_cast<size_t>(m)].type != MentionType::ARMED_GROUP &&
+             w.doc.mentions[static_cast<size_t>(m)].type != MentionType::PERSON;
+    return w.words[k - 1] == "security" || w.words[k - 1] == "government";
   };
   const uint32_t lo = h.tok > s.first_token + 6 ? h.tok - 6 : s.first_token;
   const uint32_t hi = std::min(s.end_token, h.end + 6);
@@ -665,35 +703,52 @@ bool stance_between(const Work& w, uint32_t from, uint32_t to) {
 // blast") or, for an active verb, before it ("a car bomb killed 20"). Null when there is none.
 const LexEntry* weapon_agent(const Work& w, const Sentence& s, const Hit& h) {
   if (h.entry->type != EventType::other) return nullptr;  // only casualty words
+  // "the device detonated accidentally": an accident.
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (w.cue(k, Cue::accident)) return nullptr;
+  // A weapon word naming a vehicle's load is no weapon: "a gasoline tanker overturned".
+  auto weapon_at = [&](uint32_t k) -> const LexEntry* {
+    const LexEntry* we = w.longest(k, LexClass::weapon);
+    if (we && k + we->length < s.end_token && w.cue(k + we->length, Cue::vehicle)) return nullptr;
+    return we;
+  };
   for (uint32_t k = h.end; k < s.end_token && k < h.end + 8; ++k) {
-    if (const LexEntry* we = w.longest(k, LexClass::weapon)) return we;
+    if (const LexEntry* we = weapon_at(k)) return we;
+    // "died after police fired live bullets": the weapon has a holder, who is the agent.
+    if (w.has(k, LexClass::human) || w.mention_at[k] >= 0) break;
     const std::string_view x = w.words[k];
     if (w.cue(k, Cue::clause_break) && x != "when" && x != "after" && x != "as") break;
   }
   if (h.passive) return nullptr;
   for (uint32_t k = h.tok; k-- > s.first_token && k + 8 > h.tok;) {
     if (w.cue(k, Cue::clause_break)) break;
-    if (const LexEntry* we = w.longest(k, LexClass::weapon); we && k + we->length <= h.tok) return we;
+    if (const LexEntry* we = weapon_at(k); we && k + we->length <= h.tok) return we;
   }
   return nullptr;
 }
 
-// The type a casualty word takes from the weapon that caused it.
-const LexEntry kWeaponBombing = [] {
-  LexEntry e;
-  e.cls = LexClass::trigger;
-  e.type = EventType::bombing;
-  e.kind = TriggerKind::verb;
-  e.weapon = "explosives";
-  return e;
-}();
-const LexEntry kWeaponAssault = [] {
-  LexEntry e;
-  e.cls = LexClass::trigger;
-  e.type = EventType::armed_assault;
-  e.kind = TriggerKind::verb;
-  return e;
-}();
+// The trigger a casualty word stands for when a weapon caused it: explosives make a bombing,
+// incendiaries an attack on property, anything else an armed assault, each with its weapon.
+const LexEntry* weapon_trigger(const LexEntry& weapon) {
+  auto make = [](EventType type, const char* cls) {
+    LexEntry e;
+    e.cls = LexClass::trigger;
+    e.type = type;
+    e.kind = TriggerKind::verb;
+    e.weapon = cls;
+    return e;
+  };
+  static const LexEntry kBombing = make(EventType::bombing, "explosives");
+  static const LexEntry kArson = make(EventType::facility_attack, "incendiary");
+  static const LexEntry kFirearms = make(EventType::armed_assault, "firearms");
+  static const LexEntry kMelee = make(EventType::armed_assault, "melee");
+  static const LexEntry kOther = make(EventType::armed_assault, "other");
+  if (weapon.value == "explosives") return &kBombing;
+  if (weapon.value == "incendiary") return &kArson;
+  if (weapon.value == "firearms") return &kFirearms;
+  if (weapon.value == "melee") return &kMelee;
+  return &kOther;
+}
 
 // The DATE (or TIME: "Thursday evening", "Monday night") timex in a sentence closest to a
 // token, with a calendar range.
@@ -1260,7 +1315,7 @@ void run_events(Work& w) {
       if (!attacker && recent && background_cue(w, s, weak.front().tok)) recent = false;
       if (weapon && !recent) {
         Hit h = *weapon_hit;
-        h.entry = weapon->value == "explosives" ? &kWeaponBombing : &kWeaponAssault;
+        h.entry = weapon_trigger(*weapon);
         hits.push_back(h);
         hit_to = hits.size();
       } else if (attacker || recent) {
@@ -1924,9 +1979,15 @@ void run_events(Work& w) {
     }
     // Dead named one by one rather than counted: "gunmen killed a tribal elder", "shot dead a
     // judge and his driver", "a policeman was killed". Used when the report gives no figure.
-    if (int n = singular_dead(w, s); n > 0) {
-      EventDraft* ev = event_for(s.first_token);
-      ev->named_dead = std::max(ev->named_dead, n);
+    // A sentence dated apart from its event tells of another time ("Last year a policeman was
+    // killed in the same district").
+    if (NamedDead nd = singular_dead(w, s); nd.count > 0) {
+      EventDraft* ev = event_for(nd.verb);
+      const Timex* tx = timex_near(w, s, nd.verb);
+      const bool dated_apart = tx && ev->src.date &&
+                               (day_number(tx->range->end) < day_number(ev->src.date->start) ||
+                                day_number(tx->range->start) > day_number(ev->src.date->end));
+      if (!dated_apart) ev->named_dead = std::max(ev->named_dead, nd.count);
     }
   }
 

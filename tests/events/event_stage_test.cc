@@ -596,6 +596,12 @@ TEST(EventStage, WeaponAgentOfCasualtyWordFoundsAnEvent) {
   ASSERT_EQ(when.run().events.size(), 1u);
   EXPECT_EQ(when.d.events[0].type, EventType::bombing);
 
+  // A fuel tanker's load is no weapon, and bullets police fired have their holder for agent.
+  Doc tanker("Five people died when a gasoline tanker overturned and caught fire in the city.");
+  EXPECT_TRUE(tanker.run().events.empty());
+  Doc police("Two people died after police fired live bullets to disperse a crowd.");
+  EXPECT_TRUE(police.run().events.empty());
+
   // Without a weapon, an attacker or an event before it, a casualty word is no attack.
   Doc plain("Fourteen people were killed in the region on Sunday.");
   EXPECT_TRUE(plain.run().events.empty());
@@ -669,6 +675,25 @@ TEST(EventStage, DeadNamedOneByOneAreCountedWhenNoFigureIsGiven) {
   Doc figure("Gunmen killed five people including a policeman in an attack on a bus.");
   ASSERT_EQ(figure.run().events.size(), 1u);
   EXPECT_EQ(*figure.d.events[0].killed, (CountRange{5, 5}));
+
+  // Threats, attempts, the past and collectives kill no one counted.
+  Doc threat(
+      "Gunmen attacked a checkpoint on Monday, wounding three policemen. The militants had threatened to "
+      "kill the governor.");
+  ASSERT_EQ(threat.run().events.size(), 1u);
+  EXPECT_FALSE(threat.d.events[0].killed);
+  Doc past(
+      "A suicide bomber attacked a market on Monday, wounding 20 people. Last year a policeman was killed "
+      "in the same district.");
+  ASSERT_GE(past.run().events.size(), 1u);
+  EXPECT_FALSE(past.d.events[0].killed);
+  Doc family("Gunmen killed a family in their home on Monday.");
+  ASSERT_EQ(family.run().events.size(), 1u);
+  EXPECT_FALSE(family.d.events[0].killed);
+  Doc also("Gunmen attacked a checkpoint on Monday. A policeman was also killed in the attack.");
+  ASSERT_EQ(also.run().events.size(), 1u);
+  ASSERT_TRUE(also.d.events[0].killed);
+  EXPECT_EQ(*also.d.events[0].killed, (CountRange{1, 1}));
 
   Doc plural("Gunmen attacked a checkpoint and killed policemen.");
   ASSERT_EQ(plural.run().events.size(), 1u);
@@ -849,6 +874,21 @@ TEST(EventStage, StateForcesKillingMilitantsIsAnOperation) {
       "Seven men were arrested after the shootings.");
   ASSERT_EQ(man.run().events.size(), 1u);
   EXPECT_EQ(man.d.events[0].type, EventType::armed_assault);
+
+  // An attack by militants stays an attack, whoever repelled it; other groups' "forces" are no
+  // state; police killing a gunman who opened fire leaves the shooting the news.
+  Doc repelled("Troops repelled an attack by militants on a base on Sunday, the army said.");
+  ASSERT_EQ(repelled.run().events.size(), 1u);
+  EXPECT_EQ(repelled.d.events[0].type, EventType::armed_assault);
+  Doc group_forces("Islamic State forces killed 10 Kurdish fighters in an attack on a village on Sunday.");
+  group_forces.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  ASSERT_EQ(group_forces.run().events.size(), 1u);
+  EXPECT_EQ(group_forces.d.events[0].type, EventType::armed_assault);
+  Doc gunman("Police shot dead the gunman who opened fire at a mosque on Friday, killing 50 people.");
+  ASSERT_GE(gunman.run().events.size(), 1u);
+  EXPECT_EQ(gunman.d.events[0].type, EventType::armed_assault);
+  EXPECT_FALSE(gunman.d.events[0].background);
+  EXPECT_EQ(*gunman.d.events[0].killed, (CountRange{50, 50}));
 
   Doc op(
       "Troops launched an offensive against insurgents in the valley on Monday. The rebels said "
