@@ -1422,13 +1422,13 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
           }
         }
       }
-      // "Jamaat-ul-Ahrar, another TTP splinter group led by Y": a name before a group noun only
-      // modifies it; the group led is the noun's, named by the apposition before it if any.
-      if (k0 == K::object && pat->type == RelationType::leader_of && m.obj.size() == 1) {
-        bool noun = false;
-        for (int i = m.obj.back() + 1; i <= m.last && !noun && !units[i].actor; ++i)
-          noun = patterns_.in_class("group_noun", units[i].norm) || patterns_.in_class("splinter", units[i].norm) ||
-                 patterns_.in_class("faction", units[i].norm);
+      // "Jamaat-ul-Ahrar, another TTP splinter group led by Y": a name right before a splinter or
+      // faction noun only modifies it; the group led is the noun's, named by the apposition before
+      // it if any. ("The Abu Sayyaf group led by Y" is Abu Sayyaf's: a plain group noun is the
+      // name's own.)
+      if (k0 == K::object && pat->type == RelationType::leader_of && m.obj.size() == 1 && m.obj.back() + 1 <= m.last) {
+        const std::string& next = units[m.obj.back() + 1].norm;
+        const bool noun = patterns_.in_class("splinter", next) || patterns_.in_class("faction", next);
         if (noun) {
           int b = m.obj.front() - 1;
           while (b >= 0 && b + 4 > m.obj.front() && !units[b].actor && units[b].word) --b;
