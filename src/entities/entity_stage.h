@@ -31,12 +31,10 @@ class NerTagger;
 
 struct EntityStageOptions {
   // Named buildings and grounds ("Balochistan Police College") get place records of their own
-  // (kind facility, inside the town the text gives) and their mentions link to them. Off in the
-  // standard pipeline for now: the event stage takes a linked FACILITY as an event's place, and
-  // once the main event has a place its place-separation rule splits a bare "killed" in a
-  // later sentence naming another country into an event of its own (seed 001: "its leaders
-  // have either been killed or shifted to Yemen"). Turn it on with that rule fixed.
-  bool facility_places = false;
+  // (kind facility, inside the town the text gives) and their mentions link to them; the event
+  // stage takes a linked FACILITY as an event's place (a weak casualty word's place does not
+  // split events, so "its leaders have either been killed or shifted to Yemen" stays no event).
+  bool facility_places = true;
 };
 
 // The standard stage over the loaded resources (the tagger is used when r.ner() is non-null).

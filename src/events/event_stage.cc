@@ -1368,7 +1368,7 @@ void run_events(Work& w) {
           if (a0 > b1 + 2 || a1 < b0 - 2) sep = true;
         }
         if (pl && !m.src.place.empty() && !place_within(doc, pl->entity, m.src.place) &&
-            !place_within(doc, m.src.place, pl->entity) && !anaphoric)
+            !place_within(doc, m.src.place, pl->entity) && !anaphoric && !weak_hit)
           sep = true;
         if ((type == EventType::security_operation) != (m.src.type == EventType::security_operation) &&
             !weak_hit && m.src.type != EventType::other && !anaphoric)

@@ -670,11 +670,23 @@ TEST(EntityFacilities, NamedFacilitiesArePlacesInsideTheirTown) {
     make_entity_stage(lexicon(), gazetteer(), tagger(), EntityStageOptions{.facility_places = true})->run(d);
     return d;
   };
-  // Off (the standard pipeline for now, see EntityStageOptions): the mention stays unlinked.
+  // Off (EntityStageOptions{.facility_places = false}): the mention stays unlinked.
   {
-    const Document off = dossier::analyse("Gunmen stormed the Civil Hospital in Quetta.", true);
+    Document off;
+    off.meta.id = "doc:facility-off";
+    off.text = "Gunmen stormed the Civil Hospital in Quetta.";
+    off.body.push_back({0, static_cast<uint32_t>(off.text.size())});
+    tokenize(off);
+    split_sentences(off);
+    make_entity_stage(lexicon(), gazetteer(), tagger(), EntityStageOptions{.facility_places = false})->run(off);
     ASSERT_NE(mention(off, "Civil Hospital"), nullptr);
     EXPECT_TRUE(mention(off, "Civil Hospital")->entity.empty());
+  }
+  // On in the standard pipeline.
+  {
+    const Document on = dossier::analyse("Gunmen stormed the Civil Hospital in Quetta.", true);
+    ASSERT_NE(mention(on, "Civil Hospital"), nullptr);
+    EXPECT_FALSE(mention(on, "Civil Hospital")->entity.empty());
   }
   auto d = analyse(
       "Two gunmen stormed the Civil Hospital in Quetta on Monday. Later a blast hit Peshawar's "
