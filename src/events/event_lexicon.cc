@@ -63,7 +63,13 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"accident", Cue::accident},
                                                             {"place_noun", Cue::place_noun},
                                                             {"street_noun", Cue::street_noun},
-                                                            {"custody", Cue::custody}};
+                                                            {"custody", Cue::custody},
+                                                            {"report_verb", Cue::report_verb},
+                                                            {"stance", Cue::stance},
+                                                            {"counted", Cue::counted},
+                                                            {"counted_if_told", Cue::counted_if_told},
+                                                            {"generic_person", Cue::generic_person},
+                                                            {"collective", Cue::collective}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -99,7 +105,13 @@ std::string_view cue_name(Cue c) {
                                        "accident",
                                        "place_noun",
                                        "street_noun",
-                                       "custody"};
+                                       "custody",
+                                       "report_verb",
+                                       "stance",
+                                       "counted",
+                                       "counted_if_told",
+                                       "generic_person",
+                                       "collective"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }
@@ -205,7 +217,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
   }
   // Cue sets: one word and its set per line; every set needs a word.
   const std::string cues_path = dir + "/cues.tsv";
-  uint32_t seen = 0;
+  uint64_t seen = 0;
   Status cs = for_each_row(cues_path, &all_bytes, [&](const std::vector<std::string>& cols,
                                                       const std::string& where) -> Status {
     if (cols.size() != 2) return Status(StatusCode::invalid_input, where + "expected word, set");
@@ -214,8 +226,8 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
     auto words = split_lexicon_phrase(cols[0]);
     if (words.size() != 1)
       return Status(StatusCode::invalid_input, where + "a cue is one token, got '" + cols[0] + "'");
-    lex->by_first_[words[0]].cues |= 1u << static_cast<unsigned>(*c);
-    seen |= 1u << static_cast<unsigned>(*c);
+    lex->by_first_[words[0]].cues |= uint64_t{1} << static_cast<unsigned>(*c);
+    seen |= uint64_t{1} << static_cast<unsigned>(*c);
     return Status::ok();
   });
   if (!cs) return cs;
@@ -231,7 +243,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
 }
 
 void EventLexicon::match_at(const std::vector<std::string_view>& words, size_t i,
-                            std::vector<const LexEntry*>& out, uint32_t* cue_bits) const {
+                            std::vector<const LexEntry*>& out, uint64_t* cue_bits) const {
   out.clear();
   if (cue_bits) *cue_bits = 0;
   if (i >= words.size()) return;

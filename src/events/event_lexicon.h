@@ -32,7 +32,9 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // words that count or quantify a noun phrase ("several", "at least"), common nouns of a
 // place that take its name after "of" ("the city of Lyon"), words that make a blast an accident
 // ("detonated accidentally"), common nouns of places and streets ("throughout the village", "on
-// a busy street"), words that put people in custody, not among the victims ("were arrested").
+// a busy street"), words that put people in custody, not among the victims ("were arrested"),
+// reporting verbs, a group's stance on an attack ("praised"), modifiers that count a plural
+// attack ("twin bombings"), words for people that name no armed men ("a man") and collectives.
 enum class Cue : uint8_t {
   be,
   determiner,
@@ -63,8 +65,15 @@ enum class Cue : uint8_t {
   place_noun,
   street_noun,
   custody,
+  report_verb,
+  stance,
+  counted,
+  counted_if_told,
+  generic_person,
+  collective,
   kCount
 };
+static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");
 
 struct LexEntry {
   LexClass cls = LexClass::function;
@@ -84,7 +93,7 @@ class EventLexicon {
   // Entries whose phrase matches words starting at i, longest first; when cue_bits is given,
   // also the cue sets of words[i] (one hash probe for both).
   void match_at(const std::vector<std::string_view>& words, size_t i,
-                std::vector<const LexEntry*>& out, uint32_t* cue_bits = nullptr) const;
+                std::vector<const LexEntry*>& out, uint64_t* cue_bits = nullptr) const;
   // Does a phrase of this class start at i? Returns its length, 0 if none (longest).
   size_t match_class(const std::vector<std::string_view>& words, size_t i, LexClass cls,
                      const LexEntry** entry = nullptr) const;
@@ -92,7 +101,7 @@ class EventLexicon {
   bool is(std::string_view word, LexClass cls) const;
   // Is this word (a folded token) in the cue set? cue_bits: all its sets, one bit per Cue.
   bool cue(Cue set, std::string_view word) const { return cue_bits(word) >> static_cast<unsigned>(set) & 1u; }
-  uint32_t cue_bits(std::string_view word) const {
+  uint64_t cue_bits(std::string_view word) const {
     auto it = by_first_.find(word);
     return it == by_first_.end() ? 0u : it->second.cues;
   }
@@ -116,7 +125,7 @@ class EventLexicon {
   };
   struct First {
     std::vector<Phrase> phrases;  // phrases starting with the word, longest first
-    uint32_t cues = 0;            // the word's cue sets, one bit per Cue
+    uint64_t cues = 0;            // the word's cue sets, one bit per Cue
   };
   std::unordered_map<std::string, First, Hash, Eq> by_first_;
   std::string fingerprint_;

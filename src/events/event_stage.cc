@@ -158,7 +158,7 @@ struct Work {
   std::vector<uint32_t> match_off;          // words.size() + 1 offsets into matches
   std::vector<const LexEntry*> matches;     // longest first per token
   std::vector<int> mention_at;              // token -> mention index or -1
-  std::vector<uint32_t> cue_bits;           // token -> its cue sets (EventLexicon::cue_bits)
+  std::vector<uint64_t> cue_bits;           // token -> its cue sets (EventLexicon::cue_bits)
   // The text names a weapon, an attacker (a perpetrator word or a group) or a claim or blame
   // somewhere: an explosion in it may be an attack.
   bool attack_context = false;
@@ -563,8 +563,7 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
       if (const LexEntry* h = w.longest(k, LexClass::human)) {
         const uint32_t last = k + h->length - 1;
         if (w.words[last].ends_with("s") || w.words[last] == "people" || w.words[last] == "men" ||
-            w.words[last] == "women" || w.words[last] == "children" || w.words[last] == "family" ||
-            w.words[last] == "crowd" || w.words[last] == "congregation" || w.words[last] == "clergy")
+            w.words[last] == "women" || w.words[last] == "children" || w.cue(last, Cue::collective))
           return false;
         *end = k + h->length;
         return true;
@@ -616,9 +615,7 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
 bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit& h, const Hit* outer = nullptr) {
   // A perpetrator word that names armed men as such: not "a man", "persons", "youths".
   auto militant = [&](uint32_t k) {
-    const std::string_view x = w.words[k];
-    return w.has(k, LexClass::perp) && x != "man" && x != "men" && x != "persons" && x != "individuals" &&
-           x != "youths" && x != "mob";
+    return w.has(k, LexClass::perp) && !w.cue(k, Cue::generic_person);
   };
   // "an attack by militants": the militants are its agent, whoever repelled it.
   for (uint32_t k = h.end; k < s.end_token && k < h.end + 2; ++k)
@@ -680,21 +677,24 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
 // The one who speaks is no one attacked.
 bool speaks(const Work& w, uint32_t end) {
   if (end >= w.words.size()) return false;
-  const std::string_view next = w.words[end];
-  return next == "said" || next == "says" || next == "told" || next == "added" || next == "confirmed" ||
-         next == "stated";
+  return w.cue(end, Cue::report_verb);
 }
 
 // A group that praised, welcomed, condemned or denied an attack, or did not claim it, speaks of
 // it; it did not carry it out ("Hamas praised the attack but did not claim responsibility").
 bool stance_between(const Work& w, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to; ++k) {
-    const std::string_view x = w.words[k];
-    if (w.has(k, LexClass::negation) || x == "praised" || x == "praises" || x == "welcomed" || x == "welcomes" ||
-        x == "hailed" || x == "hails" || x == "condemned" || x == "condemns" || x == "denounced" ||
-        x == "denounces" || x == "denied" || x == "denies" || x == "rejected")
-      return true;
+    if (w.has(k, LexClass::negation) || w.cue(k, Cue::stance)) return true;
   }
+  return false;
+}
+
+// Does the sentence give a date or a casualty word (it tells of something that happened)?
+bool dated_or_counted(const Work& w, const Sentence& s) {
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) return true;
+  for (const auto& t : w.doc.timexes)
+    if (t.span.start >= s.span.start && t.span.end <= s.span.end) return true;
   return false;
 }
 
@@ -1234,20 +1234,11 @@ void run_events(Work& w) {
         bool specific = false;
         for (uint32_t b = h.tok; b-- > s.first_token && b + 3 >= h.tok;) {
           std::string_view x = w.words[b];
-          // "twin bombings tore through": counted by their modifier.
-          // ("several attacks in recent months", "coordinated attacks by insurgents have become
-          // rare" speak of attacks in general.)
-          // "coordinated/simultaneous attacks" are specific when the sentence tells of them as
-          // news: with a date or a toll.
-          const bool told = [&] {
-            for (uint32_t k = s.first_token; k < s.end_token; ++k)
-              if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) return true;
-            for (const auto& t : w.doc.timexes)
-              if (t.span.start >= s.span.start && t.span.end <= s.span.end) return true;
-            return false;
-          }();
-          const bool counted = x == "twin" || x == "triple" || x == "double" ||
-                               ((x == "coordinated" || x == "simultaneous") && told);
+          // "twin bombings tore through": counted by their modifier; "coordinated attacks" only
+          // in a sentence that tells them as news ("... have become rare" speaks of attacks in
+          // general, as "several attacks in recent months" does).
+          const bool counted =
+              w.cue(b, Cue::counted) || (w.cue(b, Cue::counted_if_told) && dated_or_counted(w, s));
           if (x == "the" || x == "these" || x == "those" || x == "'s" || x == "both" || counted ||
               w.doc.tokens[b].has(kTokNumber) || parse_cardinal(x)) {
             specific = true;
@@ -1595,8 +1586,7 @@ void run_events(Work& w) {
         continue;
       uint32_t say = kNone;
       for (uint32_t k = ph[p].end; k < s.end_token && k < ph[p].end + 3 && say == kNone; ++k)
-        if (w.words[k] == "said" || w.words[k] == "says" || w.words[k] == "announced" || w.words[k] == "stated")
-          say = k;
+        if (w.cue(k, Cue::report_verb)) say = k;
       if (say == kNone) continue;
       bool own = false;
       for (uint32_t k = say + 1; k + 2 < s.end_token && k < say + 14 && !own; ++k) {
