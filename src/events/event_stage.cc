@@ -4,13 +4,18 @@
 //    table keyed by first token); trigger phrases are kept unless a negation or
 //    a hypothetical cue ("could have", "threatened to", "foiled") stands just
 //    before them. Weak triggers ("killed", "died") count only when a sentence
-//    has no strong one and names an attacker, a victim or a target.
+//    has no strong one and names an attacker, a victim or a target, or a
+//    weapon as their agent ("were killed by a briefcase bomb", typed by the
+//    weapon). A report whose news is state forces killing militants is a
+//    security operation.
 // 2. Event coreference. The first realis trigger of the body founds the main
 //    event. Later triggers join it ("the raid" = "the assault" = "the
 //    atrocity") unless they carry their own evidence of being another event:
 //    a date more than two days apart, a background cue ("in the past",
 //    "again", "last year"), a date well before publication, "another" /
-//    "previous" before the trigger, or a security operation beside an attack.
+//    "previous" before the trigger, a "since" clause ("since the group launched
+//    a series of attacks"), or a security operation beside an attack. Dates
+//    inside each other ("2004", "March 11, 2004") are one time.
 //    Those found background events (or separate events), which later
 //    anaphoric mentions ("the attack") may join by recency.
 // 3. Arguments. Each sentence's noun phrases come from entity mentions and
@@ -21,12 +26,18 @@
 //    after the verb or after "on/against/at" = patient. Casualty verbs and
 //    "murder of" take the following name as victim. Claims, blame and
 //    "carried out by" name perpetrators and are kept apart (claimed_by,
-//    blamed_by). Sentences with no trigger pass their claims, blame and tolls
-//    to the event last spoken of, within two sentences.
+//    blamed_by), as do a faction's claim and a group's own words ("said its
+//    fighters had killed ..."); a group that praised or denied an attack is
+//    not its author, and a speaker is no target. Sentences with no trigger pass
+//    their claims, blame and tolls to the event last spoken of, within two
+//    sentences. With no place in the text, the dateline's stands in when the
+//    text places the news in its country.
 // 4. Tolls. A quantity next to a kill or injure word ("killing 61 and injuring
 //    more than 165 others", "59 people were killed", "the death toll rose to
 //    60") becomes killed / injured of its event, first figure first; counts
-//    that are a subset ("including eight soldiers") are skipped.
+//    that are a subset ("including eight soldiers") are skipped. With no
+//    figure, people named one by one as killed are counted ("killed a tribal
+//    elder" = 1).
 //
 // 5. Roles by model. When resources/events/roles.model is there, every noun
 //    phrase near a trigger becomes a candidate with features (its words and
