@@ -4,6 +4,8 @@
 #include "export/json.h"
 
 #include <functional>
+#include <string_view>
+#include <unordered_set>
 
 #include "core/ids.h"
 #include "merge/merge.h"
@@ -173,11 +175,17 @@ json annotation_to_json(const Document& doc) {
        relations = json::array();
   for (const auto& b : doc.body) body.push_back(span(b));
   for (const auto& s : doc.sentences) sentences.push_back(span(s.span));
+  // The contract links a mention to an actor or a place, or to nothing: a religious or ethnic
+  // community the entity stage recognised ("community:shia") is neither, so it is written as null
+  // (the mention and its NORP type stay).
+  std::unordered_set<std::string_view> linkable;
+  for (const auto& a : doc.actors) linkable.insert(a.id);
+  for (const auto& p : doc.places) linkable.insert(p.id);
   for (const auto& m : doc.mentions) {
     json j = span(m.span);
     j["text"] = std::string(doc.slice(m.span));
     j["type"] = std::string(to_string(m.type));
-    j["entity"] = text_or_null(m.entity);
+    j["entity"] = linkable.count(m.entity) ? json(m.entity) : json(nullptr);
     mentions.push_back(std::move(j));
   }
   for (const auto& t : doc.timexes) {

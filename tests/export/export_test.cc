@@ -242,7 +242,12 @@ TEST(JsonExport, AnnotationOffsetsAreCodePoints) {
     return Span{p, p + static_cast<uint32_t>(w.size())};
   };
   doc.mentions = {{at("LeJ-A"), MentionType::ARMED_GROUP, MentionForm::name, "act:lej-aa"},
-                  {at("Quetta"), MentionType::GPE, MentionForm::name, ""}};
+                  {at("Quetta"), MentionType::GPE, MentionForm::name, ""},
+                  {at("attacked"), MentionType::NORP, MentionForm::name, "community:shia"}};
+  Actor lej;
+  lej.id = "act:lej-aa";
+  lej.name = "LeJ-A";
+  doc.actors = {lej};
   doc.quantities = {{at("Quetta"), 5, std::nullopt, "", ""}};
   Timex t;
   t.span = at("attacked");
@@ -264,6 +269,8 @@ TEST(JsonExport, AnnotationOffsetsAreCodePoints) {
   EXPECT_EQ(j["mentions"][0]["text"], "LeJ-A");
   EXPECT_EQ(j["mentions"][0]["entity"], "act:lej-aa");
   EXPECT_TRUE(j["mentions"][1]["entity"].is_null());
+  // A community is neither an actor nor a place: the contract writes no link for it.
+  EXPECT_TRUE(j["mentions"][2]["entity"].is_null());
   EXPECT_EQ(keys(j["mentions"][0]), (std::set<std::string>{"start", "end", "text", "type", "entity"}));
   EXPECT_EQ(keys(j["timexes"][0]), (std::set<std::string>{"start", "end", "text", "type", "value"}));
   EXPECT_EQ(keys(j["quantities"][0]), (std::set<std::string>{"start", "end", "text", "low", "high", "unit"}));
