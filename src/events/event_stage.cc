@@ -806,6 +806,13 @@ bool place_within(const Document& doc, const std::string& a, const std::string& 
   return false;
 }
 
+// A facility's town (its parent), else the place itself.
+std::string town_of(const Document& doc, const std::string& id) {
+  const Place* p = doc.find_place(id);
+  if (p && p->kind == PlaceKind::facility && !p->parent.empty()) return p->parent;
+  return id;
+}
+
 const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
   const LexEntry* trigger = w.longest(tok, LexClass::trigger);
   const bool noun_trigger = trigger && trigger->kind == TriggerKind::noun;
@@ -1369,8 +1376,12 @@ void run_events(Work& w) {
           int64_t b0 = day_number(m.src.date->start), b1 = day_number(m.src.date->end);
           if (a0 > b1 + 2 || a1 < b0 - 2) sep = true;
         }
-        if (pl && !m.src.place.empty() && !place_within(doc, pl->entity, m.src.place) &&
-            !place_within(doc, m.src.place, pl->entity) && !anaphoric && !weak_hit)
+        // Places apart, compared town to town: two buildings of one city ("the Erawan Shrine",
+        // "the King Taksin Bridge") do not part one attack.
+        const std::string here = pl ? town_of(doc, pl->entity) : std::string();
+        const std::string there = town_of(doc, m.src.place);
+        if (pl && !there.empty() && !place_within(doc, here, there) && !place_within(doc, there, here) &&
+            !anaphoric && !weak_hit)
           sep = true;
         if ((type == EventType::security_operation) != (m.src.type == EventType::security_operation) &&
             !weak_hit && m.src.type != EventType::other && !anaphoric)
