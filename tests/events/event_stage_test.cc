@@ -985,5 +985,21 @@ TEST(EventStage, PraiseDenialAndHallmarks) {
   EXPECT_TRUE(contains(hallmarks.d.events[0].perpetrators, "actor:boko-haram"));
 }
 
+// Two buildings of one town do not part one attack: places are compared town to town.
+TEST(EventStage, BuildingsOfOneTownAreOnePlace) {
+  Doc t(
+      "A bomb exploded near the Erawan Shrine on Monday, killing 20 people. Witnesses said a bomb "
+      "exploded near the Taksin Bridge.");
+  t.place("place:bangkok", "Bangkok");
+  t.place("place:shrine", "Erawan Shrine", "place:bangkok");
+  t.d.places.back().kind = PlaceKind::facility;
+  t.place("place:bridge", "Taksin Bridge", "place:bangkok");
+  t.d.places.back().kind = PlaceKind::facility;
+  t.mention("Erawan Shrine", MentionType::FACILITY, "place:shrine");
+  t.mention("Taksin Bridge", MentionType::FACILITY, "place:bridge");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{20, 20}));
+}
+
 }  // namespace
 }  // namespace dossier
