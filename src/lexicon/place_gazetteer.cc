@@ -95,6 +95,23 @@ bool file_exists(const std::string& path) {
 constexpr std::string_view kSuffixes[] = {"-province", "-governorate", "-region", "-state",
                                           "-district", "-city", "-town", "-agency", "-division"};
 
+// Unit words that end a region's official name ("Borno State", "Kunar Province").
+constexpr std::string_view kRegionUnits[] = {"-state",    "-province", "-region",     "-governorate",
+                                             "-division", "-district", "-department", "-prefecture",
+                                             "-oblast",   "-county"};
+// Words that name no region without their unit word: directions, ordinary English words, and
+// bare names that in news mostly mean someone or something else (given names and surnames,
+// "Meta" the company, "Cortes" Spain's parliament, "Kurdistan" Iraq's region, not Iran's province).
+constexpr std::string_view kGenericBases[] = {
+    "north",        "south",        "east",       "west",    "northern",  "southern",     "eastern",
+    "western",      "central",      "upper",      "lower",   "far",       "capital",      "federal",
+    "national",     "free",         "gulf",       "plateau", "rivers",    "midlands",     "cascades",
+    "lakes",        "coast",        "highlands",  "islands", "city",      "northeastern", "southeastern",
+    "northwestern", "southwestern", "autonomous", "meta",    "chin",      "isabel",       "pest",
+    "oro",          "tartar",       "vas",        "kef",     "boe",       "ewa",          "hela",
+    "cesar",        "cortes",       "valverde",   "granma",  "kurdistan", "manus",        "karas",
+    "lacs",         "bong",         "yap",        "cayo",    "enga",      "shan"};
+
 }  // namespace
 
 std::string PlaceGazetteer::key(std::string_view name) {
@@ -406,6 +423,27 @@ Result<std::unique_ptr<PlaceGazetteer>> PlaceGazetteer::load(const std::string& 
     return Status::ok();
   });
   if (!st.is_ok()) return st;
+
+  // GeoNames names some regions with their unit word ("Borno State", "Kunar Province"), while
+  // news mostly writes the bare name ("in Borno", "Borno state"). The bare name becomes a
+  // variant of the region, but only when it names nothing else (a bare "Kano" stays the city,
+  // "Niger" the country) and is not a direction or common word ("Central Region", "Free State").
+  for (uint32_t i = 0; i < g->places_.size(); ++i) {
+    const Place& p = g->places_[i];
+    if (p.kind != PlaceKind::admin1 && p.kind != PlaceKind::admin2) continue;
+    const std::string k = key(p.name);
+    for (std::string_view suf : kRegionUnits) {
+      if (k.size() <= suf.size() + 2 || k.compare(k.size() - suf.size(), suf.size(), suf) != 0) continue;
+      const std::string base = k.substr(0, k.size() - suf.size());
+      bool generic = true;
+      for (auto part : split(base, '-'))
+        if (std::find(std::begin(kGenericBases), std::end(kGenericBases), part) == std::end(kGenericBases))
+          generic = false;
+      if (generic || g->index_.count(base) || g->loose_index_.count(loose_key(base))) break;
+      g->add_name(std::string_view(p.name).substr(0, p.name.size() - (suf.size() - 1)), i, 0.9f);
+      break;
+    }
+  }
 
   st = each_line("demonyms.tsv", [&](std::vector<std::string_view> f, size_t ln) -> Status {
     if (f.size() < 2) return bad("demonyms.tsv", ln, "expected: word<TAB>reference");

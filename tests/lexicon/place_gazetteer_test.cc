@@ -179,6 +179,29 @@ TEST(PlaceGazetteer, DisambiguatesFromContext) {
   EXPECT_NEAR(total, 1.0, 1e-9);
 }
 
+TEST(PlaceGazetteer, RegionsNamedWithTheirUnitWordMatchTheBareName) {
+  // GeoNames calls it "Borno State"; news writes "in Borno" and "Borno state".
+  const Place* borno = gaz().resolve("Borno State", {});
+  ASSERT_NE(borno, nullptr);
+  EXPECT_EQ(borno->kind, PlaceKind::admin1);
+  EXPECT_EQ(gaz().resolve("Borno", {}), borno);
+  EXPECT_EQ(gaz().resolve("Borno state", {}), borno);
+  EXPECT_EQ(gaz().resolve("Yobe", {"NG"}), gaz().resolve("Yobe State", {}));
+}
+
+TEST(PlaceGazetteer, BareRegionNamesNeverShadowOtherPlacesOrCommonWords) {
+  // A bare name that already names something keeps it: "Niger" is the country, not Niger State.
+  for (const auto& c : gaz().lookup("Niger")) EXPECT_NE(c.place->kind, PlaceKind::admin1) << c.place->id;
+  const Place* kano = gaz().resolve("Kano", {"NG"});
+  ASSERT_NE(kano, nullptr);
+  EXPECT_EQ(kano->kind, PlaceKind::city);
+  // Directions and common words are no region without their unit word ("Free State", "Central
+  // Region", "Plateau State").
+  for (std::string_view word : {"Free", "Central", "Plateau", "Northern", "Capital"})
+    for (const auto& c : gaz().lookup(word))
+      EXPECT_FALSE(c.place->name.starts_with(std::string(word) + " ")) << word << " -> " << c.place->id;
+}
+
 TEST(PlaceGazetteer, NeverZeroZeroAndEveryParentExists) {
   size_t with_coords = 0;
   for (const char* name : {"Pakistan", "Quetta", "Balochistan", "Kurram Agency", "Middle East", "Mosul", "Georgia"}) {
