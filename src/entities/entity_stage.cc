@@ -210,6 +210,23 @@ bool people_plural(std::string_view word) {
 // kNotNames is asked about nearly every capitalised word: a hash set.
 bool not_name(std::string_view w) { return kNotNames.contains(w); }
 
+// One letter, with or without a dot ("U.", "S", "É."): an initial or a list label, never a place.
+bool one_letter(std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  size_t chars = 0;
+  for (char ch : word)
+    if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++chars;  // count UTF-8 lead bytes
+  return chars == 1;
+}
+
+// The head noun of a name ("University", "Mall", "Airport", "Center", "District"): alone it is an
+// ordinary English word, never a place, though GeoNames has towns so called ("the University of
+// Massachusetts", "the Mall").
+bool head_noun(std::string_view w) {
+  return kGenericHeads.contains(w) || kFacilityHeads.contains(w) || kPlaceWords.contains(w) ||
+         kOrgHeads.contains(w);
+}
+
 // A community's canonical name and aliases.
 std::vector<const std::string*> names_of(const CommunityRecord& c) {
   std::vector<const std::string*> out{&c.name};
@@ -721,7 +738,7 @@ void EntityStage::propose_places(Work& w) const {
       std::string k = PlaceGazetteer::key(w.doc.slice(w.span(t, b)));
       if (!places_->has_key(k)) continue;
       uint32_t len = b - t;
-      if (len == 1 && vague) break;
+      if (len == 1 && (vague || one_letter(nm) || head_noun(nm))) break;
       // A short word in capitals inside mixed-case text is an acronym ("International Coffee
       // Organization (ICO)" is not Icó in Brazil), unless it opens a line (a dateline, "ROME -")
       // or names a country or first-level region ("UK", "KP").
@@ -851,6 +868,16 @@ void EntityStage::propose_communities(Work& w) const {
 // groups") and religious or ethnic communities ("the minority Hazara Shias") are corrected.
 void EntityStage::clean_tagger(Work& w) const {
   Document& doc = w.doc;
+  // "U. S.", "J.": letters alone (dots between) are initials, no one's name.
+  auto initials_only = [&](const Work& w, uint32_t a, uint32_t b) {
+    bool letter = false;
+    for (uint32_t t = a; t < b; ++t) {
+      if (w.norm(t) == ".") continue;
+      if (!one_letter(w.norm(t))) return false;
+      letter = true;
+    }
+    return letter;
+  };
   for (auto& c : w.cands) {
     if (c.prio != 5 || !c.records.empty()) continue;
     std::string_view text = doc.slice(c.span);
@@ -895,6 +922,12 @@ void EntityStage::clean_tagger(Work& w) const {
     if ((c.type == MentionType::GPE || c.type == MentionType::LOC) && c.et - c.ft == 1 &&
         (w.lower_words.count(w.norm(c.ft)) || not_name(w.norm(c.ft)) || in(kVaguePlaceWords, w.norm(c.ft)))) {
       c.drop = true;  // "We", "May", "Middle": a common word, not a place
+      continue;
+    }
+    // "The University", "U": a head noun alone (after its article) or a letter is no place.
+    if ((c.type == MentionType::GPE || c.type == MentionType::LOC) && c.et - first == 1 &&
+        (head_noun(w.norm(first)) || one_letter(w.norm(first)))) {
+      c.drop = true;
       continue;
     }
     // "Bethel Memorial Methodist Church": a building, not a town.
@@ -945,6 +978,7 @@ void EntityStage::clean_tagger(Work& w) const {
       }
       if (lower_head || (c.et - c.ft == 1 && doc.tokens[c.ft].has(kTokAllCaps)) || w.norm(c.ft) == "the" ||
           is_title_word(w.norm(c.et - 1)) || (c.et - c.ft == 1 && not_name(w.norm(c.ft))) ||
+          initials_only(w, first, c.et) ||  // "U. S.": initials, no one
           // "Senators met ...": a sentence's first word, plural, never capitalised inside one.
           (c.et - c.ft == 1 && w.sentence_initial(c.ft) && people_plural(w.norm(c.ft)) &&
            !w.inner_cap_words.count(w.norm(c.ft))) ||
@@ -996,7 +1030,9 @@ void EntityStage::clean_tagger(Work& w) const {
           continue;
         }
       }
-      if (places_ && lex_.lookup(name).empty()) {
+      // "the U. S.", "the University": a letter or a head noun alone names no place.
+      const bool no_place = c.et - first == 1 && (one_letter(w.norm(first)) || head_noun(w.norm(first)));
+      if (places_ && !no_place && lex_.lookup(name).empty()) {
         auto found = places_->lookup(name);
         static constexpr std::string_view kPlacePreps[] = {"in", "into", "across", "from", "to", "within",
                                                            "inside", "near", "and", "of", "throughout"};
@@ -1025,8 +1061,9 @@ void EntityStage::clean_tagger(Work& w) const {
         c.type = MentionType::NORP;
         continue;
       }
-      if (c.et - first == 1 && not_name(w.norm(first))) {
-        c.drop = true;  // "Militants", "Islamic": a common word
+      if (c.et - first == 1 &&
+          (not_name(w.norm(first)) || (one_letter(w.norm(first)) && lex_.lookup(name).empty()))) {
+        c.drop = true;  // "Militants", "Islamic": a common word; "U" of "U. S.": an initial
         continue;
       }
       // "Iranians", "The Iraqis", "European": people of a place or its adjective, not a body.
@@ -1179,6 +1216,8 @@ void EntityStage::link(Work& w) const {
           uint32_t f = c.ft;
           if (f + 1 < c.et && w.norm(f) == "the") ++f;
           if (f + 1 == c.et && in(kVaguePlaceWords, w.norm(f))) break;  // "the West", "Eastern"
+          // "the University", "the U. S.": a head noun or a letter alone is no place.
+          if (f + 1 == c.et && (head_noun(w.norm(f)) || one_letter(w.norm(f)))) break;
         }
         // "Seattle, Washington", "Quetta, Balochistan": a place right after another and a comma
         // is the reading that contains the first (the state, not the capital of the same name).
@@ -1289,12 +1328,109 @@ void EntityStage::link(Work& w) const {
         break;
     }
   }
+  // A one-word name the words around make a place: a locative before it ("in Campbell", not
+  // "in Campbell's memory") or its region after a comma ("Campbell, California").
+  auto place_cue = [&](const Cand& c) {
+    const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+    const bool owned = c.et < n && (w.norm(c.et) == "'s" || w.norm(c.et) == "'");
+    // Not "at", "from" or "to": people stand after them too ("according to Collomb").
+    const bool locative =
+        c.ft > 0 && !owned && (in(kLocatives, w.norm(c.ft - 1)) || w.norm(c.ft - 1) == "near");
+    if (locative) return true;
+    // "Campbell, California": a region or country after the comma, one that holds the place
+    // ("with Patrick, Davis said" is no region).
+    if (!places_ || c.et + 1 >= n || w.norm(c.et) != "," || !w.cap(c.et + 1)) return false;
+    const Place* here = places_->by_id(c.entity);
+    for (const auto& r : places_->lookup(doc.slice(doc.tokens[c.et + 1].span)))
+      if (here ? places_->within(*here, *r.place)
+               : r.place->kind == PlaceKind::country || r.place->kind == PlaceKind::admin1)
+        return true;
+    return false;
+  };
+  // "Eva Forest ... Forest's role", "Krystle Campbell ... Campbell": once the document has named
+  // someone "X Y", a later bare "Y" that the gazetteer knows is that name again, not the town,
+  // unless a locative cue makes it the place ("in Campbell", "Campbell, California"). The full
+  // name is a person, or a name the recognizers took for something else (the tagger's
+  // "Eva Forest" body) that is nothing but capitalised words: no head noun, no place, no
+  // lexicon record.
+  {
+    struct Named {
+      uint32_t end;  // where the full name ends (only later bare names refer to it)
+      MentionType type;
+      std::string entity;
+      Cand* cand;
+    };
+    std::unordered_map<std::string, Named> by_last;
+    auto plain_name = [&](const Cand& c) {
+      if (c.et - c.ft < 2 || c.et - c.ft > 4 || !c.records.empty() || c.metadata) return false;
+      if (c.type == MentionType::PERSON) {
+        for (uint32_t t = c.ft; t < c.et; ++t)
+          if (w.word(t) && not_name(w.norm(t))) return false;  // the tagger's "All Ireland"
+        return true;
+      }
+      if (c.et - c.ft != 2) return false;  // "Eva Forest", not "Bike Safe Boston"
+      const bool actor = c.type == MentionType::ORG || c.type == MentionType::STATE_ACTOR ||
+                         c.type == MentionType::ARMED_GROUP;
+      const bool unplaced = (c.type == MentionType::GPE || c.type == MentionType::LOC) && c.entity.empty();
+      if (!(actor && c.entity.starts_with("actor:")) && !unplaced) return false;
+      for (uint32_t t = c.ft; t < c.et; ++t)
+        if (!w.word(t) || !w.cap(t) || not_name(w.norm(t)) || head_noun(w.norm(t)) ||
+            in(kArmedHeads, w.norm(t)) ||
+            (t + 1 < c.et && places_ && places_->has_key(PlaceGazetteer::key(doc.slice(doc.tokens[t].span)))))
+          return false;
+      return true;
+    };
+    // Bare one-word places: where the document first writes each, and those it writes as a
+    // place somewhere (after a locative, before its region): a name the document uses as a
+    // place before naming the person, or places with a cue elsewhere, is read as a place
+    // throughout unless the full name is a person's.
+    std::unordered_map<std::string, uint32_t> first_bare;
+    std::unordered_set<std::string> cued_places;
+    for (const auto& c : w.cands)
+      if ((c.type == MentionType::GPE || c.type == MentionType::LOC) && c.et - c.ft == 1) {
+        std::string k = ActorLexicon::name_key(doc.slice(c.span));
+        if (place_cue(c)) cued_places.insert(k);
+        first_bare.emplace(std::move(k), c.ft);
+      }
+    for (auto& c : w.cands) {
+      if (plain_name(c)) {
+        std::string k = ActorLexicon::name_key(doc.slice(doc.tokens[c.et - 1].span));
+        auto fb = first_bare.find(k);
+        if (fb != first_bare.end() && fb->second < c.ft) continue;  // the place came first
+        if (c.type != MentionType::PERSON && cued_places.count(k)) continue;
+        by_last[k] = {c.et, c.type, c.entity, &c};
+        continue;
+      }
+      if ((c.type != MentionType::GPE && c.type != MentionType::LOC) || c.et - c.ft != 1 || c.metadata ||
+          !c.records.empty() || !places_)
+        continue;
+      // No surname hides a country ("England", "Ireland").
+      const Place* here = places_->by_id(c.entity);
+      if (here && here->kind == PlaceKind::country) continue;
+      auto it = by_last.find(ActorLexicon::name_key(doc.slice(c.span)));
+      if (it == by_last.end() || it->second.end > c.ft) continue;
+      // A bare name the gazetteer did not place ("Tsarnaev") is taken only for a person's.
+      if (!here && it->second.type != MentionType::PERSON) continue;
+      if (place_cue(c)) continue;
+      Named& full = it->second;
+      if (full.type == MentionType::GPE || full.type == MentionType::LOC) {
+        // "Krystle Campbell" was no place the gazetteer knows: a person named twice.
+        full.type = MentionType::PERSON;
+        full.entity = "person:" + ActorLexicon::name_key(doc.slice(full.cand->span));
+        full.cand->type = full.type;
+        full.cand->entity = full.entity;
+      }
+      c.type = full.type;
+      c.entity = full.entity;
+    }
+  }
   // A tagger mention that is a known person's surname or full name is that person
   // ("Sufyan added", "“Shafiq Mengal is trying").
   for (auto& c : w.cands) {
     if (!c.records.empty() || c.type == MentionType::PERSON || c.prio > 5) continue;
     std::string key = ActorLexicon::name_key(doc.slice(c.span));
     if (c.et - c.ft == 1) {
+      if ((c.type == MentionType::GPE || c.type == MentionType::LOC) && place_cue(c)) continue;
       auto it = person_by_surname.find(key);
       if (it != person_by_surname.end() && !it->second.empty()) {
         c.type = MentionType::PERSON;

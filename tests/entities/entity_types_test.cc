@@ -789,3 +789,90 @@ TEST(EntityMetadata, AGroupInAPhotoCaptionIsLinkedButMetadata) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+bool linked_to_place(const Document& d, std::string_view surface) {
+  for (const auto& m : d.mentions)
+    if (d.slice(m.span) == surface && (m.entity.starts_with("geo:") || m.entity.starts_with("place:")))
+      return true;
+  return false;
+}
+
+// Once a document names someone "X Y", a later bare "Y" is that name again, not a town of that
+// name; a locative cue or the town's region after a comma keeps the place.
+TEST(EntityPlaces, ASurnameNamedInFullIsNoPlace) {
+  NEED_DATA();
+  auto d = analyse(
+      "In 1981 the writer published a denunciation of Eva Forest. The book said that Forest had "
+      "planned the attack with two others.",
+      true);
+  EXPECT_FALSE(linked_to_place(d, "Forest"));
+  d = analyse("Krystle Campbell, 29, was killed in the blast. Campbell had gone to watch the race.", true);
+  EXPECT_FALSE(linked_to_place(d, "Campbell"));
+  const Mention* m = mention(d, "Campbell");
+  if (m) EXPECT_EQ(m->entity, "person:krystle-campbell");
+}
+
+TEST(EntityPlaces, ASurnameWithALocativeCueStaysThePlace) {
+  NEED_DATA();
+  auto d = analyse(
+      "Krystle Campbell, 29, was killed in the blast. The suspect later fled to Campbell, California, "
+      "officials said.",
+      true);
+  EXPECT_TRUE(linked_to_place(d, "Campbell"));
+}
+
+// "U. S." spaced, "U", "S.": one letter is an initial, never a place (nor a person).
+TEST(EntityPlaces, SingleLettersNeverLinkToPlaces) {
+  NEED_DATA();
+  for (bool with_tagger : {true, false}) {
+    auto d = analyse("Tensions with the U. S. rose after the attack. The U . S . embassy in Kabul was shut.",
+                     with_tagger);
+    for (const auto& m : d.mentions) {
+      std::string_view s = d.slice(m.span);
+      if (s.size() <= 2 || s == "U. S." || s == "the U") {
+        EXPECT_FALSE(m.entity.starts_with("geo:") || m.entity.starts_with("place:"))
+            << s << " -> " << m.entity;
+        EXPECT_NE(m.type, MentionType::PERSON) << s;
+      }
+    }
+    EXPECT_TRUE(linked_to_place(d, "Kabul")) << with_tagger;
+  }
+  // Two letters are not initials: "UK" and "US" stay countries.
+  auto d = analyse("The UK and the US condemned the bombing.", false);
+  EXPECT_TRUE(linked_to_place(d, "UK"));
+}
+
+// "the University of Massachusetts", "the Mall", "Airport": a head noun alone names no place,
+// though GeoNames has towns so called; the names they end still do.
+TEST(EntityPlaces, HeadNounsAloneAreNoPlaces) {
+  NEED_DATA();
+  for (bool with_tagger : {true, false}) {
+    auto d = analyse(
+        "He was a student at the University of Massachusetts in the fall. Crowds gathered at the Mall "
+        "and near the Airport in Kandahar.",
+        with_tagger);
+    for (std::string_view word :
+         {"University", "the University", "Mall", "the Mall", "Airport", "the Airport"})
+      EXPECT_FALSE(linked_to_place(d, word)) << word << " " << with_tagger;
+    EXPECT_TRUE(linked_to_place(d, "Kandahar")) << with_tagger;
+  }
+}
+
+// GeoNames names the region "Borno State"; the bare "Borno" and "Borno state" are it too, while
+// a bare name that names something else keeps it ("Niger" the country).
+TEST(EntityPlaces, BareRegionNamesLinkToTheirRegion) {
+  NEED_DATA();
+  auto d = analyse(
+      "Boko Haram fighters attacked a village in Borno on Sunday, and troops crossed from Niger into "
+      "Borno state.",
+      true);
+  EXPECT_EQ(mention(d, "Borno") ? mention(d, "Borno")->entity : "", "place:borno-state-ng");
+  ASSERT_NE(mention(d, "Niger"), nullptr);
+  EXPECT_EQ(mention(d, "Niger")->entity, "place:niger");
+}
+
+}  // namespace
+}  // namespace dossier
