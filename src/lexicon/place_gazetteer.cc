@@ -617,7 +617,9 @@ const Place* PlaceGazetteer::resolve(std::string_view name,
       if (p == c.place) {
         f = 8.0;
       } else if (within(*c.place, *p) || within(*p, *c.place)) {
-        f = 6.0;
+        // Inside a named region ("Cambridge" with "Massachusetts") weighs more than inside a
+        // named country, so the region decides between towns of two countries both in view.
+        f = p->kind == PlaceKind::country ? 6.0 : 7.0;
       } else if (!p->country.empty() && p->country == c.place->country) {
         f = 4.0;
       }

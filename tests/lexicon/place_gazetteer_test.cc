@@ -202,6 +202,23 @@ TEST(PlaceGazetteer, BareRegionNamesNeverShadowOtherPlacesOrCommonWords) {
       EXPECT_FALSE(c.place->name.starts_with(std::string(word) + " ")) << word << " -> " << c.place->id;
 }
 
+// Two countries in view: the region the report names decides ("Cambridge" with "Massachusetts"
+// and Britain named is the US town); without a region the country context is as before.
+TEST(PlaceGazetteer, ANamedRegionOutweighsANamedCountry) {
+  const Place* ma = gaz().resolve("Massachusetts", {});
+  ASSERT_NE(ma, nullptr);
+  const Place* cambridge = gaz().resolve("Cambridge", {ma->id, "US", "GB"});
+  ASSERT_NE(cambridge, nullptr);
+  EXPECT_EQ(cambridge->country, "US");
+  EXPECT_EQ(cambridge->admin1, "Massachusetts");
+  const Place* england = gaz().resolve("Cambridge", {"GB"});
+  ASSERT_NE(england, nullptr);
+  EXPECT_EQ(england->country, "GB");
+  const Place* victoria = gaz().resolve("Victoria", {"CA"});  // not the Seychelles' capital
+  ASSERT_NE(victoria, nullptr);
+  EXPECT_EQ(victoria->country, "CA");
+}
+
 TEST(PlaceGazetteer, NeverZeroZeroAndEveryParentExists) {
   size_t with_coords = 0;
   for (const char* name : {"Pakistan", "Quetta", "Balochistan", "Kurram Agency", "Middle East", "Mosul", "Georgia"}) {
