@@ -651,7 +651,7 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
       Hit v = h;
       v.tok = k;
       v.end = k + kv->length;
-      v.passive = k > s.first_token && w.cue(k - 1, Cue::be);
+      v.passive = passive_at(w, s, k);
       return state_forces_against_militants(w, s, v, &h);
     }
   }
@@ -1232,14 +1232,7 @@ void run_events(Work& w) {
       h.end = i + t->length;
       h.entry = t;
       h.sentence = static_cast<int>(si);
-      // Passive: "was attacked", "were killed by".
-      for (uint32_t b = i; b-- > s.first_token && b + 3 >= i;) {
-        if (w.cue(b, Cue::be)) {
-          h.passive = true;
-          break;
-        }
-        if (!w.words[b].ends_with("ly")) break;
-      }
+      h.passive = passive_at(w, s, i);  // "was attacked", "were killed by"
       i = h.end;
       if (unrealised(w, s, h.tok)) continue;
       if (figurative(w, s, h)) continue;

@@ -660,25 +660,19 @@ TEST(EntityCommunities, CommunitiesLinkToTheirRecord) {
 // own (the GeoJSON export walks up to the town's).
 TEST(EntityFacilities, NamedFacilitiesArePlacesInsideTheirTown) {
   NEED_DATA();
-  auto analyse = [](const std::string& text, bool) {
+  auto analyse = [](const std::string& text, bool facilities) {
     Document d;
     d.meta.id = "doc:facility";
     d.text = text;
     d.body.push_back({0, static_cast<uint32_t>(text.size())});
     tokenize(d);
     split_sentences(d);
-    make_entity_stage(lexicon(), gazetteer(), tagger(), EntityStageOptions{.facility_places = true})->run(d);
+    make_entity_stage(lexicon(), gazetteer(), tagger(), EntityStageOptions{.facility_places = facilities})->run(d);
     return d;
   };
   // Off (EntityStageOptions{.facility_places = false}): the mention stays unlinked.
   {
-    Document off;
-    off.meta.id = "doc:facility-off";
-    off.text = "Gunmen stormed the Civil Hospital in Quetta.";
-    off.body.push_back({0, static_cast<uint32_t>(off.text.size())});
-    tokenize(off);
-    split_sentences(off);
-    make_entity_stage(lexicon(), gazetteer(), tagger(), EntityStageOptions{.facility_places = false})->run(off);
+    const Document off = analyse("Gunmen stormed the Civil Hospital in Quetta.", false);
     ASSERT_NE(mention(off, "Civil Hospital"), nullptr);
     EXPECT_TRUE(mention(off, "Civil Hospital")->entity.empty());
   }

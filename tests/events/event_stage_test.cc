@@ -642,6 +642,7 @@ TEST(EventStage, SinceClauseSeriesOfAttacksIsBackground) {
       "since 2017, when a lieutenant general was killed by mortar fire.");
   ASSERT_GE(then.run().events.size(), 1u);
   EXPECT_FALSE(then.d.events[0].background);
+  EXPECT_EQ(then.d.events[0].evidence.size(), 1u);  // the 2017 death is not the news's
   for (size_t k = 1; k < then.d.events.size(); ++k) EXPECT_TRUE(then.d.events[k].background);
 
   // "since the August 17 blast": the trigger definite in its own phrase is the news itself.

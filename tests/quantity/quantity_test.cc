@@ -95,15 +95,21 @@ TEST(CasualtyPhrases, Table) {
   EXPECT_EQ(failures, 0);
 }
 
-TEST(QuantityStage, FindsCountsButNotDates) {
+// The quantity stage over a text, as the pipeline runs it (tokens and sentences first).
+Document with_quantities(std::string text) {
   Document doc;
-  doc.text =
-      "DERA ISMAIL KHAN, Pakistan, Oct 26 - The attack killed 59 people on Monday. In July 2015 "
-      "militants killed 61 and injured more than 165 others at 10:30.";
+  doc.text = std::move(text);
   doc.body = {Span{0, static_cast<uint32_t>(doc.text.size())}};
   tokenize(doc);
   split_sentences(doc);
   make_quantity_stage()->run(doc);
+  return doc;
+}
+
+TEST(QuantityStage, FindsCountsButNotDates) {
+  Document doc = with_quantities(
+      "DERA ISMAIL KHAN, Pakistan, Oct 26 - The attack killed 59 people on Monday. In July 2015 "
+      "militants killed 61 and injured more than 165 others at 10:30.");
   std::vector<std::string> texts;
   for (const auto& q : doc.quantities) texts.emplace_back(doc.slice(q.span));
   ASSERT_EQ(texts.size(), 3u) << ::testing::PrintToString(texts);
@@ -117,14 +123,9 @@ TEST(QuantityStage, FindsCountsButNotDates) {
 // A vague amount stands alone as the object of a casualty verb ("injuring hundreds.",
 // "wounding dozens more"), not elsewhere ("several said").
 TEST(QuantityStage, VagueAmountsCountedByACasualtyVerb) {
-  Document doc;
-  doc.text =
+  Document doc = with_quantities(
       "Twin bombings killed 32 people, wounding dozens more. Another blast left scores more hurt, "
-      "injuring hundreds. Several said they heard it. The group, which has killed thousands, denied it.";
-  doc.body = {Span{0, static_cast<uint32_t>(doc.text.size())}};
-  tokenize(doc);
-  split_sentences(doc);
-  make_quantity_stage()->run(doc);
+      "injuring hundreds. Several said they heard it. The group, which has killed thousands, denied it.");
   std::vector<std::string> texts;
   for (const auto& q : doc.quantities) texts.emplace_back(doc.slice(q.span));
   ASSERT_EQ(texts.size(), 4u) << ::testing::PrintToString(texts);
