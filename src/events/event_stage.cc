@@ -65,6 +65,7 @@
 #include "core/ids.h"
 #include "events/role_model.h"
 #include "quantity/quantity.h"
+#include "time/calendar.h"
 
 namespace dossier {
 namespace {
@@ -712,7 +713,7 @@ bool dated_or_counted(const Work& w, const Sentence& s) {
 // The weapon that is the agent of a casualty word (a weak trigger): after it in its clause
 // ("were killed by a briefcase bomb", "died when a roadside bomb hit", "wounded in a grenade
 // blast") or, for an active verb, before it ("a car bomb killed 20"). Null when there is none.
-const LexEntry* weapon_agent(const Work& w, const Sentence& s, const Hit& h) {
+const LexEntry* weapon_agent(const Work& w, const Sentence& s, const Hit& h, uint32_t* at = nullptr) {
   if (h.entry->type != EventType::other) return nullptr;  // only casualty words
   // "the device detonated accidentally": an accident.
   for (uint32_t k = s.first_token; k < s.end_token; ++k)
@@ -724,7 +725,10 @@ const LexEntry* weapon_agent(const Work& w, const Sentence& s, const Hit& h) {
     return we;
   };
   for (uint32_t k = h.end; k < s.end_token && k < h.end + 8; ++k) {
-    if (const LexEntry* we = weapon_at(k)) return we;
+    if (const LexEntry* we = weapon_at(k)) {
+      if (at) *at = k;
+      return we;
+    }
     // "died after police fired live bullets": the weapon has a holder, who is the agent.
     if (w.has(k, LexClass::human) || w.mention_at[k] >= 0) break;
     const std::string_view x = w.words[k];
@@ -733,7 +737,10 @@ const LexEntry* weapon_agent(const Work& w, const Sentence& s, const Hit& h) {
   if (h.passive) return nullptr;
   for (uint32_t k = h.tok; k-- > s.first_token && k + 8 > h.tok;) {
     if (w.cue(k, Cue::clause_break)) break;
-    if (const LexEntry* we = weapon_at(k); we && k + we->length <= h.tok) return we;
+    if (const LexEntry* we = weapon_at(k); we && k + we->length <= h.tok) {
+      if (at) *at = k;
+      return we;
+    }
   }
   return nullptr;
 }
@@ -788,6 +795,71 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     }
   }
   return best;
+}
+
+// The preposition of "after the bombing", "before last week's attack", "following the
+// raid": a noun trigger named, with its determiner and modifiers, as the time anchor of
+// something else. kNone when the trigger is not so named.
+uint32_t anchor_preposition(const Work& w, const Sentence& s, uint32_t tok) {
+  bool determiner = false;
+  for (uint32_t b = tok; b-- > s.first_token && b + 5 >= tok;) {
+    std::string_view x = w.words[b];
+    if (x == "after" || x == "before" || x == "following") return determiner ? b : kNone;
+    if (x == "the" || x == "this" || x == "that" || x == "'s") {
+      determiner = true;
+      continue;
+    }
+    if (!w.np_word(b)) break;
+  }
+  return kNone;
+}
+
+// "Two weeks after the bombing": the date of the anchor event `ref` names, moved by the
+// duration before the preposition, as a TIMEX the coreference step can compare. nullopt
+// when there is no such duration or the anchor has no date of its own.
+std::optional<Timex> shifted_date(const Work& w, const Sentence& s, const Hit& ref,
+                                  const EventDraft& anchor) {
+  uint32_t prep = anchor_preposition(w, s, ref.tok);
+  if (prep == kNone || prep == s.first_token || !anchor.src.date || !anchor.anchored_date)
+    return std::nullopt;
+  const uint32_t before = w.doc.tokens[prep - 1].span.end;
+  for (const auto& t : w.doc.timexes) {
+    if (t.span.end != before || t.type != TimexType::DURATION) continue;
+    // P3D, P2W, P1M: a count and a unit.
+    std::string_view v = t.value;
+    if (v.size() < 3 || v[0] != 'P') return std::nullopt;
+    int n = 0;
+    size_t k = 1;
+    for (; k + 1 < v.size() && v[k] >= '0' && v[k] <= '9'; ++k) n = n * 10 + (v[k] - '0');
+    if (k == 1 || k + 1 != v.size() || n <= 0 || n > 400) return std::nullopt;
+    const int sign = w.words[prep] == "before" ? -1 : 1;
+    Timex out;
+    out.span = t.span;
+    out.type = TimexType::DATE;
+    DateRange r = *anchor.src.date;
+    switch (v[k]) {
+      case 'D':
+        r.start = civil_from_days(day_number(r.start) + sign * n);
+        r.end = civil_from_days(day_number(r.end) + sign * n);
+        break;
+      case 'W':
+        // "two weeks after": about that day, told to the week.
+        r.start = civil_from_days(day_number(r.start) + sign * 7 * n - 3);
+        r.end = civil_from_days(day_number(r.end) + sign * 7 * n + 3);
+        r.precision = std::max(r.precision, DatePrecision::week);
+        break;
+      case 'M':
+        r.start = time::add_months(r.start, sign * n);
+        r.end = time::add_months(r.end, sign * n);
+        r.precision = std::max(r.precision, DatePrecision::month);
+        break;
+      default:
+        return std::nullopt;
+    }
+    out.range = r;
+    return out;
+  }
+  return std::nullopt;
 }
 
 bool is_place_mention(const Mention& m) {
@@ -1221,6 +1293,7 @@ void run_events(Work& w) {
     // 1. Triggers.
     size_t hit_from = hits.size();
     std::vector<Hit> weak;
+    std::vector<Hit> refs;  // "after the bombing": another event named as a time anchor
     for (uint32_t i = s.first_token; i < s.end_token;) {
       const LexEntry* t = w.longest(i, LexClass::trigger);
       if (!t || i + t->length > s.end_token) {
@@ -1239,6 +1312,10 @@ void run_events(Work& w) {
       // "an explosion and fire ripped through the refinery": a blast in a report that never speaks
       // of a weapon, an attacker or a claim is an accident.
       if (!w.attack_context && h.end == h.tok + 1 && w.cue(h.tok, Cue::blast_word)) continue;
+      if (t->kind == TriggerKind::noun && anchor_preposition(w, s, h.tok) != kNone) {
+        refs.push_back(h);
+        continue;
+      }
       // A bare plural noun speaks of attacks in general ("has a history of launching
       // sectarian attacks"), not of one event; "the attacks", "two bombings" are specific.
       if (t->kind == TriggerKind::noun && w.words[h.end - 1].ends_with("s") && h.tok > s.first_token) {
@@ -1269,6 +1346,20 @@ void run_events(Work& w) {
       }
       if (t->kind == TriggerKind::weak) weak.push_back(h);
       else hits.push_back(h);
+    }
+    // A sentence that tells an event of its own days or weeks away names the other only to date
+    // it ("Two weeks after the bombing, the Taliban attacked a checkpoint"); otherwise the anchor
+    // is the news spoken of ("After the bombing, police sealed off the area"; "the day after the
+    // attack, ...").
+    std::optional<Timex> shifted;
+    bool told = false;  // a verb telling an event here ("attacked", "stormed")
+    for (size_t k = hit_from; k < hits.size(); ++k) told = told || hits[k].entry->kind == TriggerKind::verb;
+    if (!refs.empty() && told && w.last_event >= 0)
+      shifted = shifted_date(w, s, refs.front(), w.events[static_cast<size_t>(w.last_event)]);
+    if (!shifted) {
+      hits.insert(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), refs.begin(), refs.end());
+      std::sort(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), hits.end(),
+                [](const Hit& a, const Hit& b) { return a.tok < b.tok; });
     }
     size_t hit_to = hits.size();
     bool combat = false;
@@ -1309,12 +1400,41 @@ void run_events(Work& w) {
       // is its agent, and says an attack happened as surely as an attacker does.
       const LexEntry* weapon = nullptr;
       const Hit* weapon_hit = nullptr;
+      uint32_t weapon_tok = kNone;
       for (const Hit& x : weak)
-        if (!weapon && (weapon = weapon_agent(w, s, x))) weapon_hit = &x;
+        if (!weapon && (weapon = weapon_agent(w, s, x, &weapon_tok))) weapon_hit = &x;
       bool recent = w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 1;
       // Joining by recency alone, a sentence about the past in general ("in the past two
       // years, many leaders have been killed") is no news of the event before.
       if (!attacker && recent && background_cue(w, s, weak.front().tok)) recent = false;
+      // "... killing five. A day earlier, a roadside bomb had killed a soldier in Helmand": right
+      // after an event, a new weapon's casualty sentence set in another town, or days apart,
+      // tells a new one; "the first bomb", "the blast" are the event's own.
+      bool definite = false;
+      for (uint32_t b = weapon_tok; weapon && b-- > s.first_token && b + 4 >= weapon_tok;) {
+        if (w.cue(b, Cue::determiner) && w.words[b] != "a" && w.words[b] != "an" && w.words[b] != "another") {
+          definite = true;
+          break;
+        }
+        if (!w.np_word(b)) break;
+      }
+      if (weapon && recent && !definite) {
+        const EventDraft& last = w.events[static_cast<size_t>(w.last_event)];
+        const Mention* pl = place_near(w, s, weapon_hit->tok);
+        // "a restaurant manager from Medford": where a victim came from.
+        if (pl && w.doc.token_at_or_after(pl->span.start) > s.first_token &&
+            w.words[w.doc.token_at_or_after(pl->span.start) - 1] == "from")
+          pl = nullptr;
+        if (pl && !last.src.place.empty()) {
+          const std::string here = town_of(doc, pl->entity), there = town_of(doc, last.src.place);
+          if (!place_within(doc, here, there) && !place_within(doc, there, here)) recent = false;
+        }
+        if (const Timex* tx = timex_near(w, s, weapon_hit->tok); tx && last.src.date && last.anchored_date) {
+          int64_t a0 = day_number(tx->range->start), a1 = day_number(tx->range->end);
+          int64_t b0 = day_number(last.src.date->start), b1 = day_number(last.src.date->end);
+          if (a0 > b1 + 2 || a1 < b0 - 2) recent = false;
+        }
+      }
       if (weapon && !recent) {
         Hit h = *weapon_hit;
         h.entry = weapon_trigger(*weapon);
@@ -1342,6 +1462,7 @@ void run_events(Work& w) {
     for (size_t k = hit_from; k < hit_to; ++k) {
       Hit& h = hits[k];
       const Timex* tx = timex_near(w, s, h.tok);
+      if (!tx && shifted) tx = &*shifted;
       const Mention* pl = place_near(w, s, h.tok);
       bool bg = background_cue(w, s, h.tok);
       if (tx && pub.valid() && day_number(tx->range->end) < day_number(pub) - 14) bg = true;

@@ -1002,5 +1002,82 @@ TEST(EventStage, BuildingsOfOneTownAreOnePlace) {
   EXPECT_EQ(*t.d.events[0].killed, (CountRange{20, 20}));
 }
 
+// Right after an event, a weapon's casualty sentence set in another town tells an event of its
+// own; set in the same province it goes on telling the first.
+TEST(EventStage, WeaponCasualtySentenceElsewhereIsItsOwnEvent) {
+  const std::string first =
+      "A suicide bomber attacked a government office in Jalalabad on Tuesday, killing five people. ";
+  Doc t(first + "A day earlier, a roadside bomb had killed a soldier in Helmand.", Date{2016, 3, 3});
+  t.place("place:nangarhar", "Nangarhar");
+  t.place("place:jalalabad", "Jalalabad", "place:nangarhar");
+  t.place("place:helmand", "Helmand");
+  t.mention("Jalalabad", MentionType::GPE, "place:jalalabad");
+  t.mention("Helmand", MentionType::GPE, "place:helmand");
+  t.timex("Tuesday", Date{2016, 3, 1}, Date{2016, 3, 1});
+  t.timex("A day earlier", Date{2016, 2, 29}, Date{2016, 2, 29});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(d.events[0].place, "place:jalalabad");
+  EXPECT_EQ(*d.events[0].killed, (CountRange{5, 5}));
+  ASSERT_FALSE(d.events[0].targets.empty());
+  EXPECT_EQ(d.events[0].targets[0].category, "government");  // "government office"
+  EXPECT_EQ(d.events[1].type, EventType::bombing);
+  EXPECT_EQ(d.events[1].place, "place:helmand");
+  EXPECT_EQ(*d.events[1].killed, (CountRange{1, 1}));
+
+  Doc same(first + "The blast also killed a soldier in Nangarhar province.", Date{2016, 3, 3});
+  same.place("place:nangarhar", "Nangarhar");
+  same.place("place:jalalabad", "Jalalabad", "place:nangarhar");
+  same.mention("Jalalabad", MentionType::GPE, "place:jalalabad");
+  same.mention("Nangarhar", MentionType::GPE, "place:nangarhar");
+  same.timex("Tuesday", Date{2016, 3, 1}, Date{2016, 3, 1});
+  EXPECT_EQ(same.run().events.size(), 1u);
+
+  // Where a victim came from is not where the bomb went off, and "the bomb" is the one told.
+  for (const char* next : {"A teacher from Helmand was killed by a second bomb.",
+                           "A soldier visiting Helmand was also killed by the bomb."}) {
+    Doc t2(first + next, Date{2016, 3, 3});
+    t2.place("place:jalalabad", "Jalalabad");
+    t2.place("place:helmand", "Helmand");
+    t2.mention("Jalalabad", MentionType::GPE, "place:jalalabad");
+    t2.mention("Helmand", MentionType::GPE, "place:helmand");
+    EXPECT_EQ(t2.run().events.size(), 1u) << next;
+  }
+}
+
+// "Two weeks after the bombing, ...": the bombing named as a time anchor is not the sentence's
+// event; the event told is dated from it and stays apart from it. Alone, the anchor is the
+// event spoken of.
+TEST(EventStage, EventNamedAsTimeAnchorDatesAnother) {
+  Doc t(
+      "Gunmen attacked a police station in Kunduz on Monday, killing four officers. Two weeks after "
+      "the attack, the Taliban stormed a checkpoint.",
+      Date{2016, 3, 3});
+  t.place("place:kunduz", "Kunduz");
+  t.mention("Kunduz", MentionType::GPE, "place:kunduz");
+  t.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  t.timex("Monday", Date{2016, 2, 29}, Date{2016, 2, 29});
+  Timex two;
+  two.span = t.find("Two weeks");
+  two.type = TimexType::DURATION;
+  two.value = "P2W";
+  t.d.timexes.push_back(two);
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_FALSE(contains(d.events[0].perpetrators, "actor:taliban"));
+  EXPECT_TRUE(contains(d.events[1].perpetrators, "actor:taliban"));
+  ASSERT_TRUE(d.events[1].date);
+  EXPECT_EQ(d.events[1].date->start, (Date{2016, 3, 11}));
+  EXPECT_EQ(d.events[1].date->end, (Date{2016, 3, 17}));
+
+  Doc alone(
+      "Gunmen attacked a police station in Kunduz on Monday, killing four officers. After the attack, "
+      "the Taliban claimed responsibility.",
+      Date{2016, 3, 3});
+  alone.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  ASSERT_EQ(alone.run().events.size(), 1u);
+  EXPECT_TRUE(contains(alone.d.events[0].claimed_by, "actor:taliban"));
+}
+
 }  // namespace
 }  // namespace dossier
