@@ -142,6 +142,9 @@ struct EventDraft {
   int named_dead = 0;  // most dead named one by one in a sentence ("killed a judge"), no figure
   std::vector<int> sentences;
   std::unordered_set<std::string> arg_keys;
+  // Token ranges a rule is sure of ("the bomber, identified as X"): the role model neither drops
+  // their arguments nor gives them another role.
+  std::vector<std::pair<uint32_t, uint32_t>> sure;
 };
 
 class EventStage final : public Stage {
@@ -782,6 +785,14 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     // A date far from the trigger in a long sentence usually dates something else
     // ("authorities, who in September said ..., pinned the blame for the assault").
     uint32_t a = w.doc.token_at_or_after(t.span.start);
+    // "British police said Wednesday the bomber who attacked a concert ...": the day of a
+    // statement, not of the attack; "said Monday's attack" is the attack's.
+    if (a > s.first_token) {
+      uint32_t v = a - 1;
+      if (w.words[v] == "on" && v > s.first_token) --v;
+      const uint32_t after = w.doc.token_at_or_after(t.span.end);
+      if (w.cue(v, Cue::report_verb) && !(after < s.end_token && w.words[after] == "'s")) continue;
+    }
     uint32_t gap = a > tok ? a - tok : tok - a;
     const bool own_clause = a > tok && same_clause_after(w, tok, a);
     if (gap > 10 && !own_clause) continue;
@@ -860,6 +871,35 @@ std::optional<Timex> shifted_date(const Work& w, const Sentence& s, const Hit& r
     return out;
   }
   return std::nullopt;
+}
+
+// "the suicide bomber, who has been identified as X", "police identified the gunman as X": the
+// name after `as` (token) is an attacker's. Looks back from the verb "identified" / "named"
+// just before `as` (or before its object) to the nearest attacker or person word.
+bool identified_attacker(const Work& w, const Sentence& s, uint32_t as) {
+  uint32_t verb = kNone;
+  for (uint32_t k = as; k-- > s.first_token && k + 5 > as;)
+    if (w.words[k] == "identified" || w.words[k] == "named") {
+      verb = k;
+      break;
+    }
+  if (verb == kNone) return false;
+  // The object between the verb and "as", else the subject before the verb.
+  // "man" is an attacker's head only with a word that makes it one ("armed man").
+  auto attacker = [&](uint32_t k) {
+    const LexEntry* e = w.longest(k, LexClass::perp);
+    return e && e->value != "head";
+  };
+  for (uint32_t k = as; k-- > verb + 1;) {
+    if (attacker(k)) return true;
+    if (w.has(k, LexClass::human)) return false;
+  }
+  if (verb + 1 < as) return false;  // an object that names no attacker
+  for (uint32_t k = verb; k-- > s.first_token && k + 12 > verb;) {
+    if (attacker(k)) return true;
+    if (w.has(k, LexClass::human)) return false;
+  }
+  return false;
 }
 
 bool is_place_mention(const Mention& m) {
@@ -1288,6 +1328,9 @@ void run_events(Work& w) {
             any_cue = true;
         }
       }
+    // "Police identified the gunman as X": a fact about the attacker of the event before.
+    for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue; ++i)
+      any_cue = w.words[i] == "as" && w.last_event >= 0 && identified_attacker(w, s, i);
     if (!any_cue) continue;
 
     // 1. Triggers.
@@ -1749,6 +1792,19 @@ void run_events(Work& w) {
       if (used[p]) continue;
       const Phrase& x = ph[p];
       const Hit* h = hit_for(x.first);
+      // "the suicide bomber, who has been identified as Salman Abedi", "police identified the
+      // gunman as X": the name of the attacker identified is an attacker, in a sentence of
+      // facts as well.
+      if (x.mention && x.mention->type == MentionType::PERSON && x.first > s.first_token &&
+          w.words[x.first - 1] == "as" && identified_attacker(w, s, x.first - 1) &&
+          (!facts_only || static_cast<int>(si) - w.last_event_sentence <= 2)) {
+        EventDraft* ev = event_for(x.first);
+        add_evidence(w, *ev, static_cast<int>(si));
+        add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, x.mention->entity);
+        add_unique(ev->src.perpetrators, x.mention->entity);
+        ev->sure.emplace_back(x.first, x.end);
+        continue;
+      }
       if (facts_only && !(x.cls == LexClass::weapon && static_cast<int>(si) - w.last_event_sentence <= 2))
         continue;
       EventDraft* ev = event_for(x.first);
@@ -1770,6 +1826,14 @@ void run_events(Work& w) {
         if (!trigger_verb && (w.has(v, LexClass::kill) || w.has(v, LexClass::injure) ||
                               (w.words[v].size() > 4 && w.words[v].ends_with("ed"))))
           by = false;
+        // "was \"known\" by British intelligence before the bombing": any other verb's passive.
+        auto quote = [&](uint32_t k) {
+          return w.words[k] == "\"" || w.words[k] == "“" || w.words[k] == "”" || w.words[k] == "'";
+        };
+        while (v > s.first_token && quote(v)) --v;
+        uint32_t aux = v > s.first_token ? v - 1 : v;
+        while (aux > s.first_token && quote(aux)) --aux;
+        if (!trigger_verb && aux < v && w.cue(aux, Cue::be) && !w.has(v, LexClass::trigger)) by = false;
       }
       bool patient_prep = prev != kNone && w.cue(prev, Cue::patient_prep);
       // Agent: after "by", before an active verb, or right before a trigger noun ("ISIS attack").
@@ -1842,6 +1906,8 @@ void run_events(Work& w) {
           continue;
         }
         if (mn.type == MentionType::PERSON) {
+          // "the suicide bomber, who has been identified as Salman Abedi": the name of the
+          // attacker identified is an attacker.
           if (agent) {
             add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, ent);
             add_unique(ev->src.perpetrators, ent);
@@ -2651,7 +2717,9 @@ void apply_role_model(Work& w, const RoleModel& model) {
           const Pick* v = nullptr;
           for (size_t k = 0; k < cands.size() && !v; ++k)
             if (w.span(cands[k].first, cands[k].end) == a.span) v = &verdict[k];
-          if (v)
+          for (auto [f, t] : e.sure) kept = kept || w.span(f, t) == a.span;
+          if (kept) {
+          } else if (v)
             kept = role_of_class(v->cls) == a.role &&
                    (v->margin > -keep_margin || (a.role == ArgumentRole::weapon && instrument_phrase(w, a.span)));
           else kept = !a.entity.empty();
@@ -2665,6 +2733,7 @@ void apply_role_model(Work& w, const RoleModel& model) {
     }
   }
   std::vector<std::pair<uint32_t, uint32_t>> taken;
+  for (const auto& e : w.events) taken.insert(taken.end(), e.sure.begin(), e.sure.end());
   for (const Pick& p : picks) {
     const RoleCand& c = cands[p.cand];
     bool overlap = false;

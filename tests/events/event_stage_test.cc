@@ -1079,5 +1079,74 @@ TEST(EventStage, EventNamedAsTimeAnchorDatesAnother) {
   EXPECT_TRUE(contains(alone.d.events[0].claimed_by, "actor:taliban"));
 }
 
+// The day a statement was made is not the attack's ("police said Wednesday the bomber who
+// attacked ..."); "the May 22 attack" is.
+TEST(EventStage, StatementDayDoesNotDateTheAttack) {
+  Doc t(
+      "British police said Wednesday the suicide bomber who attacked a concert in Manchester did not act "
+      "alone. Officers raided a house as investigations continued into the May 22 terror attack.",
+      Date{2017, 5, 24});
+  t.timex("Wednesday", Date{2017, 5, 24}, Date{2017, 5, 24});
+  t.timex("May 22", Date{2017, 5, 22}, Date{2017, 5, 22});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  ASSERT_TRUE(d.events[0].date);
+  EXPECT_EQ(d.events[0].date->start, (Date{2017, 5, 22}));
+
+  // "said Monday's attack": the attack's own day.
+  Doc own("Police said Monday's attack on a market killed 12 people.", Date{2017, 5, 24});
+  own.timex("Monday", Date{2017, 5, 22}, Date{2017, 5, 22});
+  ASSERT_EQ(own.run().events.size(), 1u);
+  ASSERT_TRUE(own.d.events[0].date);
+  EXPECT_EQ(own.d.events[0].date->start, (Date{2017, 5, 22}));
+}
+
+// The agent of another verb's passive ("was known by British intelligence before the bombing")
+// is no perpetrator; "the attack was carried out by X" still names one.
+TEST(EventStage, AgentOfAnotherPassiveVerbIsNoPerpetrator) {
+  Doc t("The bomber was \"known\" by British intelligence services before the bombing on Monday.");
+  t.mention("British intelligence services", MentionType::STATE_ACTOR, "actor:gb-intelligence");
+  Document& d = t.run();
+  for (const auto& e : d.events) EXPECT_FALSE(contains(e.perpetrators, "actor:gb-intelligence"));
+
+  Doc carried("The bombing on Monday was carried out by the Pakistani Taliban, officials said.");
+  carried.mention("Pakistani Taliban", MentionType::ARMED_GROUP, "actor:ttp");
+  ASSERT_EQ(carried.run().events.size(), 1u);
+  EXPECT_TRUE(contains(carried.d.events[0].perpetrators, "actor:ttp"));
+}
+
+// The name of the attacker identified is an attacker; the name of a victim identified is not.
+TEST(EventStage, AttackerIdentifiedByNameIsAPerpetrator) {
+  for (const char* text :
+       {"A suicide bomber attacked a concert on Monday. The bomber, who has been identified as Salman Abedi, "
+        "22, was known to police.",
+        "A gunman killed three people in a park on Monday. Police identified the gunman as John Smith, "
+        "45."}) {
+    Doc t(text);
+    const std::string name =
+        std::string(text).find("Abedi") != std::string::npos ? "Salman Abedi" : "John Smith";
+    t.mention(name, MentionType::PERSON, "person:x");
+    Document& d = t.run();
+    ASSERT_EQ(d.events.size(), 1u) << text;
+    EXPECT_TRUE(contains(d.events[0].perpetrators, "person:x")) << text;
+    EXPECT_TRUE(has_arg(d.events[0], ArgumentRole::perpetrator_individual, name)) << text;
+    EXPECT_FALSE(has_arg(d.events[0], ArgumentRole::victim, name)) << text;
+  }
+  Doc victim("A gunman killed a man in a park on Monday. Police identified the dead man as John Smith, 45.");
+  victim.mention("John Smith", MentionType::PERSON, "person:x");
+  ASSERT_EQ(victim.run().events.size(), 1u);
+  EXPECT_FALSE(contains(victim.d.events[0].perpetrators, "person:x"));
+}
+
+// "X is claiming it was behind the attack": a claim in any tense.
+TEST(EventStage, ClaimInProgressiveIsAClaim) {
+  Doc t(
+      "A suicide bomber attacked a concert in Manchester on Monday. Islamic State is claiming it was behind "
+      "the attack.");
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:isis"));
+}
+
 }  // namespace
 }  // namespace dossier
