@@ -311,9 +311,17 @@ void index_tokens(Work& w) {
                        LexClass::blame, LexClass::cause})
       if (w.has(i, c)) w.attack_context = true;
   w.mention_at.assign(w.words.size(), -1);
+  // "the May 22 terror attack": a name inside a date (a surname the entity stage linked back to
+  // "Theresa May") is the date's word.
+  auto in_date = [&](const Mention& mn) {
+    auto it = std::lower_bound(doc.timexes.begin(), doc.timexes.end(), mn.span.start,
+                               [](const Timex& t, uint32_t pos) { return t.span.end <= pos; });
+    return it != doc.timexes.end() && it->span.start < mn.span.end &&
+           (it->type == TimexType::DATE || it->type == TimexType::TIME);
+  };
   for (size_t m = 0; m < doc.mentions.size(); ++m) {
     const Mention& mn = doc.mentions[m];
-    if (mn.metadata) continue;
+    if (mn.metadata || (mn.type == MentionType::PERSON && in_date(mn))) continue;
     uint32_t t = doc.token_at_or_after(mn.span.start);
     for (; t < doc.tokens.size() && doc.tokens[t].span.start < mn.span.end; ++t)
       w.mention_at[t] = static_cast<int>(m);
@@ -328,6 +336,8 @@ bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
     if (x == "," || x == ";" || x == ":" || x == "but" || x == "and") break;
     // "May 19 - Gunmen killed ...": the month of a dateline, not the modal.
     if (x == "may" && i + 1 < s.end_token && w.doc.tokens[i + 1].has(kTokNumber)) continue;
+    // "Theresa May said", "Tom May attacked": a name.
+    if (x == "may" && w.mention_at[i] >= 0) continue;
     if (w.has(i, LexClass::negation) || w.has(i, LexClass::irrealis) || w.cue(i, Cue::accident)) return true;
   }
   // "the device detonated accidentally", "went off prematurely".

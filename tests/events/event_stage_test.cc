@@ -1148,5 +1148,26 @@ TEST(EventStage, ClaimInProgressiveIsAClaim) {
   EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:isis"));
 }
 
+// A name inside a date ("the May 22 attack", with "May" linked to a Theresa May named earlier)
+// is no person of the event; the same person named as the attacker would be.
+TEST(EventStage, PersonInsideADateIsNoActorOfTheEvent) {
+  Doc t("Investigations continued into the May 22 attack by a suicide bomber at a concert.",
+        Date{2017, 5, 24});
+  t.timex("May 22", Date{2017, 5, 22}, Date{2017, 5, 22});
+  Mention may;
+  may.span = t.find("May");
+  may.type = MentionType::PERSON;
+  may.entity = "person:theresa-may";
+  t.d.mentions.push_back(may);
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_FALSE(contains(d.events[0].perpetrators, "person:theresa-may"));
+
+  Doc named("Tom May attacked a concert on Monday.");
+  named.mention("Tom May", MentionType::PERSON, "person:may");
+  ASSERT_EQ(named.run().events.size(), 1u);
+  EXPECT_TRUE(contains(named.d.events[0].perpetrators, "person:may"));
+}
+
 }  // namespace
 }  // namespace dossier
