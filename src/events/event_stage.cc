@@ -359,9 +359,14 @@ bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
 // / "against" for a noun; the subject of a passive) is business, legal or abstract language.
 bool figurative(const Work& w, const Sentence& s, const Hit& h) {
   auto object_head = [&](uint32_t k) {
-    // The first word of the object noun phrase that is no determiner, number or modifier.
-    for (uint32_t n = 0; k < s.end_token && n < 5; ++k, ++n) {
+    // The first word of the object noun phrase that is no determiner, number or modifier;
+    // "a new revolving credit and term loan agreement" goes on over its "and".
+    for (uint32_t n = 0; k < s.end_token && n < 8; ++k, ++n) {
       if (w.cue(k, Cue::figurative_object)) return true;
+      // ... and over participle modifiers ("revolving", "outstanding").
+      if (n > 0 && (w.words[k] == "and" || w.words[k] == "or" ||
+                    (w.words[k].size() > 5 && w.words[k].ends_with("ing"))))
+        continue;
       if (!(w.cue(k, Cue::determiner) || w.doc.tokens[k].has(kTokNumber) || parse_cardinal(w.words[k]) ||
             w.np_word(k)))
         return false;
@@ -371,6 +376,16 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
   uint32_t k = h.end;
   if (k < s.end_token && (w.words[k] == "on" || w.words[k] == "against")) ++k;
   if (object_head(k)) return true;
+  // "had a greater shot at picking up traffic", "a shot in the arm": the noun for a chance or
+  // a boost.
+  if (w.words[h.tok] == "shot" && h.end == h.tok + 1 && h.end + 1 < s.end_token && h.tok > s.first_token &&
+      (w.cue(h.tok - 1, Cue::determiner) ||
+       (h.tok > s.first_token + 1 && w.cue(h.tok - 2, Cue::determiner)))) {
+    const std::string_view next = w.words[h.end], after = w.words[h.end + 1];
+    if ((next == "at" && after.size() > 4 && after.ends_with("ing")) ||
+        (next == "in" && h.end + 2 < s.end_token && w.words[h.end + 2] == "arm"))
+      return true;
+  }
   // "an explosion of Euroyen bond activity", "a blast of cold air": the noun for the blast itself
   // (not "bombing of a bus station", whose "of" is the target) with an "of" phrase that names no
   // weapon is figurative, or an accident, not a bombing.
@@ -723,11 +738,12 @@ bool dated_or_counted(const Work& w, const Sentence& s) {
   return false;
 }
 
-// The weapon that is the agent of a casualty word (a weak trigger): after it in its clause
+// The weapon that is the agent of a casualty or damage word (a weak trigger): after it in its clause
 // ("were killed by a briefcase bomb", "died when a roadside bomb hit", "wounded in a grenade
 // blast") or, for an active verb, before it ("a car bomb killed 20"). Null when there is none.
 const LexEntry* weapon_agent(const Work& w, const Sentence& s, const Hit& h, uint32_t* at = nullptr) {
-  if (h.entry->type != EventType::other) return nullptr;  // only casualty words
+  // Only casualty and damage words ("killed", "damaged": "a bomb damaged a police station").
+  if (h.entry->type != EventType::other && h.entry->type != EventType::facility_attack) return nullptr;
   // "the device detonated accidentally": an accident.
   for (uint32_t k = s.first_token; k < s.end_token; ++k)
     if (w.cue(k, Cue::accident)) return nullptr;
@@ -1362,6 +1378,12 @@ void run_events(Work& w) {
       i = h.end;
       if (unrealised(w, s, h.tok)) continue;
       if (figurative(w, s, h)) continue;
+      // "the damaged Unit Two", "a destroyed bridge": a participle used as an adjective
+      // describes a state, and founds no event ("the assassinated candidate" tells of a killing).
+      if (t->type == EventType::facility_attack && t->kind != TriggerKind::noun && t->length == 1 &&
+          h.tok > s.first_token && w.cue(h.tok - 1, Cue::determiner) && w.words[h.tok].ends_with("ed") &&
+          h.tok + 1 < s.end_token && w.np_word(h.tok + 1))
+        continue;
       // "an explosion and fire ripped through the refinery": a blast in a report that never speaks
       // of a weapon, an attacker or a claim is an accident.
       if (!w.attack_context && h.end == h.tok + 1 && w.cue(h.tok, Cue::blast_word)) continue;

@@ -1169,5 +1169,30 @@ TEST(EventStage, PersonInsideADateIsNoActorOfTheEvent) {
   EXPECT_TRUE(contains(named.d.events[0].perpetrators, "person:may"));
 }
 
+// Business and legal language found on the wire: none of these is an attack.
+TEST(EventStage, WireBusinessAndLegalLanguageIsNoAttack) {
+  for (const char* text :
+       {"The constitutional attack by the Assistant Attorney General was the first public objection.",
+        "The company said it had executed a new revolving credit and term loan agreement with the bank.",
+        "Ten-year senior secured notes were executed June 15.",
+        "The problem delaying the removal of fuel from the damaged Unit Two of the plant appears resolved.",
+        "British Airways had a greater shot at picking up traffic when it was funneled to New York.",
+        "Uncertainties remain over the accident, which damaged the reactor.",
+        "He stressed the need for a frontal attack on the national debt.",
+        "The arrests came after officers executed warrants in the south of the city.",
+        "The satellite replaces one that was destroyed last May when a Delta rocket exploded after "
+        "liftoff."}) {
+    Doc t(text, Date{1987, 3, 20});
+    EXPECT_TRUE(t.run().events.empty()) << text;
+  }
+  // The same words in an attack still are one.
+  for (const char* text : {"Gunmen shot at a police patrol in the city on Monday, killing two officers.",
+                           "Rebels executed two village elders on Monday.",
+                           "A bomb damaged a police station in the city on Monday."}) {
+    Doc t(text, Date{1987, 3, 20});
+    EXPECT_EQ(t.run().events.size(), 1u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dossier
