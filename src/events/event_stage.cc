@@ -1468,6 +1468,16 @@ void run_events(Work& w) {
         bool owner = (p.end < s.end_token && w.words[p.end] == "'s") ||
                      (p.first > s.first_token && w.words[p.first - 1] == "of");
         if (passive_loss && owner && p.end <= wk.tok) continue;
+        // "X, its leader, was killed in July 2015, along with 13 members of the central
+        // leadership": with no agent named, the members of the passive clause are its dead.
+        if (passive_loss && p.cls == LexClass::member) continue;
+        // ... and a group named as owner ("its leader") or after a preposition ("in a blow to the
+        // group") is the one that lost them.
+        if (passive_loss && (w.words[p.first] == "its" || w.words[p.first] == "their" ||
+                             (p.first > s.first_token &&
+                              (w.cue(p.first - 1, Cue::patient_prep) || w.words[p.first - 1] == "to" ||
+                               w.words[p.first - 1] == "for" || w.words[p.first - 1] == "from"))))
+          continue;
         attacker = true;
       }
       // "Fourteen people were killed by a briefcase bomb", "a roadside bomb killed three

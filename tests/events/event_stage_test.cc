@@ -1194,5 +1194,27 @@ TEST(EventStage, WireBusinessAndLegalLanguageIsNoAttack) {
   }
 }
 
+// With a passive casualty verb and no agent, the group's own people and the group they belong to
+// are the dead's side, not an attacker: no attack is made of a militant leader's death.
+TEST(EventStage, PassiveLossOfAGroupsOwnPeopleIsNoAttackByIt) {
+  Doc t(
+      "In a blow to the group, Malik Ishaq, its leader, was killed in July 2015, along with 13 members of "
+      "the central leadership in what police call a failed escape attempt.",
+      Date{2016, 10, 26});
+  t.mention("Malik Ishaq", MentionType::PERSON, "person:malik-ishaq");
+  t.mention("the group", MentionType::ARMED_GROUP, "actor:lej");
+  t.mention("its", MentionType::ARMED_GROUP, "actor:lej");
+  EXPECT_TRUE(t.run().events.empty());
+
+  // An agent named, or the group as the subject of an active verb, is an attack as before.
+  for (const char* text :
+       {"Two policemen were killed by the group on Monday.", "The group killed two policemen on Monday."}) {
+    Doc a(text, Date{2016, 10, 26});
+    a.mention(text[0] == 'T' && text[1] == 'h' ? "The group" : "the group", MentionType::ARMED_GROUP,
+              "actor:lej");
+    ASSERT_EQ(a.run().events.size(), 1u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dossier
