@@ -1070,11 +1070,18 @@ void add_target(EventDraft& e, const std::string& text, const std::string& categ
   auto same = [](const std::string& a, const std::string& b) {  // b is "a of ..."
     return b.size() > a.size() + 4 && b.compare(0, a.size(), a) == 0 && b.compare(a.size(), 4, " of ") == 0;
   };
+  // "Chinese" after "Chinese couple": a modifier of a target named already, not another one.
+  auto leading = [](const std::string& a, const std::string& b) {  // b is "a ..."
+    return b.size() > a.size() + 1 && b.compare(0, a.size(), a) == 0 && b[a.size()] == ' ';
+  };
   for (const auto& t : e.src.targets) {
     const std::string tk = norm_key(t.text);
-    if (tk == k || same(tk, k) || same(k, tk)) return;
+    if (tk == k || same(tk, k) || same(k, tk) || (leading(k, tk) && t.category == category)) return;
   }
-  e.src.targets.push_back(Target{text, category.empty() ? "other" : category});
+  // The lexicon's short class for diplomats is GTD's "Government (Diplomatic)" in the output.
+  e.src.targets.push_back(Target{text, category.empty()           ? "other"
+                                       : category == "diplomatic" ? "government_diplomatic"
+                                                                  : category});
 }
 
 // ---------------------------------------------------------------------------

@@ -1216,5 +1216,22 @@ TEST(EventStage, PassiveLossOfAGroupsOwnPeopleIsNoAttackByIt) {
   }
 }
 
+// "a Chinese couple" is one target of private citizens (the demonym it opens with is no second
+// one); a diplomat is GTD's "Government (Diplomatic)".
+TEST(EventStage, TargetsAreNamedOnceWithTheirGtdCategory) {
+  Doc t("Gunmen kidnapped a Chinese couple in Quetta on Monday.");
+  t.mention("Chinese", MentionType::NORP, "");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  ASSERT_EQ(d.events[0].targets.size(), 1u);
+  EXPECT_EQ(d.events[0].targets[0].text, "Chinese couple");
+  EXPECT_EQ(d.events[0].targets[0].category, "private_citizens");
+
+  Doc dip("Gunmen shot dead a diplomat in the capital on Monday.");
+  ASSERT_EQ(dip.run().events.size(), 1u);
+  ASSERT_FALSE(dip.d.events[0].targets.empty());
+  EXPECT_EQ(dip.d.events[0].targets[0].category, "government_diplomatic");
+}
+
 }  // namespace
 }  // namespace dossier
