@@ -851,52 +851,77 @@ uint32_t anchor_preposition(const Work& w, const Sentence& s, uint32_t tok) {
   return kNone;
 }
 
-// "Two weeks after the bombing": the date of the anchor event `ref` names, moved by the
-// duration before the preposition, as a TIMEX the coreference step can compare. nullopt
-// when there is no such duration or the anchor has no date of its own.
-std::optional<Timex> shifted_date(const Work& w, const Sentence& s, const Hit& ref,
-                                  const EventDraft& anchor) {
-  uint32_t prep = anchor_preposition(w, s, ref.tok);
-  if (prep == kNone || prep == s.first_token || !anchor.src.date || !anchor.anchored_date)
-    return std::nullopt;
+// The DURATION timex that ends right before token `prep` ("Two weeks" of "Two weeks after"),
+// or null.
+const Timex* duration_before(const Work& w, uint32_t prep) {
+  if (prep == 0) return nullptr;
   const uint32_t before = w.doc.tokens[prep - 1].span.end;
-  for (const auto& t : w.doc.timexes) {
-    if (t.span.end != before || t.type != TimexType::DURATION) continue;
-    // P3D, P2W, P1M: a count and a unit.
-    std::string_view v = t.value;
-    if (v.size() < 3 || v[0] != 'P') return std::nullopt;
-    int n = 0;
-    size_t k = 1;
-    for (; k + 1 < v.size() && v[k] >= '0' && v[k] <= '9'; ++k) n = n * 10 + (v[k] - '0');
-    if (k == 1 || k + 1 != v.size() || n <= 0 || n > 400) return std::nullopt;
-    const int sign = w.words[prep] == "before" ? -1 : 1;
-    Timex out;
-    out.span = t.span;
-    out.type = TimexType::DATE;
-    DateRange r = *anchor.src.date;
-    switch (v[k]) {
-      case 'D':
-        r.start = civil_from_days(day_number(r.start) + sign * n);
-        r.end = civil_from_days(day_number(r.end) + sign * n);
-        break;
-      case 'W':
-        // "two weeks after": about that day, told to the week.
-        r.start = civil_from_days(day_number(r.start) + sign * 7 * n - 3);
-        r.end = civil_from_days(day_number(r.end) + sign * 7 * n + 3);
-        r.precision = std::max(r.precision, DatePrecision::week);
-        break;
-      case 'M':
-        r.start = time::add_months(r.start, sign * n);
-        r.end = time::add_months(r.end, sign * n);
-        r.precision = std::max(r.precision, DatePrecision::month);
-        break;
-      default:
-        return std::nullopt;
-    }
-    out.range = r;
-    return out;
+  for (const auto& t : w.doc.timexes)
+    if (t.span.end == before && t.type == TimexType::DURATION) return &t;
+  return nullptr;
+}
+
+// A date moved by a TIMEX3 duration value (P3D, P2W, P1M): days exactly, weeks to about that
+// day (+-3 days, week precision), months at month precision. nullopt for other values.
+std::optional<DateRange> shifted_by(DateRange r, std::string_view v, int sign) {
+  if (v.size() < 3 || v[0] != 'P') return std::nullopt;
+  int n = 0;
+  size_t k = 1;
+  for (; k + 1 < v.size() && v[k] >= '0' && v[k] <= '9'; ++k) n = n * 10 + (v[k] - '0');
+  if (k == 1 || k + 1 != v.size() || n <= 0 || n > 400) return std::nullopt;
+  switch (v[k]) {
+    case 'D':
+      r.start = civil_from_days(day_number(r.start) + sign * n);
+      r.end = civil_from_days(day_number(r.end) + sign * n);
+      break;
+    case 'W':
+      r.start = civil_from_days(day_number(r.start) + sign * 7 * n - 3);
+      r.end = civil_from_days(day_number(r.end) + sign * 7 * n + 3);
+      r.precision = std::max(r.precision, DatePrecision::week);
+      break;
+    case 'M':
+      r.start = time::add_months(r.start, sign * n);
+      r.end = time::add_months(r.end, sign * n);
+      r.precision = std::max(r.precision, DatePrecision::month);
+      break;
+    default:
+      return std::nullopt;
   }
-  return std::nullopt;
+  return r;
+}
+
+// The date of event `anchor` moved by the duration before token `prep`, as a TIMEX the
+// coreference step can compare: "Two weeks after the bombing" (sign +1), "The attack came a week
+// after gunmen stormed the hotel" (the hotel's date: sign -1). nullopt when there is no such
+// duration or the anchor has no date of its own.
+std::optional<Timex> shifted_date(const Work& w, uint32_t prep, const EventDraft& anchor, int sign) {
+  const Timex* d = duration_before(w, prep);
+  if (!d || !anchor.src.date || !anchor.anchored_date) return std::nullopt;
+  std::optional<DateRange> r = shifted_by(*anchor.src.date, d->value, sign);
+  if (!r) return std::nullopt;
+  Timex out;
+  out.span = d->span;
+  out.type = TimexType::DATE;
+  out.range = r;
+  return out;
+}
+
+// "The attack came a week after Taliban gunmen stormed the hotel": the "after" that opens the
+// trigger's clause, with a stretch of time just before it (a duration, or "days", "weeks"), so
+// that the trigger tells an earlier event. kNone when there is none.
+uint32_t earlier_event_after(const Work& w, const Sentence& s, uint32_t tok) {
+  // A noun right after it is the anchor named ("a week after the bombing"), not a clause.
+  if (const LexEntry* t = w.longest(tok, LexClass::trigger); !t || t->kind == TriggerKind::noun) return kNone;
+  for (uint32_t k = tok; k-- > s.first_token + 1 && k + 10 > tok;) {
+    if (w.words[k] == "after") {
+      const std::string_view unit = w.words[k - 1];
+      if (duration_before(w, k) || unit == "days" || unit == "weeks" || unit == "months" || unit == "years")
+        return k;
+      return kNone;
+    }
+    if (w.cue(k, Cue::clause_break) || w.has(k, LexClass::trigger)) return kNone;
+  }
+  return kNone;
 }
 
 // "the suicide bomber, who has been identified as X", "police identified the gunman as X": the
@@ -1437,7 +1462,9 @@ void run_events(Work& w) {
     bool told = false;  // a verb telling an event here ("attacked", "stormed")
     for (size_t k = hit_from; k < hits.size(); ++k) told = told || hits[k].entry->kind == TriggerKind::verb;
     if (!refs.empty() && told && w.last_event >= 0)
-      shifted = shifted_date(w, s, refs.front(), w.events[static_cast<size_t>(w.last_event)]);
+      if (uint32_t prep = anchor_preposition(w, s, refs.front().tok); prep != kNone && prep > s.first_token)
+        shifted = shifted_date(w, prep, w.events[static_cast<size_t>(w.last_event)],
+                               w.words[prep] == "before" ? -1 : 1);
     if (!shifted) {
       hits.insert(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), refs.begin(), refs.end());
       std::sort(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), hits.end(),
@@ -1551,12 +1578,26 @@ void run_events(Work& w) {
     }
 
     // 2. Event coreference.
+    // "The attack came a week after gunmen stormed the hotel in Kabul": the place and date after
+    // that "after" are the earlier event's, not the attack's.
+    uint32_t cut = kNone;
+    for (size_t k = hit_from; k < hit_to; ++k) cut = std::min(cut, earlier_event_after(w, s, hits[k].tok));
     for (size_t k = hit_from; k < hit_to; ++k) {
       Hit& h = hits[k];
       const Timex* tx = timex_near(w, s, h.tok);
       if (!tx && shifted) tx = &*shifted;
       const Mention* pl = place_near(w, s, h.tok);
+      if (h.tok < cut) {
+        if (pl && doc.token_at_or_after(pl->span.start) > cut) pl = nullptr;
+        if (tx && doc.token_at_or_after(tx->span.start) > cut) tx = nullptr;
+      }
       bool bg = background_cue(w, s, h.tok);
+      std::optional<Timex> earlier;
+      if (uint32_t after = earlier_event_after(w, s, h.tok); after != kNone && w.main_event >= 0) {
+        bg = true;
+        earlier = shifted_date(w, after, w.events[static_cast<size_t>(w.main_event)], -1);
+        if (earlier) tx = &*earlier;
+      }
       if (tx && pub.valid() && day_number(tx->range->end) < day_number(pub) - 14) bg = true;
       bool anaphoric = h.tok > s.first_token &&
                        (w.words[h.tok - 1] == "the" || w.words[h.tok - 1] == "this" ||
@@ -1988,6 +2029,9 @@ void run_events(Work& w) {
           if (right && x.first > h->end + 12) break;
           if (patient && !agent && x.cls == LexClass::member) break;
           add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, ent);
+          // "Boko Haram insurgents", "Taliban gunmen": the group the attackers are named by.
+          if (x.mention && x.mention->type == MentionType::ARMED_GROUP && !ent.empty())
+            add_unique(ev->src.perpetrators, ent);
           break;
         case LexClass::group:
           if (x.end - x.first == 1 && x.category == "head") break;  // "the group", "forces"

@@ -1233,5 +1233,64 @@ TEST(EventStage, TargetsAreNamedOnceWithTheirGtdCategory) {
   EXPECT_EQ(dip.d.events[0].targets[0].category, "government_diplomatic");
 }
 
+// "The attack came a week after Taliban gunmen stormed the hotel": the attack told in the clause
+// after "<time> after" is an earlier one, dated back from the news, with its own place and toll.
+TEST(EventStage, EventAfterAStretchOfTimeIsAnEarlierOne) {
+  Doc t(
+      "A suicide bomber attacked a crowded street in central Kabul on Saturday, killing 95 people. The "
+      "attack came a week after Taliban gunmen stormed the Intercontinental Hotel in Kabul, killing more "
+      "than 20 people.",
+      Date{2018, 1, 27});
+  t.place("place:kabul", "Kabul");
+  t.place("place:hotel", "Intercontinental Hotel", "place:kabul");
+  t.d.places.back().kind = PlaceKind::facility;
+  t.mention("Kabul", MentionType::GPE, "place:kabul");
+  t.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  t.mention("Intercontinental Hotel", MentionType::FACILITY, "place:hotel");
+  t.timex("Saturday", Date{2018, 1, 27}, Date{2018, 1, 27});
+  Timex week;
+  week.span = t.find("a week");
+  week.type = TimexType::DURATION;
+  week.value = "P1W";
+  t.d.timexes.push_back(week);
+  std::sort(t.d.timexes.begin(), t.d.timexes.end(),
+            [](const Timex& a, const Timex& b) { return a.span.start < b.span.start; });
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(d.events[0].place, "place:kabul");
+  EXPECT_EQ(*d.events[0].killed, (CountRange{95, 95}));
+  EXPECT_FALSE(contains(d.events[0].perpetrators, "actor:taliban"));
+  EXPECT_TRUE(d.events[1].background);
+  EXPECT_EQ(d.events[1].place, "place:hotel");
+  EXPECT_TRUE(contains(d.events[1].perpetrators, "actor:taliban"));
+  ASSERT_TRUE(d.events[1].date);
+  EXPECT_EQ(d.events[1].date->start, (Date{2018, 1, 17}));
+  EXPECT_EQ(d.events[1].date->end, (Date{2018, 1, 23}));
+
+  // "after" with no stretch of time before it opens no earlier event.
+  Doc same(
+      "Gunmen stormed a hotel in Kabul on Saturday and opened fire on guests after they attacked the guards.",
+      Date{2018, 1, 27});
+  EXPECT_EQ(same.run().events.size(), 1u);
+}
+
+// "Suspected Boko Haram insurgents attacked a village ..., abducting 25 women": the group the
+// attackers are named by is a perpetrator, and the kidnapping ranks above the assault.
+TEST(EventStage, AttackersNamedByTheirGroupAndAbductingAsKidnapping) {
+  Doc t(
+      "Suspected Boko Haram insurgents attacked a village in Borno state on Sunday, abducting 25 women and "
+      "killing five men.");
+  t.mention("Boko Haram insurgents", MentionType::ARMED_GROUP, "actor:boko-haram");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, EventType::kidnapping);
+  EXPECT_TRUE(contains(d.events[0].perpetrators, "actor:boko-haram"));
+  EXPECT_EQ(*d.events[0].killed, (CountRange{5, 5}));
+  // Attackers named by no group add no actor.
+  Doc plain("Gunmen attacked a village on Sunday, killing five men.");
+  ASSERT_EQ(plain.run().events.size(), 1u);
+  EXPECT_TRUE(plain.d.events[0].perpetrators.empty());
+}
+
 }  // namespace
 }  // namespace dossier
