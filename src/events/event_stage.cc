@@ -988,6 +988,20 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
     const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
     if (!is_place_mention(mn) || mn.entity.empty() || !w.doc.find_place(mn.entity)) continue;
     if (w.dateline.overlaps(mn.span)) continue;  // where the reporter filed from
+    // "in Somalia's capital Mogadishu", "Pakistan's Quetta": the place the possessive leads to.
+    {
+      uint32_t e = i;
+      while (e < s.end_token && w.mention_at[e] == m) ++e;
+      if (e < s.end_token && w.words[e] == "'s") {
+        bool next = false;
+        for (uint32_t k = e + 1; k < s.end_token && k < e + 4 && !next; ++k)
+          if (int m2 = w.mention_at[k]; m2 >= 0 && m2 != m) {
+            const Mention& n2 = w.doc.mentions[static_cast<size_t>(m2)];
+            next = is_place_mention(n2) && !n2.entity.empty() && w.doc.find_place(n2.entity);
+          }
+        if (next) continue;
+      }
+    }
     // "a US drone strike", "an Israeli air strike": a country naming the trigger's own noun
     // phrase is whose it is, not where it happened ("the Kabul attack" is a place; "Militants in
     // Mali attacked" keeps Mali).

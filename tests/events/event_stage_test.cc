@@ -1292,5 +1292,25 @@ TEST(EventStage, AttackersNamedByTheirGroupAndAbductingAsKidnapping) {
   EXPECT_TRUE(plain.d.events[0].perpetrators.empty());
 }
 
+// "in Somalia's capital Mogadishu": the place a possessive country leads to is where it happened.
+TEST(EventStage, PossessiveCountryLeadsToItsPlace) {
+  Doc t(
+      "A truck bomb exploded at a busy junction in Somalia's capital Mogadishu on Saturday, killing 231 "
+      "people.");
+  t.place("place:somalia", "Somalia");
+  t.d.places.back().kind = PlaceKind::country;
+  t.place("place:mogadishu", "Mogadishu", "place:somalia");
+  t.mention("Somalia", MentionType::GPE, "place:somalia");
+  t.mention("Mogadishu", MentionType::GPE, "place:mogadishu");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].place, "place:mogadishu");
+  // A possessive that leads to no place is the place.
+  Doc own("A truck bomb exploded in Somalia's south on Saturday, killing 20 people.");
+  own.place("place:somalia", "Somalia");
+  own.mention("Somalia", MentionType::GPE, "place:somalia");
+  ASSERT_EQ(own.run().events.size(), 1u);
+  EXPECT_EQ(own.d.events[0].place, "place:somalia");
+}
+
 }  // namespace
 }  // namespace dossier
