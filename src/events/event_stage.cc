@@ -7,7 +7,11 @@
 //    has no strong one and names an attacker, a victim or a target, or a
 //    weapon as their agent ("were killed by a briefcase bomb", typed by the
 //    weapon). A report whose news is state forces killing militants is a
-//    security operation.
+//    security operation; in a report of an attack, the attackers killed or hurt
+//    by those who fought them off ("security forces killed 30 of the attackers",
+//    "all four attackers were killed by commandos") make no trigger, no toll and
+//    no argument: they are the attackers' losses (the data model has no field
+//    for them), the forces no perpetrators, the response no operation.
 // 2. Event coreference. The first realis trigger of the body founds the main
 //    event. Later triggers join it ("the raid" = "the assault" = "the
 //    atrocity") unless they carry their own evidence of being another event:
@@ -15,7 +19,10 @@
 //    "again", "last year"), a date well before publication, "another" /
 //    "previous" before the trigger, a "since" clause ("since the group launched
 //    a series of attacks"), or a security operation beside an attack. Dates
-//    inside each other ("2004", "March 11, 2004") are one time.
+//    inside each other ("2004", "March 11, 2004") are one time. A date told
+//    from another event ("two weeks after the bombing", "the day before the
+//    church attack") is that event's date moved, and its attack noun is a time,
+//    no mention of the event.
 //    Those found background events (or separate events), which later
 //    anaphoric mentions ("the attack") may join by recency.
 // 3. Arguments. Each sentence's noun phrases come from entity mentions and
@@ -35,7 +42,8 @@
 // 4. Tolls. A quantity next to a kill or injure word ("killing 61 and injuring
 //    more than 165 others", "59 people were killed", "the death toll rose to
 //    60") becomes killed / injured of its event, first figure first; counts
-//    that are a subset ("including eight soldiers") are skipped. With no
+//    that are a subset ("including eight soldiers") are skipped; a figure in
+//    words ("scores", "several") yields to a counted one inside it. With no
 //    figure, people named one by one as killed are counted ("killed a tribal
 //    elder" = 1).
 //
@@ -138,6 +146,7 @@ struct EventDraft {
   int last_sentence = -1;
   bool anchored_date = false;
   bool killed_set = false, injured_set = false;
+  bool killed_vague = false, injured_vague = false;  // the figure is a word such as "scores", "several"
   int named_dead = 0;  // most dead named one by one in a sentence ("killed a judge"), no figure
   std::vector<int> sentences;
   std::unordered_set<std::string> arg_keys;
@@ -186,6 +195,9 @@ struct Work {
   int last_event = -1;
   int last_event_sentence = -100;
   std::vector<Hit> hits;  // accepted triggers, in text order, each with its event
+  // Token ranges telling of attackers killed or hurt by those who fought them off
+  // (attacker_deaths); in a report of an attack they make no trigger, toll or argument.
+  std::vector<std::pair<uint32_t, uint32_t>> responses;
 
   Work(const Document& d, const EventLexicon& l) : doc(d), lex(l) {}
 
@@ -620,6 +632,23 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
   return best;
 }
 
+// A word for state forces at token k: a state actor, police or soldiers ("troops", "police"),
+// or "forces" after "security", "government", "special" or a name that is no armed group or
+// person ("Afghan forces"; not "Islamic State forces").
+bool state_force_at(const Work& w, const Sentence& s, uint32_t k) {
+  if (int m = w.mention_at[k];
+      m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::STATE_ACTOR)
+    return true;
+  if (const LexEntry* e = w.longest(k, LexClass::human);
+      e && (e->value == "military" || e->value == "police"))
+    return true;
+  if (w.words[k] != "forces" || k == s.first_token) return false;
+  if (const int m = w.mention_at[k - 1]; m >= 0)
+    return w.doc.mentions[static_cast<size_t>(m)].type != MentionType::ARMED_GROUP &&
+           w.doc.mentions[static_cast<size_t>(m)].type != MentionType::PERSON;
+  return w.words[k - 1] == "security" || w.words[k - 1] == "government" || w.words[k - 1] == "special";
+}
+
 // State forces acting on militants around a trigger: a state actor, or police, soldiers or
 // "forces" as its subject and a militant word as its object ("troops killed five insurgents"),
 // or the other way round in the passive ("militants were killed by police").
@@ -655,18 +684,7 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
       return state_forces_against_militants(w, s, v, &h);
     }
   }
-  auto state = [&](uint32_t k) {
-    if (int m = w.mention_at[k]; m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::STATE_ACTOR)
-      return true;
-    if (const LexEntry* e = w.longest(k, LexClass::human); e && (e->value == "military" || e->value == "police"))
-      return true;
-    // "security forces", "government forces", "Afghan forces"; not "Islamic State forces".
-    if (w.words[k] != "forces" || k == s.first_token) return false;
-    if (const int m = w.mention_at[k - 1]; m >= 0)
-      return w.doc.mentions[static_cast<size_t>(m)].type != MentionType::ARMED_GROUP &&
-             w.doc.mentions[static_cast<size_t>(m)].type != MentionType::PERSON;
-    return w.words[k - 1] == "security" || w.words[k - 1] == "government";
-  };
+  auto state = [&](uint32_t k) { return state_force_at(w, s, k); };
   const uint32_t lo = h.tok > s.first_token + 6 ? h.tok - 6 : s.first_token;
   const uint32_t hi = std::min(s.end_token, h.end + 6);
   bool before_state = false, before_militant = false, after_state = false, after_militant = false;
@@ -682,6 +700,212 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
   }
   return h.passive ? (before_militant && after_state && !before_state)
                    : (before_state && after_militant && !before_militant);
+}
+
+// The attackers killed or hurt by those who fought them off: "security forces killed 30 of the
+// attackers", "troops shot dead three of the gunmen", "all four attackers were killed by
+// commandos", "two of the assailants died". The dead (or hurt) of a kill or injure verb are named
+// by a perpetrator word for armed men; they are the attack's own attackers when the words point
+// back to them ("the", "all", "of the", "attackers", "assailants") or when state forces are the
+// agent ("police killed four militants"). An armed group for the agent, or a perpetrator word for
+// the agent of a bare plural ("gunmen killed 12 militants"), tells another story. Each response is
+// a token range from its agent (when named) or its dead to the end of the other.
+struct Response {
+  uint32_t first = 0, end = 0;
+  bool contains(uint32_t k) const { return k >= first && k < end; }
+};
+std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
+  std::vector<Response> out;
+  auto attacker_at = [&](uint32_t k) -> const LexEntry* {
+    const LexEntry* e = w.longest(k, LexClass::perp);
+    if (!e || e->value == "head" || w.cue(k, Cue::generic_person)) return nullptr;
+    return e;
+  };
+  auto armed_group_at = [&](uint32_t k) {
+    const int m = w.mention_at[k];
+    return m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP;
+  };
+  // A word of the phrase before its head [first, head): a determiner, a count, "of".
+  auto counting = [&](uint32_t k) {
+    return w.cue(k, Cue::determiner) || w.cue(k, Cue::quantifier) || w.doc.tokens[k].has(kTokNumber) ||
+           parse_cardinal(w.words[k]).has_value() || w.words[k] == "of";
+  };
+  auto points_back = [&](uint32_t first, uint32_t head) {
+    const std::string_view x = w.words[head];
+    if (x == "attackers" || x == "attacker" || x == "assailants" || x == "assailant") return true;
+    for (uint32_t k = first; k < head; ++k)
+      if (w.words[k] == "the" || w.words[k] == "all" || w.words[k] == "these" || w.words[k] == "those")
+        return true;
+    return false;
+  };
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const LexEntry* kv = w.longest(k, LexClass::kill);
+    if (!kv) kv = w.longest(k, LexClass::injure);
+    const bool died = w.words[k] == "died";
+    if (!kv || (kv->value != "verb" && !died) || unrealised(w, s, k)) continue;
+    const uint32_t after = k + kv->length;
+    Response r;
+    bool back = false, state = false, militant = false, group = false;
+    if (died || passive_at(w, s, k)) {
+      // The dead before the verb, over "be" and adverbs: "all four attackers were also killed".
+      uint32_t b = k;
+      while (b > s.first_token && (w.cue(b - 1, Cue::be) || w.cue(b - 1, Cue::auxiliary) ||
+                                   w.words[b - 1] == "also" || w.words[b - 1].ends_with("ly")))
+        --b;
+      uint32_t head = kNone;
+      for (uint32_t j = b; j-- > s.first_token && j + 4 > b && head == kNone;)
+        if (const LexEntry* e = attacker_at(j); e && j + e->length == b) head = j;
+      if (head == kNone) continue;
+      uint32_t f = head;
+      while (f > s.first_token && f + 6 > head && (counting(f - 1) || w.np_word(f - 1))) --f;
+      back = points_back(f, b - 1);
+      r = {f, after};
+      // The agent after "by": "were killed by commandos", "shot dead by police".
+      for (uint32_t j = after; j < s.end_token && j < after + 3; ++j) {
+        if (w.words[j] != "by") continue;
+        for (uint32_t a = j + 1; a < s.end_token && a < j + 6; ++a) {
+          if (state_force_at(w, s, a))
+            state = true;
+          else if (armed_group_at(a))
+            group = true;
+          else if (attacker_at(a))
+            militant = true;
+          else if (!(counting(a) || w.np_word(a)))
+            break;
+          r.end = a + 1;
+        }
+        break;
+      }
+    } else {
+      // The dead after the verb: "killed 30 of the attackers", "shot dead all three gunmen".
+      uint32_t head = kNone, head_end = 0;
+      for (uint32_t j = after; j < s.end_token && j < after + 7; ++j) {
+        if (const LexEntry* e = attacker_at(j)) {
+          head = j + e->length - 1;
+          head_end = j + e->length;
+          break;
+        }
+        if (w.has(j, LexClass::human) || w.has(j, LexClass::target) || !(counting(j) || w.np_word(j))) break;
+      }
+      if (head == kNone) continue;
+      back = points_back(after, head);
+      r = {k, head_end};
+      // The agent: the nearest force named before the verb in its clause ("Security forces returned
+      // fire and killed ...", "Kurdish-led forces said they killed ...").
+      for (uint32_t b = k; b-- > s.first_token && b + 14 > k;) {
+        const std::string_view x = w.words[b];
+        if (x == ";" || x == ":" || w.cue(b, Cue::relative) || x == "while" || x == "when") break;
+        if (state_force_at(w, s, b))
+          state = true;
+        else if (armed_group_at(b))
+          group = true;
+        else if (attacker_at(b))
+          militant = true;
+        else
+          continue;
+        r.first = b;
+        while (r.first > s.first_token && w.np_word(r.first - 1) && r.first + 3 > b) --r.first;
+        break;
+      }
+    }
+    if (group || (militant && !back) || !(back || state)) continue;
+    out.push_back(r);
+    k = std::max(k, r.end - 1);
+  }
+  return out;
+}
+
+// A time told from another event: "two weeks after the bombing", "ten days before the church
+// attack", "the day after the attack", "hours after the raid". The tagger reads the first as a
+// duration with no anchor, which here is the event the attack noun names. The phrase's tokens
+// [first, end) are a time, not a mention of that event; `noun` is its attack noun (dated by the
+// event it names) and the offset is days (or months) after it, negative before it.
+struct RelativeDate {
+  uint32_t first = kNone, end = 0, noun = kNone;
+  const LexEntry* entry = nullptr;
+  int64_t days = 0;
+  int months = 0;
+};
+std::optional<RelativeDate> relative_date(const Work& w, const Sentence& s) {
+  for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
+    const std::string_view x = w.words[i];
+    if (x != "after" && x != "before") continue;
+    const int sign = x == "after" ? 1 : -1;
+    RelativeDate r;
+    // The amount before: a duration the tagger found ("two weeks", "10 days"), "the day" / "the
+    // morning", or a few hours ("hours", "shortly", "minutes").
+    const std::string_view p = w.words[i - 1];
+    if (p == "hours" || p == "minutes" || p == "moments" || p == "shortly") {
+      r.first = i - 1;
+    } else if ((p == "day" || p == "morning" || p == "night" || p == "evening") && i >= s.first_token + 2 &&
+               w.words[i - 2] == "the") {
+      r.first = i - 2;
+      r.days = sign;
+    } else {
+      for (const Timex& t : w.doc.timexes) {
+        if (t.span.start >= w.doc.tokens[i].span.start) break;
+        if (t.type != TimexType::DURATION || t.span.end != w.doc.tokens[i - 1].span.end ||
+            t.value.size() < 3 || t.value[0] != 'P' || !t.mod.empty())
+          continue;
+        // PnD, PnW, PnM, PnY; PTnH (hours) is the same day.
+        if (t.value[1] == 'T') {
+          r.first = w.doc.token_at_or_after(t.span.start);
+          break;
+        }
+        char* stop = nullptr;
+        const long n = std::strtol(t.value.c_str() + 1, &stop, 10);
+        if (!stop || stop == t.value.c_str() + 1 || stop[0] == 0 || stop[1] != 0 || n <= 0 || n > 400)
+          continue;
+        if (*stop == 'D')
+          r.days = sign * n;
+        else if (*stop == 'W')
+          r.days = sign * n * 7;
+        else if (*stop == 'M')
+          r.months = static_cast<int>(sign * n);
+        else if (*stop == 'Y')
+          r.months = static_cast<int>(sign * n * 12);
+        else
+          continue;
+        r.first = w.doc.token_at_or_after(t.span.start);
+        break;
+      }
+    }
+    if (r.first == kNone) continue;
+    // The event after: a determiner (or possessive), up to three modifiers and an attack noun.
+    uint32_t k = i + 1;
+    if (!w.cue(k, Cue::determiner)) continue;
+    for (++k; k < s.end_token && k < i + 6; ++k) {
+      if (const LexEntry* t = w.longest(k, LexClass::trigger); t && t->kind == TriggerKind::noun) {
+        r.noun = k;
+        r.entry = t;
+        r.end = k + t->length;
+        break;
+      }
+      if (!w.np_word(k)) break;
+    }
+    if (r.noun == kNone) continue;
+    return r;
+  }
+  return std::nullopt;
+}
+
+// The calendar range `days` days and `months` months from r.
+DateRange shifted(const DateRange& r, int64_t days, int months) {
+  auto move = [&](const Date& d) {
+    Date x = d;
+    if (months != 0) {
+      const int m0 = x.y * 12 + (x.m == 0 ? 0 : x.m - 1) + months;
+      x.y = m0 / 12;
+      if (x.m != 0) x.m = m0 % 12 + 1;
+      if (x.d != 0 && x.m != 0) {
+        const int64_t next = x.m == 12 ? days_from_civil(x.y + 1, 1, 1) : days_from_civil(x.y, x.m + 1, 1);
+        x.d = std::min<int>(x.d, static_cast<int>(next - days_from_civil(x.y, x.m, 1)));
+      }
+    }
+    if (days == 0 || x.d == 0) return x;
+    return civil_from_days(day_number(x) + days);
+  };
+  return DateRange{move(r.start), move(r.end), r.precision};
 }
 
 // Is the phrase ending before token `end` the subject of a reporting verb ("Officials said ...")?
@@ -1105,6 +1329,13 @@ std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
   return out;
 }
 
+// Are the tokens [first, end) inside a time expression ("killed Tuesday")?
+bool in_timex(const Work& w, uint32_t first, uint32_t end) {
+  const Span sp = w.span(first, end);
+  return std::any_of(w.doc.timexes.begin(), w.doc.timexes.end(),
+                     [&](const Timex& t) { return t.span.start <= sp.start && sp.end <= t.span.end; });
+}
+
 // The run of unknown words (a name) starting at i, titles stripped: "presidential candidate
 // luis carlos galan" -> "luis carlos galan".
 std::pair<uint32_t, uint32_t> name_run(const Work& w, const Sentence& s, uint32_t i) {
@@ -1197,6 +1428,42 @@ std::string target_category(const Work& w, uint32_t first, uint32_t end) {
   return "";
 }
 
+// The event a relative date's attack noun names: the latest one dated by the text and of its kind
+// ("the attack" any attack, "the bombing" a bombing), one with the noun's modifier among its
+// targets or for its place first ("the church attack", "the Kaduna attack"). Null if none.
+const EventDraft* relative_reference(const Work& w, const RelativeDate& r) {
+  auto kind_ok = [&](EventType t) {
+    const EventType n = r.entry->type;
+    auto bomb = [](EventType x) { return x == EventType::bombing || x == EventType::suicide_bombing; };
+    if ((t == EventType::security_operation) != (n == EventType::security_operation)) return false;
+    return n == EventType::armed_assault || n == t || (bomb(n) && bomb(t)) || t == EventType::other;
+  };
+  auto modifier_ok = [&](const EventDraft& e) {
+    bool any = false;
+    for (uint32_t k = r.noun; k-- > r.first && k + 4 > r.noun && w.np_word(k);) {
+      if (const int m = w.mention_at[k]; m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)])) {
+        any = true;
+        const std::string& id = w.doc.mentions[static_cast<size_t>(m)].entity;
+        if (!id.empty() && !e.src.place.empty() && place_within(w.doc, e.src.place, id)) return 1;
+      } else if (w.has(k, LexClass::target)) {
+        any = true;
+        for (const Target& t : e.src.targets)
+          if (norm_key(t.text).find(w.words[k]) != std::string::npos) return 1;
+      }
+    }
+    return any ? 0 : -1;  // matches, does not match, has no modifier to match
+  };
+  const EventDraft* fallback = nullptr;
+  for (size_t i = w.events.size(); i-- > 0;) {
+    const EventDraft& e = w.events[i];
+    if (!e.src.date || !e.anchored_date || !kind_ok(e.src.type)) continue;
+    const int m = modifier_ok(e);
+    if (m != 0) return &e;
+    if (!fallback) fallback = &e;
+  }
+  return fallback;
+}
+
 void run_events(Work& w) {
   const Document& doc = w.doc;
   const Date pub = doc.meta.reference_date().value_or(Date{});
@@ -1218,6 +1485,16 @@ void run_events(Work& w) {
       }
     if (!any_cue) continue;
 
+    // "Two weeks after the bombing": a time, its attack noun no mention of this sentence's event.
+    const std::optional<RelativeDate> rel = relative_date(w, s);
+    const size_t responses_from = w.responses.size();
+    for (const Response& r : attacker_deaths(w, s)) w.responses.emplace_back(r.first, r.end);
+    auto in_response = [&](uint32_t first, uint32_t end) {
+      for (size_t r = responses_from; r < w.responses.size(); ++r)
+        if (first < w.responses[r].second && w.responses[r].first < end) return true;
+      return false;
+    };
+
     // 1. Triggers.
     size_t hit_from = hits.size();
     std::vector<Hit> weak;
@@ -1234,6 +1511,7 @@ void run_events(Work& w) {
       h.sentence = static_cast<int>(si);
       h.passive = passive_at(w, s, i);  // "was attacked", "were killed by"
       i = h.end;
+      if (rel && h.tok >= rel->first && h.tok < rel->end) continue;
       if (unrealised(w, s, h.tok)) continue;
       if (figurative(w, s, h)) continue;
       // "an explosion and fire ripped through the refinery": a blast in a report that never speaks
@@ -1322,8 +1600,9 @@ void run_events(Work& w) {
         hit_to = hits.size();
       } else if (attacker || recent) {
         Hit h = weak.front();
-        if (attacker && !recent) {
-          // "guerrillas killed a peasant": an armed assault by the attacker named.
+        if (attacker) {
+          // "guerrillas killed a peasant": an armed assault by the attacker named (also right after
+          // another event: "Three days later, gunmen killed four farmers" may be one of its own).
           static const LexEntry kAssault = [] {
             LexEntry e;
             e.cls = LexClass::trigger;
@@ -1338,10 +1617,28 @@ void run_events(Work& w) {
       }
     }
 
+    // The date told from another event: that event's date moved by the offset.
+    std::optional<Timex> rel_tx;
+    if (rel && hit_from < hit_to)
+      if (const EventDraft* ref = relative_reference(w, *rel)) {
+        Timex t;
+        t.span = w.span(rel->first, rel->end);
+        t.range = shifted(*ref->src.date, rel->days, rel->months);
+        rel_tx = t;
+      }
+
     // 2. Event coreference.
     for (size_t k = hit_from; k < hit_to; ++k) {
       Hit& h = hits[k];
+      // In a report of an attack, the attackers' deaths at the hands of those who fought them off
+      // are neither another event nor the attack's victims, and the forces are no perpetrators.
+      if (w.main_event >= 0 && in_response(h.tok, h.end) &&
+          w.events[static_cast<size_t>(w.main_event)].src.type != EventType::security_operation) {
+        h.event = -1;
+        continue;
+      }
       const Timex* tx = timex_near(w, s, h.tok);
+      if (!tx && rel_tx) tx = &*rel_tx;
       const Mention* pl = place_near(w, s, h.tok);
       bool bg = background_cue(w, s, h.tok);
       if (tx && pub.valid() && day_number(tx->range->end) < day_number(pub) - 14) bg = true;
@@ -1356,7 +1653,7 @@ void run_events(Work& w) {
         type = EventType::security_operation;
       bool weak_hit = h.entry->kind == TriggerKind::weak;
       int target = -1;
-      if (k > hit_from && !tx && !bg) {
+      if (k > hit_from && hits[k - 1].event >= 0 && !tx && !bg) {
         // Several triggers in one sentence speak of one event unless dated apart.
         target = hits[k - 1].event;
       } else if (!bg && w.main_event >= 0) {
@@ -1391,8 +1688,8 @@ void run_events(Work& w) {
               static_cast<int>(si) - w.last_event_sentence <= 1)
             target = w.last_event;
         }
-      } else if (bg && anaphoric && w.last_event >= 0 &&
-                 static_cast<int>(si) - w.last_event_sentence <= 1 && !tx) {
+      } else if (bg && anaphoric && w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 1 &&
+                 !tx) {
         target = w.last_event;
       } else if (!bg && w.main_event < 0 && anaphoric && w.last_event >= 0 && !tx &&
                  static_cast<int>(si) - w.last_event_sentence <= 2) {
@@ -1454,6 +1751,15 @@ void run_events(Work& w) {
       w.last_event = target;
       w.last_event_sentence = static_cast<int>(si);
     }
+
+    hits.erase(std::remove_if(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), hits.end(),
+                              [](const Hit& h) { return h.event < 0; }),
+               hits.end());
+    hit_to = hits.size();
+    // Does the phrase [first, end) tell of the attackers' deaths in the response to an attack?
+    auto response_of_attack = [&](uint32_t first, uint32_t end, const EventDraft& e) {
+      return e.src.type != EventType::security_operation && in_response(first, end);
+    };
 
     // The event facts in this sentence belong to when no trigger is here.
     int fallback = -1;
@@ -1631,6 +1937,7 @@ void run_events(Work& w) {
       if (facts_only && !(x.cls == LexClass::weapon && static_cast<int>(si) - w.last_event_sentence <= 2))
         continue;
       EventDraft* ev = event_for(x.first);
+      if (response_of_attack(x.first, x.end, *ev)) continue;
       bool left = h && x.end <= h->tok;
       bool right = h && x.first >= h->end;
       bool verb = h && h->entry->kind != TriggerKind::noun;
@@ -1795,7 +2102,7 @@ void run_events(Work& w) {
         uint32_t j = i + len;
         if (j < s.end_token && w.words[j] == "of") ++j;
         auto [a, b] = name_run(w, s, j);
-        if (a != kNone) {
+        if (a != kNone && !in_timex(w, a, b)) {
           EventDraft* ev = event_for(i);
           add_argument(w, *ev, ArgumentRole::victim, a, b, "");
           add_target(*ev, w.text(a, b), "private_citizens");
@@ -1938,12 +2245,22 @@ void run_events(Work& w) {
         else if (w.lex.is(q.unit, LexClass::kill)) kind = 1;
       }
       // Right: "59 people were killed", "nine dead", "165 others wounded".
-      for (uint32_t i = qb; i < s.end_token && i < qb + 5 && kind == 0; ++i) {
+      for (uint32_t i = qb, n = 0; i < s.end_token && n < 5 && kind == 0; ++i, ++n) {
         std::string_view x = w.words[i];
+        // Over a subset set off by commas: "At least 18 people, including 14 foreigners, were killed".
+        if (x == "," && i + 1 < s.end_token && (w.words[i + 1] == "including" || w.words[i + 1] == "among")) {
+          uint32_t c = i + 2;
+          while (c < s.end_token && c < i + 12 && w.words[c] != "," && !w.cue(c, Cue::clause_break)) ++c;
+          if (c < s.end_token && w.words[c] == ",") {
+            i = c;
+            continue;
+          }
+        }
         if (const LexEntry* e = w.longest(i, LexClass::kill); e && x != "killing" && x != "toll") kind = 1;
         else if (const LexEntry* e2 = w.longest(i, LexClass::injure); e2 && x != "injuring" && x != "wounding") kind = 2;
-        else if (!(w.cue(i, Cue::be) || x == "have" || x == "had" || x == "people" || x == "others" ||
-                   x == "reportedly" || x == "also" || x == "who" || x == "persons" ||
+        // The rest of the counted noun: "several police officers wounded".
+        else if (!(w.cue(i, Cue::be) || w.has(i, LexClass::human) || x == "have" || x == "had" ||
+                   x == "others" || x == "reportedly" || x == "also" || x == "who" || x == "persons" ||
                    x == "other" || x == "more" || x == "been" || x == "being"))
           break;
       }
@@ -1972,14 +2289,26 @@ void run_events(Work& w) {
       }
       if (kind == 0) continue;
       EventDraft* ev = event_for(qa);
+      if (response_of_attack(qa, qb, *ev)) continue;  // the attackers' deaths: not the victims' toll
       add_evidence(w, *ev, static_cast<int>(si));
       CountRange cr{q.low, q.high};
-      if (kind == 1 && (!ev->killed_set || update)) {
+      // A figure in words with no number ("scores", "dozens", "several") yields to a counted one
+      // inside its range told later ("killed scores of soldiers ... the death toll at more than 100").
+      bool vague = true;
+      for (uint32_t k = qa; k < qb && vague; ++k)
+        vague = !(w.doc.tokens[k].has(kTokNumber) || parse_cardinal(w.words[k]).has_value());
+      auto refines = [&](const std::optional<CountRange>& old, bool old_vague) {
+        return old && old_vague && !vague && cr.low >= old->low &&
+               (!old->high || (cr.high && *cr.high <= *old->high));
+      };
+      if (kind == 1 && (!ev->killed_set || update || refines(ev->src.killed, ev->killed_vague))) {
         ev->src.killed = cr;
         ev->killed_set = true;
-      } else if (kind == 2 && (!ev->injured_set || update)) {
+        ev->killed_vague = vague;
+      } else if (kind == 2 && (!ev->injured_set || update || refines(ev->src.injured, ev->injured_vague))) {
         ev->src.injured = cr;
         ev->injured_set = true;
+        ev->injured_vague = vague;
       }
     }
     // Dead named one by one rather than counted: "gunmen killed a tribal elder", "shot dead a
@@ -2569,8 +2898,15 @@ void apply_role_model(Work& w, const RoleModel& model) {
     }
     if (ev < 0) continue;
     EventDraft& e = w.events[static_cast<size_t>(ev)];
+    // The attackers' deaths at the hands of those who fought them off (attacker_deaths) name no
+    // perpetrator, target or victim of the attack.
+    if (e.src.type != EventType::security_operation &&
+        std::any_of(w.responses.begin(), w.responses.end(),
+                    [&](const auto& r) { return c.first < r.second && r.first < c.end; }))
+      continue;
     ArgumentRole role = role_of_class(p.cls);
     if ((role == ArgumentRole::target || role == ArgumentRole::victim) && speaks(w, c.end)) continue;
+    if (in_timex(w, c.first, c.end)) continue;  // a time is no one's ("were killed Tuesday by a bomb")
     int mi = w.mention_at[c.end - 1];
     std::string ent;
     if (mi >= 0) {
