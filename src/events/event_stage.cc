@@ -169,6 +169,16 @@ class EventStage final : public Stage {
   std::shared_ptr<const RoleModel> roles_;  // null: the rules alone decide the phrase roles
 };
 
+// Attackers killed or hurt by those who fought them off (attacker_deaths): the tokens from the
+// agent (when named) or the dead to the end of the other, and the dead among them.
+struct Response {
+  uint32_t first = 0, end = 0;
+  uint32_t dead_first = 0, dead_end = 0;
+  bool back = false;  // the dead are named as the attackers told of ("the gunmen", "of the attackers")
+  bool overlaps(uint32_t a, uint32_t b) const { return a < end && first < b; }
+  // Inside the dead ("the attackers"): a perpetrator still, no victim.
+  bool in_dead(uint32_t a, uint32_t b) const { return a >= dead_first && b <= dead_end; }
+};
 
 // Per-document working state.
 struct Work {
@@ -197,7 +207,7 @@ struct Work {
   std::vector<Hit> hits;  // accepted triggers, in text order, each with its event
   // Token ranges telling of attackers killed or hurt by those who fought them off
   // (attacker_deaths); in a report of an attack they make no trigger, toll or argument.
-  std::vector<std::pair<uint32_t, uint32_t>> responses;
+  std::vector<Response> responses;
 
   Work(const Document& d, const EventLexicon& l) : doc(d), lex(l) {}
 
@@ -708,12 +718,7 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
 // by a perpetrator word for armed men; they are the attack's own attackers when the words point
 // back to them ("the", "all", "of the", "attackers", "assailants") or when state forces are the
 // agent ("police killed four militants"). An armed group for the agent, or a perpetrator word for
-// the agent of a bare plural ("gunmen killed 12 militants"), tells another story. Each response is
-// a token range from its agent (when named) or its dead to the end of the other.
-struct Response {
-  uint32_t first = 0, end = 0;
-  bool contains(uint32_t k) const { return k >= first && k < end; }
-};
+// the agent of a bare plural ("gunmen killed 12 militants"), tells another story.
 std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
   std::vector<Response> out;
   auto attacker_at = [&](uint32_t k) -> const LexEntry* {
@@ -759,7 +764,7 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
       uint32_t f = head;
       while (f > s.first_token && f + 6 > head && (counting(f - 1) || w.np_word(f - 1))) --f;
       back = points_back(f, b - 1);
-      r = {f, after};
+      r = {f, after, f, b};
       // The agent after "by": "were killed by commandos", "shot dead by police".
       for (uint32_t j = after; j < s.end_token && j < after + 3; ++j) {
         if (w.words[j] != "by") continue;
@@ -789,7 +794,7 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
       }
       if (head == kNone) continue;
       back = points_back(after, head);
-      r = {k, head_end};
+      r = {k, head_end, after, head_end};
       // The agent: the nearest force named before the verb in its clause ("Security forces returned
       // fire and killed ...", "Kurdish-led forces said they killed ...").
       for (uint32_t b = k; b-- > s.first_token && b + 14 > k;) {
@@ -809,6 +814,7 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
       }
     }
     if (group || (militant && !back) || !(back || state)) continue;
+    r.back = back;
     out.push_back(r);
     k = std::max(k, r.end - 1);
   }
@@ -825,6 +831,7 @@ struct RelativeDate {
   const LexEntry* entry = nullptr;
   int64_t days = 0;
   int months = 0;
+  bool vague = false;  // "in the weeks after the bombing", "a decade before the attack": no date
 };
 std::optional<RelativeDate> relative_date(const Work& w, const Sentence& s) {
   for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
@@ -852,10 +859,12 @@ std::optional<RelativeDate> relative_date(const Work& w, const Sentence& s) {
           r.first = w.doc.token_at_or_after(t.span.start);
           break;
         }
+        // Any other amount ("a decade", "several weeks") is no date, still a time.
+        r.first = w.doc.token_at_or_after(t.span.start);
         char* stop = nullptr;
         const long n = std::strtol(t.value.c_str() + 1, &stop, 10);
-        if (!stop || stop == t.value.c_str() + 1 || stop[0] == 0 || stop[1] != 0 || n <= 0 || n > 400)
-          continue;
+        r.vague = !stop || stop == t.value.c_str() + 1 || stop[0] == 0 || stop[1] != 0 || n <= 0 || n > 400;
+        if (r.vague) break;
         if (*stop == 'D')
           r.days = sign * n;
         else if (*stop == 'W')
@@ -865,10 +874,13 @@ std::optional<RelativeDate> relative_date(const Work& w, const Sentence& s) {
         else if (*stop == 'Y')
           r.months = static_cast<int>(sign * n * 12);
         else
-          continue;
-        r.first = w.doc.token_at_or_after(t.span.start);
+          r.vague = true;
         break;
       }
+    }
+    if (r.first == kNone && (p == "days" || p == "weeks" || p == "months" || p == "years")) {
+      r.first = i - 1;
+      r.vague = true;
     }
     if (r.first == kNone) continue;
     // The event after: a determiner (or possessive), up to three modifiers and an attack noun.
@@ -1488,10 +1500,12 @@ void run_events(Work& w) {
     // "Two weeks after the bombing": a time, its attack noun no mention of this sentence's event.
     const std::optional<RelativeDate> rel = relative_date(w, s);
     const size_t responses_from = w.responses.size();
-    for (const Response& r : attacker_deaths(w, s)) w.responses.emplace_back(r.first, r.end);
-    auto in_response = [&](uint32_t first, uint32_t end) {
+    for (const Response& r : attacker_deaths(w, s)) w.responses.push_back(r);
+    // Does [first, end) overlap a response, and (with `perpetrator`) not as its dead?
+    auto in_response = [&](uint32_t first, uint32_t end, bool perpetrator = false) {
       for (size_t r = responses_from; r < w.responses.size(); ++r)
-        if (first < w.responses[r].second && w.responses[r].first < end) return true;
+        if (w.responses[r].overlaps(first, end) && !(perpetrator && w.responses[r].in_dead(first, end)))
+          return true;
       return false;
     };
 
@@ -1511,7 +1525,6 @@ void run_events(Work& w) {
       h.sentence = static_cast<int>(si);
       h.passive = passive_at(w, s, i);  // "was attacked", "were killed by"
       i = h.end;
-      if (rel && h.tok >= rel->first && h.tok < rel->end) continue;
       if (unrealised(w, s, h.tok)) continue;
       if (figurative(w, s, h)) continue;
       // "an explosion and fire ripped through the refinery": a blast in a report that never speaks
@@ -1545,6 +1558,10 @@ void run_events(Work& w) {
         for (uint32_t k = s.first_token; k < s.end_token && !weapon; ++k) weapon = w.has(k, LexClass::weapon);
         if (!weapon) continue;
       }
+      // The attack noun of a relative date is a time, even alone: "surveillance video showed him
+      // 23 minutes after the bombing" tells nothing of the bombing. (Kept when alone, it gave
+      // WikiEvents train 7 false targets and no argument back.)
+      if (rel && h.tok >= rel->first && h.tok < rel->end) continue;
       if (t->kind == TriggerKind::weak) weak.push_back(h);
       else hits.push_back(h);
     }
@@ -1619,7 +1636,7 @@ void run_events(Work& w) {
 
     // The date told from another event: that event's date moved by the offset.
     std::optional<Timex> rel_tx;
-    if (rel && hit_from < hit_to)
+    if (rel && !rel->vague && hit_from < hit_to)
       if (const EventDraft* ref = relative_reference(w, *rel)) {
         Timex t;
         t.span = w.span(rel->first, rel->end);
@@ -1632,7 +1649,7 @@ void run_events(Work& w) {
       Hit& h = hits[k];
       // In a report of an attack, the attackers' deaths at the hands of those who fought them off
       // are neither another event nor the attack's victims, and the forces are no perpetrators.
-      if (w.main_event >= 0 && in_response(h.tok, h.end) &&
+      if (w.main_event >= 0 && in_response(h.tok, h.end) && !background_cue(w, s, h.tok) &&
           w.events[static_cast<size_t>(w.main_event)].src.type != EventType::security_operation) {
         h.event = -1;
         continue;
@@ -1757,8 +1774,9 @@ void run_events(Work& w) {
                hits.end());
     hit_to = hits.size();
     // Does the phrase [first, end) tell of the attackers' deaths in the response to an attack?
-    auto response_of_attack = [&](uint32_t first, uint32_t end, const EventDraft& e) {
-      return e.src.type != EventType::security_operation && in_response(first, end);
+    auto response_of_attack = [&](uint32_t first, uint32_t end, const EventDraft& e,
+                                  bool perpetrator = false) {
+      return e.src.type != EventType::security_operation && in_response(first, end, perpetrator);
     };
 
     // The event facts in this sentence belong to when no trigger is here.
@@ -1934,10 +1952,26 @@ void run_events(Work& w) {
       if (used[p]) continue;
       const Phrase& x = ph[p];
       const Hit* h = hit_for(x.first);
+      // The attackers named as the dead of a response are the attack's perpetrators ("The attacker
+      // also died", "all four gunmen were killed by commandos"), in a sentence with no trigger too.
+      if (x.cls == LexClass::perp && !x.mention && hit_from == hit_to && in_response(x.first, x.end) &&
+          !in_response(x.first, x.end, true) &&
+          std::any_of(w.responses.begin() + static_cast<std::ptrdiff_t>(responses_from), w.responses.end(),
+                      [&](const Response& r) { return r.back && r.in_dead(x.first, x.end); })) {
+        EventDraft* ev = event_for(x.first);
+        if (ev->src.type != EventType::security_operation) {
+          add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, "");
+          add_evidence(w, *ev, static_cast<int>(si));
+        }
+        continue;
+      }
       if (facts_only && !(x.cls == LexClass::weapon && static_cast<int>(si) - w.last_event_sentence <= 2))
         continue;
       EventDraft* ev = event_for(x.first);
-      if (response_of_attack(x.first, x.end, *ev)) continue;
+      // The attackers named as the dead of the response stay perpetrators ("the attacker also died").
+      const bool perp_phrase =
+          x.cls == LexClass::perp || x.cls == LexClass::member || x.cls == LexClass::group;
+      if (response_of_attack(x.first, x.end, *ev, perp_phrase)) continue;
       bool left = h && x.end <= h->tok;
       bool right = h && x.first >= h->end;
       bool verb = h && h->entry->kind != TriggerKind::noun;
@@ -2258,6 +2292,9 @@ void run_events(Work& w) {
         }
         if (const LexEntry* e = w.longest(i, LexClass::kill); e && x != "killing" && x != "toll") kind = 1;
         else if (const LexEntry* e2 = w.longest(i, LexClass::injure); e2 && x != "injuring" && x != "wounding") kind = 2;
+        // "the 40 or so killed".
+        else if (x == "or" && i + 1 < s.end_token && w.words[i + 1] == "so")
+          ++i;
         // The rest of the counted noun: "several police officers wounded".
         else if (!(w.cue(i, Cue::be) || w.has(i, LexClass::human) || x == "have" || x == "had" ||
                    x == "others" || x == "reportedly" || x == "also" || x == "who" || x == "persons" ||
@@ -2898,13 +2935,16 @@ void apply_role_model(Work& w, const RoleModel& model) {
     }
     if (ev < 0) continue;
     EventDraft& e = w.events[static_cast<size_t>(ev)];
-    // The attackers' deaths at the hands of those who fought them off (attacker_deaths) name no
-    // perpetrator, target or victim of the attack.
-    if (e.src.type != EventType::security_operation &&
-        std::any_of(w.responses.begin(), w.responses.end(),
-                    [&](const auto& r) { return c.first < r.second && r.first < c.end; }))
-      continue;
     ArgumentRole role = role_of_class(p.cls);
+    // The attackers' deaths at the hands of those who fought them off (attacker_deaths): the forces
+    // are no perpetrators, the dead attackers no victims or targets.
+    const bool perp_role =
+        role == ArgumentRole::perpetrator_individual || role == ArgumentRole::perpetrator_org;
+    if (e.src.type != EventType::security_operation &&
+        std::any_of(w.responses.begin(), w.responses.end(), [&](const Response& r) {
+          return r.overlaps(c.first, c.end) && !(perp_role && r.in_dead(c.first, c.end));
+        }))
+      continue;
     if ((role == ArgumentRole::target || role == ArgumentRole::victim) && speaks(w, c.end)) continue;
     if (in_timex(w, c.first, c.end)) continue;  // a time is no one's ("were killed Tuesday by a bomb")
     int mi = w.mention_at[c.end - 1];

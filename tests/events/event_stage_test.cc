@@ -1140,5 +1140,51 @@ TEST(EventStage, ATimeIsNoVictim) {
   for (const auto& x : t.d.events[0].targets) EXPECT_NE(x.text, "Tuesday");
 }
 
+// "In the weeks after the bombing" is a time with no date: the bombing is no mention of the
+// sentence's event, which keeps its own type.
+TEST(EventStage, AVagueTimeFromAnotherEventIsNoMentionOfIt) {
+  Doc t(
+      "A bomb exploded at a bus station in Kano on Monday, killing 12 people. In the weeks after the "
+      "bombing, "
+      "gunmen attacked a church in Jos.");
+  t.place("place:kano", "Kano");
+  t.place("place:jos", "Jos");
+  t.mention("Kano", MentionType::GPE, "place:kano");
+  t.mention("Jos", MentionType::GPE, "place:jos");
+  t.timex("Monday", Date{2020, 3, 2}, Date{2020, 3, 2});
+  ASSERT_EQ(t.run().events.size(), 2u);
+  EXPECT_EQ(t.d.events[0].type, EventType::bombing);
+  EXPECT_EQ(t.d.events[1].type, EventType::armed_assault);
+  EXPECT_EQ(t.d.events[1].place, "place:jos");
+  // Negative: with no amount before it, "after the bombing" still names the bombing.
+  Doc u("A bomb exploded at a bus station in Kano on Monday. After the bombing, police sealed off the area.");
+  ASSERT_EQ(u.run().events.size(), 1u);
+  EXPECT_EQ(u.d.events[0].evidence.size(), 2u);
+}
+
+// A campaign is no one attack ("an assassination campaign", "a bombing campaign"); "the 40 or so
+// killed" counts 40.
+TEST(EventStage, ACampaignIsNoEventAndOrSoCounts) {
+  Doc c("The group has waged a bombing campaign against the government for years.");
+  EXPECT_TRUE(c.run().events.empty());
+  Doc a("The bombing of the bus station on Monday killed 12 people.");
+  EXPECT_EQ(a.run().events.size(), 1u);
+  Doc s("A drone strike hit a meeting in Miranshah on Monday. Most of the 40 or so killed were civilians.");
+  ASSERT_EQ(s.run().events.size(), 1u);
+  ASSERT_TRUE(s.d.events[0].killed);
+  EXPECT_EQ(*s.d.events[0].killed, (CountRange{40, 40}));
+}
+
+// The dead attackers of a response stay perpetrators ("The attacker also died at the site").
+TEST(EventStage, AnAttackerWhoDiedIsStillAPerpetrator) {
+  Doc t(
+      "A suicide bomber attacked a concert in Manchester on Monday, killing 22 people. The attacker also "
+      "died.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{22, 22}));
+  for (const auto& x : t.d.events[0].targets) EXPECT_NE(x.text, "attacker");
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::perpetrator_individual, "attacker"));
+}
+
 }  // namespace
 }  // namespace dossier
