@@ -7,7 +7,11 @@
 //    has no strong one and names an attacker, a victim or a target, or a
 //    weapon as their agent ("were killed by a briefcase bomb", typed by the
 //    weapon). A report whose news is state forces killing militants is a
-//    security operation.
+//    security operation; in a report of an attack, the attackers killed or hurt
+//    by those who fought them off ("security forces killed 30 of the attackers",
+//    "all four attackers were killed by commandos") make no trigger, no toll and
+//    no argument: they are the attackers' losses (the data model has no field
+//    for them), the forces no perpetrators, the response no operation.
 // 2. Event coreference. The first realis trigger of the body founds the main
 //    event. Later triggers join it ("the raid" = "the assault" = "the
 //    atrocity") unless they carry their own evidence of being another event:
@@ -15,7 +19,10 @@
 //    "again", "last year"), a date well before publication, "another" /
 //    "previous" before the trigger, a "since" clause ("since the group launched
 //    a series of attacks"), or a security operation beside an attack. Dates
-//    inside each other ("2004", "March 11, 2004") are one time.
+//    inside each other ("2004", "March 11, 2004") are one time. A date told
+//    from another event ("two weeks after the bombing", "the day before the
+//    church attack") is that event's date moved, and its attack noun is a time,
+//    no mention of the event.
 //    Those found background events (or separate events), which later
 //    anaphoric mentions ("the attack") may join by recency.
 // 3. Arguments. Each sentence's noun phrases come from entity mentions and
@@ -35,7 +42,8 @@
 // 4. Tolls. A quantity next to a kill or injure word ("killing 61 and injuring
 //    more than 165 others", "59 people were killed", "the death toll rose to
 //    60") becomes killed / injured of its event, first figure first; counts
-//    that are a subset ("including eight soldiers") are skipped. With no
+//    that are a subset ("including eight soldiers") are skipped; a figure in
+//    words ("scores", "several") yields to a counted one inside it. With no
 //    figure, people named one by one as killed are counted ("killed a tribal
 //    elder" = 1).
 //
@@ -65,7 +73,6 @@
 #include "core/ids.h"
 #include "events/role_model.h"
 #include "quantity/quantity.h"
-#include "time/calendar.h"
 
 namespace dossier {
 namespace {
@@ -139,6 +146,7 @@ struct EventDraft {
   int last_sentence = -1;
   bool anchored_date = false;
   bool killed_set = false, injured_set = false;
+  bool killed_vague = false, injured_vague = false;  // the figure is a word such as "scores", "several"
   int named_dead = 0;  // most dead named one by one in a sentence ("killed a judge"), no figure
   std::vector<int> sentences;
   std::unordered_set<std::string> arg_keys;
@@ -164,6 +172,16 @@ class EventStage final : public Stage {
   std::shared_ptr<const RoleModel> roles_;  // null: the rules alone decide the phrase roles
 };
 
+// Attackers killed or hurt by those who fought them off (attacker_deaths): the tokens from the
+// agent (when named) or the dead to the end of the other, and the dead among them.
+struct Response {
+  uint32_t first = 0, end = 0;
+  uint32_t dead_first = 0, dead_end = 0;
+  bool back = false;  // the dead are named as the attackers told of ("the gunmen", "of the attackers")
+  bool overlaps(uint32_t a, uint32_t b) const { return a < end && first < b; }
+  // Inside the dead ("the attackers"): a perpetrator still, no victim.
+  bool in_dead(uint32_t a, uint32_t b) const { return a >= dead_first && b <= dead_end; }
+};
 
 // Per-document working state.
 struct Work {
@@ -190,6 +208,9 @@ struct Work {
   int last_event = -1;
   int last_event_sentence = -100;
   std::vector<Hit> hits;  // accepted triggers, in text order, each with its event
+  // Token ranges telling of attackers killed or hurt by those who fought them off
+  // (attacker_deaths); in a report of an attack they make no trigger, toll or argument.
+  std::vector<Response> responses;
 
   Work(const Document& d, const EventLexicon& l) : doc(d), lex(l) {}
 
@@ -649,6 +670,23 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
   return best;
 }
 
+// A word for state forces at token k: a state actor, police or soldiers ("troops", "police"),
+// or "forces" after "security", "government", "special" or a name that is no armed group or
+// person ("Afghan forces"; not "Islamic State forces").
+bool state_force_at(const Work& w, const Sentence& s, uint32_t k) {
+  if (int m = w.mention_at[k];
+      m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::STATE_ACTOR)
+    return true;
+  if (const LexEntry* e = w.longest(k, LexClass::human);
+      e && (e->value == "military" || e->value == "police"))
+    return true;
+  if (w.words[k] != "forces" || k == s.first_token) return false;
+  if (const int m = w.mention_at[k - 1]; m >= 0)
+    return w.doc.mentions[static_cast<size_t>(m)].type != MentionType::ARMED_GROUP &&
+           w.doc.mentions[static_cast<size_t>(m)].type != MentionType::PERSON;
+  return w.words[k - 1] == "security" || w.words[k - 1] == "government" || w.words[k - 1] == "special";
+}
+
 // State forces acting on militants around a trigger: a state actor, or police, soldiers or
 // "forces" as its subject and a militant word as its object ("troops killed five insurgents"),
 // or the other way round in the passive ("militants were killed by police").
@@ -684,18 +722,7 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
       return state_forces_against_militants(w, s, v, &h);
     }
   }
-  auto state = [&](uint32_t k) {
-    if (int m = w.mention_at[k]; m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::STATE_ACTOR)
-      return true;
-    if (const LexEntry* e = w.longest(k, LexClass::human); e && (e->value == "military" || e->value == "police"))
-      return true;
-    // "security forces", "government forces", "Afghan forces"; not "Islamic State forces".
-    if (w.words[k] != "forces" || k == s.first_token) return false;
-    if (const int m = w.mention_at[k - 1]; m >= 0)
-      return w.doc.mentions[static_cast<size_t>(m)].type != MentionType::ARMED_GROUP &&
-             w.doc.mentions[static_cast<size_t>(m)].type != MentionType::PERSON;
-    return w.words[k - 1] == "security" || w.words[k - 1] == "government";
-  };
+  auto state = [&](uint32_t k) { return state_force_at(w, s, k); };
   const uint32_t lo = h.tok > s.first_token + 6 ? h.tok - 6 : s.first_token;
   const uint32_t hi = std::min(s.end_token, h.end + 6);
   bool before_state = false, before_militant = false, after_state = false, after_militant = false;
@@ -711,6 +738,284 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
   }
   return h.passive ? (before_militant && after_state && !before_state)
                    : (before_state && after_militant && !before_militant);
+}
+
+// The attackers killed or hurt by those who fought them off: "security forces killed 30 of the
+// attackers", "troops shot dead three of the gunmen", "all four attackers were killed by
+// commandos", "two of the assailants died". The dead (or hurt) of a kill or injure verb are named
+// by a perpetrator word for armed men; they are the attack's own attackers when the words point
+// back to them ("the", "all", "of the", "attackers", "assailants") or when state forces are the
+// agent ("police killed four militants"). An armed group for the agent, or a perpetrator word for
+// the agent of a bare plural ("gunmen killed 12 militants"), tells another story.
+std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
+  std::vector<Response> out;
+  auto attacker_at = [&](uint32_t k) -> const LexEntry* {
+    const LexEntry* e = w.longest(k, LexClass::perp);
+    if (!e || e->value == "head" || w.cue(k, Cue::generic_person)) return nullptr;
+    return e;
+  };
+  auto armed_group_at = [&](uint32_t k) {
+    const int m = w.mention_at[k];
+    return m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP;
+  };
+  // A word of the phrase before its head [first, head): a determiner, a count, "of".
+  auto counting = [&](uint32_t k) {
+    return w.cue(k, Cue::determiner) || w.cue(k, Cue::quantifier) || w.doc.tokens[k].has(kTokNumber) ||
+           parse_cardinal(w.words[k]).has_value() || w.words[k] == "of";
+  };
+  auto points_back = [&](uint32_t first, uint32_t head) {
+    const std::string_view x = w.words[head];
+    if (x == "attackers" || x == "attacker" || x == "assailants" || x == "assailant") return true;
+    for (uint32_t k = first; k < head; ++k)
+      if (w.words[k] == "the" || w.words[k] == "all" || w.words[k] == "these" || w.words[k] == "those")
+        return true;
+    return false;
+  };
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const LexEntry* kv = w.longest(k, LexClass::kill);
+    if (!kv) kv = w.longest(k, LexClass::injure);
+    const bool died = w.words[k] == "died";
+    if (!kv || (kv->value != "verb" && !died) || unrealised(w, s, k)) continue;
+    const uint32_t after = k + kv->length;
+    Response r;
+    bool back = false, state = false, militant = false, group = false;
+    if (died || passive_at(w, s, k)) {
+      // The dead before the verb, over "be" and adverbs: "all four attackers were also killed".
+      uint32_t b = k;
+      while (b > s.first_token && (w.cue(b - 1, Cue::be) || w.cue(b - 1, Cue::auxiliary) ||
+                                   w.words[b - 1] == "also" || w.words[b - 1].ends_with("ly")))
+        --b;
+      uint32_t head = kNone;
+      for (uint32_t j = b; j-- > s.first_token && j + 4 > b && head == kNone;)
+        if (const LexEntry* e = attacker_at(j); e && j + e->length == b) head = j;
+      if (head == kNone) continue;
+      uint32_t f = head;
+      while (f > s.first_token && f + 6 > head && (counting(f - 1) || w.np_word(f - 1))) --f;
+      back = points_back(f, b - 1);
+      r = {f, after, f, b};
+      // The agent after "by": "were killed by commandos", "shot dead by police".
+      for (uint32_t j = after; j < s.end_token && j < after + 3; ++j) {
+        if (w.words[j] != "by") continue;
+        for (uint32_t a = j + 1; a < s.end_token && a < j + 6; ++a) {
+          if (state_force_at(w, s, a))
+            state = true;
+          else if (armed_group_at(a))
+            group = true;
+          else if (attacker_at(a))
+            militant = true;
+          else if (!(counting(a) || w.np_word(a)))
+            break;
+          r.end = a + 1;
+        }
+        break;
+      }
+    } else {
+      // The dead after the verb: "killed 30 of the attackers", "shot dead all three gunmen".
+      uint32_t head = kNone, head_end = 0;
+      for (uint32_t j = after; j < s.end_token && j < after + 7; ++j) {
+        if (const LexEntry* e = attacker_at(j)) {
+          head = j + e->length - 1;
+          head_end = j + e->length;
+          break;
+        }
+        if (w.has(j, LexClass::human) || w.has(j, LexClass::target) || !(counting(j) || w.np_word(j))) break;
+      }
+      if (head == kNone) continue;
+      back = points_back(after, head);
+      r = {k, head_end, after, head_end};
+      // The agent: the nearest force named before the verb in its clause ("Security forces returned
+      // fire and killed ...", "Kurdish-led forces said they killed ...").
+      for (uint32_t b = k; b-- > s.first_token && b + 14 > k;) {
+        const std::string_view x = w.words[b];
+        if (x == ";" || x == ":" || w.cue(b, Cue::relative) || x == "while" || x == "when") break;
+        if (state_force_at(w, s, b))
+          state = true;
+        else if (armed_group_at(b))
+          group = true;
+        else if (attacker_at(b))
+          militant = true;
+        else
+          continue;
+        r.first = b;
+        while (r.first > s.first_token && w.np_word(r.first - 1) && r.first + 3 > b) --r.first;
+        break;
+      }
+    }
+    if (group || (militant && !back) || !(back || state)) continue;
+    r.back = back;
+    out.push_back(r);
+    k = std::max(k, r.end - 1);
+  }
+  return out;
+}
+
+// A time told from another event: "two weeks after the bombing", "ten days before the church
+// attack", "the day after the attack", "hours after the raid". The tagger reads the first as a
+// duration with no anchor, which here is the event the attack noun names. The phrase's tokens
+// [first, end) are a time, not a mention of that event; `noun` is its attack noun (dated by the
+// event it names) and the offset is days (or months) after it, negative before it.
+struct RelativeDate {
+  uint32_t first = kNone, end = 0, noun = kNone;
+  const LexEntry* entry = nullptr;
+  int64_t days = 0;
+  int months = 0;
+  bool vague = false;  // "in the weeks after the bombing", "a decade before the attack": no date
+};
+std::optional<RelativeDate> relative_date(const Work& w, const Sentence& s) {
+  for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
+    const std::string_view x = w.words[i];
+    if (x != "after" && x != "before") continue;
+    const int sign = x == "after" ? 1 : -1;
+    RelativeDate r;
+    // The amount before: a duration the tagger found ("two weeks", "10 days"), "the day" / "the
+    // morning", or a few hours ("hours", "shortly", "minutes").
+    const std::string_view p = w.words[i - 1];
+    if (p == "hours" || p == "minutes" || p == "moments" || p == "shortly") {
+      r.first = i - 1;
+    } else if ((p == "day" || p == "morning" || p == "night" || p == "evening") && i >= s.first_token + 2 &&
+               w.words[i - 2] == "the") {
+      r.first = i - 2;
+      r.days = sign;
+    } else {
+      for (const Timex& t : w.doc.timexes) {
+        if (t.span.start >= w.doc.tokens[i].span.start) break;
+        if (t.type != TimexType::DURATION || t.span.end != w.doc.tokens[i - 1].span.end ||
+            t.value.size() < 3 || t.value[0] != 'P' || !t.mod.empty())
+          continue;
+        // PnD, PnW, PnM, PnY; PTnH (hours) is the same day.
+        if (t.value[1] == 'T') {
+          r.first = w.doc.token_at_or_after(t.span.start);
+          break;
+        }
+        // Any other amount ("a decade", "several weeks") is no date, still a time.
+        r.first = w.doc.token_at_or_after(t.span.start);
+        char* stop = nullptr;
+        const long n = std::strtol(t.value.c_str() + 1, &stop, 10);
+        r.vague = !stop || stop == t.value.c_str() + 1 || stop[0] == 0 || stop[1] != 0 || n <= 0 || n > 400;
+        if (r.vague) break;
+        if (*stop == 'D')
+          r.days = sign * n;
+        else if (*stop == 'W')
+          r.days = sign * n * 7;
+        else if (*stop == 'M')
+          r.months = static_cast<int>(sign * n);
+        else if (*stop == 'Y')
+          r.months = static_cast<int>(sign * n * 12);
+        else
+          r.vague = true;
+        break;
+      }
+    }
+    if (r.first == kNone && (p == "days" || p == "weeks" || p == "months" || p == "years")) {
+      r.first = i - 1;
+      r.vague = true;
+    }
+    if (r.first == kNone) continue;
+    // The event after: a determiner (or possessive), up to three modifiers and an attack noun.
+    uint32_t k = i + 1;
+    if (!w.cue(k, Cue::determiner)) continue;
+    for (++k; k < s.end_token && k < i + 6; ++k) {
+      if (const LexEntry* t = w.longest(k, LexClass::trigger); t && t->kind == TriggerKind::noun) {
+        r.noun = k;
+        r.entry = t;
+        r.end = k + t->length;
+        break;
+      }
+      if (!w.np_word(k)) break;
+    }
+    if (r.noun == kNone) continue;
+    return r;
+  }
+  return std::nullopt;
+}
+
+// The calendar range `days` days and `months` months from r.
+DateRange shifted(const DateRange& r, int64_t days, int months) {
+  auto move = [&](const Date& d) {
+    Date x = d;
+    if (months != 0) {
+      const int m0 = x.y * 12 + (x.m == 0 ? 0 : x.m - 1) + months;
+      x.y = m0 / 12;
+      if (x.m != 0) x.m = m0 % 12 + 1;
+      if (x.d != 0 && x.m != 0) {
+        const int64_t next = x.m == 12 ? days_from_civil(x.y + 1, 1, 1) : days_from_civil(x.y, x.m + 1, 1);
+        x.d = std::min<int>(x.d, static_cast<int>(next - days_from_civil(x.y, x.m, 1)));
+      }
+    }
+    if (days == 0 || x.d == 0) return x;
+    return civil_from_days(day_number(x) + days);
+  };
+  return DateRange{move(r.start), move(r.end), r.precision};
+}
+
+// The DURATION timex that ends right before token `prep` ("a week" of "a week after"), or null.
+const Timex* duration_before(const Work& w, uint32_t prep) {
+  if (prep == 0) return nullptr;
+  const uint32_t before = w.doc.tokens[prep - 1].span.end;
+  for (const auto& t : w.doc.timexes)
+    if (t.span.end == before && t.type == TimexType::DURATION) return &t;
+  return nullptr;
+}
+
+// "The attack came a week after Taliban gunmen stormed the hotel": the "after" that opens a verb
+// trigger's clause, with a stretch of time just before it (a duration, or "days", "weeks"), so
+// that the trigger tells an earlier event. kNone when there is none. (A noun right after "after"
+// is the anchor named, "a week after the bombing": see relative_date.)
+uint32_t earlier_event_after(const Work& w, const Sentence& s, uint32_t tok) {
+  if (const LexEntry* t = w.longest(tok, LexClass::trigger); !t || t->kind == TriggerKind::noun) return kNone;
+  for (uint32_t k = tok; k-- > s.first_token + 1 && k + 10 > tok;) {
+    if (w.words[k] == "after") {
+      const std::string_view unit = w.words[k - 1];
+      if (duration_before(w, k) || unit == "days" || unit == "weeks" || unit == "months" || unit == "years")
+        return k;
+      return kNone;
+    }
+    if (w.cue(k, Cue::clause_break) || w.has(k, LexClass::trigger)) return kNone;
+  }
+  return kNone;
+}
+
+// The date of the earlier event of earlier_event_after: `anchor`'s moved back by the duration
+// before `after` (P3D, P2W, P1M, P1Y), as a TIMEX the coreference step can compare. nullopt for a
+// vague stretch ("days after") or an anchor with no date of its own.
+std::optional<Timex> date_before_by(const Work& w, uint32_t after, const EventDraft& anchor) {
+  const Timex* d = duration_before(w, after);
+  if (!d || !anchor.src.date || !anchor.anchored_date) return std::nullopt;
+  std::string_view v = d->value;
+  char* stop = nullptr;
+  const long n = v.size() >= 3 && v[0] == 'P' ? std::strtol(d->value.c_str() + 1, &stop, 10) : 0;
+  if (n <= 0 || n > 400 || !stop || stop[0] == 0 || stop[1] != 0) return std::nullopt;
+  int64_t days = 0;
+  int months = 0;
+  switch (*stop) {
+    case 'D':
+      days = -n;
+      break;
+    case 'W':
+      days = -7 * n;
+      break;
+    case 'M':
+      months = static_cast<int>(-n);
+      break;
+    case 'Y':
+      months = static_cast<int>(-12 * n);
+      break;
+    default:
+      return std::nullopt;
+  }
+  Timex out;
+  out.span = d->span;
+  out.type = TimexType::DATE;
+  out.range = shifted(*anchor.src.date, days, months);
+  // "a week after" tells the day only to the week, "a month after" to the month.
+  if (*stop == 'W') {
+    out.range->start = civil_from_days(day_number(out.range->start) - 3);
+    out.range->end = civil_from_days(day_number(out.range->end) + 3);
+    out.range->precision = std::max(out.range->precision, DatePrecision::week);
+  } else if (*stop != 'D') {
+    out.range->precision = std::max(out.range->precision, DatePrecision::month);
+  }
+  return out;
 }
 
 // Is the phrase ending before token `end` the subject of a reporting verb ("Officials said ...")?
@@ -832,96 +1137,6 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     }
   }
   return best;
-}
-
-// The preposition of "after the bombing", "before last week's attack", "following the
-// raid": a noun trigger named, with its determiner and modifiers, as the time anchor of
-// something else. kNone when the trigger is not so named.
-uint32_t anchor_preposition(const Work& w, const Sentence& s, uint32_t tok) {
-  bool determiner = false;
-  for (uint32_t b = tok; b-- > s.first_token && b + 5 >= tok;) {
-    std::string_view x = w.words[b];
-    if (x == "after" || x == "before" || x == "following") return determiner ? b : kNone;
-    if (x == "the" || x == "this" || x == "that" || x == "'s") {
-      determiner = true;
-      continue;
-    }
-    if (!w.np_word(b)) break;
-  }
-  return kNone;
-}
-
-// The DURATION timex that ends right before token `prep` ("Two weeks" of "Two weeks after"),
-// or null.
-const Timex* duration_before(const Work& w, uint32_t prep) {
-  if (prep == 0) return nullptr;
-  const uint32_t before = w.doc.tokens[prep - 1].span.end;
-  for (const auto& t : w.doc.timexes)
-    if (t.span.end == before && t.type == TimexType::DURATION) return &t;
-  return nullptr;
-}
-
-// A date moved by a TIMEX3 duration value (P3D, P2W, P1M): days exactly, weeks to about that
-// day (+-3 days, week precision), months at month precision. nullopt for other values.
-std::optional<DateRange> shifted_by(DateRange r, std::string_view v, int sign) {
-  if (v.size() < 3 || v[0] != 'P') return std::nullopt;
-  int n = 0;
-  size_t k = 1;
-  for (; k + 1 < v.size() && v[k] >= '0' && v[k] <= '9'; ++k) n = n * 10 + (v[k] - '0');
-  if (k == 1 || k + 1 != v.size() || n <= 0 || n > 400) return std::nullopt;
-  switch (v[k]) {
-    case 'D':
-      r.start = civil_from_days(day_number(r.start) + sign * n);
-      r.end = civil_from_days(day_number(r.end) + sign * n);
-      break;
-    case 'W':
-      r.start = civil_from_days(day_number(r.start) + sign * 7 * n - 3);
-      r.end = civil_from_days(day_number(r.end) + sign * 7 * n + 3);
-      r.precision = std::max(r.precision, DatePrecision::week);
-      break;
-    case 'M':
-      r.start = time::add_months(r.start, sign * n);
-      r.end = time::add_months(r.end, sign * n);
-      r.precision = std::max(r.precision, DatePrecision::month);
-      break;
-    default:
-      return std::nullopt;
-  }
-  return r;
-}
-
-// The date of event `anchor` moved by the duration before token `prep`, as a TIMEX the
-// coreference step can compare: "Two weeks after the bombing" (sign +1), "The attack came a week
-// after gunmen stormed the hotel" (the hotel's date: sign -1). nullopt when there is no such
-// duration or the anchor has no date of its own.
-std::optional<Timex> shifted_date(const Work& w, uint32_t prep, const EventDraft& anchor, int sign) {
-  const Timex* d = duration_before(w, prep);
-  if (!d || !anchor.src.date || !anchor.anchored_date) return std::nullopt;
-  std::optional<DateRange> r = shifted_by(*anchor.src.date, d->value, sign);
-  if (!r) return std::nullopt;
-  Timex out;
-  out.span = d->span;
-  out.type = TimexType::DATE;
-  out.range = r;
-  return out;
-}
-
-// "The attack came a week after Taliban gunmen stormed the hotel": the "after" that opens the
-// trigger's clause, with a stretch of time just before it (a duration, or "days", "weeks"), so
-// that the trigger tells an earlier event. kNone when there is none.
-uint32_t earlier_event_after(const Work& w, const Sentence& s, uint32_t tok) {
-  // A noun right after it is the anchor named ("a week after the bombing"), not a clause.
-  if (const LexEntry* t = w.longest(tok, LexClass::trigger); !t || t->kind == TriggerKind::noun) return kNone;
-  for (uint32_t k = tok; k-- > s.first_token + 1 && k + 10 > tok;) {
-    if (w.words[k] == "after") {
-      const std::string_view unit = w.words[k - 1];
-      if (duration_before(w, k) || unit == "days" || unit == "weeks" || unit == "months" || unit == "years")
-        return k;
-      return kNone;
-    }
-    if (w.cue(k, Cue::clause_break) || w.has(k, LexClass::trigger)) return kNone;
-  }
-  return kNone;
 }
 
 // "the suicide bomber, who has been identified as X", "police identified the gunman as X": the
@@ -1289,6 +1504,13 @@ std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
   return out;
 }
 
+// Are the tokens [first, end) inside a time expression ("killed Tuesday")?
+bool in_timex(const Work& w, uint32_t first, uint32_t end) {
+  const Span sp = w.span(first, end);
+  return std::any_of(w.doc.timexes.begin(), w.doc.timexes.end(),
+                     [&](const Timex& t) { return t.span.start <= sp.start && sp.end <= t.span.end; });
+}
+
 // The run of unknown words (a name) starting at i, titles stripped: "presidential candidate
 // luis carlos galan" -> "luis carlos galan".
 std::pair<uint32_t, uint32_t> name_run(const Work& w, const Sentence& s, uint32_t i) {
@@ -1381,6 +1603,42 @@ std::string target_category(const Work& w, uint32_t first, uint32_t end) {
   return "";
 }
 
+// The event a relative date's attack noun names: the latest one dated by the text and of its kind
+// ("the attack" any attack, "the bombing" a bombing), one with the noun's modifier among its
+// targets or for its place first ("the church attack", "the Kaduna attack"). Null if none.
+const EventDraft* relative_reference(const Work& w, const RelativeDate& r) {
+  auto kind_ok = [&](EventType t) {
+    const EventType n = r.entry->type;
+    auto bomb = [](EventType x) { return x == EventType::bombing || x == EventType::suicide_bombing; };
+    if ((t == EventType::security_operation) != (n == EventType::security_operation)) return false;
+    return n == EventType::armed_assault || n == t || (bomb(n) && bomb(t)) || t == EventType::other;
+  };
+  auto modifier_ok = [&](const EventDraft& e) {
+    bool any = false;
+    for (uint32_t k = r.noun; k-- > r.first && k + 4 > r.noun && w.np_word(k);) {
+      if (const int m = w.mention_at[k]; m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)])) {
+        any = true;
+        const std::string& id = w.doc.mentions[static_cast<size_t>(m)].entity;
+        if (!id.empty() && !e.src.place.empty() && place_within(w.doc, e.src.place, id)) return 1;
+      } else if (w.has(k, LexClass::target)) {
+        any = true;
+        for (const Target& t : e.src.targets)
+          if (norm_key(t.text).find(w.words[k]) != std::string::npos) return 1;
+      }
+    }
+    return any ? 0 : -1;  // matches, does not match, has no modifier to match
+  };
+  const EventDraft* fallback = nullptr;
+  for (size_t i = w.events.size(); i-- > 0;) {
+    const EventDraft& e = w.events[i];
+    if (!e.src.date || !e.anchored_date || !kind_ok(e.src.type)) continue;
+    const int m = modifier_ok(e);
+    if (m != 0) return &e;
+    if (!fallback) fallback = &e;
+  }
+  return fallback;
+}
+
 void run_events(Work& w) {
   const Document& doc = w.doc;
   const Date pub = doc.meta.reference_date().value_or(Date{});
@@ -1405,10 +1663,21 @@ void run_events(Work& w) {
       any_cue = w.words[i] == "as" && w.last_event >= 0 && identified_attacker(w, s, i);
     if (!any_cue) continue;
 
+    // "Two weeks after the bombing": a time, its attack noun no mention of this sentence's event.
+    const std::optional<RelativeDate> rel = relative_date(w, s);
+    const size_t responses_from = w.responses.size();
+    for (const Response& r : attacker_deaths(w, s)) w.responses.push_back(r);
+    // Does [first, end) overlap a response, and (with `perpetrator`) not as its dead?
+    auto in_response = [&](uint32_t first, uint32_t end, bool perpetrator = false) {
+      for (size_t r = responses_from; r < w.responses.size(); ++r)
+        if (w.responses[r].overlaps(first, end) && !(perpetrator && w.responses[r].in_dead(first, end)))
+          return true;
+      return false;
+    };
+
     // 1. Triggers.
     size_t hit_from = hits.size();
     std::vector<Hit> weak;
-    std::vector<Hit> refs;  // "after the bombing": another event named as a time anchor
     for (uint32_t i = s.first_token; i < s.end_token;) {
       const LexEntry* t = w.longest(i, LexClass::trigger);
       if (!t || i + t->length > s.end_token) {
@@ -1433,10 +1702,6 @@ void run_events(Work& w) {
       // "an explosion and fire ripped through the refinery": a blast in a report that never speaks
       // of a weapon, an attacker or a claim is an accident.
       if (!w.attack_context && h.end == h.tok + 1 && w.cue(h.tok, Cue::blast_word)) continue;
-      if (t->kind == TriggerKind::noun && anchor_preposition(w, s, h.tok) != kNone) {
-        refs.push_back(h);
-        continue;
-      }
       // A bare plural noun speaks of attacks in general ("has a history of launching
       // sectarian attacks"), not of one event; "the attacks", "two bombings" are specific.
       if (t->kind == TriggerKind::noun && w.words[h.end - 1].ends_with("s") && h.tok > s.first_token) {
@@ -1465,24 +1730,12 @@ void run_events(Work& w) {
         for (uint32_t k = s.first_token; k < s.end_token && !weapon; ++k) weapon = w.has(k, LexClass::weapon);
         if (!weapon) continue;
       }
+      // The attack noun of a relative date is a time, even alone: "surveillance video showed him
+      // 23 minutes after the bombing" tells nothing of the bombing. (Kept when alone, it gave
+      // WikiEvents train 7 false targets and no argument back.)
+      if (rel && h.tok >= rel->first && h.tok < rel->end) continue;
       if (t->kind == TriggerKind::weak) weak.push_back(h);
       else hits.push_back(h);
-    }
-    // A sentence that tells an event of its own days or weeks away names the other only to date
-    // it ("Two weeks after the bombing, the Taliban attacked a checkpoint"); otherwise the anchor
-    // is the news spoken of ("After the bombing, police sealed off the area"; "the day after the
-    // attack, ...").
-    std::optional<Timex> shifted;
-    bool told = false;  // a verb telling an event here ("attacked", "stormed")
-    for (size_t k = hit_from; k < hits.size(); ++k) told = told || hits[k].entry->kind == TriggerKind::verb;
-    if (!refs.empty() && told && w.last_event >= 0)
-      if (uint32_t prep = anchor_preposition(w, s, refs.front().tok); prep != kNone && prep > s.first_token)
-        shifted = shifted_date(w, prep, w.events[static_cast<size_t>(w.last_event)],
-                               w.words[prep] == "before" ? -1 : 1);
-    if (!shifted) {
-      hits.insert(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), refs.begin(), refs.end());
-      std::sort(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), hits.end(),
-                [](const Hit& a, const Hit& b) { return a.tok < b.tok; });
     }
     size_t hit_to = hits.size();
     bool combat = false;
@@ -1575,8 +1828,9 @@ void run_events(Work& w) {
         hit_to = hits.size();
       } else if (attacker || recent) {
         Hit h = weak.front();
-        if (attacker && !recent) {
-          // "guerrillas killed a peasant": an armed assault by the attacker named.
+        if (attacker) {
+          // "guerrillas killed a peasant": an armed assault by the attacker named (also right after
+          // another event: "Three days later, gunmen killed four farmers" may be one of its own).
           static const LexEntry kAssault = [] {
             LexEntry e;
             e.cls = LexClass::trigger;
@@ -1591,6 +1845,16 @@ void run_events(Work& w) {
       }
     }
 
+    // The date told from another event: that event's date moved by the offset.
+    std::optional<Timex> rel_tx;
+    if (rel && !rel->vague && hit_from < hit_to)
+      if (const EventDraft* ref = relative_reference(w, *rel)) {
+        Timex t;
+        t.span = w.span(rel->first, rel->end);
+        t.range = shifted(*ref->src.date, rel->days, rel->months);
+        rel_tx = t;
+      }
+
     // 2. Event coreference.
     // "The attack came a week after gunmen stormed the hotel in Kabul": the place and date after
     // that "after" are the earlier event's, not the attack's.
@@ -1598,8 +1862,15 @@ void run_events(Work& w) {
     for (size_t k = hit_from; k < hit_to; ++k) cut = std::min(cut, earlier_event_after(w, s, hits[k].tok));
     for (size_t k = hit_from; k < hit_to; ++k) {
       Hit& h = hits[k];
+      // In a report of an attack, the attackers' deaths at the hands of those who fought them off
+      // are neither another event nor the attack's victims, and the forces are no perpetrators.
+      if (w.main_event >= 0 && in_response(h.tok, h.end) && !background_cue(w, s, h.tok) &&
+          w.events[static_cast<size_t>(w.main_event)].src.type != EventType::security_operation) {
+        h.event = -1;
+        continue;
+      }
       const Timex* tx = timex_near(w, s, h.tok);
-      if (!tx && shifted) tx = &*shifted;
+      if (!tx && rel_tx) tx = &*rel_tx;
       const Mention* pl = place_near(w, s, h.tok);
       if (h.tok < cut) {
         if (pl && doc.token_at_or_after(pl->span.start) > cut) pl = nullptr;
@@ -1609,7 +1880,7 @@ void run_events(Work& w) {
       std::optional<Timex> earlier;
       if (uint32_t after = earlier_event_after(w, s, h.tok); after != kNone && w.main_event >= 0) {
         bg = true;
-        earlier = shifted_date(w, after, w.events[static_cast<size_t>(w.main_event)], -1);
+        earlier = date_before_by(w, after, w.events[static_cast<size_t>(w.main_event)]);
         if (earlier) tx = &*earlier;
       }
       if (tx && pub.valid() && day_number(tx->range->end) < day_number(pub) - 14) bg = true;
@@ -1624,7 +1895,7 @@ void run_events(Work& w) {
         type = EventType::security_operation;
       bool weak_hit = h.entry->kind == TriggerKind::weak;
       int target = -1;
-      if (k > hit_from && !tx && !bg) {
+      if (k > hit_from && hits[k - 1].event >= 0 && !tx && !bg) {
         // Several triggers in one sentence speak of one event unless dated apart.
         target = hits[k - 1].event;
       } else if (!bg && w.main_event >= 0) {
@@ -1659,8 +1930,8 @@ void run_events(Work& w) {
               static_cast<int>(si) - w.last_event_sentence <= 1)
             target = w.last_event;
         }
-      } else if (bg && anaphoric && w.last_event >= 0 &&
-                 static_cast<int>(si) - w.last_event_sentence <= 1 && !tx) {
+      } else if (bg && anaphoric && w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 1 &&
+                 !tx) {
         target = w.last_event;
       } else if (!bg && w.main_event < 0 && anaphoric && w.last_event >= 0 && !tx &&
                  static_cast<int>(si) - w.last_event_sentence <= 2) {
@@ -1722,6 +1993,16 @@ void run_events(Work& w) {
       w.last_event = target;
       w.last_event_sentence = static_cast<int>(si);
     }
+
+    hits.erase(std::remove_if(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), hits.end(),
+                              [](const Hit& h) { return h.event < 0; }),
+               hits.end());
+    hit_to = hits.size();
+    // Does the phrase [first, end) tell of the attackers' deaths in the response to an attack?
+    auto response_of_attack = [&](uint32_t first, uint32_t end, const EventDraft& e,
+                                  bool perpetrator = false) {
+      return e.src.type != EventType::security_operation && in_response(first, end, perpetrator);
+    };
 
     // The event facts in this sentence belong to when no trigger is here.
     int fallback = -1;
@@ -1909,9 +2190,26 @@ void run_events(Work& w) {
         ev->sure.emplace_back(x.first, x.end);
         continue;
       }
+      // The attackers named as the dead of a response are the attack's perpetrators ("The attacker
+      // also died", "all four gunmen were killed by commandos"), in a sentence with no trigger too.
+      if (x.cls == LexClass::perp && !x.mention && hit_from == hit_to && in_response(x.first, x.end) &&
+          !in_response(x.first, x.end, true) &&
+          std::any_of(w.responses.begin() + static_cast<std::ptrdiff_t>(responses_from), w.responses.end(),
+                      [&](const Response& r) { return r.back && r.in_dead(x.first, x.end); })) {
+        EventDraft* ev = event_for(x.first);
+        if (ev->src.type != EventType::security_operation) {
+          add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, "");
+          add_evidence(w, *ev, static_cast<int>(si));
+        }
+        continue;
+      }
       if (facts_only && !(x.cls == LexClass::weapon && static_cast<int>(si) - w.last_event_sentence <= 2))
         continue;
       EventDraft* ev = event_for(x.first);
+      // The attackers named as the dead of the response stay perpetrators ("the attacker also died").
+      const bool perp_phrase =
+          x.cls == LexClass::perp || x.cls == LexClass::member || x.cls == LexClass::group;
+      if (response_of_attack(x.first, x.end, *ev, perp_phrase)) continue;
       bool left = h && x.end <= h->tok;
       bool right = h && x.first >= h->end;
       bool verb = h && h->entry->kind != TriggerKind::noun;
@@ -2089,7 +2387,7 @@ void run_events(Work& w) {
         uint32_t j = i + len;
         if (j < s.end_token && w.words[j] == "of") ++j;
         auto [a, b] = name_run(w, s, j);
-        if (a != kNone) {
+        if (a != kNone && !in_timex(w, a, b)) {
           EventDraft* ev = event_for(i);
           add_argument(w, *ev, ArgumentRole::victim, a, b, "");
           add_target(*ev, w.text(a, b), "private_citizens");
@@ -2232,12 +2530,25 @@ void run_events(Work& w) {
         else if (w.lex.is(q.unit, LexClass::kill)) kind = 1;
       }
       // Right: "59 people were killed", "nine dead", "165 others wounded".
-      for (uint32_t i = qb; i < s.end_token && i < qb + 5 && kind == 0; ++i) {
+      for (uint32_t i = qb, n = 0; i < s.end_token && n < 5 && kind == 0; ++i, ++n) {
         std::string_view x = w.words[i];
+        // Over a subset set off by commas: "At least 18 people, including 14 foreigners, were killed".
+        if (x == "," && i + 1 < s.end_token && (w.words[i + 1] == "including" || w.words[i + 1] == "among")) {
+          uint32_t c = i + 2;
+          while (c < s.end_token && c < i + 12 && w.words[c] != "," && !w.cue(c, Cue::clause_break)) ++c;
+          if (c < s.end_token && w.words[c] == ",") {
+            i = c;
+            continue;
+          }
+        }
         if (const LexEntry* e = w.longest(i, LexClass::kill); e && x != "killing" && x != "toll") kind = 1;
         else if (const LexEntry* e2 = w.longest(i, LexClass::injure); e2 && x != "injuring" && x != "wounding") kind = 2;
-        else if (!(w.cue(i, Cue::be) || x == "have" || x == "had" || x == "people" || x == "others" ||
-                   x == "reportedly" || x == "also" || x == "who" || x == "persons" ||
+        // "the 40 or so killed".
+        else if (x == "or" && i + 1 < s.end_token && w.words[i + 1] == "so")
+          ++i;
+        // The rest of the counted noun: "several police officers wounded".
+        else if (!(w.cue(i, Cue::be) || w.has(i, LexClass::human) || x == "have" || x == "had" ||
+                   x == "others" || x == "reportedly" || x == "also" || x == "who" || x == "persons" ||
                    x == "other" || x == "more" || x == "been" || x == "being"))
           break;
       }
@@ -2266,14 +2577,26 @@ void run_events(Work& w) {
       }
       if (kind == 0) continue;
       EventDraft* ev = event_for(qa);
+      if (response_of_attack(qa, qb, *ev)) continue;  // the attackers' deaths: not the victims' toll
       add_evidence(w, *ev, static_cast<int>(si));
       CountRange cr{q.low, q.high};
-      if (kind == 1 && (!ev->killed_set || update)) {
+      // A figure in words with no number ("scores", "dozens", "several") yields to a counted one
+      // inside its range told later ("killed scores of soldiers ... the death toll at more than 100").
+      bool vague = true;
+      for (uint32_t k = qa; k < qb && vague; ++k)
+        vague = !(w.doc.tokens[k].has(kTokNumber) || parse_cardinal(w.words[k]).has_value());
+      auto refines = [&](const std::optional<CountRange>& old, bool old_vague) {
+        return old && old_vague && !vague && cr.low >= old->low &&
+               (!old->high || (cr.high && *cr.high <= *old->high));
+      };
+      if (kind == 1 && (!ev->killed_set || update || refines(ev->src.killed, ev->killed_vague))) {
         ev->src.killed = cr;
         ev->killed_set = true;
-      } else if (kind == 2 && (!ev->injured_set || update)) {
+        ev->killed_vague = vague;
+      } else if (kind == 2 && (!ev->injured_set || update || refines(ev->src.injured, ev->injured_vague))) {
         ev->src.injured = cr;
         ev->injured_set = true;
+        ev->injured_vague = vague;
       }
     }
     // Dead named one by one rather than counted: "gunmen killed a tribal elder", "shot dead a
@@ -2867,7 +3190,17 @@ void apply_role_model(Work& w, const RoleModel& model) {
     if (ev < 0) continue;
     EventDraft& e = w.events[static_cast<size_t>(ev)];
     ArgumentRole role = role_of_class(p.cls);
+    // The attackers' deaths at the hands of those who fought them off (attacker_deaths): the forces
+    // are no perpetrators, the dead attackers no victims or targets.
+    const bool perp_role =
+        role == ArgumentRole::perpetrator_individual || role == ArgumentRole::perpetrator_org;
+    if (e.src.type != EventType::security_operation &&
+        std::any_of(w.responses.begin(), w.responses.end(), [&](const Response& r) {
+          return r.overlaps(c.first, c.end) && !(perp_role && r.in_dead(c.first, c.end));
+        }))
+      continue;
     if ((role == ArgumentRole::target || role == ArgumentRole::victim) && speaks(w, c.end)) continue;
+    if (in_timex(w, c.first, c.end)) continue;  // a time is no one's ("were killed Tuesday by a bomb")
     int mi = w.mention_at[c.end - 1];
     std::string ent;
     if (mi >= 0) {
