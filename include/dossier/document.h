@@ -332,6 +332,10 @@ struct Document {
   DocumentMeta meta;
   std::string text;           // analysed text, valid UTF-8
   std::vector<Span> body;     // the article body; everything else is boilerplate
+  // Site furniture among the boilerplate: share and print widgets, site notices, navigation and
+  // what follows the article (comment forms, related links). Sorted, non-overlapping, outside
+  // `body`. Internal only (not stored or exported): no stage reads a mention there.
+  std::vector<Span> furniture;
   std::vector<Token> tokens;  // sorted by start, non-overlapping
   std::vector<Sentence> sentences;  // sorted, non-overlapping, cover body tokens
   std::vector<Mention> mentions;    // sorted by start

@@ -43,7 +43,7 @@
 //
 // Religious and ethnic communities ("Shia pilgrims", "Hazara Shias", "Christians") are NORP
 // mentions linked to "community:<id>" records (resources/actors/communities.tsv), not actors.
-// Hard-wrapped wire copy: a line break that only wraps running text (lexicon/line_wraps.h) is
+// Hard-wrapped wire copy: a line break that only wraps running text (text/line_wraps.h) is
 // read as a space, so "the Federal\nReserve" is one name. A short name that is a place only
 // among cue words ("LoC" and Kashmir firing, resources/places/cued.tsv) is a place only there.
 // A photo caption (the short line of a credit written before the name: "REUTERS/X", "(Photo:
@@ -69,8 +69,8 @@
 #include "entities/coref.h"
 #include "entities/roles.h"
 #include "lexicon/actor_lexicon.h"
-#include "lexicon/line_wraps.h"
 #include "lexicon/place_gazetteer.h"
+#include "text/line_wraps.h"
 #if __has_include("entities/ner_tagger.h")
 #include "entities/ner_tagger.h"
 #define DOSSIER_HAVE_NER 1
@@ -155,6 +155,21 @@ const WordSet& kFacilityHeads = entity_words("facility_heads");
 // Bodies that are also buildings: a name ending so is the building where something happens in
 // it or to it ("an attack on Bacha Khan University"), else the body.
 const WordSet& kBodySites = entity_words("body_sites");
+// Words right before a building's name (and its article) that make it the scene of a deed
+// ("stormed the Army Public School", "inside the Police Training Center"), and the nouns of
+// attacks that do so with "on" or "of" ("an attack on", "the bombing of").
+const WordSet& kSiteVerbs = entity_words("site_verbs");
+const WordSet& kAttackNouns = entity_words("attack_nouns");
+// Kin words that, as "X Y, wife of Z", describe a person in an apposition.
+const WordSet& kKinWords = entity_words("kin_words");
+// Common English words that open news sentences and headlines ("Twin bombings ...", "Masked
+// gunmen ...", "Jury Selection Begins ..."): alone at a sentence's start or on a title-case line,
+// no new name.
+const WordSet& kCommonWords = entity_words("common_words");
+// Verbs that open a title-case headline's phrase ("... to Attack Police College", "Gunmen Storm
+// Kabul Hotel"): not the first word of the name after them.
+const WordSet& kHeadlineVerbs = entity_words("headline_verbs");
+
 // Words that make a "market" a trade in something rather than a place ("Singapore Government
 // Securities Market", "London Grain Futures Market").
 const WordSet& kTradeWords = entity_words("trade_words");
@@ -177,6 +192,10 @@ const WordSet& kProvincePrefixes = entity_words("province_prefixes");
 
 // Prepositions after which a name is where something is ("a base in Wilayat Khorasan").
 const WordSet& kLocatives = entity_words("locatives");
+
+// Words between "in" and a place that only say where in it or what it is ("in the heart of
+// Quetta", "in central Bangkok", "in the northern city of Mosul").
+const WordSet& kPlaceLeads = entity_words("place_leads");
 
 // Organisation heads that never name a body on their own ("the Agency", "Council", "Group"):
 // alone they refer back to a body named in full, or are a fragment the tagger cut from one.
@@ -227,6 +246,18 @@ bool head_noun(std::string_view w) {
          kOrgHeads.contains(w);
 }
 
+// Is the name starting at token `first` where something happens to it or in it: "an attack on
+// (the) X", "the bombing of the X", "gunmen stormed the X", "inside the X", a headline's "to
+// Attack X"? Then a name ending in a building's head is the building, not the body.
+bool site_of_deed(const std::vector<Token>& tokens, uint32_t first) {
+  uint32_t b = first;  // the word before the name and its article
+  if (b > 0 && tokens[b - 1].norm == "the") --b;
+  if (b == 0) return false;
+  const std::string& before = tokens[b - 1].norm;
+  if (in(kSiteVerbs, before)) return true;
+  return (before == "on" || before == "of") && b > 1 && in(kAttackNouns, tokens[b - 2].norm);
+}
+
 // A community's canonical name and aliases.
 std::vector<const std::string*> names_of(const CommunityRecord& c) {
   std::vector<const std::string*> out{&c.name};
@@ -269,6 +300,10 @@ class EntityStage final : public Stage {
   void mark_metadata(Work& w) const;
   void build_records(Work& w) const;
   void resolve_dateline(Work& w) const;
+  // Drops mentions coreference proposed inside site furniture (Document::furniture).
+  static void drop_furniture(Work& w);
+  // Per token: on a line in title case (see the definition).
+  static std::vector<uint8_t> title_case_lines(const Work& w);
   // The place meta.dateline_text names, read with the document's places; null when none.
   const Place* dateline_place(const Work& w) const;
   // Named buildings and grounds ("Balochistan Police College", "Quetta's Civil Hospital") get
@@ -333,6 +368,24 @@ struct EntityStage::Work {
   std::deque<Place> made_places;  // places this document makes (a border between two countries)
   bool caps_text = false;         // mostly capitals (wire copy, MUC-4 raw): no acronym cues
   bool one_case = false;          // mostly capitals or almost no capitals: case tells nothing
+  std::vector<uint8_t> furniture;  // per token: inside Document::furniture
+  // Per token: on a title-case line (a headline: "Militants Worked with Daesh to Attack Police
+  // College"), where a capital says nothing about a name.
+  std::vector<uint8_t> title_case;
+  // A single capitalised word at t that is only an ordinary word capitalised by its place: at a
+  // sentence's or line's start or on a title-case line, never capitalised inside a sentence
+  // elsewhere, and written in lower case elsewhere or a common word ("Twin bombings tore ...",
+  // "Jury Selection Begins in Trial of Accused ...").
+  bool common_word_capitalised(uint32_t t) const {
+    const bool placed = sentence_initial(t) || line_start(t) || (t < title_case.size() && title_case[t]);
+    return placed && !doc.tokens[t].has(kTokAllCaps) && !inner_cap_words.count(norm(t)) &&
+           (lower_words.count(norm(t)) || in(kCommonWords, norm(t)));
+  }
+  // A headline's verb opening a name at token t ("to Attack Police College"): not part of it.
+  bool headline_verb(uint32_t t) const {
+    return cap(t) && in(kHeadlineVerbs, norm(t)) &&
+           ((t < title_case.size() && title_case[t]) || (t > 0 && norm(t - 1) == "to"));
+  }
   explicit Work(Document& d) : doc(d) {}
 
   const std::string& norm(uint32_t t) const { return doc.tokens[t].norm; }
@@ -544,7 +597,8 @@ void EntityStage::propose_persons(Work& w) const {
     bool appos_after = false;
     if (after == "," && b + 1 < n) {
       for (uint32_t k = b + 1; k < std::min(n, b + 5); ++k) {
-        if (is_title_word(w.norm(k))) {
+        // "Eva Forest, wife of the playwright": a kin word describes a person as a title does.
+        if (is_title_word(w.norm(k)) || (in(kKinWords, w.norm(k)) && k + 1 < n && w.norm(k + 1) == "of")) {
           appos_after = true;
           break;
         }
@@ -780,7 +834,7 @@ void EntityStage::propose_places(Work& w) const {
 void EntityStage::propose_unknown_orgs(Work& w) const {
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
   for (uint32_t t = 0; t < n; ++t) {
-    if (w.taken[t] || !w.word(t) || !w.cap(t) || not_name(w.norm(t))) continue;
+    if (w.taken[t] || !w.word(t) || !w.cap(t) || not_name(w.norm(t)) || w.headline_verb(t)) continue;
     uint32_t e = t;
     while (e < n && e - t < 7 && !w.taken[e] && w.word(e) &&
            (w.cap(e) || ((w.norm(e) == "of" || w.norm(e) == "for" || w.norm(e) == "and" ||
@@ -880,6 +934,55 @@ void EntityStage::clean_tagger(Work& w) const {
   };
   for (auto& c : w.cands) {
     if (c.prio != 5 || !c.records.empty()) continue;
+    // "to Attack Police College": a headline's verb is not the name's first word.
+    if (c.et - c.ft >= 2 && w.headline_verb(c.ft)) {
+      ++c.ft;
+      c.span = w.span(c.ft, c.et);
+    }
+    // "these brave Americans", "many young Iraqis": lower-case words before a demonym describe
+    // the country's people (NORP), never one person's or a body's name.
+    if (places_ && c.et - c.ft >= 2 && c.type != MentionType::FACILITY && c.type != MentionType::WEAPON &&
+        w.word(c.et - 1) && w.cap(c.et - 1)) {
+      bool described = true;  // "These" may open the sentence
+      for (uint32_t t = c.ft; t + 1 < c.et && described; ++t)
+        described = w.word(t) && ((!w.cap(t) && !doc.tokens[t].has(kTokAllCaps)) ||
+                                  (t == c.ft && not_name(w.norm(t)) && w.sentence_initial(t)));
+      // "the Philippines" is the country by its own name, not its people.
+      if (described && places_->has_key(PlaceGazetteer::key(doc.slice(doc.tokens[c.et - 1].span))))
+        described = false;
+      if (const Place* p = described ? places_->demonym(w.norm(c.et - 1)) : nullptr) {
+        c.ft = c.et - 1;
+        c.span = doc.tokens[c.ft].span;
+        c.type = MentionType::NORP;
+        c.entity = p->id;
+        w.place_by_id[p->id] = p;
+        continue;
+      }
+    }
+    // "central Bangkok", "interpreter Ahmad Shah": lower-case words before a place's or a
+    // person's capitalised name only describe it.
+    if (c.type == MentionType::GPE || c.type == MentionType::LOC || c.type == MentionType::PERSON) {
+      uint32_t a = c.ft;
+      while (a + 1 < c.et && w.word(a) && !w.cap(a) && !doc.tokens[a].has(kTokAllCaps) &&
+             w.norm(a) != "the" && !in(kParticles, w.norm(a)))
+        ++a;
+      if (a != c.ft && w.cap(a)) {
+        c.ft = a;
+        c.span = w.span(c.ft, c.et);
+      }
+    }
+    // On a title-case line ("Jury Selection Begins in Trial of Accused Boston Bomber's Friend"), a
+    // name ending in a common word or one the document writes in lower case, other than a body's
+    // or a building's head, is words of the headline, not a name ("Police College" stays).
+    if (c.et - c.ft >= 2 && w.title_case[c.ft] && c.type != MentionType::NORP) {
+      const std::string& last = w.norm(c.et - 1);
+      if ((in(kCommonWords, last) || w.lower_words.count(last)) && !head_noun(last) &&
+          !in(kArmedHeads, last) && !in(kBodySites, last) && !w.inner_cap_words.count(last) &&
+          lex_.lookup(doc.slice(c.span)).empty()) {
+        c.drop = true;
+        continue;
+      }
+    }
     std::string_view text = doc.slice(c.span);
     uint32_t first = c.ft;
     if (first < c.et && w.norm(first) == "the") ++first;
@@ -944,6 +1047,21 @@ void EntityStage::clean_tagger(Work& w) const {
         w.place_by_id[p->id] = p;
         continue;
       }
+    // "UMass Dartmouth", "UConn": a word of two capitals and then small letters is a brand or an
+    // institution's short name, never a person's ("McDonald", "DeSantis" have one capital first).
+    if (c.type == MentionType::PERSON)
+      for (uint32_t t = c.ft; t < c.et; ++t) {
+        std::string_view x = doc.slice(doc.tokens[t].span);
+        // Three small letters at least: "CDs", "IDs" are plural acronyms.
+        if (x.size() >= 5 && std::isupper(static_cast<unsigned char>(x[0])) &&
+            std::isupper(static_cast<unsigned char>(x[1])) &&
+            std::islower(static_cast<unsigned char>(x[2])) &&
+            std::islower(static_cast<unsigned char>(x[3])) &&
+            std::islower(static_cast<unsigned char>(x[4]))) {
+          c.type = MentionType::ORG;
+          break;
+        }
+      }
     if (c.type == MentionType::PERSON) {
       if ((in(kPlaceWords, w.norm(c.et - 1)) || w.norm(c.et - 1) == "city") && c.et - c.ft >= 2) {
         c.type = MentionType::GPE;
@@ -977,6 +1095,7 @@ void EntityStage::clean_tagger(Work& w) const {
         continue;
       }
       if (lower_head || (c.et - c.ft == 1 && doc.tokens[c.ft].has(kTokAllCaps)) || w.norm(c.ft) == "the" ||
+          (c.et - c.ft == 1 && w.common_word_capitalised(c.ft) && lex_.lookup(text).empty()) ||
           is_title_word(w.norm(c.et - 1)) || (c.et - c.ft == 1 && not_name(w.norm(c.ft))) ||
           initials_only(w, first, c.et) ||  // "U. S.": initials, no one
           // "Senators met ...": a sentence's first word, plural, never capitalised inside one.
@@ -1017,15 +1136,7 @@ void EntityStage::clean_tagger(Work& w) const {
       // it or in it, is the building.
       if (c.et - first >= 2 && (in(kFacilityHeads, w.norm(c.et - 1)) || in(kBodySites, w.norm(c.et - 1))) &&
           lex_.lookup(name).empty()) {
-        static constexpr std::string_view kAtSite[] = {"inside",   "outside", "into",   "stormed", "attacked",
-                                                       "targeted", "bombed",  "raided", "besieged"};
-        static constexpr std::string_view kAttackNouns[] = {"attack", "attacks", "raid",  "assault",
-                                                            "siege",  "bombing", "blast", "explosion"};
-        uint32_t b = first;  // the word before the name and its article
-        if (b > 0 && w.norm(b - 1) == "the") --b;
-        const std::string_view before = b > 0 ? std::string_view(w.norm(b - 1)) : std::string_view();
-        if (in(kAtSite, before) ||
-            (before == "on" && b > 1 && (in(kAttackNouns, w.norm(b - 2)) || in(kAtSite, w.norm(b - 2))))) {
+        if (site_of_deed(doc.tokens, first)) {
           c.type = MentionType::FACILITY;
           continue;
         }
@@ -1083,8 +1194,11 @@ void EntityStage::clean_tagger(Work& w) const {
         bool inner_caps = false;
         for (size_t k = 1; k < name.size(); ++k) inner_caps |= name[k] >= 'A' && name[k] <= 'Z';
         bool initial = first == c.ft && (w.sentence_initial(first) || w.line_start(first));
-        if (!inner_caps && (in(kGenericHeads, word) || w.lower_words.count(word) || people_plural(word) ||
-                            (initial && !w.inner_cap_words.count(word)))) {
+        // "Governor" alone: a title without its bearer's name.
+        if (!inner_caps &&
+            (in(kGenericHeads, word) || w.lower_words.count(word) || people_plural(word) ||
+             (is_title_word(word) && !is_name_honorific(word)) ||
+             (initial && !w.inner_cap_words.count(word)) || w.common_word_capitalised(first))) {
           c.drop = true;
           continue;
         }
@@ -1560,11 +1674,21 @@ void EntityStage::link_facilities(Work& w) const {
     if (!name || !(site(c.et - 1) || (site(first) && w.norm(first + 1) == "of"))) continue;
     if (w.norm(c.et - 1) == "market" && c.et - first >= 2 && in(kTradeWords, w.norm(c.et - 2))) continue;
     // Where the text puts it: "<name> in <place>", "<name>, <place>", "<place>'s <name>".
+    // Lower-case words may stand between "in" and the place ("in central Bangkok", "in the heart
+    // of Quetta", "in the northern city of Mosul"); that place wins over a town the name opens
+    // with ("the Erawan Hindu Shrine in central Bangkok" is not in the village Erawan).
     const Place* parent = nullptr;
     const Cand* next = i + 1 < w.cands.size() ? &w.cands[i + 1] : nullptr;
-    if (next && c.et + 1 < n && (w.norm(c.et) == "in" || w.norm(c.et) == ",") &&
-        (next->ft == c.et + 1 || (next->ft == c.et + 2 && w.norm(c.et) == "," && w.norm(c.et + 1) == "in")))
-      parent = linked_place(*next);
+    if (next && c.et + 1 < n && (w.norm(c.et) == "in" || w.norm(c.et) == ",")) {
+      uint32_t k = c.et + 1;
+      if (w.norm(c.et) == "," && w.norm(k) == "in") ++k;
+      const bool in_word = w.norm(k - 1) == "in";
+      for (uint32_t skip = 0; in_word && k < n && k < next->ft && skip < 5; ++skip, ++k)
+        if (!w.word(k) || w.cap(k) || w.hard_break(k) ||
+            !(in(kPlaceLeads, w.norm(k)) || in(kVaguePlaceWords, w.norm(k)) || in(kPlaceWords, w.norm(k))))
+          break;
+      if (next->ft == k && (in_word || k == c.et + 1)) parent = linked_place(*next);
+    }
     if (!parent && i > 0 && c.ft > 0 && (w.norm(c.ft - 1) == "'s" || w.norm(c.ft - 1) == "\xe2\x80\x99s") &&
         w.cands[i - 1].et == c.ft - 1)
       parent = linked_place(w.cands[i - 1]);
@@ -1883,8 +2007,11 @@ void EntityStage::build_records(Work& w) const {
     if (!have) a.alias_sources.push_back({alias, doc_id});
   };
   for (const auto& m : doc.mentions) {
-    // Metadata links to nothing, except a headline's known group (see mark_metadata).
-    if (m.entity.empty() || (m.metadata && !m.entity.starts_with("actor:"))) continue;
+    // Metadata links to nothing, except a headline's known group (see mark_metadata) and places
+    // (the headline's town, the building a photo caption shows), which keep their record.
+    if (m.entity.empty() ||
+        (m.metadata && (m.entity.starts_with("person:") || m.entity.starts_with("community:"))))
+      continue;
     if (m.entity.starts_with("actor:") || m.entity.starts_with("person:")) {
       Actor* a = add_actor(m.entity);
       std::string surface(doc.slice(m.span));
@@ -2121,6 +2248,38 @@ void EntityStage::resolve_dateline(Work& w) const {
   }
 }
 
+// A line in title case: at most 20 words, at least three words of four letters or more, and
+// of those at most one in lower case ("Pakistan Militants Worked with Daesh to Attack Police
+// College"; "with" and "to" are shorter). Text in one case has none.
+std::vector<uint8_t> EntityStage::title_case_lines(const Work& w) {
+  const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
+  std::vector<uint8_t> out(n, 0);
+  if (w.one_case) return out;
+  for (uint32_t a = 0; a < n;) {
+    uint32_t b = a + 1;
+    while (b < n && !w.line_start(b)) ++b;
+    uint32_t words = 0, long_words = 0, lower = 0;
+    for (uint32_t t = a; t < b; ++t) {
+      if (!w.word(t)) continue;
+      ++words;
+      if (w.doc.tokens[t].span.size() < 4) continue;
+      ++long_words;
+      lower += !w.cap(t) && !w.doc.tokens[t].has(kTokAllCaps);
+    }
+    if (words <= 20 && long_words >= 3 && lower <= 1 && lower * 4 < long_words)
+      for (uint32_t t = a; t < b; ++t) out[t] = 1;
+    a = b;
+  }
+  return out;
+}
+
+void EntityStage::drop_furniture(Work& w) {
+  std::erase_if(w.doc.mentions, [&](const Mention& m) {
+    const uint32_t t = w.doc.token_at_or_after(m.span.start);
+    return t < w.furniture.size() && w.furniture[t];
+  });
+}
+
 void EntityStage::run(Document& doc) const {
   doc.mentions.clear();
   doc.actors.clear();
@@ -2140,8 +2299,16 @@ void EntityStage::run(Document& doc) const {
     w.caps_text = letters > 200 && upper * 10 > letters * 8;
     w.one_case = w.caps_text || (letters > 200 && upper * 100 < letters);
   }
-  for (const auto& t : doc.tokens)
-    if (t.has(kTokWord) && !t.has(kTokCapitalized)) w.lower_words.insert(t.norm);
+  // Site furniture (share widgets, site notices, comment forms: Document::furniture) names
+  // nothing and says nothing about how the article writes its words.
+  w.furniture.assign(n, 0);
+  for (uint32_t t = 0, f = 0; t < n && f < doc.furniture.size(); ++t) {
+    while (f < doc.furniture.size() && doc.furniture[f].end <= doc.tokens[t].span.start) ++f;
+    if (f < doc.furniture.size() && doc.furniture[f].contains(doc.tokens[t].span.start)) w.furniture[t] = 1;
+  }
+  for (uint32_t t = 0; t < n; ++t)
+    if (w.word(t) && !w.cap(t) && !w.furniture[t]) w.lower_words.insert(w.norm(t));
+  w.title_case = title_case_lines(w);
   w.initial.assign(n, 0);
   for (const auto& sent : doc.sentences) {
     for (uint32_t t = sent.first_token; t < sent.end_token && t < n; ++t)
@@ -2164,7 +2331,9 @@ void EntityStage::run(Document& doc) const {
       }
   }
   for (uint32_t t = 0; t < n; ++t)
-    if (w.word(t) && w.cap(t) && !w.line_start(t) && !w.sentence_initial(t)) w.inner_cap_words.insert(w.norm(t));
+    if (w.word(t) && w.cap(t) && !w.line_start(t) && !w.sentence_initial(t) && !w.furniture[t] &&
+        !w.title_case[t])
+      w.inner_cap_words.insert(w.norm(t));
 
   if (n > 0) {
     propose_lexicon(w);
@@ -2175,6 +2344,7 @@ void EntityStage::run(Document& doc) const {
     propose_unknown_orgs(w);
     clean_tagger(w);  // before overlaps are settled, so a dropped tagger span frees its words
     prefer_whole_names(w);
+    std::erase_if(w.cands, [&](const Cand& c) { return w.furniture[c.ft]; });
 
     // Settle overlaps: priority, then length, then position.
     std::vector<size_t> idx(w.cands.size());
@@ -2206,6 +2376,7 @@ void EntityStage::run(Document& doc) const {
     mark_metadata(w);
     std::sort(w.cands.begin(), w.cands.end(), [](const Cand& a, const Cand& b) { return a.span.start < b.span.start; });
     for (auto& c : w.cands) {
+      if (w.furniture[c.ft]) continue;  // a name the linking passes found there
       Mention m;
       m.span = c.span;
       m.type = c.type;
@@ -2216,6 +2387,7 @@ void EntityStage::run(Document& doc) const {
       doc.mentions.push_back(std::move(m));
     }
     resolve_coreference(doc, lex_, places_);
+    drop_furniture(w);
   }
   build_records(w);
   // "the army chief said": a definite title for a person named before, which needs the roles
@@ -2228,6 +2400,7 @@ void EntityStage::run(Document& doc) const {
       std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                        [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
       resolve_coreference(doc, lex_, places_);
+      drop_furniture(w);
     }
   resolve_dateline(w);
 }

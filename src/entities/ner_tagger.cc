@@ -30,7 +30,7 @@
 
 #include "core/flat_table.h"
 #include "core/ids.h"
-#include "lexicon/line_wraps.h"
+#include "text/line_wraps.h"
 
 namespace dossier {
 namespace {

@@ -205,6 +205,7 @@ Document make_text_document(std::string text, DocumentMeta meta) {
   std::vector<Paragraph> paras = split_paragraphs(doc.text);
   analyse_layout(doc.text, paras, doc.meta);
   doc.body = body_spans(paras);
+  doc.furniture = furniture_spans(paras);
   return doc;
 }
 
@@ -251,6 +252,7 @@ Document make_html_document(std::string_view html, DocumentMeta meta) {
   if (auto bad = utf8::first_invalid(doc.text)) doc.text = utf8::repair(doc.text);  // gumbo output is UTF-8
   analyse_layout(doc.text, paras, doc.meta);
   doc.body = body_spans(paras);
+  doc.furniture = furniture_spans(paras);
   if (!hm.site_name.empty()) {
     // "Outlet | Section | Section" -> "Outlet"
     std::string site = hm.site_name;

@@ -844,4 +844,16 @@ std::vector<Span> body_spans(const std::vector<Paragraph>& paras) {
   return out;
 }
 
+bool is_furniture(ParagraphKind k) {
+  return k == ParagraphKind::widget || k == ParagraphKind::notice || k == ParagraphKind::nav ||
+         k == ParagraphKind::trailer;
+}
+
+std::vector<Span> furniture_spans(const std::vector<Paragraph>& paras) {
+  std::vector<Span> out;
+  for (const auto& p : paras)
+    if (is_furniture(p.kind)) out.push_back(p.span);
+  return out;
+}
+
 }  // namespace dossier::ingest

@@ -67,6 +67,13 @@ void analyse_layout(std::string_view text, std::vector<Paragraph>& paras, Docume
 // Body spans = spans of the paragraphs of kind body, in order.
 std::vector<Span> body_spans(const std::vector<Paragraph>& paras);
 
+// Site furniture: the kinds that are neither the article nor about it (widget, notice, nav,
+// trailer). Titles, captions, bylines, credits, datelines and header lines are not furniture:
+// they describe the article.
+bool is_furniture(ParagraphKind k);
+// Spans of the furniture paragraphs, in order.
+std::vector<Span> furniture_spans(const std::vector<Paragraph>& paras);
+
 // Helpers exposed for tests.
 // The place part of a dateline at the start of a paragraph ("DERA ISMAIL KHAN,
 // Pakistan" from "DERA ISMAIL KHAN, Pakistan, Oct 26 – ..."), or "".

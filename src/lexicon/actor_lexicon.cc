@@ -41,7 +41,7 @@
 #include "core/flat_table.h"
 #include "core/ids.h"
 #include "core/utf8.h"
-#include "lexicon/line_wraps.h"
+#include "text/line_wraps.h"
 
 namespace dossier {
 

@@ -91,27 +91,6 @@ bool file_exists(const std::string& path) {
   return static_cast<bool>(in);
 }
 
-// Generic words that follow a place name without changing which place it is.
-constexpr std::string_view kSuffixes[] = {"-province", "-governorate", "-region", "-state",
-                                          "-district", "-city", "-town", "-agency", "-division"};
-
-// Unit words that end a region's official name ("Borno State", "Kunar Province").
-constexpr std::string_view kRegionUnits[] = {"-state",    "-province", "-region",     "-governorate",
-                                             "-division", "-district", "-department", "-prefecture",
-                                             "-oblast",   "-county"};
-// Words that name no region without their unit word: directions, ordinary English words, and
-// bare names that in news mostly mean someone or something else (given names and surnames,
-// "Meta" the company, "Cortes" Spain's parliament, "Kurdistan" Iraq's region, not Iran's province).
-constexpr std::string_view kGenericBases[] = {
-    "north",        "south",        "east",       "west",    "northern",  "southern",     "eastern",
-    "western",      "central",      "upper",      "lower",   "far",       "capital",      "federal",
-    "national",     "free",         "gulf",       "plateau", "rivers",    "midlands",     "cascades",
-    "lakes",        "coast",        "highlands",  "islands", "city",      "northeastern", "southeastern",
-    "northwestern", "southwestern", "autonomous", "meta",    "chin",      "isabel",       "pest",
-    "oro",          "tartar",       "vas",        "kef",     "boe",       "ewa",          "hela",
-    "cesar",        "cortes",       "valverde",   "granma",  "kurdistan", "manus",        "karas",
-    "lacs",         "bong",         "yap",        "cayo",    "enga",      "shan"};
-
 }  // namespace
 
 std::string PlaceGazetteer::key(std::string_view name) {
@@ -359,8 +338,26 @@ Result<std::unique_ptr<PlaceGazetteer>> PlaceGazetteer::load(const std::string& 
     return Status::ok();
   };
 
+  // Word lists (words.tsv): list name, then words separated by spaces, as key() writes them.
+  Status st = each_line("words.tsv", [&](std::vector<std::string_view> f, size_t ln) -> Status {
+    if (f.size() != 2) return bad("words.tsv", ln, "expected: list<TAB>word word ...");
+    std::vector<std::string>* list = nullptr;
+    if (f[0] == "suffixes")
+      list = &g->suffixes_;
+    else if (f[0] == "region_units")
+      list = &g->region_units_;
+    else if (f[0] == "generic_bases")
+      list = &g->generic_bases_;
+    else
+      return bad("words.tsv", ln, "unknown list '" + std::string(f[0]) + "'");
+    for (auto word : split(f[1], ' '))
+      if (!trim(word).empty()) list->emplace_back(trim(word));
+    return Status::ok();
+  });
+  if (!st.is_ok()) return st;
+
   // Curated places: id name kind country admin1 lat lon geonames_id parent variants
-  Status st = each_line("places.tsv", [&](std::vector<std::string_view> f, size_t ln) -> Status {
+  st = each_line("places.tsv", [&](std::vector<std::string_view> f, size_t ln) -> Status {
     if (f.size() < 9) return bad("places.tsv", ln, "expected at least 9 tab-separated fields");
     // A stray tab shifts every later column (a longitude read as the GeoNames id, variants lost).
     if (f.size() > 10) return bad("places.tsv", ln, "expected at most 10 tab-separated fields");
@@ -432,12 +429,13 @@ Result<std::unique_ptr<PlaceGazetteer>> PlaceGazetteer::load(const std::string& 
     const Place& p = g->places_[i];
     if (p.kind != PlaceKind::admin1 && p.kind != PlaceKind::admin2) continue;
     const std::string k = key(p.name);
-    for (std::string_view suf : kRegionUnits) {
+    for (const std::string& unit : g->region_units_) {
+      const std::string suf = "-" + unit;
       if (k.size() <= suf.size() + 2 || k.compare(k.size() - suf.size(), suf.size(), suf) != 0) continue;
       const std::string base = k.substr(0, k.size() - suf.size());
       bool generic = true;
       for (auto part : split(base, '-'))
-        if (std::find(std::begin(kGenericBases), std::end(kGenericBases), part) == std::end(kGenericBases))
+        if (std::find(g->generic_bases_.begin(), g->generic_bases_.end(), part) == g->generic_bases_.end())
           generic = false;
       if (generic || g->index_.count(base) || g->loose_index_.count(loose_key(base))) break;
       g->add_name(std::string_view(p.name).substr(0, p.name.size() - (suf.size() - 1)), i, 0.9f);
@@ -557,8 +555,11 @@ std::vector<PlaceGazetteer::Candidate> PlaceGazetteer::lookup(std::string_view n
     k.erase(0, 4);
     if (auto c = try_key(k); !c.empty()) return c;
   }
-  for (std::string_view suf : kSuffixes) {
-    if (k.size() > suf.size() + 2 && k.compare(k.size() - suf.size(), suf.size(), suf) == 0) {
+  for (const std::string& word : suffixes_) {
+    const size_t len = word.size() + 1;  // with its '-'
+    if (k.size() > len + 2 && k.compare(k.size() - word.size(), word.size(), word) == 0 &&
+        k[k.size() - len] == '-') {
+      const std::string_view suf = std::string_view(k).substr(k.size() - len);
       std::string base = k.substr(0, k.size() - suf.size());
       auto c = try_key(base);
       if (c.empty()) {

@@ -112,6 +112,10 @@ class PlaceGazetteer {
   std::unordered_map<std::string, double> name_priors_;  // key + '\t' + id -> multiplier
   std::unordered_map<std::string, CuedName> cued_;       // exact name -> place and cues
   std::string fingerprint_;
+  // resources/places/words.tsv: words after a name that keep its place ("province", "city"),
+  // unit words that end a region's official name ("state"), and bare names that name no region
+  // without their unit word ("central", "free").
+  std::vector<std::string> suffixes_, region_units_, generic_bases_;
 };
 
 }  // namespace dossier

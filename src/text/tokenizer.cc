@@ -16,7 +16,10 @@
 // brackets and then a token that can start a sentence (capital, digit,
 // opening quote, a line break); at paragraph breaks; at the edges of body
 // spans; and before bullet lines. After a dotted initialism ("the U.S.") a
-// sentence ends only if the next word is a typical sentence starter.
+// sentence ends only if the next word is a typical sentence starter. A short line
+// with no final punctuation ends its sentence (a heading, a byline, a caption),
+// unless the text is hard-wrapped wire copy and the break only wraps running text
+// (line_wraps.h).
 #include "text/tokenizer.h"
 
 #include <algorithm>
@@ -25,6 +28,7 @@
 #include <unordered_set>
 
 #include "core/utf8.h"
+#include "text/line_wraps.h"
 
 extern const char kTextAbbreviations[];
 extern const char kTextSentenceStarters[];
@@ -321,6 +325,10 @@ void split_sentences(Document& doc) {
     return -1;
   };
 
+  // Hard-wrapped wire copy: a line break that only wraps running text is no heading's end.
+  const std::vector<uint8_t> soft = soft_line_wraps(doc);
+  auto soft_wrap = [&](uint32_t i) { return i < soft.size() && soft[i]; };
+
   uint32_t first = 0;
   int cur_body = body_of(toks[0].span.start);
   auto close = [&](uint32_t end_tok) {
@@ -353,9 +361,11 @@ void split_sentences(Document& doc) {
         std::string_view w = text.substr(toks[k].span.start, toks[k].span.size());
         bool initialism = dotted_initialism(w.substr(0, w.size() - 1));
         if (initialism && tables().starters.count(t.norm) > 0) cut = true;
-      } else if (t.has(kTokNewlineBefore) && !prev.has(kTokPunct) && t.has(kTokCapitalized)) {
+      } else if (t.has(kTokNewlineBefore) && !prev.has(kTokPunct) && t.has(kTokCapitalized) &&
+                 !soft_wrap(i)) {
         // A line with no final punctuation followed by a capitalised line:
-        // a heading, a byline or a caption stands alone when the line is short.
+        // a heading, a byline or a caption stands alone when the line is short (unless the
+        // break only wraps running text: "... Standard Oil Co and BP North America\nInc said").
         uint32_t line_start = prev.span.end;
         while (line_start > 0 && text[line_start - 1] != '\n') --line_start;
         if (prev.span.end - line_start < 70 && toks[first].span.start >= line_start) cut = true;

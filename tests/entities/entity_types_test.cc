@@ -868,5 +868,147 @@ TEST(EntityPlaces, BareRegionNamesLinkToTheirRegion) {
   EXPECT_EQ(mention(d, "Niger")->entity, "place:niger");
 }
 
+// Site furniture (Document::furniture: share widgets, site notices, comment forms) names no one:
+// the same words in the article are still names.
+TEST(EntityFurniture, NoMentionsInSiteFurniture) {
+  NEED_DATA();
+  const std::string story = "Gunmen attacked a checkpoint in Quetta, said Ahmed Khan, a police official.";
+  const std::string widgets = "Print Friendly, PDF & Email\n\nSocial Streams\n\nAllowed HTML tags: <a> <em>";
+  Document d;
+  d.meta.id = "doc:furniture";
+  d.text = story + "\n\n" + widgets;
+  d.body.push_back({0, static_cast<uint32_t>(story.size())});
+  d.furniture.push_back({static_cast<uint32_t>(story.size() + 2), static_cast<uint32_t>(d.text.size())});
+  tokenize(d);
+  split_sentences(d);
+  make_entity_stage(lexicon(), gazetteer(), tagger())->run(d);
+  for (const auto& m : d.mentions) EXPECT_LT(m.span.start, story.size()) << d.slice(m.span);
+  for (const auto& a : d.actors)
+    for (std::string_view junk : {"Print", "Email", "Streams", "HTML"}) EXPECT_NE(a.name, junk);
+  ASSERT_NE(mention(d, "Quetta"), nullptr);
+  ASSERT_NE(mention(d, "Ahmed Khan"), nullptr);
+  EXPECT_EQ(mention(d, "Ahmed Khan")->type, MentionType::PERSON);
+}
+
+// A name ending in a building's head after "an attack on the", "the bombing of the", "stormed the"
+// is the building (a FACILITY place inside its town), also for a centre; elsewhere a "... Center"
+// stays an organisation.
+TEST(EntityFacilities, CentresAttackedAreBuildings) {
+  NEED_DATA();
+  auto d = analyse(
+      "Rescuers searched the rubble after the bombing of the Al-Noor Youth Center in Kano on Friday.", true);
+  const Mention* centre = mention(d, "Al-Noor Youth Center");
+  ASSERT_NE(centre, nullptr);
+  EXPECT_EQ(centre->type, MentionType::FACILITY);
+  const Place* f = d.find_place(centre->entity);
+  ASSERT_NE(f, nullptr);
+  ASSERT_NE(d.find_place(f->parent), nullptr);
+  EXPECT_EQ(d.find_place(f->parent)->name, "Kano");
+  auto e = analyse(
+      "\"Talks will fail,\" said Omar Aziz of the Kabul-based think tank Regional Studies Center.", true);
+  const Mention* org = mention(e, "Regional Studies Center");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->type, MentionType::ORG);
+}
+
+// A verb opening a phrase of a title-case headline ("... Plan to Attack Police Academy") is not
+// the first word of the name after it; in running text a capitalised first word stays.
+TEST(EntityTypes, HeadlineVerbIsNoPartOfTheName) {
+  NEED_DATA();
+  auto d = analyse(
+      "Rebels Vowed to Attack Police Academy in Mardan\n\nRebels said on Monday they would attack a "
+      "police academy.",
+      true);
+  for (const auto& m : d.mentions) EXPECT_FALSE(d.slice(m.span).starts_with("Attack")) << d.slice(m.span);
+  ASSERT_NE(mention(d, "Police Academy"), nullptr);
+  EXPECT_EQ(mention(d, "Police Academy")->type, MentionType::FACILITY);
+  auto e = analyse("Officials said the Strike Force Command would lead the operation.", true);
+  for (const auto& m : e.mentions) EXPECT_FALSE(e.slice(m.span).starts_with("Force")) << e.slice(m.span);
+}
+
+// A common word capitalised only by its place (a sentence's start, a title-case headline) is no
+// new actor; a name at a sentence's start still is.
+TEST(EntityTypes, CapitalisedCommonWordsAreNoActors) {
+  NEED_DATA();
+  for (bool with_tagger : {true, false}) {
+    auto d = analyse(
+        "Jury Selection Begins in Trial of Accused Bomber's Friend\n\nTwin bombings tore through a "
+        "market in Kano on Sunday. Masked gunmen stormed a police post. The jury was sworn in.",
+        with_tagger);
+    for (const auto& a : d.actors)
+      for (std::string_view word : {"Twin", "Masked", "Jury", "Accused"})
+        EXPECT_EQ(a.name.find(word), std::string::npos) << a.id << " " << with_tagger;
+    for (const auto& m : d.mentions)
+      for (std::string_view word : {"Twin", "Masked", "Jury", "Accused"})
+        EXPECT_NE(d.slice(m.span), word) << with_tagger;
+  }
+  auto e = analyse("Abdullah said on Monday he would resign.", true);
+  ASSERT_NE(mention(e, "Abdullah"), nullptr);
+  EXPECT_EQ(mention(e, "Abdullah")->type, MentionType::PERSON);
+}
+
+// "these brave Americans": lower-case words before a plural demonym are the country's people
+// (NORP linked to the country), not a person; a name with capitalised words before it is not.
+TEST(EntityTypes, DescribedDemonymIsTheCountrysPeople) {
+  NEED_DATA();
+  auto d = analyse(
+      "\"We will never forget these brave Americans,\" the governor said. These brave Iraqis "
+      "fought.",
+      true);
+  ASSERT_NE(mention(d, "Iraqis"), nullptr);
+  EXPECT_EQ(mention(d, "Iraqis")->entity, "place:iraq");
+  for (const auto& a : d.actors) EXPECT_EQ(a.name.find("Americans"), std::string::npos) << a.id;
+  const Mention* m = mention(d, "Americans");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::NORP);
+  EXPECT_EQ(m->entity, "place:united-states");
+  // A name before the demonym makes it a person's name.
+  auto e = analyse("A bomb went off.\n\nPolice named the driver as Abdul Afghan, a father of four.", true);
+  ASSERT_NE(mention(e, "Abdul Afghan"), nullptr);
+  EXPECT_EQ(mention(e, "Abdul Afghan")->type, MentionType::PERSON);
+}
+
+// A building whose name opens with a town's name is in the place the text gives ("in central
+// Bangkok"), not the town its name reads; with no place given, the name's town stays.
+TEST(EntityFacilities, PlaceTheTextGivesBeatsTheTownInTheName) {
+  NEED_DATA();
+  auto d = analyse("A bomb exploded at the Erawan Hindu Shrine in central Bangkok on Monday evening.", true);
+  const Mention* shrine = mention(d, "Erawan Hindu Shrine");
+  ASSERT_NE(shrine, nullptr);
+  const Place* f = d.find_place(shrine->entity);
+  ASSERT_NE(f, nullptr);
+  ASSERT_NE(d.find_place(f->parent), nullptr);
+  EXPECT_EQ(d.find_place(f->parent)->name, "Bangkok");
+  auto e =
+      analyse("Guests fled the Quetta Serena Hotel after the blast. Police in Quetta said four died.", true);
+  const Mention* club = mention(e, "Quetta Serena Hotel");
+  ASSERT_NE(club, nullptr);
+  const Place* c = e.find_place(club->entity);
+  ASSERT_NE(c, nullptr);
+  ASSERT_NE(e.find_place(c->parent), nullptr);
+  EXPECT_EQ(e.find_place(c->parent)->name, "Quetta");
+}
+
+// A name described by a kin word in its apposition ("X Y, wife of Z") is a person; a word of
+// two capitals then small letters ("UMass") names an institution, not a person.
+TEST(EntityTypes, KinAppositionsArePersonsAndCamelCaseNamesAreNot) {
+  NEED_DATA();
+  auto d = analyse(
+      "Police arrested Ana Robles, wife of the novelist Carlos Vidal, in Madrid. Later Ana Robles was "
+      "freed.",
+      true);
+  ASSERT_NE(mention(d, "Ana Robles"), nullptr);
+  EXPECT_EQ(mention(d, "Ana Robles")->type, MentionType::PERSON);
+  EXPECT_EQ(mention(d, "Ana Robles")->entity, "person:ana-robles");
+  auto e = analyse(
+      "The suspect was a student registered at UMass Dartmouth, officials said. Kevin McCarthy said "
+      "the campus was closed.",
+      true);
+  for (const auto& a : e.actors)
+    EXPECT_FALSE(a.kind == ActorKind::person && a.name.starts_with("UMass")) << a.id;
+  ASSERT_NE(mention(e, "Kevin McCarthy"), nullptr);
+  EXPECT_EQ(mention(e, "Kevin McCarthy")->type, MentionType::PERSON);
+}
+
 }  // namespace
 }  // namespace dossier

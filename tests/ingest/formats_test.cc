@@ -56,6 +56,28 @@ const char* kPage = R"(<!DOCTYPE html><html><head><meta charset="utf-8">
 <footer class="site-footer"><p>Copyright 2020 The Valley Post. All rights reserved. Contact us at the newsroom.</p></footer>
 </body></html>)";
 
+// An HTML page's share line the extractor keeps is furniture, as in plain text; the story is not.
+TEST(Html, WidgetLinesAreFurniture) {
+  std::vector<Status> errors;
+  auto docs =
+      parse_bytes("share.html",
+                  "<html><head><title>Convoy Ambushed</title></head><body><article><h1>Convoy Ambushed</h1>"
+                  "<p>Gunmen ambushed a supply convoy near the border on Tuesday, killing three drivers, "
+                  "local officials said.</p><p>Print Friendly, PDF &amp; Email</p></article></body></html>",
+                  {}, &errors);
+  ASSERT_EQ(docs.size(), 1u);
+  const Document& d = docs[0];
+  auto in_furniture = [&](std::string_view needle) {
+    size_t at = d.text.find(needle);
+    EXPECT_NE(at, std::string::npos) << needle;
+    for (const Span& f : d.furniture)
+      if (f.contains(static_cast<uint32_t>(at))) return true;
+    return false;
+  };
+  EXPECT_TRUE(in_furniture("Print Friendly"));
+  EXPECT_FALSE(in_furniture("Gunmen ambushed"));
+}
+
 TEST(Html, ExtractsBodyAndMetadata) {
   std::vector<Status> errors;
   auto docs = parse_bytes("page.html", kPage, {}, &errors);

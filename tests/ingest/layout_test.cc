@@ -176,6 +176,39 @@ TEST(Layout, SiteNoticeStaffLineSourceCreditAndCommentForm) {
     EXPECT_FALSE(contains(body, junk)) << junk;
 }
 
+// Site furniture (widgets, site notices, navigation, what follows the article) is kept on the
+// Document for the stages that must not read names there; titles, bylines, captions, credits and
+// source lines describe the article and are not furniture.
+TEST(Layout, FurnitureSpansCoverWidgetsNoticesAndTrailersOnly) {
+  Document d = text_doc(
+      "Armed Group Announces New Leader\n\n"
+      "The Daily Beacon is moving to a new address; this website is kept for archival purposes and is no "
+      "longer "
+      "updated.\n\n"
+      "By Maria Lopez\n\n"
+      "An armed group named a new leader on Sunday, weeks after the death of its founder in an air strike, a "
+      "spokesman said.\n\n"
+      "The new leader is a former commander of the group's northern wing, according to the statement.\n\n"
+      "(Reuters, AFP)\n\n"
+      "Print Friendly, PDF & Email\n\n"
+      "Post new comment\n\n"
+      "Allowed HTML tags: <a> <em> <strong>");
+  auto in_furniture = [&](std::string_view needle) {
+    size_t at = d.text.find(needle);
+    EXPECT_NE(at, std::string::npos) << needle;
+    for (const Span& f : d.furniture)
+      if (f.contains(static_cast<uint32_t>(at))) return true;
+    return false;
+  };
+  for (const char* junk : {"archival purposes", "Print Friendly", "Post new comment", "Allowed HTML tags"})
+    EXPECT_TRUE(in_furniture(junk)) << junk;
+  for (const char* kept :
+       {"Armed Group Announces", "By Maria Lopez", "(Reuters, AFP)", "An armed group named"})
+    EXPECT_FALSE(in_furniture(kept)) << kept;
+  for (const Span& f : d.furniture)
+    for (const Span& b : d.body) EXPECT_FALSE(f.overlaps(b));
+}
+
 TEST(Layout, LoneShortParagraphIsBodyNotTitle) {
   Document d = text_doc("Two soldiers were hurt in a blast.");
   EXPECT_TRUE(d.meta.title.empty());

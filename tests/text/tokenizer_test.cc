@@ -103,6 +103,31 @@ TEST(Sentences, WrappedWireLinesStayOneSentence) {
             (V{"Standard Oil Co said it would form a\nfinancial unit.", "The unit will be\nbased in Ohio."}));
 }
 
+// Hard-wrapped wire copy: a short line that only wraps running text (the break before a
+// capitalised word inside a name) does not end the sentence; a short heading on its own line still
+// stands alone.
+TEST(Sentences, SoftWrapBeforeACapitalIsNoHeadingEnd) {
+  const std::string story =
+      "MADRID, March 3 - Shares in the regional lender fell on news that\n"
+      "its chief executive would leave. Banco Regional de Castilla\n"
+      "Hermanos said the sale of its insurance arm would go ahead as\n"
+      "planned despite the fall in its shares.\n";
+  EXPECT_EQ(
+      sentences(story),
+      (V{"MADRID, March 3 - Shares in the regional lender fell on news that\nits chief executive would "
+         "leave.",
+         "Banco Regional de Castilla\nHermanos said the sale of its insurance arm would go ahead as\nplanned "
+         "despite the fall in its shares."}));
+  const std::string headed =
+      "BANK SALE GOES AHEAD\n"
+      "Shares in the regional lender fell on news that its chief\n"
+      "executive would leave, and the bank said the sale would go\n"
+      "ahead as planned.\n";
+  auto s = sentences(headed);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0], "BANK SALE GOES AHEAD");
+}
+
 TEST(Tokenize, IsLinearOnPathologicalInput) {
   std::string digits(200000, '7');
   std::string dots(200000, '.');

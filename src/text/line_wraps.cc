@@ -1,4 +1,4 @@
-#include "lexicon/line_wraps.h"
+#include "text/line_wraps.h"
 
 namespace dossier {
 
