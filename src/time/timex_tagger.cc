@@ -907,6 +907,9 @@ class Tagger {
   Cand core(size_t i) {
     Cand best;
     inner_was_count_ = false;
+    // A rule that reads on past its own words ("... to be tried later" at the end of the text:
+    // part_prefix looks for the period after "later") finds nothing there.
+    if (i >= n_) return best;
     bool count_flag = false;
     auto consider = [&](Cand c, bool is_count = false) {
       if (c.ok() && !c.value.empty() && c.len() > best.len()) {

@@ -565,5 +565,22 @@ TEST(Calendar, WeeksWeekdaysAndHolidays) {
   for (long z = -800000; z < 800000; z += 997) EXPECT_EQ(days_from_civil(civil_from_days(z)), z);
 }
 
+// A text that ends on a word opening a longer expression ("... to be tried later", "by the end
+// of") reads nothing past its end: it once crashed the tagger (WikiEvents train
+// scenario_en_kairos_66 ends "Nichols is to be tried later").
+TEST(Timex, TextEndingOnAnOpeningWordIsSafe) {
+  for (const char* text : {"Nichols is to be tried later", "later", "It will be decided early", "in late",
+                           "by the end of", "the beginning of", "earlier", "mid", "the", "in the", "last",
+                           "the next", "a few", "two", "April", "April 19 ,", "at a later", "these"}) {
+    const std::string t = text;
+    const auto got = find_timexes(t, Date{2020, 1, 1});
+    for (const auto& x : got) EXPECT_LE(x.span.end, t.size()) << text;
+  }
+  // The word still makes a timex when the text goes on.
+  const auto later = find_timexes("Nichols is to be tried later this year", Date{1997, 5, 9});
+  ASSERT_EQ(later.size(), 1u);
+  EXPECT_EQ(later[0].value, "1997");
+}
+
 }  // namespace
 }  // namespace dossier::time
