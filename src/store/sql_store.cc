@@ -302,12 +302,12 @@ Result<Document> SqlStore::stored_document(const std::string& id) {
   auto docs = load_documents(" WHERE id = ?", {id}, 0);
   if (!docs.ok()) return docs.status();
   if (docs->empty()) return Status(StatusCode::not_found, "no document '" + id + "' in the store");
-  auto rows = db_->query("SELECT text, body FROM documents WHERE id = ?", {id});
+  auto rows = db_->query("SELECT text, body, furniture FROM documents WHERE id = ?", {id});
   if (!rows.ok()) return rows.status();
   Document doc;
   doc.meta = std::move((*docs)[0]);
   doc.text = (*rows)[0].str(0);
-  // Body spans are stored in code points; the Document wants bytes.
+  // Body and furniture spans are stored in code points; the Document wants bytes.
   std::vector<uint32_t> byte_at;  // code point -> byte offset
   byte_at.reserve(doc.text.size() + 1);
   for (uint32_t i = 0; i < doc.text.size(); ++i)
@@ -316,10 +316,15 @@ Result<Document> SqlStore::stored_document(const std::string& id) {
   auto to_byte = [&](int64_t cp) {
     return byte_at[static_cast<size_t>(std::clamp<int64_t>(cp, 0, static_cast<int64_t>(byte_at.size()) - 1))];
   };
-  auto body = json::parse((*rows)[0].str(1), nullptr, false);
-  if (body.is_array())
-    for (const auto& b : body)
-      if (b.is_array() && b.size() == 2) doc.body.push_back({to_byte(b[0].get<int64_t>()), to_byte(b[1].get<int64_t>())});
+  auto spans = [&](const std::string& stored, std::vector<Span>& out) {
+    auto j = json::parse(stored, nullptr, false);
+    if (!j.is_array()) return;
+    for (const auto& b : j)
+      if (b.is_array() && b.size() == 2 && b[0].is_number_integer() && b[1].is_number_integer())
+        out.push_back({to_byte(b[0].get<int64_t>()), to_byte(b[1].get<int64_t>())});
+  };
+  spans((*rows)[0].str(1), doc.body);
+  spans((*rows)[0].str(2), doc.furniture);  // NULL (stored before migration 0007): none
   return doc;
 }
 
@@ -578,15 +583,18 @@ Result<bool> SqlStore::put_document_rows(const Document& doc) {
   };
   json body = json::array();
   for (const auto& b : doc.body) body.push_back({doc.cp(b.start), doc.cp(b.end)});
+  json furniture = json::array();
+  for (const auto& b : doc.furniture) furniture.push_back({doc.cp(b.start), doc.cp(b.end)});
   auto r = db_->run(
       "INSERT INTO documents (id, sha256, path, title, publisher, authors, published, published_how, dateline, "
-      "dateline_text, format, body, text, published_latest, analysed_published) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+      "dateline_text, format, body, furniture, text, published_latest, analysed_published) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
       {id, sha, doc.meta.path, sql_text_or_null(doc.meta.title), strings_json(doc.meta.publisher),
        strings_json(doc.meta.authors),
        doc.meta.published && doc.meta.published->valid() ? SqlValue{doc.meta.published->iso()} : SqlValue{},
        sql_text_or_null(std::string(to_string(doc.meta.published_how))), sql_text_or_null(doc.meta.dateline),
-       sql_text_or_null(doc.meta.dateline_text), sql_text_or_null(doc.meta.format), body.dump(), doc.text,
+       sql_text_or_null(doc.meta.dateline_text), sql_text_or_null(doc.meta.format), body.dump(), furniture.dump(),
+       doc.text,
        doc.meta.published_latest ? SqlValue{doc.meta.published_latest->iso()} : SqlValue{},
        doc.meta.reference_date() && doc.meta.reference_date()->valid() ? SqlValue{doc.meta.reference_date()->iso()}
                                                                           : SqlValue{}});

@@ -287,6 +287,31 @@ TEST_P(StoreTest, SpansReadBackAreCodePoints) {
   EXPECT_EQ(ev.text, std::string(d.slice(d.sentences[0].span)));
 }
 
+// A document read back for re-analysis keeps its site furniture (migration 0007), in bytes, so
+// its widgets name no one the second time either; a document without furniture has none.
+TEST_P(StoreTest, StoredDocumentKeepsItsSiteFurniture) {
+  auto s = open();
+  ASSERT_TRUE(s);
+  auto d = attack_report("é", "2016-10-24", 59, 59, quetta());
+  d.text += "\nPrint Friendly, PDF & Email";
+  d.meta.sha256 = sha256_hex(d.text);
+  d.meta.id = document_id(d.meta.sha256);
+  for (auto& e : d.events) e.document = d.meta.id;
+  const Span widget = find(d.text, "Print Friendly, PDF & Email");
+  d.furniture = {widget};
+  ASSERT_TRUE(*s->put_document(d));
+  auto stored = s->stored_document(d.meta.id);
+  ASSERT_TRUE(stored.ok()) << stored.status().to_string();
+  ASSERT_EQ(stored->furniture.size(), 1u);
+  EXPECT_EQ(stored->furniture[0], widget) << "furniture spans back in bytes";
+
+  auto plain = attack_report("plain", "2016-10-25", 3, 3, quetta());
+  ASSERT_TRUE(*s->put_document(plain));
+  auto back = s->stored_document(plain.meta.id);
+  ASSERT_TRUE(back.ok());
+  EXPECT_TRUE(back->furniture.empty());
+}
+
 TEST_P(StoreTest, FiltersByActorWithFactionsPlaceWithinPlaceDatesTypeAndToll) {
   auto s = open();
   ASSERT_TRUE(s);
