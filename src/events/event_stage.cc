@@ -201,6 +201,9 @@ struct Work {
   // punctuation when the text has no case (a splitter that needs capitals merges them).
   std::vector<Sentence> segs;
   Span dateline;  // the dateline's place names, never the event's place
+  // The whole dateline, place and date to its dash ("LIMA, March 11 -"): its date is the filing
+  // date, never the event's, and no phrase reaches into it.
+  Span dateline_head;
   int main_event = -1;
   int last_event = -1;
   int last_event_sentence = -100;
@@ -304,6 +307,17 @@ void index_tokens(Work& w) {
     auto p = doc.text.find(doc.meta.dateline_text);
     if (p != std::string::npos)
       w.dateline = Span{static_cast<uint32_t>(p), static_cast<uint32_t>(p + doc.meta.dateline_text.size())};
+    w.dateline_head = w.dateline;
+    const bool dashed =
+        doc.meta.dateline_text.back() == '-' || doc.meta.dateline_text.ends_with("\xe2\x80\x94");
+    for (uint32_t t = doc.token_at_or_after(w.dateline.end), n = 0;
+         !dashed && t < doc.tokens.size() && n < 10; ++t, ++n) {
+      const std::string_view x = w.words[t];
+      if (x == "-" || x == "--" || x == "\xe2\x80\x94" || x == "\xe2\x80\x93") {
+        w.dateline_head.end = doc.tokens[t].span.end;
+        break;
+      }
+    }
   }
   for (const auto& s : doc.sentences) {
     if (!w.lower_case) {
@@ -324,10 +338,15 @@ void index_tokens(Work& w) {
     }
     w.segs.push_back(cur);
   }
+  // A head word that needs modifiers to name armed men or a group ("the Communist Party", "members")
+  // says nothing of an attack by itself.
   for (uint32_t i = 0; i < w.words.size() && !w.attack_context; ++i)
     for (LexClass c : {LexClass::weapon, LexClass::perp, LexClass::member, LexClass::group, LexClass::claim,
                        LexClass::blame, LexClass::cause})
-      if (w.has(i, c)) w.attack_context = true;
+      if (const LexEntry* e = w.longest(i, c);
+          e &&
+          !(e->value == "head" && (c == LexClass::perp || c == LexClass::member || c == LexClass::group)))
+        w.attack_context = true;
   w.mention_at.assign(w.words.size(), -1);
   for (size_t m = 0; m < doc.mentions.size(); ++m) {
     const Mention& mn = doc.mentions[m];
@@ -1007,6 +1026,7 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     if (t.span.end <= s.span.start) continue;
     if (t.span.start >= s.span.end) break;
     if ((t.type != TimexType::DATE && t.type != TimexType::TIME) || !t.range) continue;
+    if (w.dateline_head.overlaps(t.span)) continue;  // the day the report was filed, not the event's
     uint32_t d = t.span.start > pos ? t.span.start - pos : pos - t.span.start;
     // A date far from the trigger in a long sentence usually dates something else
     // ("authorities, who in September said ..., pinned the blame for the assault").
@@ -1061,6 +1081,11 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
     const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
     if (!is_place_mention(mn) || mn.entity.empty() || !w.doc.find_place(mn.entity)) continue;
     if (w.dateline.overlaps(mn.span)) continue;  // where the reporter filed from
+    // "planes from Afghanistan attacked Pakistani villages", "militants from Somalia": where they
+    // came from, not where it happened.
+    if (i > s.first_token && w.words[i - 1] == "from" &&
+        !(i >= s.first_token + 2 && w.words[i - 2] == "away"))
+      continue;
     // "a US drone strike", "an Israeli air strike": a country naming the trigger's own noun
     // phrase is whose it is, not where it happened ("the Kabul attack" is a place; "Militants in
     // Mali attacked" keeps Mali).
@@ -1188,6 +1213,7 @@ Phrase extend(const Work& w, const Sentence& s, uint32_t first, uint32_t end, Le
   int budget = 5;
   while (p.first > s.first_token && budget > 0) {
     uint32_t j = p.first - 1;
+    if (w.dateline_head.contains(w.doc.tokens[j].span.start)) break;  // "LIMA, March 11 - Maoist guerrillas"
     if (w.np_word(j) || (w.is_quote(j) && budget < 5)) {
       p.first = j;
       --budget;
@@ -1998,9 +2024,15 @@ void run_events(Work& w) {
                       (!verb && right && patient_prep) || (right && patient_prep)) &&
                      !speaks(w, x.end);
       if (left && h->tok > x.end + 8 && !by) agent = false;  // too far to be the subject
+      // "complained to the United Nations today that planes attacked", "Police said gunmen attacked":
+      // the subject of another verb, whose clause holds the trigger.
+      bool other_clause = false;
+      for (uint32_t k = x.end; left && k < h->tok && !other_clause; ++k)
+        other_clause = w.cue(k, Cue::report_verb) || (w.words[k] == "that" && k > x.end);
       if (right && x.first > h->end + (verb ? 10 : 6) && !by) patient = false;
       // "terrorist attack", "guerrilla raid": a modifier of the trigger noun, not a filler.
       bool modifier = h && x.end == h->tok && !verb && x.end - x.first == 1 && !x.mention;
+      if (other_clause && !by) agent = false;
       // "terrorists of the farabundo marti national liberation front": the group of a perpetrator.
       bool of_perp = false;
       if (pw == "of" && prev != kNone && prev > s.first_token) {
@@ -2041,7 +2073,7 @@ void run_events(Work& w) {
           // operation, whose groups are its targets unless they act ("killing a dozen suspected
           // Daesh fighters during a security operation").
           bool group_left = left && mn.type == MentionType::ARMED_GROUP && !(verb && passive) && !secop &&
-                            !stance_between(w, x.end, h->tok);
+                            !other_clause && !stance_between(w, x.end, h->tok);
           if (agent || group_left) {
             add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
             add_unique(ev->src.perpetrators, ent);
@@ -2554,7 +2586,8 @@ std::vector<RoleCand> role_candidates(const Work& w) {
     std::string sidx = body_index < 4 ? std::to_string(body_index) : (body_index < 8 ? "4-7" : "8+");
     std::string sd = std::to_string(seg_dist[si]);
     for (uint32_t a = s.first_token; a < s.end_token;) {
-      if (!cand_word(w, a)) {
+      // No candidate reaches into the dateline ("LIMA, March 11 - Maoist guerrillas").
+      if (!cand_word(w, a) || w.dateline_head.contains(doc.tokens[a].span.start)) {
         ++a;
         continue;
       }

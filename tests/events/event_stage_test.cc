@@ -1186,5 +1186,48 @@ TEST(EventStage, AnAttackerWhoDiedIsStillAPerpetrator) {
   EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::perpetrator_individual, "attacker"));
 }
 
+// Reuters wire copy: where the attackers came from is no place of the attack; whoever a report
+// is told to is no attacker; the dateline's date is the filing date.
+TEST(EventStage, OriginsAddresseesAndTheDatelineAreNotTheAttacks) {
+  Doc from("Planes from Afghanistan attacked villages in the border region on Thursday, killing 90 people.");
+  from.place("place:af", "Afghanistan");
+  from.d.places.back().kind = PlaceKind::country;
+  from.mention("Afghanistan", MentionType::GPE, "place:af");
+  ASSERT_EQ(from.run().events.size(), 1u);
+  EXPECT_NE(from.d.events[0].place, "place:af");
+
+  Doc told("Pakistan complained to the United Nations today that planes attacked villages on Thursday.");
+  told.mention("United Nations", MentionType::ORG, "actor:un");
+  ASSERT_EQ(told.run().events.size(), 1u);
+  EXPECT_FALSE(contains(told.d.events[0].perpetrators, "actor:un"));
+  // Negative: "X that attacked" names X as the attacker.
+  Doc cleft("It was Al Shabaab that attacked the base on Monday.");
+  cleft.mention("Al Shabaab", MentionType::ARMED_GROUP, "actor:al-shabaab");
+  ASSERT_EQ(cleft.run().events.size(), 1u);
+  EXPECT_TRUE(contains(cleft.d.events[0].perpetrators, "actor:al-shabaab"));
+
+  Doc dated("LIMA, March 11 - Maoist guerrillas using dynamite derailed a train at Chacapalca yesterday.");
+  dated.d.meta.dateline_text = "LIMA";
+  dated.timex("March 11", Date{1987, 3, 11}, Date{1987, 3, 11});
+  dated.timex("yesterday", Date{1987, 3, 10}, Date{1987, 3, 10});
+  ASSERT_EQ(dated.run().events.size(), 1u);
+  ASSERT_TRUE(dated.d.events[0].date);
+  EXPECT_EQ(dated.d.events[0].date->start, (Date{1987, 3, 10}));
+  for (const auto& a : dated.d.events[0].arguments)
+    EXPECT_EQ(a.text.find("March"), std::string::npos) << a.text;
+}
+
+// A blast in a report that names no weapon, attacker or claim is an accident; a party or its members
+// ("the Communist Party") are no attackers.
+TEST(EventStage, AHeadWordForAGroupMakesNoBlastAnAttack) {
+  Doc t(
+      "About 31 people were killed after an explosion and fire at the plant last April. The Communist Party "
+      "newspaper said its members were helping.");
+  EXPECT_TRUE(t.run().events.empty());
+  // Negative: with militants named, the blast is an attack.
+  Doc u("An explosion at a market killed 12 people on Monday. Police blamed militants.");
+  EXPECT_EQ(u.run().events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier
