@@ -2072,8 +2072,13 @@ void run_events(Work& w) {
           // ("Malik Ishaq, its leader, was killed": the group is the victim's) and in a security
           // operation, whose groups are its targets unless they act ("killing a dozen suspected
           // Daesh fighters during a security operation").
+          // "a dozen Taliban also died in the attack": a group whose people died or were hurt in it
+          // is its victim.
+          bool lost = false;
+          for (uint32_t k = x.end; left && k < h->tok && !lost; ++k)
+            lost = w.has(k, LexClass::kill) || w.has(k, LexClass::injure);
           bool group_left = left && mn.type == MentionType::ARMED_GROUP && !(verb && passive) && !secop &&
-                            !other_clause && !stance_between(w, x.end, h->tok);
+                            !other_clause && !lost && !stance_between(w, x.end, h->tok);
           if (agent || group_left) {
             add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
             add_unique(ev->src.perpetrators, ent);

@@ -1229,5 +1229,20 @@ TEST(EventStage, AHeadWordForAGroupMakesNoBlastAnAttack) {
   EXPECT_EQ(u.run().events.size(), 1u);
 }
 
+// A group whose people died in the attack is no attacker ("a dozen Taliban also died in the attack").
+TEST(EventStage, AGroupThatDiedInTheAttackIsNoAttacker) {
+  Doc t(
+      "A drone strike hit a meeting of village elders in North Waziristan on Monday. Most of the 40 killed "
+      "were civilians, though a dozen Taliban also died in the attack.");
+  t.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_FALSE(contains(t.d.events[0].perpetrators, "actor:taliban"));
+  // Negative: a group before the attack noun with no casualty word between is its author.
+  Doc u("Militants said the Taliban carried out the attack on a checkpoint on Monday.");
+  u.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  ASSERT_EQ(u.run().events.size(), 1u);
+  EXPECT_TRUE(contains(u.d.events[0].perpetrators, "actor:taliban"));
+}
+
 }  // namespace
 }  // namespace dossier
