@@ -1033,7 +1033,12 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     uint32_t a = w.doc.token_at_or_after(t.span.start);
     uint32_t gap = a > tok ? a - tok : tok - a;
     const bool own_clause = a > tok && same_clause_after(w, tok, a);
-    if (gap > 10 && !own_clause) continue;
+    // A date opening the sentence before a comma dates all of it ("On 5 September 2019, at least 12
+    // people, including ..., were killed when a suicide car bomber exploded"), after any date nearer.
+    const uint32_t after = w.doc.token_at_or_after(t.span.end);
+    const bool opener = a < tok && a <= s.first_token + 2 && after < s.end_token && w.words[after] == ",";
+    if (gap > 10 && !own_clause && !opener) continue;
+    if (gap > 10 && opener) d += 1u << 21;
     // A date in the trigger's own clause after it wins over one before it, which often dates
     // another verb ("Pakistan on Saturday mourned the 56 people killed when a bomber attacked a
     // mosque on Friday").
@@ -2321,7 +2326,9 @@ void run_events(Work& w) {
         // Over a subset set off by commas: "At least 18 people, including 14 foreigners, were killed".
         if (x == "," && i + 1 < s.end_token && (w.words[i + 1] == "including" || w.words[i + 1] == "among")) {
           uint32_t c = i + 2;
-          while (c < s.end_token && c < i + 12 && w.words[c] != "," && !w.cue(c, Cue::clause_break)) ++c;
+          while (c < s.end_token && c < i + 14 && w.words[c] != "," &&
+                 (w.words[c] == "and" || !w.cue(c, Cue::clause_break)))
+            ++c;
           if (c < s.end_token && w.words[c] == ",") {
             i = c;
             continue;

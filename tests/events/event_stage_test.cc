@@ -1244,5 +1244,38 @@ TEST(EventStage, AGroupThatDiedInTheAttackIsNoAttacker) {
   EXPECT_TRUE(contains(u.d.events[0].perpetrators, "actor:taliban"));
 }
 
+// A date opening the sentence dates its trigger however long the subject ("On 5 September, at least
+// 12 people, including ..., were killed when a car bomber exploded"); a search warrant executed is
+// no execution.
+TEST(EventStage, ADateOpeningTheSentenceDatesItsAttack) {
+  Doc t(
+      "On 2 September, a bomb on a tractor killed 16 people at a housing compound in Kabul. On 5 September, "
+      "at "
+      "least 12 people, including an American service member and a Romanian soldier, were killed and more "
+      "than 40 injured when a suicide car bomber exploded in central Kabul.",
+      Date{2019, 9, 6});
+  t.timex("2 September", Date{2019, 9, 2}, Date{2019, 9, 2});
+  t.timex("5 September", Date{2019, 9, 5}, Date{2019, 9, 5});
+  ASSERT_EQ(t.run().events.size(), 2u);
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2019, 9, 2}));
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{16, 16}));
+  ASSERT_TRUE(t.d.events[1].date);
+  EXPECT_EQ(t.d.events[1].date->start, (Date{2019, 9, 5}));
+  EXPECT_EQ(*t.d.events[1].killed, (CountRange{12, std::nullopt}));
+  // Negative: a date in the middle of a long sentence, far from the trigger, dates something else.
+  Doc u(
+      "Gunmen attacked a checkpoint on Monday. Authorities, who in September said the group had been "
+      "defeated "
+      "in the province after years of fighting, pinned the blame for the assault on it.",
+      Date{2019, 10, 8});
+  u.timex("Monday", Date{2019, 10, 7}, Date{2019, 10, 7});
+  u.timex("September", Date{2019, 9, 1}, Date{2019, 9, 30}, DatePrecision::month);
+  ASSERT_EQ(u.run().events.size(), 1u);
+  EXPECT_EQ(u.d.events[0].date->start, (Date{2019, 10, 7}));
+
+  Doc warrant("Police said that when the search warrant was executed at the home, officers found a rifle.");
+  EXPECT_TRUE(warrant.run().events.empty());
+}
+
 }  // namespace
 }  // namespace dossier
