@@ -22,7 +22,10 @@
 //    inside each other ("2004", "March 11, 2004") are one time. A date told
 //    from another event ("two weeks after the bombing", "the day before the
 //    church attack") is that event's date moved, and its attack noun is a time,
-//    no mention of the event.
+//    no mention of the event ("in the weeks after the bombing" too, with no
+//    date). A date opening the sentence ("On 5 September, ...") dates all of
+//    it; the dateline's ("LIMA, March 11 -") is the filing date, never the
+//    event's, and a place after "from" is where attackers came from.
 //    Those found background events (or separate events), which later
 //    anaphoric mentions ("the attack") may join by recency.
 // 3. Arguments. Each sentence's noun phrases come from entity mentions and
@@ -35,7 +38,10 @@
 //    "carried out by" name perpetrators and are kept apart (claimed_by,
 //    blamed_by), as do a faction's claim and a group's own words ("said its
 //    fighters had killed ..."); a group that praised or denied an attack is
-//    not its author, and a speaker is no target. Sentences with no trigger pass
+//    not its author, and a speaker is no target; neither is the subject of a
+//    reporting verb or of a "that" clause the trigger is in ("complained to the
+//    United Nations that planes attacked"), nor a group whose people died in
+//    the attack. Sentences with no trigger pass
 //    their claims, blame and tolls to the event last spoken of, within two
 //    sentences. With no place in the text, the dateline's stands in when the
 //    text places the news in its country.
