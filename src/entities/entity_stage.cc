@@ -192,6 +192,9 @@ const WordSet& kProvincePrefixes = entity_words("province_prefixes");
 
 // Prepositions after which a name is where something is ("a base in Wilayat Khorasan").
 const WordSet& kLocatives = entity_words("locatives");
+// Words before a bare name that make it the place, not the surname of someone named before ("in
+// Campbell", "near Forest"); not "at", "from" or "to": people stand after them too.
+const WordSet& kSurnamePlaceCues = entity_words("surname_place_cues");
 
 // Words between "in" and a place that only say where in it or what it is ("in the heart of
 // Quetta", "in central Bangkok", "in the northern city of Mosul").
@@ -211,12 +214,6 @@ const WordSet& kUnitWords = entity_words("unit_words");
 // Interior", "Commission for Human Rights").
 const WordSet& kSubjectHeads = entity_words("subject_heads");
 
-template <size_t N>
-bool in(const std::string_view (&list)[N], std::string_view w) {
-  for (auto x : list)
-    if (x == w) return true;
-  return false;
-}
 bool in(const WordSet& list, std::string_view w) { return list.contains(w); }
 
 // "Senators", "Doctors", "Republicans": a plural of people (by its ending), not a name.
@@ -448,11 +445,7 @@ void EntityStage::propose_lexicon(Work& w) const {
     // Sinai claimed ...": the name right before a group's verb is the group. What only a group does or has,
     // right after the name: its statements, its attacks ("Fighters in Wilayat Sinai attacked", "a surge in
     // Sinai Province attacks") and its people.
-    static constexpr std::string_view kGroupVerbs[] = {
-        "claimed",  "claims",    "said",    "says",     "announced", "pledged",  "vowed",     "warned",
-        "released", "published", "denied",  "attacked", "attacks",   "attack",   "killed",    "kills",
-        "stormed",  "ambushed",  "bombed",  "seized",   "executed",  "beheaded", "kidnapped", "abducted",
-        "fighters", "militants", "members", "leader",   "commander", "spokesman"};
+    static const WordSet& kGroupVerbs = entity_words("group_verbs");
     const bool group_verb = m.end_token < n && in(kGroupVerbs, w.norm(m.end_token));
     if (places_ && r.kind == ActorKind::armed_group && m.first_token > 0 && !group_verb &&
         in(kLocatives, w.norm(m.first_token - 1))) {
@@ -588,8 +581,7 @@ void EntityStage::propose_persons(Work& w) const {
     bool title_before = skipped_title || (na > 0 && (is_title_word(before) || is_name_honorific(before)));
     if (!title_before && na > 0) {
       // "General" etc. inside the run are title words: handled by na > a. Ranks like "Gen." too.
-      static constexpr std::string_view kRanks[] = {"gen.", "lt.", "col.", "maj.", "capt.", "brig.", "mr.",
-                                                    "mrs.", "ms.", "dr.", "prof.", "sen.", "gov."};
+      static const WordSet& kRanks = entity_words("ranks");
       title_before = in(kRanks, before);
     }
     bool speech_before = in(kSpeech, before) || (before == "to" && before2 == "according");
@@ -1124,9 +1116,7 @@ void EntityStage::clean_tagger(Work& w) const {
       // the head of a building or ground that never speaks is that place, unless the lexicon
       // knows the name. (Embassies, colleges, hospitals and churches also act as bodies - "the
       // U.S. Embassy said" - and keep the tagger's reading.)
-      static constexpr std::string_view kMuteSites[] = {"airport", "airfield", "airbase", "hotel", "mall",
-                                                        "stadium", "bridge", "dam", "prison", "jail",
-                                                        "barracks", "checkpoint", "bazaar", "base", "station"};
+      static const WordSet& kMuteSites = entity_words("mute_sites");
       if (c.et - first >= 2 && in(kMuteSites, w.norm(c.et - 1)) && lex_.lookup(name).empty()) {
         c.type = MentionType::FACILITY;
         continue;
@@ -1145,13 +1135,10 @@ void EntityStage::clean_tagger(Work& w) const {
       const bool no_place = c.et - first == 1 && (one_letter(w.norm(first)) || head_noun(w.norm(first)));
       if (places_ && !no_place && lex_.lookup(name).empty()) {
         auto found = places_->lookup(name);
-        static constexpr std::string_view kPlacePreps[] = {"in", "into", "across", "from", "to", "within",
-                                                           "inside", "near", "and", "of", "throughout"};
+        static const WordSet& kPlacePreps = entity_words("place_preps");
         // "borders both war-torn Afghanistan", "visited Pakistan": a country as a place, not
         // its government.
-        static constexpr std::string_view kPlaceBefore[] = {
-            "both", "neighbouring", "neighboring", "neighbour", "neighbor", "borders", "bordering",
-            "war-torn", "war-ravaged", "strife-torn", "landlocked", "visited", "visiting", "visit", "entire"};
+        static const WordSet& kPlaceBefore = entity_words("place_before");
         bool after_prep = c.ft > 0 && (in(kPlacePreps, w.norm(c.ft - 1)) || in(kPlaceBefore, w.norm(c.ft - 1)));
         if (!found.empty() && !after_prep && found[0].place->kind == PlaceKind::country &&
             !found[0].place->country.empty()) {
@@ -1346,14 +1333,11 @@ void EntityStage::link(Work& w) const {
               }
         if (!p) p = places_->resolve(text, w.place_context);
         if (!p && c.et - c.ft >= 2) {
-          static constexpr std::string_view kGeneric[] = {"region", "province", "district", "city", "area",
-                                                          "valley", "town", "village", "state", "county"};
+          static const WordSet& kGeneric = entity_words("place_generics");
           if (in(kGeneric, w.norm(c.et - 1))) p = places_->resolve(doc.slice(w.span(c.ft, c.et - 1)), w.place_context);
           // "Quetta Attack", "the Mumbai Attacks" (headline case): an event named after its place.
           // The place is the words before the event noun; the mention shrinks to them.
-          static constexpr std::string_view kEventNouns[] = {"attack",  "attacks", "bombing",  "bombings",
-                                                             "blast",   "raid",    "massacre", "siege",
-                                                             "assault", "carnage"};
+          static const WordSet& kEventNouns = entity_words("event_nouns");
           // Not a piece of a longer name ("McGurk's Bar Massacre") nor a common word ("Bar").
           bool owned = c.ft > 0 && (w.norm(c.ft - 1) == "'s" || w.norm(c.ft - 1) == "s");
           bool common = c.et - c.ft == 2 && w.lower_words.count(w.norm(c.ft));
@@ -1448,8 +1432,7 @@ void EntityStage::link(Work& w) const {
     const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
     const bool owned = c.et < n && (w.norm(c.et) == "'s" || w.norm(c.et) == "'");
     // Not "at", "from" or "to": people stand after them too ("according to Collomb").
-    const bool locative =
-        c.ft > 0 && !owned && (in(kLocatives, w.norm(c.ft - 1)) || w.norm(c.ft - 1) == "near");
+    const bool locative = c.ft > 0 && !owned && in(kSurnamePlaceCues, w.norm(c.ft - 1));
     if (locative) return true;
     // "Campbell, California": a region or country after the comma, one that holds the place
     // ("with Patrick, Davis said" is no region).
@@ -1590,8 +1573,7 @@ void EntityStage::link(Work& w) const {
   // A body's bare word the recognizers left ("told a standing committee of Parliament", "the Army
   // said"), capitalised inside a sentence and alone: the body of the country the report is
   // plainly about (national_body), else nothing.
-  static constexpr std::string_view kBodyWords[] = {"parliament", "senate",  "army",     "navy",
-                                                    "police",     "cabinet", "military", "government"};
+  static const WordSet& kBodyWords = entity_words("body_words");
   for (uint32_t t = 0; t < n; ++t) {
     if (w.taken[t] || !w.word(t) || !w.cap(t) || w.sentence_initial(t) || w.line_start(t)) continue;
     if (!in(kBodyWords, w.norm(t))) continue;
@@ -1618,7 +1600,7 @@ void EntityStage::link_facilities(Work& w) const {
   auto dateline_word = [&](const Cand& c) { return doc.tokens[c.ft].has(kTokAllCaps) && w.line_start(c.ft); };
   // Named as where something is: "in Quetta", "the heart of Quetta", "Quetta's".
   auto named_as_where = [&](const Cand& o) {
-    static constexpr std::string_view kWhere[] = {"in", "at", "of", "near", "outside", "inside"};
+    static const WordSet& kWhere = entity_words("where_words");
     return (o.ft > 0 && in(kWhere, w.norm(o.ft - 1))) ||
            (o.et < n && (w.norm(o.et) == "'s" || w.norm(o.et) == "\xe2\x80\x99s"));
   };
@@ -1807,9 +1789,7 @@ std::string EntityStage::local_country(const Work& w, const Cand& c) const {
   }
   if (w.norm(t) != ",") return {};
   // ", [a|the] [Place's|Demonym] [modifiers] HEAD ,|." : a description of the group.
-  static constexpr std::string_view kGroupHeads[] = {"group", "organization", "organisation", "outfit",
-                                                     "movement", "faction", "network", "militia",
-                                                     "insurgency", "offshoot", "affiliate", "conglomerate"};
+  static const WordSet& kGroupHeads = entity_words("group_heads");
   std::string cc;
   for (uint32_t k = t + 1; k < t + 10 && same(k); ++k) {
     const std::string& x = w.norm(k);
@@ -1818,10 +1798,7 @@ std::string EntityStage::local_country(const Work& w, const Cand& c) const {
       bool closed = !same(k + 1) || w.norm(k + 1) == "," || w.norm(k + 1) == "." || w.norm(k + 1) == ";";
       return closed ? cc : std::string();
     }
-    static constexpr std::string_view kStops[] = {"which", "who", "whose", "that", "and", "or", "but", "where",
-                                                  "when", "said", "says", "is", "was", "has", "had", "have",
-                                                  "are", "were", "of", "to", "in", "on", "for", "with", "by",
-                                                  "from", "as", "its", "their", "his", "her"};
+    static const WordSet& kStops = entity_words("description_stops");
     if (in(kStops, x)) break;  // "..., which ...", "..., and ...": no description
     if (cc.empty()) {
       uint32_t len = 0;
@@ -1837,17 +1814,10 @@ bool EntityStage::speaks_as_state(const Work& w, const Cand& c) const {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   // The subject: first in its sentence, or after a comma or a conjunction.
   if (!w.sentence_initial(c.ft) && c.ft > 0) {
-    static constexpr std::string_view kBefore[] = {",", "and", "but", "that", "while", "as", "when", "since",
-                                                   "because", "though", "although", "yet", ";"};
+    static const WordSet& kBefore = entity_words("state_subject_before");
     if (!in(kBefore, w.norm(c.ft - 1))) return false;
   }
-  static constexpr std::string_view kStateVerbs[] = {
-      "said", "says", "insisted", "insists", "denied", "denies", "accused", "accuses", "claimed", "claims",
-      "responded", "responds", "warned", "warns", "rejected", "rejects", "urged", "urges", "condemned",
-      "condemns", "demanded", "demands", "blamed", "blames", "announced", "announces", "maintained",
-      "maintains", "argued", "argues", "vowed", "vows", "protested", "protests", "summoned", "summons",
-      "admitted", "admits", "acknowledged", "acknowledges", "refused", "refuses", "retaliated", "recalled",
-      "expelled", "sanctioned", "recognised", "recognized"};
+  static const WordSet& kStateVerbs = entity_words("state_verbs");
   uint32_t t = c.et;
   if (t < n && (w.norm(t) == "has" || w.norm(t) == "had" || w.norm(t) == "have")) ++t;
   if (t < n && (w.norm(t).ends_with("ly") || w.norm(t) == "long" || w.norm(t) == "also" || w.norm(t) == "since"))

@@ -22,7 +22,10 @@
 //    inside each other ("2004", "March 11, 2004") are one time. A date told
 //    from another event ("two weeks after the bombing", "the day before the
 //    church attack") is that event's date moved, and its attack noun is a time,
-//    no mention of the event.
+//    no mention of the event ("in the weeks after the bombing" too, with no
+//    date). A date opening the sentence ("On 5 September, ...") dates all of
+//    it; the dateline's ("LIMA, March 11 -") is the filing date, never the
+//    event's, and a place after "from" is where attackers came from.
 //    Those found background events (or separate events), which later
 //    anaphoric mentions ("the attack") may join by recency.
 // 3. Arguments. Each sentence's noun phrases come from entity mentions and
@@ -35,7 +38,10 @@
 //    "carried out by" name perpetrators and are kept apart (claimed_by,
 //    blamed_by), as do a faction's claim and a group's own words ("said its
 //    fighters had killed ..."); a group that praised or denied an attack is
-//    not its author, and a speaker is no target. Sentences with no trigger pass
+//    not its author, and a speaker is no target; neither is the subject of a
+//    reporting verb or of a "that" clause the trigger is in ("complained to the
+//    United Nations that planes attacked"), nor a group whose people died in
+//    the attack. Sentences with no trigger pass
 //    their claims, blame and tolls to the event last spoken of, within two
 //    sentences. With no place in the text, the dateline's stands in when the
 //    text places the news in its country.
@@ -204,6 +210,9 @@ struct Work {
   // punctuation when the text has no case (a splitter that needs capitals merges them).
   std::vector<Sentence> segs;
   Span dateline;  // the dateline's place names, never the event's place
+  // The whole dateline, place and date to its dash ("LIMA, March 11 -"): its date is the filing
+  // date, never the event's, and no phrase reaches into it.
+  Span dateline_head;
   int main_event = -1;
   int last_event = -1;
   int last_event_sentence = -100;
@@ -307,6 +316,17 @@ void index_tokens(Work& w) {
     auto p = doc.text.find(doc.meta.dateline_text);
     if (p != std::string::npos)
       w.dateline = Span{static_cast<uint32_t>(p), static_cast<uint32_t>(p + doc.meta.dateline_text.size())};
+    w.dateline_head = w.dateline;
+    const bool dashed =
+        doc.meta.dateline_text.back() == '-' || doc.meta.dateline_text.ends_with("\xe2\x80\x94");
+    for (uint32_t t = doc.token_at_or_after(w.dateline.end), n = 0;
+         !dashed && t < doc.tokens.size() && n < 10; ++t, ++n) {
+      const std::string_view x = w.words[t];
+      if (x == "-" || x == "--" || x == "\xe2\x80\x94" || x == "\xe2\x80\x93") {
+        w.dateline_head.end = doc.tokens[t].span.end;
+        break;
+      }
+    }
   }
   for (const auto& s : doc.sentences) {
     if (!w.lower_case) {
@@ -327,10 +347,15 @@ void index_tokens(Work& w) {
     }
     w.segs.push_back(cur);
   }
+  // A head word that needs modifiers to name armed men or a group ("the Communist Party", "members")
+  // says nothing of an attack by itself.
   for (uint32_t i = 0; i < w.words.size() && !w.attack_context; ++i)
     for (LexClass c : {LexClass::weapon, LexClass::perp, LexClass::member, LexClass::group, LexClass::claim,
                        LexClass::blame, LexClass::cause})
-      if (w.has(i, c)) w.attack_context = true;
+      if (const LexEntry* e = w.longest(i, c);
+          e &&
+          !(e->value == "head" && (c == LexClass::perp || c == LexClass::member || c == LexClass::group)))
+        w.attack_context = true;
   w.mention_at.assign(w.words.size(), -1);
   // "the May 22 terror attack": a name inside a date (a surname the entity stage linked back to
   // "Theresa May") is the date's word.
@@ -1112,6 +1137,7 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     if (t.span.end <= s.span.start) continue;
     if (t.span.start >= s.span.end) break;
     if ((t.type != TimexType::DATE && t.type != TimexType::TIME) || !t.range) continue;
+    if (w.dateline_head.overlaps(t.span)) continue;  // the day the report was filed, not the event's
     uint32_t d = t.span.start > pos ? t.span.start - pos : pos - t.span.start;
     // A date far from the trigger in a long sentence usually dates something else
     // ("authorities, who in September said ..., pinned the blame for the assault").
@@ -1126,7 +1152,12 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     }
     uint32_t gap = a > tok ? a - tok : tok - a;
     const bool own_clause = a > tok && same_clause_after(w, tok, a);
-    if (gap > 10 && !own_clause) continue;
+    // A date opening the sentence before a comma dates all of it ("On 5 September 2019, at least 12
+    // people, including ..., were killed when a suicide car bomber exploded"), after any date nearer.
+    const uint32_t after = w.doc.token_at_or_after(t.span.end);
+    const bool opener = a < tok && a <= s.first_token + 2 && after < s.end_token && w.words[after] == ",";
+    if (gap > 10 && !own_clause && !opener) continue;
+    if (gap > 10 && opener) d += 1u << 21;
     // A date in the trigger's own clause after it wins over one before it, which often dates
     // another verb ("Pakistan on Saturday mourned the 56 people killed when a bomber attacked a
     // mosque on Friday").
@@ -1217,6 +1248,11 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
         if (next) continue;
       }
     }
+    // "planes from Afghanistan attacked Pakistani villages", "militants from Somalia": where they
+    // came from, not where it happened.
+    if (i > s.first_token && w.words[i - 1] == "from" &&
+        !(i >= s.first_token + 2 && w.words[i - 2] == "away"))
+      continue;
     // "a US drone strike", "an Israeli air strike": a country naming the trigger's own noun
     // phrase is whose it is, not where it happened ("the Kabul attack" is a place; "Militants in
     // Mali attacked" keeps Mali).
@@ -1351,6 +1387,7 @@ Phrase extend(const Work& w, const Sentence& s, uint32_t first, uint32_t end, Le
   int budget = 5;
   while (p.first > s.first_token && budget > 0) {
     uint32_t j = p.first - 1;
+    if (w.dateline_head.contains(w.doc.tokens[j].span.start)) break;  // "LIMA, March 11 - Maoist guerrillas"
     if (w.np_word(j) || (w.is_quote(j) && budget < 5)) {
       p.first = j;
       --budget;
@@ -2244,9 +2281,15 @@ void run_events(Work& w) {
                       (!verb && right && patient_prep) || (right && patient_prep)) &&
                      !speaks(w, x.end);
       if (left && h->tok > x.end + 8 && !by) agent = false;  // too far to be the subject
+      // "complained to the United Nations today that planes attacked", "Police said gunmen attacked":
+      // the subject of another verb, whose clause holds the trigger.
+      bool other_clause = false;
+      for (uint32_t k = x.end; left && k < h->tok && !other_clause; ++k)
+        other_clause = w.cue(k, Cue::report_verb) || (w.words[k] == "that" && k > x.end);
       if (right && x.first > h->end + (verb ? 10 : 6) && !by) patient = false;
       // "terrorist attack", "guerrilla raid": a modifier of the trigger noun, not a filler.
       bool modifier = h && x.end == h->tok && !verb && x.end - x.first == 1 && !x.mention;
+      if (other_clause && !by) agent = false;
       // "terrorists of the farabundo marti national liberation front": the group of a perpetrator.
       bool of_perp = false;
       if (pw == "of" && prev != kNone && prev > s.first_token) {
@@ -2286,8 +2329,13 @@ void run_events(Work& w) {
           // ("Malik Ishaq, its leader, was killed": the group is the victim's) and in a security
           // operation, whose groups are its targets unless they act ("killing a dozen suspected
           // Daesh fighters during a security operation").
+          // "a dozen Taliban also died in the attack": a group whose people died or were hurt in it
+          // is its victim.
+          bool lost = false;
+          for (uint32_t k = x.end; left && k < h->tok && !lost; ++k)
+            lost = w.has(k, LexClass::kill) || w.has(k, LexClass::injure);
           bool group_left = left && mn.type == MentionType::ARMED_GROUP && !(verb && passive) && !secop &&
-                            !stance_between(w, x.end, h->tok);
+                            !other_clause && !lost && !stance_between(w, x.end, h->tok);
           if (agent || group_left) {
             add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
             add_unique(ev->src.perpetrators, ent);
@@ -2535,7 +2583,9 @@ void run_events(Work& w) {
         // Over a subset set off by commas: "At least 18 people, including 14 foreigners, were killed".
         if (x == "," && i + 1 < s.end_token && (w.words[i + 1] == "including" || w.words[i + 1] == "among")) {
           uint32_t c = i + 2;
-          while (c < s.end_token && c < i + 12 && w.words[c] != "," && !w.cue(c, Cue::clause_break)) ++c;
+          while (c < s.end_token && c < i + 14 && w.words[c] != "," &&
+                 (w.words[c] == "and" || !w.cue(c, Cue::clause_break)))
+            ++c;
           if (c < s.end_token && w.words[c] == ",") {
             i = c;
             continue;
@@ -2805,7 +2855,8 @@ std::vector<RoleCand> role_candidates(const Work& w) {
     std::string sidx = body_index < 4 ? std::to_string(body_index) : (body_index < 8 ? "4-7" : "8+");
     std::string sd = std::to_string(seg_dist[si]);
     for (uint32_t a = s.first_token; a < s.end_token;) {
-      if (!cand_word(w, a)) {
+      // No candidate reaches into the dateline ("LIMA, March 11 - Maoist guerrillas").
+      if (!cand_word(w, a) || w.dateline_head.contains(doc.tokens[a].span.start)) {
         ++a;
         continue;
       }

@@ -1010,5 +1010,23 @@ TEST(EntityTypes, KinAppositionsArePersonsAndCamelCaseNamesAreNot) {
   EXPECT_EQ(mention(e, "Kevin McCarthy")->type, MentionType::PERSON);
 }
 
+// "European" is the adjective of Europe (a curated region), as "Middle Eastern" is of the Middle
+// East; inside a longer name it stays part of that name.
+TEST(EntityPlaces, EuropeanIsOfEurope) {
+  NEED_DATA();
+  auto d = analyse(
+      "A bomb went off.\n\nProtests by angry European farmers spread across Europe on Monday, and the "
+      "European Community said it would meet.",
+      true);
+  ASSERT_NE(mention(d, "European"), nullptr);
+  EXPECT_EQ(mention(d, "European")->type, MentionType::NORP);
+  EXPECT_EQ(mention(d, "European")->entity, "place:europe");
+  ASSERT_NE(mention(d, "Europe"), nullptr);
+  EXPECT_EQ(mention(d, "Europe")->entity, "place:europe");
+  for (const auto& m : d.mentions)
+    if (m.span.start > d.text.find("the European Community"))
+      EXPECT_NE(m.entity, "place:europe") << d.slice(m.span);
+}
+
 }  // namespace
 }  // namespace dossier

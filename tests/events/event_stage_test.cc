@@ -1495,5 +1495,96 @@ TEST(EventStage, AnAttackerWhoDiedIsStillAPerpetrator) {
   EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::perpetrator_individual, "attacker"));
 }
 
+// Reuters wire copy: where the attackers came from is no place of the attack; whoever a report
+// is told to is no attacker; the dateline's date is the filing date.
+TEST(EventStage, OriginsAddresseesAndTheDatelineAreNotTheAttacks) {
+  Doc from("Planes from Afghanistan attacked villages in the border region on Thursday, killing 90 people.");
+  from.place("place:af", "Afghanistan");
+  from.d.places.back().kind = PlaceKind::country;
+  from.mention("Afghanistan", MentionType::GPE, "place:af");
+  ASSERT_EQ(from.run().events.size(), 1u);
+  EXPECT_NE(from.d.events[0].place, "place:af");
+
+  Doc told("Pakistan complained to the United Nations today that planes attacked villages on Thursday.");
+  told.mention("United Nations", MentionType::ORG, "actor:un");
+  ASSERT_EQ(told.run().events.size(), 1u);
+  EXPECT_FALSE(contains(told.d.events[0].perpetrators, "actor:un"));
+  // Negative: "X that attacked" names X as the attacker.
+  Doc cleft("It was Al Shabaab that attacked the base on Monday.");
+  cleft.mention("Al Shabaab", MentionType::ARMED_GROUP, "actor:al-shabaab");
+  ASSERT_EQ(cleft.run().events.size(), 1u);
+  EXPECT_TRUE(contains(cleft.d.events[0].perpetrators, "actor:al-shabaab"));
+
+  Doc dated("LIMA, March 11 - Maoist guerrillas using dynamite derailed a train at Chacapalca yesterday.");
+  dated.d.meta.dateline_text = "LIMA";
+  dated.timex("March 11", Date{1987, 3, 11}, Date{1987, 3, 11});
+  dated.timex("yesterday", Date{1987, 3, 10}, Date{1987, 3, 10});
+  ASSERT_EQ(dated.run().events.size(), 1u);
+  ASSERT_TRUE(dated.d.events[0].date);
+  EXPECT_EQ(dated.d.events[0].date->start, (Date{1987, 3, 10}));
+  for (const auto& a : dated.d.events[0].arguments)
+    EXPECT_EQ(a.text.find("March"), std::string::npos) << a.text;
+}
+
+// A blast in a report that names no weapon, attacker or claim is an accident; a party or its members
+// ("the Communist Party") are no attackers.
+TEST(EventStage, AHeadWordForAGroupMakesNoBlastAnAttack) {
+  Doc t(
+      "About 31 people were killed after an explosion and fire at the plant last April. The Communist Party "
+      "newspaper said its members were helping.");
+  EXPECT_TRUE(t.run().events.empty());
+  // Negative: with militants named, the blast is an attack.
+  Doc u("An explosion at a market killed 12 people on Monday. Police blamed militants.");
+  EXPECT_EQ(u.run().events.size(), 1u);
+}
+
+// A group whose people died in the attack is no attacker ("a dozen Taliban also died in the attack").
+TEST(EventStage, AGroupThatDiedInTheAttackIsNoAttacker) {
+  Doc t(
+      "A drone strike hit a meeting of village elders in North Waziristan on Monday. Most of the 40 killed "
+      "were civilians, though a dozen Taliban also died in the attack.");
+  t.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_FALSE(contains(t.d.events[0].perpetrators, "actor:taliban"));
+  // Negative: a group before the attack noun with no casualty word between is its author.
+  Doc u("Militants said the Taliban carried out the attack on a checkpoint on Monday.");
+  u.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  ASSERT_EQ(u.run().events.size(), 1u);
+  EXPECT_TRUE(contains(u.d.events[0].perpetrators, "actor:taliban"));
+}
+
+// A date opening the sentence dates its trigger however long the subject ("On 5 September, at least
+// 12 people, including ..., were killed when a car bomber exploded"); a search warrant executed is
+// no execution.
+TEST(EventStage, ADateOpeningTheSentenceDatesItsAttack) {
+  Doc t(
+      "On 2 September, a bomb on a tractor killed 16 people at a housing compound in Kabul. On 5 September, "
+      "at "
+      "least 12 people, including an American service member and a Romanian soldier, were killed and more "
+      "than 40 injured when a suicide car bomber exploded in central Kabul.",
+      Date{2019, 9, 6});
+  t.timex("2 September", Date{2019, 9, 2}, Date{2019, 9, 2});
+  t.timex("5 September", Date{2019, 9, 5}, Date{2019, 9, 5});
+  ASSERT_EQ(t.run().events.size(), 2u);
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2019, 9, 2}));
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{16, 16}));
+  ASSERT_TRUE(t.d.events[1].date);
+  EXPECT_EQ(t.d.events[1].date->start, (Date{2019, 9, 5}));
+  EXPECT_EQ(*t.d.events[1].killed, (CountRange{12, std::nullopt}));
+  // Negative: a date in the middle of a long sentence, far from the trigger, dates something else.
+  Doc u(
+      "Gunmen attacked a checkpoint on Monday. Authorities, who in September said the group had been "
+      "defeated "
+      "in the province after years of fighting, pinned the blame for the assault on it.",
+      Date{2019, 10, 8});
+  u.timex("Monday", Date{2019, 10, 7}, Date{2019, 10, 7});
+  u.timex("September", Date{2019, 9, 1}, Date{2019, 9, 30}, DatePrecision::month);
+  ASSERT_EQ(u.run().events.size(), 1u);
+  EXPECT_EQ(u.d.events[0].date->start, (Date{2019, 10, 7}));
+
+  Doc warrant("Police said that when the search warrant was executed at the home, officers found a rifle.");
+  EXPECT_TRUE(warrant.run().events.empty());
+}
+
 }  // namespace
 }  // namespace dossier
