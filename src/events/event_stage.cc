@@ -79,38 +79,18 @@
 #include "core/ids.h"
 #include "events/role_model.h"
 #include "quantity/quantity.h"
+#include "time/calendar.h"
 
 namespace dossier {
 namespace {
 
 constexpr uint32_t kNone = 0xFFFFFFFFu;
 
-// Days since 1970-01-01 for a civil date (proleptic Gregorian).
-int64_t days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-Date civil_from_days(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return Date{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
-}
-
+// Days since 1970-01-01 (time/calendar.h); a partial date ("July 2015") counts from its first day.
 int64_t day_number(const Date& d) {
-  return days_from_civil(d.y, d.m == 0 ? 1 : d.m, d.d == 0 ? 1 : d.d);
+  return time::days_from_civil(Date{d.y, d.m == 0 ? 1 : d.m, d.d == 0 ? 1 : d.d});
 }
+Date civil_from_days(int64_t z) { return time::civil_from_days(static_cast<long>(z)); }
 
 int type_priority(EventType t) {
   switch (t) {
@@ -963,8 +943,7 @@ DateRange shifted(const DateRange& r, int64_t days, int months) {
       x.y = m0 / 12;
       if (x.m != 0) x.m = m0 % 12 + 1;
       if (x.d != 0 && x.m != 0) {
-        const int64_t next = x.m == 12 ? days_from_civil(x.y + 1, 1, 1) : days_from_civil(x.y, x.m + 1, 1);
-        x.d = std::min<int>(x.d, static_cast<int>(next - days_from_civil(x.y, x.m, 1)));
+        x.d = std::min(x.d, time::days_in_month(x.y, x.m));
       }
     }
     if (days == 0 || x.d == 0) return x;
