@@ -1178,6 +1178,30 @@ bool identified_attacker(const Work& w, const Sentence& s, uint32_t as) {
   return false;
 }
 
+// "the government said the attackers belonged to a local militant group, X", "the gunmen were
+// members of X": the group named (at token `first`) is the one an attacker word before it
+// belongs to.
+bool attackers_group(const Work& w, const Sentence& s, uint32_t first) {
+  uint32_t k = first;
+  // Back over an apposition's head: "a local militant group, X".
+  if (k > s.first_token && w.words[k - 1] == ",") {
+    --k;
+    while (k > s.first_token && first - k < 8 && (w.np_word(k - 1) || w.cue(k - 1, Cue::determiner))) --k;
+  }
+  if (k < s.first_token + 3) return false;
+  const std::string_view verb = w.words[k - 2], prep = w.words[k - 1];
+  const bool belongs =
+      ((verb == "belonged" || verb == "belonging" || verb == "belong" || verb == "belongs") &&
+       prep == "to") ||
+      ((verb == "members" || verb == "member") && prep == "of");
+  if (!belongs) return false;
+  for (uint32_t j = k - 2; j-- > s.first_token && j + 8 > k;) {
+    if (const LexEntry* e = w.longest(j, LexClass::perp); e && e->value != "head") return true;
+    if (w.has(j, LexClass::human)) return false;
+  }
+  return false;
+}
+
 bool is_place_mention(const Mention& m) {
   return m.type == MentionType::GPE || m.type == MentionType::LOC || m.type == MentionType::FACILITY;
 }
@@ -1675,8 +1699,12 @@ void run_events(Work& w) {
         }
       }
     // "Police identified the gunman as X": a fact about the attacker of the event before.
-    for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue; ++i)
-      any_cue = w.words[i] == "as" && w.last_event >= 0 && identified_attacker(w, s, i);
+    // ... and "the attackers belonged to X": the attackers' group.
+    for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue && w.last_event >= 0; ++i)
+      any_cue = (w.words[i] == "as" && identified_attacker(w, s, i)) ||
+                (w.mention_at[i] >= 0 && w.mention_at[i] != w.mention_at[i - 1] &&
+                 w.doc.mentions[static_cast<size_t>(w.mention_at[i])].type == MentionType::ARMED_GROUP &&
+                 attackers_group(w, s, i));
     if (!any_cue) continue;
 
     // "Two weeks after the bombing": a time, its attack noun no mention of this sentence's event.
@@ -2219,6 +2247,16 @@ void run_events(Work& w) {
         }
         continue;
       }
+      if (x.mention && x.mention->type == MentionType::ARMED_GROUP && !x.mention->entity.empty() &&
+          attackers_group(w, s, x.first) &&
+          (!facts_only || static_cast<int>(si) - w.last_event_sentence <= 2)) {
+        EventDraft* ev = event_for(x.first);
+        add_evidence(w, *ev, static_cast<int>(si));
+        add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, x.mention->entity);
+        add_unique(ev->src.perpetrators, x.mention->entity);
+        ev->sure.emplace_back(x.first, x.end);
+        continue;
+      }
       if (facts_only && !(x.cls == LexClass::weapon && static_cast<int>(si) - w.last_event_sentence <= 2))
         continue;
       EventDraft* ev = event_for(x.first);
@@ -2241,6 +2279,9 @@ void run_events(Work& w) {
         // "killed by security forces", "published by its Amaq outlet": the agent of another verb.
         uint32_t v = prev - 1;
         bool trigger_verb = v + 1 == h->end;
+        // "posted online by", "carried out quickly by": the verb before its adverb.
+        while (!trigger_verb && v > s.first_token && (w.words[v] == "online" || w.words[v].ends_with("ly")))
+          --v;
         if (!trigger_verb && (w.has(v, LexClass::kill) || w.has(v, LexClass::injure) ||
                               (w.words[v].size() > 4 && w.words[v].ends_with("ed"))))
           by = false;

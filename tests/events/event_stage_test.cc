@@ -1586,5 +1586,34 @@ TEST(EventStage, ADateOpeningTheSentenceDatesItsAttack) {
   EXPECT_TRUE(warrant.run().events.empty());
 }
 
+// The outlet that posted a claim is no perpetrator ("in a statement posted online by its Amaq
+// news agency"); the group the attackers belonged to is one ("the government said the attackers
+// belonged to a local militant group, JMB"), a group its victims belonged to is not.
+TEST(EventStage, ClaimOutletIsNoPerpetratorAndAttackersGroupIs) {
+  Doc t(
+      "A suicide car bomb tore through a shopping street in Baghdad on Sunday, killing 115 people. Islamic "
+      "State claimed responsibility for the attack in a statement posted online by its Amaq news agency.");
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  t.mention("Amaq news agency", MentionType::ORG, "actor:amaq");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_TRUE(contains(d.events[0].claimed_by, "actor:isis"));
+  EXPECT_FALSE(contains(d.events[0].perpetrators, "actor:amaq"));
+
+  Doc jmb(
+      "Gunmen stormed a cafe in Dhaka on Friday, killing 20 hostages. The government said the attackers "
+      "belonged to a local militant group, Jamayetul Mujahideen Bangladesh.");
+  jmb.mention("Jamayetul Mujahideen Bangladesh", MentionType::ARMED_GROUP, "actor:jmb");
+  ASSERT_EQ(jmb.run().events.size(), 1u);
+  EXPECT_TRUE(contains(jmb.d.events[0].perpetrators, "actor:jmb"));
+
+  Doc victims(
+      "Gunmen stormed a cafe in Dhaka on Friday, killing 20 hostages. Police said the victims belonged to "
+      "a local party, the Awami League.");
+  victims.mention("Awami League", MentionType::ARMED_GROUP, "actor:awami");
+  ASSERT_EQ(victims.run().events.size(), 1u);
+  EXPECT_FALSE(contains(victims.d.events[0].perpetrators, "actor:awami"));
+}
+
 }  // namespace
 }  // namespace dossier
