@@ -69,7 +69,8 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"counted", Cue::counted},
                                                             {"counted_if_told", Cue::counted_if_told},
                                                             {"generic_person", Cue::generic_person},
-                                                            {"collective", Cue::collective}};
+                                                            {"collective", Cue::collective},
+                                                            {"ordinal_next", Cue::ordinal_next}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -111,7 +112,8 @@ std::string_view cue_name(Cue c) {
                                        "counted",
                                        "counted_if_told",
                                        "generic_person",
-                                       "collective"};
+                                       "collective",
+                                       "ordinal_next"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

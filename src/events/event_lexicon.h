@@ -71,6 +71,7 @@ enum class Cue : uint8_t {
   counted_if_told,
   generic_person,
   collective,
+  ordinal_next,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

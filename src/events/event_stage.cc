@@ -1962,6 +1962,19 @@ void run_events(Work& w) {
         if ((type == EventType::security_operation) != (m.src.type == EventType::security_operation) &&
             !weak_hit && m.src.type != EventType::other && !anaphoric)
           sep = true;
+        // "A second bomb exploded at a market in Shaab in northern Baghdad": a second attack told
+        // with a place of its own is another incident, even in the same city (a second blast
+        // "as rescuers arrived", with no place, is still the first).
+        bool own_place = pl != nullptr;  // linked or not ("the district of Shaab")
+        for (uint32_t i = s.first_token; i < s.end_token && !own_place; ++i)
+          own_place =
+              w.mention_at[i] >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(w.mention_at[i])]);
+        if (own_place && !weak_hit) {
+          for (uint32_t b = h.tok; b-- > s.first_token && b + 3 >= h.tok;)
+            if (w.cue(b, Cue::ordinal_next) && b > s.first_token &&
+                (w.words[b - 1] == "a" || w.words[b - 1] == "an"))
+              sep = true;
+        }
         // Right after a background event, an undated trigger goes on telling that story
         // ("ISIS struck again in Quetta ... Three terrorists attacked sleeping cadets").
         if (!sep && !tx && w.last_event >= 0 && w.last_event != w.main_event &&

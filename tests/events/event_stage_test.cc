@@ -1615,5 +1615,25 @@ TEST(EventStage, ClaimOutletIsNoPerpetratorAndAttackersGroupIs) {
   EXPECT_FALSE(contains(victims.d.events[0].perpetrators, "actor:awami"));
 }
 
+// "A second bomb exploded at a market in Shaab": a second attack with a place of its own is
+// another incident, with its own toll; a second blast with no place is the first one's.
+TEST(EventStage, SecondAttackWithAPlaceOfItsOwnIsAnotherIncident) {
+  const std::string first =
+      "A suicide car bomb tore through a shopping street in Karrada on Sunday, killing 115 people. ";
+  Doc t(first +
+        "A second bomb exploded at a market in the district of Shaab, killing one person and wounding four.");
+  t.mention("Karrada", MentionType::GPE, "");
+  t.mention("Shaab", MentionType::GPE, "");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(*d.events[0].killed, (CountRange{115, 115}));
+  EXPECT_FALSE(d.events[0].injured);
+  EXPECT_EQ(*d.events[1].injured, (CountRange{4, 4}));
+
+  Doc same(first + "A second bomb exploded as rescuers arrived, wounding four.");
+  same.mention("Karrada", MentionType::GPE, "");
+  EXPECT_EQ(same.run().events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier
