@@ -1129,6 +1129,17 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
       const uint32_t after = w.doc.token_at_or_after(t.span.end);
       if (w.cue(v, Cue::report_verb) && !(after < s.end_token && w.words[after] == "'s")) continue;
     }
+    // "a raid reminiscent of the 2014 kidnapping": a date before another attack noun is that
+    // attack's.
+    {
+      uint32_t e = w.doc.token_at_or_after(t.span.end);
+      for (uint32_t n = 0;
+           e < s.end_token && n < 2 && e != tok && !w.has(e, LexClass::trigger) && w.np_word(e); ++n)
+        ++e;
+      if (e < s.end_token && e != tok && w.has(e, LexClass::trigger) &&
+          w.longest(e, LexClass::trigger)->kind == TriggerKind::noun)
+        continue;
+    }
     uint32_t gap = a > tok ? a - tok : tok - a;
     const bool own_clause = a > tok && same_clause_after(w, tok, a);
     // A date opening the sentence before a comma dates all of it ("On 5 September 2019, at least 12
@@ -1253,7 +1264,10 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
     }
     // "planes from Afghanistan attacked Pakistani villages", "militants from Somalia": where they
     // came from, not where it happened.
-    if (i > s.first_token && w.words[i - 1] == "from" &&
+    // People are abducted from where they were: "the kidnapping of 200 girls from Chibok".
+    const bool taken_from =
+        trigger && (trigger->type == EventType::kidnapping || trigger->type == EventType::hostage_taking);
+    if (i > s.first_token && w.words[i - 1] == "from" && !taken_from &&
         !(i >= s.first_token + 2 && w.words[i - 2] == "away"))
       continue;
     // "a US drone strike", "an Israeli air strike": a country naming the trigger's own noun

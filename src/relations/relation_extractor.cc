@@ -1436,6 +1436,20 @@ std::vector<Relation> RelationExtractor::run_pass(const Document& doc,
           m.obj = {b - 1};
         }
       }
+      // "the Islamic State West Africa Province faction of Boko Haram, led by Z": the faction
+      // (or splinter group) is the one led, not the group it belongs to.
+      if (k0 == K::object && pat->type == RelationType::leader_of && m.obj.size() == 1) {
+        int b = m.obj.front() - 1;
+        while (b >= 0 && has(units[b], kDet)) --b;
+        if (b >= 2 && units[b].norm == "of") {
+          int f = b - 1;
+          if (f >= 1 && units[f].norm == "group" && patterns_.in_class("splinter", units[f - 1].norm)) --f;
+          if ((patterns_.in_class("faction", units[f].norm) ||
+               patterns_.in_class("splinter", units[f].norm)) &&
+              f >= 1 && units[f - 1].actor)
+            m.obj = {f - 1};
+        }
+      }
       // "A, B and C, director of X": an apposition after a list is the last
       // name's, unless its noun is plural ("A and B, leaders of X").
       if (k0 == K::subject && m.subj.size() > 1 && pat->elements.size() > 1 &&

@@ -1635,5 +1635,36 @@ TEST(EventStage, SecondAttackWithAPlaceOfItsOwnIsAnotherIncident) {
   EXPECT_EQ(same.run().events.size(), 1u);
 }
 
+// "in a raid reminiscent of the 2014 kidnapping of more than 200 girls from Chibok": the date
+// before an attack noun is that attack's, and people are abducted from where they were.
+TEST(EventStage, DateBeforeAnAttackNounAndKidnappedFromAPlace) {
+  Doc t(
+      "Militants abducted 110 schoolgirls in Yobe state on Monday, in a raid reminiscent of the 2014 "
+      "kidnapping of more than 200 girls from Chibok.",
+      Date{2018, 2, 21});
+  t.place("place:yobe", "Yobe");
+  t.place("place:chibok", "Chibok");
+  t.mention("Yobe state", MentionType::GPE, "place:yobe");
+  t.mention("Chibok", MentionType::GPE, "place:chibok");
+  t.timex("Monday", Date{2018, 2, 19}, Date{2018, 2, 19});
+  t.timex("2014", Date{2014, 1, 1}, Date{2014, 12, 31}, DatePrecision::year);
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(d.events[0].date->start, (Date{2018, 2, 19}));
+  EXPECT_EQ(d.events[0].place, "place:yobe");
+  EXPECT_EQ(d.events[1].date->start, (Date{2014, 1, 1}));
+  EXPECT_EQ(d.events[1].place, "place:chibok");
+
+  // Attackers who came from somewhere did not attack there.
+  Doc from("Gunmen from Chibok attacked a market in Yobe state on Monday, killing five people.",
+           Date{2018, 2, 21});
+  from.place("place:yobe", "Yobe");
+  from.place("place:chibok", "Chibok");
+  from.mention("Chibok", MentionType::GPE, "place:chibok");
+  from.mention("Yobe state", MentionType::GPE, "place:yobe");
+  ASSERT_EQ(from.run().events.size(), 1u);
+  EXPECT_EQ(from.d.events[0].place, "place:yobe");
+}
+
 }  // namespace
 }  // namespace dossier

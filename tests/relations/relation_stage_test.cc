@@ -451,6 +451,19 @@ TEST(Relations, PassiveAfterAParticiplesObjectDescribesTheNounBefore) {
   EXPECT_REL(b, leader_of, "saad", "rc");
 }
 
+// "the X faction of Y, led by Z": Z leads the faction, not the group it belongs to; "the offices
+// of Y, led by Z" stays Y's.
+TEST(Relations, FactionOfAGroupLedBySomeoneIsTheFactionsLeader) {
+  auto a =
+      run("The [[Saif Brigade|ARMED_GROUP|sb]] faction of [[the Northern Brigade|ARMED_GROUP|nb]], led by "
+          "[[Abu Saad|PERSON|saad]], is active in the area.");
+  EXPECT_REL(a, leader_of, "saad", "sb");
+  EXPECT_EQ(find(a, RelationType::leader_of, "saad", "nb"), nullptr) << dump(a);
+  auto b =
+      run("Police raided the offices of [[the Red Column|ARMED_GROUP|rc]], led by [[Abu Saad|PERSON|saad]].");
+  EXPECT_REL(b, leader_of, "saad", "rc");
+}
+
 TEST(Relations, RelativeClauseAsideIsTheOutletsOwnVoice) {
   auto a = run("Local fighters said they owed loyalty to [[Sheikh Karim|PERSON|karim]], who has close ties to "
                "[[the Red Column|ARMED_GROUP|rc]].");
