@@ -70,7 +70,8 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"counted_if_told", Cue::counted_if_told},
                                                             {"generic_person", Cue::generic_person},
                                                             {"collective", Cue::collective},
-                                                            {"ordinal_next", Cue::ordinal_next}};
+                                                            {"ordinal_next", Cue::ordinal_next},
+                                                            {"part_of_group", Cue::part_of_group}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -113,7 +114,8 @@ std::string_view cue_name(Cue c) {
                                        "counted_if_told",
                                        "generic_person",
                                        "collective",
-                                       "ordinal_next"};
+                                       "ordinal_next",
+                                       "part_of_group"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

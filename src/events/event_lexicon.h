@@ -72,6 +72,7 @@ enum class Cue : uint8_t {
   generic_person,
   collective,
   ordinal_next,
+  part_of_group,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

@@ -520,6 +520,13 @@ bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
     if (w.cue(i, Cue::earlier)) return true;
   for (uint32_t i = s.first_token; i < s.end_token; ++i)
     if (w.cue(i, Cue::repeat)) return true;
+  // "who was shot dead by unidentified gunmen earlier in the day": told as before the news.
+  for (uint32_t i = tok + 1; i < s.end_token && i < tok + 8 && !w.cue(i, Cue::clause_break); ++i)
+    if (w.words[i] == "earlier" && i + 1 < s.end_token &&
+        (w.words[i + 1] == "in" || w.words[i + 1] == "on" || w.words[i + 1] == "that" ||
+         w.words[i + 1] == "this" || w.words[i + 1] == "today" || w.words[i + 1] == "," ||
+         w.words[i + 1] == "."))
+      return true;
   // A trigger inside a "since" clause is the past it recalls ("France has been on high alert
   // since the group launched a series of attacks across Paris"), unless the trigger is definite
   // in its own phrase: "since the August 17 blast at the shrine killed 20" is the news itself.
@@ -1211,6 +1218,15 @@ bool attackers_group(const Work& w, const Sentence& s, uint32_t first) {
     if (w.has(j, LexClass::human)) return false;
   }
   return false;
+}
+
+// Can an anaphoric trigger of type `a` ("the bombing", "the attack") name an event of type `b`?
+// "the attack" (an armed assault, or a bare casualty word) names anything; a bombing names
+// bombings; otherwise the same type.
+bool can_name(EventType a, EventType b) {
+  auto explosive = [](EventType t) { return t == EventType::bombing || t == EventType::suicide_bombing; };
+  return a == b || a == EventType::armed_assault || a == EventType::other || b == EventType::other ||
+         (explosive(a) && explosive(b));
 }
 
 bool is_place_mention(const Mention& m) {
@@ -1993,12 +2009,16 @@ void run_events(Work& w) {
         // ("ISIS struck again in Quetta ... Three terrorists attacked sleeping cadets").
         if (!sep && !tx && w.last_event >= 0 && w.last_event != w.main_event &&
             w.events[static_cast<size_t>(w.last_event)].src.background &&
-            static_cast<int>(si) - w.last_event_sentence <= 1) {
+            static_cast<int>(si) - w.last_event_sentence <= 1 &&
+            can_name(type, w.events[static_cast<size_t>(w.last_event)].src.type)) {
           target = w.last_event;
         } else if (!sep) {
           target = w.main_event;
+          // "the bombing" right after a shooting told in passing is the news's bombing, not the
+          // shooting: the anaphor must be able to name the event before it.
           if (anaphoric && w.last_event >= 0 && w.last_event != w.main_event &&
-              static_cast<int>(si) - w.last_event_sentence <= 1)
+              static_cast<int>(si) - w.last_event_sentence <= 1 &&
+              can_name(type, w.events[static_cast<size_t>(w.last_event)].src.type))
             target = w.last_event;
         }
       } else if (bg && anaphoric && w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 1 &&
@@ -2383,6 +2403,13 @@ void run_events(Work& w) {
             lost = w.has(k, LexClass::kill) || w.has(k, LexClass::injure);
           bool group_left = left && mn.type == MentionType::ARMED_GROUP && !(verb && passive) && !secop &&
                             !other_clause && !lost && !stance_between(w, x.end, h->tok);
+          // "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, ... claimed": the group a faction
+          // is part of is named to say whose faction it is.
+          if (pw == "of" && prev > s.first_token && !by &&
+              (w.cue(prev - 1, Cue::part_of_group) ||
+               (w.words[prev - 1] == "group" && prev - 1 > s.first_token &&
+                w.cue(prev - 2, Cue::part_of_group))))
+            agent = group_left = false;
           if (agent || group_left) {
             add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
             add_unique(ev->src.perpetrators, ent);

@@ -1666,5 +1666,39 @@ TEST(EventStage, DateBeforeAnAttackNounAndKidnappedFromAPlace) {
   EXPECT_EQ(from.d.events[0].place, "place:yobe");
 }
 
+// A killing told "earlier in the day" is its own, earlier event; "the bombing" after it is the
+// news's bombing, not that shooting; the group a claiming faction is part of claims nothing.
+TEST(EventStage, EarlierKillingAndTheFactionsParentGroup) {
+  Doc t(
+      "A suicide bomber blew himself up among a crowd of lawyers at a hospital in Quetta on Monday, killing "
+      "70 "
+      "people. The lawyers had gathered to mourn the death of Bilal Kasi, who was shot dead by unidentified "
+      "gunmen earlier in the day. Both Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, and Islamic "
+      "State "
+      "claimed responsibility for the bombing.",
+      Date{2016, 8, 8});
+  t.mention("Bilal Kasi", MentionType::PERSON, "person:kasi");
+  t.mention("Jamaat-ul-Ahrar", MentionType::ARMED_GROUP, "actor:jua");
+  t.mention("Pakistani Taliban", MentionType::ARMED_GROUP, "actor:ttp");
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  t.timex("Monday", Date{2016, 8, 8}, Date{2016, 8, 8});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  const EventSource& news = d.events[0];
+  EXPECT_EQ(news.type, EventType::suicide_bombing);
+  EXPECT_TRUE(contains(news.claimed_by, "actor:jua"));
+  EXPECT_TRUE(contains(news.claimed_by, "actor:isis"));
+  EXPECT_FALSE(contains(news.perpetrators, "actor:ttp"));
+  EXPECT_TRUE(d.events[1].background);
+  EXPECT_NE(d.events[1].type, EventType::suicide_bombing);
+  EXPECT_TRUE(d.events[1].claimed_by.empty());
+
+  // "earlier than expected" is no time of another event.
+  Doc sooner("Gunmen attacked a police station on Monday, earlier than expected, killing four officers.",
+             Date{2016, 8, 8});
+  ASSERT_EQ(sooner.run().events.size(), 1u);
+  EXPECT_FALSE(sooner.d.events[0].background);
+}
+
 }  // namespace
 }  // namespace dossier
