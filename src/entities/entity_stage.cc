@@ -204,6 +204,8 @@ const WordSet& kPlaceLeads = entity_words("place_leads");
 // alone they refer back to a body named in full, or are a fragment the tagger cut from one.
 // Single-word institutions ("Congress", "Parliament", "Senate") are not in this list.
 const WordSet& kGenericHeads = entity_words("generic_heads");
+// Heads that make a name a body whatever the tagger read ("European Community", "Press Club").
+const WordSet& kNameOrgEnds = entity_words("name_org_ends");
 
 // Words that make a name the name of a part of a larger body ("Senate Standing Committee on
 // Interior", "Punjab Police Counter Terrorism Department", "the Military Intelligence
@@ -605,7 +607,8 @@ void EntityStage::propose_persons(Work& w) const {
         if (is_title_word(w.norm(k)) && !not_name(w.norm(k))) title_comma = true;
     // An organisation or a facility is not a person ("Free Kalat Liberation Front claimed").
     const std::string& last = w.norm(b - 1);
-    bool org_head = in(kArmedHeads, last) || in(kOrgHeads, last) || in(kFacilityHeads, last);
+    bool org_head =
+        in(kArmedHeads, last) || in(kOrgHeads, last) || in(kFacilityHeads, last) || in(kNameOrgEnds, last);
     bool byline = (before == "by") && (na == 1 || w.line_start(na - 1)) && len >= 2 && len <= 4;
     bool credit = (before == "/" || before == ":" ) && len >= 2 && len <= 4;
     if (credit && before == ":" && !(na >= 2 && (before2 == "photo" || before2 == "credit" || before2 == "photos")))
@@ -1039,6 +1042,12 @@ void EntityStage::clean_tagger(Work& w) const {
         w.place_by_id[p->id] = p;
         continue;
       }
+    // "European Community", "Quetta Press Club": a name ending in an organisation's head is a
+    // body, whatever the tagger read, unless it is a place's own name ("Soviet Union").
+    if ((c.type == MentionType::PERSON || c.type == MentionType::GPE || c.type == MentionType::LOC) &&
+        c.et - first >= 2 && w.cap(c.et - 1) && in(kNameOrgEnds, w.norm(c.et - 1)) &&
+        !(places_ && places_->has_key(PlaceGazetteer::key(doc.slice(w.span(first, c.et))))))
+      c.type = MentionType::ORG;
     // "UMass Dartmouth", "UConn": a word of two capitals and then small letters is a brand or an
     // institution's short name, never a person's ("McDonald", "DeSantis" have one capital first).
     if (c.type == MentionType::PERSON)

@@ -1028,5 +1028,20 @@ TEST(EntityPlaces, EuropeanIsOfEurope) {
       EXPECT_NE(m.entity, "place:europe") << d.slice(m.span);
 }
 
+TEST(EntityTypes, NameEndingInABodysHeadIsAnOrganisation) {
+  NEED_DATA();
+  auto d = analyse(
+      "A bomb went off.\n\nThe European Community said it would act. Journalists gathered at the "
+      "Quetta Press Club to protest, and Ali Hassan Khan said they had left.",
+      true);
+  ASSERT_NE(mention(d, "European Community"), nullptr);
+  EXPECT_EQ(mention(d, "European Community")->type, MentionType::ORG);
+  ASSERT_NE(mention(d, "Quetta Press Club"), nullptr);
+  EXPECT_EQ(mention(d, "Quetta Press Club")->type, MentionType::ORG);
+  // Negative: a person's name, named before a speech verb, stays a person.
+  ASSERT_NE(mention(d, "Ali Hassan Khan"), nullptr);
+  EXPECT_EQ(mention(d, "Ali Hassan Khan")->type, MentionType::PERSON);
+}
+
 }  // namespace
 }  // namespace dossier
