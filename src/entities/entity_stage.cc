@@ -206,6 +206,9 @@ const WordSet& kPlaceLeads = entity_words("place_leads");
 const WordSet& kGenericHeads = entity_words("generic_heads");
 // Heads that make a name a body whatever the tagger read ("European Community", "Press Club").
 const WordSet& kNameOrgEnds = entity_words("name_org_ends");
+// Nouns of land that make a country's adjective before them the country as a place
+// ("Pakistani villages", "Afghan territory"); its people ("Pakistani soldiers") stay NORP.
+const WordSet& kDemonymPlaceNouns = entity_words("demonym_place_nouns");
 
 // Words that make a name the name of a part of a larger body ("Senate Standing Committee on
 // Interior", "Punjab Police Counter Terrorism Department", "the Military Intelligence
@@ -2353,6 +2356,13 @@ void EntityStage::run(Document& doc) const {
     link(w);
     if (options_.facility_places) link_facilities(w);
     mark_metadata(w);
+    // "Pakistani villages", "into Afghan territory": a country's adjective before a noun of land
+    // is where it is, so the country as a place (GPE) rather than its people.
+    for (auto& c : w.cands)
+      if (c.type == MentionType::NORP && c.et < n && w.word(c.et) && !w.cap(c.et) &&
+          in(kDemonymPlaceNouns, w.norm(c.et)) && !w.hard_break(c.et))
+        if (auto it = w.place_by_id.find(c.entity); it != w.place_by_id.end() && !it->second->country.empty())
+          c.type = MentionType::GPE;
     std::sort(w.cands.begin(), w.cands.end(), [](const Cand& a, const Cand& b) { return a.span.start < b.span.start; });
     for (auto& c : w.cands) {
       if (w.furniture[c.ft]) continue;  // a name the linking passes found there

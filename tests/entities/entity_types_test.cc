@@ -1043,5 +1043,22 @@ TEST(EntityTypes, NameEndingInABodysHeadIsAnOrganisation) {
   EXPECT_EQ(mention(d, "Ali Hassan Khan")->type, MentionType::PERSON);
 }
 
+TEST(EntityPlaces, DemonymBeforeANounOfLandIsTheCountry) {
+  NEED_DATA();
+  auto d = analyse(
+      "A bomb went off.\n\nPlanes from Afghanistan attacked Pakistani villages on Monday and "
+      "militants crossed into Afghan territory. Pakistani soldiers fired back at Afghan forces.",
+      false);
+  ASSERT_NE(mention(d, "Pakistani"), nullptr);
+  EXPECT_EQ(mention(d, "Pakistani")->type, MentionType::GPE);
+  EXPECT_EQ(mention(d, "Pakistani")->entity, "place:pakistan");
+  ASSERT_NE(mention(d, "Afghan"), nullptr);
+  EXPECT_EQ(mention(d, "Afghan")->type, MentionType::GPE);
+  EXPECT_EQ(mention(d, "Afghan")->entity, "place:afghanistan");
+  // Negative: the country's people stay its people.
+  for (const auto& m : d.mentions)
+    if (m.span.start > d.text.find("fired back")) EXPECT_NE(m.type, MentionType::GPE) << d.slice(m.span);
+}
+
 }  // namespace
 }  // namespace dossier
