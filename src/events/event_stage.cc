@@ -2386,8 +2386,21 @@ void run_events(Work& w) {
             // ("attacked a convoy in Helmand"), or "Quetta attack".
             bool near = h && (right ? x.first <= h->end + 10 : h->tok <= x.end + 10);
             bool locative = prev != kNone && w.cue(prev, Cue::locative_prep);
-            if ((locative && near) || (h && x.end == h->tok))
-              add_argument(w, *ev, ArgumentRole::place, x.first, x.end, ent);
+            // "in Mali's Mopti region": the place the possessive leads to is the argument.
+            const bool leads_on =
+                x.end + 1 < s.end_token && w.words[x.end] == "'s" && w.mention_at[x.end + 1] >= 0 &&
+                is_place_mention(w.doc.mentions[static_cast<size_t>(w.mention_at[x.end + 1])]);
+            if ((locative && near) || (h && x.end == h->tok)) {
+              if (!leads_on) {
+                add_argument(w, *ev, ArgumentRole::place, x.first, x.end, ent);
+              } else {
+                const int m2 = w.mention_at[x.end + 1];
+                uint32_t e2 = x.end + 1;
+                while (e2 < s.end_token && w.mention_at[e2] == m2) ++e2;
+                add_argument(w, *ev, ArgumentRole::place, x.end + 1, e2,
+                             w.doc.mentions[static_cast<size_t>(m2)].entity);
+              }
+            }
           }
           continue;
         }

@@ -1700,5 +1700,25 @@ TEST(EventStage, EarlierKillingAndTheFactionsParentGroup) {
   EXPECT_FALSE(sooner.d.events[0].background);
 }
 
+// "in Mali's Mopti region": the place argument is the region the possessive leads to.
+TEST(EventStage, PlaceArgumentIsWherePossessiveCountryLeads) {
+  Doc t("Gunmen attacked a village in Mali's Mopti region on Sunday, killing 37 people.");
+  t.place("place:mali", "Mali");
+  t.d.places.back().kind = PlaceKind::country;
+  t.place("place:mopti", "Mopti", "place:mali");
+  t.mention("Mali", MentionType::GPE, "place:mali");
+  t.mention("Mopti region", MentionType::GPE, "place:mopti");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].place, "place:mopti");
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::place, "Mopti region"));
+  EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::place, "Mali"));
+  // "in Mali" alone is the place.
+  Doc bare("Gunmen attacked a village in Mali on Sunday, killing 37 people.");
+  bare.place("place:mali", "Mali");
+  bare.mention("Mali", MentionType::GPE, "place:mali");
+  ASSERT_EQ(bare.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(bare.d.events[0], ArgumentRole::place, "Mali"));
+}
+
 }  // namespace
 }  // namespace dossier
