@@ -1167,6 +1167,16 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
   return best;
 }
 
+// Is the nearest attacker or person word in [lo, hi), scanning back from hi, an attacker word?
+// "man" is an attacker's head only with a word that makes it one ("armed man"); no word is no.
+bool attacker_word_before(const Work& w, uint32_t lo, uint32_t hi) {
+  for (uint32_t k = hi; k-- > lo;) {
+    if (const LexEntry* e = w.longest(k, LexClass::perp); e && e->value != "head") return true;
+    if (w.has(k, LexClass::human)) return false;
+  }
+  return false;
+}
+
 // "the suicide bomber, who has been identified as X", "police identified the gunman as X": the
 // name after `as` (token) is an attacker's. Looks back from the verb "identified" / "named"
 // just before `as` (or before its object) to the nearest attacker or person word.
@@ -1179,21 +1189,8 @@ bool identified_attacker(const Work& w, const Sentence& s, uint32_t as) {
     }
   if (verb == kNone) return false;
   // The object between the verb and "as", else the subject before the verb.
-  // "man" is an attacker's head only with a word that makes it one ("armed man").
-  auto attacker = [&](uint32_t k) {
-    const LexEntry* e = w.longest(k, LexClass::perp);
-    return e && e->value != "head";
-  };
-  for (uint32_t k = as; k-- > verb + 1;) {
-    if (attacker(k)) return true;
-    if (w.has(k, LexClass::human)) return false;
-  }
-  if (verb + 1 < as) return false;  // an object that names no attacker
-  for (uint32_t k = verb; k-- > s.first_token && k + 12 > verb;) {
-    if (attacker(k)) return true;
-    if (w.has(k, LexClass::human)) return false;
-  }
-  return false;
+  if (verb + 1 < as) return attacker_word_before(w, verb + 1, as);
+  return attacker_word_before(w, verb >= s.first_token + 11 ? verb - 11 : s.first_token, verb);
 }
 
 // "the government said the attackers belonged to a local militant group, X", "the gunmen were
@@ -1212,12 +1209,20 @@ bool attackers_group(const Work& w, const Sentence& s, uint32_t first) {
       ((verb == "belonged" || verb == "belonging" || verb == "belong" || verb == "belongs") &&
        prep == "to") ||
       ((verb == "members" || verb == "member") && prep == "of");
-  if (!belongs) return false;
-  for (uint32_t j = k - 2; j-- > s.first_token && j + 8 > k;) {
-    if (const LexEntry* e = w.longest(j, LexClass::perp); e && e->value != "head") return true;
-    if (w.has(j, LexClass::human)) return false;
-  }
-  return false;
+  return belongs && attacker_word_before(w, k >= s.first_token + 7 ? k - 7 : s.first_token, k - 2);
+}
+
+// The role of a mention starting at token `first` that a rule names for sure as an attacker:
+// a person after "identified as" an attacker (perpetrator_individual), a group the attackers
+// belonged to (perpetrator_org); nullopt for anything else.
+std::optional<ArgumentRole> sure_attacker(const Work& w, const Sentence& s, const Mention* m,
+                                          uint32_t first) {
+  if (!m || m->entity.empty() || first <= s.first_token) return std::nullopt;
+  if (m->type == MentionType::PERSON && w.words[first - 1] == "as" && identified_attacker(w, s, first - 1))
+    return ArgumentRole::perpetrator_individual;
+  if (m->type == MentionType::ARMED_GROUP && attackers_group(w, s, first))
+    return ArgumentRole::perpetrator_org;
+  return std::nullopt;
 }
 
 // Can an anaphoric trigger of type `a` ("the bombing", "the attack") name an event of type `b`?
@@ -1250,6 +1255,19 @@ std::string town_of(const Document& doc, const std::string& id) {
   const Place* p = doc.find_place(id);
   if (p && p->kind == PlaceKind::facility && !p->parent.empty()) return p->parent;
   return id;
+}
+
+// Are two places in different towns (a facility counts as its town), neither inside the other?
+// Two buildings of one city ("the Erawan Shrine", "the King Taksin Bridge") are not.
+bool towns_apart(const Document& doc, const std::string& a, const std::string& b) {
+  const std::string x = town_of(doc, a), y = town_of(doc, b);
+  return !place_within(doc, x, y) && !place_within(doc, y, x);
+}
+
+// Are two dates more than two days apart? A date inside the other ("2004" and "March 11, 2004")
+// is the same time told more or less precisely.
+bool days_apart(const DateRange& a, const DateRange& b) {
+  return day_number(a.start) > day_number(b.end) + 2 || day_number(a.end) < day_number(b.start) - 2;
 }
 
 const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
@@ -1728,13 +1746,11 @@ void run_events(Work& w) {
             any_cue = true;
         }
       }
-    // "Police identified the gunman as X": a fact about the attacker of the event before.
-    // ... and "the attackers belonged to X": the attackers' group.
+    // "Police identified the gunman as X", "the attackers belonged to X": a fact about the
+    // attacker of the event before.
     for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue && w.last_event >= 0; ++i)
-      any_cue = (w.words[i] == "as" && identified_attacker(w, s, i)) ||
-                (w.mention_at[i] >= 0 && w.mention_at[i] != w.mention_at[i - 1] &&
-                 w.doc.mentions[static_cast<size_t>(w.mention_at[i])].type == MentionType::ARMED_GROUP &&
-                 attackers_group(w, s, i));
+      if (const int m = w.mention_at[i]; m >= 0 && m != w.mention_at[i - 1])
+        any_cue = sure_attacker(w, s, &w.doc.mentions[static_cast<size_t>(m)], i).has_value();
     if (!any_cue) continue;
 
     // "Two weeks after the bombing": a time, its attack noun no mention of this sentence's event.
@@ -1880,20 +1896,12 @@ void run_events(Work& w) {
       }
       if (weapon && recent && !definite) {
         const EventDraft& last = w.events[static_cast<size_t>(w.last_event)];
+        // (place_near passes over where a victim came from: "a restaurant manager from Medford".)
         const Mention* pl = place_near(w, s, weapon_hit->tok);
-        // "a restaurant manager from Medford": where a victim came from.
-        if (pl && w.doc.token_at_or_after(pl->span.start) > s.first_token &&
-            w.words[w.doc.token_at_or_after(pl->span.start) - 1] == "from")
-          pl = nullptr;
-        if (pl && !last.src.place.empty()) {
-          const std::string here = town_of(doc, pl->entity), there = town_of(doc, last.src.place);
-          if (!place_within(doc, here, there) && !place_within(doc, there, here)) recent = false;
-        }
-        if (const Timex* tx = timex_near(w, s, weapon_hit->tok); tx && last.src.date && last.anchored_date) {
-          int64_t a0 = day_number(tx->range->start), a1 = day_number(tx->range->end);
-          int64_t b0 = day_number(last.src.date->start), b1 = day_number(last.src.date->end);
-          if (a0 > b1 + 2 || a1 < b0 - 2) recent = false;
-        }
+        if (pl && !last.src.place.empty() && towns_apart(doc, pl->entity, last.src.place)) recent = false;
+        if (const Timex* tx = timex_near(w, s, weapon_hit->tok);
+            tx && last.src.date && last.anchored_date && days_apart(*tx->range, *last.src.date))
+          recent = false;
       }
       if (weapon && !recent) {
         Hit h = *weapon_hit;
@@ -1975,19 +1983,10 @@ void run_events(Work& w) {
       } else if (!bg && w.main_event >= 0) {
         EventDraft& m = w.events[static_cast<size_t>(w.main_event)];
         bool sep = false;
-        if (tx && m.src.date && m.anchored_date) {
-          // Apart by more than two days; a date inside the other ("2004" and "March 11, 2004")
-          // is the same time told more or less precisely.
-          int64_t a0 = day_number(tx->range->start), a1 = day_number(tx->range->end);
-          int64_t b0 = day_number(m.src.date->start), b1 = day_number(m.src.date->end);
-          if (a0 > b1 + 2 || a1 < b0 - 2) sep = true;
-        }
-        // Places apart, compared town to town: two buildings of one city ("the Erawan Shrine",
-        // "the King Taksin Bridge") do not part one attack.
-        const std::string here = pl ? town_of(doc, pl->entity) : std::string();
-        const std::string there = town_of(doc, m.src.place);
-        if (pl && !there.empty() && !place_within(doc, here, there) && !place_within(doc, there, here) &&
-            !anaphoric && !weak_hit)
+        if (tx && m.src.date && m.anchored_date && days_apart(*tx->range, *m.src.date)) sep = true;
+        // Places apart, compared town to town (towns_apart).
+        if (pl && !m.src.place.empty() && towns_apart(doc, pl->entity, m.src.place) && !anaphoric &&
+            !weak_hit)
           sep = true;
         if ((type == EventType::security_operation) != (m.src.type == EventType::security_operation) &&
             !weak_hit && m.src.type != EventType::other && !anaphoric)
@@ -2268,15 +2267,15 @@ void run_events(Work& w) {
       if (used[p]) continue;
       const Phrase& x = ph[p];
       const Hit* h = hit_for(x.first);
-      // "the suicide bomber, who has been identified as Salman Abedi", "police identified the
-      // gunman as X": the name of the attacker identified is an attacker, in a sentence of
-      // facts as well.
-      if (x.mention && x.mention->type == MentionType::PERSON && x.first > s.first_token &&
-          w.words[x.first - 1] == "as" && identified_attacker(w, s, x.first - 1) &&
-          (!facts_only || static_cast<int>(si) - w.last_event_sentence <= 2)) {
+      // An attacker named by a rule the role model may not overrule (EventDraft::sure), in a
+      // sentence of facts as well: the person identified as the attacker ("the suicide bomber,
+      // who has been identified as Salman Abedi"), the group the attackers belonged to ("the
+      // attackers belonged to a local militant group, X").
+      if (const auto r = sure_attacker(w, s, x.mention, x.first);
+          r && (!facts_only || static_cast<int>(si) - w.last_event_sentence <= 2)) {
         EventDraft* ev = event_for(x.first);
         add_evidence(w, *ev, static_cast<int>(si));
-        add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, x.mention->entity);
+        add_argument(w, *ev, *r, x.first, x.end, x.mention->entity);
         add_unique(ev->src.perpetrators, x.mention->entity);
         ev->sure.emplace_back(x.first, x.end);
         continue;
@@ -2292,16 +2291,6 @@ void run_events(Work& w) {
           add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, "");
           add_evidence(w, *ev, static_cast<int>(si));
         }
-        continue;
-      }
-      if (x.mention && x.mention->type == MentionType::ARMED_GROUP && !x.mention->entity.empty() &&
-          attackers_group(w, s, x.first) &&
-          (!facts_only || static_cast<int>(si) - w.last_event_sentence <= 2)) {
-        EventDraft* ev = event_for(x.first);
-        add_evidence(w, *ev, static_cast<int>(si));
-        add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, x.mention->entity);
-        add_unique(ev->src.perpetrators, x.mention->entity);
-        ev->sure.emplace_back(x.first, x.end);
         continue;
       }
       if (facts_only && !(x.cls == LexClass::weapon && static_cast<int>(si) - w.last_event_sentence <= 2))
