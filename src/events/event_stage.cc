@@ -1270,6 +1270,18 @@ bool days_apart(const DateRange& a, const DateRange& b) {
   return day_number(a.start) > day_number(b.end) + 2 || day_number(a.end) < day_number(b.start) - 2;
 }
 
+// "in Somalia's capital Mogadishu", "in Mali's Mopti region": the first token of the place
+// mention a possessive right after token `end` leads to (within three words), or kNone.
+uint32_t possessive_place(const Work& w, const Sentence& s, uint32_t end) {
+  if (end >= s.end_token || w.words[end] != "'s") return kNone;
+  for (uint32_t k = end + 1; k < s.end_token && k < end + 4; ++k)
+    if (const int m = w.mention_at[k]; m >= 0) {
+      const Mention& n = w.doc.mentions[static_cast<size_t>(m)];
+      if (is_place_mention(n) && !n.entity.empty() && w.doc.find_place(n.entity)) return k;
+    }
+  return kNone;
+}
+
 const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
   const LexEntry* trigger = w.longest(tok, LexClass::trigger);
   const bool noun_trigger = trigger && trigger->kind == TriggerKind::noun;
@@ -1286,15 +1298,7 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
     {
       uint32_t e = i;
       while (e < s.end_token && w.mention_at[e] == m) ++e;
-      if (e < s.end_token && w.words[e] == "'s") {
-        bool next = false;
-        for (uint32_t k = e + 1; k < s.end_token && k < e + 4 && !next; ++k)
-          if (int m2 = w.mention_at[k]; m2 >= 0 && m2 != m) {
-            const Mention& n2 = w.doc.mentions[static_cast<size_t>(m2)];
-            next = is_place_mention(n2) && !n2.entity.empty() && w.doc.find_place(n2.entity);
-          }
-        if (next) continue;
-      }
+      if (possessive_place(w, s, e) != kNone) continue;
     }
     // "planes from Afghanistan attacked Pakistani villages", "militants from Somalia": where they
     // came from, not where it happened.
@@ -2375,18 +2379,15 @@ void run_events(Work& w) {
             // ("attacked a convoy in Helmand"), or "Quetta attack".
             bool near = h && (right ? x.first <= h->end + 10 : h->tok <= x.end + 10);
             bool locative = prev != kNone && w.cue(prev, Cue::locative_prep);
-            // "in Mali's Mopti region": the place the possessive leads to is the argument.
-            const bool leads_on =
-                x.end + 1 < s.end_token && w.words[x.end] == "'s" && w.mention_at[x.end + 1] >= 0 &&
-                is_place_mention(w.doc.mentions[static_cast<size_t>(w.mention_at[x.end + 1])]);
             if ((locative && near) || (h && x.end == h->tok)) {
-              if (!leads_on) {
+              // "in Mali's Mopti region": the place the possessive leads to is the argument.
+              if (const uint32_t k = possessive_place(w, s, x.end); k == kNone) {
                 add_argument(w, *ev, ArgumentRole::place, x.first, x.end, ent);
               } else {
-                const int m2 = w.mention_at[x.end + 1];
-                uint32_t e2 = x.end + 1;
+                const int m2 = w.mention_at[k];
+                uint32_t e2 = k;
                 while (e2 < s.end_token && w.mention_at[e2] == m2) ++e2;
-                add_argument(w, *ev, ArgumentRole::place, x.end + 1, e2,
+                add_argument(w, *ev, ArgumentRole::place, k, e2,
                              w.doc.mentions[static_cast<size_t>(m2)].entity);
               }
             }
