@@ -8,6 +8,7 @@
 #include <map>
 #include <string_view>
 
+#include "entities/entity_stage.h"
 #include "entities/roles.h"
 #include "lexicon/actor_lexicon.h"
 #include "lexicon/place_gazetteer.h"
@@ -88,7 +89,8 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
   };
 
   // Best group antecedent for a description or "its" in sentence s; "" when unclear.
-  auto group_antecedent = [&](int s, bool allow_orgs, const std::vector<std::string>& allowed) -> std::string {
+  auto group_antecedent = [&](int s, bool allow_orgs, const std::vector<std::string>& allowed,
+                              const std::vector<std::string>& excluded = {}) -> std::string {
     std::map<std::string, double> score;
     std::string recent;
     size_t from = hist.size();  // the window only: keeps long documents linear
@@ -97,7 +99,7 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
       const Hist& h = hist[hi];
       if (h.sentence < s - 2 || h.sentence > s || h.inner) continue;
       bool ok = h.type == MentionType::ARMED_GROUP || (allow_orgs && h.type == MentionType::ORG);
-      if (!ok) continue;
+      if (!ok || std::find(excluded.begin(), excluded.end(), h.entity) != excluded.end()) continue;
       if (!allowed.empty()) {
         const ActorRecord* r = lexicon.by_id(h.entity);
         std::string cc = r ? r->country : std::string("?");
@@ -380,7 +382,7 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
     }
     if (mention_start[t] >= 0) {
       const Mention& m = doc.mentions[mention_start[t]];
-      if (!m.metadata && !m.entity.empty() && actor_type(m.type))
+      if (!m.metadata && !m.entity.empty() && actor_type(m.type) && !name_as_modifier(doc, m))
         push(s, m.entity, m.type, inner_mention[mention_start[t]] != 0);
       continue;
     }
@@ -414,9 +416,17 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
     if (w == "the" || w == "this") {
       uint32_t k = t + 1;
       bool bad = false;
+      // "the al Qaeda-linked group" is some group other than al Qaeda.
+      std::vector<std::string> modifiers;
       while (k < n && k - t <= 4 && sent_of[k] == s) {
         if (mention_at[k] >= 0) {
-          MentionType mt = doc.mentions[mention_at[k]].type;
+          const Mention& mk = doc.mentions[mention_at[k]];
+          MentionType mt = mk.type;
+          if (name_as_modifier(doc, mk)) {
+            modifiers.push_back(mk.entity);
+            k = doc.token_at_or_after(mk.span.end);  // past the token the name ends in
+            continue;
+          }
           if (mt == MentionType::NORP || mt == MentionType::GPE || mt == MentionType::LOC) {
             k = doc.token_at_or_after(doc.mentions[mention_at[k]].span.end);
             continue;
@@ -449,7 +459,13 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
             allowed = middle_east();
           for (uint32_t q = t + 1; q < k && places; ++q)
             if (const Place* p = places->demonym(norm(q)); p && !p->country.empty()) allowed.push_back(p->country);
-          std::string e = group_antecedent(s, orgs, allowed);
+          std::string e = group_antecedent(s, orgs, allowed, modifiers);
+          // A description that names a group it is linked to is clear enough to reach further
+          // back: the most recent other group.
+          for (auto it = hist.rbegin(); e.empty() && !modifiers.empty() && it != hist.rend(); ++it)
+            if (it->type == MentionType::ARMED_GROUP && !it->inner &&
+                std::find(modifiers.begin(), modifiers.end(), it->entity) == modifiers.end())
+              e = it->entity;
           if (!e.empty()) {
             MentionType mt = MentionType::ARMED_GROUP;
             for (auto it = hist.rbegin(); it != hist.rend(); ++it)

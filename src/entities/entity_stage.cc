@@ -66,6 +66,7 @@
 #include <unordered_set>
 
 #include "core/ids.h"
+#include "core/utf8.h"
 #include "entities/coref.h"
 #include "entities/roles.h"
 #include "lexicon/actor_lexicon.h"
@@ -148,6 +149,8 @@ const WordSet& entity_words(std::string_view name) {
 const WordSet& kSpeech = entity_words("speech_verbs");
 const WordSet& kParticles = entity_words("name_particles");
 const WordSet& kNotNames = entity_words("not_names");
+// "-linked" in "Iran-linked": the participles and nouns that make a name before them a modifier.
+const WordSet& kModifierSuffixes = entity_words("modifier_suffixes");
 
 const WordSet& kArmedHeads = entity_words("armed_heads");
 const WordSet& kOrgHeads = entity_words("org_heads");
@@ -1000,8 +1003,8 @@ void EntityStage::clean_tagger(Work& w) const {
     // "Islamabad-based", "US-led", "Iran-backed": a modifier, not a name of anything.
     if (c.et - first == 1) {
       const std::string& word = w.norm(first);
-      if (word.ends_with("-based") || word.ends_with("-led") || word.ends_with("-backed") ||
-          word.ends_with("-born") || word.ends_with("-linked") || word.ends_with("-allied")) {
+      const size_t dash = word.rfind('-');
+      if (dash != std::string::npos && kModifierSuffixes.contains(std::string_view(word).substr(dash + 1))) {
         c.drop = true;
         continue;
       }
@@ -2403,6 +2406,18 @@ std::unique_ptr<Stage> make_entity_stage(const ActorLexicon& actors, const Place
 
 std::unique_ptr<Stage> make_entity_stage(const Resources& r) {
   return make_entity_stage(r.actors(), &r.places(), r.ner());
+}
+
+bool name_as_modifier(const Document& doc, const Mention& m) {
+  if (m.form != MentionForm::name || m.span.end == 0 || m.span.end >= doc.text.size() ||
+      doc.text[m.span.end] != '-')
+    return false;
+  const uint32_t t = doc.token_at_or_after(m.span.end);  // the token after the one the name ends in
+  if (t == 0) return false;
+  const Span last = doc.tokens[t - 1].span;
+  if (!(last.start < m.span.end && m.span.end < last.end)) return false;
+  std::string rest = utf8::fold(doc.slice({m.span.end + 1, last.end}));
+  return kModifierSuffixes.contains(rest);
 }
 
 }  // namespace dossier

@@ -43,4 +43,11 @@ std::unique_ptr<Stage> make_entity_stage(const Resources& r);
 std::unique_ptr<Stage> make_entity_stage(const ActorLexicon& actors, const PlaceGazetteer* places,
                                          const NerTagger* ner, EntityStageOptions options = {});
 
+// A name written as the first part of a hyphenated modifier ("the al Qaeda-linked group",
+// "Islamic State-inspired attackers", "Taliban-held districts"): the mention ends inside its last
+// token, whose rest is "-" and a word of the `modifier_suffixes` list (resources/entities/
+// words.tsv). The name describes another noun: it stays a mention (the relation stage reads
+// "X-linked Y"), but it is no antecedent of a description and no actor of an event.
+bool name_as_modifier(const Document& doc, const Mention& m);
+
 }  // namespace dossier

@@ -77,6 +77,7 @@
 #include <unordered_set>
 
 #include "core/ids.h"
+#include "entities/entity_stage.h"
 #include "events/role_model.h"
 #include "quantity/quantity.h"
 #include "time/calendar.h"
@@ -347,7 +348,8 @@ void index_tokens(Work& w) {
   };
   for (size_t m = 0; m < doc.mentions.size(); ++m) {
     const Mention& mn = doc.mentions[m];
-    if (mn.metadata || (mn.type == MentionType::PERSON && in_date(mn))) continue;
+    // "the al Qaeda-linked group": the name only describes the group meant.
+    if (mn.metadata || (mn.type == MentionType::PERSON && in_date(mn)) || name_as_modifier(doc, mn)) continue;
     uint32_t t = doc.token_at_or_after(mn.span.start);
     for (; t < doc.tokens.size() && doc.tokens[t].span.start < mn.span.end; ++t)
       w.mention_at[t] = static_cast<int>(m);

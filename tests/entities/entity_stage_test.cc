@@ -138,6 +138,26 @@ TEST(EntityStage, UnclearDescriptionsStayUnresolved) {
   EXPECT_EQ(mention(d, "the group"), nullptr);
 }
 
+// "the al Qaeda-linked group" is a group linked to al Qaeda, not al Qaeda: the name is a
+// modifier, no antecedent of "its", and the description is the group the story is about, even
+// when it was last named several sentences before.
+TEST(EntityStage, HyphenatedModifierNameIsNotTheGroupDescribed) {
+  auto d = analyse(
+      "Al-Shabaab gunmen stormed a hotel in Mogadishu. Police said 20 people died. Many were guests. "
+      "Others were staff. The al Qaeda-linked group said its fighters carried out the attack.");
+  const Mention* name = mention(d, "al Qaeda");
+  ASSERT_NE(name, nullptr);
+  EXPECT_TRUE(name_as_modifier(d, *name));
+  EXPECT_EQ(entity_of(d, "The al Qaeda-linked group"), "actor:al-shabaab");
+  EXPECT_EQ(entity_of(d, "its"), "actor:al-shabaab");
+  // Not a modifier: the name stands alone, or a hyphen joins another word ("al Qaeda-al-Shabaab").
+  auto plain = analyse("Al Qaeda said its fighters carried out the attack.");
+  const Mention* alone = mention(plain, "Al Qaeda");
+  ASSERT_NE(alone, nullptr);
+  EXPECT_FALSE(name_as_modifier(plain, *alone));
+  EXPECT_EQ(entity_of(plain, "its"), "actor:al-qaeda");
+}
+
 TEST(EntityStage, BylinesCreditsAndOutletsAreMetadata) {
   std::string text =
       "By Omar Farooqui\n\nA wounded cadet in hospital. REUTERS/Nadia Karimi\n\n"
