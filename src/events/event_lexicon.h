@@ -73,6 +73,7 @@ enum class Cue : uint8_t {
   collective,
   ordinal_next,
   part_of_group,
+  person_object,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

@@ -701,6 +701,38 @@ bool state_force_at(const Work& w, const Sentence& s, uint32_t k) {
   return w.words[k - 1] == "security" || w.words[k - 1] == "government" || w.words[k - 1] == "special";
 }
 
+// Does the verb at h take people: "seized more than 300 girls", "snatched two of the pupils"
+// (its object over counts, determiners and modifiers), or "two aid workers were seized" (the
+// head of its passive's subject)? A person's name or a human noun (lexicon class human) heads it.
+// Not when state forces or a pronoun do it: "police seized a man with a bomb", "they seized
+// him" are arrests, or say too little.
+bool takes_people(const Work& w, const Sentence& s, const Hit& h) {
+  auto person = [&](uint32_t k) {
+    const int m = w.mention_at[k];
+    return w.has(k, LexClass::human) ||
+           (m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::PERSON);
+  };
+  if (h.passive) {
+    uint32_t be = h.tok;
+    while (be > s.first_token && !w.cue(be - 1, Cue::be)) --be;
+    return be > s.first_token + 1 && person(be - 2);
+  }
+  uint32_t subj = h.tok;
+  while (subj > s.first_token && (w.words[subj - 1].ends_with("ly") || w.words[subj - 1] == "also")) --subj;
+  if (subj > s.first_token) {
+    const std::string_view x = w.words[subj - 1];
+    if (state_force_at(w, s, subj - 1) || x == "they" || x == "he" || x == "she" || x == "we" || x == "it")
+      return false;
+  }
+  for (uint32_t k = h.end, n = 0; k < s.end_token && n < 7; ++k, ++n) {
+    if (person(k)) return true;
+    const bool counting = w.cue(k, Cue::quantifier) || w.cue(k, Cue::determiner) ||
+                          w.doc.tokens[k].has(kTokNumber) || parse_cardinal(w.words[k]).has_value();
+    if (!(counting || w.words[k] == "of" || w.np_word(k))) break;
+  }
+  return false;
+}
+
 // State forces acting on militants around a trigger: a state actor, or police, soldiers or
 // "forces" as its subject and a militant word as its object ("troops killed five insurgents"),
 // or the other way round in the passive ("militants were killed by police").
@@ -1033,9 +1065,14 @@ std::optional<Timex> date_before_by(const Work& w, uint32_t after, const EventDr
 
 // Is the phrase ending before token `end` the subject of a reporting verb ("Officials said ...")?
 // The one who speaks is no one attacked.
+// "residents and local officials said": over another speaker joined by "and" / "or".
 bool speaks(const Work& w, uint32_t end) {
   if (end >= w.words.size()) return false;
-  return w.cue(end, Cue::report_verb);
+  if (w.cue(end, Cue::report_verb)) return true;
+  if (w.words[end] != "and" && w.words[end] != "or") return false;
+  uint32_t k = end + 1;
+  while (k < w.words.size() && k < end + 5 && (w.cue(k, Cue::determiner) || w.np_word(k))) ++k;
+  return k > end + 1 && k < w.words.size() && w.cue(k, Cue::report_verb);
 }
 
 // A group that praised, welcomed, condemned or denied an attack, or did not claim it, speaks of
@@ -1789,6 +1826,7 @@ void run_events(Work& w) {
       i = h.end;
       if (unrealised(w, s, h.tok)) continue;
       if (figurative(w, s, h)) continue;
+      if (w.cue(h.tok, Cue::person_object) && !takes_people(w, s, h)) continue;
       // "the damaged Unit Two", "a destroyed bridge": a participle used as an adjective
       // describes a state, and founds no event ("the assassinated candidate" tells of a killing).
       if (t->type == EventType::facility_attack && t->kind != TriggerKind::noun && t->length == 1 &&

@@ -1720,5 +1720,34 @@ TEST(EventStage, PlaceArgumentIsWherePossessiveCountryLeads) {
   EXPECT_TRUE(has_arg(bare.d.events[0], ArgumentRole::place, "Mali"));
 }
 
+// "seized" and "snatched" are kidnappings only when people are what is taken.
+TEST(EventStage, SeizingPeopleIsKidnappingSeizingThingsIsNot) {
+  Doc girls("Gunmen seized more than 300 girls from a school in Jangebe on Friday.");
+  ASSERT_EQ(girls.run().events.size(), 1u);
+  EXPECT_EQ(girls.d.events[0].type, EventType::kidnapping);
+  Doc passive("Two aid workers were seized by gunmen near Gao on Monday.");
+  ASSERT_EQ(passive.run().events.size(), 1u);
+  EXPECT_EQ(passive.d.events[0].type, EventType::kidnapping);
+  Doc town("Rebels seized control of the town on Monday.");
+  EXPECT_TRUE(town.run().events.empty());
+  Doc drugs("Police seized 20 kilograms of heroin and two rifles in Lagos.");
+  EXPECT_TRUE(drugs.run().events.empty());
+  // State forces seizing a man arrest him; seized things in a passive take no one.
+  Doc arrest("Police seized a man with a bomb in San Sebastian on Monday.");
+  EXPECT_TRUE(arrest.run().events.empty());
+  Doc things("Police said fertilizer, detonators and digital watches were seized during the search.");
+  EXPECT_TRUE(things.run().events.empty());
+}
+
+// "residents and local officials said": both are speakers, not people attacked.
+TEST(EventStage, SpeakersJoinedByAndAreNoTargets) {
+  Doc t(
+      "Gunmen attacked a school in Kuriga on Thursday and abducted 287 pupils, residents and local "
+      "officials said.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::target, "residents"));
+  EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::victim, "residents"));
+}
+
 }  // namespace
 }  // namespace dossier
