@@ -1007,7 +1007,18 @@ const Timex* duration_before(const Work& w, uint32_t prep) {
 // that the trigger tells an earlier event. kNone when there is none. (A noun right after "after"
 // is the anchor named, "a week after the bombing": see relative_date.)
 uint32_t earlier_event_after(const Work& w, const Sentence& s, uint32_t tok) {
-  if (const LexEntry* t = w.longest(tok, LexClass::trigger); !t || t->kind == TriggerKind::noun) return kNone;
+  const LexEntry* t = w.longest(tok, LexClass::trigger);
+  if (!t) return kNone;
+  // A noun trigger that is the subject of a verb opens that clause too: "two days after a roadside
+  // bomb killed five soldiers".
+  if (t->kind == TriggerKind::noun) {
+    const uint32_t v = tok + t->length;
+    if (v >= s.end_token) return kNone;
+    const LexEntry* vt = w.longest(v, LexClass::trigger);
+    if (!(w.has(v, LexClass::kill) || w.has(v, LexClass::injure) || (vt && vt->kind != TriggerKind::noun) ||
+          w.words[v] == "exploded" || w.words[v] == "went"))
+      return kNone;
+  }
   for (uint32_t k = tok; k-- > s.first_token + 1 && k + 10 > tok;) {
     if (w.words[k] == "after") {
       const std::string_view unit = w.words[k - 1];
@@ -1969,6 +1980,24 @@ void run_events(Work& w) {
         hits.push_back(h);
         hit_to = hits.size();
       }
+    }
+
+    // "The attack came two days after a roadside bomb killed five soldiers": a weapon's casualty
+    // clause opened by that "after" tells the earlier event, beside the news's stronger trigger.
+    for (const Hit& x : weak) {
+      if (hit_from == hit_to) break;
+      const uint32_t after = earlier_event_after(w, s, x.tok);
+      if (after == kNone) continue;
+      bool inside = false;
+      for (size_t k = hit_from; k < hit_to; ++k) inside = inside || hits[k].tok > after;
+      uint32_t wt = kNone;
+      if (const LexEntry* weapon = inside ? nullptr : weapon_agent(w, s, x, &wt)) {
+        Hit h = x;
+        h.entry = weapon_trigger(*weapon);
+        hits.push_back(h);
+        hit_to = hits.size();
+      }
+      break;
     }
 
     // The date told from another event: that event's date moved by the offset.

@@ -1749,5 +1749,35 @@ TEST(EventStage, SpeakersJoinedByAndAreNoTargets) {
   EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::victim, "residents"));
 }
 
+// "The attack came two days after a roadside bomb killed five soldiers": the bomb is an earlier
+// event of its own, two days before, and gives the attack neither its weapon nor its dead.
+TEST(EventStage, WeaponClauseAfterAfterIsTheEarlierEvent) {
+  Doc t(
+      "Gunmen stormed a police station in Jalalabad on Sunday, killing 14 policemen. The attack came "
+      "two days after a roadside bomb killed five soldiers in Kunar.",
+      Date{2024, 3, 8});
+  t.timex("on Sunday", Date{2024, 3, 3}, Date{2024, 3, 3});
+  Timex two_days;
+  two_days.span = t.find("two days");
+  two_days.type = TimexType::DURATION;
+  two_days.value = "P2D";
+  t.d.timexes.push_back(two_days);
+  ASSERT_EQ(t.run().events.size(), 2u);
+  const EventSource& news = t.d.events[0];
+  EXPECT_EQ(news.type, EventType::armed_assault);
+  EXPECT_FALSE(has_arg(news, ArgumentRole::weapon, "roadside bomb"));
+  ASSERT_TRUE(news.killed.has_value());
+  EXPECT_EQ(news.killed->low, 14);
+  const EventSource& earlier = t.d.events[1];
+  EXPECT_EQ(earlier.type, EventType::bombing);
+  EXPECT_TRUE(earlier.background);
+  ASSERT_TRUE(earlier.date.has_value());
+  EXPECT_EQ(earlier.date->start, (Date{2024, 3, 1}));
+  // A bomb told in the news's own clause is its weapon.
+  Doc own("A roadside bomb killed five soldiers in Kunar on Sunday, officials said.", Date{2024, 3, 8});
+  ASSERT_EQ(own.run().events.size(), 1u);
+  EXPECT_FALSE(own.d.events[0].background);
+}
+
 }  // namespace
 }  // namespace dossier
