@@ -93,6 +93,10 @@ int64_t day_number(const Date& d) {
 }
 Date civil_from_days(int64_t z) { return time::civil_from_days(static_cast<long>(z)); }
 
+// Which type an event takes when its sentences name several: the more specific, and among the
+// attack types GTD's order (its codebook codes the highest that applies: bombing over armed
+// assault, armed over unarmed assault, both over facility attack, so "overran the base, killing
+// 30 soldiers, and burned vehicles" is an armed assault).
 int type_priority(EventType t) {
   switch (t) {
     case EventType::suicide_bombing: return 9;
@@ -101,9 +105,12 @@ int type_priority(EventType t) {
     case EventType::hijacking: return 7;
     case EventType::assassination: return 6;
     case EventType::bombing: return 5;
-    case EventType::facility_attack: return 4;
-    case EventType::armed_assault: return 3;
-    case EventType::unarmed_assault: return 2;
+    case EventType::armed_assault:
+      return 4;
+    case EventType::unarmed_assault:
+      return 3;
+    case EventType::facility_attack:
+      return 2;
     case EventType::security_operation: return 1;
     case EventType::other: return 0;
   }

@@ -1779,5 +1779,18 @@ TEST(EventStage, WeaponClauseAfterAfterIsTheEarlierEvent) {
   EXPECT_FALSE(own.d.events[0].background);
 }
 
+// GTD's order of attack types: an assault that kills and also burns is an armed assault, not a
+// facility attack; arson alone stays a facility attack.
+TEST(EventStage, ArmedAssaultOutranksFacilityAttack) {
+  Doc t(
+      "Militants killed 30 soldiers in an assault on a military base in Metele. The attackers also "
+      "burned armoured vehicles.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::armed_assault);
+  Doc arson("Militants burned a school in Metele on Monday.");
+  ASSERT_EQ(arson.run().events.size(), 1u);
+  EXPECT_EQ(arson.d.events[0].type, EventType::facility_attack);
+}
+
 }  // namespace
 }  // namespace dossier
