@@ -349,6 +349,53 @@ void resolve_coreference(Document& doc, const ActorLexicon& lexicon, const Place
       if (e + 2 < n && norm(e) == "(" && mention_start[e + 1] >= 0 && norm(e + 2) == ")")
         inner_mention[mention_start[e + 1]] = 1;
     }
+
+    // "the Islamic State's Afghan affiliate", "al Qaeda's Yemeni branch": a part of the possessor
+    // group in the country its demonym names, when the lexicon knows exactly one such part (with
+    // no demonym, the one part of it the document names). The possessor is then only a modifier.
+    for (uint32_t k = 2; k < n; ++k) {
+      if (mention_at[k] >= 0 || !in(kPartHeads, norm(k)) || sent_of[k] < 0 || tied.count(k)) continue;
+      if (k + 1 < n && in(kHeads, norm(k + 1))) continue;
+      uint32_t a = k;
+      std::vector<std::string> countries;
+      bool after_possessive = false;
+      for (int mods = 0; a > 1 && mods <= 3 && sent_of[a - 1] == sent_of[k]; ++mods) {
+        const uint32_t p = a - 1;
+        if (possessive(p)) {
+          after_possessive = true;
+          break;
+        }
+        if (!doc.tokens[p].has(kTokWord) || in(kFunctionWords, norm(p))) break;
+        if (mention_at[p] >= 0 && doc.mentions[mention_at[p]].type != MentionType::NORP) break;
+        if (const Place* pl = places ? places->demonym(norm(p)) : nullptr; pl && !pl->country.empty())
+          countries.push_back(pl->country);
+        a = mention_at[p] >= 0 ? doc.token_at_or_after(doc.mentions[mention_at[p]].span.start) : p;
+      }
+      if (!after_possessive || a < 2 || a == k) continue;
+      const int whole = mention_at[a - 2];
+      if (!is_group_name(whole)) continue;
+      const std::string& wid = doc.mentions[whole].entity;
+      std::string part;
+      int count = 0;
+      if (!countries.empty()) {
+        for (const ActorRecord& r : lexicon.records())
+          if (r.id != wid && r.kind == ActorKind::armed_group &&
+              std::find(countries.begin(), countries.end(), r.country) != countries.end() &&
+              lexicon.descends_from(r.id, wid)) {
+            part = r.id;
+            ++count;
+          }
+      } else {
+        for (const auto& g : named_groups)
+          if (g != wid && lexicon.descends_from(g, wid)) {
+            part = g;
+            ++count;
+          }
+      }
+      if (count != 1) continue;
+      tied[a] = {k + 1, part, MentionType::ARMED_GROUP, true};
+      inner_mention[whole] = 1;
+    }
   }
 
   auto add = [&](uint32_t a, uint32_t b, MentionType type, MentionForm form, const std::string& entity, int s,

@@ -1192,6 +1192,15 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
       if (w.words[v] == "on" && v > s.first_token) --v;
       const uint32_t after = w.doc.token_at_or_after(t.span.end);
       if (w.cue(v, Cue::report_verb) && !(after < s.end_token && w.words[after] == "'s")) continue;
+      // "The death toll ... rose to 170 on Friday": the day of the count, not of the attack.
+      bool count_day = false;
+      for (uint32_t k = v + 1, n = 0; k-- > s.first_token && n < 6 && !count_day; ++n) {
+        if (w.cue(k, Cue::toll_change))
+          count_day = true;
+        else if (w.has(k, LexClass::trigger))
+          break;
+      }
+      if (count_day) continue;
     }
     // "a raid reminiscent of the 2014 kidnapping": a date before another attack noun is that
     // attack's.

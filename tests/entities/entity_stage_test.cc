@@ -158,6 +158,16 @@ TEST(EntityStage, HyphenatedModifierNameIsNotTheGroupDescribed) {
   EXPECT_EQ(entity_of(plain, "its"), "actor:al-qaeda");
 }
 
+// "the Islamic State's Afghan affiliate" is the one part of IS the lexicon places in Afghanistan;
+// a country with no such part, or several, leaves the description unresolved.
+TEST(EntityStage, PossessorsCountryPartIsThatAffiliate) {
+  auto d =
+      analyse("A day after the blast, the Islamic State's Afghan affiliate claimed the attack.", gazetteer());
+  EXPECT_EQ(entity_of(d, "Afghan affiliate"), "actor:islamic-state-khorasan-province");
+  auto none = analyse("The Islamic State's Icelandic affiliate claimed the attack.", gazetteer());
+  EXPECT_EQ(mention(none, "Icelandic affiliate"), nullptr);
+}
+
 TEST(EntityStage, BylinesCreditsAndOutletsAreMetadata) {
   std::string text =
       "By Omar Farooqui\n\nA wounded cadet in hospital. REUTERS/Nadia Karimi\n\n"

@@ -1792,5 +1792,24 @@ TEST(EventStage, ArmedAssaultOutranksFacilityAttack) {
   EXPECT_EQ(arson.d.events[0].type, EventType::facility_attack);
 }
 
+// "The death toll ... rose to 170 on Friday": the day of the count; the attack's day is told later.
+TEST(EventStage, DayOfATollRiseIsNotTheAttacksDay) {
+  Doc t(
+      "The death toll from a suicide bombing outside Kabul airport rose to 170 on Friday. The bomber "
+      "struck at the gate on Thursday evening.",
+      Date{2021, 8, 27});
+  t.timex("on Friday", Date{2021, 8, 27}, Date{2021, 8, 27});
+  t.timex("on Thursday evening", Date{2021, 8, 26}, Date{2021, 8, 26});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].date.has_value());
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2021, 8, 26}));
+  // A date after the attack's own verb is the attack's.
+  Doc own("A suicide bomber killed 12 people outside Kabul airport on Friday.", Date{2021, 8, 27});
+  own.timex("on Friday", Date{2021, 8, 27}, Date{2021, 8, 27});
+  ASSERT_EQ(own.run().events.size(), 1u);
+  ASSERT_TRUE(own.d.events[0].date.has_value());
+  EXPECT_EQ(own.d.events[0].date->start, (Date{2021, 8, 27}));
+}
+
 }  // namespace
 }  // namespace dossier
