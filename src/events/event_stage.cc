@@ -619,6 +619,39 @@ bool passive_at(const Work& w, const Sentence& s, uint32_t k) {
   return false;
 }
 
+// Does the sentence give its figures as someone's account ("officials said", "according to",
+// "saying", "put the toll at", "gave a toll of")?
+bool another_account(const Work& w, const Sentence& s) {
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const std::string_view x = w.words[k];
+    if (w.cue(k, Cue::report_verb) || x == "saying" || x == "according" || x == "estimated") return true;
+    if ((x == "put" || x == "puts" || x == "gave" || x == "gives") && k + 2 < s.end_token &&
+        (w.words[k + 1] == "the" || w.words[k + 1] == "a") && w.words[k + 2] == "toll")
+      return true;
+  }
+  return false;
+}
+
+// Is the figure at [qa, qb) a part of the dead or hurt, not a toll: "five of the dead", "13 were
+// among the dead", "including 14 foreigners", "the dead included 12 children"?
+bool part_of_toll(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb) {
+  if (qb < s.end_token && w.words[qb] == "of") return true;
+  for (uint32_t k = qb; k < s.end_token && k < qb + 5; ++k)
+    if (w.words[k] == "among") return true;
+  for (uint32_t k = qa; k-- > s.first_token && k + 4 >= qa;)
+    if (w.words[k] == "including" || w.words[k] == "included" || w.words[k] == "among") return true;
+  return false;
+}
+
+// The range that takes in both figures: the lower low, the higher high (open when either is).
+void widen(CountRange& r, const CountRange& other) {
+  r.low = std::min(r.low, other.low);
+  if (!r.high || !other.high)
+    r.high = std::nullopt;
+  else
+    r.high = std::max(*r.high, *other.high);
+}
+
 // How many people a sentence names as killed one at a time, and the kill verb that names most:
 // a single person or a singular human noun right after an active kill verb ("killed a tribal
 // elder", "shot dead a judge and his bodyguard") or right before a passive one ("a policeman was
@@ -2801,6 +2834,10 @@ void run_events(Work& w) {
         return old && old_vague && !vague && cr.low >= old->low &&
                (!old->high || (cr.high && *cr.high <= *old->high));
       };
+      // Another account's figure of the same toll ("Other sources put the toll at nearly 50", "the
+      // army said 23 soldiers had died"): the report's range takes it in, so the disagreement stays
+      // visible (not a part of the dead: "five of them children", "13 were among the dead").
+      const bool other_figure = !vague && !update && another_account(w, s) && !part_of_toll(w, s, qa, qb);
       if (kind == 1 && (!ev->killed_set || update || refines(ev->src.killed, ev->killed_vague))) {
         ev->src.killed = cr;
         ev->killed_set = true;
@@ -2809,6 +2846,10 @@ void run_events(Work& w) {
         ev->src.injured = cr;
         ev->injured_set = true;
         ev->injured_vague = vague;
+      } else if (kind == 1 && other_figure && !ev->killed_vague) {
+        widen(*ev->src.killed, cr);
+      } else if (kind == 2 && other_figure && !ev->injured_vague) {
+        widen(*ev->src.injured, cr);
       }
     }
     // Dead named one by one rather than counted: "gunmen killed a tribal elder", "shot dead a

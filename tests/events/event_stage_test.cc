@@ -1434,10 +1434,24 @@ TEST(EventStage, TollsReadTheCountedNounAndRefineAFigureInWords) {
   ASSERT_EQ(scores.run().events.size(), 1u);
   ASSERT_TRUE(scores.d.events[0].killed);
   EXPECT_EQ(*scores.d.events[0].killed, (CountRange{101, std::nullopt}));
-  // Negative: a counted first figure stays ("killing 12 ... 30 people").
+  // A counted first figure is not replaced: another account's figure widens the report's range,
+  // so the disagreement stays visible ("killed 12 ... officials said 30": 12 to 30).
   Doc counted("A bomb killed 12 people at a market on Monday. Officials said 30 people were killed.");
   ASSERT_EQ(counted.run().events.size(), 1u);
-  EXPECT_EQ(*counted.d.events[0].killed, (CountRange{12, 12}));
+  EXPECT_EQ(*counted.d.events[0].killed, (CountRange{12, 30}));
+  Doc army(
+      "Militants killed at least 30 soldiers at a base in Metele on Monday. The army denied the toll, "
+      "saying 23 soldiers had died.");
+  ASSERT_EQ(army.run().events.size(), 1u);
+  EXPECT_EQ(*army.d.events[0].killed, (CountRange{23, std::nullopt}));
+  // A part of the dead is no other figure.
+  Doc part("A bomb killed 12 people at a market on Monday. Officials said five of the dead were children.");
+  ASSERT_EQ(part.run().events.size(), 1u);
+  EXPECT_EQ(*part.d.events[0].killed, (CountRange{12, 12}));
+  Doc among(
+      "A bomb killed 12 people at a market on Monday. Three soldiers were among the dead, officials said.");
+  ASSERT_EQ(among.run().events.size(), 1u);
+  EXPECT_EQ(*among.d.events[0].killed, (CountRange{12, 12}));
 }
 
 // A time is no one: "were killed Tuesday by a roadside bomb" has no victim "Tuesday".
