@@ -2241,6 +2241,17 @@ void run_events(Work& w) {
       bool cue = false;
       for (LexClass c : {LexClass::claim, LexClass::blame, LexClass::cause})
         if (const LexEntry* e = w.longest(i, c)) {
+          // "said it had taken part" claims a share only of the attack: at the clause's end, or
+          // "in it" / "in the raid"; not "taken part in peace talks".
+          if (const uint32_t j = i + e->length; c == LexClass::claim && w.words[j - 1] == "part" &&
+                                                j < s.end_token && !w.cue(j, Cue::clause_break) &&
+                                                !w.is_punct(j)) {
+            uint32_t k = j + 1;
+            if (k < s.end_token && w.cue(k, Cue::determiner)) ++k;
+            if (!(w.words[j] == "in" && k < s.end_token &&
+                  (w.words[k] == "it" || w.has(k, LexClass::trigger))))
+              continue;
+          }
           cues.emplace_back(i, c), i += e->length - 1;
           cue = true;
           break;

@@ -1825,5 +1825,24 @@ TEST(EventStage, DayOfATollRiseIsNotTheAttacksDay) {
   EXPECT_EQ(own.d.events[0].date->start, (Date{2021, 8, 27}));
 }
 
+// "a third group, Ansaru, said it had taken part": a share in the claim.
+TEST(EventStage, AGroupThatSaysItTookPartClaimsAShare) {
+  Doc t(
+      "Militants killed 30 soldiers at a base in Metele on Monday. ISWAP claimed responsibility, and a "
+      "third group, Ansaru, said it had taken part.");
+  t.mention("ISWAP", MentionType::ARMED_GROUP, "actor:iswap");
+  t.mention("Ansaru", MentionType::ARMED_GROUP, "actor:ansaru");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:iswap"));
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:ansaru"));
+  // Taking part in talks claims nothing.
+  Doc talks(
+      "Militants killed 30 soldiers at a base in Metele on Monday. Ansaru said it had taken part in "
+      "peace talks last year.");
+  talks.mention("Ansaru", MentionType::ARMED_GROUP, "actor:ansaru");
+  ASSERT_GE(talks.run().events.size(), 1u);
+  EXPECT_FALSE(contains(talks.d.events[0].claimed_by, "actor:ansaru"));
+}
+
 }  // namespace
 }  // namespace dossier
