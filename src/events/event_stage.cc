@@ -619,6 +619,26 @@ bool passive_at(const Work& w, const Sentence& s, uint32_t k) {
   return false;
 }
 
+// Does the sentence sum up a stretch of time in the perfect ("At least 25 mayors have been killed
+// in Mexico since 2018", "more than 300 people have died so far this year")? Its figures are no
+// event's toll.
+bool cumulative_toll(const Work& w, const Sentence& s) {
+  bool perfect = false, stretch = false;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const std::string_view x = w.words[k];
+    perfect = perfect || x == "have" || x == "has";
+    if (x == "since" && k + 1 < s.end_token) {
+      for (const auto& t : w.doc.timexes)
+        if (t.span.start == w.doc.tokens[k + 1].span.start ||
+            (k + 2 < s.end_token && t.span.start == w.doc.tokens[k + 2].span.start &&
+             w.words[k + 1] == "the"))
+          stretch = true;
+    }
+    if (x == "so" && k + 1 < s.end_token && w.words[k + 1] == "far") stretch = true;
+  }
+  return perfect && stretch;
+}
+
 // Does the sentence give its figures as someone's account ("officials said", "according to",
 // "saying", "put the toll at", "gave a toll of")?
 bool another_account(const Work& w, const Sentence& s) {
@@ -1234,6 +1254,23 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
           break;
       }
       if (count_day) continue;
+    }
+    // "Alejandro Aparicio, who took office in January, was ambushed": a date inside a relative
+    // clause set off by commas dates what the clause tells, not the trigger outside it.
+    {
+      uint32_t r = kNone;
+      for (uint32_t k = a; k-- > s.first_token && k + 12 > a;) {
+        if (w.words[k] == ",") break;
+        if (w.cue(k, Cue::relative) && k > s.first_token && w.words[k - 1] == ",") {
+          r = k;
+          break;
+        }
+      }
+      if (r != kNone) {
+        uint32_t c = w.doc.token_at_or_after(t.span.end);
+        while (c < s.end_token && w.words[c] != ",") ++c;
+        if (c < s.end_token && (tok < r || tok > c)) continue;
+      }
     }
     // "a raid reminiscent of the 2014 kidnapping": a date before another attack noun is that
     // attack's.
@@ -2759,6 +2796,7 @@ void run_events(Work& w) {
     }
 
     // 4. Tolls.
+    const bool cumulative = cumulative_toll(w, s);
     for (const auto& q : doc.quantities) {
       if (q.span.end <= s.span.start) continue;
       if (q.span.start >= s.span.end) break;
@@ -2832,6 +2870,7 @@ void run_events(Work& w) {
         if (kind == 2 && i + 1 < qa && w.words[i + 1] == "and") kind = 0;  // "killed and wounded 5": both
       }
       if (kind == 0) continue;
+      if (cumulative) continue;
       EventDraft* ev = event_for(qa);
       if (response_of_attack(qa, qb, *ev)) continue;  // the attackers' deaths: not the victims' toll
       add_evidence(w, *ev, static_cast<int>(si));

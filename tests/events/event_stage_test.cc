@@ -1844,5 +1844,43 @@ TEST(EventStage, AGroupThatSaysItTookPartClaimsAShare) {
   EXPECT_FALSE(contains(talks.d.events[0].claimed_by, "actor:ansaru"));
 }
 
+// "X, who took office in January, was ambushed": the relative clause's date is the office's, so
+// the ambush stays the reported killing of Saturday.
+TEST(EventStage, ARelativeClausesDateIsNotTheTriggers) {
+  Doc t(
+      "Gunmen shot dead the mayor of a small town on Saturday. The mayor, who took office in January, "
+      "was ambushed as he left a party.",
+      Date{2021, 5, 3});
+  t.timex("on Saturday", Date{2021, 5, 1}, Date{2021, 5, 1});
+  t.timex("in January", Date{2021, 1, 1}, Date{2021, 1, 31}, DatePrecision::month);
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2021, 5, 1}));
+  // A date in the trigger's own clause is its own: "who was ambushed in January".
+  Doc own("Police named the mayor, who was ambushed in January, as the victim.", Date{2021, 5, 3});
+  own.timex("in January", Date{2021, 1, 1}, Date{2021, 1, 31}, DatePrecision::month);
+  ASSERT_EQ(own.run().events.size(), 1u);
+  ASSERT_TRUE(own.d.events[0].date.has_value());
+  EXPECT_EQ(own.d.events[0].date->start, (Date{2021, 1, 1}));
+}
+
+// "At least 25 mayors have been killed in Mexico since 2018" sums up years: no event's toll.
+TEST(EventStage, ATollSummingUpYearsIsNoEventsToll) {
+  Doc t(
+      "Gunmen shot dead three policemen in Oaxaca on Saturday. At least 25 mayors have been killed in "
+      "Mexico since 2018.",
+      Date{2021, 5, 3});
+  t.timex("on Saturday", Date{2021, 5, 1}, Date{2021, 5, 1});
+  t.timex("2018", Date{2018, 1, 1}, Date{2018, 12, 31}, DatePrecision::year);
+  ASSERT_GE(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].killed.has_value());
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{3, 3}));
+  // "since" a clause is no stretch of time summed up: "killed 12 since the attack began" is a toll.
+  Doc one("Gunmen attacked a market in Oaxaca on Saturday and have killed 12 people since the attack began.",
+          Date{2021, 5, 3});
+  ASSERT_EQ(one.run().events.size(), 1u);
+  ASSERT_TRUE(one.d.events[0].killed.has_value());
+  EXPECT_EQ(one.d.events[0].killed->low, 12);
+}
+
 }  // namespace
 }  // namespace dossier
