@@ -833,6 +833,16 @@ TEST(EventStage, TargetCategoryOfAPlaceNamedForItsPeople) {
   ASSERT_EQ(police.run().events.size(), 1u);
   ASSERT_FALSE(police.d.events[0].targets.empty());
   EXPECT_EQ(police.d.events[0].targets[0].category, "police");
+
+  // A checkpoint is the police's unless the army holds it.
+  Doc army("Gunmen attacked an army checkpoint near Tikrit on Monday, killing seven soldiers.");
+  ASSERT_EQ(army.run().events.size(), 1u);
+  ASSERT_FALSE(army.d.events[0].targets.empty());
+  EXPECT_EQ(army.d.events[0].targets[0].category, "military");
+  Doc checkpoint("Gunmen attacked a checkpoint near Tikrit on Monday, killing two policemen.");
+  ASSERT_EQ(checkpoint.run().events.size(), 1u);
+  ASSERT_FALSE(checkpoint.d.events[0].targets.empty());
+  EXPECT_EQ(checkpoint.d.events[0].targets[0].category, "police");
 }
 
 // Stabbings and projectile fire are attacks: "stabbed two people", "fired mortars at",
