@@ -2736,11 +2736,19 @@ void run_events(Work& w) {
             if (x.span.contains(w.doc.tokens[t].span.start)) return true;
           return false;
         };
-        // The end of a run of up to four capitalised words from a (a itself: none).
+        // The end of a run of up to four capitalised words from a (a itself: none), outside
+        // mentions other than places the gazetteer does not know ("the town of Tuz Khurmatu").
+        auto unknown_place = [&](uint32_t t) {
+          const int m = w.mention_at[t];
+          return m >= 0 && w.doc.mentions[static_cast<size_t>(m)].entity.empty() &&
+                 (w.doc.mentions[static_cast<size_t>(m)].type == MentionType::GPE ||
+                  w.doc.mentions[static_cast<size_t>(m)].type == MentionType::LOC);
+        };
         auto name_end = [&](uint32_t a) {
           uint32_t b = a;
           while (b < s.end_token && b < a + 4 && w.doc.tokens[b].has(kTokCapitalized) &&
-                 w.mention_at[b] < 0 && !w.doc.tokens[b].has(kTokNumber) && !in_timex(b))
+                 (w.mention_at[b] < 0 || unknown_place(b)) && !w.doc.tokens[b].has(kTokNumber) &&
+                 !in_timex(b))
             ++b;
           return b;
         };

@@ -1892,5 +1892,20 @@ TEST(EventStage, ATollSummingUpYearsIsNoEventsToll) {
   EXPECT_EQ(one.d.events[0].killed->low, 12);
 }
 
+// "in the town of Tuz Khurmatu": a town the gazetteer does not know is still the place named,
+// not the word "town".
+TEST(EventStage, AnUnknownTownIsThePlaceNamed) {
+  Doc t("A car bomb exploded at a crowded market in the town of Tuz Khurmatu on Monday, killing 12 people.");
+  t.mention("Tuz Khurmatu", MentionType::GPE, "");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::place, "Tuz Khurmatu"));
+  EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::place, "town"));
+  // A name the entity stage took for a person is no place.
+  Doc person("A car bomb exploded at a crowded market in the town of Tuz on Monday, killing Ali Hassan.");
+  person.mention("Ali Hassan", MentionType::PERSON, "person:ali-hassan");
+  ASSERT_EQ(person.run().events.size(), 1u);
+  EXPECT_FALSE(has_arg(person.d.events[0], ArgumentRole::place, "Ali Hassan"));
+}
+
 }  // namespace
 }  // namespace dossier
