@@ -1291,6 +1291,24 @@ void EntityStage::link(Work& w) const {
     w.cands.erase(std::remove_if(w.cands.begin(), w.cands.end(), [](const Cand& c) { return c.drop; }), w.cands.end());
   }
 
+  // "the town of Tuz Khurmatu", "the village of Jangebe": a name after a place noun and "of" is
+  // that place whatever the tagger read ("Tuz Khurmatu" as a person), and so is the same name
+  // elsewhere in the document ("a police officer in Tuz Khurmatu said").
+  {
+    static const WordSet& kGeneric = entity_words("place_generics");
+    std::unordered_set<std::string> towns;
+    for (const auto& c : w.cands)
+      if (c.records.empty() && !c.metadata && c.ft >= 2 && w.norm(c.ft - 1) == "of" &&
+          kGeneric.contains(w.norm(c.ft - 2)) && w.cap(c.ft))
+        towns.insert(ActorLexicon::name_key(doc.slice(c.span)));
+    for (auto& c : w.cands)
+      if (c.records.empty() && !c.metadata && (c.type == MentionType::PERSON || c.type == MentionType::ORG) &&
+          towns.count(ActorLexicon::name_key(doc.slice(c.span)))) {
+        c.type = MentionType::GPE;
+        c.entity.clear();
+      }
+  }
+
   std::unordered_map<std::string, std::string> person_by_surname;  // key -> person id ("" = ambiguous)
   std::unordered_map<std::string, std::string> person_full_name;
   const Cand* prev_cand = nullptr;  // the mention before c (linked already: mentions are in text order)

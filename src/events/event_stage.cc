@@ -619,6 +619,32 @@ bool passive_at(const Work& w, const Sentence& s, uint32_t k) {
   return false;
 }
 
+// Does event e have a place argument the gazetteer does not know, named as a town ("in the town
+// of Tuz Khurmatu", "the village of Jangebe")? With `same`, one whose text is that span's.
+bool unknown_town_named(const Work& w, const EventDraft& e, std::optional<Span> same = std::nullopt) {
+  for (const auto& a : e.src.arguments) {
+    if (a.role != ArgumentRole::place || !a.entity.empty()) continue;
+    const uint32_t t = w.doc.token_at_or_after(a.span.start);
+    if (t < 2 || w.words[t - 1] != "of" || !w.cue(t - 2, Cue::place_of) ||
+        w.doc.tokens[t].has(kTokCapitalized) == false)
+      continue;
+    if (!same || w.doc.slice(*same) == w.doc.slice(a.span)) return true;
+  }
+  return false;
+}
+
+// "Hours later, gunmen attacked ...", "Minutes later a second bomb ...", "Later that day": words
+// before the trigger in its clause that put it on the day of the event just told.
+bool same_day_sequel(const Work& w, const Sentence& s, uint32_t tok) {
+  for (uint32_t k = s.first_token; k + 1 < tok && k < s.first_token + 4; ++k) {
+    const std::string_view x = w.words[k], y = w.words[k + 1];
+    if ((x == "hours" || x == "minutes" || x == "moments") && y == "later") return true;
+    if (x == "later" && k + 2 < tok && y == "that" && (w.words[k + 2] == "day" || w.words[k + 2] == "night"))
+      return true;
+  }
+  return false;
+}
+
 // Does the sentence sum up a stretch of time in the perfect ("At least 25 mayors have been killed
 // in Mexico since 2018", "more than 300 people have died so far this year")? Its figures are no
 // event's toll.
@@ -1374,6 +1400,18 @@ bool is_place_mention(const Mention& m) {
   return m.type == MentionType::GPE || m.type == MentionType::LOC || m.type == MentionType::FACILITY;
 }
 
+// The country place id holds (itself when a country); "" when the chain does not reach one.
+std::string country_of(const Document& doc, const std::string& id) {
+  std::string cur = id;
+  for (int depth = 0; depth < 8 && !cur.empty(); ++depth) {
+    const Place* p = doc.find_place(cur);
+    if (!p) return {};
+    if (p->kind == PlaceKind::country) return cur;
+    cur = p->parent;
+  }
+  return {};
+}
+
 // Is place a inside place b (or the same)?
 bool place_within(const Document& doc, const std::string& a, const std::string& b) {
   std::string cur = a;
@@ -2112,6 +2150,17 @@ void run_events(Work& w) {
       }
       const Timex* tx = timex_near(w, s, h.tok);
       if (!tx && rel_tx) tx = &*rel_tx;
+      // "Hours later, gunmen attacked a checkpoint": the same day as the event just told, and news
+      // of its own day rather than background.
+      std::optional<Timex> sequel_tx;
+      const bool sequel = !tx && w.last_event >= 0 && same_day_sequel(w, s, h.tok);
+      if (sequel && w.events[static_cast<size_t>(w.last_event)].src.date &&
+          w.events[static_cast<size_t>(w.last_event)].anchored_date) {
+        sequel_tx.emplace();
+        sequel_tx->span = w.doc.tokens[s.first_token].span;
+        sequel_tx->range = w.events[static_cast<size_t>(w.last_event)].src.date;
+        tx = &*sequel_tx;
+      }
       const Mention* pl = place_near(w, s, h.tok);
       if (h.tok < cut) {
         if (pl && doc.token_at_or_after(pl->span.start) > cut) pl = nullptr;
@@ -2146,6 +2195,11 @@ void run_events(Work& w) {
         // Places apart, compared town to town (towns_apart).
         if (pl && !m.src.place.empty() && towns_apart(doc, pl->entity, m.src.place) && !anaphoric &&
             !weak_hit)
+          sep = true;
+        // ... or to a town the gazetteer does not know ("a bomb in the town of Tuz Khurmatu ...
+        // Hours later, gunmen attacked a checkpoint near Tikrit").
+        if (pl && !pl->entity.empty() && m.src.place.empty() && !anaphoric && !weak_hit &&
+            unknown_town_named(w, m) && !unknown_town_named(w, m, pl->span))
           sep = true;
         if ((type == EventType::security_operation) != (m.src.type == EventType::security_operation) &&
             !weak_hit && m.src.type != EventType::other && !anaphoric)
@@ -2198,7 +2252,7 @@ void run_events(Work& w) {
         e.src.document = doc.meta.id;
         e.src.type = type;
         e.first_tok = h.tok;
-        e.src.background = bg || (w.main_event >= 0);
+        e.src.background = bg || (w.main_event >= 0 && !sequel);
         if (tx) {
           e.src.date = tx->range;
           e.anchored_date = true;
@@ -2979,7 +3033,11 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
     // not make one. (A report whose only trigger is bare keeps it: it is the news.)
     if (contentless(e.src) && has_concrete) continue;
     if (!e.src.killed && e.named_dead > 0) e.src.killed = CountRange{e.named_dead, e.named_dead};
-    if (e.src.place.empty() && !e.src.background) e.src.place = filed_from;
+    // The dateline's city stands in for a place the text does not give; a town the text names
+    // but the gazetteer does not know ("the town of Tuz Khurmatu", filed from Baghdad) is not that
+    // city: the dateline's country is all that is known.
+    if (e.src.place.empty() && !e.src.background && !filed_from.empty())
+      e.src.place = unknown_town_named(w, e) ? country_of(w.doc, filed_from) : filed_from;
     // A bombing is made with explosives, named or not ("a suicide car bomber struck").
     if ((e.src.type == EventType::bombing || e.src.type == EventType::suicide_bombing) && e.src.weapons.empty())
       e.src.weapons.push_back("explosives");

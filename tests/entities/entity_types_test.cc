@@ -1060,5 +1060,22 @@ TEST(EntityPlaces, DemonymBeforeANounOfLandIsTheCountry) {
     if (m.span.start > d.text.find("fired back")) EXPECT_NE(m.type, MentionType::GPE) << d.slice(m.span);
 }
 
+// "the town of X" makes X a place whatever the tagger reads ("Tuz Khurmatu" as a person), and the
+// same name elsewhere in the document too.
+TEST(EntityPlaces, ANameAfterTownOfIsAPlace) {
+  NEED_DATA();
+  auto d = analyse(
+      "A bomb exploded in the town of Tuz Khurmatu on Monday. A police officer in Tuz Khurmatu said "
+      "12 people died.",
+      true);
+  int places = 0;
+  for (const auto& m : d.mentions)
+    if (d.slice(m.span) == "Tuz Khurmatu") {
+      EXPECT_EQ(m.type, MentionType::GPE);
+      ++places;
+    }
+  EXPECT_EQ(places, 2);
+}
+
 }  // namespace
 }  // namespace dossier

@@ -1907,5 +1907,34 @@ TEST(EventStage, AnUnknownTownIsThePlaceNamed) {
   EXPECT_FALSE(has_arg(person.d.events[0], ArgumentRole::place, "Ali Hassan"));
 }
 
+// "A car bomb exploded ... in the town of Tuz Khurmatu on Monday. Hours later, gunmen attacked a
+// checkpoint near Tikrit": two incidents, the second on the same day and news too.
+TEST(EventStage, HoursLaterInAnotherTownIsAnotherIncidentThatDay) {
+  Doc t(
+      "A car bomb exploded at a market in the town of Tuz Khurmatu on Monday, killing 12 people. Hours "
+      "later, gunmen attacked an army checkpoint near Tikrit, killing seven soldiers.",
+      Date{2021, 5, 3});
+  t.mention("Tuz Khurmatu", MentionType::GPE, "");
+  t.place("geo:tikrit", "Tikrit");
+  t.mention("Tikrit", MentionType::GPE, "geo:tikrit");
+  t.timex("on Monday", Date{2021, 5, 3}, Date{2021, 5, 3});
+  ASSERT_EQ(t.run().events.size(), 2u);
+  const EventSource& second = t.d.events[1];
+  EXPECT_EQ(second.place, "geo:tikrit");
+  ASSERT_TRUE(second.date.has_value());
+  EXPECT_EQ(second.date->start, (Date{2021, 5, 3}));
+  EXPECT_FALSE(second.background);
+  ASSERT_TRUE(second.killed.has_value());
+  EXPECT_EQ(second.killed->low, 7);
+  // In the same town it goes on telling the first.
+  Doc same(
+      "A car bomb exploded at a market in the town of Tuz Khurmatu on Monday, killing 12 people. Hours "
+      "later, gunmen attacked a checkpoint in Tuz Khurmatu.",
+      Date{2021, 5, 3});
+  same.mention("Tuz Khurmatu", MentionType::GPE, "");
+  same.timex("on Monday", Date{2021, 5, 3}, Date{2021, 5, 3});
+  EXPECT_EQ(same.run().events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier
