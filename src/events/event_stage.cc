@@ -1923,6 +1923,8 @@ void run_events(Work& w) {
               c == LexClass::claim || c == LexClass::blame || c == LexClass::cause)
             any_cue = true;
         }
+      } else if (w.words[i] == "hostage") {
+        any_cue = true;  // "took 170 guests hostage" (see the hostage pass below)
       }
     // "Police identified the gunman as X", "the attackers belonged to X": a fact about the
     // attacker of the event before.
@@ -2006,6 +2008,37 @@ void run_events(Work& w) {
       if (t->kind == TriggerKind::weak) weak.push_back(h);
       else hits.push_back(h);
     }
+    // "taking 170 guests and staff hostage", "held the crew hostage": the verb and "hostage" with
+    // the people between them (the lexicon's "took hostage" only reads them side by side).
+    for (uint32_t i = s.first_token + 2; i < s.end_token; ++i) {
+      if (w.words[i] != "hostage" || w.has(i, LexClass::trigger)) continue;
+      for (uint32_t k = i - 1, n = 0; k > s.first_token && n < 8; --k, ++n) {
+        const std::string_view x = w.words[k];
+        if (x == "taking" || x == "took" || x == "taken" || x == "take" || x == "takes" || x == "held" ||
+            x == "holding" || x == "hold") {
+          static const LexEntry kHostage = [] {
+            LexEntry e;
+            e.cls = LexClass::trigger;
+            e.type = EventType::hostage_taking;
+            e.kind = TriggerKind::verb;
+            return e;
+          }();
+          Hit h;
+          h.tok = k;
+          h.end = k + 1;
+          h.entry = &kHostage;
+          h.sentence = static_cast<int>(si);
+          if (!unrealised(w, s, k)) hits.push_back(h);
+          break;
+        }
+        if (x == "and" || x == ",") continue;  // "170 guests and staff"
+        if (w.cue(k, Cue::clause_break) || !(w.np_word(k) || w.cue(k, Cue::quantifier) ||
+                                             w.cue(k, Cue::determiner) || w.doc.tokens[k].has(kTokNumber)))
+          break;
+      }
+    }
+    std::sort(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), hits.end(),
+              [](const Hit& a, const Hit& b) { return a.tok < b.tok; });
     size_t hit_to = hits.size();
     bool combat = false;
     for (uint32_t i = s.first_token; i < s.end_token && !combat; ++i)

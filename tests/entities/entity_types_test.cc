@@ -1077,5 +1077,13 @@ TEST(EntityPlaces, ANameAfterTownOfIsAPlace) {
   EXPECT_EQ(places, 2);
 }
 
+// "God is greatest" names no place (Göd, Hungary, folds to the same key).
+TEST(EntityPlaces, GodIsNoPlace) {
+  NEED_DATA();
+  auto d = analyse(
+      "The gunmen burst into the hotel in Bamako, shouting \"God is greatest\" and firing at guards.", true);
+  for (const auto& m : d.mentions) EXPECT_NE(d.slice(m.span), "God") << m.entity;
+}
+
 }  // namespace
 }  // namespace dossier

@@ -1936,5 +1936,22 @@ TEST(EventStage, HoursLaterInAnotherTownIsAnotherIncidentThatDay) {
   EXPECT_EQ(same.run().events.size(), 1u);
 }
 
+// "before taking 170 guests and staff hostage": the verb and "hostage" apart make a hostage
+// taking; holding a suspect does not.
+TEST(EventStage, TakingPeopleHostageWithThemBetween) {
+  Doc t(
+      "Gunmen stormed a hotel in Bamako on Friday, firing at guards, before taking 170 guests and staff "
+      "hostage.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::hostage_taking);
+  Doc alone("Gunmen took several people hostage at the hotel on Friday.");
+  ASSERT_EQ(alone.run().events.size(), 1u);
+  EXPECT_EQ(alone.d.events[0].type, EventType::hostage_taking);
+  Doc held("Police held the suspect for hours on Friday before releasing him.");
+  EXPECT_TRUE(held.run().events.empty());
+  Doc threat("The gunmen threatened to take the guests hostage.");
+  for (const auto& e : threat.run().events) EXPECT_NE(e.type, EventType::hostage_taking);
+}
+
 }  // namespace
 }  // namespace dossier
