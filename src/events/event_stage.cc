@@ -1271,6 +1271,11 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
       if (w.words[v] == "on" && v > s.first_token) --v;
       const uint32_t after = w.doc.token_at_or_after(t.span.end);
       if (w.cue(v, Cue::report_verb) && !(after < s.end_token && w.words[after] == "'s")) continue;
+      // "JNIM claimed the ambush on Wednesday": the day of the claim (the attack is named by its
+      // noun right after the claim verb).
+      if (v >= s.first_token + 2 && w.cue(v - 1, Cue::determiner) && w.cue(v - 2, Cue::claim_verb) &&
+          w.has(v, LexClass::trigger) && !(after < s.end_token && w.words[after] == "'s"))
+        continue;
       // "The death toll ... rose to 170 on Friday": the day of the count, not of the attack.
       bool count_day = false;
       for (uint32_t k = v + 1, n = 0; k-- > s.first_token && n < 6 && !count_day; ++n) {
@@ -2844,8 +2849,14 @@ void run_events(Work& w) {
           if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at") continue;
           uint32_t a = i + 1;
           if (a < s.end_token && w.words[a] == "the") ++a;
-          // "in the city of Lyon": the name.
-          if (a + 2 < s.end_token && w.cue(a, Cue::place_of) && w.words[a + 1] == "of") a += 2;
+          // "in the city of Lyon", "near the northern town of Djibo": the name.
+          for (uint32_t m = a; m < a + 3 && m + 2 < s.end_token; ++m) {
+            if (w.cue(m, Cue::place_of) && w.words[m + 1] == "of") {
+              a = m + 2;
+              break;
+            }
+            if (!w.np_word(m) || w.doc.tokens[m].has(kTokCapitalized)) break;
+          }
           uint32_t b = name_end(a);
           if (b == a) continue;
           // "killed in IS attacks": a name before an attack noun is who attacked, not where.

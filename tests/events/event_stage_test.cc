@@ -1953,5 +1953,26 @@ TEST(EventStage, TakingPeopleHostageWithThemBetween) {
   for (const auto& e : threat.run().events) EXPECT_NE(e.type, EventType::hostage_taking);
 }
 
+// "JNIM claimed the ambush on Wednesday": the claim's day; the ambush is the one told before.
+TEST(EventStage, TheDayAfterAClaimedAttackNounIsTheClaims) {
+  Doc t(
+      "Jihadists ambushed a military convoy near Djibo on Monday, killing 20 soldiers. JNIM claimed the "
+      "ambush on Wednesday.",
+      Date{2020, 10, 8});
+  t.timex("on Monday", Date{2020, 10, 5}, Date{2020, 10, 5});
+  t.timex("on Wednesday", Date{2020, 10, 7}, Date{2020, 10, 7});
+  t.mention("JNIM", MentionType::ARMED_GROUP, "actor:jnim");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2020, 10, 5}));
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:jnim"));
+  // "claimed Wednesday's ambush" names the ambush's day.
+  Doc owned("JNIM claimed Wednesday's ambush near Djibo, which killed 20 soldiers.", Date{2020, 10, 8});
+  owned.timex("Wednesday", Date{2020, 10, 7}, Date{2020, 10, 7});
+  owned.mention("JNIM", MentionType::ARMED_GROUP, "actor:jnim");
+  ASSERT_EQ(owned.run().events.size(), 1u);
+  ASSERT_TRUE(owned.d.events[0].date.has_value());
+  EXPECT_EQ(owned.d.events[0].date->start, (Date{2020, 10, 7}));
+}
+
 }  // namespace
 }  // namespace dossier
