@@ -3472,11 +3472,12 @@ void add_named_attackers(Work& w) {
 }
 
 // What a coder reads in the phrases the rules and the role model gave a role, after both: a
-// possessive determiner alone ("his" in "his son") names no one; whoever speaks or is spoken to
-// ("said X", "X, a senior fellow at ..., said") is a witness, not a victim, unless the sentence
-// says at once that they were hurt ("said X, whose ankles were injured"); a vehicle driven into
-// its target ("a truck ploughed into the crowd", "drove a heavy truck into a crowd") is the
-// attack's weapon, not what it hit.
+// possessive determiner alone ("his" in "his son") names no one; no target or victim is named in
+// a sentence that, with the one before, tells of no attack, casualty or damage; whoever speaks or
+// is spoken to ("said X", "X, a senior fellow at ..., said") is a witness, not a victim, unless
+// the words after the name say they were hurt ("said X, whose ankles were injured"); a vehicle
+// driven into its target ("drove a heavy truck into a crowd") or laden with explosives is the
+// attack's weapon, not what it hit; an occasion's name gives its town as the place.
 void settle_arguments(Work& w) {
   const auto& toks = w.doc.tokens;
   auto tokens_of = [&](Span sp) {
@@ -3493,6 +3494,12 @@ void settle_arguments(Work& w) {
   auto hurt_within = [&](uint32_t from, uint32_t to) {
     for (uint32_t k = from; k < to; ++k)
       if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) return true;
+    return false;
+  };
+  // The sentence tells of harm: an attack word, a casualty or damage word ("killed", "wrecked").
+  auto told_harm = [&](const Sentence& s) {
+    for (uint32_t k = s.first_token; k < s.end_token; ++k)
+      if (w.has(k, LexClass::trigger) || w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) return true;
     return false;
   };
   // A reporting verb before the phrase, over titles ("said Deputy Commissioner X", "told Yahoo
@@ -3533,6 +3540,7 @@ void settle_arguments(Work& w) {
   };
   for (auto& e : w.events) {
     std::vector<Argument> keep;
+    std::vector<Span> unheard;  // targets told with no harm: no place either (apply_role_model)
     for (auto& a : e.src.arguments) {
       const auto [first, end] = tokens_of(a.span);
       const Sentence* s = first < end ? sentence_of(first) : nullptr;
@@ -3553,6 +3561,15 @@ void settle_arguments(Work& w) {
             }
         }
         if (!drop && person && speaker(*s, first, end)) drop = true;
+        // What was hit is told with the harm done, in its sentence or the one before ("A bomb
+        // went off in Lyon. The victim was X"); a place named in a sentence of other news ("he
+        // had worked at a restaurant") is no target.
+        if (!drop && person && !told_harm(*s) && !(s > w.segs.data() && told_harm(*(s - 1))) &&
+            std::none_of(e.sure.begin(), e.sure.end(),
+                         [&](const auto& r) { return r.first == first && r.second == end; })) {
+          drop = true;
+          unheard.push_back(a.span);
+        }
         // "the Boston Marathon attack": the place is the town the occasion's name leads with, when
         // the document knows a place by that name.
         if (a.role == ArgumentRole::place) {
@@ -3585,6 +3602,10 @@ void settle_arguments(Work& w) {
         std::erase_if(e.src.targets, [&](const Target& t) { return norm_key(t.text) == k; });
       }
     }
+    std::erase_if(keep, [&](const Argument& a) {
+      return a.role == ArgumentRole::place &&
+             std::find(unheard.begin(), unheard.end(), a.span) != unheard.end();
+    });
     e.src.arguments = std::move(keep);
   }
 }

@@ -1827,5 +1827,20 @@ TEST(EventStage, PlaceBeforeAnOccasionIsThePlace) {
   EXPECT_FALSE(any_arg(unknown.d, ArgumentRole::place, "Boston")) << args_of(unknown.d);
 }
 
+// A target is told with the harm done to it, in its sentence or the one before: a restaurant the
+// suspect worked at two sentences later is neither target nor place.
+TEST(EventStage, TargetIsToldWithTheHarmDone) {
+  Doc t(
+      "A bomb exploded at a market in Lyon on Friday, injuring 13 people. Police have arrested a suspect. "
+      "He had worked at a restaurant near the station for years.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::target, "market")) << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::target, "restaurant")) << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::place, "restaurant")) << args_of(t.d);
+  Doc damaged("Militants attacked the town on Friday. The restaurant was destroyed.");
+  damaged.run();
+  EXPECT_TRUE(any_arg(damaged.d, ArgumentRole::target, "restaurant")) << args_of(damaged.d);
+}
+
 }  // namespace
 }  // namespace dossier
