@@ -1842,5 +1842,20 @@ TEST(EventStage, TargetIsToldWithTheHarmDone) {
   EXPECT_TRUE(any_arg(damaged.d, ArgumentRole::target, "restaurant")) << args_of(damaged.d);
 }
 
+// An armed drone is the attack's weapon; a drone that films is no attack.
+TEST(EventStage, DroneIsAWeapon) {
+  Doc t(
+      "Two drones loaded with explosives detonated near the stage in Caracas on Saturday, wounding seven "
+      "soldiers.");
+  t.run();
+  ASSERT_FALSE(t.d.events.empty());
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::weapon, "Two drones") ||
+              any_arg(t.d, ArgumentRole::weapon, "drones"))
+      << args_of(t.d);
+  Doc film("A drone filmed the crowd in Caracas on Saturday.");
+  film.run();
+  EXPECT_TRUE(film.d.events.empty()) << args_of(film.d);
+}
+
 }  // namespace
 }  // namespace dossier
