@@ -1857,5 +1857,17 @@ TEST(EventStage, DroneIsAWeapon) {
   EXPECT_TRUE(film.d.events.empty()) << args_of(film.d);
 }
 
+// Pubs, cafés and marketplaces are targets; a pub named in other news is not.
+TEST(EventStage, PubIsATarget) {
+  Doc t("Gunmen attacked a pub in Belfast on Saturday, killing five people.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::target, "pub")) << args_of(t.d);
+  Doc other(
+      "Two bombs exploded at a bus station in Birmingham on Thursday, killing 21 people. The police "
+      "questioned six men. They had met at a pub in Liverpool the week before.");
+  other.run();
+  EXPECT_FALSE(any_arg(other.d, ArgumentRole::target, "pub")) << args_of(other.d);
+}
+
 }  // namespace
 }  // namespace dossier
