@@ -3,7 +3,9 @@
 // tests/events/event_eval.h (shared with the threshold test). --full: standard pipeline;
 // --errors: list every false positive and false negative head word; --train: the derived
 // train split (tokens only, rebuilt into text) instead of dev; --triggers: each gold attack
-// trigger, HIT when its sentence is evidence of an attack found, else MISS.
+// trigger, HIT when its sentence is evidence of an attack found, else MISS; --doc ID (with
+// --train for a train document): the events found in that document, with their arguments and
+// evidence, instead of the scores.
 #include <fmt/core.h>
 #include <sys/resource.h>
 
@@ -13,13 +15,46 @@
 
 using namespace dossier;
 
+namespace {
+
+// The events found in one document: type, arguments and evidence sentences.
+int show_doc(const eval::Analyzer& an, const std::string& path, const std::string& id) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    auto j = nlohmann::json::parse(line);
+    const bool derived = j.contains("docid");
+    if ((derived ? j["docid"] : j["doc_id"]).get<std::string>() != id) continue;
+    Document doc = an.analyze(id, derived ? eval::detokenize(j["tokens"]) : j["text"].get<std::string>());
+    for (const auto& e : doc.events) {
+      fmt::print("EVENT {}{} place={}\n", to_string(e.type), e.background ? " (background)" : "", e.place);
+      for (const auto& a : e.arguments) {
+        std::string_view in;
+        for (const auto& st : doc.sentences)
+          if (st.span.start <= a.span.start && a.span.start < st.span.end) in = doc.slice(st.span);
+        fmt::print("  {:<22} {}\n  @ {}\n", to_string(a.role), a.text, in);
+      }
+      for (const auto& x : e.evidence) fmt::print("  | {}\n", doc.slice(x.span));
+    }
+    return 0;
+  }
+  fmt::print(stderr, "no document {} in {}\n", id, path);
+  return 1;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
+    if (a == "--doc" && i + 1 < argc) {
+      ++i;
+      continue;
+    }
     if (a != "--full" && a != "--errors" && a != "--train" && a != "--triggers") {
       bool help = a == "--help" || a == "-h";
       fmt::print(help ? stdout : stderr,
-                 "usage: wikievents_eval [--train] [--errors] [--triggers] [--full]\n");
+                 "usage: wikievents_eval [--train] [--errors] [--triggers] [--full] [--doc ID]\n");
       return help ? 0 : 1;
     }
   }
@@ -48,6 +83,10 @@ int main(int argc, char** argv) {
   bool train = false;
   for (int i = 1; i < argc; ++i) train = train || std::string(argv[i]) == "--train";
   const std::string dir = std::string(DOSSIER_SHARED_DIR) + "/data/wikievents/";
+  std::string show;
+  for (int i = 1; i + 1 < argc; ++i)
+    if (std::string(argv[i]) == "--doc") show = argv[i + 1];
+  if (!show.empty()) return show_doc(an, dir + (train ? "train.derived-mc2259.jsonl" : "dev.jsonl"), show);
   bool triggers = false;
   for (int i = 1; i < argc; ++i) triggers = triggers || std::string(argv[i]) == "--triggers";
   std::vector<std::string> tlog;

@@ -72,7 +72,10 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"collective", Cue::collective},
                                                             {"ordinal_next", Cue::ordinal_next},
                                                             {"part_of_group", Cue::part_of_group},
-                                                            {"person_object", Cue::person_object}};
+                                                            {"person_object", Cue::person_object},
+                                                            {"ram_verb", Cue::ram_verb},
+                                                            {"suspect_noun", Cue::suspect_noun},
+                                                            {"occasion", Cue::occasion}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -117,7 +120,10 @@ std::string_view cue_name(Cue c) {
                                        "collective",
                                        "ordinal_next",
                                        "part_of_group",
-                                       "person_object"};
+                                       "person_object",
+                                       "ram_verb",
+                                       "suspect_noun",
+                                       "occasion"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

@@ -34,7 +34,10 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // ("detonated accidentally"), common nouns of places and streets ("throughout the village", "on
 // a busy street"), words that put people in custody, not among the victims ("were arrested"),
 // reporting verbs, a group's stance on an attack ("praised"), modifiers that count a plural
-// attack ("twin bombings"), words for people that name no armed men ("a man") and collectives.
+// attack ("twin bombings"), words for people that name no armed men ("a man") and collectives,
+// verbs that drive a vehicle into its target ("ploughed into": the vehicle is the weapon), the
+// nouns for a suspect ("bombing suspect X") and the nouns of an occasion that a place name may
+// lead ("the Boston Marathon": the place is Boston).
 enum class Cue : uint8_t {
   be,
   determiner,
@@ -74,6 +77,9 @@ enum class Cue : uint8_t {
   ordinal_next,
   part_of_group,
   person_object,
+  ram_verb,
+  suspect_noun,
+  occasion,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

@@ -62,6 +62,11 @@
 //    the rules' phrase roles except where it agrees with them; claims, blame,
 //    places, dates and tolls stay the rules'. Phrases conjoined to a picked one
 //    ("houses and vehicles") share its role when the model does not rule it out.
+// 6. After the model, what a coder reads in the phrases either gave a role: the person named
+//    after an attacker's word is the attacker ("bomber Dzhokhar Tsarnaev"); a possessive alone
+//    ("his") is no one; whoever speaks is a witness, no victim; a vehicle driven into its target
+//    or laden with explosives is the weapon; an occasion's name gives its town as the place
+//    ("the Boston Marathon" -> Boston).
 //
 // Everything is table look-ups and short windows, linear in the tokens.
 #include "events/event_stage.h"
@@ -3706,6 +3711,191 @@ void apply_role_model(Work& w, const RoleModel& model) {
   }
 }
 
+// A person named right after an attacker's word is that attacker ("Accused Boston Marathon bomber
+// Dzhokhar Tsarnaev", "the gunman, Omar Mateen,", "bombing suspect Ahmad Khan Rahami"): of the
+// attack told in the sentence, else of the report's main attack. Added after the role model, which
+// reads such names as anyone.
+void add_named_attackers(Work& w) {
+  for (size_t si = 0; si < w.segs.size(); ++si) {
+    const Sentence& s = w.segs[si];
+    for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+      const int m = w.mention_at[i];
+      if (m < 0 || w.mention_at[i - 1] == m) continue;
+      const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
+      if (mn.type != MentionType::PERSON) continue;
+      uint32_t end = i;
+      while (end < s.end_token && w.mention_at[end] == m) ++end;
+      if (end - i < 2) continue;  // a full name: "militant Protestants" is no attacker named
+      // The word before, over a comma ("the gunman, Omar Mateen").
+      uint32_t b = w.words[i - 1] == "," && i - 1 > s.first_token ? i - 1 : i;
+      if (b < i && (end >= s.end_token || w.words[end] != ",")) continue;
+      bool attacker = false;
+      for (uint32_t k = b > s.first_token + 3 ? b - 3 : s.first_token; k < b && !attacker; ++k) {
+        const LexEntry* e = w.longest(k, LexClass::perp);
+        attacker = e && k + e->length == b && e->value != "head";
+      }
+      if (!attacker && b >= s.first_token + 2 && w.cue(b - 1, Cue::suspect_noun)) {
+        const LexEntry* t = w.longest(b - 2, LexClass::trigger);
+        attacker = t && t->kind == TriggerKind::noun;
+      }
+      // A capitalised "Bomber" is a headline's, whose title-case words the tagger reads as names
+      // ("Boston Bomber Admits Guilt").
+      if (!attacker || (!w.lower_case && w.doc.tokens[b - 1].has(kTokCapitalized))) continue;
+      int ev = -1;
+      for (const Hit& h : w.hits)
+        if (h.sentence == static_cast<int>(si) && h.event >= 0) ev = ev < 0 ? h.event : ev;
+      if (ev < 0) ev = w.main_event;
+      if (ev < 0) continue;
+      EventDraft& e = w.events[static_cast<size_t>(ev)];
+      if (e.src.type == EventType::security_operation) continue;
+      const size_t before = e.src.arguments.size();
+      add_argument(w, e, ArgumentRole::perpetrator_individual, i, end, mn.entity);
+      if (e.src.arguments.size() == before) continue;
+      add_unique(e.src.perpetrators, mn.entity);
+      add_evidence(w, e, static_cast<int>(si));
+    }
+  }
+}
+
+// What a coder reads in the phrases the rules and the role model gave a role, after both: a
+// possessive determiner alone ("his" in "his son") names no one; no target or victim is named in
+// a sentence that, with the one before, tells of no attack, casualty or damage; whoever speaks or
+// is spoken to ("said X", "X, a senior fellow at ..., said") is a witness, not a victim, unless
+// the words after the name say they were hurt ("said X, whose ankles were injured"); a vehicle
+// driven into its target ("drove a heavy truck into a crowd") or laden with explosives is the
+// attack's weapon, not what it hit; an occasion's name gives its town as the place.
+void settle_arguments(Work& w) {
+  const auto& toks = w.doc.tokens;
+  auto tokens_of = [&](Span sp) {
+    const uint32_t first = w.doc.token_at_or_after(sp.start);
+    uint32_t end = first;
+    while (end < toks.size() && toks[end].span.end <= sp.end) ++end;
+    return std::pair<uint32_t, uint32_t>(first, end);
+  };
+  auto sentence_of = [&](uint32_t tok) -> const Sentence* {
+    for (const auto& s : w.segs)
+      if (s.first_token <= tok && tok < s.end_token) return &s;
+    return nullptr;
+  };
+  auto hurt_within = [&](uint32_t from, uint32_t to) {
+    for (uint32_t k = from; k < to; ++k)
+      if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) return true;
+    return false;
+  };
+  // The sentence tells of harm: an attack word, a casualty or damage word ("killed", "wrecked").
+  auto told_harm = [&](const Sentence& s) {
+    for (uint32_t k = s.first_token; k < s.end_token; ++k)
+      if (w.has(k, LexClass::trigger) || w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) return true;
+    return false;
+  };
+  // A reporting verb before the phrase, over titles ("said Deputy Commissioner X", "told Yahoo
+  // News"), or after it and an apposition between commas ("X, head of the branch, said").
+  auto speaker = [&](const Sentence& s, uint32_t first, uint32_t end) {
+    uint32_t b = first;
+    while (b > s.first_token && w.has(b - 1, LexClass::title)) --b;
+    if (b > s.first_token && w.cue(b - 1, Cue::report_verb))
+      return !hurt_within(end, std::min(end + 8, s.end_token));
+    if (speaks(w, end)) return true;
+    if (end < s.end_token && w.words[end] == ",") {
+      for (uint32_t k = end + 1; k + 1 < s.end_token && k < end + 16; ++k) {
+        if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure) || w.has(k, LexClass::trigger)) break;
+        if (w.words[k] == "," && w.cue(k + 1, Cue::report_verb)) return true;
+      }
+    }
+    return false;
+  };
+  // The vehicle at [first, end) driven into something: before a ramming verb, or after one and
+  // before "into" / "through".
+  auto rammed_with = [&](const Sentence& s, uint32_t first, uint32_t end) {
+    if (!w.cue(end - 1, Cue::vehicle)) return false;
+    // "an explosive-laden vehicle", "bomb-laden truck": the vehicle carries the explosives.
+    // (A weapon word alone is what the vehicle carries as cargo: "a gasoline truck" is hit.)
+    for (uint32_t k = first; k + 1 < end; ++k) {
+      const std::string_view x = w.words[k];
+      if (const auto dash = x.find('-');
+          dash != std::string_view::npos && dash > 0 && w.lex.is(x.substr(0, dash), LexClass::weapon))
+        return true;
+    }
+    uint32_t k = end;
+    while (k < s.end_token && k < end + 2 && (w.words[k].ends_with("ly") || w.cue(k, Cue::auxiliary))) ++k;
+    if (k < s.end_token && w.cue(k, Cue::ram_verb)) return true;
+    uint32_t b = first;
+    while (b > s.first_token && b + 4 > first && !w.cue(b - 1, Cue::ram_verb) && w.np_word(b - 1)) --b;
+    return b > s.first_token && w.cue(b - 1, Cue::ram_verb) && end < s.end_token &&
+           (w.words[end] == "into" || w.words[end] == "through");
+  };
+  for (auto& e : w.events) {
+    std::vector<Argument> keep;
+    std::vector<Span> unheard;  // targets told with no harm: no place either (apply_role_model)
+    for (auto& a : e.src.arguments) {
+      const auto [first, end] = tokens_of(a.span);
+      const Sentence* s = first < end ? sentence_of(first) : nullptr;
+      const bool person = a.role == ArgumentRole::target || a.role == ArgumentRole::victim;
+      bool drop = false;
+      if (s && end <= s->end_token) {
+        // "his" alone; "her" only before a noun ("her mother"), else it is the one struck ("shot
+        // her"). When the noun is a person's ("shot his son"), the person is the argument.
+        if (end == first + 1 && w.cue(first, Cue::determiner) && w.is_word(first) &&
+            (w.words[first] != "her" || (end < s->end_token && w.np_word(end)))) {
+          drop = true;
+          for (uint32_t k = end; person && k < s->end_token && k < end + 4 && w.np_word(k); ++k)
+            if (w.word_is(k, LexClass::human) || w.word_is(k, LexClass::title)) {
+              a.text = w.text(first, k + 1);
+              a.span = w.span(first, k + 1);
+              drop = false;
+              break;
+            }
+        }
+        if (!drop && person && speaker(*s, first, end)) drop = true;
+        // What was hit is told with the harm done, in its sentence or the one before ("A bomb
+        // went off in Lyon. The victim was X"); a place named in a sentence of other news ("he
+        // had worked at a restaurant") is no target.
+        if (!drop && person && !told_harm(*s) && !(s > w.segs.data() && told_harm(*(s - 1))) &&
+            std::none_of(e.sure.begin(), e.sure.end(),
+                         [&](const auto& r) { return r.first == first && r.second == end; })) {
+          drop = true;
+          unheard.push_back(a.span);
+        }
+        // "the Boston Marathon attack": the place is the town the occasion's name leads with, when
+        // the document knows a place by that name.
+        if (a.role == ArgumentRole::place) {
+          uint32_t e2 = end;
+          while (e2 > first + 1 && w.cue(e2 - 1, Cue::occasion)) --e2;
+          if (e2 < end) {
+            const std::string name = w.text(first, e2);
+            if (std::any_of(w.doc.places.begin(), w.doc.places.end(),
+                            [&](const Place& p) { return p.name == name; })) {
+              a.text = name;
+              a.span = w.span(first, e2);
+            }
+          }
+        }
+        if (!drop && a.role == ArgumentRole::target && rammed_with(*s, first, end)) {
+          const std::string k = norm_key(a.text);
+          std::erase_if(e.src.targets, [&](const Target& t) { return norm_key(t.text) == k; });
+          a.role = ArgumentRole::weapon;
+          add_unique(e.src.weapons, "vehicle");
+          keep.push_back(std::move(a));
+          continue;
+        }
+      }
+      if (!drop) {
+        keep.push_back(std::move(a));
+        continue;
+      }
+      if (person) {
+        const std::string k = norm_key(a.text);
+        std::erase_if(e.src.targets, [&](const Target& t) { return norm_key(t.text) == k; });
+      }
+    }
+    std::erase_if(keep, [&](const Argument& a) {
+      return a.role == ArgumentRole::place &&
+             std::find(unheard.begin(), unheard.end(), a.span) != unheard.end();
+    });
+    e.src.arguments = std::move(keep);
+  }
+}
+
 void EventStage::run(Document& doc) const {
   doc.events.clear();
   if (doc.tokens.empty() || doc.sentences.empty()) return;
@@ -3713,6 +3903,8 @@ void EventStage::run(Document& doc) const {
   index_tokens(w);
   run_events(w);
   if (roles_) apply_role_model(w, *roles_);
+  add_named_attackers(w);
+  settle_arguments(w);
   finish_events(w, doc.events);
 }
 

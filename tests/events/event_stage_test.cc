@@ -1974,5 +1974,154 @@ TEST(EventStage, TheDayAfterAClaimedAttackNounIsTheClaims) {
   EXPECT_EQ(owned.d.events[0].date->start, (Date{2020, 10, 7}));
 }
 
+std::string args_of(const Document& d) {
+  std::string out;
+  for (const auto& e : d.events)
+    for (const auto& a : e.arguments) out += std::string(to_string(a.role)) + "=" + a.text + "; ";
+  return out;
+}
+
+bool any_arg(const Document& d, ArgumentRole r, std::string_view text) {
+  for (const auto& e : d.events)
+    if (has_arg(e, r, text)) return true;
+  return false;
+}
+
+// "drove a truck into a crowd", "an explosive-laden vehicle": the vehicle is the weapon.
+TEST(EventStage, VehicleDrivenIntoItsTargetIsTheWeapon) {
+  Doc t("The attacker drove a truck into a crowd in Nice, killing 86 people.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::weapon, "truck")) << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::target, "truck")) << args_of(t.d);
+  Doc laden("A suicide bomber detonated an explosive-laden vehicle near the compound in Kabul on Monday.");
+  laden.run();
+  EXPECT_TRUE(any_arg(laden.d, ArgumentRole::weapon, "explosive-laden vehicle")) << args_of(laden.d);
+  // A vehicle attacked is the target.
+  Doc hit("Gunmen attacked a truck in Nice, killing 86 people.");
+  hit.run();
+  EXPECT_TRUE(any_arg(hit.d, ArgumentRole::target, "truck")) << args_of(hit.d);
+  EXPECT_FALSE(any_arg(hit.d, ArgumentRole::weapon, "truck")) << args_of(hit.d);
+}
+
+// "X, a former minister, said" / "Commissioner X, head of the branch, said:": the one who speaks is
+// a witness, no victim.
+TEST(EventStage, SpeakerIsNoVictim) {
+  Doc t(
+      "A bomb exploded in Lyon on Friday, injuring 13 people. Lyon mayor Gerard Collomb, a former "
+      "interior minister, said one of the suspects was arrested.");
+  t.mention("Gerard Collomb", MentionType::PERSON, "person:gerard-collomb");
+  t.run();
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::victim, "Gerard Collomb")) << args_of(t.d);
+  Doc titled(
+      "A bomb exploded in Brixton on Saturday. Deputy Assistant Commissioner Alan Fry, head of the "
+      "anti-terrorist branch, said: \"The device has similarities to the device that exploded in Brixton.\"");
+  titled.mention("Alan Fry", MentionType::PERSON, "person:alan-fry");
+  titled.run();
+  EXPECT_FALSE(any_arg(titled.d, ArgumentRole::victim, "Assistant Commissioner Alan Fry"))
+      << args_of(titled.d);
+  // The one shot is the victim.
+  Doc shot("Gunmen shot dead Ahmed Khan, a senior police official, in Quetta on Friday.");
+  shot.mention("Ahmed Khan", MentionType::PERSON, "person:ahmed-khan");
+  shot.run();
+  EXPECT_TRUE(any_arg(shot.d, ArgumentRole::victim, "Ahmed Khan")) << args_of(shot.d);
+}
+
+// "his" alone names no one ("attacked his house"); "shot his son" names the son; "shot her" names her.
+TEST(EventStage, PossessiveDeterminerAloneIsNoArgument) {
+  Doc house("Gunmen attacked his house in Lahore on Friday.");
+  house.mention("his", MentionType::PERSON, "person:khan");
+  house.run();
+  EXPECT_FALSE(any_arg(house.d, ArgumentRole::victim, "his")) << args_of(house.d);
+  Doc son("Gunmen shot his son outside a mosque in Lahore on Friday.");
+  son.mention("his", MentionType::PERSON, "person:khan");
+  son.run();
+  EXPECT_TRUE(any_arg(son.d, ArgumentRole::victim, "his son")) << args_of(son.d);
+  EXPECT_FALSE(any_arg(son.d, ArgumentRole::victim, "his")) << args_of(son.d);
+  Doc her("Gunmen stormed the house and shot her in Lahore on Friday.");
+  her.mention("her", MentionType::PERSON, "person:khan");
+  her.run();
+  EXPECT_TRUE(any_arg(her.d, ArgumentRole::victim, "her")) << args_of(her.d);
+}
+
+// "Accused Boston Marathon bomber Dzhokhar Tsarnaev": the name after an attacker's word is the attacker.
+TEST(EventStage, NameAfterAnAttackersWordIsTheAttacker) {
+  Doc t("Accused Boston Marathon bomber Dzhokhar Tsarnaev was convicted on Wednesday of the 2013 bombing.");
+  t.mention("Dzhokhar Tsarnaev", MentionType::PERSON, "person:dzhokhar-tsarnaev");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "Dzhokhar Tsarnaev")) << args_of(t.d);
+  Doc suspect("Police arrested bombing suspect Ahmad Khan Rahami on Monday after the bombing in New York.");
+  suspect.mention("Ahmad Khan Rahami", MentionType::PERSON, "person:rahami");
+  suspect.run();
+  EXPECT_TRUE(any_arg(suspect.d, ArgumentRole::perpetrator_individual, "Ahmad Khan Rahami"))
+      << args_of(suspect.d);
+  // A teacher named is no attacker; nor is a headline's title-case word after "Bomber".
+  Doc teacher("The bombing in Boston on Monday killed teacher Lingzi Lu.");
+  teacher.mention("Lingzi Lu", MentionType::PERSON, "person:lingzi-lu");
+  teacher.run();
+  EXPECT_FALSE(any_arg(teacher.d, ArgumentRole::perpetrator_individual, "Lingzi Lu")) << args_of(teacher.d);
+  Doc headline("Boston Bomber Admits Guilt. The bombing in Boston killed three people.");
+  headline.mention("Admits Guilt", MentionType::PERSON, "person:admits-guilt");
+  headline.run();
+  EXPECT_FALSE(any_arg(headline.d, ArgumentRole::perpetrator_individual, "Admits Guilt"))
+      << args_of(headline.d);
+}
+
+// "the Boston Marathon attack": the place argument is Boston, a place the document knows.
+TEST(EventStage, PlaceBeforeAnOccasionIsThePlace) {
+  Doc t("A bomb exploded at the Boston Marathon on Monday, killing three people.");
+  t.place("geo:boston", "Boston");
+  t.mention("Boston Marathon", MentionType::GPE, "geo:boston");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::place, "Boston")) << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::place, "Boston Marathon")) << args_of(t.d);
+  // An occasion whose name is no known place stays whole.
+  Doc unknown("A bomb exploded at the Boston Marathon on Monday, killing three people.");
+  unknown.mention("Boston Marathon", MentionType::GPE, "");
+  unknown.run();
+  EXPECT_FALSE(any_arg(unknown.d, ArgumentRole::place, "Boston")) << args_of(unknown.d);
+}
+
+// A target is told with the harm done to it, in its sentence or the one before: a restaurant the
+// suspect worked at two sentences later is neither target nor place.
+TEST(EventStage, TargetIsToldWithTheHarmDone) {
+  Doc t(
+      "A bomb exploded at a market in Lyon on Friday, injuring 13 people. Police have arrested a suspect. "
+      "He had worked at a restaurant near the station for years.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::target, "market")) << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::target, "restaurant")) << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::place, "restaurant")) << args_of(t.d);
+  Doc damaged("Militants attacked the town on Friday. The restaurant was destroyed.");
+  damaged.run();
+  EXPECT_TRUE(any_arg(damaged.d, ArgumentRole::target, "restaurant")) << args_of(damaged.d);
+}
+
+// An armed drone is the attack's weapon; a drone that films is no attack.
+TEST(EventStage, DroneIsAWeapon) {
+  Doc t(
+      "Two drones loaded with explosives detonated near the stage in Caracas on Saturday, wounding seven "
+      "soldiers.");
+  t.run();
+  ASSERT_FALSE(t.d.events.empty());
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::weapon, "Two drones") ||
+              any_arg(t.d, ArgumentRole::weapon, "drones"))
+      << args_of(t.d);
+  Doc film("A drone filmed the crowd in Caracas on Saturday.");
+  film.run();
+  EXPECT_TRUE(film.d.events.empty()) << args_of(film.d);
+}
+
+// Pubs, cafés and marketplaces are targets; a pub named in other news is not.
+TEST(EventStage, PubIsATarget) {
+  Doc t("Gunmen attacked a pub in Belfast on Saturday, killing five people.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::target, "pub")) << args_of(t.d);
+  Doc other(
+      "Two bombs exploded at a bus station in Birmingham on Thursday, killing 21 people. The police "
+      "questioned six men. They had met at a pub in Liverpool the week before.");
+  other.run();
+  EXPECT_FALSE(any_arg(other.d, ArgumentRole::target, "pub")) << args_of(other.d);
+}
+
 }  // namespace
 }  // namespace dossier
