@@ -2998,7 +2998,13 @@ void run_events(Work& w) {
       // Another account's figure of the same toll ("Other sources put the toll at nearly 50", "the
       // army said 23 soldiers had died"): the report's range takes it in, so the disagreement stays
       // visible (not a part of the dead: "five of them children", "13 were among the dead").
-      const bool other_figure = !vague && !update && another_account(w, s) && !part_of_toll(w, s, qa, qb);
+      // The figure must say what it counts, or be called the toll: a bare "All three were shot
+      // dead" is more often someone told of before (the attackers) than another account.
+      bool toll_named = !q.unit.empty();
+      for (uint32_t k = qa; k-- > s.first_token && k + 4 >= qa && !toll_named;)
+        toll_named = w.words[k] == "toll";
+      const bool other_figure =
+          !vague && !update && toll_named && another_account(w, s) && !part_of_toll(w, s, qa, qb);
       if (kind == 1 && (!ev->killed_set || update || refines(ev->src.killed, ev->killed_vague))) {
         ev->src.killed = cr;
         ev->killed_set = true;

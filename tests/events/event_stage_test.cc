@@ -1454,6 +1454,12 @@ TEST(EventStage, TollsReadTheCountedNounAndRefineAFigureInWords) {
       "saying 23 soldiers had died.");
   ASSERT_EQ(army.run().events.size(), 1u);
   EXPECT_EQ(*army.d.events[0].killed, (CountRange{23, std::nullopt}));
+  // A bare count with no noun is more often someone told of before than another account.
+  Doc bare(
+      "A suicide bomber killed 14 policemen at the gate on Sunday. Three attackers tried to enter. All "
+      "three were shot dead by security forces, he said.");
+  ASSERT_GE(bare.run().events.size(), 1u);
+  EXPECT_EQ(bare.d.events[0].killed->low, 14);
   // A part of the dead is no other figure.
   Doc part("A bomb killed 12 people at a market on Monday. Officials said five of the dead were children.");
   ASSERT_EQ(part.run().events.size(), 1u);
