@@ -394,6 +394,20 @@ bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
   return false;
 }
 
+// A natural cause or an accident at token k ("the quake", "a fire that burned"), not a weapon's
+// fire ("mortar fire", "sniper fire", "gunfire" is one word and no cue).
+bool natural_at(const Work& w, const Sentence& s, uint32_t k) {
+  if (!w.cue(k, Cue::natural_cause)) return false;
+  if (k > s.first_token) {
+    const std::string_view p = w.words[k - 1];
+    if (w.has(k - 1, LexClass::weapon) || p == "sniper" || p == "artillery" || p == "mortar" || p == "tank" ||
+        p == "rocket" || p == "small-arms" || p == "heavy" || p == "automatic" || p == "hostile" ||
+        p == "enemy" || p == "cross" || p == "friendly" || p == "gun" || p == "machine-gun")
+      return false;
+  }
+  return true;
+}
+
 // "struck a deal", "executed two additional licenses", "attacked the textile act", "a major
 // attack on these new markets", "a deal was struck": the object (after the verb, or after "on"
 // / "against" for a noun; the subject of a passive) is business, legal or abstract language.
@@ -416,6 +430,36 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
   uint32_t k = h.end;
   if (k < s.end_token && (w.words[k] == "on" || w.words[k] == "against")) ++k;
   if (object_head(k)) return true;
+  // "the senator shot back", "shot back that ...": a retort; "fire a shot across Japan's bow": a
+  // warning.
+  if (w.words[h.tok] == "shot" && h.end == h.tok + 1 && h.end < s.end_token &&
+      (w.words[h.end] == "back" || w.words[h.end] == "across"))
+    return true;
+  // "has come under increasing attack over the past few days", "came under attack from critics
+  // for": criticism. A qualifier of degree or a reason or critic after it tells it; "the convoy
+  // came under attack near X" stays an attack.
+  if (h.entry->kind == TriggerKind::noun && h.tok >= s.first_token + 2) {
+    uint32_t u = h.tok - 1;
+    const std::string_view adj = w.words[u];
+    const bool degree = adj == "increasing" || adj == "growing" || adj == "mounting" || adj == "prolonged" ||
+                        adj == "sharp" || adj == "political" || adj == "renewed" || adj == "withering";
+    if (degree) --u;
+    if (w.words[u] == "under" && u > s.first_token &&
+        (w.words[u - 1].starts_with("com") || w.words[u - 1] == "came")) {
+      if (degree) return true;
+      for (uint32_t k = h.end; k < s.end_token && k < h.end + 8; ++k)
+        if (w.words[k] == "for" || w.words[k] == "critics" || w.words[k] == "lawmakers" ||
+            w.words[k] == "opposition")
+          return true;
+    }
+  }
+  // "the first shot in a trade war", "the opening salvo of a price war": a war of business.
+  for (uint32_t k = h.end; k + 1 < s.end_token && k < h.end + 5; ++k) {
+    const std::string_view x = w.words[k];
+    if (w.words[k + 1] == "war" && (x == "trade" || x == "price" || x == "tariff" || x == "currency" ||
+                                    x == "bidding" || x == "takeover" || x == "fare" || x == "ratings"))
+      return true;
+  }
   // "had a greater shot at picking up traffic", "a shot in the arm": the noun for a chance or
   // a boost.
   if (w.words[h.tok] == "shot" && h.end == h.tok + 1 && h.end + 1 < s.end_token && h.tok > s.first_token &&
@@ -439,16 +483,16 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
   }
   // "the quake struck", "floods killed 12": a natural cause as the subject (an adverb may come
   // between); "the deadly disease attack crops": or right before a noun trigger.
-  if (h.entry->kind == TriggerKind::noun && h.tok > s.first_token && w.cue(h.tok - 1, Cue::natural_cause)) return true;
+  if (h.entry->kind == TriggerKind::noun && h.tok > s.first_token && natural_at(w, s, h.tok - 1)) return true;
   if (h.entry->kind != TriggerKind::noun && !h.passive) {
     uint32_t b = h.tok;
     while (b > s.first_token && w.words[b - 1].ends_with("ly")) --b;
-    if (b > s.first_token && w.cue(b - 1, Cue::natural_cause)) return true;
+    if (b > s.first_token && natural_at(w, s, b - 1)) return true;
     // "the earthquake which struck", "a quake, that hit": over a relative pronoun.
     if (b > s.first_token + 1 && w.cue(b - 1, Cue::relative)) {
       uint32_t r = b - 1;
       if (r > s.first_token + 1 && w.words[r - 1] == ",") --r;
-      if (w.cue(r - 1, Cue::natural_cause)) return true;
+      if (natural_at(w, s, r - 1)) return true;
     }
     // "the agreement struck between the traders": a participle after its figurative noun.
     if (b > s.first_token && w.cue(b - 1, Cue::figurative_object)) return true;
@@ -474,7 +518,15 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
     for (uint32_t b = h.tok; b-- > s.first_token && b + 4 >= h.tok;) {
       if (!w.cue(b, Cue::be)) continue;
       uint32_t k = b;
-      while (k > s.first_token && (w.cue(k - 1, Cue::be) || w.cue(k - 1, Cue::auxiliary))) --k;
+      // ... over "is expected to", "is likely to", "are due to" ("the agreement is expected to be
+      // executed by May 15").
+      auto raising = [&](uint32_t i) {
+        const std::string_view x = w.words[i];
+        return x == "to" || x == "expected" || x == "likely" || x == "due" || x == "scheduled" ||
+               x == "going";
+      };
+      while (k > s.first_token && (w.cue(k - 1, Cue::be) || w.cue(k - 1, Cue::auxiliary) || raising(k - 1)))
+        --k;
       for (uint32_t n = 0; k-- > s.first_token && n < 6; ++n) {
         if (w.cue(k, Cue::relative) || w.cue(k, Cue::clause_break)) break;  // "a report says that X was shot"
         if (w.cue(k, Cue::figurative_object)) return true;
@@ -486,7 +538,7 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
     for (uint32_t k = h.end, n = 0; k < s.end_token && n < 5; ++k, ++n) {
       if (w.words[k] != "by") continue;
       for (uint32_t a = k + 1; a < s.end_token && a < k + 4; ++a) {
-        if (w.cue(a, Cue::natural_cause)) return true;
+        if (natural_at(w, s, a)) return true;
         if (!(w.cue(a, Cue::determiner) || w.np_word(a))) break;
       }
       break;

@@ -193,6 +193,13 @@ TEST(EventStage, BusinessAndVerbalSensesAreNotAttacks) {
       "Looser rules caused an explosion of bond activity in Tokyo, dealers said.",
       "The writers' union struck the news staffs of two networks on Monday.",
       "Dock workers have struck the port since Friday, the company said.",
+      "Asked whether the nominee would be confirmed, the senator shot back that he doubted it.",
+      "The official said Washington wanted to fire a shot across Tokyo's bow on trade.",
+      "Leaders said the tariffs were the first shot in a trade war.",
+      "The minister has come under increasing attack over the past few days.",
+      "The commission came under attack from exporters for dumping surplus sugar.",
+      "A definitive agreement is expected to be executed by May 15, the company said.",
+      "Miners were trapped by a fire that burned for 24 hours and killed one miner.",
   };
   for (const char* text : figurative) {
     Doc t(text, Date{2019, 3, 6});
@@ -202,6 +209,13 @@ TEST(EventStage, BusinessAndVerbalSensesAreNotAttacks) {
   EXPECT_EQ(real.run().events.size(), 1u);
   Doc bomb("The explosion of a car bomb killed five people in the city, police said.", Date{2019, 3, 6});
   EXPECT_EQ(bomb.run().events.size(), 1u);
+  // The same words about violence stay attacks.
+  Doc convoy("The convoy came under attack near Djibo on Monday, killing 20 soldiers.", Date{2019, 3, 6});
+  EXPECT_EQ(convoy.run().events.size(), 1u);
+  Doc arson("Militants set fire to a school in Kano on Monday, police said.", Date{2019, 3, 6});
+  EXPECT_EQ(arson.run().events.size(), 1u);
+  Doc shot("A policeman was shot dead in Kano on Monday, police said.", Date{2019, 3, 6});
+  EXPECT_EQ(shot.run().events.size(), 1u);
 }
 
 TEST(EventStage, CollisionsMarketMovesAndPestsAreNotAttacks) {
