@@ -2143,5 +2143,17 @@ TEST(EventStage, PubIsATarget) {
   EXPECT_FALSE(any_arg(other.d, ArgumentRole::target, "pub")) << args_of(other.d);
 }
 
+// A club is a target when attacked; one named in other news is not.
+TEST(EventStage, ClubIsATarget) {
+  Doc t("Gunmen attacked a club in Istanbul on Saturday, killing 39 people.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::target, "club")) << args_of(t.d);
+  Doc other(
+      "Gunmen attacked a bus station in Istanbul on Saturday, killing 39 people. Police questioned six "
+      "men. They had met at a club in Izmir the week before.");
+  other.run();
+  EXPECT_FALSE(any_arg(other.d, ArgumentRole::target, "club")) << args_of(other.d);
+}
+
 }  // namespace
 }  // namespace dossier
