@@ -3328,6 +3328,23 @@ void apply_role_model(Work& w, const RoleModel& model) {
         }))
       continue;
     if ((role == ArgumentRole::target || role == ArgumentRole::victim) && speaks(w, c.end)) continue;
+    // One phrase, one side: what the event already has as its target or victim is not also its
+    // perpetrator (the group whose fighters a security operation killed, which the model may read
+    // as a claimant), nor the reverse.
+    {
+      const std::string key = norm_key(w.text(c.first, c.end));
+      auto attacked = [](ArgumentRole r) { return r == ArgumentRole::target || r == ArgumentRole::victim; };
+      bool other_side = false;
+      for (const auto& a : e.src.arguments)
+        other_side =
+            other_side || (norm_key(a.text) == key &&
+                           (perp_role ? attacked(a.role)
+                                      : attacked(role) && (a.role == ArgumentRole::perpetrator_org ||
+                                                           a.role == ArgumentRole::perpetrator_individual)));
+      if (perp_role)
+        for (const auto& t : e.src.targets) other_side = other_side || norm_key(t.text) == key;
+      if (other_side) continue;
+    }
     if (in_timex(w, c.first, c.end)) continue;  // a time is no one's ("were killed Tuesday by a bomb")
     int mi = w.mention_at[c.end - 1];
     std::string ent;
