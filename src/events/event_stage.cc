@@ -3677,6 +3677,23 @@ void apply_role_model(Work& w, const RoleModel& model) {
         }))
       continue;
     if ((role == ArgumentRole::target || role == ArgumentRole::victim) && speaks(w, c.end)) continue;
+    // One phrase, one side: what the event already has as its target or victim is not also its
+    // perpetrator (the group whose fighters a security operation killed, which the model may read
+    // as a claimant), nor the reverse.
+    {
+      const std::string key = norm_key(w.text(c.first, c.end));
+      auto attacked = [](ArgumentRole r) { return r == ArgumentRole::target || r == ArgumentRole::victim; };
+      bool other_side = false;
+      for (const auto& a : e.src.arguments)
+        other_side =
+            other_side || (norm_key(a.text) == key &&
+                           (perp_role ? attacked(a.role)
+                                      : attacked(role) && (a.role == ArgumentRole::perpetrator_org ||
+                                                           a.role == ArgumentRole::perpetrator_individual)));
+      if (perp_role)
+        for (const auto& t : e.src.targets) other_side = other_side || norm_key(t.text) == key;
+      if (other_side) continue;
+    }
     if (in_timex(w, c.first, c.end)) continue;  // a time is no one's ("were killed Tuesday by a bomb")
     int mi = w.mention_at[c.end - 1];
     std::string ent;
@@ -3882,6 +3899,26 @@ void settle_arguments(Work& w) {
     return b > s.first_token && w.cue(b - 1, Cue::ram_verb) && end < s.end_token &&
            (w.words[end] == "into" || w.words[end] == "through");
   };
+  // "drove a truck into a crowd": the vehicle is the weapon whatever the model made of it.
+  for (auto& e : w.events)
+    for (int si : e.sentences) {
+      const Sentence& s = w.segs[static_cast<size_t>(si)];
+      for (uint32_t k = s.first_token; k + 2 < s.end_token; ++k) {
+        if (!w.cue(k, Cue::ram_verb)) continue;
+        uint32_t a = k + 1;
+        if (w.cue(a, Cue::determiner)) ++a;
+        uint32_t b = a;
+        while (b < s.end_token && b < a + 4 && w.np_word(b)) ++b;
+        if (b > a && b < s.end_token && rammed_with(s, k + 1, b) && !w.cue(b - 1, Cue::determiner)) {
+          const Span sp = w.span(a, b);
+          if (std::none_of(e.src.arguments.begin(), e.src.arguments.end(),
+                           [&](const Argument& x) { return x.span == sp; })) {
+            add_argument(w, e, ArgumentRole::weapon, a, b, "");
+            add_unique(e.src.weapons, "vehicle");
+          }
+        }
+      }
+    }
   for (auto& e : w.events) {
     std::vector<Argument> keep;
     std::vector<Span> unheard;  // targets told with no harm: no place either (apply_role_model)

@@ -1,9 +1,15 @@
-// Linear scoring and averaged-perceptron training for the argument role model.
-// Averaging uses the usual lazy trick: each weight keeps the sum of its past
-// values up to the last time it changed (total_) and when that was (stamp_),
-// so an update costs O(features) and the average is computed once at the end.
+// Linear scoring and training for the argument role model: an averaged
+// perceptron, and a softmax regression by AdaGrad (per-weight step sizes, so
+// rare features still learn) whose iterates are averaged too. Averaging uses
+// the usual lazy trick: each weight keeps the sum of its past values up to the
+// last time it changed (total_) and when that was (stamp_), so an update costs
+// O(features) and the average is computed once at the end. The regression's
+// L2 penalty is applied to the weights an example touches only (lazily, like
+// the averaging): frequent features are held back more, which is what a
+// penalty per occurrence means.
 #include "events/role_model.h"
 
+#include <cmath>
 #include <cstring>
 #include <fstream>
 
@@ -163,6 +169,55 @@ void RoleTrainer::epoch(const std::vector<RoleExample>& examples, const std::vec
 }
 
 std::vector<float> RoleTrainer::averaged() const {
+  std::vector<float> a(w_.size());
+  double n = static_cast<double>(clock_ ? clock_ : 1);
+  for (size_t k = 0; k < w_.size(); ++k) {
+    double t = total_[k] + static_cast<double>(clock_ - stamp_[k]) * w_[k];
+    a[k] = static_cast<float>(t / n);
+  }
+  return a;
+}
+
+RoleLogisticTrainer::RoleLogisticTrainer(float rate, float l2)
+    : rate_(rate),
+      l2_(l2),
+      w_(static_cast<size_t>(kRoleBuckets) * kRoleClasses, 0.0f),
+      g2_(w_.size(), 0.0f),
+      total_(w_.size(), 0.0),
+      stamp_(w_.size(), 0) {}
+
+double RoleLogisticTrainer::epoch(const std::vector<RoleExample>& examples,
+                                  const std::vector<size_t>& order) {
+  double loss = 0;
+  for (size_t idx : order) {
+    const RoleExample& ex = examples[idx];
+    ++clock_;
+    double s[kRoleClasses] = {};
+    for (uint32_t f : ex.features)
+      for (int c = 0; c < kRoleClasses; ++c)
+        s[c] += w_[static_cast<size_t>(f) * kRoleClasses + static_cast<size_t>(c)];
+    double mx = s[0];
+    for (int c = 1; c < kRoleClasses; ++c) mx = std::max(mx, s[c]);
+    double z = 0;
+    for (int c = 0; c < kRoleClasses; ++c) z += std::exp(s[c] - mx);
+    double p[kRoleClasses];
+    for (int c = 0; c < kRoleClasses; ++c) p[c] = std::exp(s[c] - mx) / z;
+    loss -= std::log(std::max(p[ex.label], 1e-12));
+    for (uint32_t f : ex.features)
+      for (int c = 0; c < kRoleClasses; ++c) {
+        size_t k = static_cast<size_t>(f) * kRoleClasses + static_cast<size_t>(c);
+        float g = static_cast<float>(p[c] - (c == ex.label ? 1.0 : 0.0)) + l2_ * w_[k];
+        if (g == 0.0f) continue;
+        total_[k] += static_cast<double>(clock_ - stamp_[k]) * w_[k];
+        stamp_[k] = clock_;
+        g2_[k] += g * g;
+        w_[k] -= rate_ * g / std::sqrt(g2_[k] + 1e-6f);
+      }
+  }
+  return order.empty() ? 0.0 : loss / static_cast<double>(order.size());
+}
+
+std::vector<float> RoleLogisticTrainer::averaged() const {
   std::vector<float> a(w_.size());
   double n = static_cast<double>(clock_ ? clock_ : 1);
   for (size_t k = 0; k < w_.size(); ++k) {

@@ -1,9 +1,11 @@
 // The argument role model: a linear multiclass scorer over hashed features
 // of candidate noun phrases, deciding whether a phrase near an attack is its
 // perpetrator (individual or organisation), target, victim, weapon, or none.
-// The weights come from an averaged perceptron (RoleTrainer) trained on the
-// MUC-4 training split by `muc4_eval train-model` (see resources/events/
-// ROLES_MODEL_CARD.md); the features are made by the event stage
+// The weights are the mean of an averaged perceptron (RoleTrainer) and a
+// softmax regression (RoleLogisticTrainer, its log-odds scaled to the
+// perceptron's units), trained on the MUC-4 training split by `muc4_eval
+// train-model` (see resources/events/ROLES_MODEL_CARD.md); the scorer does not
+// care which learner made them. The features are made by the event stage
 // (event_stage.cc, role_features), whose feature set is versioned by
 // kRoleFeatureVersion: a model trained with another feature set is refused.
 //
@@ -67,6 +69,29 @@ class RoleTrainer {
   std::vector<double> total_;
   std::vector<long> stamp_;
   long clock_ = 0, mistakes_ = 0;
+};
+
+// Multiclass logistic regression (softmax) over RoleExamples, trained by AdaGrad with an L2
+// penalty on the weights an example touches; the weights returned are the average of the
+// iterates (as the perceptron's). Its scores are log-odds: s[c] - s[none] is log P(c) / P(none).
+// Deterministic for an order.
+class RoleLogisticTrainer {
+ public:
+  // rate: AdaGrad's base step; l2: the penalty's weight per touch.
+  RoleLogisticTrainer(float rate, float l2);
+  // One pass over the examples in the given order; returns the mean log loss of the pass.
+  double epoch(const std::vector<RoleExample>& examples, const std::vector<size_t>& order);
+  // The averaged weights, for RoleModel.
+  std::vector<float> averaged() const;
+  // The last iterate's weights.
+  const std::vector<float>& current() const { return w_; }
+
+ private:
+  float rate_, l2_;
+  std::vector<float> w_, g2_;
+  std::vector<double> total_;
+  std::vector<long> stamp_;
+  long clock_ = 0;
 };
 
 }  // namespace dossier
