@@ -1462,6 +1462,30 @@ bool is_place_mention(const Mention& m) {
   return m.type == MentionType::GPE || m.type == MentionType::LOC || m.type == MentionType::FACILITY;
 }
 
+// The event a sentence with no trigger of its own goes on telling: `fallback` (the last one told),
+// unless the sentence names the place of another event told in the four sentences before ("A
+// police officer in Tuz Khurmatu said the bomb had been hidden in a cart", after an attack near
+// Tikrit that followed the Tuz Khurmatu bombing).
+int event_by_place(const Work& w, const Sentence& s, int si, int fallback) {
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const int m = w.mention_at[i];
+    if (m < 0 || !is_place_mention(w.doc.mentions[static_cast<size_t>(m)])) continue;
+    const Mention& pm = w.doc.mentions[static_cast<size_t>(m)];
+    auto names_place_of = [&](const EventDraft& e) {
+      if (!pm.entity.empty()) return e.src.place == pm.entity;
+      return unknown_town_named(w, e, pm.span);
+    };
+    if (names_place_of(w.events[static_cast<size_t>(fallback)])) return fallback;
+    for (int e = static_cast<int>(w.events.size()); e-- > 0;) {
+      const EventDraft& x = w.events[static_cast<size_t>(e)];
+      if (e != fallback && names_place_of(x) && !x.sentences.empty() && si - x.sentences.back() <= 4)
+        return e;
+    }
+    return fallback;
+  }
+  return fallback;
+}
+
 // The country place id holds (itself when a country); "" when the chain does not reach one.
 std::string country_of(const Document& doc, const std::string& id) {
   std::string cur = id;
@@ -2407,6 +2431,8 @@ void run_events(Work& w) {
     if (hit_from == hit_to && w.last_event >= 0 && !combat &&
         static_cast<int>(si) - w.last_event_sentence <= 2)
       fallback = w.last_event;
+    // ... unless the sentence names the place of another event told near it.
+    if (fallback >= 0) fallback = event_by_place(w, s, static_cast<int>(si), fallback);
     const auto [since_from, since_to] = since_span(w, s);
     if (hit_from == hit_to && fallback < 0) continue;
 
@@ -3664,6 +3690,9 @@ void apply_role_model(Work& w, const RoleModel& model) {
         best_d = 5000;
       }
     }
+    // A sentence with no trigger that names the place of another event near it is about that one.
+    if (ev >= 0 && best_d >= 1000 && best_d < 5000)
+      ev = event_by_place(w, w.segs[static_cast<size_t>(c.seg)], c.seg, ev);
     if (ev < 0) continue;
     EventDraft& e = w.events[static_cast<size_t>(ev)];
     ArgumentRole role = role_of_class(p.cls);
@@ -3871,6 +3900,10 @@ void settle_arguments(Work& w) {
     if (b > s.first_token && w.cue(b - 1, Cue::report_verb))
       return !hurt_within(end, std::min(end + 8, s.end_token));
     if (speaks(w, end)) return true;
+    // "their spokesman Zabihullah Mujahid, who said dozens had been killed".
+    if (end + 2 < s.end_token && w.words[end] == "," && w.cue(end + 1, Cue::relative) &&
+        w.cue(end + 2, Cue::report_verb))
+      return true;
     if (end < s.end_token && w.words[end] == ",") {
       for (uint32_t k = end + 1; k + 1 < s.end_token && k < end + 16; ++k) {
         if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure) || w.has(k, LexClass::trigger)) break;
@@ -3988,6 +4021,23 @@ void settle_arguments(Work& w) {
              std::find(unheard.begin(), unheard.end(), a.span) != unheard.end();
     });
     e.src.arguments = std::move(keep);
+    // A target kept from a rule whose argument the model replaced: one only ever named as the one
+    // who speaks ("their spokesman X, who said ...") was not hit.
+    std::erase_if(e.src.targets, [&](const Target& t) {
+      bool seen = false;
+      for (int si : e.sentences) {
+        const Sentence& s = w.segs[static_cast<size_t>(si)];
+        const std::string_view text = w.doc.slice(s.span);
+        for (size_t at = text.find(t.text); at != std::string_view::npos; at = text.find(t.text, at + 1)) {
+          const auto [first, end] = tokens_of(Span{s.span.start + static_cast<uint32_t>(at),
+                                                   s.span.start + static_cast<uint32_t>(at + t.text.size())});
+          if (first >= end) continue;
+          if (!speaker(s, first, end)) return false;
+          seen = true;
+        }
+      }
+      return seen;
+    });
   }
 }
 

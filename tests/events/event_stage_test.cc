@@ -2155,5 +2155,33 @@ TEST(EventStage, ClubIsATarget) {
   EXPECT_FALSE(any_arg(other.d, ArgumentRole::target, "club")) << args_of(other.d);
 }
 
+// A sentence with no trigger that names the place of an earlier incident is about that one: "A
+// police officer in Tuz Khurmatu said the bomb had been hidden in a cart" after an attack in Tikrit.
+TEST(EventStage, ATriggerlessSentenceNamingAnEventsPlaceIsAboutIt) {
+  Doc t(
+      "A car bomb exploded at a market in the town of Tuz Khurmatu on Monday, killing 12 people. Hours "
+      "later, gunmen attacked an army checkpoint near Tikrit, killing seven soldiers. A police officer in "
+      "Tuz Khurmatu said the bomb had been hidden in a vegetable cart.",
+      Date{2021, 5, 3});
+  t.mention("Tuz Khurmatu", MentionType::GPE, "");
+  t.mention("Tuz Khurmatu", MentionType::GPE, "", t.d.text.find("officer"));
+  t.place("geo:tikrit", "Tikrit");
+  t.mention("Tikrit", MentionType::GPE, "geo:tikrit");
+  t.timex("on Monday", Date{2021, 5, 3}, Date{2021, 5, 3});
+  ASSERT_EQ(t.run().events.size(), 2u);
+  EXPECT_EQ(t.d.events[0].evidence.size(), 2u);
+  EXPECT_EQ(t.d.events[1].evidence.size(), 1u);
+  // The spokesman who tells the toll is no victim.
+  Doc said(
+      "A suicide bomber killed 14 policemen in Jalalabad on Sunday. The Taliban claimed it in a statement "
+      "from their spokesman Zabihullah Mujahid, who said dozens of policemen had been killed.");
+  said.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  said.mention("Zabihullah Mujahid", MentionType::PERSON, "person:zabihullah-mujahid");
+  ASSERT_EQ(said.run().events.size(), 1u);
+  EXPECT_FALSE(has_arg(said.d.events[0], ArgumentRole::victim, "Zabihullah Mujahid"));
+  EXPECT_FALSE(has_arg(said.d.events[0], ArgumentRole::target, "Zabihullah Mujahid"));
+  for (const auto& tg : said.d.events[0].targets) EXPECT_NE(tg.text, "Zabihullah Mujahid");
+}
+
 }  // namespace
 }  // namespace dossier
