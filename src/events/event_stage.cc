@@ -3932,6 +3932,40 @@ void settle_arguments(Work& w) {
     return b > s.first_token && w.cue(b - 1, Cue::ram_verb) && end < s.end_token &&
            (w.words[end] == "into" || w.words[end] == "through");
   };
+  // "Gunmen ambushed a convoy": an attacker word right before the active attack verb is the
+  // perpetrator, when the event has none.
+  for (auto& e : w.events) {
+    if (e.src.type == EventType::security_operation ||
+        std::any_of(e.src.arguments.begin(), e.src.arguments.end(), [](const Argument& a) {
+          return a.role == ArgumentRole::perpetrator_individual || a.role == ArgumentRole::perpetrator_org;
+        }))
+      continue;
+    for (const Hit& h : w.hits) {
+      if (h.event < 0 || &w.events[static_cast<size_t>(h.event)] != &e || h.passive ||
+          h.entry->kind != TriggerKind::verb || h.tok == 0)
+        continue;
+      const Sentence& s = w.segs[static_cast<size_t>(h.sentence)];
+      uint32_t v = h.tok;
+      while (v > s.first_token && (w.words[v - 1].ends_with("ly") || w.words[v - 1] == "have" ||
+                                   w.words[v - 1] == "had" || w.words[v - 1] == "has"))
+        --v;
+      if (v == s.first_token) continue;
+      const LexEntry* p = nullptr;
+      uint32_t a = v;
+      for (uint32_t k = v - 1; k + 4 >= v && !p; --k) {
+        if (const LexEntry* x = w.longest(k, LexClass::perp); x && k + x->length == v && x->value != "head") {
+          p = x;
+          a = k;
+        }
+        if (k == s.first_token) break;
+      }
+      if (!p) continue;
+      // Its modifiers: "Suspected jihadists", "heavily armed gunmen".
+      while (a > s.first_token && w.np_word(a - 1) && !w.doc.tokens[a - 1].has(kTokNumber) && a + 3 > v) --a;
+      add_argument(w, e, ArgumentRole::perpetrator_individual, a, v, "");
+      break;
+    }
+  }
   // "drove a truck into a crowd": the vehicle is the weapon whatever the model made of it.
   for (auto& e : w.events)
     for (int si : e.sentences) {

@@ -2183,5 +2183,16 @@ TEST(EventStage, ATriggerlessSentenceNamingAnEventsPlaceIsAboutIt) {
   for (const auto& tg : said.d.events[0].targets) EXPECT_NE(tg.text, "Zabihullah Mujahid");
 }
 
+// "Gunmen ambushed a convoy": the attacker word right before the active attack verb is the
+// perpetrator even where the role model picks none; not the subject of a passive.
+TEST(EventStage, AttackerWordBeforeTheAttackVerbIsThePerpetrator) {
+  Doc t("Gunmen ambushed a military convoy near Djibo on Monday, killing 20 soldiers.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::perpetrator_individual, "Gunmen"));
+  Doc passive("Two militants were ambushed by soldiers near Djibo on Monday.");
+  for (const auto& e : passive.run().events)
+    EXPECT_FALSE(has_arg(e, ArgumentRole::perpetrator_individual, "militants"));
+}
+
 }  // namespace
 }  // namespace dossier
