@@ -1285,6 +1285,26 @@ const LexEntry* weapon_agent(const Work& w, const Sentence& s, const Hit& h, uin
 
 // The trigger a casualty word stands for when a weapon caused it: explosives make a bombing,
 // incendiaries an attack on property, anything else an armed assault, each with its weapon.
+// A trigger entry the rules make up where no lexicon line matched ("took 170 guests hostage",
+// "guerrillas killed a peasant"), one per type and kind, built once.
+const LexEntry* made_trigger(EventType type, TriggerKind kind) {
+  static const std::vector<LexEntry> all = [] {
+    std::vector<LexEntry> v;
+    for (int t = 0; t <= static_cast<int>(EventType::other); ++t)
+      for (TriggerKind k : {TriggerKind::verb, TriggerKind::noun, TriggerKind::weak}) {
+        LexEntry e;
+        e.cls = LexClass::trigger;
+        e.type = static_cast<EventType>(t);
+        e.kind = k;
+        v.push_back(e);
+      }
+    return v;
+  }();
+  for (const LexEntry& e : all)
+    if (e.type == type && e.kind == kind) return &e;
+  return nullptr;
+}
+
 const LexEntry* weapon_trigger(const LexEntry& weapon) {
   auto make = [](EventType type, const char* cls) {
     LexEntry e;
@@ -2102,17 +2122,10 @@ void run_events(Work& w) {
         const std::string_view x = w.words[k];
         if (x == "taking" || x == "took" || x == "taken" || x == "take" || x == "takes" || x == "held" ||
             x == "holding" || x == "hold") {
-          static const LexEntry kHostage = [] {
-            LexEntry e;
-            e.cls = LexClass::trigger;
-            e.type = EventType::hostage_taking;
-            e.kind = TriggerKind::verb;
-            return e;
-          }();
           Hit h;
           h.tok = k;
           h.end = k + 1;
-          h.entry = &kHostage;
+          h.entry = made_trigger(EventType::hostage_taking, TriggerKind::verb);
           h.sentence = static_cast<int>(si);
           if (!unrealised(w, s, k)) hits.push_back(h);
           break;
@@ -2211,14 +2224,8 @@ void run_events(Work& w) {
         if (attacker) {
           // "guerrillas killed a peasant": an armed assault by the attacker named (also right after
           // another event: "Three days later, gunmen killed four farmers" may be one of its own).
-          static const LexEntry kAssault = [] {
-            LexEntry e;
-            e.cls = LexClass::trigger;
-            e.type = EventType::armed_assault;
-            e.kind = TriggerKind::weak;
-            return e;
-          }();
-          if (h.entry->type == EventType::other) h.entry = &kAssault;
+          if (h.entry->type == EventType::other)
+            h.entry = made_trigger(EventType::armed_assault, TriggerKind::weak);
         }
         hits.push_back(h);
         hit_to = hits.size();

@@ -57,6 +57,19 @@ struct Reader {
   }
 };
 
+// The average of each weight over the `clock` updates so far, from the lazy sums (see the file
+// comment): what it summed up to its last change, plus its value since.
+std::vector<float> lazy_average(const std::vector<float>& w, const std::vector<double>& total,
+                                const std::vector<long>& stamp, long clock) {
+  std::vector<float> a(w.size());
+  const double n = static_cast<double>(clock ? clock : 1);
+  for (size_t k = 0; k < w.size(); ++k) {
+    const double t = total[k] + static_cast<double>(clock - stamp[k]) * w[k];
+    a[k] = static_cast<float>(t / n);
+  }
+  return a;
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const RoleModel>> RoleModel::load(const std::string& path,
@@ -168,15 +181,7 @@ void RoleTrainer::epoch(const std::vector<RoleExample>& examples, const std::vec
   }
 }
 
-std::vector<float> RoleTrainer::averaged() const {
-  std::vector<float> a(w_.size());
-  double n = static_cast<double>(clock_ ? clock_ : 1);
-  for (size_t k = 0; k < w_.size(); ++k) {
-    double t = total_[k] + static_cast<double>(clock_ - stamp_[k]) * w_[k];
-    a[k] = static_cast<float>(t / n);
-  }
-  return a;
-}
+std::vector<float> RoleTrainer::averaged() const { return lazy_average(w_, total_, stamp_, clock_); }
 
 RoleLogisticTrainer::RoleLogisticTrainer(float rate, float l2)
     : rate_(rate),
@@ -217,14 +222,6 @@ double RoleLogisticTrainer::epoch(const std::vector<RoleExample>& examples,
   return order.empty() ? 0.0 : loss / static_cast<double>(order.size());
 }
 
-std::vector<float> RoleLogisticTrainer::averaged() const {
-  std::vector<float> a(w_.size());
-  double n = static_cast<double>(clock_ ? clock_ : 1);
-  for (size_t k = 0; k < w_.size(); ++k) {
-    double t = total_[k] + static_cast<double>(clock_ - stamp_[k]) * w_[k];
-    a[k] = static_cast<float>(t / n);
-  }
-  return a;
-}
+std::vector<float> RoleLogisticTrainer::averaged() const { return lazy_average(w_, total_, stamp_, clock_); }
 
 }  // namespace dossier
