@@ -690,6 +690,18 @@ bool unknown_town_named(const Work& w, const EventDraft& e, std::optional<Span> 
   return false;
 }
 
+// "an overnight assault", "attacked a base overnight": "overnight" right before the trigger (over
+// a modifier) or within three words after it.
+bool overnight_near(const Work& w, const Sentence& s, const Hit& h) {
+  for (uint32_t k = h.tok > s.first_token + 2 ? h.tok - 2 : s.first_token; k < h.tok; ++k)
+    if (w.words[k] == "overnight") return true;
+  for (uint32_t k = h.end; k < s.end_token && k < h.end + 4; ++k) {
+    if (w.words[k] == "overnight") return true;
+    if (w.cue(k, Cue::clause_break)) break;
+  }
+  return false;
+}
+
 // "Hours later, gunmen attacked ...", "Minutes later a second bomb ...", "Later that day": words
 // before the trigger in its clause that put it on the day of the event just told.
 bool same_day_sequel(const Work& w, const Sentence& s, uint32_t tok) {
@@ -2278,6 +2290,15 @@ void run_events(Work& w) {
       if (!tx && rel_tx) tx = &*rel_tx;
       // "Hours later, gunmen attacked a checkpoint": the same day as the event just told, and news
       // of its own day rather than background.
+      // "an overnight attack", "attacked overnight": the night before the report (in a report of
+      // the same day or the next), so the report's day or the one before.
+      std::optional<Timex> night_tx;
+      if (!tx && pub.valid() && overnight_near(w, s, h)) {
+        night_tx.emplace();
+        night_tx->span = w.doc.tokens[h.tok].span;
+        night_tx->range = DateRange{civil_from_days(day_number(pub) - 1), pub, DatePrecision::day};
+        tx = &*night_tx;
+      }
       std::optional<Timex> sequel_tx;
       const bool sequel = !tx && w.last_event >= 0 && same_day_sequel(w, s, h.tok);
       if (sequel && w.events[static_cast<size_t>(w.last_event)].src.date &&

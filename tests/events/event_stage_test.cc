@@ -2194,5 +2194,23 @@ TEST(EventStage, AttackerWordBeforeTheAttackVerbIsThePerpetrator) {
     EXPECT_FALSE(has_arg(e, ArgumentRole::perpetrator_individual, "militants"));
 }
 
+// "an overnight assault" in a report of Tuesday: Monday night or early Tuesday.
+TEST(EventStage, AnOvernightAttackIsTheNightBeforeTheReport) {
+  Doc t(
+      "Militants killed at least 30 soldiers in an overnight assault on a military base in Metele, two "
+      "military sources said.",
+      Date{2018, 11, 20});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].date.has_value());
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2018, 11, 19}));
+  EXPECT_EQ(t.d.events[0].date->end, (Date{2018, 11, 20}));
+  // A date the text gives wins.
+  Doc dated("Militants killed 30 soldiers in an overnight assault on Sunday, sources said.",
+            Date{2018, 11, 20});
+  dated.timex("on Sunday", Date{2018, 11, 18}, Date{2018, 11, 18});
+  ASSERT_EQ(dated.run().events.size(), 1u);
+  EXPECT_EQ(dated.d.events[0].date->start, (Date{2018, 11, 18}));
+}
+
 }  // namespace
 }  // namespace dossier
