@@ -683,7 +683,7 @@ bool unknown_town_named(const Work& w, const EventDraft& e, std::optional<Span> 
     if (a.role != ArgumentRole::place || !a.entity.empty()) continue;
     const uint32_t t = w.doc.token_at_or_after(a.span.start);
     if (t < 2 || w.words[t - 1] != "of" || !w.cue(t - 2, Cue::place_of) ||
-        w.doc.tokens[t].has(kTokCapitalized) == false)
+        !w.doc.tokens[t].has(kTokCapitalized))
       continue;
     if (!same || w.doc.slice(*same) == w.doc.slice(a.span)) return true;
   }
@@ -1499,47 +1499,51 @@ bool is_place_mention(const Mention& m) {
 // police officer in Tuz Khurmatu said the bomb had been hidden in a cart", after an attack near
 // Tikrit that followed the Tuz Khurmatu bombing).
 int event_by_place(const Work& w, const Sentence& s, int si, int fallback) {
+  int other = -1;
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     const int m = w.mention_at[i];
-    if (m < 0 || !is_place_mention(w.doc.mentions[static_cast<size_t>(m)])) continue;
+    if (m < 0 || (i > s.first_token && w.mention_at[i - 1] == m) ||
+        !is_place_mention(w.doc.mentions[static_cast<size_t>(m)]))
+      continue;
     const Mention& pm = w.doc.mentions[static_cast<size_t>(m)];
     auto names_place_of = [&](const EventDraft& e) {
       if (!pm.entity.empty()) return e.src.place == pm.entity;
       return unknown_town_named(w, e, pm.span);
     };
     if (names_place_of(w.events[static_cast<size_t>(fallback)])) return fallback;
-    for (int e = static_cast<int>(w.events.size()); e-- > 0;) {
+    for (int e = static_cast<int>(w.events.size()); e-- > 0 && other < 0;) {
       const EventDraft& x = w.events[static_cast<size_t>(e)];
       if (e != fallback && names_place_of(x) && !x.sentences.empty() && si - x.sentences.back() <= 4)
-        return e;
+        other = e;
     }
-    return fallback;
   }
-  return fallback;
+  return other >= 0 ? other : fallback;
 }
 
-// The country place id holds (itself when a country); "" when the chain does not reach one.
-std::string country_of(const Document& doc, const std::string& id) {
+// The first place on the chain from id up its parents (id itself first) for which stop(id,
+// place or null) holds, else "". Chains are short (facility, town, province, country).
+template <class Stop>
+std::string up_the_chain(const Document& doc, const std::string& id, Stop stop) {
   std::string cur = id;
   for (int depth = 0; depth < 8 && !cur.empty(); ++depth) {
     const Place* p = doc.find_place(cur);
+    if (stop(cur, p)) return cur;
     if (!p) return {};
-    if (p->kind == PlaceKind::country) return cur;
     cur = p->parent;
   }
   return {};
 }
 
+// The country place id holds (itself when a country); "" when the chain does not reach one.
+std::string country_of(const Document& doc, const std::string& id) {
+  return up_the_chain(doc, id,
+                      [](const std::string&, const Place* p) { return p && p->kind == PlaceKind::country; });
+}
+
 // Is place a inside place b (or the same)?
 bool place_within(const Document& doc, const std::string& a, const std::string& b) {
-  std::string cur = a;
-  for (int depth = 0; depth < 8 && !cur.empty(); ++depth) {
-    if (cur == b) return true;
-    const Place* p = doc.find_place(cur);
-    if (!p) return false;
-    cur = p->parent;
-  }
-  return false;
+  return !b.empty() &&
+         !up_the_chain(doc, a, [&](const std::string& cur, const Place*) { return cur == b; }).empty();
 }
 
 // A facility's town (its parent), else the place itself.

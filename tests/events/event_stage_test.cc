@@ -1791,6 +1791,13 @@ TEST(EventStage, SpeakersJoinedByAndAreNoTargets) {
   ASSERT_EQ(t.run().events.size(), 1u);
   EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::target, "residents"));
   EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::victim, "residents"));
+  for (const auto& tg : t.d.events[0].targets) EXPECT_NE(tg.text, "residents");
+  // A phrase joined to speakers by "and" with no reporting verb after is no speaker.
+  Doc hit("Gunmen attacked a school in Kuriga on Thursday and abducted 287 students and teachers.");
+  ASSERT_EQ(hit.run().events.size(), 1u);
+  bool students = false;
+  for (const auto& tg : hit.d.events[0].targets) students = students || tg.text == "287 students";
+  EXPECT_TRUE(students);
 }
 
 // "The attack came two days after a roadside bomb killed five soldiers": the bomb is an earlier
