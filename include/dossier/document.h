@@ -351,6 +351,7 @@ struct Document {
   uint32_t cp(uint32_t byte_offset) const;
   // Is this byte offset inside the article body?
   bool in_body(uint32_t pos) const;
+  bool in_furniture(uint32_t pos) const;  // inside one of the furniture spans
   // Index of the sentence containing byte offset pos, or -1.
   int sentence_at(uint32_t pos) const;
   // Index of the first token with start >= pos.

@@ -137,6 +137,12 @@ bool Document::in_body(uint32_t pos) const {
   return false;
 }
 
+bool Document::in_furniture(uint32_t pos) const {
+  for (const auto& f : furniture)
+    if (f.contains(pos)) return true;
+  return false;
+}
+
 int Document::sentence_at(uint32_t pos) const {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
                              [](uint32_t p, const Sentence& s) { return p < s.span.start; });

@@ -70,9 +70,7 @@ TEST(Html, WidgetLinesAreFurniture) {
   auto in_furniture = [&](std::string_view needle) {
     size_t at = d.text.find(needle);
     EXPECT_NE(at, std::string::npos) << needle;
-    for (const Span& f : d.furniture)
-      if (f.contains(static_cast<uint32_t>(at))) return true;
-    return false;
+    return d.in_furniture(static_cast<uint32_t>(at));
   };
   EXPECT_TRUE(in_furniture("Print Friendly"));
   EXPECT_FALSE(in_furniture("Gunmen ambushed"));

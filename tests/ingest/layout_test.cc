@@ -196,9 +196,7 @@ TEST(Layout, FurnitureSpansCoverWidgetsNoticesAndTrailersOnly) {
   auto in_furniture = [&](std::string_view needle) {
     size_t at = d.text.find(needle);
     EXPECT_NE(at, std::string::npos) << needle;
-    for (const Span& f : d.furniture)
-      if (f.contains(static_cast<uint32_t>(at))) return true;
-    return false;
+    return d.in_furniture(static_cast<uint32_t>(at));
   };
   for (const char* junk : {"archival purposes", "Print Friendly", "Post new comment", "Allowed HTML tags"})
     EXPECT_TRUE(in_furniture(junk)) << junk;
