@@ -428,7 +428,8 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
     return false;
   };
   uint32_t k = h.end;
-  if (k < s.end_token && (w.words[k] == "on" || w.words[k] == "against")) ++k;
+  // "shot down the proposal", "shooting down the plan": a rejection.
+  if (k < s.end_token && (w.words[k] == "on" || w.words[k] == "against" || w.words[k] == "down")) ++k;
   if (object_head(k)) return true;
   // "the senator shot back", "shot back that ...": a retort; "fire a shot across Japan's bow": a
   // warning.
@@ -656,7 +657,11 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
   uint32_t from = tok + 1;  // after the trigger's own words ("suicide bombing")
   if (const LexEntry* t = w.longest(tok, LexClass::trigger)) from = tok + t->length;
   for (uint32_t k = from; k < to; ++k) {
-    if (w.cue(k, Cue::clause_break)) return false;
+    // "after" / "before" / "since" before a time is a preposition ("exploded shortly after
+    // midnight on Sunday"), no clause of its own.
+    if (w.cue(k, Cue::clause_break) &&
+        !(k + 1 == to && (w.words[k] == "after" || w.words[k] == "before" || w.words[k] == "since")))
+      return false;
     // The verb right after a noun trigger is its own ("a suicide bomber attacked a mosque").
     if (k == from && w.longest(tok, LexClass::trigger) &&
         w.longest(tok, LexClass::trigger)->kind == TriggerKind::noun)
@@ -1239,6 +1244,44 @@ bool speaks(const Work& w, uint32_t end) {
   uint32_t k = end + 1;
   while (k < w.words.size() && k < end + 5 && (w.cue(k, Cue::determiner) || w.np_word(k))) ++k;
   return k > end + 1 && k < w.words.size() && w.cue(k, Cue::report_verb);
+}
+
+// After a group's reporting verb, the group's own words that it did the attack: "said (in a
+// statement) that its fighters had killed 20 soldiers", "said its members had taken part", "said
+// it had carried out the Karrada bombing", "said the group was behind the attack". No negation
+// may stand between ("said its fighters had not carried out the attack" denies), nor a passive
+// ("said its members were killed" counts losses).
+bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
+  for (uint32_t k = say + 1; k + 2 < s.end_token && k < say + 14; ++k) {
+    uint32_t v = kNone;
+    const bool members = w.words[k] == "its" || w.words[k] == "their";
+    if ((w.words[k] == "its" || w.words[k] == "their") &&
+        (w.has(k + 1, LexClass::member) || w.has(k + 1, LexClass::perp)))
+      v = k + 2;
+    else if (w.words[k] == "it" || w.words[k] == "they")
+      v = k + 1;
+    else if (w.words[k] == "the" && w.word_is(k + 1, LexClass::group))
+      v = k + 2;
+    if (v == kNone) continue;
+    for (uint32_t end = std::min(s.end_token, v + 5); v < end; ++v) {
+      if (w.has(v, LexClass::negation)) return false;
+      const std::string_view x = w.words[v];
+      // "was behind", "were responsible for": a claim in words of being.
+      if (w.cue(v, Cue::be)) {
+        if (v + 1 < s.end_token && (w.words[v + 1] == "behind" || w.words[v + 1] == "responsible"))
+          return true;
+        return false;
+      }
+      if ((w.has(v, LexClass::kill) && w.longest(v, LexClass::kill)->value == "verb") ||
+          (w.has(v, LexClass::trigger) &&
+           (members ? w.longest(v, LexClass::trigger)->kind != TriggerKind::weak
+                    : w.longest(v, LexClass::trigger)->kind == TriggerKind::verb)) ||
+          (x == "carried" && v + 1 < s.end_token && w.words[v + 1] == "out") || x == "staged" ||
+          (members && x == "part" && w.words[v - 1] == "taken"))
+        return true;
+    }
+  }
+  return false;
 }
 
 // A group that praised, welcomed, condemned or denied an attack, or did not claim it, speaks of
@@ -2531,6 +2574,13 @@ void run_events(Work& w) {
           std::string ent = ph[p].mention ? ph[p].mention->entity : "";
           add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
           add_unique(ev->src.perpetrators, ent);
+          // "The Taliban said they were behind the attack": the group's own words, its claim.
+          for (uint32_t k = ph[p].end; k < ci; ++k)
+            if (w.cue(k, Cue::report_verb) && ph[p].mention &&
+                ph[p].mention->type == MentionType::ARMED_GROUP) {
+              add_unique(ev->src.claimed_by, ent);
+              break;
+            }
           break;
         }
         continue;
@@ -2616,21 +2666,15 @@ void run_events(Work& w) {
           ph[p].mention->entity.empty())
         continue;
       uint32_t say = kNone;
-      for (uint32_t k = ph[p].end; k < s.end_token && k < ph[p].end + 3 && say == kNone; ++k)
+      // The group's spokesman speaks for it: "Al Shabaab spokesman Sheikh Ali Rage said".
+      uint32_t from = ph[p].end;
+      if (from < s.end_token && w.words[from].starts_with("spokes"))
+        for (++from; from < s.end_token && from < ph[p].end + 7 && w.doc.tokens[from].has(kTokCapitalized);)
+          ++from;
+      for (uint32_t k = from; k < s.end_token && k < from + 3 && say == kNone; ++k)
         if (w.cue(k, Cue::report_verb)) say = k;
       if (say == kNone) continue;
-      bool own = false;
-      for (uint32_t k = say + 1; k + 2 < s.end_token && k < say + 14 && !own; ++k) {
-        if (w.words[k] != "its" && w.words[k] != "their") continue;
-        if (!w.has(k + 1, LexClass::member) && !w.has(k + 1, LexClass::perp)) continue;
-        for (uint32_t v = k + 2; v < s.end_token && v < k + 7 && !own; ++v) {
-          if (w.has(v, LexClass::negation) || w.cue(v, Cue::be)) break;
-          own = (w.has(v, LexClass::kill) && w.longest(v, LexClass::kill)->value == "verb") ||
-                (w.has(v, LexClass::trigger) && w.longest(v, LexClass::trigger)->kind != TriggerKind::weak) ||
-                w.words[v] == "carried" || (w.words[v] == "part" && w.words[v - 1] == "taken");
-        }
-      }
-      if (!own) continue;
+      if (!own_attack_after(w, s, say)) continue;
       EventDraft* ev = event_for(ph[p].first);
       add_evidence(w, *ev, static_cast<int>(si));
       used[p] = true;

@@ -2219,5 +2219,85 @@ TEST(EventStage, AnOvernightAttackIsTheNightBeforeTheReport) {
   EXPECT_EQ(dated.d.events[0].date->start, (Date{2018, 11, 18}));
 }
 
+// A group's own words that it did the attack are its claim: "said in a statement that it had
+// carried out the bombing", "was behind", and its spokesman's words. "said it had not carried
+// out", or a state's army saying it killed militants, claim nothing.
+TEST(EventStage, AGroupSayingItCarriedOutTheAttackClaimsIt) {
+  Doc t(
+      "Two car bombs exploded in a market in Baghdad on Sunday, killing at least 115 people. Islamic "
+      "State said in an online statement that it had carried out the bombing.");
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:islamic-state");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:islamic-state"));
+  Doc behind("Gunmen attacked a bus near Mandera on Tuesday. The Taliban said they were behind the attack.");
+  behind.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  ASSERT_EQ(behind.run().events.size(), 1u);
+  EXPECT_TRUE(contains(behind.d.events[0].claimed_by, "actor:taliban"));
+  Doc spokesman(
+      "Gunmen attacked a bus near Mandera on Tuesday, killing 14 passengers. Al Shabaab spokesman Ali "
+      "Rage said in a radio broadcast that the group had carried out the attack.");
+  spokesman.mention("Al Shabaab", MentionType::ARMED_GROUP, "actor:al-shabaab");
+  ASSERT_EQ(spokesman.run().events.size(), 1u);
+  EXPECT_TRUE(contains(spokesman.d.events[0].claimed_by, "actor:al-shabaab"));
+  Doc police(
+      "Gunmen attacked a bus near Mandera on Tuesday. Police said the Taliban were behind the attack.");
+  police.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  ASSERT_EQ(police.run().events.size(), 1u);
+  EXPECT_TRUE(contains(police.d.events[0].perpetrators, "actor:taliban"));
+  EXPECT_FALSE(contains(police.d.events[0].claimed_by, "actor:taliban"));
+  Doc denied(
+      "Gunmen attacked a bus near Mandera on Tuesday, killing 14 passengers. Al Shabaab said it had not "
+      "carried out the attack.");
+  denied.mention("Al Shabaab", MentionType::ARMED_GROUP, "actor:al-shabaab");
+  ASSERT_GE(denied.run().events.size(), 1u);
+  EXPECT_FALSE(contains(denied.d.events[0].claimed_by, "actor:al-shabaab"));
+  Doc other(
+      "Gunmen attacked a bus near Mandera on Tuesday, killing 14 passengers. Al Shabaab said it was "
+      "recruiting in the region.");
+  other.mention("Al Shabaab", MentionType::ARMED_GROUP, "actor:al-shabaab");
+  ASSERT_GE(other.run().events.size(), 1u);
+  EXPECT_FALSE(contains(other.d.events[0].claimed_by, "actor:al-shabaab"));
+}
+
+// "exploded shortly after midnight on Sunday": "after" before a time is a preposition, and the
+// time dates the explosion however far into the clause it comes.
+TEST(EventStage, AfterBeforeATimeIsNoNewClause) {
+  Doc t(
+      "Two car bombs exploded minutes apart in a busy shopping district in central Baghdad shortly after "
+      "midnight on Sunday, killing at least 115 people.",
+      Date{2016, 7, 4});
+  t.timex("midnight on Sunday", Date{2016, 7, 3}, Date{2016, 7, 3});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].date.has_value());
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2016, 7, 3}));
+  // A far date after a clause opened by "after" is still not the trigger's.
+  Doc far(
+      "Two car bombs exploded minutes apart in a busy shopping district in central Baghdad after the "
+      "army had withdrawn from the city in July.",
+      Date{2016, 7, 4});
+  far.timex("July", Date{2016, 7, 1}, Date{2016, 7, 31}, DatePrecision::month);
+  ASSERT_EQ(far.run().events.size(), 1u);
+  EXPECT_FALSE(far.d.events[0].date.has_value() && far.d.events[0].date->start == (Date{2016, 7, 1}) &&
+               far.d.events[0].date->end == (Date{2016, 7, 31}));
+}
+
+// Killing words in more forms: "shooting dead 14 of them", "were hacked to death", "beheaded".
+TEST(EventStage, MoreWaysToKill) {
+  Doc t("Gunmen ambushed a bus near Mandera on Tuesday, shooting dead 14 of the passengers.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].killed.has_value());
+  EXPECT_EQ(t.d.events[0].killed->low, 14);
+  Doc hacked("Twelve villagers were hacked to death by suspected herdsmen in Benue state on Sunday.");
+  ASSERT_EQ(hacked.run().events.size(), 1u);
+  ASSERT_TRUE(hacked.d.events[0].killed.has_value());
+  EXPECT_EQ(hacked.d.events[0].killed->low, 12);
+  Doc beheaded("Abu Sayyaf militants beheaded a Canadian man they had held hostage for seven months.");
+  ASSERT_EQ(beheaded.run().events.size(), 1u);
+  EXPECT_EQ(beheaded.d.events[0].weapons, std::vector<std::string>{"melee"});
+  // A government that is "shooting down" a proposal kills no one.
+  Doc plan("The government is shooting down the plan, officials said on Tuesday.");
+  EXPECT_TRUE(plan.run().events.empty());
+}
+
 }  // namespace
 }  // namespace dossier
