@@ -247,7 +247,10 @@ struct Work {
     if (word_is(i, LexClass::function) || word_is(i, LexClass::verb)) return false;
     for (uint32_t k = match_off[i]; k < match_off[i + 1]; ++k) {
       LexClass c = matches[k]->cls;
-      if (c == LexClass::trigger && matches[k]->kind != TriggerKind::weak) return false;
+      // Strong triggers, and the weak verbs of a bomb placed or thrown ("lobbed grenades").
+      if (c == LexClass::trigger &&
+          (matches[k]->kind != TriggerKind::weak || matches[k]->type == EventType::bombing))
+        return false;
       if ((c == LexClass::kill || c == LexClass::injure) && matches[k]->value == "verb") return false;
       if (c == LexClass::claim || c == LexClass::blame || c == LexClass::negation ||
           c == LexClass::irrealis)
@@ -745,8 +748,10 @@ bool another_account(const Work& w, const Sentence& s) {
   for (uint32_t k = s.first_token; k < s.end_token; ++k) {
     const std::string_view x = w.words[k];
     if (w.cue(k, Cue::report_verb) || x == "saying" || x == "according" || x == "estimated") return true;
+    // "put the toll at", "put the death toll at", "put the number of dead at".
     if ((x == "put" || x == "puts" || x == "gave" || x == "gives") && k + 2 < s.end_token &&
-        (w.words[k + 1] == "the" || w.words[k + 1] == "a") && w.words[k + 2] == "toll")
+        (w.words[k + 1] == "the" || w.words[k + 1] == "a") &&
+        (w.words[k + 2] == "toll" || w.words[k + 2] == "death" || w.words[k + 2] == "number"))
       return true;
   }
   return false;
@@ -1280,6 +1285,25 @@ bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
           (members && x == "part" && w.words[v - 1] == "taken"))
         return true;
     }
+  }
+  return false;
+}
+
+// "the death toll", "the toll", "the number of dead" (or "of the dead"), "the wounded": the story's
+// running count.
+bool story_toll(const Work& w, const Sentence& s) {
+  for (uint32_t k = s.first_token; k + 1 < s.end_token; ++k) {
+    if (w.words[k] != "the") continue;
+    const std::string_view x = w.words[k + 1];
+    // "the wounded", "the injured", "the dead" as nouns (not "the wounded soldier").
+    if ((x == "wounded" || x == "injured" || x == "dead") &&
+        (k + 2 >= s.end_token || !w.np_word(k + 2) || w.cue(k + 2, Cue::be)))
+      return true;
+    if (x == "toll" || (x == "death" && k + 2 < s.end_token && w.words[k + 2] == "toll")) return true;
+    if (x == "number" && k + 3 < s.end_token && w.words[k + 2] == "of" &&
+        (w.words[k + 3] == "dead" || w.words[k + 3] == "deaths" || w.words[k + 3] == "victims" ||
+         (w.words[k + 3] == "the" && k + 4 < s.end_token && w.words[k + 4] == "dead")))
+      return true;
   }
   return false;
 }
@@ -2413,7 +2437,8 @@ void run_events(Work& w) {
         }
         // Right after a background event, an undated trigger goes on telling that story
         // ("ISIS struck again in Quetta ... Three terrorists attacked sleeping cadets").
-        if (!sep && !tx && w.last_event >= 0 && w.last_event != w.main_event &&
+        // Not the story's running count ("the toll could rise as many of the wounded ...").
+        if (!sep && !tx && w.last_event >= 0 && w.last_event != w.main_event && !story_toll(w, s) &&
             w.events[static_cast<size_t>(w.last_event)].src.background &&
             static_cast<int>(si) - w.last_event_sentence <= 1 &&
             can_name(type, w.events[static_cast<size_t>(w.last_event)].src.type)) {
@@ -2506,6 +2531,13 @@ void run_events(Work& w) {
     if (hit_from == hit_to && w.last_event >= 0 && !combat &&
         static_cast<int>(si) - w.last_event_sentence <= 2)
       fallback = w.last_event;
+    // "The death toll rose to 18 on Monday", "Hospital officials put the number of dead at 88":
+    // the toll the story keeps counting is the main event's, however far back it was told, and
+    // not that of a past attack recalled in between (which comes with its own toll).
+    if (hit_from == hit_to && !combat && w.main_event >= 0 && story_toll(w, s) &&
+        (fallback < 0 || w.events[static_cast<size_t>(fallback)].src.background) &&
+        !w.events[static_cast<size_t>(w.main_event)].src.background)
+      fallback = w.main_event;
     // ... unless the sentence names the place of another event told near it.
     if (fallback >= 0) fallback = event_by_place(w, s, static_cast<int>(si), fallback);
     const auto [since_from, since_to] = since_span(w, s);
@@ -3069,11 +3101,13 @@ void run_events(Work& w) {
       for (const auto& t : doc.timexes)
         if (t.span.overlaps(q.span)) in_timex = true;
       if (in_timex) continue;
-      if (!q.unit.empty() && (w.lex.is(q.unit, LexClass::notunit) || w.lex.is(q.unit, LexClass::weapon) ||
-                              w.lex.is(q.unit, LexClass::target)))
-        continue;
       uint32_t qa = doc.token_at_or_after(q.span.start);
       uint32_t qb = doc.token_at_or_after(q.span.end);
+      // "14 bus passengers", "three school children": a target word modifying people counts them.
+      const bool people_after = qb < s.end_token && w.has(qb, LexClass::human);
+      if (!q.unit.empty() && (w.lex.is(q.unit, LexClass::notunit) || w.lex.is(q.unit, LexClass::weapon) ||
+                              (w.lex.is(q.unit, LexClass::target) && !people_after)))
+        continue;
       if (subset_before(w, qa, s.first_token)) continue;
       // A figure inside a "since" clause of a sentence with no trigger counts the past it recalls
       // ("... since the group launched a series of attacks across Paris, killing 130"), not the
@@ -3120,7 +3154,9 @@ void run_events(Work& w) {
         const LexEntry* j = w.longest(i, LexClass::injure);
         // A multi-word kill verb ending just before the number ("shot dead").
         const LexEntry* k2 = i > s.first_token ? w.longest(i - 1, LexClass::kill) : nullptr;
-        if (k && (k->value == "verb" || x == "toll")) kind = 1;
+        // "put the number of dead at 88", "deaths at 88": a count of the dead as the toll.
+        if (k && (k->value == "verb" || x == "toll" || (i + 2 == qa && w.words[i + 1] == "at")))
+          kind = 1;
         else if (k2 && k2->value == "verb" && k2->length == 2 && i + 1 == qa) kind = 1;
         else if (j && j->value == "verb") kind = 2;
         else if (w.cue(i, Cue::toll_change) && i + 1 < qa && (w.words[i + 1] == "to" || w.words[i + 1] == "at")) {
@@ -3156,7 +3192,8 @@ void run_events(Work& w) {
       // dead" is more often someone told of before (the attackers) than another account.
       bool toll_named = !q.unit.empty();
       for (uint32_t k = qa; k-- > s.first_token && k + 4 >= qa && !toll_named;)
-        toll_named = w.words[k] == "toll";
+        toll_named =
+            w.words[k] == "toll" || (k + 2 == qa && w.words[k + 1] == "at" && w.has(k, LexClass::kill));
       const bool other_figure =
           !vague && !update && toll_named && another_account(w, s) && !part_of_toll(w, s, qa, qb);
       if (kind == 1 && (!ev->killed_set || update || refines(ev->src.killed, ev->killed_vague))) {

@@ -164,6 +164,17 @@ bool is_prose(std::string_view p) {
   return cps >= 50 && is_terminal(last_cp(p));
 }
 
+// A short paragraph that reads as one sentence of a story: a capital first, four words or more,
+// a full stop, "!" or "?" last (a quote's closing mark after it too), no widget or notice words.
+bool is_short_sentence(std::string_view p, std::string_view norm, const BoilerplatePhrases& bp) {
+  p = trim(p);
+  if (p.empty() || !(p.front() >= 'A' && p.front() <= 'Z') && p.front() != '"') return false;
+  while (p.ends_with("\"") || p.ends_with("\u201D")) p.remove_suffix(p.ends_with("\"") ? 1 : 3);
+  if (p.empty() || !(p.back() == '.' || p.back() == '!' || p.back() == '?')) return false;
+  if (split_words(norm).size() < 4) return false;
+  return !bp.is_widget_line(norm) && !bp.has_notice_cue(norm);
+}
+
 bool is_dash_cp(char32_t c) { return c == '-' || utf8::is_dash(c); }
 
 // All words are date words or numbers, and at least one number.
@@ -817,6 +828,13 @@ void analyse_layout(std::string_view text, std::vector<Paragraph>& paras, Docume
       break;
     }
   if (last_prose < n) {
+    // Wire copy ends on short one-sentence paragraphs ("Pakistan rejected the accusation.", "The
+    // toll rose to 18 on Monday."): a run of full sentences right after the last prose is the
+    // story's, not its trailer.
+    while (last_prose + 1 < n && paras[last_prose + 1].kind == ParagraphKind::body &&
+           is_short_sentence(text.substr(paras[last_prose + 1].span.start, paras[last_prose + 1].span.size()),
+                             norms[last_prose + 1], bp))
+      ++last_prose;
     for (size_t i = last_prose + 1; i < n; ++i)
       if (paras[i].kind == ParagraphKind::body) paras[i].kind = ParagraphKind::trailer;
   }

@@ -2299,5 +2299,59 @@ TEST(EventStage, MoreWaysToKill) {
   EXPECT_TRUE(plan.run().events.empty());
 }
 
+// The story's running count ("The death toll rose to 18", "put the number of dead at 88", "the
+// toll could rise as many of the wounded ...") is the main event's, even told after a past attack
+// recalled with its own toll, and far from the attack's sentence.
+TEST(EventStage, TheStorysTollIsTheMainEvents) {
+  Doc t(
+      "A suicide bomber blew himself up at a shrine in Sehwan on Thursday, killing at least 83 people. "
+      "Jamaat-ul-Ahrar had claimed a bombing in Lahore on Monday that killed 13 people. Hospital officials "
+      "put the number of dead at 88.",
+      Date{2017, 2, 17});
+  t.timex("on Thursday", Date{2017, 2, 16}, Date{2017, 2, 16});
+  t.timex("on Monday", Date{2017, 2, 13}, Date{2017, 2, 13});
+  t.mention("Jamaat-ul-Ahrar", MentionType::ARMED_GROUP, "actor:jamaat-ul-ahrar");
+  ASSERT_EQ(t.run().events.size(), 2u);
+  const EventSource& main = t.d.events[0];
+  const EventSource& lahore = t.d.events[1];
+  ASSERT_TRUE(main.killed && lahore.killed);
+  EXPECT_EQ(main.killed->low, 83);
+  EXPECT_EQ(lahore.killed->low, 13);
+  EXPECT_EQ(lahore.killed->high, 13);  // the 88 is not the Lahore bombing's
+  EXPECT_EQ(main.evidence.size(), 2u);
+  // "had claimed a bombing": a claim with "a" before the attack.
+  EXPECT_TRUE(contains(lahore.claimed_by, "actor:jamaat-ul-ahrar"));
+  // Far from the attack's sentence, the update still counts.
+  Doc late(
+      "Militants stormed an army base in Uri on Sunday, killing 17 soldiers. All four attackers were "
+      "killed. At least 19 soldiers were wounded. Pakistan rejected the accusation. The death toll rose to "
+      "18 on Monday.");
+  ASSERT_EQ(late.run().events.size(), 1u);
+  ASSERT_TRUE(late.d.events[0].killed.has_value());
+  EXPECT_EQ(late.d.events[0].killed->low, 18);
+  // A past attack's own figures told right after it stay its own.
+  Doc past(
+      "Gunmen killed 14 bus passengers near Mandera on Tuesday. The group killed 67 people in an assault "
+      "on a mall in Nairobi in 2013.",
+      Date{2015, 3, 4});
+  past.timex("on Tuesday", Date{2015, 3, 3}, Date{2015, 3, 3});
+  past.timex("in 2013", Date{2013, 1, 1}, Date{2013, 12, 31}, DatePrecision::year);
+  ASSERT_EQ(past.run().events.size(), 2u);
+  ASSERT_TRUE(past.d.events[0].killed && past.d.events[1].killed);
+  EXPECT_EQ(past.d.events[0].killed->low, 14);
+  EXPECT_EQ(past.d.events[1].killed->low, 67);
+}
+
+// "lobbed grenades at tents": the bomb's verb is no part of the weapon's name.
+TEST(EventStage, ThrownBombsAreWeaponsWithoutTheirVerb) {
+  Doc t("The militants crept into the camp and lobbed grenades at tents where soldiers were sleeping.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::bombing);
+  bool verb_in_weapon = false;
+  for (const auto& a : t.d.events[0].arguments)
+    if (a.role == ArgumentRole::weapon && a.text.find("lobbed") != std::string::npos) verb_in_weapon = true;
+  EXPECT_FALSE(verb_in_weapon);
+}
+
 }  // namespace
 }  // namespace dossier

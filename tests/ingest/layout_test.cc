@@ -242,5 +242,24 @@ TEST(Layout, EachWrappedParagraphMayEndShort) {
   EXPECT_EQ(split_paragraphs("Contacts:\nPress office\nPhone: 555 0100\n").size(), 3u);
 }
 
+// Wire copy ends on short one-sentence paragraphs: they are the story's, while the widget lines
+// after them are not. Invented text.
+TEST(Layout, ShortClosingSentencesStayInTheBody) {
+  Document d = text_doc(
+      "Militants stormed an army base in the town of Uri on Sunday, killing 17 soldiers, the army said.\n\n"
+      "At least 19 soldiers were wounded.\n\n"
+      "Pakistan rejected the accusation.\n\n"
+      "\"We had nothing to do with it.\"\n\n"
+      "The death toll rose to 18 on Monday.\n\n"
+      "Share this article\n\n"
+      "Read more\n");
+  const std::string body = body_of(d);
+  for (const char* kept : {"At least 19 soldiers were wounded.", "Pakistan rejected the accusation.",
+                           "nothing to do with it", "The death toll rose to 18 on Monday."})
+    EXPECT_NE(body.find(kept), std::string::npos) << kept;
+  for (const char* junk : {"Share this article", "Read more"})
+    EXPECT_EQ(body.find(junk), std::string::npos) << junk;
+}
+
 }  // namespace
 }  // namespace dossier::ingest
