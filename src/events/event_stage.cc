@@ -381,7 +381,15 @@ bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
     if (x == "may" && i + 1 < s.end_token && w.doc.tokens[i + 1].has(kTokNumber)) continue;
     // "Theresa May said", "Tom May attacked": a name.
     if (x == "may" && w.mention_at[i] >= 0) continue;
-    if (w.has(i, LexClass::negation) || w.has(i, LexClass::irrealis) || w.cue(i, Cue::accident)) return true;
+    // "Those who could not were shot": the cue ends a relative clause with its verb left out; a
+    // finite "be" right after it is the main clause's.
+    const bool cue = w.has(i, LexClass::negation) || w.has(i, LexClass::irrealis);
+    // ("Nobody was shot", "None were killed" stay negated.)
+    if (const std::string_view n = w.words[i + 1];
+        cue && (x == "not" || x == "n't" || w.has(i, LexClass::irrealis)) && i + 1 < tok &&
+        (n == "was" || n == "were" || n == "is" || n == "are"))
+      break;
+    if (cue || w.cue(i, Cue::accident)) return true;
   }
   // "the device detonated accidentally", "went off prematurely".
   for (uint32_t i = tok + 1; i < s.end_token && i <= tok + 2; ++i)

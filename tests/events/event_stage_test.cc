@@ -2353,5 +2353,23 @@ TEST(EventStage, ThrownBombsAreWeaponsWithoutTheirVerb) {
   EXPECT_FALSE(verb_in_weapon);
 }
 
+// "Those who could not were shot in the head": the modal ends a relative clause whose verb is
+// left out; the shooting happened. "could not be shot", "nobody was shot" stay unrealised.
+TEST(EventStage, AModalClosingARelativeClauseLeavesTheMainVerbRealised) {
+  Doc t(
+      "Militants ambushed a bus near Mandera on Tuesday, killing 14 passengers. They asked the passengers "
+      "to recite verses. Those who could not were shot in the head. Three other passengers were wounded.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].evidence.size(), 3u);
+  ASSERT_TRUE(t.d.events[0].injured.has_value());
+  EXPECT_EQ(t.d.events[0].injured->low, 3);
+  Doc no("Police said the men could not be shot from the street.");
+  EXPECT_TRUE(no.run().events.empty());
+  Doc nobody("Gunmen fired into the air outside a bank in Mandera on Tuesday. Nobody was shot.");
+  ASSERT_EQ(nobody.run().events.size(), 1u);
+  EXPECT_FALSE(nobody.d.events[0].injured.has_value());
+  EXPECT_FALSE(nobody.d.events[0].killed.has_value());
+}
+
 }  // namespace
 }  // namespace dossier
