@@ -1297,6 +1297,27 @@ bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
   return false;
 }
 
+// "has bombed the pipeline dozens of times this year", "repeatedly attacked": many attacks summed
+// up in one clause, no event of its own (the shots or blows of one attack repeat within it).
+bool repeated(const Work& w, const Sentence& s, const Hit& h) {
+  // "shot repeatedly at the facilities", "stabbed him several times": the blows of one attack.
+  if (h.entry->weapon == "firearms" || h.entry->weapon == "melee") return false;
+  if (h.tok > s.first_token && w.words[h.tok - 1] == "repeatedly") return true;
+  for (uint32_t k = h.end; k < s.end_token && k < h.end + 8; ++k) {
+    const std::string_view x = w.words[k];
+    if (x == "repeatedly") return true;
+    if (x == "times" && k > h.end) {
+      const std::string_view p = w.words[k - 1];
+      // "three times", "dozens of times", "several times", "many times" (not "at times").
+      if (p == "of" || p == "several" || p == "many" || p == "numerous" || p == "multiple" ||
+          w.doc.tokens[k - 1].has(kTokNumber) || parse_cardinal(p).value_or(0) > 1)
+        return true;
+    }
+    if (w.cue(k, Cue::clause_break)) break;
+  }
+  return false;
+}
+
 // "the death toll", "the toll", "the number of dead" (or "of the dead"), "the wounded": the story's
 // running count.
 bool story_toll(const Work& w, const Sentence& s) {
@@ -2145,6 +2166,8 @@ void run_events(Work& w) {
     // 1. Triggers.
     size_t hit_from = hits.size();
     std::vector<Hit> weak;
+    // "Boko Haram has killed more than 20,000 people since 2009": a count over the years, no event.
+    const bool summed_up = cumulative_toll(w, s);
     for (uint32_t i = s.first_token; i < s.end_token;) {
       const LexEntry* t = w.longest(i, LexClass::trigger);
       if (!t || i + t->length > s.end_token) {
@@ -2160,6 +2183,8 @@ void run_events(Work& w) {
       i = h.end;
       if (unrealised(w, s, h.tok)) continue;
       if (figurative(w, s, h)) continue;
+      if (t->kind == TriggerKind::weak && summed_up) continue;
+      if (repeated(w, s, h)) continue;
       if (w.cue(h.tok, Cue::person_object) && !takes_people(w, s, h)) continue;
       // "the damaged Unit Two", "a destroyed bridge": a participle used as an adjective
       // describes a state, and founds no event ("the assassinated candidate" tells of a killing).
@@ -3153,6 +3178,7 @@ void run_events(Work& w) {
                    x == "other" || x == "more" || x == "been" || x == "being"))
           break;
       }
+      const bool counted_as_subject = kind != 0;  // "59 people were killed", not "killed 59 people"
       // Left: "killing 61", "injuring more than 165 others", "toll rose to 60", "left 5 dead",
       // "shot dead four policemen".
       bool update = false;  // "rose to", "has been revised to": the report's latest figure
@@ -3182,6 +3208,12 @@ void run_events(Work& w) {
       if (cumulative) continue;
       EventDraft* ev = event_for(qa);
       if (response_of_attack(qa, qb, *ev)) continue;  // the attackers' deaths: not the victims' toll
+      // "Five insurgents were also killed", "12 attackers died": attackers counted by their own
+      // word are the attackers' losses, in a report of an attack (in an operation they are its toll;
+      // "the militants killed 12 rebels" counts the rebels as victims).
+      if (const LexEntry* pe = q.unit.empty() || qb == qa ? nullptr : w.longest(qb - 1, LexClass::perp);
+          pe && pe->value != "head" && counted_as_subject && ev->src.type != EventType::security_operation)
+        continue;
       add_evidence(w, *ev, static_cast<int>(si));
       CountRange cr{q.low, q.high};
       // A figure in words with no number ("scores", "dozens", "several") yields to a counted one

@@ -2371,5 +2371,41 @@ TEST(EventStage, AModalClosingARelativeClauseLeavesTheMainVerbRealised) {
   EXPECT_FALSE(nobody.d.events[0].killed.has_value());
 }
 
+// "Five insurgents were also killed, he said": the attackers' losses, counted by their own word,
+// are no other account of the victims' toll.
+TEST(EventStage, AttackersCountedByTheirWordAreNoVictimsToll) {
+  Doc t(
+      "Taliban fighters attacked a police checkpoint in Kandahar on Wednesday, killing eight policemen, a "
+      "spokesman said. Five insurgents were also killed, he said.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].killed.has_value());
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{8, 8}));
+  // The group's own figure for the victims is another account.
+  Doc claim(
+      "Taliban fighters attacked a police checkpoint in Kandahar on Wednesday, killing eight policemen, a "
+      "spokesman said. A Taliban spokesman said 20 police had been killed.");
+  ASSERT_EQ(claim.run().events.size(), 1u);
+  ASSERT_TRUE(claim.d.events[0].killed.has_value());
+  EXPECT_EQ(*claim.d.events[0].killed, (CountRange{8, 20}));
+}
+
+// A count over years ("has killed more than 20,000 people since 2009") and attacks summed up
+// ("has bombed the pipeline dozens of times this year") are no events and give no arguments; the
+// shots of one attack may repeat ("fired several times at the building").
+TEST(EventStage, SummedUpViolenceIsNoEvent) {
+  Doc t(
+      "Two suicide bombers blew themselves up at a market in Maiduguri on Friday, killing 30 people. Boko "
+      "Haram has killed more than 20,000 people since 2009.");
+  t.timex("2009", Date{2009, 1, 1}, Date{2009, 12, 31}, DatePrecision::year);
+  ASSERT_EQ(t.run().events.size(), 1u);
+  for (const auto& a : t.d.events[0].arguments) EXPECT_EQ(a.text.find("20,000"), std::string::npos) << a.text;
+  EXPECT_EQ(t.d.events[0].evidence.size(), 1u);
+  Doc pipeline(
+      "The rebels have bombed the oil pipeline dozens of times this year, spilling crude into rivers.");
+  EXPECT_TRUE(pipeline.run().events.empty());
+  Doc shots("Gunmen shot repeatedly at the offices of a newspaper in Bogota on Friday night.");
+  EXPECT_EQ(shots.run().events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier
