@@ -1265,6 +1265,13 @@ bool speaks(const Work& w, uint32_t end) {
 // may stand between ("said its fighters had not carried out the attack" denies), nor a passive
 // ("said its members were killed" counts losses).
 bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
+  // "Islamic State said the man who drove a truck into the crowd was one of its soldiers": the
+  // claim in the words of a group that calls its attackers soldiers.
+  for (uint32_t k = say + 1; k + 3 < s.end_token && k < say + 30; ++k)
+    if (w.cue(k, Cue::be) && w.words[k + 1] == "one" && w.words[k + 2] == "of" &&
+        (w.words[k + 3] == "its" || w.words[k + 3] == "their") && k + 4 < s.end_token &&
+        (w.words[k + 4] == "soldiers" || w.words[k + 4] == "soldier"))
+      return true;
   for (uint32_t k = say + 1; k + 2 < s.end_token && k < say + 14; ++k) {
     uint32_t v = kNone;
     const bool members = w.words[k] == "its" || w.words[k] == "their";
@@ -2144,6 +2151,10 @@ void run_events(Work& w) {
       } else if (w.words[i] == "hostage") {
         any_cue = true;  // "took 170 guests hostage" (see the hostage pass below)
       }
+    // "was one of its soldiers", "one of the soldiers of the Islamic State": a claim (3a', 3a'').
+    for (uint32_t i = s.first_token + 3; i < s.end_token && !any_cue; ++i)
+      any_cue = (w.words[i] == "soldiers" || w.words[i] == "soldier") && w.words[i - 2] == "of" &&
+                w.words[i - 3] == "one";
     // "Police identified the gunman as X", "the attackers belonged to X": a fact about the
     // attacker of the event before.
     for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue && w.last_event >= 0; ++i)
@@ -2744,6 +2755,31 @@ void run_events(Work& w) {
       add_evidence(w, *ev, static_cast<int>(si));
       used[p] = true;
       add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ph[p].mention->entity);
+      add_unique(ev->src.claimed_by, ph[p].mention->entity);
+      add_unique(ev->src.perpetrators, ph[p].mention->entity);
+    }
+
+    // 3a''. "... was one of the soldiers of the Islamic State," the group's Amaq news agency said:
+    // a statement that calls the attacker a soldier of a group is that group's claim.
+    for (size_t p = 0; p < ph.size(); ++p) {
+      if (used[p] || !ph[p].mention || ph[p].mention->type != MentionType::ARMED_GROUP ||
+          ph[p].mention->entity.empty() || ph[p].first < s.first_token + 2)
+        continue;
+      uint32_t b = ph[p].first - 1;
+      if (w.words[b] == "the" && b > s.first_token) --b;
+      if (w.words[b] != "of" || b == s.first_token ||
+          (w.words[b - 1] != "soldiers" && w.words[b - 1] != "soldier"))
+        continue;
+      bool statement = false;
+      for (uint32_t k = s.first_token; k < s.end_token && !statement; ++k)
+        statement = w.cue(k, Cue::report_verb);
+      bool negated = false;
+      for (uint32_t k = b; k-- > s.first_token && k + 8 > b && !negated;)
+        negated = w.has(k, LexClass::negation);
+      if (!statement || negated) continue;
+      EventDraft* ev = event_for(ph[p].first);
+      add_evidence(w, *ev, static_cast<int>(si));
+      used[p] = true;
       add_unique(ev->src.claimed_by, ph[p].mention->entity);
       add_unique(ev->src.perpetrators, ph[p].mention->entity);
     }

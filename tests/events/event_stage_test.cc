@@ -2407,5 +2407,30 @@ TEST(EventStage, SummedUpViolenceIsNoEvent) {
   EXPECT_EQ(shots.run().events.size(), 1u);
 }
 
+// Islamic State's claims call the attacker its soldier: "said ... the man who drove a truck into
+// the crowd was one of its soldiers", '"... was one of the soldiers of the Islamic State," Amaq
+// said'. A group's member killed by others ("was one of its fighters") is no claim.
+TEST(EventStage, CallingTheAttackerItsSoldierIsAClaim) {
+  Doc t(
+      "A man drove a truck into a crowd in Nice on Thursday, killing 84 people. \"The person who carried "
+      "out the operation in Nice was one of the soldiers of the Islamic State,\" the group's Amaq news "
+      "agency said.");
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:islamic-state");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:islamic-state"));
+  Doc own(
+      "A man drove a truck into a crowd in Nice on Thursday, killing 84 people. Islamic State said on "
+      "Saturday that the man who drove the truck was one of its soldiers.");
+  own.mention("Islamic State", MentionType::ARMED_GROUP, "actor:islamic-state");
+  ASSERT_EQ(own.run().events.size(), 1u);
+  EXPECT_TRUE(contains(own.d.events[0].claimed_by, "actor:islamic-state"));
+  Doc member(
+      "Troops shot dead a man at a checkpoint in Jenin on Thursday. Hamas said the man was one of its "
+      "fighters.");
+  member.mention("Hamas", MentionType::ARMED_GROUP, "actor:hamas");
+  member.run();
+  for (const auto& e : member.d.events) EXPECT_FALSE(contains(e.claimed_by, "actor:hamas"));
+}
+
 }  // namespace
 }  // namespace dossier
