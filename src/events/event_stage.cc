@@ -2082,6 +2082,22 @@ std::string target_category(const Work& w, uint32_t first, uint32_t end) {
         return true;
     return false;
   };
+  // A proper name is what its head says ("the Ambassador Hotel" is a hotel); a head with no
+  // category leaves it to the words before, and so do police and soldiers, whose colleges and
+  // bases GTD codes as theirs ("Balochistan Police College").
+  bool name = !w.lower_case && of == end;
+  for (uint32_t k = first; k < end && name; ++k) {
+    name = w.doc.tokens[k].has(kTokCapitalized) || !w.doc.tokens[k].has(kTokWord);
+    for (LexClass c : {LexClass::target, LexClass::human})
+      if (const LexEntry* e = w.longest(k, c); e && (e->value == "police" || e->value == "military"))
+        name = false;
+  }
+  if (name)
+    for (uint32_t k = end; k-- > first;)
+      if (const LexEntry* e = w.longest(k, LexClass::target); e && e->length == 1 && !e->value.empty()) {
+        if (k + 1 == end) return e->value;
+        break;
+      }
   for (uint32_t from : {of < end ? of + 1 : end, first})
     for (uint32_t k = from; k < end; ++k) {
       const LexEntry* e = w.longest(k, LexClass::target);

@@ -2432,5 +2432,24 @@ TEST(EventStage, CallingTheAttackerItsSoldierIsAClaim) {
   for (const auto& e : member.d.events) EXPECT_FALSE(contains(e.claimed_by, "actor:hamas"));
 }
 
+// A proper name is what its head says: "the Ambassador Hotel" is a business, not a diplomat; a
+// police or army name keeps its owner ("the Balochistan Police College" is police).
+TEST(EventStage, ANamedTargetIsWhatItsHeadSays) {
+  auto category_of = [](const EventSource& e, std::string_view text) {
+    for (const auto& t : e.targets)
+      if (t.text == text) return t.category;
+    return std::string("(none)");
+  };
+  Doc t("Militants stormed the Ambassador Hotel in Mogadishu on Wednesday, killing 15 people.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(category_of(t.d.events[0], "Ambassador Hotel"), "business");
+  Doc p("Gunmen attacked the Balochistan Police College in Quetta on Monday, killing 61 cadets.");
+  ASSERT_EQ(p.run().events.size(), 1u);
+  EXPECT_EQ(category_of(p.d.events[0], "Balochistan Police College"), "police");
+  Doc lower("militants stormed the ambassador hotel in mogadishu on wednesday.");
+  ASSERT_EQ(lower.run().events.size(), 1u);
+  EXPECT_NE(category_of(lower.d.events[0], "ambassador hotel"), "(none)");
+}
+
 }  // namespace
 }  // namespace dossier
