@@ -3179,6 +3179,7 @@ void run_events(Work& w) {
 
     // 4. Tolls.
     const bool cumulative = cumulative_toll(w, s);
+    uint32_t chain_end = 0;  // a conjoined count already taken whole runs up to this token
     for (const auto& q : doc.quantities) {
       if (q.span.end <= s.span.start) continue;
       if (q.span.start >= s.span.end) break;
@@ -3193,7 +3194,63 @@ void run_events(Work& w) {
       if (!q.unit.empty() && (w.lex.is(q.unit, LexClass::notunit) || w.lex.is(q.unit, LexClass::weapon) ||
                               (w.lex.is(q.unit, LexClass::target) && !people_after)))
         continue;
+      if (qa < chain_end) continue;
       if (subset_before(w, qa, s.first_token)) continue;
+      // "Two policemen and a civilian were killed", "killing three soldiers and two civilians": the
+      // dead counted group by group are one count, summed, read from the end of the last group.
+      CountRange cr{q.low, q.high};
+      uint32_t qe = qb;
+      if ((!q.unit.empty() && w.lex.is(q.unit, LexClass::human)) || people_after) {
+        if (people_after) ++qe;
+        const LexEntry* verb_before = nullptr;
+        for (uint32_t k = qa; k-- > s.first_token && k + 3 >= qa && !verb_before;)
+          verb_before =
+              w.has(k, LexClass::kill) ? w.longest(k, LexClass::kill) : w.longest(k, LexClass::injure);
+        for (;;) {
+          uint32_t k = qe;
+          if (k < s.end_token && w.words[k] == ",") ++k;
+          if (k >= s.end_token || w.words[k] != "and") {
+            if (k == qe || k >= s.end_token) break;  // "A, B and C": a comma alone goes on
+          } else {
+            ++k;
+          }
+          uint32_t next = kNone;
+          int64_t add_low = 0;
+          std::optional<int64_t> add_high;
+          if (k + 1 < s.end_token &&
+              (w.words[k] == "a" || w.words[k] == "an" || w.words[k] == "one" || w.words[k] == "another")) {
+            uint32_t h = k + 1;
+            if (h + 1 < s.end_token && !w.has(h, LexClass::human) && w.np_word(h))
+              ++h;  // "a local journalist"
+            if (h < s.end_token && w.has(h, LexClass::human)) next = h + 1, add_low = 1, add_high = 1;
+          } else {
+            for (const auto& q2 : doc.quantities) {
+              if (q2.span.start < w.doc.tokens[k].span.start) continue;
+              if (doc.token_at_or_after(q2.span.start) != k) break;
+              uint32_t e2 = doc.token_at_or_after(q2.span.end);
+              const bool human2 = !q2.unit.empty() && w.lex.is(q2.unit, LexClass::human);
+              if (!human2 && e2 < s.end_token && w.has(e2, LexClass::human))
+                ++e2;
+              else if (!human2)
+                break;
+              next = e2, add_low = q2.low, add_high = q2.high;
+              break;
+            }
+          }
+          if (next == kNone) break;
+          // "killed three soldiers and a civilian was wounded": the second group opens a clause.
+          if (verb_before && next < s.end_token && w.cue(next, Cue::be)) break;
+          cr.low += add_low;
+          cr.high = cr.high && add_high ? std::optional<int64_t>(*cr.high + *add_high) : std::nullopt;
+          qe = next;
+        }
+        if (qe == qb + (people_after ? 1u : 0u)) {
+          qe = qb;
+          cr = CountRange{q.low, q.high};
+        } else {
+          chain_end = qe;
+        }
+      }
       // A figure inside a "since" clause of a sentence with no trigger counts the past it recalls
       // ("... since the group launched a series of attacks across Paris, killing 130"), not the
       // news ("The death toll rose to 45, the highest since the war ended" keeps its 45).
@@ -3206,7 +3263,7 @@ void run_events(Work& w) {
         else if (w.lex.is(q.unit, LexClass::kill)) kind = 1;
       }
       // Right: "59 people were killed", "nine dead", "165 others wounded".
-      for (uint32_t i = qb, n = 0; i < s.end_token && n < 5 && kind == 0; ++i, ++n) {
+      for (uint32_t i = qe, n = 0; i < s.end_token && n < 5 && kind == 0; ++i, ++n) {
         std::string_view x = w.words[i];
         // Over a subset set off by commas: "At least 18 people, including 14 foreigners, were killed".
         if (x == "," && i + 1 < s.end_token && (w.words[i + 1] == "including" || w.words[i + 1] == "among")) {
@@ -3252,7 +3309,8 @@ void run_events(Work& w) {
           kind = toll_subject(w, s, i);
           break;
         } else if (!(x == "at" || x == "to" || x == "of" || x == "the" || x == "and" || x == "," ||
-                     x == "another" || x == "an" || x == "least"))
+                     x == "another" || x == "an" || x == "least" || x == "himself" || x == "herself" ||
+                     x == "themselves"))  // "killing himself and 12 others": the 12 are the victims
           break;
         if (kind == 2 && i + 1 < qa && w.words[i + 1] == "and") kind = 0;  // "killed and wounded 5": both
       }
@@ -3267,7 +3325,6 @@ void run_events(Work& w) {
           pe && pe->value != "head" && counted_as_subject && ev->src.type != EventType::security_operation)
         continue;
       add_evidence(w, *ev, static_cast<int>(si));
-      CountRange cr{q.low, q.high};
       // A figure in words with no number ("scores", "dozens", "several") yields to a counted one
       // inside its range told later ("killed scores of soldiers ... the death toll at more than 100").
       bool vague = true;

@@ -2451,5 +2451,40 @@ TEST(EventStage, ANamedTargetIsWhatItsHeadSays) {
   EXPECT_NE(category_of(lower.d.events[0], "ambassador hotel"), "(none)");
 }
 
+// The dead counted group by group are one toll: "Three soldiers and two civilians were killed",
+// "killing two soldiers, a policeman and four civilians"; "killing himself and 12 others" counts
+// the 12. A group that opens a clause of its own is not added ("killing three soldiers, and a
+// civilian was wounded"), nor the wounded ("killing two soldiers and wounding three civilians").
+TEST(EventStage, DeadCountedGroupByGroupAreSummed) {
+  auto killed = [](const char* text) -> std::optional<CountRange> {
+    Doc t(text);
+    t.run();
+    if (t.d.events.empty()) return CountRange{-1, -1};
+    return t.d.events[0].killed;
+  };
+  EXPECT_EQ(killed("Three soldiers and two civilians were killed when gunmen opened fire on a patrol in "
+                   "Peshawar on Saturday."),
+            (CountRange{5, 5}));
+  EXPECT_EQ(
+      killed("Gunmen opened fire on a patrol in Peshawar on Saturday, killing two soldiers, a policeman "
+             "and four civilians."),
+      (CountRange{7, 7}));
+  EXPECT_EQ(killed("Gunmen opened fire on a patrol in Peshawar on Saturday, killing two policemen and a "
+                   "civilian."),
+            (CountRange{3, 3}));
+  EXPECT_EQ(killed("A suicide bomber blew himself up in Mardan on Friday, killing himself and 12 others."),
+            (CountRange{12, 12}));
+  EXPECT_EQ(killed("Gunmen opened fire on a patrol in Peshawar on Saturday, killing three soldiers, and a "
+                   "civilian was wounded."),
+            (CountRange{3, 3}));
+  EXPECT_EQ(
+      killed("Gunmen opened fire on a patrol in Peshawar on Saturday, killing two soldiers and wounding "
+             "three civilians."),
+      (CountRange{2, 2}));
+  EXPECT_EQ(killed("At least 12 soldiers and more than 20 civilians were killed in a bombing in Kabul on "
+                   "Monday."),
+            (CountRange{33, std::nullopt}));  // "more than 20" is at least 21
+}
+
 }  // namespace
 }  // namespace dossier
