@@ -794,6 +794,30 @@ struct NamedDead {
   int count = 0;
   uint32_t verb = 0;
 };
+// People counted by a figure at token i ("two aides", "two of his aides", "three bodyguards"):
+// the figure's low end, with *end after the people; 0 when no such count starts there.
+int people_counted(const Work& w, const Sentence& s, uint32_t i, uint32_t* end) {
+  if (i >= s.end_token) return 0;
+  for (const auto& q : w.doc.quantities) {
+    if (q.span.start < w.doc.tokens[i].span.start) continue;
+    if (w.doc.token_at_or_after(q.span.start) != i) break;
+    uint32_t e = w.doc.token_at_or_after(q.span.end);
+    const bool human = !q.unit.empty() && w.lex.is(q.unit, LexClass::human);
+    if (!human) {
+      // "two of his aides"
+      if (e + 2 < s.end_token && w.words[e] == "of" &&
+          (w.words[e + 1] == "his" || w.words[e + 1] == "her" || w.words[e + 1] == "their" ||
+           w.words[e + 1] == "the"))
+        e += 2;
+      if (e >= s.end_token || !w.has(e, LexClass::human)) return 0;
+      e += w.longest(e, LexClass::human)->length;
+    }
+    *end = e;
+    return q.low > 0 && q.low < 1000 ? static_cast<int>(q.low) : 0;
+  }
+  return 0;
+}
+
 NamedDead singular_dead(const Work& w, const Sentence& s) {
   // One person at `i`: a PERSON mention, or a determiner, modifiers and a singular human noun.
   auto one_person = [&](uint32_t i, uint32_t* end) -> bool {
@@ -808,7 +832,10 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
     if (!(d == "a" || d == "an" || d == "the" || d == "his" || d == "her" || d == "their" || d == "one"))
       return false;
     for (uint32_t k = i + 1; k < s.end_token && k < i + 5; ++k) {
-      if (const LexEntry* h = w.longest(k, LexClass::human)) {
+      // A person's role ("his bodyguard", "the governor") names one as well as a human noun.
+      const LexEntry* h = w.longest(k, LexClass::human);
+      if (!h) h = w.longest(k, LexClass::title);
+      if (h) {
         const uint32_t last = k + h->length - 1;
         if (w.words[last].ends_with("s") || w.words[last] == "people" || w.words[last] == "men" ||
             w.words[last] == "women" || w.words[last] == "children" || w.cue(last, Cue::collective))
@@ -845,11 +872,49 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
         }
       }
     } else {
+      // "a judge, his driver and a bodyguard", "the mayor of Tlalixcoyan and two of his aides",
+      // "the mayor along with two aides": people one by one, and counted groups among them.
       uint32_t i = after, end = 0;
-      while (one_person(i, &end)) {
-        ++n;
-        if (end < s.end_token && w.words[end] == "and") i = end + 1;
-        else break;
+      for (bool first = true;; first = false) {
+        if (one_person(i, &end)) {
+          ++n;
+        } else if (const int g = people_counted(w, s, i, &end); g > 0 && !first) {
+          n += g;
+        } else {
+          break;
+        }
+        // "the mayor of Tlalixcoyan": the place or body the person belongs to.
+        if (end + 1 < s.end_token && w.words[end] == "of") {
+          uint32_t e = end + 1;
+          if (w.cue(e, Cue::determiner)) ++e;
+          while (e < s.end_token && (w.mention_at[e] >= 0 || w.doc.tokens[e].has(kTokCapitalized)) &&
+                 w.np_word(e))
+            ++e;
+          if (e > end + 1 && !w.cue(e - 1, Cue::determiner)) end = e;
+        }
+        // "... on Saturday along with two aides": over a time told between.
+        for (const auto& t : w.doc.timexes) {
+          if (end >= s.end_token) break;
+          const uint32_t ta = w.doc.token_at_or_after(t.span.start);
+          if (ta != end && !(ta == end + 1 && w.words[end] == "on")) continue;
+          const uint32_t te = w.doc.token_at_or_after(t.span.end);
+          if (te + 1 < s.end_token && (w.words[te] == "along" || w.words[te] == "together")) end = te;
+          break;
+        }
+        if (end >= s.end_token || w.cue(end, Cue::report_verb)) break;
+        const std::string_view x = w.words[end];
+        if (x == "and") {
+          i = end + 1;
+        } else if (x == "," && end + 1 < s.end_token) {
+          i = end + (w.words[end + 1] == "and" ? 2 : 1);
+        } else if ((x == "along" || x == "together") && end + 1 < s.end_token && w.words[end + 1] == "with") {
+          i = end + 2;
+        } else {
+          break;
+        }
+        // "killed a judge, police said": a speaker after the comma is no one killed.
+        uint32_t e2 = 0;
+        if (one_person(i, &e2) && e2 < s.end_token && w.cue(e2, Cue::report_verb)) break;
       }
     }
     if (n > best.count) best = {n, k};

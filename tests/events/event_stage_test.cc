@@ -2486,5 +2486,24 @@ TEST(EventStage, DeadCountedGroupByGroupAreSummed) {
             (CountRange{33, std::nullopt}));  // "more than 20" is at least 21
 }
 
+// People killed one by one with no figure: "a judge, his driver and a bodyguard" are three; "the
+// mayor of Tlalixcoyan on Saturday along with two aides" three; a speaker after a comma is none.
+TEST(EventStage, PeopleKilledOneByOneAreCountedThroughListsAndGroups) {
+  auto killed = [](const char* text) -> std::optional<CountRange> {
+    Doc t(text);
+    t.run();
+    if (t.d.events.empty()) return CountRange{-1, -1};
+    return t.d.events[0].killed;
+  };
+  EXPECT_EQ(killed("Gunmen killed a judge, his driver and a bodyguard in Quetta on Tuesday."),
+            (CountRange{3, 3}));
+  EXPECT_EQ(killed("Gunmen killed a judge and his driver in Quetta on Tuesday."), (CountRange{2, 2}));
+  EXPECT_EQ(killed("Gunmen shot dead the mayor of Tlalixcoyan and two of his aides on Saturday."),
+            (CountRange{3, 3}));
+  EXPECT_EQ(killed("Gunmen killed the mayor along with two aides in Guerrero on Saturday."),
+            (CountRange{3, 3}));
+  EXPECT_EQ(killed("Gunmen killed a judge, the police said."), (CountRange{1, 1}));
+}
+
 }  // namespace
 }  // namespace dossier
