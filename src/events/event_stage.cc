@@ -2723,7 +2723,9 @@ void run_events(Work& w) {
       EventDraft* ev = event_for(ci);
       add_evidence(w, *ev, static_cast<int>(si));
       const LexEntry* ce = w.longest(ci, cls);
-      bool by_form = ce && w.words[ci + ce->length - 1] == "by";
+      // "claimed by X", "responsibility was claimed by X": the claimers come after.
+      bool by_form = ce && (w.words[ci + ce->length - 1] == "by" ||
+                            (ci + ce->length < s.end_token && w.words[ci + ce->length] == "by"));
       if (cls == LexClass::cause && ce && ce->value == "left") {
         for (size_t p = ph.size(); p-- > 0;) {
           if (ph[p].end > ci || ph[p].end + 6 < ci || !actorish(ph[p])) continue;
@@ -2768,9 +2770,14 @@ void run_events(Work& w) {
           add_unique(ev->src.perpetrators, ent);
         }
       } else {
-        // Blame and cause: the actor phrases after the cue; the blamer before it.
+        // Blame and cause: the actor phrases after the cue; the blamer before it. Not the channel
+        // ("claimed by the Islamic State through its Amaq agency").
         for (size_t p = 0; p < ph.size(); ++p) {
           if (ph[p].first < ci || ph[p].first > ci + 14 || !actorish(ph[p])) continue;
+          bool channel = false;
+          for (uint32_t b = ph[p].first; b-- > ci && b + 3 > ph[p].first;)
+            channel = channel || w.words[b] == "through" || w.words[b] == "via";
+          if (channel) continue;
           used[p] = true;
           std::string ent = ph[p].mention ? ph[p].mention->entity : "";
           add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);

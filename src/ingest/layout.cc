@@ -745,7 +745,7 @@ void analyse_layout(std::string_view text, std::vector<Paragraph>& paras, Docume
       if (paras[i].kind != ParagraphKind::body) break;
       std::string_view p = para(i);
       size_t nw = split_words(p).size();
-      if (nw <= 30 && !(nw > 12 && last_cp(p) == '.') && !bp.has_notice_cue(norms[i])) {
+      if (nw <= 30 && !(nw > 5 && last_cp(p) == '.') && !bp.has_notice_cue(norms[i])) {
         paras[i].kind = ParagraphKind::title;
         found_title = std::string(p);
         title_found = true;

@@ -2505,5 +2505,17 @@ TEST(EventStage, PeopleKilledOneByOneAreCountedThroughListsAndGroups) {
   EXPECT_EQ(killed("Gunmen killed a judge, the police said."), (CountRange{1, 1}));
 }
 
+// "Responsibility was claimed by the Islamic State through its Amaq agency": the claimer after
+// "by", and not the channel it spoke through.
+TEST(EventStage, ResponsibilityClaimedByAGroupThroughItsChannel) {
+  Doc t(
+      "Gunmen attacked a police post in Quetta on Monday, killing four officers. Responsibility was claimed "
+      "by the Islamic State through its Amaq agency.");
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:islamic-state");
+  t.mention("Amaq", MentionType::ORG, "actor:amaq");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].claimed_by, std::vector<std::string>{"actor:islamic-state"});
+}
+
 }  // namespace
 }  // namespace dossier

@@ -261,5 +261,19 @@ TEST(Layout, ShortClosingSentencesStayInTheBody) {
     EXPECT_EQ(body.find(junk), std::string::npos) << junk;
 }
 
+// A first line that is a full sentence ("Gunmen attacked a police post in Quetta on Monday,
+// killing four officers.") is the story's lead, not its headline; a headline has no full stop.
+TEST(Layout, AShortLeadSentenceIsNoHeadline) {
+  Document d = text_doc(
+      "Gunmen attacked a police post in Quetta on Monday, killing four officers.\n\n"
+      "The Pakistani Taliban claimed responsibility in a phone call to reporters.\n");
+  EXPECT_TRUE(d.meta.title.empty());
+  EXPECT_NE(body_of(d).find("Gunmen attacked"), std::string::npos);
+  Document h = text_doc(
+      "Gunmen kill four police in Quetta\n\n"
+      "Gunmen attacked a police post in Quetta on Monday, killing four officers, police said on Tuesday.\n");
+  EXPECT_EQ(h.meta.title, "Gunmen kill four police in Quetta");
+}
+
 }  // namespace
 }  // namespace dossier::ingest
