@@ -1536,7 +1536,7 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
       // "The death toll ... rose to 170 on Friday": the day of the count, not of the attack.
       bool count_day = false;
       for (uint32_t k = v + 1, n = 0; k-- > s.first_token && n < 6 && !count_day; ++n) {
-        if (w.cue(k, Cue::toll_change))
+        if (w.cue(k, Cue::toll_change) && toll_subject(w, s, k) != 0)  // not "a bomb hit a bus on Sunday"
           count_day = true;
         else if (w.has(k, LexClass::trigger))
           break;
@@ -2343,6 +2343,56 @@ void run_events(Work& w) {
                                              w.cue(k, Cue::determiner) || w.doc.tokens[k].has(kTokNumber)))
           break;
       }
+    }
+    // "A roadside bomb hit a military vehicle", "an explosive device struck a bus": an explosive
+    // as the subject of a striking verb is a bombing there; "fired rocket-propelled grenades at
+    // a convoy": a weapon fired at something is an attack typed by the weapon.
+    for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+      const std::string_view x = w.words[i];
+      // ("strikes", "hits" only before their object: "missile strikes, which ..." are nouns.)
+      const bool strike =
+          x == "hit" || x == "struck" || x == "targeted" || x == "ripped" || x == "tore" || x == "rocked" ||
+          ((x == "strikes" || x == "hits") && i + 1 < s.end_token && w.cue(i + 1, Cue::determiner));
+      const bool fire = x == "fired" || x == "firing" || x == "fires" || x == "launched" || x == "lobbed";
+      if (!strike && !fire) continue;
+      const LexEntry* weapon = nullptr;
+      if (strike) {
+        for (uint32_t k = i; k-- > s.first_token && k + 5 > i && !weapon;) {
+          if (const LexEntry* we = w.longest(k, LexClass::weapon); we && k + we->length == i)
+            weapon = we;
+          else if (!w.np_word(k) && !w.cue(k, Cue::determiner))
+            break;
+        }
+        if (weapon && weapon->value != "explosives") weapon = nullptr;
+      } else {
+        uint32_t k = i + 1;
+        // Over modifiers, hyphenated ones too ("rocket-propelled grenades").
+        while (k < s.end_token && k < i + 7 && !w.has(k, LexClass::weapon) &&
+               (w.np_word(k) || w.cue(k, Cue::determiner) || w.doc.tokens[k].has(kTokNumber) ||
+                w.words[k] == "-" || (k > i + 1 && w.words[k - 1] == "-" && w.is_word(k))))
+          ++k;
+        if (k < s.end_token && k < i + 7 && w.has(k, LexClass::weapon)) {
+          const LexEntry* we = w.longest(k, LexClass::weapon);
+          const uint32_t e = k + we->length;
+          // ... at / on / into something: "fired tear gas to disperse" is no attack.
+          if (e < s.end_token && (w.words[e] == "at" || w.words[e] == "on" || w.words[e] == "into"))
+            weapon = we;
+        }
+      }
+      if (!weapon || unrealised(w, s, i)) continue;
+      bool replaced = false;
+      for (size_t k = hit_from; k < hits.size(); ++k)
+        if (hits[k].tok == i) {
+          hits[k].entry = weapon_trigger(*weapon);
+          replaced = true;
+        }
+      if (replaced) continue;
+      Hit h;
+      h.tok = i;
+      h.end = i + 1;
+      h.entry = weapon_trigger(*weapon);
+      h.sentence = static_cast<int>(si);
+      hits.push_back(h);
     }
     std::sort(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), hits.end(),
               [](const Hit& a, const Hit& b) { return a.tok < b.tok; });

@@ -2517,5 +2517,28 @@ TEST(EventStage, ResponsibilityClaimedByAGroupThroughItsChannel) {
   EXPECT_EQ(t.d.events[0].claimed_by, std::vector<std::string>{"actor:islamic-state"});
 }
 
+// An explosive as the subject of a striking verb is a bombing ("A roadside bomb hit a military
+// vehicle ... on Sunday", dated Sunday: "hit" there changes no toll); a weapon fired at something
+// is an attack ("fired rocket-propelled grenades at a NATO convoy"); not "fired tear gas to
+// disperse", nor "missile strikes, which have hit".
+TEST(EventStage, WeaponsThatHitOrAreFiredAtSomethingMakeAnAttack) {
+  Doc t("A roadside bomb hit a military vehicle in Sinai on Sunday, killing five soldiers.",
+        Date{2016, 7, 18});
+  t.timex("Sunday", Date{2016, 7, 17}, Date{2016, 7, 17});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::bombing);
+  ASSERT_TRUE(t.d.events[0].date.has_value());
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2016, 7, 17}));
+  Doc rpg(
+      "Militants fired rocket-propelled grenades at a NATO convoy near Jalalabad on Monday, wounding two "
+      "soldiers.");
+  ASSERT_EQ(rpg.run().events.size(), 1u);
+  EXPECT_EQ(rpg.d.events[0].type, EventType::bombing);
+  Doc gas("Police fired tear gas to disperse the crowd in Nairobi on Monday.");
+  EXPECT_TRUE(gas.run().events.empty());
+  Doc strikes("Missile strikes, which have hit bases in Syria, have angered many members of the group.");
+  EXPECT_TRUE(strikes.run().events.empty());
+}
+
 }  // namespace
 }  // namespace dossier
