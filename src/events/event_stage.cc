@@ -707,13 +707,16 @@ bool unknown_town_named(const Work& w, const EventDraft& e, std::optional<Span> 
 }
 
 // "an overnight assault", "attacked a base overnight": "overnight" right before the trigger (over
-// a modifier) or within three words after it.
+// a modifier) or after it in its clause.
 bool overnight_near(const Work& w, const Sentence& s, const Hit& h) {
   for (uint32_t k = h.tok > s.first_token + 2 ? h.tok - 2 : s.first_token; k < h.tok; ++k)
     if (w.words[k] == "overnight") return true;
-  for (uint32_t k = h.end; k < s.end_token && k < h.end + 4; ++k) {
+  // ... or at the end of its clause ("set fire to a school in the village of Kambari overnight").
+  for (uint32_t k = h.end; k < s.end_token && k < h.end + 15; ++k) {
     if (w.words[k] == "overnight") return true;
-    if (w.cue(k, Cue::clause_break)) break;
+    if (w.cue(k, Cue::clause_break) || w.words[k] == "," ||
+        (w.has(k, LexClass::trigger) && w.longest(k, LexClass::trigger)->kind != TriggerKind::weak))
+      break;
   }
   return false;
 }

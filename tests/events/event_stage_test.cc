@@ -2540,5 +2540,15 @@ TEST(EventStage, WeaponsThatHitOrAreFiredAtSomethingMakeAnAttack) {
   EXPECT_TRUE(strikes.run().events.empty());
 }
 
+// "set fire to a school in the village of Kambari overnight": "overnight" at the end of the
+// trigger's clause dates it the night before the report.
+TEST(EventStage, OvernightAtTheEndOfTheClause) {
+  Doc t("Assailants set fire to a school in the village of Kambari overnight.", Date{2016, 7, 18});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].date.has_value());
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2016, 7, 17}));
+  EXPECT_EQ(t.d.events[0].date->end, (Date{2016, 7, 18}));
+}
+
 }  // namespace
 }  // namespace dossier
