@@ -2580,8 +2580,32 @@ void run_events(Work& w) {
           state_forces_against_militants(w, s, h))
         type = EventType::security_operation;
       bool weak_hit = h.entry->kind == TriggerKind::weak;
+      // "..., while a second attack on a Sunni mosque in Ghor province killed 10 people": a second
+      // or another attack with a place of its own is another incident, within a sentence too.
+      bool second_elsewhere = false;
+      if (pl && !weak_hit)
+        for (uint32_t b = h.tok; b-- > s.first_token && b + 3 >= h.tok && !second_elsewhere;)
+          second_elsewhere = w.words[b] == "another" || (w.cue(b, Cue::ordinal_next) && b > s.first_token &&
+                                                         (w.words[b - 1] == "a" || w.words[b - 1] == "an"));
+      if (second_elsewhere && k > hit_from && hits[k - 1].event >= 0 &&
+          w.events[static_cast<size_t>(hits[k - 1].event)].src.place == pl->entity)
+        second_elsewhere = false;
+      // "In Ghor, a bomber targeted a mosque": a later sentence set in the place of an incident
+      // told apart from the main one goes on telling that incident.
+      int by_place = -1;
+      if (pl && !pl->entity.empty() && !bg && !second_elsewhere && w.main_event >= 0 &&
+          w.events[static_cast<size_t>(w.main_event)].src.place != pl->entity &&
+          !(k > hit_from && hits[k - 1].event >= 0))
+        for (int e = static_cast<int>(w.events.size()); e-- > 0 && by_place < 0;) {
+          const EventDraft& x = w.events[static_cast<size_t>(e)];
+          if (e != w.main_event && !x.src.background && x.src.place == pl->entity &&
+              (!tx || !x.src.date || !days_apart(*tx->range, *x.src.date)))
+            by_place = e;
+        }
       int target = -1;
-      if (k > hit_from && hits[k - 1].event >= 0 && !tx && !bg) {
+      if (by_place >= 0) {
+        target = by_place;
+      } else if (k > hit_from && hits[k - 1].event >= 0 && !tx && !bg && !second_elsewhere) {
         // Several triggers in one sentence speak of one event unless dated apart.
         target = hits[k - 1].event;
       } else if (!bg && w.main_event >= 0) {
@@ -2649,7 +2673,13 @@ void run_events(Work& w) {
         e.src.document = doc.meta.id;
         e.src.type = type;
         e.first_tok = h.tok;
-        e.src.background = bg || (w.main_event >= 0 && !sequel);
+        // A second attack elsewhere told beside the main one is news of the same day as well.
+        e.src.background = bg || (w.main_event >= 0 && !sequel && !second_elsewhere);
+        if (!tx && second_elsewhere && k > hit_from && hits[k - 1].event >= 0) {
+          const EventDraft& beside = w.events[static_cast<size_t>(hits[k - 1].event)];
+          e.src.date = beside.src.date;
+          e.anchored_date = beside.anchored_date;
+        }
         if (tx) {
           e.src.date = tx->range;
           e.anchored_date = true;
@@ -3416,8 +3446,10 @@ void run_events(Work& w) {
       // Left: "killing 61", "injuring more than 165 others", "toll rose to 60", "left 5 dead",
       // "shot dead four policemen".
       bool update = false;  // "rose to", "has been revised to": the report's latest figure
+      uint32_t participle = kNone;  // "killing 30": the verb that hangs on the clause before
       for (uint32_t i = qa; i-- > s.first_token && i + 4 >= qa && kind == 0;) {
         std::string_view x = w.words[i];
+        if (x == "killing" || x == "wounding" || x == "injuring") participle = i;
         const LexEntry* k = w.longest(i, LexClass::kill);
         const LexEntry* j = w.longest(i, LexClass::injure);
         // A multi-word kill verb ending just before the number ("shot dead").
@@ -3441,7 +3473,19 @@ void run_events(Work& w) {
       }
       if (kind == 0) continue;
       if (cumulative) continue;
-      EventDraft* ev = event_for(qa);
+      // "struck a mosque in Kabul, killing at least 30 worshippers, while a second attack ...": the
+      // participle's toll is the trigger's before it, however near the next one is.
+      EventDraft* ev = nullptr;
+      if (participle != kNone && hit_from < hit_to)
+        for (size_t h = hit_to; h-- > hit_from && !ev;) {
+          if (hits[h].end > participle || hits[h].event < 0) continue;
+          bool apart = false;
+          for (uint32_t b = hits[h].end; b < participle && !apart; ++b)
+            apart = w.words[b] == "while" || w.words[b] == ";" || w.words[b] == "whereas";
+          if (!apart) ev = &w.events[static_cast<size_t>(hits[h].event)];
+          break;
+        }
+      if (!ev) ev = event_for(qa);
       if (response_of_attack(qa, qb, *ev)) continue;  // the attackers' deaths: not the victims' toll
       // "Five insurgents were also killed", "12 attackers died": attackers counted by their own
       // word are the attackers' losses, in a report of an attack (in an operation they are its toll;

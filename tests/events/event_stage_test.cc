@@ -2550,5 +2550,47 @@ TEST(EventStage, OvernightAtTheEndOfTheClause) {
   EXPECT_EQ(t.d.events[0].date->end, (Date{2016, 7, 18}));
 }
 
+// Two incidents in one sentence: "A suicide bomber struck a mosque in Kabul, killing at least 30
+// worshippers, while a second attack on a mosque in Ghor killed 10 people". The second, with its
+// own place, is another incident of the same day, news rather than background; each keeps its
+// toll (the participle's is the trigger's before it); a later sentence set in Ghor goes on
+// telling the Ghor incident.
+TEST(EventStage, ASecondAttackElsewhereInTheSameSentenceIsAnotherIncident) {
+  Doc t(
+      "A suicide bomber struck a mosque in Kabul on Friday, killing at least 30 worshippers, while a second "
+      "attack on a mosque in Ghor killed 10 people. In Ghor, a bomber targeted a mosque in the Dolaina "
+      "district, killing a militia commander.",
+      Date{2017, 10, 20});
+  t.timex("on Friday", Date{2017, 10, 20}, Date{2017, 10, 20});
+  t.mention("Kabul", MentionType::GPE, "geo:kabul");
+  t.mention("Ghor", MentionType::GPE, "place:ghor");
+  t.mention("Ghor", MentionType::GPE, "place:ghor", t.d.text.find("In Ghor"));
+  t.place("geo:kabul", "Kabul", "place:af");
+  t.place("place:ghor", "Ghor", "place:af");
+  t.place("place:af", "Afghanistan");
+  ASSERT_EQ(t.run().events.size(), 2u);
+  const EventSource& kabul = t.d.events[0];
+  const EventSource& ghor = t.d.events[1];
+  EXPECT_EQ(kabul.place, "geo:kabul");
+  EXPECT_EQ(ghor.place, "place:ghor");
+  ASSERT_TRUE(kabul.killed && ghor.killed);
+  EXPECT_EQ(*kabul.killed, (CountRange{30, std::nullopt}));
+  EXPECT_EQ(*ghor.killed, (CountRange{10, 10}));
+  EXPECT_FALSE(ghor.background);
+  ASSERT_TRUE(ghor.date.has_value());
+  EXPECT_EQ(ghor.date->start, (Date{2017, 10, 20}));
+  EXPECT_EQ(ghor.evidence.size(), 2u);
+  EXPECT_EQ(kabul.evidence.size(), 1u);
+  // A second blast at the same place is still the first incident.
+  Doc same(
+      "A bomb exploded at a market in Kabul on Friday, killing 12 people, and a second blast in Kabul "
+      "wounded rescuers.",
+      Date{2017, 10, 20});
+  same.mention("Kabul", MentionType::GPE, "geo:kabul");
+  same.mention("Kabul", MentionType::GPE, "geo:kabul", same.d.text.find("blast in"));
+  same.place("geo:kabul", "Kabul");
+  EXPECT_EQ(same.run().events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier
