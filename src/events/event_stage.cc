@@ -3847,6 +3847,33 @@ void apply_role_model(Work& w, const RoleModel& model) {
   }
 }
 
+// A perpetrator a rule is sure of, named at tokens [first, end) in segment si: the role model
+// and the rules after it leave it be (EventDraft::sure), and the same phrase is none of the
+// event's targets or victims.
+void add_sure_perpetrator(Work& w, EventDraft& e, ArgumentRole role, uint32_t first, uint32_t end,
+                          const std::string& entity, int si) {
+  const std::string key = norm_key(w.text(first, end));
+  const Span sp = w.span(first, end);
+  const auto n = e.src.arguments.size();
+  std::erase_if(e.src.arguments, [&](const Argument& a) {
+    return (a.role == ArgumentRole::victim || a.role == ArgumentRole::target) &&
+           (norm_key(a.text) == key || a.span.overlaps(sp));
+  });
+  std::erase_if(e.src.targets, [&](const Target& t) { return norm_key(t.text) == key; });
+  if (e.src.arguments.size() != n) {
+    e.arg_keys.clear();
+    for (const auto& a : e.src.arguments)
+      e.arg_keys.insert(std::string(to_string(a.role)) + "|" +
+                        (a.entity.empty() ? norm_key(a.text) : a.entity));
+  }
+  const size_t before = e.src.arguments.size();
+  add_argument(w, e, role, first, end, entity);
+  if (e.src.arguments.size() == before) return;
+  add_unique(e.src.perpetrators, entity);
+  add_evidence(w, e, si);
+  e.sure.emplace_back(first, end);
+}
+
 // A person named right after an attacker's word is that attacker ("Accused Boston Marathon bomber
 // Dzhokhar Tsarnaev", "the gunman, Omar Mateen,", "bombing suspect Ahmad Khan Rahami"): of the
 // attack told in the sentence, else of the report's main attack. Added after the role model, which
@@ -3855,12 +3882,23 @@ void add_named_attackers(Work& w) {
   for (size_t si = 0; si < w.segs.size(); ++si) {
     const Sentence& s = w.segs[si];
     for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+      // The name: a person's mention, else (no entity stage ran, or it missed the name) a run of
+      // unknown words ("bomber Dzhokhar Tsarnaev" in text with no mentions).
       const int m = w.mention_at[i];
-      if (m < 0 || w.mention_at[i - 1] == m) continue;
-      const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
-      if (mn.type != MentionType::PERSON) continue;
       uint32_t end = i;
-      while (end < s.end_token && w.mention_at[end] == m) ++end;
+      std::string entity;
+      if (m >= 0) {
+        if (w.mention_at[i - 1] == m) continue;
+        const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
+        if (mn.type != MentionType::PERSON) continue;
+        while (end < s.end_token && w.mention_at[end] == m) ++end;
+        entity = mn.entity;
+      } else {
+        // In text with no capitals an unknown word is as often a common noun ("the terrorists'
+        // communique states").
+        if (w.lower_case || !w.unknown_word(i) || w.unknown_word(i - 1) || w.mention_at[i - 1] >= 0) continue;
+        while (end < s.end_token && end < i + 4 && w.unknown_word(end) && w.mention_at[end] < 0) ++end;
+      }
       if (end - i < 2) continue;  // a full name: "militant Protestants" is no attacker named
       // The word before, over a comma ("the gunman, Omar Mateen").
       uint32_t b = w.words[i - 1] == "," && i - 1 > s.first_token ? i - 1 : i;
@@ -3874,21 +3912,284 @@ void add_named_attackers(Work& w) {
         const LexEntry* t = w.longest(b - 2, LexClass::trigger);
         attacker = t && t->kind == TriggerKind::noun;
       }
+      // "the perpetrator, Richard Reid,".
+      attacker = attacker || (b > s.first_token && w.cue(b - 1, Cue::culprit_noun));
       // A capitalised "Bomber" is a headline's, whose title-case words the tagger reads as names
       // ("Boston Bomber Admits Guilt").
       if (!attacker || (!w.lower_case && w.doc.tokens[b - 1].has(kTokCapitalized))) continue;
+      // Of the attack told nearest the attacker's word in the sentence ("the Brussels attacks
+      // suspects and ... Paris attacks suspect Salah Abdeslam": the Paris attacks'), else of the
+      // report's main attack; a name the entity stage did not find only in a sentence telling
+      // of an attack or after "the" ("the perpetrator, Richard Reid": the report's attacker;
+      // "Oklahoma City bomber Timothy McVeigh" in a list of the executed is another's).
       int ev = -1;
+      uint32_t best = kNone;
       for (const Hit& h : w.hits)
-        if (h.sentence == static_cast<int>(si) && h.event >= 0) ev = ev < 0 ? h.event : ev;
-      if (ev < 0) ev = w.main_event;
+        if (h.sentence == static_cast<int>(si) && h.event >= 0) {
+          const uint32_t d = h.tok < b ? b - h.tok : h.tok - b;
+          if (d < best) best = d, ev = h.event;
+        }
+      uint32_t d = b;
+      while (d > s.first_token && d + 4 > b && !w.cue(d - 1, Cue::determiner) && w.is_word(d - 1) &&
+             !w.doc.tokens[d - 1].has(kTokCapitalized))
+        --d;
+      if (ev < 0 && (!entity.empty() || (d > s.first_token && w.words[d - 1] == "the"))) ev = w.main_event;
       if (ev < 0) continue;
       EventDraft& e = w.events[static_cast<size_t>(ev)];
       if (e.src.type == EventType::security_operation) continue;
-      const size_t before = e.src.arguments.size();
-      add_argument(w, e, ArgumentRole::perpetrator_individual, i, end, mn.entity);
-      if (e.src.arguments.size() == before) continue;
-      add_unique(e.src.perpetrators, mn.entity);
-      add_evidence(w, e, static_cast<int>(si));
+      add_sure_perpetrator(w, e, ArgumentRole::perpetrator_individual, i, end, entity, static_cast<int>(si));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Perpetrators named in the words of charges, trials, findings and authorship
+
+// One named as having done an attack: tokens, role and actor id (when linked).
+struct Culprit {
+  uint32_t first = 0, end = 0;
+  ArgumentRole role = ArgumentRole::perpetrator_individual;
+  std::string entity;
+};
+
+// Is token k a word of an attack (no security operation)? A non-weak trigger, or a gerund of a
+// casualty verb ("accused of killing 13 people").
+bool attack_word(const Work& w, uint32_t k) {
+  if (const LexEntry* t = w.longest(k, LexClass::trigger))
+    return t->kind != TriggerKind::weak && t->type != EventType::security_operation;
+  const LexEntry* kl = w.longest(k, LexClass::kill);
+  return kl && w.words[k].ends_with("ing");
+}
+
+// The attack word an object starting at token k leads to, over determiners, numbers, dates,
+// modifiers, "his role in", "the charges for", and gerunds of doing it ("carrying out",
+// "participating in", "plotting to blow up"); kNone when the object is anything else ("accused
+// of corruption", "charged with obstructing the investigation into the blasts").
+uint32_t attack_in_object(const Work& w, const Sentence& s, uint32_t k) {
+  for (uint32_t n = 0; k < s.end_token && n < 12; ++k, ++n) {
+    if (attack_word(w, k)) return k;
+    const std::string_view x = w.words[k];
+    if (w.cue(k, Cue::culprit_gerund)) continue;
+    if (k > s.first_token && w.cue(k - 1, Cue::culprit_gerund) &&
+        (x == "to" || x == "out" || x == "in" || x == "off" || x == "part"))
+      continue;
+    if (x == "in" && k > s.first_token &&
+        (w.words[k - 1] == "part" || w.words[k - 1] == "role" || w.words[k - 1] == "involvement" ||
+         w.words[k - 1] == "connection"))
+      continue;
+    if (x == "for" && k > s.first_token && (w.words[k - 1] == "charges" || w.words[k - 1] == "counts"))
+      continue;
+    if (x == "with" && k > s.first_token && w.words[k - 1] == "connection") continue;
+    if (x == "'s" || x == "-" || x == "and") continue;
+    if (w.cue(k, Cue::determiner) || w.doc.tokens[k].has(kTokNumber) || parse_cardinal(x) ||
+        in_timex(w, k, k + 1) || w.np_word(k))
+      continue;
+    return kNone;
+  }
+  return kNone;
+}
+
+// The actor or person a phrase [first, end) of a frame names, taken from its end: a mention of
+// a person or a group, a name (a run of unknown words, capitalised in cased text, with the
+// titles before it: "colonel ponce"), or a phrase of attackers, people or a group ("three
+// persons", "a US soldier"). nullopt for anything else, pronouns included.
+std::optional<Culprit> culprit_ending(const Work& w, const Sentence& s, uint32_t first, uint32_t end) {
+  if (end <= first || end > s.end_token) return std::nullopt;
+  if (const int m = w.mention_at[end - 1]; m >= 0) {
+    const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
+    uint32_t b = end - 1;
+    while (b > first && w.mention_at[b - 1] == m) --b;
+    if (mn.type == MentionType::PERSON)
+      return Culprit{b, end, ArgumentRole::perpetrator_individual, mn.entity};
+    if (mn.type == MentionType::ARMED_GROUP || mn.type == MentionType::ORG ||
+        mn.type == MentionType::STATE_ACTOR)
+      return Culprit{b, end, ArgumentRole::perpetrator_org, mn.entity};
+    return std::nullopt;
+  }
+  uint32_t b = end;
+  while (b > first && end - b < 4 && w.unknown_word(b - 1)) --b;
+  if (b < end) {
+    uint32_t t = b;
+    while (t > first && w.word_is(t - 1, LexClass::title)) --t;
+    // A lone lower-case word is a name only after a title ("colonel ponce").
+    if (w.lower_case && end - b < 2 && t == b) return std::nullopt;
+    return Culprit{t, end, ArgumentRole::perpetrator_individual, ""};
+  }
+  for (LexClass c : {LexClass::perp, LexClass::member, LexClass::human, LexClass::group}) {
+    for (uint32_t k = end; k-- > first && k + 3 >= end;) {
+      const LexEntry* e = w.longest(k, c);
+      if (!e || k + e->length != end) continue;
+      uint32_t a = k;
+      while (a > first && a + 4 > k &&
+             (w.np_word(a - 1) || w.doc.tokens[a - 1].has(kTokNumber) || parse_cardinal(w.words[a - 1])) &&
+             !w.cue(a - 1, Cue::determiner))
+        --a;
+      return Culprit{
+          a, end, c == LexClass::group ? ArgumentRole::perpetrator_org : ArgumentRole::perpetrator_individual,
+          ""};
+    }
+  }
+  return std::nullopt;
+}
+
+// The one named right before token `at` (the subject of a frame): back over auxiliaries, forms of
+// "be", adverbs ("also", "later", "formally"), "found" / "pleaded", a relative "who" after a comma
+// ("X, who is accused of ..."), an age or short apposition between commas ("Tsarnaev, 21, was
+// convicted"). A description before a name's apposition yields to the name ("Maj Nidal Hasan, an
+// army psychiatrist accused of killing 13 people").
+std::optional<Culprit> culprit_before(const Work& w, const Sentence& s, uint32_t at) {
+  uint32_t k = at;
+  for (int n = 0; k > s.first_token && n < 4; ++n) {
+    const std::string_view x = w.words[k - 1];
+    if (w.cue(k - 1, Cue::be) || w.cue(k - 1, Cue::auxiliary) || x == "also" || x == "later" ||
+        x == "found" || x == "pleaded" || x == "now" || x == "both" || (x.size() > 4 && x.ends_with("ly")))
+      --k;
+    else
+      break;
+  }
+  if (k > s.first_token + 1 && w.cue(k - 1, Cue::relative) && w.words[k - 1] != "that" &&
+      w.words[k - 2] == ",")
+    k -= 2;
+  // ", 21," before the verb.
+  if (k > s.first_token + 3 && w.words[k - 1] == "," && w.doc.tokens[k - 2].has(kTokNumber) &&
+      w.words[k - 3] == ",")
+    k -= 3;
+  if (k <= s.first_token || w.is_punct(k - 1)) return std::nullopt;
+  uint32_t lo = k > s.first_token + 8 ? k - 8 : s.first_token;
+  auto c = culprit_ending(w, s, lo, k);
+  if (!c) return c;
+  // A description in apposition to a name: the name.
+  if (c->entity.empty() && !w.unknown_word(c->end - 1)) {
+    uint32_t a = c->first;
+    while (a > s.first_token && a + 3 > c->first && w.cue(a - 1, Cue::determiner)) --a;
+    // An apposition opens with an article ("X, an army psychiatrist"; not "in London, police").
+    const std::string_view art = w.words[a];
+    if (a < c->first && (art == "a" || art == "an" || art == "the") && a > s.first_token + 1 &&
+        w.words[a - 1] == ",") {
+      const uint32_t lo2 = a - 1 > s.first_token + 6 ? a - 7 : s.first_token;
+      if (auto n = culprit_ending(w, s, lo2, a - 1); n && n->role == ArgumentRole::perpetrator_individual &&
+                                                     (!n->entity.empty() || w.unknown_word(n->end - 1)))
+        return n;
+    }
+  }
+  return c;
+}
+
+// The event an attack word at token k tells of: its trigger's, else the nearest in the sentence,
+// else the report's main event.
+int event_of_attack_word(const Work& w, int si, uint32_t k) {
+  int ev = -1;
+  uint32_t best = kNone;
+  for (const Hit& h : w.hits) {
+    if (h.event < 0 || h.sentence != si) continue;
+    if (h.tok <= k && k < h.end) return h.event;
+    const uint32_t d = k < h.tok ? h.tok - k : k - h.tok;
+    if (d < best) best = d, ev = h.event;
+  }
+  return ev >= 0 ? ev : w.main_event;
+}
+
+// Those a report names as the attack's authors, suspected or found: in the words of charges,
+// trials and verdicts ("X was convicted in the bombings", "accused X of detonating bombs",
+// "three persons suspected of participating in the attack", "an army psychiatrist accused of
+// killing 13 people"), of authorship ("X and Y ... are behind this criminal attack", "X, who
+// ordered the attack") and as the perpetrator in apposition ("the perpetrator, Richard Reid,").
+// The data model keeps who did it "according to at least one source", so the suspected and
+// the convicted are both perpetrators. Added after the role model, which reads such names as
+// anyone (often as victims); the same phrase leaves the event's targets and victims.
+void add_accused_attackers(Work& w) {
+  auto add = [&](int si, uint32_t attack, const Culprit& c) {
+    const int ev = event_of_attack_word(w, si, attack);
+    if (ev < 0) return;
+    EventDraft& e = w.events[static_cast<size_t>(ev)];
+    if (e.src.type == EventType::security_operation) return;
+    add_sure_perpetrator(w, e, c.role, c.first, c.end, c.entity, si);
+  };
+  // A title-case headline ("Boston Bombing Suspect Found Guilty") reads every word as a name.
+  auto headline = [&](const Sentence& s, uint32_t k) {
+    return !w.lower_case && k > s.first_token && w.doc.tokens[k].has(kTokCapitalized);
+  };
+  for (size_t si = 0; si < w.segs.size(); ++si) {
+    const Sentence& s = w.segs[si];
+    if (!w.doc.body.empty() && !w.doc.in_body(s.span.start)) continue;
+    const int sn = static_cast<int>(si);
+    for (uint32_t g = s.first_token; g < s.end_token; ++g) {
+      if (headline(s, g)) continue;
+      if (w.cue(g, Cue::accused_verb)) {
+        // "was not convicted", "pleaded not guilty", "neither X nor Y were tried", "were wrongly
+        // convicted": no one the report names as its author.
+        auto cleared = [&](uint32_t from) {
+          for (uint32_t b = g; b-- > s.first_token && b + 1 >= from;)
+            if (w.has(b, LexClass::negation) || w.words[b] == "neither" || w.words[b] == "wrongly" ||
+                w.words[b] == "wrongfully" || w.words[b] == "falsely")
+              return true;
+          return false;
+        };
+        if (cleared(g > s.first_token + 3 ? g - 3 : s.first_token)) continue;
+        const std::string_view gw = w.words[g];
+        const bool to_ok = gw == "guilty" || gw == "admitted" || gw == "confessed";
+        auto prep = [&](uint32_t k) {
+          const std::string_view x = w.words[k];
+          return x == "of" || x == "in" || x == "for" || x == "over" || x == "with" || (to_ok && x == "to");
+        };
+        // The words before the preposition: none ("was convicted of"), a count, a sentence or a
+        // day ("on all counts Wednesday", "to death"), or the one accused ("accused the younger
+        // Tsarnaev of", "found X guilty of").
+        auto neutral = [&](uint32_t k) {
+          const std::string_view x = w.words[k];
+          return x == "on" || x == "all" || x == "counts" || x == "charges" || x == "to" || x == "death" ||
+                 x == "life" || x == "prison" || x == "guilty" || w.doc.tokens[k].has(kTokNumber) ||
+                 in_timex(w, k, k + 1);
+        };
+        uint32_t p = g + 1;
+        while (p < s.end_token && p < g + 8 && !prep(p) &&
+               (w.np_word(p) || w.cue(p, Cue::determiner) || neutral(p)))
+          ++p;
+        if (p + 1 >= s.end_token || !prep(p)) continue;
+        const uint32_t attack = attack_in_object(w, s, p + 1);
+        if (attack == kNone) continue;
+        bool all_neutral = true;
+        for (uint32_t k = g + 1; k < p; ++k) all_neutral = all_neutral && neutral(k);
+        std::optional<Culprit> c;
+        if (!all_neutral) {
+          c = culprit_ending(w, s, g + 1, p);
+          // Someone else, or no one said ("accused him of"): the accuser before the verb is not it.
+          if (!c) continue;
+        } else {
+          // Passive or adjectival: "X was convicted", "X, who is accused of", "persons suspected
+          // of"; "X admitted to carrying out the attack".
+          c = culprit_before(w, s, g);
+          if (c && cleared(c->first > s.first_token + 2 ? c->first - 2 : s.first_token)) continue;
+        }
+        if (c) add(sn, attack, *c);
+        continue;
+      }
+      if (w.cue(g, Cue::culprit_verb)) {
+        const std::string_view gw = w.words[g];
+        uint32_t o = g + 1;
+        if (gw == "carried" || gw == "took" || gw == "participated") {
+          if (gw == "carried" && o < s.end_token && w.words[o] == "out")
+            ++o;
+          else if (gw == "took" && o + 1 < s.end_token && w.words[o] == "part" && w.words[o + 1] == "in")
+            o += 2;
+          else if (gw == "participated" && o < s.end_token && w.words[o] == "in")
+            ++o;
+          else
+            continue;
+        }
+        // "was behind", not "behind the wheel"; "X planned the attack", not "the attack was planned".
+        const bool be_before = g > s.first_token && w.cue(g - 1, Cue::be);
+        if (gw == "behind" ? !be_before : be_before) continue;
+        if (o >= s.end_token) continue;
+        // The attack itself right after, over determiners and modifiers only.
+        uint32_t k = o;
+        while (k < s.end_token && k < o + 6 && !attack_word(w, k) &&
+               (w.cue(k, Cue::determiner) || w.np_word(k) || w.doc.tokens[k].has(kTokNumber)))
+          ++k;
+        if (k >= s.end_token || !attack_word(w, k)) continue;
+        if (auto c = culprit_before(w, s, g)) add(sn, k, *c);
+        continue;
+      }
     }
   }
 }
@@ -4115,6 +4416,7 @@ void EventStage::run(Document& doc) const {
   run_events(w);
   if (roles_) apply_role_model(w, *roles_);
   add_named_attackers(w);
+  add_accused_attackers(w);
   settle_arguments(w);
   finish_events(w, doc.events);
 }

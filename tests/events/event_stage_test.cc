@@ -2219,5 +2219,78 @@ TEST(EventStage, AnOvernightAttackIsTheNightBeforeTheReport) {
   EXPECT_EQ(dated.d.events[0].date->start, (Date{2018, 11, 18}));
 }
 
+// Charges, trials and verdicts name the attack's (suspected) perpetrator: "X was convicted in the
+// bombings", "accused X of detonating bombs", "persons suspected of participating in the attack".
+// Not one accused of something else, the victim named in the charge, or one cleared.
+TEST(EventStage, OneAccusedOfAnAttackIsItsPerpetrator) {
+  Doc t("Dzhokhar Tsarnaev was convicted on all counts Wednesday in the 2013 Boston Marathon bombings.");
+  t.timex("Wednesday", Date{2015, 4, 8}, Date{2015, 4, 8});
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "Dzhokhar Tsarnaev")) << args_of(t.d);
+  Doc object(
+      "A bomb exploded in New York on Saturday. Prosecutors accused Ahmad Khan Rahami of detonating bombs.");
+  object.mention("Ahmad Khan Rahami", MentionType::PERSON, "person:rahami");
+  object.run();
+  EXPECT_TRUE(any_arg(object.d, ArgumentRole::perpetrator_individual, "Ahmad Khan Rahami"))
+      << args_of(object.d);
+  EXPECT_FALSE(any_arg(object.d, ArgumentRole::perpetrator_individual, "Prosecutors")) << args_of(object.d);
+  Doc victim("Tsarnaev is also accused of the fatal shooting of police officer Sean Collier.");
+  victim.run();
+  EXPECT_TRUE(any_arg(victim.d, ArgumentRole::perpetrator_individual, "Tsarnaev")) << args_of(victim.d);
+  EXPECT_FALSE(any_arg(victim.d, ArgumentRole::perpetrator_individual, "Sean Collier")) << args_of(victim.d);
+  Doc persons(
+      "a car bomb exploded in bogota on 6 december, killing 59 people. meanwhile, three persons suspected of "
+      "participating in the attack were released on 7 december.");
+  persons.run();
+  EXPECT_TRUE(any_arg(persons.d, ArgumentRole::perpetrator_individual, "three persons"))
+      << args_of(persons.d);
+  // Accused of something else; cleared; the accuser.
+  Doc other(
+      "A bomb exploded in Boston on Monday. Mayor John Smith was accused of corruption after the bombing.");
+  other.run();
+  EXPECT_FALSE(any_arg(other.d, ArgumentRole::perpetrator_individual, "John Smith")) << args_of(other.d);
+  EXPECT_FALSE(any_arg(other.d, ArgumentRole::perpetrator_individual, "Mayor John Smith"))
+      << args_of(other.d);
+  Doc cleared(
+      "Bombs exploded in two pubs in Birmingham, killing 21 people. Six men were wrongly convicted of the "
+      "pub bombings. Hugh Callaghan pleaded not guilty to the bombings.");
+  cleared.run();
+  EXPECT_FALSE(any_arg(cleared.d, ArgumentRole::perpetrator_individual, "Six men")) << args_of(cleared.d);
+  EXPECT_FALSE(any_arg(cleared.d, ArgumentRole::perpetrator_individual, "Hugh Callaghan"))
+      << args_of(cleared.d);
+  Doc pronoun("A bomb exploded in Boston on Monday. Prosecutors accused him of the bombing.");
+  pronoun.run();
+  EXPECT_FALSE(any_arg(pronoun.d, ArgumentRole::perpetrator_individual, "Prosecutors")) << args_of(pronoun.d);
+  EXPECT_FALSE(any_arg(pronoun.d, ArgumentRole::perpetrator_individual, "him")) << args_of(pronoun.d);
+}
+
+// Authorship: "X ordered the attack", "X and Y are behind this criminal attack", "the perpetrator,
+// X,": X did it. Not one who ordered something else about the attack, nor the passive's subject.
+TEST(EventStage, OneNamedAsTheAttacksAuthorIsItsPerpetrator) {
+  Doc t("Investigators concluded that Hassan Saad had organized the car bomb attack on the police station.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "Hassan Saad")) << args_of(t.d);
+  Doc lower(
+      "a car bomb destroyed the das building in bogota today, killing 59 people and wounding many others in "
+      "the area. maza marquez said that pablo escobar gaviria ordered the attack.");
+  lower.run();
+  EXPECT_TRUE(any_arg(lower.d, ArgumentRole::perpetrator_individual, "pablo escobar gaviria"))
+      << args_of(lower.d);
+  Doc perpetrator("The perpetrator, Richard Reid, detonated a bomb on a bus in Paris on Monday.");
+  perpetrator.run();
+  EXPECT_TRUE(any_arg(perpetrator.d, ArgumentRole::perpetrator_individual, "Richard Reid"))
+      << args_of(perpetrator.d);
+  Doc inquiry(
+      "A bomb exploded at the police station in Rijeka. Governor Ivan Horvat ordered an inquiry into the "
+      "attack.");
+  inquiry.run();
+  EXPECT_FALSE(any_arg(inquiry.d, ArgumentRole::perpetrator_individual, "Ivan Horvat")) << args_of(inquiry.d);
+  EXPECT_FALSE(any_arg(inquiry.d, ArgumentRole::perpetrator_individual, "Governor Ivan Horvat"))
+      << args_of(inquiry.d);
+  Doc passive("The attack on the police station in Rijeka was planned in Sarajevo, police said.");
+  passive.run();
+  EXPECT_FALSE(any_arg(passive.d, ArgumentRole::perpetrator_individual, "Sarajevo")) << args_of(passive.d);
+}
+
 }  // namespace
 }  // namespace dossier
