@@ -3955,8 +3955,8 @@ struct Culprit {
 // Is token k a word of an attack (no security operation)? A non-weak trigger, or a gerund of a
 // casualty verb ("accused of killing 13 people").
 bool attack_word(const Work& w, uint32_t k) {
-  if (const LexEntry* t = w.longest(k, LexClass::trigger))
-    return t->kind != TriggerKind::weak && t->type != EventType::security_operation;
+  if (const LexEntry* t = w.longest(k, LexClass::trigger); t && t->kind != TriggerKind::weak)
+    return t->type != EventType::security_operation;
   const LexEntry* kl = w.longest(k, LexClass::kill);
   return kl && w.words[k].ends_with("ing");
 }
@@ -3970,6 +3970,8 @@ uint32_t attack_in_object(const Work& w, const Sentence& s, uint32_t k) {
     if (attack_word(w, k)) return k;
     const std::string_view x = w.words[k];
     if (w.cue(k, Cue::culprit_gerund)) continue;
+    // "accused of being the masterminds of the assassination".
+    if (x == "of" && k > s.first_token && w.cue(k - 1, Cue::culprit_noun)) continue;
     if (k > s.first_token && w.cue(k - 1, Cue::culprit_gerund) &&
         (x == "to" || x == "out" || x == "in" || x == "off" || x == "part"))
       continue;
@@ -4032,21 +4034,26 @@ std::optional<Culprit> culprit_ending(const Work& w, const Sentence& s, uint32_t
   return std::nullopt;
 }
 
-// The one named right before token `at` (the subject of a frame): back over auxiliaries, forms of
-// "be", adverbs ("also", "later", "formally"), "found" / "pleaded", a relative "who" after a comma
-// ("X, who is accused of ..."), an age or short apposition between commas ("Tsarnaev, 21, was
-// convicted"). A description before a name's apposition yields to the name ("Maj Nidal Hasan, an
-// army psychiatrist accused of killing 13 people").
+// The one named right before token `at` (the subject of a frame), unless hedged ("could be"): back
+// over auxiliaries, forms of "be", adverbs ("also", "later", "formally"), "found" / "pleaded", a
+// closing quote, a relative "who" after a comma ("X, who is accused of ..."), an age ("Tsarnaev,
+// 21, was convicted") or an apposition between commas ("X and Y, the world's biggest drug
+// traffickers, are behind"); "X, whom the president accused of" names X. A description before a
+// name's apposition yields to the name ("Maj Nidal Hasan, an army psychiatrist accused of killing
+// 13 people"); a name inside a prepositional phrase is no subject.
 std::optional<Culprit> culprit_before(const Work& w, const Sentence& s, uint32_t at) {
   uint32_t k = at;
   for (int n = 0; k > s.first_token && n < 4; ++n) {
     const std::string_view x = w.words[k - 1];
+    // A guess names no one: "groups out of its control could be responsible for the acts".
+    if (x == "could" || x == "might" || x == "may" || x == "perhaps" || x == "possibly") return std::nullopt;
     if (w.cue(k - 1, Cue::be) || w.cue(k - 1, Cue::auxiliary) || x == "also" || x == "later" ||
         x == "found" || x == "pleaded" || x == "now" || x == "both" || (x.size() > 4 && x.ends_with("ly")))
       --k;
     else
       break;
   }
+  if (k > s.first_token && w.is_quote(k - 1)) --k;  // 'drug traffickers, "are behind this attack'
   if (k > s.first_token + 1 && w.cue(k - 1, Cue::relative) && w.words[k - 1] != "that" &&
       w.words[k - 2] == ",")
     k -= 2;
@@ -4054,10 +4061,37 @@ std::optional<Culprit> culprit_before(const Work& w, const Sentence& s, uint32_t
   if (k > s.first_token + 3 && w.words[k - 1] == "," && w.doc.tokens[k - 2].has(kTokNumber) &&
       w.words[k - 3] == ",")
     k -= 3;
+  auto named = [&](const std::optional<Culprit>& c) {
+    return c && (!c->entity.empty() || w.unknown_word(c->end - 1));
+  };
+  // An apposition between commas before the verb ("X and Y, the world's biggest drug
+  // traffickers, are behind"): the name before it.
+  if (k > s.first_token + 2 && w.words[k - 1] == ",") {
+    for (uint32_t q = k - 2; q > s.first_token && q + 12 > k; --q) {
+      if (w.words[q] != ",") continue;
+      auto n = culprit_ending(w, s, q > s.first_token + 8 ? q - 8 : s.first_token, q);
+      if (named(n)) return n;
+      break;
+    }
+    return std::nullopt;
+  }
   if (k <= s.first_token || w.is_punct(k - 1)) return std::nullopt;
+  // "X, whom the president accused of": the one before "whom", not the accuser.
+  for (uint32_t a = k; a > s.first_token + 1 && a + 5 > k; --a) {
+    if (w.words[a - 1] != "whom") {
+      if (!(w.np_word(a - 1) || w.cue(a - 1, Cue::determiner) || w.has(a - 1, LexClass::title))) break;
+      continue;
+    }
+    if (w.words[a - 2] != ",") return std::nullopt;
+    auto n = culprit_ending(w, s, a - 2 > s.first_token + 8 ? a - 10 : s.first_token, a - 2);
+    return named(n) ? n : std::nullopt;
+  }
   uint32_t lo = k > s.first_token + 8 ? k - 8 : s.first_token;
   auto c = culprit_ending(w, s, lo, k);
   if (!c) return c;
+  // Inside a prepositional phrase ("bombers connected to an insurgency in Chechnya were blamed"):
+  // the subject is further back.
+  if (c->first > s.first_token && w.cue(c->first - 1, Cue::locative_prep)) return std::nullopt;
   // A description in apposition to a name: the name.
   if (c->entity.empty() && !w.unknown_word(c->end - 1)) {
     uint32_t a = c->first;
@@ -4073,6 +4107,65 @@ std::optional<Culprit> culprit_before(const Work& w, const Sentence& s, uint32_t
     }
   }
   return c;
+}
+
+// The one named from token f on (after "by"): a mention of a person or a group, or a name (a run
+// of unknown words after the titles: "fidel castano", "colonel orlando montano").
+std::optional<Culprit> culprit_starting(const Work& w, const Sentence& s, uint32_t f) {
+  while (f < s.end_token && w.cue(f, Cue::determiner)) ++f;
+  if (f >= s.end_token) return std::nullopt;
+  if (const int m = w.mention_at[f]; m >= 0) {
+    uint32_t e = f;
+    while (e < s.end_token && w.mention_at[e] == m) ++e;
+    return culprit_ending(w, s, f, e);
+  }
+  uint32_t t = f;
+  while (t < s.end_token && t < f + 4 && w.word_is(t, LexClass::title)) ++t;
+  uint32_t e = t;
+  while (e < s.end_token && e < t + 4 && w.unknown_word(e) && w.mention_at[e] < 0) ++e;
+  if (e == t || (w.lower_case && e - t < 2 && t == f)) return std::nullopt;
+  // The name ends where the noun phrase does ("the Islamic State of Iraq" is no "Islamic").
+  if (e < s.end_token && (w.np_word(e) || w.has(e, LexClass::group))) return std::nullopt;
+  return Culprit{f, e, ArgumentRole::perpetrator_individual, ""};
+}
+
+// Names joined to a culprit's by "and" or a comma: before it ("McVeigh and Nichols were
+// convicted") or after it ("ordered by fidel castano and henry perez"). Names only: "the police
+// and the army" are no one's list of suspects.
+std::vector<Culprit> culprit_conjuncts(const Work& w, const Sentence& s, const Culprit& c) {
+  std::vector<Culprit> out;
+  auto named = [&](const std::optional<Culprit>& x) {
+    return x && x->role == c.role && (!x->entity.empty() || w.unknown_word(x->end - 1));
+  };
+  // A comma joins names only in a list closed by "and" ("X, Y and Z"; not "in London, police").
+  bool joined = false;
+  size_t sure = 0;
+  uint32_t j = c.first;
+  for (int n = 0; n < 3 && j > s.first_token + 1; ++n) {
+    uint32_t q = j - 1;
+    if (w.words[q] != "and" && w.words[q] != ",") break;
+    if (w.words[q] == "and" && w.words[q - 1] == ",") --q;
+    joined = joined || w.words[j - 1] == "and";
+    auto x = culprit_ending(w, s, q > s.first_token + 6 ? q - 6 : s.first_token, q);
+    if (!named(x) || !joined) break;
+    out.push_back(*x);
+    j = x->first;
+  }
+  sure = out.size();
+  joined = false;
+  j = c.end;
+  for (int n = 0; n < 3 && j + 1 < s.end_token; ++n) {
+    uint32_t q = j;
+    if (w.words[q] != "and" && w.words[q] != ",") break;
+    if (w.words[q] == "," && w.words[q + 1] == "and") ++q;
+    joined = joined || w.words[q] == "and";
+    auto x = culprit_starting(w, s, q + 1);
+    if (!named(x)) break;
+    out.push_back(*x);
+    j = x->end;
+  }
+  if (!joined) out.resize(sure);
+  return out;
 }
 
 // The event an attack word at token k tells of: its trigger's, else the nearest in the sentence,
@@ -4104,6 +4197,8 @@ void add_accused_attackers(Work& w) {
     EventDraft& e = w.events[static_cast<size_t>(ev)];
     if (e.src.type == EventType::security_operation) return;
     add_sure_perpetrator(w, e, c.role, c.first, c.end, c.entity, si);
+    for (const Culprit& x : culprit_conjuncts(w, w.segs[static_cast<size_t>(si)], c))
+      add_sure_perpetrator(w, e, x.role, x.first, x.end, x.entity, si);
   };
   // A title-case headline ("Boston Bombing Suspect Found Guilty") reads every word as a name.
   auto headline = [&](const Sentence& s, uint32_t k) {
@@ -4126,6 +4221,12 @@ void add_accused_attackers(Work& w) {
           return false;
         };
         if (cleared(g > s.first_token + 3 ? g - 3 : s.first_token)) continue;
+        // "were jailed for the pub bombings, but later had their convictions quashed".
+        bool overturned = false;
+        for (uint32_t k = g + 1; k < s.end_token; ++k)
+          overturned = overturned || w.words[k] == "quashed" || w.words[k] == "overturned" ||
+                       w.words[k] == "acquitted" || w.words[k] == "exonerated";
+        if (overturned) continue;
         const std::string_view gw = w.words[g];
         const bool to_ok = gw == "guilty" || gw == "admitted" || gw == "confessed";
         auto prep = [&](uint32_t k) {
@@ -4177,10 +4278,32 @@ void add_accused_attackers(Work& w) {
           else
             continue;
         }
+        if (gw == "responsible") {
+          if (o < s.end_token && w.words[o] == "for")
+            ++o;
+          else
+            continue;
+        }
         // "was behind", not "behind the wheel"; "X planned the attack", not "the attack was planned".
         const bool be_before = g > s.first_token && w.cue(g - 1, Cue::be);
-        if (gw == "behind" ? !be_before : be_before) continue;
         if (o >= s.end_token) continue;
+        if (be_before && w.words[o] == "by" && gw != "behind" && gw != "responsible") {
+          // "the killing had been ordered by fidel castano and henry perez": an attack for the
+          // subject, the agent after "by".
+          uint32_t k = g - 1;
+          while (k > s.first_token && (w.cue(k - 1, Cue::be) || w.cue(k - 1, Cue::auxiliary))) --k;
+          uint32_t attack = kNone;
+          for (uint32_t b = k; b-- > s.first_token && b + 6 >= k && attack == kNone;) {
+            if (attack_word(w, b))
+              attack = b;
+            else if (!(w.np_word(b) || w.cue(b, Cue::determiner) || w.words[b] == "of"))
+              break;
+          }
+          if (attack == kNone) continue;
+          if (auto c = culprit_starting(w, s, o + 1)) add(sn, attack, *c);
+          continue;
+        }
+        if ((gw == "behind" || gw == "responsible") ? !be_before : be_before) continue;
         // The attack itself right after, over determiners and modifiers only.
         uint32_t k = o;
         while (k < s.end_token && k < o + 6 && !attack_word(w, k) &&
@@ -4192,6 +4315,42 @@ void add_accused_attackers(Work& w) {
       }
     }
   }
+}
+
+// "members of the farabundo marti national liberation front": attackers named by the group they
+// belong to are named with it. A perpetrator whose phrase ends in a word for members or
+// attackers ("members", "guerrillas") right before "of" and a group's name takes the "of" phrase
+// in, which the role model often leaves out.
+void widen_to_their_group(Work& w) {
+  const auto& toks = w.doc.tokens;
+  for (auto& e : w.events)
+    for (auto& a : e.src.arguments) {
+      if (a.role != ArgumentRole::perpetrator_individual) continue;
+      const uint32_t first = w.doc.token_at_or_after(a.span.start);
+      uint32_t end = first;
+      while (end < toks.size() && toks[end].span.end <= a.span.end) ++end;
+      if (end <= first || end + 2 >= toks.size() || w.words[end] != "of") continue;
+      // A word that says nothing of whom without its group ("members", "fighters", "cell").
+      const LexEntry* head = w.longest(end - 1, LexClass::member);
+      if (!head || head->value != "head") continue;
+      const Sentence* s = nullptr;
+      for (const auto& x : w.segs)
+        if (x.first_token <= first && first < x.end_token) s = &x;
+      if (!s || end + 2 > s->end_token) continue;
+      uint32_t j = end + 1;
+      if (w.words[j] == "the" || w.words[j] == "a") ++j;
+      uint32_t k = j;
+      bool groupish = false;
+      while (k < s->end_token && k < j + 7 && (w.np_word(k) || w.has(k, LexClass::group))) {
+        groupish =
+            groupish || w.has(k, LexClass::group) || w.unknown_word(k) ||
+            (w.mention_at[k] >= 0 && mention_is_actor(w.doc.mentions[static_cast<size_t>(w.mention_at[k])]));
+        ++k;
+      }
+      if (k == j || !groupish) continue;
+      a.text = w.text(first, k);
+      a.span = w.span(first, k);
+    }
 }
 
 // What a coder reads in the phrases the rules and the role model gave a role, after both: a
@@ -4417,6 +4576,7 @@ void EventStage::run(Document& doc) const {
   if (roles_) apply_role_model(w, *roles_);
   add_named_attackers(w);
   add_accused_attackers(w);
+  widen_to_their_group(w);
   settle_arguments(w);
   finish_events(w, doc.events);
 }

@@ -2292,5 +2292,67 @@ TEST(EventStage, OneNamedAsTheAttacksAuthorIsItsPerpetrator) {
   EXPECT_FALSE(any_arg(passive.d, ArgumentRole::perpetrator_individual, "Sarajevo")) << args_of(passive.d);
 }
 
+// Names in a list share the frame ("McVeigh and Nichols were convicted of the bombing", "ordered by
+// fidel castano and henry perez"); "X, whom the president accused of ..." names X, not the
+// accuser; a commas' apposition is stepped over to the names before it. A comma alone joins no
+// names ("in London, police conducted raids"); quashed convictions name no one.
+TEST(EventStage, NamesListedInAnAccusationAreAllPerpetrators) {
+  Doc t(
+      "A truck bomb destroyed the federal building in Oklahoma City. McVeigh and Nichols were convicted of "
+      "the bombing.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "McVeigh")) << args_of(t.d);
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "Nichols")) << args_of(t.d);
+  Doc by(
+      "gunmen killed the presidential candidate on the plane today, and the police said the killing of "
+      "the candidate had been ordered by fidel castano and henry perez, heads of the militias.");
+  by.run();
+  EXPECT_TRUE(any_arg(by.d, ArgumentRole::perpetrator_individual, "fidel castano")) << args_of(by.d);
+  EXPECT_TRUE(any_arg(by.d, ArgumentRole::perpetrator_individual, "henry perez")) << args_of(by.d);
+  Doc whom(
+      "the archbishop was killed by a sniper in 1980 while saying mass in the chapel of the hospital. the "
+      "list includes captain alvaro saravia, whom the president accused of being the masterminds of the "
+      "assassination.");
+  whom.run();
+  EXPECT_TRUE(any_arg(whom.d, ArgumentRole::perpetrator_individual, "captain alvaro saravia"))
+      << args_of(whom.d);
+  EXPECT_FALSE(any_arg(whom.d, ArgumentRole::perpetrator_individual, "president")) << args_of(whom.d);
+  Doc apposition(
+      "A car bomb exploded outside the security police headquarters in Bogota, killing 59 people. Pablo "
+      "Escobar "
+      "and Gonzalo Rodriguez, the world's biggest drug traffickers, \"are behind this criminal attack.\"");
+  apposition.run();
+  EXPECT_TRUE(any_arg(apposition.d, ArgumentRole::perpetrator_individual, "Pablo Escobar"))
+      << args_of(apposition.d);
+  EXPECT_TRUE(any_arg(apposition.d, ArgumentRole::perpetrator_individual, "Gonzalo Rodriguez"))
+      << args_of(apposition.d);
+  Doc comma(
+      "A man attacked people near Parliament on Wednesday. After the attack in London, police conducted "
+      "raids.");
+  comma.run();
+  EXPECT_FALSE(any_arg(comma.d, ArgumentRole::perpetrator_individual, "London")) << args_of(comma.d);
+  Doc quashed(
+      "Bombs exploded in two pubs in Birmingham, killing 21 people. Hugh Callaghan and Patrick Hill were "
+      "jailed for the pub bombings, but later had their convictions quashed.");
+  quashed.run();
+  EXPECT_FALSE(any_arg(quashed.d, ArgumentRole::perpetrator_individual, "Patrick Hill"))
+      << args_of(quashed.d);
+  EXPECT_FALSE(any_arg(quashed.d, ArgumentRole::perpetrator_individual, "Hugh Callaghan"))
+      << args_of(quashed.d);
+}
+
+// "members" says nothing of whom without its group: "members of the farabundo marti national
+// liberation front" is the perpetrator named.
+TEST(EventStage, MembersAreNamedWithTheirGroup) {
+  Doc t(
+      "the attack on the substation was carried out by members of the farabundo marti national liberation "
+      "front, who blew up the towers in usulutan department today, leaving the area without power.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual,
+                      "members of the farabundo marti national liberation front"))
+      << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::perpetrator_individual, "members")) << args_of(t.d);
+}
+
 }  // namespace
 }  // namespace dossier
