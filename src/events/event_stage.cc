@@ -3912,8 +3912,9 @@ void add_named_attackers(Work& w) {
         const LexEntry* t = w.longest(b - 2, LexClass::trigger);
         attacker = t && t->kind == TriggerKind::noun;
       }
-      // "the perpetrator, Richard Reid,".
-      attacker = attacker || (b > s.first_token && w.cue(b - 1, Cue::culprit_noun));
+      // "the perpetrator, Richard Reid,", "the suspect, X,": the report's attacker.
+      attacker = attacker || (b > s.first_token && w.cue(b - 1, Cue::culprit_noun)) ||
+                 (b > s.first_token + 1 && w.cue(b - 1, Cue::suspect_noun) && w.words[b - 2] == "the");
       // A capitalised "Bomber" is a headline's, whose title-case words the tagger reads as names
       // ("Boston Bomber Admits Guilt").
       if (!attacker || (!w.lower_case && w.doc.tokens[b - 1].has(kTokCapitalized))) continue;
@@ -4210,6 +4211,14 @@ void add_accused_attackers(Work& w) {
     const int sn = static_cast<int>(si);
     for (uint32_t g = s.first_token; g < s.end_token; ++g) {
       if (headline(s, g)) continue;
+      // "police identified the gunman as X", "the bomber, who has been identified as X": the name
+      // the entity stage did not find (sure_attacker takes its mentions).
+      if (w.words[g] == "as" && g > s.first_token && g + 1 < s.end_token && w.mention_at[g + 1] < 0 &&
+          !headline(s, g - 1) && identified_attacker(w, s, g)) {
+        if (auto c = culprit_starting(w, s, g + 1); c && c->role == ArgumentRole::perpetrator_individual)
+          add(sn, g, *c);
+        continue;
+      }
       if (w.cue(g, Cue::accused_verb)) {
         // "was not convicted", "pleaded not guilty", "neither X nor Y were tried", "were wrongly
         // convicted": no one the report names as its author.

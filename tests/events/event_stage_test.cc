@@ -2354,5 +2354,29 @@ TEST(EventStage, MembersAreNamedWithTheirGroup) {
   EXPECT_FALSE(any_arg(t.d, ArgumentRole::perpetrator_individual, "members")) << args_of(t.d);
 }
 
+// With no mention from the entity stage, the name after "identified ... as" an attacker's word and
+// after "the suspect," is the attacker's; a headline's "Named as" and the victim identified are not.
+TEST(EventStage, AttackerIdentifiedByNameWithoutAMention) {
+  Doc t(
+      "A suicide bomber attacked a concert in Manchester on Monday. Police identified the bomber as Salman "
+      "Abedi.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "Salman Abedi")) << args_of(t.d);
+  Doc suspect(
+      "A bomb exploded in Chelsea on Saturday, injuring 29 people. The suspect, Ahmad Rahami, was arrested "
+      "on Monday.");
+  suspect.run();
+  EXPECT_TRUE(any_arg(suspect.d, ArgumentRole::perpetrator_individual, "Ahmad Rahami")) << args_of(suspect.d);
+  Doc victim("A gunman shot a guard at the museum on Monday. Police identified the victim as Paul Brown.");
+  victim.run();
+  EXPECT_FALSE(any_arg(victim.d, ArgumentRole::perpetrator_individual, "Paul Brown")) << args_of(victim.d);
+  Doc headline(
+      "Third Attacker Named as British PM Faces Criticism. Three attackers killed eight people in London on "
+      "Saturday.");
+  headline.run();
+  EXPECT_FALSE(any_arg(headline.d, ArgumentRole::perpetrator_individual, "British PM Faces"))
+      << args_of(headline.d);
+}
+
 }  // namespace
 }  // namespace dossier
