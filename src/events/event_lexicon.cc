@@ -79,7 +79,8 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"accused_verb", Cue::accused_verb},
                                                             {"culprit_verb", Cue::culprit_verb},
                                                             {"culprit_gerund", Cue::culprit_gerund},
-                                                            {"culprit_noun", Cue::culprit_noun}};
+                                                            {"culprit_noun", Cue::culprit_noun},
+                                                            {"weapon_verb", Cue::weapon_verb}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -131,7 +132,8 @@ std::string_view cue_name(Cue c) {
                                        "accused_verb",
                                        "culprit_verb",
                                        "culprit_gerund",
-                                       "culprit_noun"};
+                                       "culprit_noun",
+                                       "weapon_verb"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

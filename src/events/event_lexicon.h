@@ -40,7 +40,8 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // lead ("the Boston Marathon": the place is Boston); words of accusation, charges and verdicts
 // ("X was convicted in the bombings"), verbs whose subject did the attack they name ("X ordered
 // the attack"), gerunds between the two ("accused of carrying out the attack") and nouns for the
-// one who did it ("the perpetrator, X").
+// one who did it ("the perpetrator, X"); verbs whose subject is the attacker when a weapon is their
+// object ("X planted the bomb").
 enum class Cue : uint8_t {
   be,
   determiner,
@@ -87,6 +88,7 @@ enum class Cue : uint8_t {
   culprit_verb,
   culprit_gerund,
   culprit_noun,
+  weapon_verb,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

@@ -4274,6 +4274,22 @@ void add_accused_attackers(Work& w) {
         if (c) add(sn, attack, *c);
         continue;
       }
+      // "Dzhokhar Tsarnaev had placed the second bomb", "McVeigh, who had planted the bomb": a named
+      // subject of a verb whose object is a weapon.
+      if (w.cue(g, Cue::weapon_verb) && g > s.first_token && !w.cue(g - 1, Cue::be)) {
+        const uint32_t o = g + 1;
+        uint32_t k = o;
+        while (k < s.end_token && k < o + 5 && !w.has(k, LexClass::weapon) &&
+               (w.cue(k, Cue::determiner) || w.np_word(k) || w.doc.tokens[k].has(kTokNumber) ||
+                parse_cardinal(w.words[k]) || w.words[k] == "-"))
+          ++k;
+        if (k >= s.end_token || !w.has(k, LexClass::weapon)) continue;
+        auto c = culprit_before(w, s, g);
+        if (c && c->role == ArgumentRole::perpetrator_individual &&
+            (!c->entity.empty() || w.unknown_word(c->end - 1)))
+          add(sn, k, *c);
+        continue;
+      }
       if (w.cue(g, Cue::culprit_verb)) {
         const std::string_view gw = w.words[g];
         uint32_t o = g + 1;

@@ -2378,5 +2378,19 @@ TEST(EventStage, AttackerIdentifiedByNameWithoutAMention) {
       << args_of(headline.d);
 }
 
+// A named subject of a verb whose object is a weapon is the attacker ("Harpham placed his backpack
+// bomb along the route"); one who set off a mine is not (victims do).
+TEST(EventStage, NameWhoPlantedTheBombIsTheAttacker) {
+  Doc t(
+      "A bomb exploded along the parade route in Spokane on Monday, injuring two people. Harpham had "
+      "placed his backpack bomb along the route before the parade.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "Harpham")) << args_of(t.d);
+  Doc mine(
+      "Two peasants were killed in Morazan on Monday when Rosa Fernandez set off a mine left by the rebels.");
+  mine.run();
+  EXPECT_FALSE(any_arg(mine.d, ArgumentRole::perpetrator_individual, "Rosa Fernandez")) << args_of(mine.d);
+}
+
 }  // namespace
 }  // namespace dossier
