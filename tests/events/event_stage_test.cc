@@ -2392,5 +2392,31 @@ TEST(EventStage, NameWhoPlantedTheBombIsTheAttacker) {
   EXPECT_FALSE(any_arg(mine.d, ArgumentRole::perpetrator_individual, "Rosa Fernandez")) << args_of(mine.d);
 }
 
+// With no mention either, the name right after an attacker's word is the attacker ("Norwegian mass
+// murderer Anders Breivik"); the victim named beside the attacker's word is not ("the gunman shot
+// police officer Sean Collier", "a gunman, and the officer, Sean Collier,").
+TEST(EventStage, NameAfterAnAttackersWordWithoutAMention) {
+  Doc t(
+      "The attack in Munich came five years after twin attacks by Norwegian mass murderer Anders Breivik "
+      "killed 77 people.");
+  t.run();
+  bool named = false;  // the name, or a phrase ending in it ("Norwegian mass murderer Anders Breivik")
+  for (const auto& e : t.d.events)
+    for (const auto& a : e.arguments)
+      named = named || (a.role == ArgumentRole::perpetrator_individual && a.text.ends_with("Anders Breivik"));
+  EXPECT_TRUE(named) << args_of(t.d);
+  Doc suspect("Police arrested bombing suspect Ahmad Khan Rahami on Monday after the bombing in New York.");
+  suspect.run();
+  EXPECT_TRUE(any_arg(suspect.d, ArgumentRole::perpetrator_individual, "Ahmad Khan Rahami"))
+      << args_of(suspect.d);
+  Doc victim("The gunman shot police officer Sean Collier on the campus on Thursday night.");
+  victim.run();
+  EXPECT_FALSE(any_arg(victim.d, ArgumentRole::perpetrator_individual, "Sean Collier")) << args_of(victim.d);
+  Doc apposition("A gunman shot dead the officer, Sean Collier, on the campus on Thursday night.");
+  apposition.run();
+  EXPECT_FALSE(any_arg(apposition.d, ArgumentRole::perpetrator_individual, "Sean Collier"))
+      << args_of(apposition.d);
+}
+
 }  // namespace
 }  // namespace dossier
