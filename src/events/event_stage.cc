@@ -4189,10 +4189,13 @@ int event_of_attack_word(const Work& w, int si, uint32_t k) {
 // killing 13 people"), of authorship ("X and Y ... are behind this criminal attack", "X, who
 // ordered the attack") and as the perpetrator in apposition ("the perpetrator, Richard Reid,").
 // The data model keeps who did it "according to at least one source", so the suspected and
-// the convicted are both perpetrators. Added after the role model, which reads such names as
-// anyone (often as victims); the same phrase leaves the event's targets and victims.
+// the convicted are both perpetrators; an accuser the sentence names ("prosecutors accused X of
+// ...") goes to blamed_by, the model's one mark of an accusation. Added after the role model, which reads
+// such names as anyone (often as victims); the same phrase leaves the event's targets and victims.
 void add_accused_attackers(Work& w) {
-  auto add = [&](int si, uint32_t attack, const Culprit& c) {
+  // `accuser`: who accuses, when the sentence names them ("prosecutors accused X of ..."): the data
+  // model's blamed_by, so the perpetrator reads as one accused.
+  auto add = [&](int si, uint32_t attack, const Culprit& c, const std::string& accuser = "") {
     const int ev = event_of_attack_word(w, si, attack);
     if (ev < 0) return;
     EventDraft& e = w.events[static_cast<size_t>(ev)];
@@ -4200,6 +4203,7 @@ void add_accused_attackers(Work& w) {
     add_sure_perpetrator(w, e, c.role, c.first, c.end, c.entity, si);
     for (const Culprit& x : culprit_conjuncts(w, w.segs[static_cast<size_t>(si)], c))
       add_sure_perpetrator(w, e, x.role, x.first, x.end, x.entity, si);
+    add_unique(e.src.blamed_by, accuser);
   };
   // A title-case headline ("Boston Bombing Suspect Found Guilty") reads every word as a name.
   auto headline = [&](const Sentence& s, uint32_t k) {
@@ -4265,6 +4269,23 @@ void add_accused_attackers(Work& w) {
           c = culprit_ending(w, s, g + 1, p);
           // Someone else, or no one said ("accused him of"): the accuser before the verb is not it.
           if (!c) continue;
+          // The accuser: the actor or the words right before the verb ("Colombia", "prosecutors").
+          if (gw.starts_with("accus") || gw.starts_with("blam") || gw.starts_with("charg") ||
+              gw.starts_with("indict")) {
+            uint32_t k = g;
+            while (k > s.first_token && w.cue(k - 1, Cue::auxiliary)) --k;
+            std::string accuser;
+            if (k > s.first_token && w.mention_at[k - 1] >= 0 &&
+                mention_is_actor(w.doc.mentions[static_cast<size_t>(w.mention_at[k - 1])]))
+              accuser = w.doc.mentions[static_cast<size_t>(w.mention_at[k - 1])].entity;
+            if (accuser.empty()) {
+              uint32_t j = k;
+              while (j > s.first_token && j + 4 > k && w.np_word(j - 1)) --j;
+              if (j < k) accuser = w.text(j, k);
+            }
+            add(sn, attack, *c, accuser);
+            continue;
+          }
         } else {
           // Passive or adjectival: "X was convicted", "X, who is accused of", "persons suspected
           // of"; "X admitted to carrying out the attack".

@@ -2234,6 +2234,10 @@ TEST(EventStage, OneAccusedOfAnAttackIsItsPerpetrator) {
   EXPECT_TRUE(any_arg(object.d, ArgumentRole::perpetrator_individual, "Ahmad Khan Rahami"))
       << args_of(object.d);
   EXPECT_FALSE(any_arg(object.d, ArgumentRole::perpetrator_individual, "Prosecutors")) << args_of(object.d);
+  // The accuser is kept as who blamed: the perpetrator reads as one accused.
+  bool blamed = false;
+  for (const auto& e : object.d.events) blamed = blamed || contains(e.blamed_by, "Prosecutors");
+  EXPECT_TRUE(blamed);
   Doc victim("Tsarnaev is also accused of the fatal shooting of police officer Sean Collier.");
   victim.run();
   EXPECT_TRUE(any_arg(victim.d, ArgumentRole::perpetrator_individual, "Tsarnaev")) << args_of(victim.d);
