@@ -75,7 +75,12 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"person_object", Cue::person_object},
                                                             {"ram_verb", Cue::ram_verb},
                                                             {"suspect_noun", Cue::suspect_noun},
-                                                            {"occasion", Cue::occasion}};
+                                                            {"occasion", Cue::occasion},
+                                                            {"accused_verb", Cue::accused_verb},
+                                                            {"culprit_verb", Cue::culprit_verb},
+                                                            {"culprit_gerund", Cue::culprit_gerund},
+                                                            {"culprit_noun", Cue::culprit_noun},
+                                                            {"weapon_verb", Cue::weapon_verb}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -123,7 +128,12 @@ std::string_view cue_name(Cue c) {
                                        "person_object",
                                        "ram_verb",
                                        "suspect_noun",
-                                       "occasion"};
+                                       "occasion",
+                                       "accused_verb",
+                                       "culprit_verb",
+                                       "culprit_gerund",
+                                       "culprit_noun",
+                                       "weapon_verb"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

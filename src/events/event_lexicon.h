@@ -37,7 +37,11 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // attack ("twin bombings"), words for people that name no armed men ("a man") and collectives,
 // verbs that drive a vehicle into its target ("ploughed into": the vehicle is the weapon), the
 // nouns for a suspect ("bombing suspect X") and the nouns of an occasion that a place name may
-// lead ("the Boston Marathon": the place is Boston).
+// lead ("the Boston Marathon": the place is Boston); words of accusation, charges and verdicts
+// ("X was convicted in the bombings"), verbs whose subject did the attack they name ("X ordered
+// the attack"), gerunds between the two ("accused of carrying out the attack") and nouns for the
+// one who did it ("the perpetrator, X"); verbs whose subject is the attacker when a weapon is their
+// object ("X planted the bomb").
 enum class Cue : uint8_t {
   be,
   determiner,
@@ -80,6 +84,11 @@ enum class Cue : uint8_t {
   ram_verb,
   suspect_noun,
   occasion,
+  accused_verb,
+  culprit_verb,
+  culprit_gerund,
+  culprit_noun,
+  weapon_verb,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

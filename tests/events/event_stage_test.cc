@@ -2592,5 +2592,208 @@ TEST(EventStage, ASecondAttackElsewhereInTheSameSentenceIsAnotherIncident) {
   EXPECT_EQ(same.run().events.size(), 1u);
 }
 
+// Charges, trials and verdicts name the attack's (suspected) perpetrator: "X was convicted in the
+// bombings", "accused X of detonating bombs", "persons suspected of participating in the attack".
+// Not one accused of something else, the victim named in the charge, or one cleared.
+TEST(EventStage, OneAccusedOfAnAttackIsItsPerpetrator) {
+  Doc t("Dzhokhar Tsarnaev was convicted on all counts Wednesday in the 2013 Boston Marathon bombings.");
+  t.timex("Wednesday", Date{2015, 4, 8}, Date{2015, 4, 8});
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "Dzhokhar Tsarnaev")) << args_of(t.d);
+  Doc object(
+      "A bomb exploded in New York on Saturday. Prosecutors accused Ahmad Khan Rahami of detonating bombs.");
+  object.mention("Ahmad Khan Rahami", MentionType::PERSON, "person:rahami");
+  object.run();
+  EXPECT_TRUE(any_arg(object.d, ArgumentRole::perpetrator_individual, "Ahmad Khan Rahami"))
+      << args_of(object.d);
+  EXPECT_FALSE(any_arg(object.d, ArgumentRole::perpetrator_individual, "Prosecutors")) << args_of(object.d);
+  // The accuser is kept as who blamed: the perpetrator reads as one accused.
+  bool blamed = false;
+  for (const auto& e : object.d.events) blamed = blamed || contains(e.blamed_by, "Prosecutors");
+  EXPECT_TRUE(blamed);
+  Doc victim("Tsarnaev is also accused of the fatal shooting of police officer Sean Collier.");
+  victim.run();
+  EXPECT_TRUE(any_arg(victim.d, ArgumentRole::perpetrator_individual, "Tsarnaev")) << args_of(victim.d);
+  EXPECT_FALSE(any_arg(victim.d, ArgumentRole::perpetrator_individual, "Sean Collier")) << args_of(victim.d);
+  Doc persons(
+      "a car bomb exploded in bogota on 6 december, killing 59 people. meanwhile, three persons suspected of "
+      "participating in the attack were released on 7 december.");
+  persons.run();
+  EXPECT_TRUE(any_arg(persons.d, ArgumentRole::perpetrator_individual, "three persons"))
+      << args_of(persons.d);
+  // Accused of something else; cleared; the accuser.
+  Doc other(
+      "A bomb exploded in Boston on Monday. Mayor John Smith was accused of corruption after the bombing.");
+  other.run();
+  EXPECT_FALSE(any_arg(other.d, ArgumentRole::perpetrator_individual, "John Smith")) << args_of(other.d);
+  EXPECT_FALSE(any_arg(other.d, ArgumentRole::perpetrator_individual, "Mayor John Smith"))
+      << args_of(other.d);
+  Doc cleared(
+      "Bombs exploded in two pubs in Birmingham, killing 21 people. Six men were wrongly convicted of the "
+      "pub bombings. Hugh Callaghan pleaded not guilty to the bombings.");
+  cleared.run();
+  EXPECT_FALSE(any_arg(cleared.d, ArgumentRole::perpetrator_individual, "Six men")) << args_of(cleared.d);
+  EXPECT_FALSE(any_arg(cleared.d, ArgumentRole::perpetrator_individual, "Hugh Callaghan"))
+      << args_of(cleared.d);
+  Doc pronoun("A bomb exploded in Boston on Monday. Prosecutors accused him of the bombing.");
+  pronoun.run();
+  EXPECT_FALSE(any_arg(pronoun.d, ArgumentRole::perpetrator_individual, "Prosecutors")) << args_of(pronoun.d);
+  EXPECT_FALSE(any_arg(pronoun.d, ArgumentRole::perpetrator_individual, "him")) << args_of(pronoun.d);
+}
+
+// Authorship: "X ordered the attack", "X and Y are behind this criminal attack", "the perpetrator,
+// X,": X did it. Not one who ordered something else about the attack, nor the passive's subject.
+TEST(EventStage, OneNamedAsTheAttacksAuthorIsItsPerpetrator) {
+  Doc t("Investigators concluded that Hassan Saad had organized the car bomb attack on the police station.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "Hassan Saad")) << args_of(t.d);
+  Doc lower(
+      "a car bomb destroyed the das building in bogota today, killing 59 people and wounding many others in "
+      "the area. maza marquez said that pablo escobar gaviria ordered the attack.");
+  lower.run();
+  EXPECT_TRUE(any_arg(lower.d, ArgumentRole::perpetrator_individual, "pablo escobar gaviria"))
+      << args_of(lower.d);
+  Doc perpetrator("The perpetrator, Richard Reid, detonated a bomb on a bus in Paris on Monday.");
+  perpetrator.run();
+  EXPECT_TRUE(any_arg(perpetrator.d, ArgumentRole::perpetrator_individual, "Richard Reid"))
+      << args_of(perpetrator.d);
+  Doc inquiry(
+      "A bomb exploded at the police station in Rijeka. Governor Ivan Horvat ordered an inquiry into the "
+      "attack.");
+  inquiry.run();
+  EXPECT_FALSE(any_arg(inquiry.d, ArgumentRole::perpetrator_individual, "Ivan Horvat")) << args_of(inquiry.d);
+  EXPECT_FALSE(any_arg(inquiry.d, ArgumentRole::perpetrator_individual, "Governor Ivan Horvat"))
+      << args_of(inquiry.d);
+  Doc passive("The attack on the police station in Rijeka was planned in Sarajevo, police said.");
+  passive.run();
+  EXPECT_FALSE(any_arg(passive.d, ArgumentRole::perpetrator_individual, "Sarajevo")) << args_of(passive.d);
+}
+
+// Names in a list share the frame ("McVeigh and Nichols were convicted of the bombing", "ordered by
+// fidel castano and henry perez"); "X, whom the president accused of ..." names X, not the
+// accuser; a commas' apposition is stepped over to the names before it. A comma alone joins no
+// names ("in London, police conducted raids"); quashed convictions name no one.
+TEST(EventStage, NamesListedInAnAccusationAreAllPerpetrators) {
+  Doc t(
+      "A truck bomb destroyed the federal building in Oklahoma City. McVeigh and Nichols were convicted of "
+      "the bombing.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "McVeigh")) << args_of(t.d);
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "Nichols")) << args_of(t.d);
+  Doc by(
+      "gunmen killed the presidential candidate on the plane today, and the police said the killing of "
+      "the candidate had been ordered by fidel castano and henry perez, heads of the militias.");
+  by.run();
+  EXPECT_TRUE(any_arg(by.d, ArgumentRole::perpetrator_individual, "fidel castano")) << args_of(by.d);
+  EXPECT_TRUE(any_arg(by.d, ArgumentRole::perpetrator_individual, "henry perez")) << args_of(by.d);
+  Doc whom(
+      "the archbishop was killed by a sniper in 1980 while saying mass in the chapel of the hospital. the "
+      "list includes captain alvaro saravia, whom the president accused of being the masterminds of the "
+      "assassination.");
+  whom.run();
+  EXPECT_TRUE(any_arg(whom.d, ArgumentRole::perpetrator_individual, "captain alvaro saravia"))
+      << args_of(whom.d);
+  EXPECT_FALSE(any_arg(whom.d, ArgumentRole::perpetrator_individual, "president")) << args_of(whom.d);
+  Doc apposition(
+      "A car bomb exploded outside the security police headquarters in Bogota, killing 59 people. Pablo "
+      "Escobar "
+      "and Gonzalo Rodriguez, the world's biggest drug traffickers, \"are behind this criminal attack.\"");
+  apposition.run();
+  EXPECT_TRUE(any_arg(apposition.d, ArgumentRole::perpetrator_individual, "Pablo Escobar"))
+      << args_of(apposition.d);
+  EXPECT_TRUE(any_arg(apposition.d, ArgumentRole::perpetrator_individual, "Gonzalo Rodriguez"))
+      << args_of(apposition.d);
+  Doc comma(
+      "A man attacked people near Parliament on Wednesday. After the attack in London, police conducted "
+      "raids.");
+  comma.run();
+  EXPECT_FALSE(any_arg(comma.d, ArgumentRole::perpetrator_individual, "London")) << args_of(comma.d);
+  Doc quashed(
+      "Bombs exploded in two pubs in Birmingham, killing 21 people. Hugh Callaghan and Patrick Hill were "
+      "jailed for the pub bombings, but later had their convictions quashed.");
+  quashed.run();
+  EXPECT_FALSE(any_arg(quashed.d, ArgumentRole::perpetrator_individual, "Patrick Hill"))
+      << args_of(quashed.d);
+  EXPECT_FALSE(any_arg(quashed.d, ArgumentRole::perpetrator_individual, "Hugh Callaghan"))
+      << args_of(quashed.d);
+}
+
+// "members" says nothing of whom without its group: "members of the farabundo marti national
+// liberation front" is the perpetrator named.
+TEST(EventStage, MembersAreNamedWithTheirGroup) {
+  Doc t(
+      "the attack on the substation was carried out by members of the farabundo marti national liberation "
+      "front, who blew up the towers in usulutan department today, leaving the area without power.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual,
+                      "members of the farabundo marti national liberation front"))
+      << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::perpetrator_individual, "members")) << args_of(t.d);
+}
+
+// With no mention from the entity stage, the name after "identified ... as" an attacker's word and
+// after "the suspect," is the attacker's; a headline's "Named as" and the victim identified are not.
+TEST(EventStage, AttackerIdentifiedByNameWithoutAMention) {
+  Doc t(
+      "A suicide bomber attacked a concert in Manchester on Monday. Police identified the bomber as Salman "
+      "Abedi.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "Salman Abedi")) << args_of(t.d);
+  Doc suspect(
+      "A bomb exploded in Chelsea on Saturday, injuring 29 people. The suspect, Ahmad Rahami, was arrested "
+      "on Monday.");
+  suspect.run();
+  EXPECT_TRUE(any_arg(suspect.d, ArgumentRole::perpetrator_individual, "Ahmad Rahami")) << args_of(suspect.d);
+  Doc victim("A gunman shot a guard at the museum on Monday. Police identified the victim as Paul Brown.");
+  victim.run();
+  EXPECT_FALSE(any_arg(victim.d, ArgumentRole::perpetrator_individual, "Paul Brown")) << args_of(victim.d);
+  Doc headline(
+      "Third Attacker Named as British PM Faces Criticism. Three attackers killed eight people in London on "
+      "Saturday.");
+  headline.run();
+  EXPECT_FALSE(any_arg(headline.d, ArgumentRole::perpetrator_individual, "British PM Faces"))
+      << args_of(headline.d);
+}
+
+// A named subject of a verb whose object is a weapon is the attacker ("Harpham placed his backpack
+// bomb along the route"); one who set off a mine is not (victims do).
+TEST(EventStage, NameWhoPlantedTheBombIsTheAttacker) {
+  Doc t(
+      "A bomb exploded along the parade route in Spokane on Monday, injuring two people. Harpham had "
+      "placed his backpack bomb along the route before the parade.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "Harpham")) << args_of(t.d);
+  Doc mine(
+      "Two peasants were killed in Morazan on Monday when Rosa Fernandez set off a mine left by the rebels.");
+  mine.run();
+  EXPECT_FALSE(any_arg(mine.d, ArgumentRole::perpetrator_individual, "Rosa Fernandez")) << args_of(mine.d);
+}
+
+// With no mention either, the name right after an attacker's word is the attacker ("Norwegian mass
+// murderer Anders Breivik"); the victim named beside the attacker's word is not ("the gunman shot
+// police officer Sean Collier", "a gunman, and the officer, Sean Collier,").
+TEST(EventStage, NameAfterAnAttackersWordWithoutAMention) {
+  Doc t(
+      "The attack in Munich came five years after twin attacks by Norwegian mass murderer Anders Breivik "
+      "killed 77 people.");
+  t.run();
+  bool named = false;  // the name, or a phrase ending in it ("Norwegian mass murderer Anders Breivik")
+  for (const auto& e : t.d.events)
+    for (const auto& a : e.arguments)
+      named = named || (a.role == ArgumentRole::perpetrator_individual && a.text.ends_with("Anders Breivik"));
+  EXPECT_TRUE(named) << args_of(t.d);
+  Doc suspect("Police arrested bombing suspect Ahmad Khan Rahami on Monday after the bombing in New York.");
+  suspect.run();
+  EXPECT_TRUE(any_arg(suspect.d, ArgumentRole::perpetrator_individual, "Ahmad Khan Rahami"))
+      << args_of(suspect.d);
+  Doc victim("The gunman shot police officer Sean Collier on the campus on Thursday night.");
+  victim.run();
+  EXPECT_FALSE(any_arg(victim.d, ArgumentRole::perpetrator_individual, "Sean Collier")) << args_of(victim.d);
+  Doc apposition("A gunman shot dead the officer, Sean Collier, on the campus on Thursday night.");
+  apposition.run();
+  EXPECT_FALSE(any_arg(apposition.d, ArgumentRole::perpetrator_individual, "Sean Collier"))
+      << args_of(apposition.d);
+}
+
 }  // namespace
 }  // namespace dossier
