@@ -75,7 +75,9 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"person_object", Cue::person_object},
                                                             {"ram_verb", Cue::ram_verb},
                                                             {"suspect_noun", Cue::suspect_noun},
-                                                            {"occasion", Cue::occasion}};
+                                                            {"occasion", Cue::occasion},
+                                                            {"nationality", Cue::nationality},
+                                                            {"calendar_name", Cue::calendar_name}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -123,7 +125,9 @@ std::string_view cue_name(Cue c) {
                                        "person_object",
                                        "ram_verb",
                                        "suspect_noun",
-                                       "occasion"};
+                                       "occasion",
+                                       "nationality",
+                                       "calendar_name"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

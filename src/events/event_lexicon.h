@@ -37,7 +37,10 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // attack ("twin bombings"), words for people that name no armed men ("a man") and collectives,
 // verbs that drive a vehicle into its target ("ploughed into": the vehicle is the weapon), the
 // nouns for a suspect ("bombing suspect X") and the nouns of an occasion that a place name may
-// lead ("the Boston Marathon": the place is Boston).
+// lead ("the Boston Marathon": the place is Boston); the adjectives of a nation, people or faith,
+// which say whose an attack was, not where ("a US drone strike", "Israeli air strikes"), and the
+// names of days, months and feasts, which name a time ("the Bloody Friday attacks", "the Easter
+// bombings").
 enum class Cue : uint8_t {
   be,
   determiner,
@@ -80,6 +83,8 @@ enum class Cue : uint8_t {
   ram_verb,
   suspect_noun,
   occasion,
+  nationality,
+  calendar_name,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

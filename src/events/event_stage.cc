@@ -690,6 +690,85 @@ bool unknown_town_named(const Work& w, const EventDraft& e, std::optional<Span> 
   return false;
 }
 
+// A word of a proper name: capitalised, no number, no adjective made with a hyphen ("Muslim-dominated",
+// "Kurdish-led", "Iranian-backed": what follows the last hyphen is lower case).
+bool name_word(const Work& w, uint32_t k) {
+  const Token& t = w.doc.tokens[k];
+  if (!t.has(kTokCapitalized) || t.has(kTokNumber)) return false;
+  const std::string_view x = w.doc.slice(t.span);
+  const auto dash = x.rfind('-');
+  return dash == std::string_view::npos || dash + 1 >= x.size() ||
+         !std::islower(static_cast<unsigned char>(x[dash + 1]));
+}
+
+// The town named right after a building ("the police academy in Bogotá", "the Erawan Shrine in
+// Bangkok", "a restaurant in Mississauga, Canada"): "in" or a comma and a name of up to three words,
+// no nationality, date or weekday; its token range, empty when none.
+std::pair<uint32_t, uint32_t> town_after(const Work& w, uint32_t end) {
+  const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
+  if (end + 1 >= n || (w.words[end] != "in" && w.words[end] != ",")) return {end, end};
+  uint32_t a = end + 1, b = a;
+  while (b < n && b < a + 3 && name_word(w, b) && !w.cue(b, Cue::nationality) &&
+         !w.cue(b, Cue::calendar_name) && !w.has(b, LexClass::group) && !w.has(b, LexClass::function) &&
+         !w.has(b, LexClass::target) &&
+         !std::any_of(w.doc.timexes.begin(), w.doc.timexes.end(),
+                      [&](const Timex& x) { return x.span.contains(w.doc.tokens[b].span.start); }))
+    ++b;
+  // A name that goes on ("in Manhattan's Chelsea") or leads a noun ("in Syrian territory") is not
+  // the town alone.
+  if (b == a || (b < n && (w.words[b] == "'s" || (w.is_word(b) && !w.has(b, LexClass::function)))))
+    return {end, end};
+  return {a, b};
+}
+
+// The name leading the phrase of the attack noun at `noun` ("the Oklahoma City bombing", "the 2013
+// Boston Marathon bombings", "the Birmingham pub bombings", "Wednesday's London attack"), over up
+// to two words of what was hit or of the occasion between: where it happened. Not a name that
+// says who attacked (a group or an attacker's word: "IS attacks", "a Taliban attack"), whose
+// attack it was (a nationality: "a US drone strike", "Israeli air strikes"; acronyms are left out
+// whole) or what it was; nor a name opening the sentence, which in a headline is any word. The
+// name's token range, empty when none.
+std::pair<uint32_t, uint32_t> name_before_noun(const Work& w, const Sentence& s, uint32_t noun,
+                                               const std::vector<Timex>& timexes) {
+  auto in_timex = [&](uint32_t t) {
+    return std::any_of(timexes.begin(), timexes.end(),
+                       [&](const Timex& x) { return x.span.contains(w.doc.tokens[t].span.start); });
+  };
+  const std::pair<uint32_t, uint32_t> none{noun, noun};
+  // A capitalised attack noun is part of a title ("the 1993 Hidroelektra Workers Massacre"); a
+  // name before an assassination is whom it killed ("the Maduro assassination attempt").
+  const LexEntry* trigger = w.longest(noun, LexClass::trigger);
+  if (w.doc.tokens[noun].has(kTokCapitalized) || !trigger || trigger->type == EventType::assassination)
+    return none;
+  uint32_t e = noun;
+  for (int n = 0; n < 2 && e > s.first_token; ++n) {
+    const uint32_t k = e - 1;
+    const bool hit = w.word_is(k, LexClass::target);
+    if (!w.cue(k, Cue::occasion) && !hit && !w.word_is(k, LexClass::weapon) && w.words[k] != "terrorist" &&
+        w.words[k] != "terror")
+      break;
+    // A building's name ("the Murrah Building attack", "the Old Bailey car bombing" is no such
+    // name: "car" is lower case) is what was hit, not where.
+    if (hit && w.doc.tokens[k].has(kTokCapitalized)) return none;
+    e = k;
+  }
+  uint32_t b = e;
+  while (b > s.first_token && b + 3 > e && name_word(w, b - 1) && !w.doc.tokens[b - 1].has(kTokAllCaps) &&
+         w.doc.slice(w.doc.tokens[b - 1].span).size() > 2 && !w.has(b - 1, LexClass::group) &&
+         !w.has(b - 1, LexClass::perp) && !w.has(b - 1, LexClass::title) &&
+         !w.has(b - 1, LexClass::function) && !w.cue(b - 1, Cue::nationality) &&
+         !w.cue(b - 1, Cue::occasion) && !w.cue(b - 1, Cue::calendar_name) && !in_timex(b - 1))
+    --b;
+  if (b == e || b == s.first_token) return none;
+  // What opens the phrase: a determiner, a year, a preposition, a day's possessive ("Wednesday's
+  // London attack"; "Valentine's Day" is no place).
+  const uint32_t p = b - 1;
+  const bool opens = w.cue(p, Cue::determiner) || w.doc.tokens[p].has(kTokNumber) ||
+                     (w.is_word(p) && w.word_is(p, LexClass::function)) ||
+                     (w.words[p] == "'s" && p > s.first_token && in_timex(p - 1));
+  return opens ? std::pair<uint32_t, uint32_t>{b, e} : none;
+}
+
 // "an overnight assault", "attacked a base overnight": "overnight" right before the trigger (over
 // a modifier) or within three words after it.
 bool overnight_near(const Work& w, const Sentence& s, const Hit& h) {
@@ -2953,14 +3032,23 @@ void run_events(Work& w) {
         };
         auto name_end = [&](uint32_t a) {
           uint32_t b = a;
-          while (b < s.end_token && b < a + 4 && w.doc.tokens[b].has(kTokCapitalized) &&
-                 (w.mention_at[b] < 0 || unknown_place(b)) && !w.doc.tokens[b].has(kTokNumber) &&
-                 !in_timex(b))
+          while (b < s.end_token && b < a + 4 && name_word(w, b) &&
+                 (w.mention_at[b] < 0 || unknown_place(b)) && !in_timex(b) && !w.cue(b, Cue::nationality))
             ++b;
           return b;
         };
         bool found = false;
+        // "the Oklahoma City bombing", "the 2013 Boston Marathon bombings": a name leading the
+        // attack noun's phrase.
+        if (h.entry->kind == TriggerKind::noun) {
+          if (const auto [a, b] = name_before_noun(w, s, h.tok, w.doc.timexes);
+              a < b && std::all_of(&w.mention_at[a], &w.mention_at[b], [&](int m) { return m < 0; })) {
+            add_argument(w, ev, ArgumentRole::place, a, b, "");
+            found = true;
+          }
+        }
         for (uint32_t i : order) {
+          if (found) break;
           if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at") continue;
           uint32_t a = i + 1;
           if (a < s.end_token && w.words[a] == "the") ++a;
@@ -2974,6 +3062,18 @@ void run_events(Work& w) {
           }
           uint32_t b = name_end(a);
           if (b == a) continue;
+          // "in New York's Times Square", "in Afghanistan's northern Kunduz province", "in Iraq's
+          // capital Baghdad": the place the possessive leads to, over up to two lower-case words.
+          if (b + 1 < s.end_token && w.words[b] == "'s") {
+            uint32_t k = b + 1;
+            while (k < s.end_token && k < b + 3 && w.np_word(k) && !w.doc.tokens[k].has(kTokCapitalized) &&
+                   !w.doc.tokens[k].has(kTokNumber))
+              ++k;
+            if (const uint32_t e = name_end(k); e > k) {
+              a = k;
+              b = e < s.end_token && w.cue(e, Cue::place_noun) ? e + 1 : e;
+            }
+          }
           // "killed in IS attacks": a name before an attack noun is who attacked, not where.
           if (b < s.end_token) {
             const LexEntry* t = w.longest(b, LexClass::trigger);
@@ -3841,7 +3941,14 @@ void apply_role_model(Work& w, const RoleModel& model) {
                         !w.word_is(j - 1, LexClass::verb) && !w.cue(j - 1, Cue::locative_prep)));
            ++n)
         --j;
-      if (j > 0 && (w.words[j - 1] == "in" || w.words[j - 1] == "at")) places.emplace_back(first, end);
+      if (j == 0 || (w.words[j - 1] != "in" && w.words[j - 1] != "at")) continue;
+      // "injured in a car bombing": the target word names the attack, not where it was.
+      if (const LexEntry* t = end < w.doc.tokens.size() ? w.longest(end, LexClass::trigger) : nullptr;
+          t && t->kind == TriggerKind::noun)
+        continue;
+      // "at a police academy in Bogotá": the building was hit, the town is where.
+      const auto [ta, tb] = town_after(w, end);
+      places.emplace_back(ta < tb ? ta : first, ta < tb ? tb : end);
     }
     for (auto [a, b] : places) add_argument(w, e, ArgumentRole::place, a, b, "");
   }

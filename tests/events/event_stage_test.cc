@@ -2219,5 +2219,62 @@ TEST(EventStage, AnOvernightAttackIsTheNightBeforeTheReport) {
   EXPECT_EQ(dated.d.events[0].date->start, (Date{2018, 11, 18}));
 }
 
+// "the Oklahoma City bombing", "Wednesday's London attack": a name leading the attack noun's
+// phrase is where it happened, with no place mention; not a name that says whose the attack was
+// (a group, a nationality), a building's name, a day's name or the one assassinated.
+TEST(EventStage, NameLeadingTheAttackNounIsThePlace) {
+  Doc t("Jurors convicted him of the 1995 Oklahoma City bombing, which killed 168 people.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::place, "Oklahoma City")) << args_of(t.d);
+  Doc pub("Six men were jailed for the Birmingham pub bombings, which killed 21 people.");
+  pub.run();
+  EXPECT_TRUE(any_arg(pub.d, ArgumentRole::place, "Birmingham")) << args_of(pub.d);
+  for (const char* text : {"Officials said a US drone strike killed five militants on Monday.",
+                           "Officials said an Israeli air strike killed five militants on Monday.",
+                           "He was sought after the Murrah Building attack that killed 168 people.",
+                           "Nine people were killed in the Bloody Friday attacks that shook the city.",
+                           "The Maduro assassination attempt left seven soldiers wounded.",
+                           "The Taliban attack killed five soldiers on Monday."}) {
+    Doc no(text);
+    no.run();
+    for (const auto& e : no.d.events)
+      for (const auto& a : e.arguments) EXPECT_NE(a.role, ArgumentRole::place) << text << ": " << a.text;
+  }
+}
+
+// "campaigns in Muslim-dominated countries": an adjective made with a hyphen is no place name; a
+// hyphenated name is.
+TEST(EventStage, HyphenatedAdjectiveIsNoPlaceName) {
+  Doc t("He wrote that the bombing was retribution for military campaigns in Muslim-dominated countries.");
+  t.run();
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::place, "Muslim-dominated")) << args_of(t.d);
+  Doc name("Two assailants attacked a church in Saint-Etienne-du-Rouvray on Tuesday, killing a priest.");
+  name.run();
+  EXPECT_TRUE(any_arg(name.d, ArgumentRole::place, "Saint-Etienne-du-Rouvray")) << args_of(name.d);
+}
+
+// "in New York's Chelsea neighborhood": the place the possessive leads to, with no place mention.
+TEST(EventStage, PlaceAfterAPossessiveIsThePlace) {
+  Doc t("A bomb exploded in New York's Chelsea neighborhood on Saturday night, wounding 29 people.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::place, "Chelsea neighborhood")) << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::place, "New York")) << args_of(t.d);
+  Doc capital("A roadside bomb killed three soldiers in Iraq's capital Baghdad on Tuesday.");
+  capital.run();
+  EXPECT_TRUE(any_arg(capital.d, ArgumentRole::place, "Baghdad")) << args_of(capital.d);
+}
+
+// "at a restaurant in Mississauga": the building was hit, the town after it is the place; "in a
+// car bombing" names the attack, no place.
+TEST(EventStage, TownAfterTheBuildingHitIsThePlace) {
+  Doc t("Two men detonated a bomb at a restaurant in Mississauga on Thursday, injuring 15 people.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::place, "Mississauga")) << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::place, "restaurant")) << args_of(t.d);
+  Doc car("At least nine people were killed in a car bombing on Thursday, officials said.");
+  car.run();
+  EXPECT_FALSE(any_arg(car.d, ArgumentRole::place, "car")) << args_of(car.d);
+}
+
 }  // namespace
 }  // namespace dossier
