@@ -77,7 +77,9 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"suspect_noun", Cue::suspect_noun},
                                                             {"occasion", Cue::occasion},
                                                             {"nationality", Cue::nationality},
-                                                            {"calendar_name", Cue::calendar_name}};
+                                                            {"calendar_name", Cue::calendar_name},
+                                                            {"border_noun", Cue::border_noun},
+                                                            {"elsewhere", Cue::elsewhere}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -127,7 +129,9 @@ std::string_view cue_name(Cue c) {
                                        "suspect_noun",
                                        "occasion",
                                        "nationality",
-                                       "calendar_name"};
+                                       "calendar_name",
+                                       "border_noun",
+                                       "elsewhere"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

@@ -40,7 +40,8 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // lead ("the Boston Marathon": the place is Boston); the adjectives of a nation, people or faith,
 // which say whose an attack was, not where ("a US drone strike", "Israeli air strikes"), and the
 // names of days, months and feasts, which name a time ("the Bloody Friday attacks", "the Easter
-// bombings").
+// bombings"); a border, whose neighbour is no place of the attack ("near the border with Niger");
+// the words of a later or other step whose place is not the attack's ("went on trial in Paris").
 enum class Cue : uint8_t {
   be,
   determiner,
@@ -85,6 +86,8 @@ enum class Cue : uint8_t {
   occasion,
   nationality,
   calendar_name,
+  border_noun,
+  elsewhere,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

@@ -690,6 +690,44 @@ bool unknown_town_named(const Work& w, const EventDraft& e, std::optional<Span> 
   return false;
 }
 
+// The preposition before a place name at `first`, over "the eastern city of" ("from the eastern
+// city of Jalalabad", "in the northern province of Kunduz"); kNone when none.
+uint32_t prep_before_place(const Work& w, const Sentence& s, uint32_t first) {
+  uint32_t p = first;
+  if (p >= s.first_token + 2 && w.words[p - 1] == "of" && w.cue(p - 2, Cue::place_of)) {
+    p -= 2;
+    for (int n = 0; n < 2 && p > s.first_token && w.np_word(p - 1) && !w.cue(p - 1, Cue::determiner) &&
+                    !w.doc.tokens[p - 1].has(kTokCapitalized);
+         ++n)
+      --p;
+    if (p > s.first_token && w.cue(p - 1, Cue::determiner)) --p;
+  }
+  return p > s.first_token ? p - 1 : kNone;
+}
+
+// Is the place named at `first` where other news happened, not the attack whose trigger is at [tok,
+// end)? A neighbour named to say where a place lies ("near the border with Niger"), where someone
+// came from ("the attacker, who was from the eastern city of Jalalabad"), and a place told with a
+// later or other step: a trial, an arrest, a home ("went on trial in Paris", "was
+// arrested in Bogota", "financiers based in Florida"), named between the attack and the place
+// after it or just before the place's preposition. (Before the attack, "Police in Lyon arrested
+// four suspects over last week's explosion" names the city of both.)
+bool place_of_other_news(const Work& w, const Sentence& s, uint32_t tok, uint32_t end, uint32_t first) {
+  const uint32_t p = prep_before_place(w, s, first);
+  if (p == kNone) return false;
+  if (w.words[p] == "with" && p > s.first_token && w.cue(p - 1, Cue::border_noun)) return true;
+  if (w.words[p] == "from" && p != first - 1) return true;  // "from" right before: place_near decides
+  // Lower case: a capitalised one is part of a name ("the Bethel Memorial Methodist Church").
+  auto other = [&](uint32_t k) {
+    return (w.cue(k, Cue::elsewhere) || w.cue(k, Cue::custody)) && !w.doc.tokens[k].has(kTokCapitalized);
+  };
+  for (uint32_t k = p > s.first_token + 2 ? p - 2 : s.first_token; k < p; ++k)
+    if (other(k)) return true;
+  for (uint32_t k = end; first > tok && k < p; ++k)
+    if (other(k)) return true;
+  return false;
+}
+
 // A word of a proper name: capitalised, no number, no adjective made with a hyphen ("Muslim-dominated",
 // "Kurdish-led", "Iranian-backed": what follows the last hyphen is lower case).
 bool name_word(const Work& w, uint32_t k) {
@@ -702,12 +740,24 @@ bool name_word(const Work& w, uint32_t k) {
 }
 
 // The town named right after a building ("the police academy in Bogotá", "the Erawan Shrine in
-// Bangkok", "a restaurant in Mississauga, Canada"): "in" or a comma and a name of up to three words,
+// Bangkok", "a restaurant in Mississauga, Canada", "a market in the northern province of Kunduz"):
+// "in" or a comma and a name of up to three words,
 // no nationality, date or weekday; its token range, empty when none.
 std::pair<uint32_t, uint32_t> town_after(const Work& w, uint32_t end) {
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
   if (end + 1 >= n || (w.words[end] != "in" && w.words[end] != ",")) return {end, end};
-  uint32_t a = end + 1, b = a;
+  uint32_t a = end + 1;
+  // "in the northern province of Kunduz": the name after "of".
+  if (w.words[end] == "in") {
+    uint32_t k = a;
+    if (k < n && w.cue(k, Cue::determiner)) ++k;
+    for (int m = 0;
+         m < 2 && k < n && w.np_word(k) && !w.doc.tokens[k].has(kTokCapitalized) && !w.cue(k, Cue::place_of);
+         ++m)
+      ++k;
+    if (k + 2 < n && w.cue(k, Cue::place_of) && w.words[k + 1] == "of") a = k + 2;
+  }
+  uint32_t b = a;
   while (b < n && b < a + 3 && name_word(w, b) && !w.cue(b, Cue::nationality) &&
          !w.cue(b, Cue::calendar_name) && !w.has(b, LexClass::group) && !w.has(b, LexClass::function) &&
          !w.has(b, LexClass::target) &&
@@ -1669,6 +1719,11 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
     const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
     if (!is_place_mention(mn) || mn.entity.empty() || !w.doc.find_place(mn.entity)) continue;
     if (w.dateline.overlaps(mn.span)) continue;  // where the reporter filed from
+    {
+      uint32_t mf = i;  // the mention's first token
+      while (mf > s.first_token && w.mention_at[mf - 1] == m) --mf;
+      if (place_of_other_news(w, s, tok, tok + (trigger ? trigger->length : 1), mf)) continue;
+    }
     // "in Somalia's capital Mogadishu", "Pakistan's Quetta": the place the possessive leads to.
     {
       uint32_t e = i;
@@ -1698,8 +1753,13 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
       // Further on, a place still belongs to the trigger when a casualty clause of it leads
       // there ("launched an attack on <date>, killing at least 70 people in <place>").
       if (i < tok || i == 0) continue;
-      const std::string_view prep = w.words[i - 1];
-      if ((prep == "in" || prep == "at" || prep == "near" || prep == "outside") && same_clause_after(w, tok, i - 1)) {
+      // Over "the northern province of" ("killing 12 people at a market in the northern province of
+      // Kunduz").
+      const uint32_t pb = prep_before_place(w, s, i);
+      const uint32_t pi = pb == kNone ? i - 1 : pb;
+      const std::string_view prep = w.words[pi];
+      if ((prep == "in" || prep == "at" || prep == "near" || prep == "outside") &&
+          same_clause_after(w, tok, pi)) {
         uint32_t d = mn.span.start - pos;
         if (d < best_d) best_d = d, best = &mn;
         continue;
@@ -2830,8 +2890,12 @@ void run_events(Work& w) {
             // Where it happened: a place introduced by a locative preposition near the trigger
             // ("attacked a convoy in Helmand"), or "Quetta attack".
             bool near = h && (right ? x.first <= h->end + 10 : h->tok <= x.end + 10);
-            bool locative = prev != kNone && w.cue(prev, Cue::locative_prep);
-            if ((locative && near) || (h && x.end == h->tok)) {
+            // "in the northern province of Kunduz": the preposition before "the ... province of".
+            const uint32_t pb = prep_before_place(w, s, x.first);
+            bool locative = (prev != kNone && w.cue(prev, Cue::locative_prep)) ||
+                            (pb != kNone && w.cue(pb, Cue::locative_prep));
+            if (((locative && near) || (h && x.end == h->tok)) &&
+                !place_of_other_news(w, s, h->tok, h->end, x.first)) {
               // "in Mali's Mopti region": the place the possessive leads to is the argument.
               if (const uint32_t k = possessive_place(w, s, x.end); k == kNone) {
                 add_argument(w, *ev, ArgumentRole::place, x.first, x.end, ent);
@@ -3049,17 +3113,23 @@ void run_events(Work& w) {
         }
         for (uint32_t i : order) {
           if (found) break;
-          if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at") continue;
+          // "an attack on the village of Kadisau": "on" only before a place named so.
+          const bool on = w.words[i] == "on" && i == h.end;
+          if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at" && !on) continue;
+          if (place_of_other_news(w, s, h.tok, h.end, i + 1)) continue;
           uint32_t a = i + 1;
           if (a < s.end_token && w.words[a] == "the") ++a;
           // "in the city of Lyon", "near the northern town of Djibo": the name.
+          bool named_so = false;
           for (uint32_t m = a; m < a + 3 && m + 2 < s.end_token; ++m) {
             if (w.cue(m, Cue::place_of) && w.words[m + 1] == "of") {
               a = m + 2;
+              named_so = true;
               break;
             }
             if (!w.np_word(m) || w.doc.tokens[m].has(kTokCapitalized)) break;
           }
+          if (on && !named_so) continue;
           uint32_t b = name_end(a);
           if (b == a) continue;
           // "in New York's Times Square", "in Afghanistan's northern Kunduz province", "in Iraq's
@@ -3103,10 +3173,19 @@ void run_events(Work& w) {
             const bool street = w.cue(k, Cue::street_noun);
             if (street || (!on && w.cue(k, Cue::place_noun))) {
               uint32_t e = name_end(k + 1);
-              if (street && e > k + 1)
+              // "in the northern province of Kunduz", a place the gazetteer knows: the place named.
+              const int m = k + 2 < s.end_token && w.words[k + 1] == "of" ? w.mention_at[k + 2] : -1;
+              if (m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)]) &&
+                  w.mention_at[k + 1] != m) {
+                uint32_t me = k + 2;
+                while (me < s.end_token && w.mention_at[me] == m) ++me;
+                add_argument(w, ev, ArgumentRole::place, k + 2, me,
+                             w.doc.mentions[static_cast<size_t>(m)].entity);
+              } else if (street && e > k + 1) {
                 add_argument(w, ev, ArgumentRole::place, k + 1, e, "");
-              else
+              } else {
                 add_argument(w, ev, ArgumentRole::place, a, k + 1, "");
+              }
               found = true;
               break;
             }
@@ -3950,7 +4029,14 @@ void apply_role_model(Work& w, const RoleModel& model) {
       const auto [ta, tb] = town_after(w, end);
       places.emplace_back(ta < tb ? ta : first, ta < tb ? tb : end);
     }
-    for (auto [a, b] : places) add_argument(w, e, ArgumentRole::place, a, b, "");
+    for (auto [a, b] : places) {
+      // A town the gazetteer knows keeps its id (one argument with the place found before).
+      const int m = w.mention_at[a];
+      const bool known = m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)]) &&
+                         w.doc.mentions[static_cast<size_t>(m)].span == w.span(a, b);
+      add_argument(w, e, ArgumentRole::place, a, b,
+                   known ? w.doc.mentions[static_cast<size_t>(m)].entity : "");
+    }
   }
 }
 

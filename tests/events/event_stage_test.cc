@@ -2276,5 +2276,49 @@ TEST(EventStage, TownAfterTheBuildingHitIsThePlace) {
   EXPECT_FALSE(any_arg(car.d, ArgumentRole::place, "car")) << args_of(car.d);
 }
 
+// Places told of other news are not where the attack happened: the neighbour named by a border
+// ("near the border with Niger"), a trial's city ("went on trial in Paris"), the town an attacker
+// came from ("who was from the eastern city of Jalalabad"); "in the northern province of Kunduz"
+// is where.
+TEST(EventStage, PlacesOfOtherNewsAreNotThePlace) {
+  auto city = [](Doc& d, const char* id, const char* name) {
+    d.place(id, name);
+    d.d.places.back().kind = PlaceKind::city;
+    d.mention(name, MentionType::GPE, id);
+  };
+  Doc border(
+      "Gunmen killed 20 villagers in an attack on the village of Kadisau near the border with Niger on "
+      "Tuesday.");
+  border.place("geo:niger", "Niger");
+  border.mention("Niger", MentionType::GPE, "geo:niger");
+  border.run();
+  EXPECT_FALSE(any_arg(border.d, ArgumentRole::place, "Niger")) << args_of(border.d);
+  EXPECT_TRUE(any_arg(border.d, ArgumentRole::place, "Kadisau")) << args_of(border.d);
+  for (const auto& e : border.d.events) EXPECT_NE(e.place, "geo:niger");
+  Doc near("Gunmen killed 20 villagers in an attack near Tillaberi on Tuesday.");
+  city(near, "geo:tillaberi", "Tillaberi");
+  ASSERT_EQ(near.run().events.size(), 1u);
+  EXPECT_EQ(near.d.events[0].place, "geo:tillaberi");
+
+  Doc trial("A man accused of the 2016 truck attack in Nice went on trial in Paris on Monday.");
+  city(trial, "geo:nice", "Nice");
+  city(trial, "geo:paris", "Paris");
+  trial.run();
+  EXPECT_TRUE(any_arg(trial.d, ArgumentRole::place, "Nice")) << args_of(trial.d);
+  EXPECT_FALSE(any_arg(trial.d, ArgumentRole::place, "Paris")) << args_of(trial.d);
+
+  Doc home(
+      "A suicide bomber killed at least 12 people at a market in the northern province of Kunduz on "
+      "Tuesday. The attacker, who was from the eastern city of Jalalabad, detonated his vest near a police "
+      "checkpoint.");
+  city(home, "geo:kunduz", "Kunduz");
+  city(home, "geo:jalalabad", "Jalalabad");
+  ASSERT_FALSE(home.run().events.empty());
+  EXPECT_EQ(home.d.events[0].place, "geo:kunduz");
+  EXPECT_TRUE(any_arg(home.d, ArgumentRole::place, "Kunduz")) << args_of(home.d);
+  EXPECT_FALSE(any_arg(home.d, ArgumentRole::place, "Jalalabad")) << args_of(home.d);
+  EXPECT_FALSE(any_arg(home.d, ArgumentRole::place, "market")) << args_of(home.d);
+}
+
 }  // namespace
 }  // namespace dossier
