@@ -2320,5 +2320,25 @@ TEST(EventStage, PlacesOfOtherNewsAreNotThePlace) {
   EXPECT_FALSE(any_arg(home.d, ArgumentRole::place, "market")) << args_of(home.d);
 }
 
+// A building named after "from" is where someone saw the attack, one told with custody where a
+// suspect is held: neither was hit. A building attacked stays the target.
+TEST(EventStage, BuildingSeenFromOrHeldInIsNoTarget) {
+  Doc t(
+      "A bomb exploded at a shrine in Bangkok on Monday, killing 20 people. A witness saw the blast from a "
+      "nearby office building. The suspect is being detained at a police station after the bombing.");
+  t.run();
+  for (const auto& e : t.d.events) {
+    for (const auto& tg : e.targets) {
+      EXPECT_EQ(tg.text.find("office building"), std::string::npos) << tg.text;
+      EXPECT_EQ(tg.text.find("police station"), std::string::npos) << tg.text;
+    }
+  }
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::target, "nearby office building")) << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::target, "police station")) << args_of(t.d);
+  Doc hit("Gunmen attacked a police station in Bangkok on Monday, killing two officers.");
+  hit.run();
+  EXPECT_TRUE(any_arg(hit.d, ArgumentRole::target, "police station")) << args_of(hit.d);
+}
+
 }  // namespace
 }  // namespace dossier
