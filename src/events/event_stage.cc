@@ -3150,6 +3150,19 @@ void run_events(Work& w) {
               b = e < s.end_token && w.cue(e, Cue::place_noun) ? e + 1 : e;
             }
           }
+          // "at the Kingsbury Hotel in Colombo", "at McGurk's Bar in Belfast": the building was hit,
+          // the town after it is where.
+          {
+            uint32_t fe = b;
+            if (fe + 1 < s.end_token && w.words[fe] == "'s" && w.doc.tokens[fe + 1].has(kTokCapitalized))
+              fe = name_end(fe + 1);
+            if (fe < s.end_token && w.has(fe - 1, LexClass::target) &&
+                w.doc.tokens[fe - 1].has(kTokCapitalized))
+              if (const auto [ta, tb] = town_after(w, fe); ta < tb && tb <= s.end_token) {
+                a = ta;
+                b = tb;
+              }
+          }
           // "killed in IS attacks": a name before an attack noun is who attacked, not where.
           if (b < s.end_token) {
             const LexEntry* t = w.longest(b, LexClass::trigger);

@@ -2271,6 +2271,14 @@ TEST(EventStage, TownAfterTheBuildingHitIsThePlace) {
   t.run();
   EXPECT_TRUE(any_arg(t.d, ArgumentRole::place, "Mississauga")) << args_of(t.d);
   EXPECT_FALSE(any_arg(t.d, ArgumentRole::place, "restaurant")) << args_of(t.d);
+  // With no place mention too: a building's name, then its town.
+  Doc named("A bomb exploded at the Kingsbury Hotel in Colombo on Sunday, killing 20 people.");
+  named.run();
+  EXPECT_TRUE(any_arg(named.d, ArgumentRole::place, "Colombo")) << args_of(named.d);
+  EXPECT_FALSE(any_arg(named.d, ArgumentRole::place, "Kingsbury Hotel")) << args_of(named.d);
+  Doc alone("A bomb exploded at the Kingsbury Hotel on Sunday, killing 20 people.");
+  alone.run();
+  EXPECT_TRUE(any_arg(alone.d, ArgumentRole::place, "Kingsbury Hotel")) << args_of(alone.d);
   Doc car("At least nine people were killed in a car bombing on Thursday, officials said.");
   car.run();
   EXPECT_FALSE(any_arg(car.d, ArgumentRole::place, "car")) << args_of(car.d);
