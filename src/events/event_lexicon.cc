@@ -79,7 +79,8 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"nationality", Cue::nationality},
                                                             {"calendar_name", Cue::calendar_name},
                                                             {"border_noun", Cue::border_noun},
-                                                            {"elsewhere", Cue::elsewhere}};
+                                                            {"elsewhere", Cue::elsewhere},
+                                                            {"direction", Cue::direction}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -131,7 +132,8 @@ std::string_view cue_name(Cue c) {
                                        "nationality",
                                        "calendar_name",
                                        "border_noun",
-                                       "elsewhere"};
+                                       "elsewhere",
+                                       "direction"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

@@ -697,17 +697,20 @@ bool unknown_town_named(const Work& w, const EventDraft& e, std::optional<Span> 
 }
 
 // The preposition before a place name at `first`, over "the eastern city of" ("from the eastern
-// city of Jalalabad", "in the northern province of Kunduz"); kNone when none.
+// city of Jalalabad", "in the northern province of Kunduz") or a determiner ("from the Swat
+// valley"); a direction before "of" stands for one ("north of Baidoa"). kNone when none.
 uint32_t prep_before_place(const Work& w, const Sentence& s, uint32_t first) {
   uint32_t p = first;
-  if (p >= s.first_token + 2 && w.words[p - 1] == "of" && w.cue(p - 2, Cue::place_of)) {
-    p -= 2;
-    for (int n = 0; n < 2 && p > s.first_token && w.np_word(p - 1) && !w.cue(p - 1, Cue::determiner) &&
-                    !w.doc.tokens[p - 1].has(kTokCapitalized);
-         ++n)
-      --p;
-    if (p > s.first_token && w.cue(p - 1, Cue::determiner)) --p;
-  }
+  // "30 km (20 miles) north of Baidoa": the direction stands for the preposition.
+  if (p >= s.first_token + 2 && w.words[p - 1] == "of" && w.cue(p - 2, Cue::direction)) return p - 2;
+  const bool of = p >= s.first_token + 2 && w.words[p - 1] == "of" && w.cue(p - 2, Cue::place_of);
+  if (of) p -= 2;
+  // Over up to two lower-case modifiers and a determiner ("from the restive Swat valley").
+  for (int n = 0; n < 2 && p > s.first_token && w.np_word(p - 1) && !w.cue(p - 1, Cue::determiner) &&
+                  !w.doc.tokens[p - 1].has(kTokCapitalized) && (of || p < first);
+       ++n)
+    --p;
+  if (p > s.first_token && w.cue(p - 1, Cue::determiner)) --p;
   return p > s.first_token ? p - 1 : kNone;
 }
 
@@ -1764,7 +1767,8 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
       const uint32_t pb = prep_before_place(w, s, i);
       const uint32_t pi = pb == kNone ? i - 1 : pb;
       const std::string_view prep = w.words[pi];
-      if ((prep == "in" || prep == "at" || prep == "near" || prep == "outside") &&
+      if ((prep == "in" || prep == "at" || prep == "near" || prep == "outside" ||
+           w.cue(pi, Cue::direction)) &&
           same_clause_after(w, tok, pi)) {
         uint32_t d = mn.span.start - pos;
         if (d < best_d) best_d = d, best = &mn;
@@ -2899,7 +2903,7 @@ void run_events(Work& w) {
             // "in the northern province of Kunduz": the preposition before "the ... province of".
             const uint32_t pb = prep_before_place(w, s, x.first);
             bool locative = (prev != kNone && w.cue(prev, Cue::locative_prep)) ||
-                            (pb != kNone && w.cue(pb, Cue::locative_prep));
+                            (pb != kNone && (w.cue(pb, Cue::locative_prep) || w.cue(pb, Cue::direction)));
             if (((locative && near) || (h && x.end == h->tok)) &&
                 !place_of_other_news(w, s, h->tok, h->end, x.first)) {
               // "in Mali's Mopti region": the place the possessive leads to is the argument.

@@ -2326,6 +2326,21 @@ TEST(EventStage, PlacesOfOtherNewsAreNotThePlace) {
   EXPECT_TRUE(any_arg(home.d, ArgumentRole::place, "Kunduz")) << args_of(home.d);
   EXPECT_FALSE(any_arg(home.d, ArgumentRole::place, "Jalalabad")) << args_of(home.d);
   EXPECT_FALSE(any_arg(home.d, ArgumentRole::place, "market")) << args_of(home.d);
+
+  // "from the Swat valley" is where the victims came from: no event of its own there.
+  Doc came(
+      "Gunmen shot dead six coal miners on Tuesday in Mach, officials said. The miners, who came from the "
+      "Swat valley, were travelling to work when they were attacked.");
+  city(came, "geo:mach", "Mach");
+  city(came, "geo:swat", "Swat");
+  ASSERT_EQ(came.run().events.size(), 1u);
+  EXPECT_EQ(came.d.events[0].place, "geo:mach");
+  // "30 km (20 miles) north of Baidoa": the town the attack is placed by.
+  Doc north(
+      "A car bomb killed at least 15 people on Tuesday at a checkpoint 30 km (20 miles) north of Baidoa.");
+  city(north, "geo:baidoa", "Baidoa");
+  ASSERT_EQ(north.run().events.size(), 1u);
+  EXPECT_EQ(north.d.events[0].place, "geo:baidoa");
 }
 
 // A building named after "from" is where someone saw the attack, one told with custody where a
