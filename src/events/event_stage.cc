@@ -738,11 +738,17 @@ bool place_of_other_news(const Work& w, const Sentence& s, uint32_t tok, uint32_
 }
 
 // A word of a proper name: capitalised, no number, no adjective made with a hyphen ("Muslim-dominated",
-// "Kurdish-led", "Iranian-backed": what follows the last hyphen is lower case).
+// "Kurdish-led", "Iranian-backed": what follows the last hyphen is lower case); or a short article
+// joined to a capitalised name ("al-Sukhnah").
 bool name_word(const Work& w, uint32_t k) {
   const Token& t = w.doc.tokens[k];
-  if (!t.has(kTokCapitalized) || t.has(kTokNumber)) return false;
   const std::string_view x = w.doc.slice(t.span);
+  // An Arabic article before a capital ("Badia al-Sukhnah", "Deir ez-Zor", "al-Anbar").
+  if (const auto d = x.find('-'); !t.has(kTokCapitalized) && d != std::string_view::npos && d >= 1 &&
+                                  d <= 3 && d + 1 < x.size() &&
+                                  std::isupper(static_cast<unsigned char>(x[d + 1])))
+    return true;
+  if (!t.has(kTokCapitalized) || t.has(kTokNumber)) return false;
   const auto dash = x.rfind('-');
   return dash == std::string_view::npos || dash + 1 >= x.size() ||
          !std::islower(static_cast<unsigned char>(x[dash + 1]));

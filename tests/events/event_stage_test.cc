@@ -2251,6 +2251,10 @@ TEST(EventStage, HyphenatedAdjectiveIsNoPlaceName) {
   Doc name("Two assailants attacked a church in Saint-Etienne-du-Rouvray on Tuesday, killing a priest.");
   name.run();
   EXPECT_TRUE(any_arg(name.d, ArgumentRole::place, "Saint-Etienne-du-Rouvray")) << args_of(name.d);
+  // An Arabic article joined to a capitalised name is part of the name.
+  Doc article("A roadside bomb killed a general near the city of Deir ez-Zor on Monday.");
+  article.run();
+  EXPECT_TRUE(any_arg(article.d, ArgumentRole::place, "Deir ez-Zor")) << args_of(article.d);
 }
 
 // "in New York's Chelsea neighborhood": the place the possessive leads to, with no place mention.
