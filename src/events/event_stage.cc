@@ -2910,7 +2910,12 @@ void run_events(Work& w) {
             const uint32_t pb = prep_before_place(w, s, x.first);
             bool locative = (prev != kNone && w.cue(prev, Cue::locative_prep)) ||
                             (pb != kNone && (w.cue(pb, Cue::locative_prep) || w.cue(pb, Cue::direction)));
-            if (((locative && near) || (h && x.end == h->tok)) &&
+            // "in the Bloody Friday attacks": a name with a day's or a nation's word is no place the
+            // gazetteer does not know.
+            bool named_time = false;
+            for (uint32_t k = x.first; k < x.end && mn.entity.empty(); ++k)
+              named_time = named_time || w.cue(k, Cue::calendar_name) || w.cue(k, Cue::nationality);
+            if (!named_time && ((locative && near) || (h && x.end == h->tok)) &&
                 !place_of_other_news(w, s, h->tok, h->end, x.first)) {
               // "in Mali's Mopti region": the place the possessive leads to is the argument.
               if (const uint32_t k = possessive_place(w, s, x.end); k == kNone) {
@@ -3204,8 +3209,16 @@ void run_events(Work& w) {
               uint32_t e = name_end(k + 1);
               // "in the northern province of Kunduz", a place the gazetteer knows: the place named.
               const int m = k + 2 < s.end_token && w.words[k + 1] == "of" ? w.mention_at[k + 2] : -1;
-              if (m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)]) &&
-                  w.mention_at[k + 1] != m) {
+              // "on a busy pedestrian street in the city of Lyon": the town it is in.
+              const auto [ta, tb] = e == k + 1 ? town_after(w, k + 1) : std::pair<uint32_t, uint32_t>{e, e};
+              if (ta < tb && tb <= s.end_token) {
+                const int tm = w.mention_at[ta];
+                const bool known = tm >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(tm)]) &&
+                                   w.doc.mentions[static_cast<size_t>(tm)].span == w.span(ta, tb);
+                add_argument(w, ev, ArgumentRole::place, ta, tb,
+                             known ? w.doc.mentions[static_cast<size_t>(tm)].entity : "");
+              } else if (m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)]) &&
+                         w.mention_at[k + 1] != m) {
                 uint32_t me = k + 2;
                 while (me < s.end_token && w.mention_at[me] == m) ++me;
                 add_argument(w, ev, ArgumentRole::place, k + 2, me,

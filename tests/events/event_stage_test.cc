@@ -2236,6 +2236,9 @@ TEST(EventStage, NameLeadingTheAttackNounIsThePlace) {
                            "The Maduro assassination attempt left seven soldiers wounded.",
                            "The Taliban attack killed five soldiers on Monday."}) {
     Doc no(text);
+    // The tagger may read "Bloody Friday" as a place it does not know.
+    if (std::string_view(text).find("Bloody Friday") != std::string_view::npos)
+      no.mention("Bloody Friday", MentionType::GPE, "");
     no.run();
     for (const auto& e : no.d.events)
       for (const auto& a : e.arguments) EXPECT_NE(a.role, ArgumentRole::place) << text << ": " << a.text;
@@ -2283,6 +2286,10 @@ TEST(EventStage, TownAfterTheBuildingHitIsThePlace) {
   Doc alone("A bomb exploded at the Kingsbury Hotel on Sunday, killing 20 people.");
   alone.run();
   EXPECT_TRUE(any_arg(alone.d, ArgumentRole::place, "Kingsbury Hotel")) << args_of(alone.d);
+  Doc street(
+      "A bomb exploded on Friday, wounding 13 people on a busy pedestrian street in the city of Lyon.");
+  street.run();
+  EXPECT_TRUE(any_arg(street.d, ArgumentRole::place, "Lyon")) << args_of(street.d);
   Doc car("At least nine people were killed in a car bombing on Thursday, officials said.");
   car.run();
   EXPECT_FALSE(any_arg(car.d, ArgumentRole::place, "car")) << args_of(car.d);
