@@ -80,7 +80,12 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"culprit_verb", Cue::culprit_verb},
                                                             {"culprit_gerund", Cue::culprit_gerund},
                                                             {"culprit_noun", Cue::culprit_noun},
-                                                            {"weapon_verb", Cue::weapon_verb}};
+                                                            {"weapon_verb", Cue::weapon_verb},
+                                                            {"nationality", Cue::nationality},
+                                                            {"calendar_name", Cue::calendar_name},
+                                                            {"border_noun", Cue::border_noun},
+                                                            {"elsewhere", Cue::elsewhere},
+                                                            {"direction", Cue::direction}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -133,7 +138,12 @@ std::string_view cue_name(Cue c) {
                                        "culprit_verb",
                                        "culprit_gerund",
                                        "culprit_noun",
-                                       "weapon_verb"};
+                                       "weapon_verb",
+                                       "nationality",
+                                       "calendar_name",
+                                       "border_noun",
+                                       "elsewhere",
+                                       "direction"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

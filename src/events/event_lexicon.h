@@ -41,7 +41,11 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // ("X was convicted in the bombings"), verbs whose subject did the attack they name ("X ordered
 // the attack"), gerunds between the two ("accused of carrying out the attack") and nouns for the
 // one who did it ("the perpetrator, X"); verbs whose subject is the attacker when a weapon is their
-// object ("X planted the bomb").
+// object ("X planted the bomb"); the adjectives of a nation, people or faith, which say whose an
+// attack was, not where ("a US drone strike", "Israeli air strikes"), and the names of days, months
+// and feasts, which name a time ("the Bloody Friday attacks", "the Easter bombings"); a border, whose neighbour is no place of the attack ("near the border with Niger");
+// the words of a later or other step whose place is not the attack's ("went on trial in Paris");
+// the directions that place an attack by a town ("30 km north of Baidoa").
 enum class Cue : uint8_t {
   be,
   determiner,
@@ -89,6 +93,11 @@ enum class Cue : uint8_t {
   culprit_gerund,
   culprit_noun,
   weapon_verb,
+  nationality,
+  calendar_name,
+  border_noun,
+  elsewhere,
+  direction,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

@@ -2795,5 +2795,160 @@ TEST(EventStage, NameAfterAnAttackersWordWithoutAMention) {
       << args_of(apposition.d);
 }
 
+// "the Oklahoma City bombing", "Wednesday's London attack": a name leading the attack noun's
+// phrase is where it happened, with no place mention; not a name that says whose the attack was
+// (a group, a nationality), a building's name, a day's name or the one assassinated.
+TEST(EventStage, NameLeadingTheAttackNounIsThePlace) {
+  Doc t("Jurors convicted him of the 1995 Oklahoma City bombing, which killed 168 people.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::place, "Oklahoma City")) << args_of(t.d);
+  Doc pub("Six men were jailed for the Birmingham pub bombings, which killed 21 people.");
+  pub.run();
+  EXPECT_TRUE(any_arg(pub.d, ArgumentRole::place, "Birmingham")) << args_of(pub.d);
+  for (const char* text : {"Officials said a US drone strike killed five militants on Monday.",
+                           "Officials said an Israeli air strike killed five militants on Monday.",
+                           "He was sought after the Murrah Building attack that killed 168 people.",
+                           "Nine people were killed in the Bloody Friday attacks that shook the city.",
+                           "The Maduro assassination attempt left seven soldiers wounded.",
+                           "The Taliban attack killed five soldiers on Monday."}) {
+    Doc no(text);
+    // The tagger may read "Bloody Friday" as a place it does not know.
+    if (std::string_view(text).find("Bloody Friday") != std::string_view::npos)
+      no.mention("Bloody Friday", MentionType::GPE, "");
+    no.run();
+    for (const auto& e : no.d.events)
+      for (const auto& a : e.arguments) EXPECT_NE(a.role, ArgumentRole::place) << text << ": " << a.text;
+  }
+}
+
+// "campaigns in Muslim-dominated countries": an adjective made with a hyphen is no place name; a
+// hyphenated name is.
+TEST(EventStage, HyphenatedAdjectiveIsNoPlaceName) {
+  Doc t("He wrote that the bombing was retribution for military campaigns in Muslim-dominated countries.");
+  t.run();
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::place, "Muslim-dominated")) << args_of(t.d);
+  Doc name("Two assailants attacked a church in Saint-Etienne-du-Rouvray on Tuesday, killing a priest.");
+  name.run();
+  EXPECT_TRUE(any_arg(name.d, ArgumentRole::place, "Saint-Etienne-du-Rouvray")) << args_of(name.d);
+  // An Arabic article joined to a capitalised name is part of the name.
+  Doc article("A roadside bomb killed a general near the city of Deir ez-Zor on Monday.");
+  article.run();
+  EXPECT_TRUE(any_arg(article.d, ArgumentRole::place, "Deir ez-Zor")) << args_of(article.d);
+}
+
+// "in New York's Chelsea neighborhood": the place the possessive leads to, with no place mention.
+TEST(EventStage, PlaceAfterAPossessiveIsThePlace) {
+  Doc t("A bomb exploded in New York's Chelsea neighborhood on Saturday night, wounding 29 people.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::place, "Chelsea neighborhood")) << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::place, "New York")) << args_of(t.d);
+  Doc capital("A roadside bomb killed three soldiers in Iraq's capital Baghdad on Tuesday.");
+  capital.run();
+  EXPECT_TRUE(any_arg(capital.d, ArgumentRole::place, "Baghdad")) << args_of(capital.d);
+}
+
+// "at a restaurant in Mississauga": the building was hit, the town after it is the place; "in a
+// car bombing" names the attack, no place.
+TEST(EventStage, TownAfterTheBuildingHitIsThePlace) {
+  Doc t("Two men detonated a bomb at a restaurant in Mississauga on Thursday, injuring 15 people.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::place, "Mississauga")) << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::place, "restaurant")) << args_of(t.d);
+  // With no place mention too: a building's name, then its town.
+  Doc named("A bomb exploded at the Kingsbury Hotel in Colombo on Sunday, killing 20 people.");
+  named.run();
+  EXPECT_TRUE(any_arg(named.d, ArgumentRole::place, "Colombo")) << args_of(named.d);
+  EXPECT_FALSE(any_arg(named.d, ArgumentRole::place, "Kingsbury Hotel")) << args_of(named.d);
+  Doc alone("A bomb exploded at the Kingsbury Hotel on Sunday, killing 20 people.");
+  alone.run();
+  EXPECT_TRUE(any_arg(alone.d, ArgumentRole::place, "Kingsbury Hotel")) << args_of(alone.d);
+  Doc street(
+      "A bomb exploded on Friday, wounding 13 people on a busy pedestrian street in the city of Lyon.");
+  street.run();
+  EXPECT_TRUE(any_arg(street.d, ArgumentRole::place, "Lyon")) << args_of(street.d);
+  Doc car("At least nine people were killed in a car bombing on Thursday, officials said.");
+  car.run();
+  EXPECT_FALSE(any_arg(car.d, ArgumentRole::place, "car")) << args_of(car.d);
+}
+
+// Places told of other news are not where the attack happened: the neighbour named by a border
+// ("near the border with Niger"), a trial's city ("went on trial in Paris"), the town an attacker
+// came from ("who was from the eastern city of Jalalabad"); "in the northern province of Kunduz"
+// is where.
+TEST(EventStage, PlacesOfOtherNewsAreNotThePlace) {
+  auto city = [](Doc& d, const char* id, const char* name) {
+    d.place(id, name);
+    d.d.places.back().kind = PlaceKind::city;
+    d.mention(name, MentionType::GPE, id);
+  };
+  Doc border(
+      "Gunmen killed 20 villagers in an attack on the village of Kadisau near the border with Niger on "
+      "Tuesday.");
+  border.place("geo:niger", "Niger");
+  border.mention("Niger", MentionType::GPE, "geo:niger");
+  border.run();
+  EXPECT_FALSE(any_arg(border.d, ArgumentRole::place, "Niger")) << args_of(border.d);
+  EXPECT_TRUE(any_arg(border.d, ArgumentRole::place, "Kadisau")) << args_of(border.d);
+  for (const auto& e : border.d.events) EXPECT_NE(e.place, "geo:niger");
+  Doc near("Gunmen killed 20 villagers in an attack near Tillaberi on Tuesday.");
+  city(near, "geo:tillaberi", "Tillaberi");
+  ASSERT_EQ(near.run().events.size(), 1u);
+  EXPECT_EQ(near.d.events[0].place, "geo:tillaberi");
+
+  Doc trial("A man accused of the 2016 truck attack in Nice went on trial in Paris on Monday.");
+  city(trial, "geo:nice", "Nice");
+  city(trial, "geo:paris", "Paris");
+  trial.run();
+  EXPECT_TRUE(any_arg(trial.d, ArgumentRole::place, "Nice")) << args_of(trial.d);
+  EXPECT_FALSE(any_arg(trial.d, ArgumentRole::place, "Paris")) << args_of(trial.d);
+
+  Doc home(
+      "A suicide bomber killed at least 12 people at a market in the northern province of Kunduz on "
+      "Tuesday. The attacker, who was from the eastern city of Jalalabad, detonated his vest near a police "
+      "checkpoint.");
+  city(home, "geo:kunduz", "Kunduz");
+  city(home, "geo:jalalabad", "Jalalabad");
+  ASSERT_FALSE(home.run().events.empty());
+  EXPECT_EQ(home.d.events[0].place, "geo:kunduz");
+  EXPECT_TRUE(any_arg(home.d, ArgumentRole::place, "Kunduz")) << args_of(home.d);
+  EXPECT_FALSE(any_arg(home.d, ArgumentRole::place, "Jalalabad")) << args_of(home.d);
+  EXPECT_FALSE(any_arg(home.d, ArgumentRole::place, "market")) << args_of(home.d);
+
+  // "from the Swat valley" is where the victims came from: no event of its own there.
+  Doc came(
+      "Gunmen shot dead six coal miners on Tuesday in Mach, officials said. The miners, who came from the "
+      "Swat valley, were travelling to work when they were attacked.");
+  city(came, "geo:mach", "Mach");
+  city(came, "geo:swat", "Swat");
+  ASSERT_EQ(came.run().events.size(), 1u);
+  EXPECT_EQ(came.d.events[0].place, "geo:mach");
+  // "30 km (20 miles) north of Baidoa": the town the attack is placed by.
+  Doc north(
+      "A car bomb killed at least 15 people on Tuesday at a checkpoint 30 km (20 miles) north of Baidoa.");
+  city(north, "geo:baidoa", "Baidoa");
+  ASSERT_EQ(north.run().events.size(), 1u);
+  EXPECT_EQ(north.d.events[0].place, "geo:baidoa");
+}
+
+// A building named after "from" is where someone saw the attack, one told with custody where a
+// suspect is held: neither was hit. A building attacked stays the target.
+TEST(EventStage, BuildingSeenFromOrHeldInIsNoTarget) {
+  Doc t(
+      "A bomb exploded at a shrine in Bangkok on Monday, killing 20 people. A witness saw the blast from a "
+      "nearby office building. The suspect is being detained at a police station after the bombing.");
+  t.run();
+  for (const auto& e : t.d.events) {
+    for (const auto& tg : e.targets) {
+      EXPECT_EQ(tg.text.find("office building"), std::string::npos) << tg.text;
+      EXPECT_EQ(tg.text.find("police station"), std::string::npos) << tg.text;
+    }
+  }
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::target, "nearby office building")) << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::target, "police station")) << args_of(t.d);
+  Doc hit("Gunmen attacked a police station in Bangkok on Monday, killing two officers.");
+  hit.run();
+  EXPECT_TRUE(any_arg(hit.d, ArgumentRole::target, "police station")) << args_of(hit.d);
+}
+
 }  // namespace
 }  // namespace dossier
