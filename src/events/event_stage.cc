@@ -596,9 +596,38 @@ std::pair<uint32_t, uint32_t> since_span(const Work& w, const Sentence& s) {
   return {kNone, kNone};
 }
 
+// "The militants crept into the camp ... and lobbed grenades": a sentence whose subject is the
+// attackers told of before (a definite attacker word opening it, before the trigger).
+bool the_attackers_before(const Work& w, const Sentence& s, uint32_t tok) {
+  uint32_t k = s.first_token;
+  if (k >= tok || w.words[k] != "the") return false;
+  for (++k; k < tok && k < s.first_token + 4; ++k) {
+    if (const LexEntry* e = w.longest(k, LexClass::perp); e && e->value != "head") return true;
+    if (!w.np_word(k)) return false;
+  }
+  return false;
+}
+
+// "in retaliation for raids by Kenyan troops", "to avenge the killing of": an attack told as the
+// cause of the news, before it (and a specific one, even as a bare plural).
+bool told_as_cause(const Work& w, const Sentence& s, uint32_t tok) {
+  for (uint32_t b = tok, n = 0; b-- > s.first_token && n < 5; ++n) {
+    const std::string_view x = w.words[b];
+    if (x == "avenge" || x == "avenging") return true;
+    if ((x == "for" || x == "to") && b > s.first_token) {
+      const std::string_view p = w.words[b - 1];
+      return p == "retaliation" || p == "revenge" || p == "reprisal" || p == "reprisals" ||
+             (x == "to" && p == "response");
+    }
+    if (!(w.np_word(b) || w.cue(b, Cue::determiner) || x == "'s")) break;
+  }
+  return false;
+}
+
 bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
   for (uint32_t i = s.first_token; i < s.end_token; ++i)
     if (w.has(i, LexClass::background)) return true;
+  if (told_as_cause(w, s, tok)) return true;
   uint32_t lo = tok > s.first_token + 3 ? tok - 3 : s.first_token;
   for (uint32_t i = lo; i < tok; ++i)
     if (w.cue(i, Cue::earlier)) return true;
@@ -2463,7 +2492,7 @@ void run_events(Work& w) {
           }
           if (!w.np_word(b)) break;
         }
-        if (!specific) continue;
+        if (!specific && !told_as_cause(w, s, h.tok)) continue;
       }
       // "placed the debt on creditwatch", "threw his support behind": a verb that says where a
       // bomb went ("placed", "planted", "hurled", "defused") is a bombing only with a weapon in
@@ -2767,9 +2796,11 @@ void run_events(Work& w) {
         EventDraft& m = w.events[static_cast<size_t>(w.main_event)];
         bool sep = false;
         if (tx && m.src.date && m.anchored_date && days_apart(*tx->range, *m.src.date)) sep = true;
-        // Places apart, compared town to town (towns_apart).
+        // Places apart, compared town to town (towns_apart); not when the attackers already told of
+        // are the subject ("The militants crept into the camp in the town of Uri ... and lobbed
+        // grenades": a nearer place of the same attack).
         if (pl && !m.src.place.empty() && towns_apart(doc, pl->entity, m.src.place) && !anaphoric &&
-            !weak_hit)
+            !weak_hit && !the_attackers_before(w, s, h.tok))
           sep = true;
         // ... or to a town the gazetteer does not know ("a bomb in the town of Tuz Khurmatu ...
         // Hours later, gunmen attacked a checkpoint near Tikrit").

@@ -168,7 +168,7 @@ bool is_prose(std::string_view p) {
 // a full stop, "!" or "?" last (a quote's closing mark after it too), no widget or notice words.
 bool is_short_sentence(std::string_view p, std::string_view norm, const BoilerplatePhrases& bp) {
   p = trim(p);
-  if (p.empty() || !(p.front() >= 'A' && p.front() <= 'Z') && p.front() != '"') return false;
+  if (p.empty() || !((p.front() >= 'A' && p.front() <= 'Z') || p.front() == '"')) return false;
   while (p.ends_with("\"") || p.ends_with("\u201D")) p.remove_suffix(p.ends_with("\"") ? 1 : 3);
   if (p.empty() || !(p.back() == '.' || p.back() == '!' || p.back() == '?')) return false;
   if (split_words(norm).size() < 4) return false;

@@ -2950,5 +2950,31 @@ TEST(EventStage, BuildingSeenFromOrHeldInIsNoTarget) {
   EXPECT_TRUE(any_arg(hit.d, ArgumentRole::target, "police station")) << args_of(hit.d);
 }
 
+// The attack a group avenges is another, earlier one, with its own actors ("carried out the attack
+// in retaliation for raids by Kenyan troops on mosques": the troops are no attackers of the
+// news); the attackers told of before, as a sentence's subject, keep a nearer place in the same
+// attack ("The militants crept into the camp in the town of Uri ... and lobbed grenades").
+TEST(EventStage, TheCauseAvengedIsAnotherEventAndTheAttackersGoOn) {
+  Doc t(
+      "Militants ambushed a bus near Mandera on Tuesday, shooting dead 14 passengers. A spokesman said the "
+      "group had carried out the attack in retaliation for raids by Kenyan troops on mosques.");
+  t.run();
+  ASSERT_GE(t.d.events.size(), 1u);
+  EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::perpetrator_individual, "Kenyan troops"));
+  EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::perpetrator_org, "Kenyan troops"));
+  Doc uri(
+      "Militants stormed an army base in Kashmir on Sunday, killing 17 soldiers. The militants crept into "
+      "the camp in the town of Uri and lobbed grenades at tents.",
+      Date{2016, 9, 18});
+  uri.timex("on Sunday", Date{2016, 9, 18}, Date{2016, 9, 18});
+  uri.mention("Kashmir", MentionType::GPE, "place:kashmir");
+  uri.mention("Uri", MentionType::GPE, "geo:uri");
+  uri.place("place:kashmir", "Kashmir", "place:in");
+  uri.place("geo:uri", "Uri", "place:ch");
+  uri.place("place:in", "India");
+  uri.place("place:ch", "Switzerland");
+  EXPECT_EQ(uri.run().events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier
