@@ -200,6 +200,9 @@ struct Work {
   // The text names a weapon, an attacker (a perpetrator word or a group) or a claim or blame
   // somewhere: an explosion in it may be an attack.
   bool attack_context = false;
+  // A vehicle driven into people or a place ("drove a truck into a crowd"): its driver is the
+  // attacker ("The driver, identified as X").
+  bool ramming = false;
   bool lower_case = false;                  // text has (almost) no capitals
   std::vector<EventDraft> events;
   // Acronyms introduced in parentheses, "farabundo marti national liberation front (fmln)":
@@ -358,6 +361,10 @@ void index_tokens(Work& w) {
           e &&
           !(e->value == "head" && (c == LexClass::perp || c == LexClass::member || c == LexClass::group)))
         w.attack_context = true;
+  for (uint32_t i = 0; i < w.words.size() && !w.ramming; ++i)
+    if (w.cue(i, Cue::ram_verb))
+      for (uint32_t k = i + 1; k < w.words.size() && k < i + 8 && !w.ramming; ++k)
+        w.ramming = w.words[k] == "into" || w.words[k] == "through";
   w.mention_at.assign(w.words.size(), -1);
   // "the May 22 terror attack": a name inside a date (a surname the entity stage linked back to
   // "Theresa May") is the date's word.
@@ -1772,6 +1779,7 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
 bool attacker_word_before(const Work& w, uint32_t lo, uint32_t hi) {
   for (uint32_t k = hi; k-- > lo;) {
     if (const LexEntry* e = w.longest(k, LexClass::perp); e && e->value != "head") return true;
+    if (w.ramming && (w.words[k] == "driver" || w.words[k] == "drivers")) return true;
     if (w.has(k, LexClass::human)) return false;
   }
   return false;
@@ -5317,6 +5325,24 @@ void settle_targets(Work& w) {
   }
 }
 
+// A person listed as a perpetrator whom the arguments name only as a victim or target (the
+// rules named the person, the model or a later rule made them the one hit: "The driver,
+// identified as X, was among the dead") is no perpetrator. Groups stay (claims, blame).
+void drop_victims_from_perpetrators(Work& w) {
+  for (auto& e : w.events)
+    std::erase_if(e.src.perpetrators, [&](const std::string& id) {
+      if (!id.starts_with("person:")) return false;
+      bool hit = false, perp = false;
+      for (const auto& a : e.src.arguments) {
+        if (a.entity != id) continue;
+        if (a.role == ArgumentRole::victim || a.role == ArgumentRole::target) hit = true;
+        if (a.role == ArgumentRole::perpetrator_individual || a.role == ArgumentRole::perpetrator_org)
+          perp = true;
+      }
+      return hit && !perp;
+    });
+}
+
 void EventStage::run(Document& doc) const {
   doc.events.clear();
   if (doc.tokens.empty() || doc.sentences.empty()) return;
@@ -5329,6 +5355,7 @@ void EventStage::run(Document& doc) const {
   widen_to_their_group(w);
   settle_arguments(w);
   settle_targets(w);
+  drop_victims_from_perpetrators(w);
   finish_events(w, doc.events);
 }
 

@@ -2976,5 +2976,24 @@ TEST(EventStage, TheCauseAvengedIsAnotherEventAndTheAttackersGoOn) {
   EXPECT_EQ(uri.run().events.size(), 1u);
 }
 
+// In a vehicle driven into a crowd, "the driver, identified as X" is the attacker; elsewhere a
+// driver is one of the people hit ("the driver, identified as X, was killed" in a bombing).
+TEST(EventStage, TheDriverOfARammingIsItsAttacker) {
+  Doc t(
+      "A man drove a truck into a crowd in Nice on Thursday, killing 84 people. The driver, identified as "
+      "Mohamed Bouhlel, was shot dead by police.");
+  t.mention("Mohamed Bouhlel", MentionType::PERSON, "person:mohamed-bouhlel");
+  t.run();
+  ASSERT_GE(t.d.events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].perpetrators, "person:mohamed-bouhlel")) << args_of(t.d);
+  Doc bus(
+      "A bomb exploded beside a bus in Kabul on Thursday, killing 14 people. The driver, identified as "
+      "Ahmad Wali, was among the dead.");
+  bus.mention("Ahmad Wali", MentionType::PERSON, "person:ahmad-wali");
+  bus.run();
+  ASSERT_GE(bus.d.events.size(), 1u);
+  EXPECT_FALSE(contains(bus.d.events[0].perpetrators, "person:ahmad-wali")) << args_of(bus.d);
+}
+
 }  // namespace
 }  // namespace dossier
