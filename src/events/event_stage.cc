@@ -3220,9 +3220,15 @@ void run_events(Work& w) {
       bool patient_prep = prev != kNone && w.cue(prev, Cue::patient_prep);
       // Agent: after "by", before an active verb, or right before a trigger noun ("ISIS attack").
       bool agent = by || (verb && !passive && left) || (!verb && left && h && x.end + 1 >= h->tok);
+      // Neither the one who speaks nor the one spoken to ("told reporters", "told Reuters"), nor a
+      // body whose spokesman speaks ("defence ministry spokesman X told reporters").
+      bool speech = speaks(w, x.end) || (x.first > s.first_token && w.cue(x.first - 1, Cue::report_verb));
+      if (!speech && x.end < s.end_token && w.words[x.end].starts_with("spokes"))
+        for (uint32_t k = x.end + 1; k < s.end_token && k < x.end + 6 && !speech; ++k)
+          speech = w.cue(k, Cue::report_verb);
       bool patient = ((verb && !passive && right && !by) || (verb && passive && left) ||
                       (!verb && right && patient_prep) || (right && patient_prep)) &&
-                     !speaks(w, x.end);
+                     !speech;
       if (left && h->tok > x.end + 8 && !by) agent = false;  // too far to be the subject
       // "complained to the United Nations today that planes attacked", "Police said gunmen attacked":
       // the subject of another verb, whose clause holds the trigger.
@@ -5329,6 +5335,40 @@ void settle_targets(Work& w) {
 // rules named the person, the model or a later rule made them the one hit: "The driver,
 // identified as X, was among the dead") is no perpetrator. Groups stay (claims, blame).
 void drop_victims_from_perpetrators(Work& w) {
+  // The channel a claim came through is no perpetrator: "claimed responsibility on Monday through
+  // its Amaq news agency", "via the Telegram channel".
+  for (auto& e : w.events) {
+    std::vector<std::string> channels;
+    std::erase_if(e.src.arguments, [&](const Argument& a) {
+      if (a.role != ArgumentRole::perpetrator_org && a.role != ArgumentRole::perpetrator_individual)
+        return false;
+      uint32_t k = w.doc.token_at_or_after(a.span.start);
+      for (int n = 0; k > 0 && n < 2 &&
+                      (w.cue(k - 1, Cue::determiner) || w.words[k - 1] == "its" || w.words[k - 1] == "their");
+           ++n)
+        --k;
+      if (k == 0 || (w.words[k - 1] != "through" && w.words[k - 1] != "via")) return false;
+      if (!a.entity.empty()) channels.push_back(a.entity);
+      return true;
+    });
+    // ... also when no argument names it (a rule listed it): a mention of it after "through its".
+    for (const auto& m : w.doc.mentions) {
+      if (m.entity.empty() || std::find(e.src.perpetrators.begin(), e.src.perpetrators.end(), m.entity) ==
+                                  e.src.perpetrators.end())
+        continue;
+      uint32_t k = w.doc.token_at_or_after(m.span.start);
+      for (int n = 0; k > 0 && n < 2 &&
+                      (w.cue(k - 1, Cue::determiner) || w.words[k - 1] == "its" || w.words[k - 1] == "their");
+           ++n)
+        --k;
+      if (k > 0 && (w.words[k - 1] == "through" || w.words[k - 1] == "via")) channels.push_back(m.entity);
+    }
+    for (const auto& c : channels) {
+      bool still = false;
+      for (const auto& a : e.src.arguments) still = still || a.entity == c;
+      if (!still) std::erase(e.src.perpetrators, c), std::erase(e.src.claimed_by, c);
+    }
+  }
   for (auto& e : w.events)
     std::erase_if(e.src.perpetrators, [&](const std::string& id) {
       if (!id.starts_with("person:")) return false;

@@ -2995,5 +2995,26 @@ TEST(EventStage, TheDriverOfARammingIsItsAttacker) {
   EXPECT_FALSE(contains(bus.d.events[0].perpetrators, "person:ahmad-wali")) << args_of(bus.d);
 }
 
+// Those spoken to ("told reporters") and a body whose spokesman speaks ("defence ministry
+// spokesman X told reporters") are no targets; the channel a claim came through ("claimed
+// responsibility on Monday through its Amaq news agency") is no perpetrator.
+TEST(EventStage, AddresseesSpokesmensBodiesAndClaimChannelsAreNoParties) {
+  Doc t(
+      "Militants attacked the town of Palma on Wednesday, killing dozens of people. \"The terrorists have "
+      "killed dozens of defenceless people,\" defence ministry spokesman Omar Saranga told reporters. "
+      "Islamic State claimed responsibility on Monday through its Amaq news agency.");
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:islamic-state");
+  t.mention("Amaq news agency", MentionType::ORG, "actor:amaq");
+  t.mention("Omar Saranga", MentionType::PERSON, "person:omar-saranga");
+  ASSERT_GE(t.run().events.size(), 1u);
+  const EventSource& e = t.d.events[0];
+  for (const auto& x : e.targets) {
+    EXPECT_EQ(x.text.find("reporters"), std::string::npos) << x.text;
+    EXPECT_EQ(x.text.find("ministry"), std::string::npos) << x.text;
+  }
+  EXPECT_TRUE(contains(e.claimed_by, "actor:islamic-state"));
+  EXPECT_FALSE(contains(e.perpetrators, "actor:amaq"));
+}
+
 }  // namespace
 }  // namespace dossier
