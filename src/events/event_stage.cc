@@ -5331,10 +5331,25 @@ void settle_targets(Work& w) {
   }
 }
 
-// A person listed as a perpetrator whom the arguments name only as a victim or target (the
-// rules named the person, the model or a later rule made them the one hit: "The driver,
-// identified as X, was among the dead") is no perpetrator. Groups stay (claims, blame).
-void drop_victims_from_perpetrators(Work& w) {
+// The last word on the perpetrators: a phrase with no id is the group named inside it; the channel
+// a claim came through is none; a person listed as a perpetrator whom the arguments name only as
+// a victim or target (the rules named the person, the model or a later rule made them the one
+// hit: "The driver, identified as X, was among the dead") is none. Groups stay (claims, blame).
+void settle_perpetrators(Work& w) {
+  // "the Abu Sayyaf group", "the Ajang-Ajang faction of the Abu Sayyaf group": a perpetrator
+  // phrase with no id of its own is the armed group named inside it.
+  for (auto& e : w.events)
+    for (auto& a : e.src.arguments) {
+      if (a.role != ArgumentRole::perpetrator_org || !a.entity.empty()) continue;
+      for (const auto& m : w.doc.mentions) {
+        if (m.span.start >= a.span.end) break;
+        if (m.type != MentionType::ARMED_GROUP || m.entity.empty() || m.span.start < a.span.start ||
+            m.span.end > a.span.end)
+          continue;
+        a.entity = m.entity;
+        add_unique(e.src.perpetrators, m.entity);
+      }
+    }
   // The channel a claim came through is no perpetrator: "claimed responsibility on Monday through
   // its Amaq news agency", "via the Telegram channel".
   for (auto& e : w.events) {
@@ -5395,7 +5410,7 @@ void EventStage::run(Document& doc) const {
   widen_to_their_group(w);
   settle_arguments(w);
   settle_targets(w);
-  drop_victims_from_perpetrators(w);
+  settle_perpetrators(w);
   finish_events(w, doc.events);
 }
 

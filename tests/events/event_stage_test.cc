@@ -3016,5 +3016,16 @@ TEST(EventStage, AddresseesSpokesmensBodiesAndClaimChannelsAreNoParties) {
   EXPECT_FALSE(contains(e.perpetrators, "actor:amaq"));
 }
 
+// "the Ajang-Ajang faction of the Abu Sayyaf group was behind the attack": a perpetrator phrase
+// with no id of its own is the armed group named inside it.
+TEST(EventStage, APerpetratorPhraseIsTheGroupNamedInIt) {
+  Doc t(
+      "Two bombs exploded at a cathedral in Jolo on Sunday, killing 20 people. The military said the "
+      "Ajang-Ajang faction of the Abu Sayyaf group was behind the attack.");
+  t.mention("Abu Sayyaf", MentionType::ARMED_GROUP, "actor:abu-sayyaf");
+  ASSERT_GE(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].perpetrators, "actor:abu-sayyaf")) << args_of(t.d);
+}
+
 }  // namespace
 }  // namespace dossier
