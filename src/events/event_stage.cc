@@ -713,8 +713,15 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
     // "after" / "before" / "since" before a time is a preposition ("exploded shortly after
     // midnight on Sunday"), no clause of its own.
     if (w.cue(k, Cue::clause_break) &&
-        !(k + 1 == to && (w.words[k] == "after" || w.words[k] == "before" || w.words[k] == "since")))
+        !(k + 1 == to && (w.words[k] == "after" || w.words[k] == "before" || w.words[k] == "since"))) {
+      // "kidnapped 79 pupils, the principal and a driver from a school": "and" joining noun
+      // phrases opens no clause.
+      if (w.words[k] == "and" && k + 1 < to &&
+          (w.cue(k + 1, Cue::determiner) || w.doc.tokens[k + 1].has(kTokNumber)) &&
+          !w.has(k + 1, LexClass::trigger))
+        continue;
       return false;
+    }
     // The verb right after a noun trigger is its own ("a suicide bomber attacked a mosque").
     if (k == from && w.longest(tok, LexClass::trigger) &&
         w.longest(tok, LexClass::trigger)->kind == TriggerKind::noun)

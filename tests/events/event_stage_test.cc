@@ -3027,5 +3027,22 @@ TEST(EventStage, APerpetratorPhraseIsTheGroupNamedInIt) {
   EXPECT_TRUE(contains(t.d.events[0].perpetrators, "actor:abu-sayyaf")) << args_of(t.d);
 }
 
+// "kidnapped 79 pupils, the principal and a driver from a school in Bamenda ... early on Monday":
+// "and" joining noun phrases opens no clause, so the place and the day far after the verb are
+// still its own.
+TEST(EventStage, AndJoiningNounPhrasesKeepsTheClause) {
+  Doc t(
+      "Gunmen kidnapped 79 pupils, the principal and a driver from a Presbyterian secondary school in "
+      "Bamenda, the capital of the restive Northwest region, early on Monday, the government said.",
+      Date{2018, 11, 5});
+  t.timex("Monday", Date{2018, 11, 5}, Date{2018, 11, 5});
+  t.mention("Bamenda", MentionType::GPE, "geo:bamenda");
+  t.place("geo:bamenda", "Bamenda");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].place, "geo:bamenda");
+  ASSERT_TRUE(t.d.events[0].date.has_value());
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2018, 11, 5}));
+}
+
 }  // namespace
 }  // namespace dossier
