@@ -1279,9 +1279,10 @@ void EntityStage::prefer_whole_names(Work& w) const {
 // candidate, above the tagger's pieces, when a piece of it was proposed and nothing stronger
 // (the lexicon, a person found from a title) cuts across it. Its type comes from the name
 // itself: a place the gazetteer knows whole, a street or square (its first word a
-// landmark_heads word) or a building (its last word a facility head), else a person when a
-// piece was read as one or the particle is a person's (bin, abu, al ...), else the tagger's
-// reading of its pieces. Runs no one proposed a piece of are left alone.
+// landmark_heads word) or a building (its last word a facility head), an armed group when it
+// opens with a group's head ("Ansar al Sharia"), else a person when the tagger read a piece as
+// one, a body when it read one as a body, a person when the particle is a person's (bin, al
+// ...), else a place. Runs no one proposed a piece of are left alone.
 //
 // Two tagger places are trimmed as well: one that runs on into a capitalised word ("Nice
 // Bastille" + "Day attack", or any on a title-case line) and is no place as a whole, while its
@@ -1293,6 +1294,7 @@ void EntityStage::join_particle_names(Work& w) const {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   static const WordSet& kLandmarkHeads = entity_words("landmark_heads");
   static const WordSet& kPersonParticles = entity_words("person_particles");
+  static const WordSet& kNameOpeners = entity_words("name_openers");
   static const WordSet& kGeneric = entity_words("place_generics");
   auto particle = [&](uint32_t t) { return w.word(t) && !w.cap(t) && in(kParticles, w.norm(t)); };
   auto place_type = [](MentionType t) { return t == MentionType::GPE || t == MentionType::LOC; };
@@ -1350,7 +1352,7 @@ void EntityStage::join_particle_names(Work& w) const {
     while (a < b && ((is_title_word(w.norm(a)) && !is_name_honorific(w.norm(a))) || not_name(w.norm(a)) ||
                      w.common_word_capitalised(a)))
       ++a;
-    const bool opened = a + 1 < b && w.cap(a) && in(kPersonParticles, w.norm(a));  // "Abu Musab"
+    const bool opened = a + 1 < b && w.cap(a) && in(kNameOpeners, w.norm(a));  // "Abu Musab"
     t = run_end - 1;
     if (b - a < 2 || (!inner_particle && !opened) || particle(a) || w.title_case[a]) continue;
     bool blocked = false, proposed = false, person = false, org = false, whole_taken = false;
@@ -1380,10 +1382,14 @@ void EntityStage::join_particle_names(Work& w) const {
       c.type = MentionType::FACILITY;
     else if (in(kFacilityHeads, w.norm(b - 1)))
       c.type = MentionType::FACILITY;
-    else if (person || person_particle)
+    else if (in(kArmedHeads, w.norm(a)))  // "Liwa al Tawhid", "Ansar al Sharia"
+      c.type = MentionType::ARMED_GROUP;
+    else if (person)
       c.type = MentionType::PERSON;
     else if (org)
       c.type = MentionType::ORG;
+    else if (person_particle)
+      c.type = MentionType::PERSON;
     else
       c.type = MentionType::LOC;
     joined.push_back(std::move(c));
@@ -2021,7 +2027,6 @@ const Place* EntityStage::resolve_in_view(const Work& w, const Cand& c, std::str
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   // A dateline ("ESCHBORN, West Germany -", "PALO ALTO, Calif.") is where the report was written.
   if (doc.tokens[c.ft].has(kTokAllCaps) && w.line_start(c.ft)) return p;
-  auto readings = places_->lookup(text);
   // "Falmouth, Maine", "Essex, Ontario", "Crosby, Tex.": the place after the comma holds it.
   // Not a country ("Mexico, Philippines, Indonesia" is a list).
   if (p->kind != PlaceKind::country && c.et + 1 < n && w.norm(c.et) == "," && w.cap(c.et + 1) &&
@@ -2030,6 +2035,7 @@ const Place* EntityStage::resolve_in_view(const Work& w, const Cand& c, std::str
       if (!w.word(e - 1) && w.norm(e - 1) != ".") continue;
       auto outer = places_->lookup(doc.slice(w.span(c.et + 1, e)));
       if (outer.empty()) continue;
+      const auto readings = places_->lookup(text);
       for (const auto& o : outer)
         for (const auto& r : readings)
           if (places_->within(*r.place, *o.place)) return r.place;
@@ -2049,7 +2055,7 @@ const Place* EntityStage::resolve_in_view(const Work& w, const Cand& c, std::str
   if (fits(*p)) return p;
   // The next reading that fits, best prior first, one in view before one elsewhere.
   const Place* other = nullptr;
-  for (const auto& r : readings) {
+  for (const auto& r : places_->lookup(text)) {
     if (r.place == p || !fits(*r.place)) continue;
     if (in_view(*r.place)) return r.place;
     if (!other) other = r.place;
