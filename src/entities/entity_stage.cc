@@ -155,6 +155,8 @@ const WordSet& kModifierSuffixes = entity_words("modifier_suffixes");
 const WordSet& kArmedHeads = entity_words("armed_heads");
 const WordSet& kOrgHeads = entity_words("org_heads");
 const WordSet& kFacilityHeads = entity_words("facility_heads");
+// First words of a body's name in a Romance language ("Banque Nationale de Paris").
+const WordSet& kOrgOpeners = entity_words("org_openers");
 // Bodies that are also buildings: a name ending so is the building where something happens in
 // it or to it ("an attack on Bacha Khan University"), else the body.
 const WordSet& kBodySites = entity_words("body_sites");
@@ -653,6 +655,7 @@ void EntityStage::propose_persons(Work& w) const {
     else if (len >= 2 && (speech_before || speech_after || appos_after || led_by || title_comma)) ok = true;
     else if (byline || credit || credit_after) ok = true;
     if (org_head && !has_honorific) ok = false;
+    if (in(kOrgOpeners, w.norm(na)) && b - na >= 3) ok = false;  // "Banque Nationale de Paris said"
     // "Punjab Province confirmed", "Kurram Agency": an administrative unit, not a person.
     if (in(kPlaceWords, last) && len >= 2) ok = false;
     // A place or a lexicon name is not a person.
@@ -1279,7 +1282,8 @@ void EntityStage::prefer_whole_names(Work& w) const {
 // candidate, above the tagger's pieces, when a piece of it was proposed and nothing stronger
 // (the lexicon, a person found from a title) cuts across it. Its type comes from the name
 // itself: a place the gazetteer knows whole, a street or square (its first word a
-// landmark_heads word) or a building (its last word a facility head), an armed group when it
+// landmark_heads word) or a building (its last word a facility head), a body when it opens with
+// a body's word in a Romance language ("Banque Nationale de Paris"), an armed group when it
 // opens with a group's head ("Ansar al Sharia"), else a person when the tagger read a piece as
 // one, a body when it read one as a body, a person when the particle is a person's (bin, al
 // ...), else a place. Runs no one proposed a piece of are left alone.
@@ -1356,15 +1360,27 @@ void EntityStage::join_particle_names(Work& w) const {
     t = run_end - 1;
     if (b - a < 2 || (!inner_particle && !opened) || particle(a) || w.title_case[a]) continue;
     bool blocked = false, proposed = false, person = false, org = false, whole_taken = false;
-    for (const auto& o : w.cands) {
+    Cand* exact = nullptr;  // the tagger's own reading of exactly this name
+    for (auto& o : w.cands) {
       if (o.drop || o.et <= a || o.ft >= b) continue;
       if (o.ft <= a && o.et >= b) whole_taken = true;
+      if (o.ft == a && o.et == b && o.prio == 5 && o.records.empty()) exact = &o;
       if (o.prio >= 7 || !o.records.empty()) blocked = true;
       if (o.prio == 6 && (o.ft < a || o.et > b)) blocked = true;
       proposed = true;
       person |= o.type == MentionType::PERSON;
       org |= o.type == MentionType::ORG || o.type == MentionType::ARMED_GROUP ||
              o.type == MentionType::STATE_ACTOR;
+    }
+    // The tagger read the whole name but typed it by its parts: a street or a body's name
+    // ("Place de la Concorde", "Banca Nazionale del Lavoro") is no person.
+    if (exact && !blocked &&
+        (exact->type == MentionType::PERSON || exact->type == MentionType::GPE ||
+         exact->type == MentionType::LOC)) {
+      if (in(kLandmarkHeads, w.norm(a)))
+        exact->type = MentionType::FACILITY;
+      else if (in(kOrgOpeners, w.norm(a)))
+        exact->type = MentionType::ORG;
     }
     if (blocked || whole_taken || !proposed) continue;
     std::string_view name = doc.slice(w.span(a, b));
@@ -1382,6 +1398,8 @@ void EntityStage::join_particle_names(Work& w) const {
       c.type = MentionType::FACILITY;
     else if (in(kFacilityHeads, w.norm(b - 1)))
       c.type = MentionType::FACILITY;
+    else if (in(kOrgOpeners, w.norm(a)))  // "Banque Nationale de Paris"
+      c.type = MentionType::ORG;
     else if (in(kArmedHeads, w.norm(a)))  // "Liwa al Tawhid", "Ansar al Sharia"
       c.type = MentionType::ARMED_GROUP;
     else if (person)

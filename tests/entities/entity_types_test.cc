@@ -1173,5 +1173,21 @@ TEST(EntityTypes, PlaceRunningIntoAnotherNameIsCutToThePlace) {
   EXPECT_EQ(nice->type, MentionType::GPE);
 }
 
+// A Romance-language body's name with particles is one body, not a person.
+TEST(EntityTypes, ForeignBodyWithParticlesIsABody) {
+  NEED_DATA();
+  auto d = analyse(
+      "Shares of Banca Nazionale del Lavoro rose after Banque Nationale de Paris said it would buy "
+      "a stake in the Italian lender.",
+      true);
+  for (std::string_view name : {"Banca Nazionale del Lavoro", "Banque Nationale de Paris"}) {
+    const Mention* m = mention(d, name);
+    ASSERT_NE(m, nullptr) << name;
+    EXPECT_EQ(m->type, MentionType::ORG) << name;
+  }
+  EXPECT_FALSE(has_person_actor_containing(d, "Nazionale"));
+  EXPECT_FALSE(has_person_actor_containing(d, "Nationale"));
+}
+
 }  // namespace
 }  // namespace dossier
