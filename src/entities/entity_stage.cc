@@ -155,6 +155,8 @@ const WordSet& kModifierSuffixes = entity_words("modifier_suffixes");
 const WordSet& kArmedHeads = entity_words("armed_heads");
 const WordSet& kOrgHeads = entity_words("org_heads");
 const WordSet& kFacilityHeads = entity_words("facility_heads");
+// First words of a body's name in a Romance language ("Banque Nationale de Paris").
+const WordSet& kOrgOpeners = entity_words("org_openers");
 // Bodies that are also buildings: a name ending so is the building where something happens in
 // it or to it ("an attack on Bacha Khan University"), else the body.
 const WordSet& kBodySites = entity_words("body_sites");
@@ -283,6 +285,12 @@ class EntityStage final : public Stage {
         for (auto& ch : k) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         community_words_.emplace(std::move(k), &c);
       }
+    // Names that are a place known on its own (a country, a first-level region, a capital or a
+    // city of kProminentPopulation people or more): such a reading stands without the document's
+    // geography; a smaller town's needs it (see minor_place()).
+    if (places_)
+      for (auto& [k, kind] : places_->name_keys(kProminentPopulation))
+        if (kind != PlaceKind::admin2) prominent_keys_.insert(std::move(k));
   }
   std::string_view name() const override { return "entities"; }
   uint32_t reads() const override { return kLayerText | kLayerMeta | kLayerBody | kLayerTokens | kLayerSentences; }
@@ -301,6 +309,9 @@ class EntityStage final : public Stage {
   void propose_communities(Work& w) const;
   void clean_tagger(Work& w) const;
   void prefer_whole_names(Work& w) const;
+  // Names with particles kept whole ("Promenade des Anglais", "Abu Musab al-Barnawi"), and
+  // tagger places that run into or describe another name ("Nice Bastille", "Riviera city").
+  void join_particle_names(Work& w) const;
   void link(Work& w) const;
   void mark_metadata(Work& w) const;
   void build_records(Work& w) const;
@@ -350,6 +361,9 @@ class EntityStage final : public Stage {
     double top_w = 0, second_w = 0;
   };
   static CountryLead country_lead(const Work& w);
+  // The gazetteer's reading of a place name `text` (mention c) read against the document's own
+  // geography; null when the name has no reading the document allows.
+  const Place* resolve_in_view(const Work& w, const Cand& c, std::string_view text) const;
   // A state body named bare ("Parliament", "the Senate", "Police") in a report on one country:
   // that country's body, when the lexicon knows exactly one "<country> <name>"; else "".
   std::string national_body(const Work& w, const Cand& c) const;
@@ -359,6 +373,17 @@ class EntityStage final : public Stage {
   const NerTagger* ner_;
   const EntityStageOptions options_;
   std::unordered_map<std::string, const CommunityRecord*> community_words_;
+  std::unordered_set<std::string> prominent_keys_;  // PlaceGazetteer::key of places known on their own
+  static constexpr int64_t kProminentPopulation = 100000;
+  // A town or district (not a country, region or capital, nor a big city) read from `text`:
+  // it is a place only where the document's own geography allows it.
+  // Places of the curated file (resources/places/places.tsv, "place:" ids) are there because
+  // reports name them on their own ("North Waziristan"): never minor.
+  bool minor_place(const Place& p, std::string_view text) const {
+    return (p.kind == PlaceKind::city || p.kind == PlaceKind::admin2) && !p.id.starts_with("place:") &&
+           !prominent_keys_.count(PlaceGazetteer::key(text)) &&
+           !prominent_keys_.count(PlaceGazetteer::key(p.name));
+  }
 };
 
 struct EntityStage::Work {
@@ -405,6 +430,20 @@ struct EntityStage::Work {
     return doc.tokens[t].has(kTokNewlineBefore) && !(t < soft_wrap.size() && soft_wrap[t]);
   }
   bool line_start(uint32_t t) const { return t == 0 || hard_break(t); }
+  // A word of a name: capitalised, or a lower-case article glued to a capitalised name
+  // ("al-Baghdadi", "bin-Laden").
+  bool name_word(uint32_t t) const {
+    if (!word(t)) return false;
+    if (cap(t)) return true;
+    std::string_view raw = doc.slice(doc.tokens[t].span);
+    size_t h = raw.find('-');
+    if (h == std::string_view::npos || h + 1 >= raw.size() || h > 4) return false;
+    std::string_view pre = raw.substr(0, h);
+    char next = raw[h + 1];
+    return (pre == "al" || pre == "el" || pre == "ad" || pre == "as" || pre == "ash" || pre == "bin" ||
+            pre == "ibn" || pre == "abu" || pre == "ar" || pre == "at" || pre == "az") &&
+           next >= 'A' && next <= 'Z';
+  }
   // The first word of its sentence (perhaps after an opening quote or bracket).
   std::vector<uint8_t> initial;
   bool sentence_initial(uint32_t t) const { return t < initial.size() && initial[t]; }
@@ -533,19 +572,7 @@ void EntityStage::propose_ner(Work& w) const {
 void EntityStage::propose_persons(Work& w) const {
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
   auto is_particle = [&](uint32_t t) { return in(kParticles, w.norm(t)); };
-  // "al-Baghdadi", "bin-Laden": a lower-case article glued to a capitalised name.
-  auto name_word = [&](uint32_t t) {
-    if (!w.word(t)) return false;
-    if (w.cap(t)) return true;
-    std::string_view raw = w.doc.slice(w.doc.tokens[t].span);
-    size_t h = raw.find('-');
-    if (h == std::string_view::npos || h + 1 >= raw.size() || h > 4) return false;
-    std::string_view pre = raw.substr(0, h);
-    char next = raw[h + 1];
-    return (pre == "al" || pre == "el" || pre == "ad" || pre == "as" || pre == "ash" || pre == "bin" || pre == "ibn" ||
-            pre == "abu" || pre == "ar" || pre == "at" || pre == "az") &&
-           next >= 'A' && next <= 'Z';
-  };
+  auto name_word = [&](uint32_t t) { return w.name_word(t); };
   uint32_t t = 0;
   while (t < n) {
     if (!name_word(t) || w.taken[t] || (w.doc.tokens[t].has(kTokAllCaps) && w.doc.tokens[t].span.size() <= 3)) {
@@ -628,6 +655,7 @@ void EntityStage::propose_persons(Work& w) const {
     else if (len >= 2 && (speech_before || speech_after || appos_after || led_by || title_comma)) ok = true;
     else if (byline || credit || credit_after) ok = true;
     if (org_head && !has_honorific) ok = false;
+    if (in(kOrgOpeners, w.norm(na)) && b - na >= 3) ok = false;  // "Banque Nationale de Paris said"
     // "Punjab Province confirmed", "Kurram Agency": an administrative unit, not a person.
     if (in(kPlaceWords, last) && len >= 2) ok = false;
     // A place or a lexicon name is not a person.
@@ -1247,9 +1275,152 @@ void EntityStage::prefer_whole_names(Work& w) const {
   }
 }
 
+// Names written with lower-case particles ("Promenade des Anglais", "Place de la Concorde",
+// "Osama bin Laden") or opened by one ("Abu Musab al-Barnawi") are one name, but the tagger
+// and the gazetteer cut them at the particle: "Promenade" as a town and "Anglais" as a person,
+// "Abu" as a town in India. A run of capitalised words joined by particles becomes one
+// candidate, above the tagger's pieces, when a piece of it was proposed and nothing stronger
+// (the lexicon, a person found from a title) cuts across it. Its type comes from the name
+// itself: a place the gazetteer knows whole, a street or square (its first word a
+// landmark_heads word) or a building (its last word a facility head), a body when it opens with
+// a body's word in a Romance language ("Banque Nationale de Paris"), an armed group when it
+// opens with a group's head ("Ansar al Sharia"), else a person when the tagger read a piece as
+// one, a body when it read one as a body, a person when the particle is a person's (bin, al
+// ...), else a place. Runs no one proposed a piece of are left alone.
+//
+// Two tagger places are trimmed as well: one that runs on into a capitalised word ("Nice
+// Bastille" + "Day attack", or any on a title-case line) and is no place as a whole, while its
+// first words are ("Nice"), is cut to those; one ending in a lower-case generic before "of" and
+// a name ("the French Riviera city of Nice") loses the generic, and goes when a gazetteer
+// place covers what is left ("French Riviera"), which then stands level with the tagger.
+void EntityStage::join_particle_names(Work& w) const {
+  Document& doc = w.doc;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  static const WordSet& kLandmarkHeads = entity_words("landmark_heads");
+  static const WordSet& kPersonParticles = entity_words("person_particles");
+  static const WordSet& kNameOpeners = entity_words("name_openers");
+  static const WordSet& kGeneric = entity_words("place_generics");
+  auto particle = [&](uint32_t t) { return w.word(t) && !w.cap(t) && in(kParticles, w.norm(t)); };
+  auto place_type = [](MentionType t) { return t == MentionType::GPE || t == MentionType::LOC; };
+
+  for (auto& c : w.cands) {
+    if (c.prio != 5 || !c.records.empty() || !place_type(c.type) || c.et - c.ft < 2 || !places_) continue;
+    const std::string whole = PlaceGazetteer::key(doc.slice(c.span));
+    if (places_->has_key(whole) || !lex_.lookup(doc.slice(c.span)).empty()) continue;
+    // "the French Riviera city of Nice": the generic describes the name after "of".
+    if (c.et < n && w.norm(c.et) == "of" && c.et + 1 < n && w.cap(c.et + 1) && !w.cap(c.et - 1) &&
+        in(kGeneric, w.norm(c.et - 1))) {
+      --c.et;
+      c.span = w.span(c.ft, c.et);
+      for (auto& o : w.cands)
+        if (&o != &c && place_type(o.type) && o.prio == 3 && o.ft <= c.ft && o.et >= c.et &&
+            o.span.size() > c.span.size()) {
+          c.drop = true;
+          o.prio = 5;  // the gazetteer's reading of the words there, against the tagger's pieces
+        }
+      continue;
+    }
+    const bool runs_on = c.et < n && w.word(c.et) && w.cap(c.et) && !w.hard_break(c.et);
+    if (!runs_on && !w.title_case[c.ft]) continue;
+    for (uint32_t b = c.et - 1; b > c.ft; --b)
+      if (places_->has_key(PlaceGazetteer::key(doc.slice(w.span(c.ft, b))))) {
+        if (!in(kPlaceWords, w.norm(b))) {
+          c.et = b;
+          c.span = w.span(c.ft, b);
+        }
+        break;
+      }
+  }
+
+  std::vector<Cand> joined;
+  for (uint32_t t = 0; t < n; ++t) {
+    if (!w.name_word(t) || (t > 0 && w.name_word(t - 1) && !w.hard_break(t))) continue;
+    // The run: name words, with particles between them; at most 8 tokens, no line break.
+    uint32_t b = t;
+    bool inner_particle = false;
+    while (b < n && b - t < 8 && (b == t || !w.hard_break(b))) {
+      if (w.name_word(b)) {
+        ++b;
+        continue;
+      }
+      uint32_t k = b;
+      while (k < n && k - b < 3 && particle(k) && !w.hard_break(k)) ++k;
+      if (k == b || k >= n || !w.name_word(k) || w.hard_break(k)) break;
+      inner_particle = true;
+      b = k;
+    }
+    const uint32_t run_end = b;
+    // Leading words that are no part of a name: titles ("President"), common words opening a
+    // sentence ("Near"), "The".
+    uint32_t a = t;
+    while (a < b && ((is_title_word(w.norm(a)) && !is_name_honorific(w.norm(a))) || not_name(w.norm(a)) ||
+                     w.common_word_capitalised(a)))
+      ++a;
+    const bool opened = a + 1 < b && w.cap(a) && in(kNameOpeners, w.norm(a));  // "Abu Musab"
+    t = run_end - 1;
+    if (b - a < 2 || (!inner_particle && !opened) || particle(a) || w.title_case[a]) continue;
+    bool blocked = false, proposed = false, person = false, org = false, whole_taken = false;
+    Cand* exact = nullptr;  // the tagger's own reading of exactly this name
+    for (auto& o : w.cands) {
+      if (o.drop || o.et <= a || o.ft >= b) continue;
+      if (o.ft <= a && o.et >= b) whole_taken = true;
+      if (o.ft == a && o.et == b && o.prio == 5 && o.records.empty()) exact = &o;
+      if (o.prio >= 7 || !o.records.empty()) blocked = true;
+      if (o.prio == 6 && (o.ft < a || o.et > b)) blocked = true;
+      proposed = true;
+      person |= o.type == MentionType::PERSON;
+      org |= o.type == MentionType::ORG || o.type == MentionType::ARMED_GROUP ||
+             o.type == MentionType::STATE_ACTOR;
+    }
+    // The tagger read the whole name but typed it by its parts: a street or a body's name
+    // ("Place de la Concorde", "Banca Nazionale del Lavoro") is no person.
+    if (exact && !blocked &&
+        (exact->type == MentionType::PERSON || exact->type == MentionType::GPE ||
+         exact->type == MentionType::LOC)) {
+      if (in(kLandmarkHeads, w.norm(a)))
+        exact->type = MentionType::FACILITY;
+      else if (in(kOrgOpeners, w.norm(a)))
+        exact->type = MentionType::ORG;
+    }
+    if (blocked || whole_taken || !proposed) continue;
+    std::string_view name = doc.slice(w.span(a, b));
+    if (!lex_.lookup(name).empty()) continue;  // the lexicon's own name: its proposer decides
+    bool person_particle = opened;
+    for (uint32_t k = a; k < b; ++k) person_particle |= particle(k) && in(kPersonParticles, w.norm(k));
+    Cand c;
+    c.ft = a;
+    c.et = b;
+    c.span = w.span(a, b);
+    c.prio = 6;
+    if (places_ && places_->has_key(PlaceGazetteer::key(name)))
+      c.type = MentionType::GPE;  // "Abu Dhabi"
+    else if (in(kLandmarkHeads, w.norm(a)))
+      c.type = MentionType::FACILITY;
+    else if (in(kFacilityHeads, w.norm(b - 1)))
+      c.type = MentionType::FACILITY;
+    else if (in(kOrgOpeners, w.norm(a)))  // "Banque Nationale de Paris"
+      c.type = MentionType::ORG;
+    else if (in(kArmedHeads, w.norm(a)))  // "Liwa al Tawhid", "Ansar al Sharia"
+      c.type = MentionType::ARMED_GROUP;
+    else if (person)
+      c.type = MentionType::PERSON;
+    else if (org)
+      c.type = MentionType::ORG;
+    else if (person_particle)
+      c.type = MentionType::PERSON;
+    else
+      c.type = MentionType::LOC;
+    joined.push_back(std::move(c));
+  }
+  for (auto& c : joined) w.cands.push_back(std::move(c));
+  w.cands.erase(std::remove_if(w.cands.begin(), w.cands.end(), [](const Cand& c) { return c.drop; }),
+                w.cands.end());
+}
+
 void EntityStage::link(Work& w) const {
   Document& doc = w.doc;
   // Country context from places, then choose among lexicon candidates.
+  std::vector<const Place*> minor;  // small towns' only readings (see below)
   for (auto& c : w.cands) {
     if ((c.type == MentionType::GPE || c.type == MentionType::LOC || c.type == MentionType::FACILITY) &&
         c.entity.empty() && places_ && c.records.empty()) {
@@ -1257,9 +1428,22 @@ void EntityStage::link(Work& w) const {
       auto cands = places_->lookup(text);
       if (cands.size() == 1 || (!cands.empty() && cands[0].prior >= 0.8)) {
         const Place* p = cands[0].place;
-        if (!p->country.empty()) w.countries[p->country] += (p->kind == PlaceKind::country ? 1.0 : 0.7);
+        if (p->country.empty()) continue;
+        const bool dateline = doc.tokens[c.ft].has(kTokAllCaps) && w.line_start(c.ft);
+        if (minor_place(*p, text) && !dateline)
+          minor.push_back(p);
+        else
+          w.countries[p->country] += (p->kind == PlaceKind::country ? 1.0 : 0.7);
       }
     }
+  }
+  // A small town's only reading speaks for its country only when something else does too, or
+  // nothing else speaks at all: "Abu" (a town in India) in a report on Nigeria is no evidence
+  // that the report is about India.
+  {
+    const bool none = w.countries.empty();
+    for (const Place* p : minor)
+      if (none || w.countries.count(p->country)) w.countries[p->country] += 0.7;
   }
   for (const auto& [cc, weight] : w.countries) w.place_context.push_back(cc);
 
@@ -1364,7 +1548,7 @@ void EntityStage::link(Work& w) const {
                 p = r.place;
                 break;
               }
-        if (!p) p = places_->resolve(text, w.place_context);
+        if (!p) p = resolve_in_view(w, c, text);
         if (!p && c.et - c.ft >= 2) {
           static const WordSet& kGeneric = entity_words("place_generics");
           if (in(kGeneric, w.norm(c.et - 1))) p = places_->resolve(doc.slice(w.span(c.ft, c.et - 1)), w.place_context);
@@ -1840,6 +2024,61 @@ std::string EntityStage::local_country(const Work& w, const Cand& c) const {
     }
   }
   return {};
+}
+
+// The gazetteer resolves a name against the places seen so far (a reading in or inside a country
+// in view beats a bigger one elsewhere, unless that is a country or capital). Two things it does
+// not know are read here:
+//  - "the town of Uri", "the village of Dalori": the words before the name say what kind of place
+//    it is, so a province, a region or a country of that name in a country the document does not
+//    name is not it (the province named after its capital, "the city of Basra", stays);
+//  - "Falmouth, Maine", "Essex, Ontario": the place after the comma holds the name;
+//  - a dateline's place is where the report was written, whatever else it names;
+//  - a small town or district (minor_place()) in a country nothing else in the document names,
+//    while the document does name others, is most likely another place of the same name that the
+//    gazetteer lacks: "Uri" near the Line of Control is not the Swiss canton, "Abu" in a report on
+//    Nigeria is not the town in Rajasthan. The mention stays a place, unlinked.
+const Place* EntityStage::resolve_in_view(const Work& w, const Cand& c, std::string_view text) const {
+  const Place* p = places_->resolve(text, w.place_context);
+  if (!p) return nullptr;
+  const Document& doc = w.doc;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  // A dateline ("ESCHBORN, West Germany -", "PALO ALTO, Calif.") is where the report was written.
+  if (doc.tokens[c.ft].has(kTokAllCaps) && w.line_start(c.ft)) return p;
+  // "Falmouth, Maine", "Essex, Ontario", "Crosby, Tex.": the place after the comma holds it.
+  // Not a country ("Mexico, Philippines, Indonesia" is a list).
+  if (p->kind != PlaceKind::country && c.et + 1 < n && w.norm(c.et) == "," && w.cap(c.et + 1) &&
+      !w.hard_break(c.et + 1)) {
+    for (uint32_t e = std::min(n, c.et + 4); e > c.et + 1; --e) {
+      if (!w.word(e - 1) && w.norm(e - 1) != ".") continue;
+      auto outer = places_->lookup(doc.slice(w.span(c.et + 1, e)));
+      if (outer.empty()) continue;
+      const auto readings = places_->lookup(text);
+      for (const auto& o : outer)
+        for (const auto& r : readings)
+          if (places_->within(*r.place, *o.place)) return r.place;
+      break;
+    }
+  }
+  static const WordSet& kSettlements = entity_words("settlement_words");
+  const bool settlement =
+      c.ft >= 2 && w.norm(c.ft - 1) == "of" && in(kSettlements, w.norm(c.ft - 2)) && w.cap(c.ft);
+  const bool geography = !w.countries.empty();
+  auto in_view = [&](const Place& q) { return !q.country.empty() && w.countries.count(q.country) > 0; };
+  auto fits = [&](const Place& q) {
+    if (!geography || in_view(q)) return true;
+    if (settlement && q.kind != PlaceKind::city && q.kind != PlaceKind::admin2) return false;
+    return !minor_place(q, text);
+  };
+  if (fits(*p)) return p;
+  // The next reading that fits, best prior first, one in view before one elsewhere.
+  const Place* other = nullptr;
+  for (const auto& r : places_->lookup(text)) {
+    if (r.place == p || !fits(*r.place)) continue;
+    if (in_view(*r.place)) return r.place;
+    if (!other) other = r.place;
+  }
+  return other;
 }
 
 bool EntityStage::speaks_as_state(const Work& w, const Cand& c) const {
@@ -2347,6 +2586,7 @@ void EntityStage::run(Document& doc) const {
     propose_unknown_orgs(w);
     clean_tagger(w);  // before overlaps are settled, so a dropped tagger span frees its words
     prefer_whole_names(w);
+    join_particle_names(w);
     std::erase_if(w.cands, [&](const Cand& c) { return w.furniture[c.ft]; });
 
     // Settle overlaps: priority, then length, then position.

@@ -1085,5 +1085,109 @@ TEST(EntityPlaces, GodIsNoPlace) {
   for (const auto& m : d.mentions) EXPECT_NE(d.slice(m.span), "God") << m.entity;
 }
 
+// An ambiguous place name is read in the countries the report is about: "Uri" in a report from
+// Srinagar on Kashmir is the town on the Line of Control, not the Swiss canton.
+TEST(EntityPlaces, AmbiguousNameTakesTheReadingInTheReportsCountries) {
+  NEED_DATA();
+  auto d = analyse(
+      "SRINAGAR, India - Militants stormed an army base in Indian Kashmir on Sunday, killing 17 "
+      "soldiers. The attack on the camp in the town of Uri, near the de facto border with Pakistan, "
+      "began before dawn.",
+      true);
+  const Mention* uri = mention(d, "Uri");
+  ASSERT_NE(uri, nullptr);
+  const Place* p = d.find_place(uri->entity);
+  ASSERT_NE(p, nullptr) << uri->entity;
+  EXPECT_EQ(p->country, "IN") << p->id;
+  for (const auto& pl : d.places) EXPECT_NE(pl.country, "CH") << pl.id;
+}
+
+// A small town whose only reading lies in a country the report never names is left unlinked
+// rather than placed there ("Abu" is a town in India; here it opens a Nigerian militant's name),
+// and "the town of X" is no province of another country.
+TEST(EntityPlaces, SmallTownOutsideTheReportsCountriesStaysUnlinked) {
+  NEED_DATA();
+  auto d = analyse(
+      "MAIDUGURI, Nigeria - Gunmen attacked a checkpoint in Borno state, killing five soldiers. "
+      "Fighters loyal to Abu Musab al-Barnawi also raided the village of Dalori, residents said.",
+      true);
+  for (const auto& pl : d.places) EXPECT_NE(pl.country, "IN") << pl.id;
+  const Mention* m = mention(d, "Abu Musab al-Barnawi");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::PERSON);
+}
+
+// A well-known place stands on its own: a capital named in a report on another country keeps its
+// reading, and "Norwood, Ohio" is the Norwood in Ohio.
+TEST(EntityPlaces, CapitalsAndQualifiedTownsKeepTheirReading) {
+  NEED_DATA();
+  auto d = analyse(
+      "KABUL, Afghanistan - The Taliban attacked a police post in Helmand province. Officials in "
+      "London condemned the attack. A plant in Norwood, Ohio, will close.",
+      true);
+  const Mention* london = mention(d, "London");
+  ASSERT_NE(london, nullptr);
+  const Place* p = d.find_place(london->entity);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->country, "GB");
+  const Mention* norwood = mention(d, "Norwood");
+  ASSERT_NE(norwood, nullptr);
+  const Place* q = d.find_place(norwood->entity);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->admin1, "Ohio");
+}
+
+// Names with lower-case particles stay one name: a street or square is a place, not a person;
+// a person's name keeps its particle.
+TEST(EntityTypes, NamesWithParticlesStayWhole) {
+  NEED_DATA();
+  auto d = analyse(
+      "NICE, France - A gunman drove a truck into a crowd on the seafront Promenade des Anglais in "
+      "the French Riviera city of Nice, killing 84 people. President Francois Hollande, speaking at "
+      "the Place de la Concorde in Paris, said the attacker had no known links to Abu Bakr "
+      "al-Baghdadi's group.",
+      true);
+  const Mention* promenade = mention(d, "Promenade des Anglais");
+  ASSERT_NE(promenade, nullptr);
+  EXPECT_EQ(promenade->type, MentionType::FACILITY);
+  const Mention* place = mention(d, "Place de la Concorde");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->type, MentionType::FACILITY);
+  EXPECT_EQ(mention(d, "Anglais"), nullptr);
+  EXPECT_EQ(mention(d, "Concorde"), nullptr);
+  EXPECT_FALSE(has_person_actor_containing(d, "Anglais"));
+  EXPECT_FALSE(has_person_actor_containing(d, "Concorde"));
+  const Mention* baghdadi = mention(d, "Abu Bakr al-Baghdadi");
+  ASSERT_NE(baghdadi, nullptr);
+  EXPECT_EQ(baghdadi->type, MentionType::PERSON);
+  EXPECT_EQ(mention(d, "Riviera city"), nullptr);
+}
+
+// A tagger's place that runs on into a longer name ("Nice Bastille" + "Day") is cut to the place.
+TEST(EntityTypes, PlaceRunningIntoAnotherNameIsCutToThePlace) {
+  NEED_DATA();
+  auto d = analyse("Truck driver kills 84 in Nice Bastille Day attack\n\nThe attack shocked France.", true);
+  EXPECT_EQ(mention(d, "Nice Bastille"), nullptr);
+  const Mention* nice = mention(d, "Nice");
+  ASSERT_NE(nice, nullptr);
+  EXPECT_EQ(nice->type, MentionType::GPE);
+}
+
+// A Romance-language body's name with particles is one body, not a person.
+TEST(EntityTypes, ForeignBodyWithParticlesIsABody) {
+  NEED_DATA();
+  auto d = analyse(
+      "Shares of Banca Nazionale del Lavoro rose after Banque Nationale de Paris said it would buy "
+      "a stake in the Italian lender.",
+      true);
+  for (std::string_view name : {"Banca Nazionale del Lavoro", "Banque Nationale de Paris"}) {
+    const Mention* m = mention(d, name);
+    ASSERT_NE(m, nullptr) << name;
+    EXPECT_EQ(m->type, MentionType::ORG) << name;
+  }
+  EXPECT_FALSE(has_person_actor_containing(d, "Nazionale"));
+  EXPECT_FALSE(has_person_actor_containing(d, "Nationale"));
+}
+
 }  // namespace
 }  // namespace dossier
