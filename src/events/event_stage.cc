@@ -5359,32 +5359,29 @@ void settle_perpetrators(Work& w) {
     }
   // The channel a claim came through is no perpetrator: "claimed responsibility on Monday through
   // its Amaq news agency", "via the Telegram channel".
+  auto after_through = [&](uint32_t start) {  // byte `start` comes after "through" / "via" ("its")
+    uint32_t k = w.doc.token_at_or_after(start);
+    for (int n = 0; k > 0 && n < 2 &&
+                    (w.cue(k - 1, Cue::determiner) || w.words[k - 1] == "its" || w.words[k - 1] == "their");
+         ++n)
+      --k;
+    return k > 0 && (w.words[k - 1] == "through" || w.words[k - 1] == "via");
+  };
   for (auto& e : w.events) {
     std::vector<std::string> channels;
     std::erase_if(e.src.arguments, [&](const Argument& a) {
-      if (a.role != ArgumentRole::perpetrator_org && a.role != ArgumentRole::perpetrator_individual)
+      if ((a.role != ArgumentRole::perpetrator_org && a.role != ArgumentRole::perpetrator_individual) ||
+          !after_through(a.span.start))
         return false;
-      uint32_t k = w.doc.token_at_or_after(a.span.start);
-      for (int n = 0; k > 0 && n < 2 &&
-                      (w.cue(k - 1, Cue::determiner) || w.words[k - 1] == "its" || w.words[k - 1] == "their");
-           ++n)
-        --k;
-      if (k == 0 || (w.words[k - 1] != "through" && w.words[k - 1] != "via")) return false;
       if (!a.entity.empty()) channels.push_back(a.entity);
       return true;
     });
     // ... also when no argument names it (a rule listed it): a mention of it after "through its".
-    for (const auto& m : w.doc.mentions) {
-      if (m.entity.empty() || std::find(e.src.perpetrators.begin(), e.src.perpetrators.end(), m.entity) ==
-                                  e.src.perpetrators.end())
-        continue;
-      uint32_t k = w.doc.token_at_or_after(m.span.start);
-      for (int n = 0; k > 0 && n < 2 &&
-                      (w.cue(k - 1, Cue::determiner) || w.words[k - 1] == "its" || w.words[k - 1] == "their");
-           ++n)
-        --k;
-      if (k > 0 && (w.words[k - 1] == "through" || w.words[k - 1] == "via")) channels.push_back(m.entity);
-    }
+    for (const auto& m : w.doc.mentions)
+      if (!m.entity.empty() && after_through(m.span.start) &&
+          std::find(e.src.perpetrators.begin(), e.src.perpetrators.end(), m.entity) !=
+              e.src.perpetrators.end())
+        channels.push_back(m.entity);
     for (const auto& c : channels) {
       bool still = false;
       for (const auto& a : e.src.arguments) still = still || a.entity == c;
