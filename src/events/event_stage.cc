@@ -72,7 +72,10 @@
 //    after an attacker's word is the attacker ("bomber Dzhokhar Tsarnaev"); a possessive alone
 //    ("his") is no one; whoever speaks is a witness, no victim; a vehicle driven into its target
 //    or laden with explosives is the weapon; an occasion's name gives its town as the place
-//    ("the Boston Marathon" -> Boston).
+//    ("the Boston Marathon" -> Boston). Charges, verdicts and authorship name perpetrators ("X
+//    was convicted in the bombings", "X ordered the attack"). Last, settle_perpetrators: a
+//    perpetrator phrase with no id is the group named in it, a claim's channel ("through its Amaq
+//    agency") is none, and a person the arguments name only as hit is none.
 //
 // Everything is table look-ups and short windows, linear in the tokens.
 #include "events/event_stage.h"
