@@ -3118,9 +3118,13 @@ void run_events(Work& w) {
         continue;
       uint32_t say = kNone;
       // The group's spokesman speaks for it: "Al Shabaab spokesman Sheikh Ali Rage said".
+      // "Al Shabaab's military operations spokesman Abdiasis Abu Musab said".
       uint32_t from = ph[p].end;
-      if (from < s.end_token && w.words[from].starts_with("spokes"))
-        for (++from; from < s.end_token && from < ph[p].end + 7 && w.doc.tokens[from].has(kTokCapitalized);)
+      uint32_t sp = from;
+      if (sp < s.end_token && w.words[sp] == "'s") ++sp;
+      while (sp < s.end_token && sp < from + 5 && !w.words[sp].starts_with("spokes") && w.np_word(sp)) ++sp;
+      if (sp < s.end_token && w.words[sp].starts_with("spokes"))
+        for (from = sp + 1; from < s.end_token && from < sp + 7 && w.doc.tokens[from].has(kTokCapitalized);)
           ++from;
       for (uint32_t k = from; k < s.end_token && k < from + 3 && say == kNone; ++k)
         if (w.cue(k, Cue::report_verb)) say = k;
@@ -5151,6 +5155,13 @@ void settle_arguments(Work& w) {
           dash != std::string_view::npos && dash > 0 && w.lex.is(x.substr(0, dash), LexClass::weapon))
         return true;
     }
+    // "a car packed with explosives", "a truck rigged with bombs".
+    if (end + 2 < s.end_token &&
+        (w.words[end] == "packed" || w.words[end] == "laden" || w.words[end] == "loaded" ||
+         w.words[end] == "rigged" || w.words[end] == "filled" || w.words[end] == "stuffed") &&
+        w.words[end + 1] == "with")
+      for (uint32_t j = end + 2; j < s.end_token && j < end + 5; ++j)
+        if (w.has(j, LexClass::weapon)) return true;
     uint32_t k = end;
     while (k < s.end_token && k < end + 2 && (w.words[k].ends_with("ly") || w.cue(k, Cue::auxiliary))) ++k;
     if (k < s.end_token && w.cue(k, Cue::ram_verb)) return true;

@@ -3044,5 +3044,23 @@ TEST(EventStage, AndJoiningNounPhrasesKeepsTheClause) {
   EXPECT_EQ(t.d.events[0].date->start, (Date{2018, 11, 5}));
 }
 
+// "drove a car packed with explosives into a military base": the car is the weapon, not a target;
+// "Al Shabaab's military operations spokesman X said the group's fighters had killed 27
+// soldiers" is the group's claim.
+TEST(EventStage, ACarPackedWithExplosivesAndAGroupsSpokesmanOverModifiers) {
+  Doc t(
+      "An al Shabaab suicide bomber drove a car packed with explosives into a military base in Barawe on "
+      "Sunday, killing at least 10 soldiers. Al Shabaab's military operations spokesman Abdiasis Abu Musab "
+      "said the group's fighters had killed 27 soldiers.");
+  t.mention("al Shabaab", MentionType::ARMED_GROUP, "actor:al-shabaab");
+  t.mention("Al Shabaab", MentionType::ARMED_GROUP, "actor:al-shabaab", t.d.text.find("Al Shabaab's"));
+  t.mention("Abdiasis Abu Musab", MentionType::PERSON, "person:abdiasis-abu-musab");
+  ASSERT_GE(t.run().events.size(), 1u);
+  const EventSource& e = t.d.events[0];
+  EXPECT_FALSE(has_arg(e, ArgumentRole::target, "car")) << args_of(t.d);
+  for (const auto& x : e.targets) EXPECT_NE(x.text, "car");
+  EXPECT_TRUE(contains(e.claimed_by, "actor:al-shabaab"));
+}
+
 }  // namespace
 }  // namespace dossier
