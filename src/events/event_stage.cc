@@ -155,6 +155,7 @@ struct EventDraft {
   bool anchored_date = false;
   bool killed_set = false, injured_set = false;
   bool killed_vague = false, injured_vague = false;  // the figure is a word such as "scores", "several"
+  std::string killed_unit, injured_unit;             // whom the figure counts ("soldiers"), "" if unsaid
   int named_dead = 0;  // most dead named one by one in a sentence ("killed a judge"), no figure
   std::vector<int> sentences;
   std::unordered_set<std::string> arg_keys;
@@ -2804,8 +2805,20 @@ void run_events(Work& w) {
               (!tx || !x.src.date || !days_apart(*tx->range, *x.src.date)))
             by_place = e;
         }
+      // "died when a mortar shell hit their house during the operation": told within the event
+      // the sentence names, the main one.
+      bool during_main = false;
+      for (uint32_t k = s.first_token; k + 2 < s.end_token && !during_main && w.main_event >= 0 && !tx; ++k)
+        during_main =
+            w.words[k] == "during" && w.cue(k + 1, Cue::determiner) && w.words[k + 1] != "a" &&
+            w.words[k + 1] != "an" &&
+            ((w.has(k + 2, LexClass::trigger) &&
+              w.longest(k + 2, LexClass::trigger)->kind == TriggerKind::noun) ||
+             w.has(k + 2, LexClass::combat) || w.words[k + 2] == "operation" || w.words[k + 2] == "siege");
       int target = -1;
-      if (by_place >= 0) {
+      if (during_main && !bg && !second_elsewhere) {
+        target = w.main_event;
+      } else if (by_place >= 0) {
         target = by_place;
       } else if (k > hit_from && hits[k - 1].event >= 0 && !tx && !bg && !second_elsewhere) {
         // Several triggers in one sentence speak of one event unless dated apart.
@@ -3792,19 +3805,41 @@ void run_events(Work& w) {
       for (uint32_t k = qa; k-- > s.first_token && k + 4 >= qa && !toll_named;)
         toll_named =
             w.words[k] == "toll" || (k + 2 == qa && w.words[k + 1] == "at" && w.has(k, LexClass::kill));
+      // "two soldiers were also killed": more dead, not another account of the same ones.
+      bool also = false;
+      for (uint32_t k = qb; k < s.end_token && k < qe + 4 && !also; ++k) also = w.words[k] == "also";
+      for (uint32_t k = qa; k-- > s.first_token && k + 3 >= qa && !also;) also = w.words[k] == "also";
       const bool other_figure =
-          !vague && !update && toll_named && another_account(w, s) && !part_of_toll(w, s, qa, qb);
+          !vague && !update && toll_named && !also && another_account(w, s) && !part_of_toll(w, s, qa, qb);
+      // Another account counts the same people: "12 militants" and "three civilians" are two groups
+      // (words for people in general, "people", "dead", match any).
+      const std::string unit = q.unit.empty() && people_after ? std::string(w.words[qb]) : q.unit;
+      auto same_people = [&](const std::string& other) {
+        // A unit's kind: its GTD category ("policemen", "police": police), "attackers" for attacker
+        // words, "" for words of people in general or none.
+        auto kind_of = [&](const std::string& u) -> std::string {
+          if (u.empty() || u == "people" || u == "persons" || u == "others") return "";
+          if (w.lex.is(u, LexClass::perp)) return "attackers";
+          const std::vector<std::string_view> one{u};
+          const LexEntry* e = nullptr;
+          return w.lex.match_class(one, 0, LexClass::human, &e) == 1 && e ? e->value : "";
+        };
+        const std::string a = kind_of(unit), b = kind_of(other);
+        return a.empty() || b.empty() || a == b;
+      };
       if (kind == 1 && (!ev->killed_set || update || refines(ev->src.killed, ev->killed_vague))) {
         ev->src.killed = cr;
         ev->killed_set = true;
         ev->killed_vague = vague;
+        ev->killed_unit = unit;
       } else if (kind == 2 && (!ev->injured_set || update || refines(ev->src.injured, ev->injured_vague))) {
         ev->src.injured = cr;
         ev->injured_set = true;
         ev->injured_vague = vague;
-      } else if (kind == 1 && other_figure && !ev->killed_vague) {
+        ev->injured_unit = unit;
+      } else if (kind == 1 && other_figure && !ev->killed_vague && same_people(ev->killed_unit)) {
         widen(*ev->src.killed, cr);
-      } else if (kind == 2 && other_figure && !ev->injured_vague) {
+      } else if (kind == 2 && other_figure && !ev->injured_vague && same_people(ev->injured_unit)) {
         widen(*ev->src.injured, cr);
       }
     }

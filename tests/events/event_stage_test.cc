@@ -3062,5 +3062,25 @@ TEST(EventStage, ACarPackedWithExplosivesAndAGroupsSpokesmanOverModifiers) {
   EXPECT_TRUE(contains(e.claimed_by, "actor:al-shabaab"));
 }
 
+// "three civilians died when a mortar shell hit their house during the operation": told within the
+// main event ("during the operation"), and counting other people than its toll ("12 militants"),
+// so no other account of it; "also killed" adds dead, it does not dispute them. Another account
+// of the same people still widens ("saying 20 police had been killed" beside "eight policemen").
+TEST(EventStage, DuringTheOperationAndOtherPeopleCounted) {
+  Doc t(
+      "Security forces killed 12 militants in a raid on a hideout in North Waziristan on Saturday, the "
+      "military said, adding that two soldiers were also killed. Residents said that three civilians died "
+      "when a mortar shell hit their house during the operation.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::security_operation);
+  ASSERT_TRUE(t.d.events[0].killed.has_value());
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{12, 12}));
+  Doc claim(
+      "Taliban fighters attacked a police checkpoint in Kandahar on Wednesday, killing eight policemen, a "
+      "spokesman said. A Taliban spokesman said 20 police had been killed.");
+  ASSERT_EQ(claim.run().events.size(), 1u);
+  EXPECT_EQ(*claim.d.events[0].killed, (CountRange{8, 20}));
+}
+
 }  // namespace
 }  // namespace dossier
