@@ -2089,9 +2089,20 @@ void add_target(EventDraft& e, const std::string& text, const std::string& categ
   auto leading = [](const std::string& a, const std::string& b) {  // b is "a ..."
     return b.size() > a.size() + 1 && b.compare(0, a.size(), a) == 0 && b[a.size()] == ' ';
   };
-  for (const auto& t : e.src.targets) {
+  // "cathedral" after "Roman Catholic cathedral": the head of a target named already (and the
+  // fuller name in place of a bare head named before it).
+  auto head_of = [](const std::string& a, const std::string& b) {  // b is "... a"
+    return a.find(' ') == std::string::npos && b.size() > a.size() + 1 &&
+           b.compare(b.size() - a.size(), a.size(), a) == 0 && b[b.size() - a.size() - 1] == ' ';
+  };
+  for (auto& t : e.src.targets) {
     const std::string tk = norm_key(t.text);
     if (tk == k || same(tk, k) || same(k, tk) || (leading(k, tk) && t.category == category)) return;
+    if (head_of(k, tk) && (t.category == category || category.empty())) return;
+    if (head_of(tk, k) && t.category == category) {
+      t.text = text;
+      return;
+    }
   }
   // The lexicon's short class for diplomats is GTD's "Government (Diplomatic)" in the output.
   e.src.targets.push_back(Target{text, category.empty()           ? "other"

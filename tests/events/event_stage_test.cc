@@ -3082,5 +3082,23 @@ TEST(EventStage, DuringTheOperationAndOtherPeopleCounted) {
   EXPECT_EQ(*claim.d.events[0].killed, (CountRange{8, 20}));
 }
 
+// A bare head after a fuller target of the same kind is that target ("a Roman Catholic cathedral
+// ... inside the Cathedral"), and a fuller name after a bare head takes its place.
+TEST(EventStage, ABareHeadIsTheFullerTargetNamed) {
+  Doc t(
+      "Two bombs exploded at a Roman Catholic cathedral in Jolo on Sunday, killing 20 people. The first "
+      "bomb went off inside the cathedral.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  size_t cathedrals = 0;
+  for (const auto& x : t.d.events[0].targets) cathedrals += x.text.find("athedral") != std::string::npos;
+  EXPECT_EQ(cathedrals, 1u);
+  Doc fuller(
+      "Gunmen attacked a mosque in Kabul on Friday. They stormed the Imam Zaman mosque during prayers.");
+  ASSERT_GE(fuller.run().events.size(), 1u);
+  size_t mosques = 0;
+  for (const auto& x : fuller.d.events[0].targets) mosques += x.text.find("mosque") != std::string::npos;
+  EXPECT_EQ(mosques, 1u);
+}
+
 }  // namespace
 }  // namespace dossier
