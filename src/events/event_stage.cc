@@ -1584,6 +1584,31 @@ bool repeated(const Work& w, const Sentence& s, const Hit& h) {
   return false;
 }
 
+bool is_place_mention(const Mention& m);
+
+// "At least 42 people were injured.": a figure with a casualty word after it ("were killed",
+// "dead", "wounded"), in a sentence with no date, place or group of its own.
+bool undated_count_of_hurt(const Work& w, const Sentence& s) {
+  for (const auto& t : w.doc.timexes)
+    if (t.span.start >= s.span.start && t.span.start < s.span.end) return false;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i)
+    if (const int m = w.mention_at[i];
+        m >= 0 && (is_place_mention(w.doc.mentions[static_cast<size_t>(m)]) ||
+                   w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP))
+      return false;
+  for (const auto& q : w.doc.quantities) {
+    if (q.span.start < s.span.start) continue;
+    if (q.span.start >= s.span.end) break;
+    for (uint32_t k = w.doc.token_at_or_after(q.span.end), n = 0; k < s.end_token && n < 4; ++k, ++n) {
+      if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) return true;
+      if (!(w.cue(k, Cue::be) || w.has(k, LexClass::human) || w.words[k] == "also" || w.words[k] == "had" ||
+            w.words[k] == "have" || w.words[k] == "been" || w.words[k] == "others"))
+        break;
+    }
+  }
+  return false;
+}
+
 // "the death toll", "the toll", "the number of dead" (or "of the dead"), "the wounded": the story's
 // running count.
 bool story_toll(const Work& w, const Sentence& s) {
@@ -2973,6 +2998,11 @@ void run_events(Work& w) {
     if (hit_from == hit_to && !combat && w.main_event >= 0 && story_toll(w, s) &&
         (fallback < 0 || w.events[static_cast<size_t>(fallback)].src.background) &&
         !w.events[static_cast<size_t>(w.main_event)].src.background)
+      fallback = w.main_event;
+    // "At least 42 people were injured." a few sentences on, with no time of its own: more of the
+    // news's toll.
+    if (hit_from == hit_to && fallback < 0 && !combat && w.main_event >= 0 &&
+        !w.events[static_cast<size_t>(w.main_event)].src.background && undated_count_of_hurt(w, s))
       fallback = w.main_event;
     // ... unless the sentence names the place of another event told near it.
     if (fallback >= 0) fallback = event_by_place(w, s, static_cast<int>(si), fallback);

@@ -3100,5 +3100,25 @@ TEST(EventStage, ABareHeadIsTheFullerTargetNamed) {
   EXPECT_EQ(mosques, 1u);
 }
 
+// "At least 42 people were injured." three sentences after the attack, with no time, place or
+// group of its own, is more of the news's toll; "In 2014, 30 people were killed there" is not.
+TEST(EventStage, AnUndatedCountOfHurtLaterOnIsTheNewsToll) {
+  Doc t(
+      "Two suicide bombers blew themselves up at a market in Maiduguri on Friday, killing 30 people. A "
+      "third woman was arrested. \"We counted 28 bodies,\" said a rescue worker. At least 42 people were "
+      "injured.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].injured.has_value());
+  EXPECT_EQ(t.d.events[0].injured->low, 42);
+  Doc past(
+      "Two suicide bombers blew themselves up at a market in Maiduguri on Friday, killing 30 people. A "
+      "third woman was arrested. Police sealed off the area. In 2014, 12 people were injured there.",
+      Date{2017, 2, 10});
+  past.timex("In 2014", Date{2014, 1, 1}, Date{2014, 12, 31}, DatePrecision::year);
+  past.run();
+  ASSERT_GE(past.d.events.size(), 1u);
+  EXPECT_FALSE(past.d.events[0].injured.has_value());
+}
+
 }  // namespace
 }  // namespace dossier
