@@ -245,6 +245,13 @@ struct Work {
     Span s{doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
     return std::string(doc.slice(s));
   }
+  // The tokens [first, end) of a span of the text (an argument's).
+  std::pair<uint32_t, uint32_t> tokens_of(Span sp) const {
+    const uint32_t first = doc.token_at_or_after(sp.start);
+    uint32_t end = first;
+    while (end < doc.tokens.size() && doc.tokens[end].span.end <= sp.end) ++end;
+    return {first, end};
+  }
   Span span(uint32_t first, uint32_t end) const {
     return Span{doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
   }
@@ -2096,6 +2103,19 @@ void add_argument(Work& w, EventDraft& e, ArgumentRole role, uint32_t first, uin
   a.span = w.span(first, end);
   a.entity = entity;
   e.src.arguments.push_back(std::move(a));
+}
+
+// Drops the arguments `drop` picks, and the targets they named.
+template <class Pred>
+void drop_arguments(EventDraft& e, Pred drop) {
+  std::vector<std::string> gone;
+  std::erase_if(e.src.arguments, [&](const Argument& a) {
+    if (!drop(a)) return false;
+    gone.push_back(norm_key(a.text));
+    return true;
+  });
+  for (const auto& k : gone)
+    std::erase_if(e.src.targets, [&](const Target& t) { return norm_key(t.text) == k; });
 }
 
 void add_unique(std::vector<std::string>& v, const std::string& s) {
@@ -4538,14 +4558,11 @@ void apply_role_model(Work& w, const RoleModel& model) {
   }
   // People named just before "were arrested" (over the rest of a list of names: "X, Y and Z
   // were arrested and charged"), or after "the arrest of", are suspects, not victims.
-  for (auto& e : w.events) {
-    std::vector<Argument> keep;
-    for (auto& a : e.src.arguments) {
+  for (auto& e : w.events)
+    drop_arguments(e, [&](const Argument& a) {
       bool custody = false;
       if (a.role == ArgumentRole::victim) {
-        const uint32_t first = w.doc.token_at_or_after(a.span.start);
-        uint32_t end = first;
-        while (end < w.doc.tokens.size() && w.doc.tokens[end].span.end <= a.span.end) ++end;
+        const auto [first, end] = w.tokens_of(a.span);
         const Sentence* s = nullptr;
         for (const auto& x : w.doc.sentences)
           if (x.first_token <= first && first < x.end_token) s = &x;
@@ -4566,15 +4583,8 @@ void apply_role_model(Work& w, const RoleModel& model) {
             custody = true;
         }
       }
-      if (!custody) {
-        keep.push_back(std::move(a));
-        continue;
-      }
-      const std::string k = norm_key(a.text);
-      std::erase_if(e.src.targets, [&](const Target& t) { return norm_key(t.text) == k; });
-    }
-    e.src.arguments = std::move(keep);
-  }
+      return custody;
+    });
   // A target named after "in" or "at" ("killed at the crowded bus station", "eating in the
   // neighbouring restaurant") is also where it happened. (Only a place instead: WikiEvents
   // gains, MUC-4 loses targets, CV 0.450 -> 0.448.)
@@ -5141,9 +5151,7 @@ void widen_to_their_group(Work& w) {
   for (auto& e : w.events)
     for (auto& a : e.src.arguments) {
       if (a.role != ArgumentRole::perpetrator_individual) continue;
-      const uint32_t first = w.doc.token_at_or_after(a.span.start);
-      uint32_t end = first;
-      while (end < toks.size() && toks[end].span.end <= a.span.end) ++end;
+      const auto [first, end] = w.tokens_of(a.span);
       if (end <= first || end + 2 >= toks.size() || w.words[end] != "of") continue;
       // A word that says nothing of whom without its group ("members", "fighters", "cell").
       const LexEntry* head = w.longest(end - 1, LexClass::member);
@@ -5176,13 +5184,6 @@ void widen_to_their_group(Work& w) {
 // driven into its target ("drove a heavy truck into a crowd") or laden with explosives is the
 // attack's weapon, not what it hit; an occasion's name gives its town as the place.
 void settle_arguments(Work& w) {
-  const auto& toks = w.doc.tokens;
-  auto tokens_of = [&](Span sp) {
-    const uint32_t first = w.doc.token_at_or_after(sp.start);
-    uint32_t end = first;
-    while (end < toks.size() && toks[end].span.end <= sp.end) ++end;
-    return std::pair<uint32_t, uint32_t>(first, end);
-  };
   auto sentence_of = [&](uint32_t tok) -> const Sentence* {
     for (const auto& s : w.segs)
       if (s.first_token <= tok && tok < s.end_token) return &s;
@@ -5304,7 +5305,7 @@ void settle_arguments(Work& w) {
     std::vector<Argument> keep;
     std::vector<Span> unheard;  // targets told with no harm: no place either (apply_role_model)
     for (auto& a : e.src.arguments) {
-      const auto [first, end] = tokens_of(a.span);
+      const auto [first, end] = w.tokens_of(a.span);
       const Sentence* s = first < end ? sentence_of(first) : nullptr;
       const bool person = a.role == ArgumentRole::target || a.role == ArgumentRole::victim;
       bool drop = false;
@@ -5377,8 +5378,9 @@ void settle_arguments(Work& w) {
         const Sentence& s = w.segs[static_cast<size_t>(si)];
         const std::string_view text = w.doc.slice(s.span);
         for (size_t at = text.find(t.text); at != std::string_view::npos; at = text.find(t.text, at + 1)) {
-          const auto [first, end] = tokens_of(Span{s.span.start + static_cast<uint32_t>(at),
-                                                   s.span.start + static_cast<uint32_t>(at + t.text.size())});
+          const auto [first, end] =
+              w.tokens_of(Span{s.span.start + static_cast<uint32_t>(at),
+                               s.span.start + static_cast<uint32_t>(at + t.text.size())});
           if (first >= end) continue;
           if (!speaker(s, first, end)) return false;
           seen = true;
@@ -5400,15 +5402,9 @@ void settle_targets(Work& w) {
   const auto& toks = w.doc.tokens;
   for (auto& e : w.events) {
     if (e.src.type == EventType::kidnapping || e.src.type == EventType::hostage_taking) continue;
-    std::vector<Argument> keep;
-    for (auto& a : e.src.arguments) {
-      const uint32_t first = w.doc.token_at_or_after(a.span.start);
-      uint32_t end = first;
-      while (end < toks.size() && toks[end].span.end <= a.span.end) ++end;
-      if (a.role != ArgumentRole::target || first >= end || !w.has(end - 1, LexClass::target)) {
-        keep.push_back(std::move(a));
-        continue;
-      }
+    drop_arguments(e, [&](const Argument& a) {
+      const auto [first, end] = w.tokens_of(a.span);
+      if (a.role != ArgumentRole::target || first >= end || !w.has(end - 1, LexClass::target)) return false;
       // The preposition before the phrase, over a determiner and up to three modifiers.
       uint32_t p = first;
       for (int n = 0; p > 0 && n < 4 && (w.cue(p - 1, Cue::determiner) || (w.np_word(p - 1) && n < 3)); ++n)
@@ -5417,14 +5413,8 @@ void settle_targets(Work& w) {
       bool drop = prep != kNone && w.words[prep] == "from";
       for (uint32_t k = prep != kNone && prep > 2 ? prep - 2 : 0; prep != kNone && k < prep && !drop; ++k)
         drop = (w.cue(k, Cue::custody) || w.cue(k, Cue::elsewhere)) && !toks[k].has(kTokCapitalized);
-      if (!drop) {
-        keep.push_back(std::move(a));
-        continue;
-      }
-      const std::string k = norm_key(a.text);
-      std::erase_if(e.src.targets, [&](const Target& t) { return norm_key(t.text) == k; });
-    }
-    e.src.arguments = std::move(keep);
+      return drop;
+    });
   }
 }
 

@@ -3069,8 +3069,9 @@ TEST(EventStage, ACarPackedWithExplosivesAndAGroupsSpokesmanOverModifiers) {
 TEST(EventStage, DuringTheOperationAndOtherPeopleCounted) {
   Doc t(
       "Security forces killed 12 militants in a raid on a hideout in North Waziristan on Saturday, the "
-      "military said, adding that two soldiers were also killed. Residents said that three civilians died "
-      "when a mortar shell hit their house during the operation.");
+      "military said, adding that two soldiers were also killed. The militants were involved in attacks on "
+      "security forces, the military said. Residents said that three civilians died when a mortar shell hit "
+      "their house during the operation.");
   ASSERT_EQ(t.run().events.size(), 1u);
   EXPECT_EQ(t.d.events[0].type, EventType::security_operation);
   ASSERT_TRUE(t.d.events[0].killed.has_value());
