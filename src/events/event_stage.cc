@@ -421,7 +421,11 @@ bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
   // "the death toll could have been higher" has no trigger; "attack" used as a
   // compound modifier or a medical/verbal sense is not an event.
   if (tok > 0 && w.cue(tok - 1, Cue::not_attack_before)) return true;
-  if (tok + 1 < w.words.size() && w.cue(tok + 1, Cue::not_attack_after)) return true;
+  // (Not inside a trigger of several words: "fired missiles at" is an attack.)
+  if (tok + 1 < w.words.size() && w.cue(tok + 1, Cue::not_attack_after)) {
+    const LexEntry* t = w.longest(tok, LexClass::trigger);
+    if (!t || t->length == 1) return true;
+  }
   // "killing thousands", "killed tens of thousands": a campaign summed up, not an attack.
   uint32_t k = tok + 1;
   if (k + 2 < w.words.size() && (w.words[k] == "tens" || w.words[k] == "hundreds") && w.words[k + 1] == "of") k += 2;
@@ -730,6 +734,15 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
       if (w.words[k] == "and" && k + 1 < to &&
           (w.cue(k + 1, Cue::determiner) || w.doc.tokens[k + 1].has(kTokNumber)) &&
           !w.has(k + 1, LexClass::trigger))
+        continue;
+      // "attacked a team of the Central Reserve Police Force and state police on Saturday": nor
+      // does "and" before a noun of people or of a target, bare or after one modifier.
+      auto people = [&](uint32_t i) {
+        return w.has(i, LexClass::human) || w.has(i, LexClass::target) || w.has(i, LexClass::group);
+      };
+      if (w.words[k] == "and" && k + 1 < to && !w.has(k + 1, LexClass::trigger) &&
+          !w.has(k + 1, LexClass::kill) && !w.has(k + 1, LexClass::injure) &&
+          (people(k + 1) || (k + 2 < to && people(k + 2) && !w.has(k + 2, LexClass::trigger))))
         continue;
       return false;
     }
@@ -1563,6 +1576,9 @@ bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
            (members ? w.longest(v, LexClass::trigger)->kind != TriggerKind::weak
                     : w.longest(v, LexClass::trigger)->kind == TriggerKind::verb)) ||
           (x == "carried" && v + 1 < s.end_token && w.words[v + 1] == "out") || x == "staged" ||
+          // "said it had fired drones and missiles at": a weapon fired (the weapon pass's trigger).
+          ((x == "fired" || x == "launched") && v + 1 < s.end_token &&
+           (w.has(v + 1, LexClass::weapon) || (v + 2 < s.end_token && w.has(v + 2, LexClass::weapon)))) ||
           (members && x == "part" && w.words[v - 1] == "taken"))
         return true;
     }
@@ -2494,6 +2510,12 @@ void run_events(Work& w) {
       } else if (w.words[i] == "hostage") {
         any_cue = true;  // "took 170 guests hostage" (see the hostage pass below)
       }
+    // "fired grenades at a police post": a weapon fired (see the weapon pass below).
+    for (uint32_t i = s.first_token; i + 1 < s.end_token && !any_cue; ++i) {
+      const std::string_view x = w.words[i];
+      any_cue = (x == "fired" || x == "firing" || x == "fires" || x == "launched" || x == "lobbed") &&
+                (w.has(i + 1, LexClass::weapon) || (i + 2 < s.end_token && w.has(i + 2, LexClass::weapon)));
+    }
     // "was one of its soldiers", "one of the soldiers of the Islamic State": a claim (3a', 3a'').
     for (uint32_t i = s.first_token + 3; i < s.end_token && !any_cue; ++i)
       any_cue = (w.words[i] == "soldiers" || w.words[i] == "soldier") && w.words[i - 2] == "of" &&
@@ -2618,6 +2640,7 @@ void run_events(Work& w) {
       const bool fire = x == "fired" || x == "firing" || x == "fires" || x == "launched" || x == "lobbed";
       if (!strike && !fire) continue;
       const LexEntry* weapon = nullptr;
+      uint32_t weapon_end = i + 1;  // after the weapons fired: the trigger's object follows
       if (strike) {
         for (uint32_t k = i; k-- > s.first_token && k + 5 > i && !weapon;) {
           if (const LexEntry* we = w.longest(k, LexClass::weapon); we && k + we->length == i)
@@ -2635,10 +2658,22 @@ void run_events(Work& w) {
           ++k;
         if (k < s.end_token && k < i + 7 && w.has(k, LexClass::weapon)) {
           const LexEntry* we = w.longest(k, LexClass::weapon);
-          const uint32_t e = k + we->length;
+          uint32_t e = k + we->length;
+          // "fired drones and ballistic missiles at": over the weapons listed with it.
+          for (uint32_t n = 0; n < 3 && e + 1 < s.end_token && (w.words[e] == "and" || w.words[e] == ",");
+               ++n) {
+            uint32_t m = e + 1;
+            while (m < s.end_token && m < e + 4 && !w.has(m, LexClass::weapon) &&
+                   (w.np_word(m) || w.doc.tokens[m].has(kTokNumber)))
+              ++m;
+            if (m >= s.end_token || !w.has(m, LexClass::weapon)) break;
+            e = m + w.longest(m, LexClass::weapon)->length;
+          }
           // ... at / on / into something: "fired tear gas to disperse" is no attack.
-          if (e < s.end_token && (w.words[e] == "at" || w.words[e] == "on" || w.words[e] == "into"))
+          if (e < s.end_token && (w.words[e] == "at" || w.words[e] == "on" || w.words[e] == "into")) {
             weapon = we;
+            weapon_end = e;
+          }
         }
       }
       if (!weapon || unrealised(w, s, i)) continue;
@@ -2651,7 +2686,7 @@ void run_events(Work& w) {
       if (replaced) continue;
       Hit h;
       h.tok = i;
-      h.end = i + 1;
+      h.end = weapon_end;
       h.entry = weapon_trigger(*weapon);
       h.sentence = static_cast<int>(si);
       hits.push_back(h);

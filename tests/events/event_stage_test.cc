@@ -3121,5 +3121,38 @@ TEST(EventStage, AnUndatedCountOfHurtLaterOnIsTheNewsToll) {
   EXPECT_FALSE(past.d.events[0].injured.has_value());
 }
 
+// "and" before a noun of people opens no clause: the date after "a joint team of the Central
+// Reserve Police Force and state police" is still the attack's; "and said" on Sunday is a speech.
+TEST(EventStage, AndBeforeAPeopleNounOpensNoClause) {
+  Doc t(
+      "The rebels attacked a joint team of the Central Reserve Police Force and state police on Saturday "
+      "afternoon near the village of Tekalguda.",
+      Date{2021, 4, 4});
+  t.timex("Saturday afternoon", Date{2021, 4, 3}, Date{2021, 4, 3});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].date.has_value());
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2021, 4, 3}));
+  EXPECT_EQ(t.d.events[0].date->end, (Date{2021, 4, 3}));
+}
+
+// Weapons fired at something are an attack, plural and listed ones too ("fired grenades at",
+// "fired drones and ballistic missiles at"), and a group that says it fired them claims it. A
+// multiword trigger ("fired missiles") is no "attack missile" modifier. Tear gas is no weapon.
+TEST(EventStage, WeaponsFiredAtSomethingAndTheGroupsOwnWords) {
+  Doc g("Militants fired grenades at a police post in Kabul on Sunday.");
+  ASSERT_EQ(g.run().events.size(), 1u);
+  EXPECT_EQ(g.d.events[0].type, EventType::bombing);
+  Doc m("Militants fired missiles at an army base on Sunday.");
+  ASSERT_EQ(m.run().events.size(), 1u);
+  Doc h(
+      "The Houthi group said on Sunday it had fired drones and ballistic missiles at a Saudi oil terminal.");
+  h.mention("Houthi group", MentionType::ARMED_GROUP, "actor:houthis");
+  ASSERT_EQ(h.run().events.size(), 1u);
+  EXPECT_TRUE(contains(h.d.events[0].claimed_by, "actor:houthis"));
+  EXPECT_TRUE(contains(h.d.events[0].weapons, "explosives"));
+  Doc gas("Police fired tear gas at protesters in Nairobi on Sunday.");
+  EXPECT_EQ(gas.run().events.size(), 0u);
+}
+
 }  // namespace
 }  // namespace dossier
