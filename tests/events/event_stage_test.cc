@@ -3154,5 +3154,54 @@ TEST(EventStage, WeaponsFiredAtSomethingAndTheGroupsOwnWords) {
   EXPECT_EQ(gas.run().events.size(), 0u);
 }
 
+// "The ELN acknowledged on Monday that it had carried out the attack": the group's own words, a
+// claim of the attack told before, dated by the statement, not a new attack on Monday.
+TEST(EventStage, AGroupAcknowledgingTheAttackClaimsIt) {
+  Doc t(
+      "A car bomb exploded at a police academy in Bogota on Thursday, killing 21 people. The ELN "
+      "acknowledged on Monday that it had carried out the attack.",
+      Date{2019, 1, 22});
+  t.mention("ELN", MentionType::ARMED_GROUP, "actor:eln");
+  t.timex("Thursday", Date{2019, 1, 17}, Date{2019, 1, 17});
+  t.timex("Monday", Date{2019, 1, 21}, Date{2019, 1, 21});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:eln"));
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2019, 1, 17}));
+}
+
+// A title before a speaker's name is no target ("..., Defense Minister Guillermo Botero said"), and
+// a victim named after a title or office takes its category ("Interior Minister Ahmed Khan").
+TEST(EventStage, TitlesOfSpeakersAndOfVictims) {
+  Doc t(
+      "A car bomb exploded at a police academy in Bogota on Thursday, Defense Minister Guillermo Botero "
+      "said.");
+  t.mention("Guillermo Botero", MentionType::PERSON, "person:guillermo-botero");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  for (const auto& x : t.d.events[0].targets) EXPECT_EQ(x.text.find("Minister"), std::string::npos) << x.text;
+  Doc v("Gunmen shot dead Interior Minister Ahmed Khan in Kabul on Sunday.");
+  v.mention("Ahmed Khan", MentionType::PERSON, "person:ahmed-khan");
+  ASSERT_EQ(v.run().events.size(), 1u);
+  bool government = false;
+  for (const auto& x : v.d.events[0].targets) government = government || x.category == "government";
+  EXPECT_TRUE(government);
+  Doc c("Gunmen shot dead Ahmed Khan in Kabul on Sunday.");
+  c.mention("Ahmed Khan", MentionType::PERSON, "person:ahmed-khan");
+  ASSERT_EQ(c.run().events.size(), 1u);
+  for (const auto& x : c.d.events[0].targets) EXPECT_EQ(x.category, "private_citizens");
+}
+
+// "Rebels killed 15 soldiers in an ambush": the subject of an active killing verb with its object
+// is the attacker, though the trigger is the noun after; "Militants killed in the raid" are dead.
+TEST(EventStage, TheSubjectOfAKillingVerbBeforeTheAttackNoun) {
+  Doc t("Rebels killed 15 soldiers in an ambush near Dori on Friday.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::perpetrator_individual, "Rebels"));
+  Doc dead(
+      "Security forces raided a hideout on Friday. Militants killed in the raid were buried on Saturday.");
+  dead.run();
+  for (const auto& e : dead.d.events)
+    EXPECT_FALSE(has_arg(e, ArgumentRole::perpetrator_individual, "Militants"));
+}
+
 }  // namespace
 }  // namespace dossier
