@@ -961,7 +961,22 @@ bool cumulative_toll(const Work& w, const Sentence& s) {
     }
     if (x == "so" && k + 1 < s.end_token && w.words[k + 1] == "far") stretch = true;
   }
-  return perfect && stretch;
+  if (!perfect) return false;
+  // "More than 2,000 people have been killed": thousands dead, no attack's toll.
+  for (const auto& q : w.doc.quantities) {
+    if (stretch) break;
+    if (q.span.start < s.span.start) continue;
+    if (q.span.start >= s.span.end) break;
+    if (q.low < 1000) continue;
+    for (uint32_t k = w.doc.token_at_or_after(q.span.end), n = 0; k < s.end_token && n < 5 && !stretch;
+         ++k, ++n) {
+      if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) stretch = true;
+      if (!(w.cue(k, Cue::be) || w.has(k, LexClass::human) || w.words[k] == "have" || w.words[k] == "has" ||
+            w.words[k] == "been"))
+        break;
+    }
+  }
+  return stretch;
 }
 
 // Does the sentence give its figures as someone's account ("officials said", "according to",

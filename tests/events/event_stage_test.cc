@@ -3203,5 +3203,34 @@ TEST(EventStage, TheSubjectOfAKillingVerbBeforeTheAttackNoun) {
     EXPECT_FALSE(has_arg(e, ArgumentRole::perpetrator_individual, "Militants"));
 }
 
+// "More than 2,000 people have been killed": thousands dead in the perfect tense sum up a war,
+// they are no evidence or toll of the attack told; "20 people have been killed" may be its toll.
+TEST(EventStage, ThousandsKilledSumUpAWar) {
+  Doc t(
+      "Jihadists killed 15 soldiers in an ambush near Dori on Friday. More than 2,000 people have been "
+      "killed and nearly two million displaced.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].evidence.size(), 1u);
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{15, 15}));
+}
+
+// Pupils and schoolgirls are people a kidnapper takes ("seized 279 schoolgirls"), of a school;
+// the attackers who "broke into" the college go on telling the attack.
+TEST(EventStage, SchoolgirlsSeizedAndAttackersWhoBrokeIn) {
+  Doc t("Gunmen seized 279 schoolgirls from a school in Jangebe on Friday.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::kidnapping);
+  bool school = false;
+  for (const auto& x : t.d.events[0].targets) school = school || x.category == "educational";
+  EXPECT_TRUE(school);
+  Doc b(
+      "Gunmen abducted 39 students in northwest Nigeria on Thursday. The attackers broke into the college "
+      "at around 11:30 p.m., firing sporadically.");
+  ASSERT_EQ(b.run().events.size(), 1u);
+  EXPECT_EQ(b.d.events[0].evidence.size(), 2u);
+  Doc burglar("Thieves broke into a warehouse in Lagos on Thursday.");
+  EXPECT_EQ(burglar.run().events.size(), 0u);
+}
+
 }  // namespace
 }  // namespace dossier
