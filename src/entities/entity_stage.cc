@@ -316,6 +316,9 @@ class EntityStage final : public Stage {
   void mark_metadata(Work& w) const;
   void build_records(Work& w) const;
   void resolve_dateline(Work& w) const;
+  // The dateline's place named in the text ("PARIS — A man armed with a knife"): a place,
+  // whatever the tagger made of the capitals.
+  void dateline_mentions(Work& w) const;
   // Drops mentions coreference proposed inside site furniture (Document::furniture).
   static void drop_furniture(Work& w);
   // Per token: on a line in title case (see the definition).
@@ -2483,6 +2486,26 @@ const Place* EntityStage::dateline_place(const Work& w) const {
   return places_->resolve(parts[0], ctx);
 }
 
+void EntityStage::dateline_mentions(Work& w) const {
+  Document& doc = w.doc;
+  if (doc.meta.dateline_text.empty()) return;
+  const size_t at = doc.text.find(doc.meta.dateline_text);
+  if (at == std::string::npos) return;
+  const Place* p = nullptr;
+  bool looked = false;
+  const Span line{static_cast<uint32_t>(at), static_cast<uint32_t>(at + doc.meta.dateline_text.size())};
+  for (auto& m : doc.mentions) {
+    if (m.span.start < line.start || m.span.end > line.end || m.type == MentionType::GPE) continue;
+    if (!looked) p = dateline_place(w), looked = true;
+    if (!p) return;
+    // The place opening the line, or its name further on ("DUBAI, March 7").
+    if (m.span.start != line.start && utf8::fold(doc.slice(m.span)) != utf8::fold(p->name)) continue;
+    m.type = MentionType::GPE;
+    m.entity = p->id;
+    add_place(doc, *p);
+  }
+}
+
 void EntityStage::resolve_dateline(Work& w) const {
   if (const Place* p = dateline_place(w)) {
     w.doc.meta.dateline = p->id;
@@ -2639,6 +2662,7 @@ void EntityStage::run(Document& doc) const {
     resolve_coreference(doc, lex_, places_);
     drop_furniture(w);
   }
+  dateline_mentions(w);
   build_records(w);
   // "the army chief said": a definite title for a person named before, which needs the roles
   // the records hold. Coreference runs again with those mentions in the history, so "he added"

@@ -441,5 +441,31 @@ TEST_F(Seeds, ExportFollowsTheSpecFieldByField) {
       EXPECT_TRUE(r.contains(k)) << "relation lacks " << k;
 }
 
+// Beyond the seeds: a dateline opening the story in capitals after a byline ("PARIS — A man armed
+// with a knife ...") is the place the report was filed from, never a person (the tagger had made
+// "PARIS" a person, and the attack's victim).
+TEST_F(Seeds, ADatelineInCapitalsIsAPlaceNotAPerson) {
+  auto pipe = Pipeline::standard(*resources_);
+  ASSERT_TRUE(pipe.ok()) << pipe.status().to_string();
+  DocumentMeta meta;
+  meta.id = "doc:dateline";
+  meta.published = Date{2024, 5, 10};
+  Document doc = ingest::make_text_document(
+      "Knife attacker kills two in French city\n\nBy Our Correspondent\n\nPARIS \xe2\x80\x94 A man armed "
+      "with "
+      "a knife killed two people and wounded four others in the southern French city of Avignon on "
+      "Thursday morning before being shot by police, officials said.\n",
+      meta);
+  pipe->run(doc);
+  EXPECT_FALSE(doc.meta.dateline.empty());
+  for (const auto& m : doc.mentions)
+    if (doc.slice(m.span) == "PARIS") {
+      EXPECT_EQ(m.type, MentionType::GPE);
+      EXPECT_EQ(m.entity, doc.meta.dateline);
+    }
+  for (const auto& e : doc.events)
+    for (const auto& a : e.arguments) EXPECT_NE(a.text, "PARIS") << to_string(a.role);
+}
+
 }  // namespace
 }  // namespace dossier
