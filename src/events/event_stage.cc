@@ -2136,6 +2136,14 @@ void add_argument(Work& w, EventDraft& e, ArgumentRole role, uint32_t first, uin
   e.src.arguments.push_back(std::move(a));
 }
 
+// Marks the argument add_argument made of [first, end) as one a rule is sure of (EventDraft::sure),
+// trimmed as add_argument trims it.
+void mark_sure(const Work& w, EventDraft& e, uint32_t first, uint32_t end) {
+  while (first < end && (w.is_punct(first) || w.words[first] == "the")) ++first;
+  while (end > first && w.is_punct(end - 1)) --end;
+  if (first < end) e.sure.emplace_back(first, end);
+}
+
 // Drops the arguments `drop` picks, and the targets they named.
 template <class Pred>
 void drop_arguments(EventDraft& e, Pred drop) {
@@ -3175,6 +3183,26 @@ void run_events(Work& w) {
           return f > s.first_token && (w.words[f - 1] == "of" || (w.words[f - 1] == "the" && f - 1 > s.first_token &&
                                                                   w.words[f - 2] == "of"));
         };
+        // Is phrase p inside commas (", which is linked to X,") that follow a named actor and
+        // close before `cue`?
+        auto in_aside = [&](size_t p, uint32_t cue) {
+          uint32_t open = kNone, close = kNone;
+          for (uint32_t k = ph[p].first; k-- > s.first_token && k + 12 > ph[p].first;)
+            if (w.words[k] == ",") {
+              open = k;
+              break;
+            }
+          for (uint32_t k = ph[p].end; k < cue; ++k)
+            if (w.words[k] == ",") {
+              close = k;
+              break;
+            }
+          if (open == kNone || close == kNone || open == s.first_token) return false;
+          for (size_t q = 0; q < p; ++q)
+            if (ph[q].end == open && actorish(ph[q]) && ph[q].mention && !ph[q].mention->entity.empty())
+              return true;
+          return false;
+        };
         bool named_claimer = false;  // a named actor before the cue that is not after "of"
         for (size_t p = 0; p < ph.size(); ++p)
           if (ph[p].end <= ci && ph[p].end + 12 >= ci && actorish(ph[p]) && !after_of(ph[p]) &&
@@ -3186,6 +3214,9 @@ void run_events(Work& w) {
           // claimed ..."): X claims, not its parent. With no X ("A faction of Boko Haram also
           // claimed"), the group named is the claimer.
           if (after_of(ph[p]) && named_claimer) continue;
+          // "Al Shabaab, which is linked to al Qaeda, claimed ...": a group inside the commas after
+          // the claimer describes it.
+          if (named_claimer && in_aside(p, ci)) continue;
           used[p] = true;
           std::string ent = ph[p].mention ? ph[p].mention->entity : "";
           add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
@@ -3470,6 +3501,9 @@ void run_events(Work& w) {
           if (agent || group_left) {
             add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
             add_unique(ev->src.perpetrators, ent);
+            // "a Chinese couple kidnapped by the terrorist network": a group named as the agent
+            // right after the trigger verb is sure.
+            if (by && verb && h && prev == h->end && !ent.empty()) mark_sure(w, *ev, x.first, x.end);
           } else if (secop && mn.type == MentionType::ARMED_GROUP && (patient || left)) {
             add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
             add_target(*ev, w.text(x.first, x.end), "terrorists");
@@ -3539,7 +3573,7 @@ void run_events(Work& w) {
           // learnt MUC-4's notion that rebels fighting soldiers is no incident, may not drop them).
           if (x.cls == LexClass::perp && !speech && !other_clause &&
               ((agent && verb && !passive && !by && h && x.end == h->tok) || kill_subject))
-            ev->sure.emplace_back(x.first, x.end);
+            mark_sure(w, *ev, x.first, x.end);
           // "Boko Haram insurgents", "Taliban gunmen": the group the attackers are named by.
           if (x.mention && x.mention->type == MentionType::ARMED_GROUP && !ent.empty())
             add_unique(ev->src.perpetrators, ent);
@@ -5568,6 +5602,33 @@ void settle_perpetrators(Work& w) {
       }
       return hit && !perp;
     });
+  // A group named as what another is linked to is no perpetrator: "Al Shabaab, which is linked to
+  // al Qaeda, claimed ...", "a faction allied with the Islamic State".
+  auto after_link = [&](uint32_t start) {
+    uint32_t k = w.doc.token_at_or_after(start);
+    for (int n = 0; k > 0 && n < 2 && (w.cue(k - 1, Cue::determiner) || w.words[k - 1] == "its"); ++n) --k;
+    if (k < 2) return false;
+    const std::string_view p = w.words[k - 1], v = w.words[k - 2];
+    return ((p == "to" || p == "with") &&
+            (v == "linked" || v == "allied" || v == "affiliated" || v == "loyal" || v == "close" ||
+             v == "tied" || v == "ties" || v == "links" || v == "connected" || v == "allegiance")) ||
+           (p == "by" && v == "inspired");
+  };
+  for (auto& e : w.events) {
+    std::vector<std::string> linked;
+    std::erase_if(e.src.arguments, [&](const Argument& a) {
+      if ((a.role != ArgumentRole::perpetrator_org && a.role != ArgumentRole::perpetrator_individual) ||
+          !after_link(a.span.start))
+        return false;
+      if (!a.entity.empty()) linked.push_back(a.entity);
+      return true;
+    });
+    for (const auto& c : linked) {
+      bool still = std::find(e.src.claimed_by.begin(), e.src.claimed_by.end(), c) != e.src.claimed_by.end();
+      for (const auto& a : e.src.arguments) still = still || a.entity == c;
+      if (!still) std::erase(e.src.perpetrators, c);
+    }
+  }
 }
 
 void EventStage::run(Document& doc) const {

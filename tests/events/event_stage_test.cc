@@ -3232,5 +3232,26 @@ TEST(EventStage, SchoolgirlsSeizedAndAttackersWhoBrokeIn) {
   EXPECT_EQ(burglar.run().events.size(), 0u);
 }
 
+// "Al Shabaab, which is linked to al Qaeda, claimed responsibility": the group the claimer is
+// linked to neither claims nor did it; "Al Shabaab and al Qaeda claimed" both claim.
+TEST(EventStage, AGroupTheClaimerIsLinkedToIsNoPerpetrator) {
+  Doc t(
+      "Militants stormed a hotel in Mogadishu on Friday, killing 21 people. Al Shabaab, which is linked to "
+      "al Qaeda, claimed responsibility for the attack.");
+  t.mention("Al Shabaab", MentionType::ARMED_GROUP, "actor:al-shabaab");
+  t.mention("al Qaeda", MentionType::ARMED_GROUP, "actor:al-qaeda");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:al-shabaab"));
+  EXPECT_FALSE(contains(t.d.events[0].claimed_by, "actor:al-qaeda"));
+  EXPECT_FALSE(contains(t.d.events[0].perpetrators, "actor:al-qaeda"));
+  Doc both(
+      "Militants stormed a hotel in Mogadishu on Friday, killing 21 people. Al Shabaab and al Qaeda "
+      "claimed responsibility for the attack.");
+  both.mention("Al Shabaab", MentionType::ARMED_GROUP, "actor:al-shabaab");
+  both.mention("al Qaeda", MentionType::ARMED_GROUP, "actor:al-qaeda");
+  ASSERT_EQ(both.run().events.size(), 1u);
+  EXPECT_TRUE(contains(both.d.events[0].claimed_by, "actor:al-qaeda"));
+}
+
 }  // namespace
 }  // namespace dossier
