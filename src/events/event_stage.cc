@@ -962,6 +962,16 @@ bool cumulative_toll(const Work& w, const Sentence& s) {
     if (x == "so" && k + 1 < s.end_token && w.words[k + 1] == "far") stretch = true;
   }
   if (!perfect) return false;
+  // "has killed several local leaders", "have killed hundreds": a vague count of a record.
+  for (uint32_t k = s.first_token; k + 2 < s.end_token && !stretch; ++k) {
+    if (w.words[k] != "has" && w.words[k] != "have") continue;
+    uint32_t v = k + 1;
+    if (w.words[v] == "also" || w.words[v] == "already") ++v;
+    if (v + 1 >= s.end_token || !w.has(v, LexClass::kill)) continue;
+    const std::string_view n = w.words[v + 1];
+    stretch = n == "several" || n == "many" || n == "dozens" || n == "hundreds" || n == "thousands" ||
+              n == "scores" || n == "numerous" || n == "countless";
+  }
   // "More than 2,000 people have been killed": thousands dead, no attack's toll.
   for (const auto& q : w.doc.quantities) {
     if (stretch) break;
@@ -2479,6 +2489,8 @@ std::string target_category(const Work& w, uint32_t first, uint32_t end) {
   for (uint32_t from : {of < end ? of + 1 : end, first})
     for (uint32_t k = from; k < end; ++k) {
       const LexEntry* e = w.longest(k, LexClass::target);
+      // ... unless people named by more words start there ("village chief" over "village").
+      if (const LexEntry* p = w.longest(k, LexClass::human); p && e && p->length > e->length) e = p;
       if (!e) {
         e = w.longest(k, LexClass::human);
         if (e && e->value == "private_citizens" && target_after(k)) continue;
@@ -3416,6 +3428,12 @@ void run_events(Work& w) {
       bool patient = ((verb && !passive && right && !by) || (verb && passive && left) ||
                       (!verb && right && patient_prep) || (right && patient_prep)) &&
                      !speech;
+      // "Taliban spokesman X claimed responsibility, saying 190 people had been killed": the
+      // passive's subject is in the clause of the trigger, not before a claim or "saying".
+      if (patient && verb && passive && left)
+        for (uint32_t k = x.end; k < h->tok && patient; ++k)
+          if (w.cue(k, Cue::report_verb) || w.words[k] == "saying" || w.has(k, LexClass::claim))
+            patient = false;
       if (left && h->tok > x.end + 8 && !by) agent = false;  // too far to be the subject
       // "complained to the United Nations today that planes attacked", "Police said gunmen attacked":
       // the subject of another verb, whose clause holds the trigger.

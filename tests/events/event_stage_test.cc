@@ -3253,5 +3253,38 @@ TEST(EventStage, AGroupTheClaimerIsLinkedToIsNoPerpetrator) {
   EXPECT_TRUE(contains(both.d.events[0].claimed_by, "actor:al-qaeda"));
 }
 
+// "has killed several local leaders": a vague count in the perfect sums up a record, no toll of
+// the attack told ("The attack has killed 12 people" still is one).
+TEST(EventStage, HasKilledSeveralIsARecordNotAToll) {
+  Doc t(
+      "Gunmen shot dead a village chief and his son in central Mali on Tuesday. The Katiba Macina is "
+      "active in the area and has killed several local leaders it accuses of collaborating with the army.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{2, 2}));
+  bool chief = false;
+  for (const auto& x : t.d.events[0].targets)
+    chief = chief || (x.text == "village chief" && x.category == "government");
+  EXPECT_TRUE(chief);
+  Doc news("A bomb exploded at a market in Kabul on Tuesday. The attack has killed 12 people, police said.");
+  ASSERT_EQ(news.run().events.size(), 1u);
+  ASSERT_TRUE(news.d.events[0].killed.has_value());
+  EXPECT_EQ(news.d.events[0].killed->low, 12);
+}
+
+// "Taliban spokesman X claimed responsibility, saying 190 people had been killed": the speaker
+// before the claim is no one hit by the passive after it; "Ahmed Khan was killed" is.
+TEST(EventStage, TheSpeakerBeforeSayingIsNoPassivesSubject) {
+  Doc t(
+      "A car bomb exploded at an intelligence base in Maidan Shahr on Monday. Taliban spokesman Zabihullah "
+      "Mujahid claimed responsibility, saying 190 people had been killed.");
+  t.mention("Zabihullah Mujahid", MentionType::PERSON, "person:zabihullah-mujahid");
+  t.run();
+  for (const auto& e : t.d.events) EXPECT_FALSE(has_arg(e, ArgumentRole::victim, "Zabihullah Mujahid"));
+  Doc v("Ahmed Khan was shot dead by gunmen in Kabul on Monday, police said.");
+  v.mention("Ahmed Khan", MentionType::PERSON, "person:ahmed-khan");
+  ASSERT_GE(v.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(v.d.events[0], ArgumentRole::victim, "Ahmed Khan"));
+}
+
 }  // namespace
 }  // namespace dossier
