@@ -1298,8 +1298,10 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
     const LexEntry* kv = w.longest(k, LexClass::kill);
     if (!kv) kv = w.longest(k, LexClass::injure);
     const bool died = w.words[k] == "died";
-    if (!kv || (kv->value != "verb" && !died) || unrealised(w, s, k)) continue;
-    const uint32_t after = k + kv->length;
+    // "were shot by police": hurt or killed, the passive of the attack verb.
+    const bool shot = !kv && w.words[k] == "shot" && passive_at(w, s, k);
+    if ((!kv && !shot) || (kv && kv->value != "verb" && !died) || unrealised(w, s, k)) continue;
+    const uint32_t after = k + (kv ? kv->length : 1);
     Response r;
     bool back = false, state = false, militant = false, group = false;
     if (died || passive_at(w, s, k)) {
@@ -1311,11 +1313,28 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
       uint32_t head = kNone;
       for (uint32_t j = b; j-- > s.first_token && j + 4 > b && head == kNone;)
         if (const LexEntry* e = attacker_at(j); e && j + e->length == b) head = j;
-      if (head == kNone) continue;
-      uint32_t f = head;
-      while (f > s.first_token && f + 6 > head && (counting(f - 1) || w.np_word(f - 1))) --f;
-      back = points_back(f, b - 1);
-      r = {f, after, f, b};
+      // "... before being shot by police", "before he was shot dead by police": the attacker of
+      // the clause before, unnamed; a response only when state forces shot him (below).
+      auto time_word = [&](uint32_t j) {
+        const std::string_view x = w.words[j];
+        return x == "before" || x == "after" || x == "until" || x == "when";
+      };
+      bool implicit = false;
+      if (head == kNone && b > s.first_token + 1 && w.words[b] == "being" && time_word(b - 1)) {
+        implicit = true;
+        r = {b - 1, after, b, b};
+      } else if (head == kNone && b > s.first_token + 2 && time_word(b - 2) &&
+                 (w.words[b - 1] == "he" || w.words[b - 1] == "she" || w.words[b - 1] == "they")) {
+        implicit = true;
+        r = {b - 2, after, b - 1, b};
+      }
+      if (head == kNone && !implicit) continue;
+      if (!implicit) {
+        uint32_t f = head;
+        while (f > s.first_token && f + 6 > head && (counting(f - 1) || w.np_word(f - 1))) --f;
+        back = points_back(f, b - 1);
+        r = {f, after, f, b};
+      }
       // The agent after "by": "were killed by commandos", "shot dead by police".
       for (uint32_t j = after; j < s.end_token && j < after + 3; ++j) {
         if (w.words[j] != "by") continue;
@@ -1363,6 +1382,12 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
         while (r.first > s.first_token && w.np_word(r.first - 1) && r.first + 3 > b) --r.first;
         break;
       }
+    }
+    if (r.dead_first == r.dead_end ||
+        (r.dead_first + 1 == r.dead_end && (w.words[r.dead_first] == "he" || w.words[r.dead_first] == "she" ||
+                                            w.words[r.dead_first] == "they"))) {
+      if (!state) continue;  // the implicit attacker, shot by police or troops
+      back = true;
     }
     if (group || (militant && !back) || !(back || state)) continue;
     r.back = back;
@@ -3073,7 +3098,8 @@ void run_events(Work& w) {
             (pl->entity != e.src.place && place_within(doc, pl->entity, e.src.place)))
           e.src.place = pl->entity;
       }
-      if (!h.entry->weapon.empty()) add_unique(e.src.weapons, h.entry->weapon);
+      // (Not the weapon of those who fought the attackers off: "before being shot by police".)
+      if (!h.entry->weapon.empty() && !in_response(h.tok, h.end)) add_unique(e.src.weapons, h.entry->weapon);
       add_evidence(w, e, static_cast<int>(si));
       w.last_event = target;
       w.last_event_sentence = static_cast<int>(si);
@@ -3416,6 +3442,12 @@ void run_events(Work& w) {
       // Neither the one who speaks nor the one spoken to ("told reporters", "told Reuters"), nor a
       // body whose spokesman speaks ("defence ministry spokesman X told reporters").
       bool speech = speaks(w, x.end) || (x.first > s.first_token && w.cue(x.first - 1, Cue::report_verb));
+      // "according to a police source": the source of the news.
+      if (!speech) {
+        uint32_t b = x.first;
+        while (b > s.first_token && w.cue(b - 1, Cue::determiner)) --b;
+        speech = b >= s.first_token + 2 && w.words[b - 1] == "to" && w.words[b - 2] == "according";
+      }
       // "..., Defense Minister Guillermo Botero said": a title before the speaker's name.
       if (!speech && w.has(x.end - 1, LexClass::title)) {
         uint32_t k = x.end;

@@ -3286,5 +3286,21 @@ TEST(EventStage, TheSpeakerBeforeSayingIsNoPassivesSubject) {
   EXPECT_TRUE(has_arg(v.d.events[0], ArgumentRole::victim, "Ahmed Khan"));
 }
 
+// "... before being shot by police": the police's shots fought the attacker off, no weapon or
+// target of the attack; "according to a police source" is the news's source. "Gunmen killed two
+// people before being shot dead" (no force named) keeps its firearms.
+TEST(EventStage, ThePoliceWhoShotTheAttackerAndTheSourceAreNoParties) {
+  Doc t(
+      "A man armed with a knife killed two people in Avignon on Thursday morning before being shot by "
+      "police, officials said. He stabbed passers-by near a bus stop, according to a police source.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].weapons, "melee"));
+  EXPECT_FALSE(contains(t.d.events[0].weapons, "firearms"));
+  for (const auto& x : t.d.events[0].targets) EXPECT_NE(x.category, "police") << x.text;
+  Doc g("Gunmen killed two people in Avignon on Thursday before being shot dead.");
+  ASSERT_EQ(g.run().events.size(), 1u);
+  EXPECT_TRUE(contains(g.d.events[0].weapons, "firearms"));
+}
+
 }  // namespace
 }  // namespace dossier
