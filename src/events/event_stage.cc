@@ -1041,7 +1041,8 @@ int people_counted(const Work& w, const Sentence& s, uint32_t i, uint32_t* end) 
     if (q.span.start < w.doc.tokens[i].span.start) continue;
     if (w.doc.token_at_or_after(q.span.start) != i) break;
     uint32_t e = w.doc.token_at_or_after(q.span.end);
-    const bool human = !q.unit.empty() && w.lex.is(q.unit, LexClass::human);
+    // ("a policeman and 14 others": people too.)
+    const bool human = !q.unit.empty() && (w.lex.is(q.unit, LexClass::human) || q.unit == "others");
     if (!human) {
       // "two of his aides"
       if (e + 2 < s.end_token && w.words[e] == "of" &&
@@ -1105,7 +1106,14 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
       while (be > s.first_token && !w.cue(be, Cue::be)) --be;
       for (uint32_t b = be; b-- > s.first_token && b + 6 > be;) {
         uint32_t end = 0;
-        if (one_person(b, &end) && end == be) {
+        // "The governor of Kunduz province was killed": over the place or body the person is of.
+        if (!one_person(b, &end)) continue;
+        if (end + 1 < be && w.words[end] == "of") {
+          uint32_t e = end + 1;
+          while (e < be && (w.np_word(e) || w.cue(e, Cue::determiner) || w.words[e] == "'s")) ++e;
+          if (e == be) end = be;
+        }
+        if (end == be) {
           n = 1;
           break;
         }
@@ -3932,6 +3940,29 @@ void run_events(Work& w) {
           chain_end = qe;
         }
       }
+      // "Governor Mohammad Omar and at least 14 other worshippers died", "a policeman and 14 others":
+      // one person named before the others counts too ("himself and 12 others" does not).
+      bool others = false;
+      for (uint32_t k = qa; k <= qb && k < s.end_token; ++k)
+        others = others || w.words[k] == "other" || w.words[k] == "others";
+      if (others) {
+        uint32_t b = qa;
+        while (b > s.first_token && w.cue(b - 1, Cue::quantifier)) --b;
+        if (b > s.first_token + 1 && w.words[b - 1] == "and") {
+          const uint32_t p = b - 2;
+          const int m = w.mention_at[p];
+          const bool named = m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::PERSON;
+          const LexEntry* hn = w.longest(p, LexClass::human);
+          if (!hn) hn = w.longest(p, LexClass::title);
+          const bool noun =
+              hn && hn->length == 1 && !w.words[p].ends_with("s") && p > s.first_token &&
+              (w.cue(p - 1, Cue::determiner) || w.words[p - 1] == "his" || w.words[p - 1] == "her");
+          if (named || noun) {
+            ++cr.low;
+            if (cr.high) ++*cr.high;
+          }
+        }
+      }
       // A figure inside a "since" clause of a sentence with no trigger counts the past it recalls
       // ("... since the group launched a series of attacks across Paris, killing 130"), not the
       // news ("The death toll rose to 45, the highest since the war ended" keeps its 45).
@@ -5664,11 +5695,22 @@ void settle_perpetrators(Work& w) {
              v == "tied" || v == "ties" || v == "links" || v == "connected" || v == "allegiance")) ||
            (p == "by" && v == "inspired");
   };
+  // ... nor a group that denied it or spoke of it ("The Taliban denied any involvement in the
+  // attack", "Hamas praised the attack"): named elsewhere as its perpetrator (blamed, claimed), it stays.
+  auto stance_after = [&](uint32_t end) {
+    uint32_t k = w.doc.token_at_or_after(end);
+    for (int n = 0; k < w.words.size() && n < 2 &&
+                    (w.words[k] == "has" || w.words[k] == "had" || w.words[k] == "have" ||
+                     w.words[k] == "also" || w.words[k].ends_with("ly"));
+         ++n)
+      ++k;
+    return k < w.words.size() && w.cue(k, Cue::stance);
+  };
   for (auto& e : w.events) {
     std::vector<std::string> linked;
     std::erase_if(e.src.arguments, [&](const Argument& a) {
       if ((a.role != ArgumentRole::perpetrator_org && a.role != ArgumentRole::perpetrator_individual) ||
-          !after_link(a.span.start))
+          !(after_link(a.span.start) || stance_after(a.span.end)))
         return false;
       if (!a.entity.empty()) linked.push_back(a.entity);
       return true;

@@ -3302,5 +3302,43 @@ TEST(EventStage, ThePoliceWhoShotTheAttackerAndTheSourceAreNoParties) {
   EXPECT_TRUE(contains(g.d.events[0].weapons, "firearms"));
 }
 
+// "The Taliban denied any involvement in the attack": a group that denied the attack is none of
+// its perpetrators, unless the report blames it too.
+TEST(EventStage, AGroupThatDeniedTheAttackIsNoPerpetrator) {
+  Doc t(
+      "The governor of Kunduz province was killed on Friday when a bomb exploded at a mosque in Taloqan. "
+      "The Taliban denied any involvement in the attack.");
+  t.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_FALSE(contains(t.d.events[0].perpetrators, "actor:taliban"));
+  // The governor of a province, killed alone, is the toll: one.
+  ASSERT_TRUE(t.d.events[0].killed.has_value());
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{1, 1}));
+  Doc b(
+      "A bomb exploded at a mosque in Taloqan on Friday, killing 15 people. Police blamed the Taliban for "
+      "the "
+      "attack. The Taliban denied any involvement.");
+  b.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  ASSERT_EQ(b.run().events.size(), 1u);
+  EXPECT_TRUE(contains(b.d.events[0].perpetrators, "actor:taliban"));
+}
+
+// "Governor Mohammad Omar and at least 14 other worshippers died", "a policeman and 14 others":
+// the one named before the others counts; "killing himself and 12 others" does not.
+TEST(EventStage, OneNamedBeforeTheOthersCounts) {
+  Doc t(
+      "A bomb exploded at a mosque in Taloqan on Friday. Governor Mohammad Omar and at least 14 other "
+      "worshippers died in the blast.");
+  t.mention("Mohammad Omar", MentionType::PERSON, "person:mohammad-omar");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{15, std::nullopt}));
+  Doc p("Gunmen killed a policeman and 14 others in Kabul on Friday.");
+  ASSERT_EQ(p.run().events.size(), 1u);
+  EXPECT_EQ(*p.d.events[0].killed, (CountRange{15, 15}));
+  Doc self("A suicide bomber blew himself up at a mosque in Kabul on Friday, killing himself and 12 others.");
+  ASSERT_EQ(self.run().events.size(), 1u);
+  EXPECT_EQ(*self.d.events[0].killed, (CountRange{12, 12}));
+}
+
 }  // namespace
 }  // namespace dossier
