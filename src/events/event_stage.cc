@@ -805,6 +805,14 @@ uint32_t prep_before_place(const Work& w, const Sentence& s, uint32_t first) {
 // after it or just before the place's preposition. (Before the attack, "Police in Lyon arrested
 // four suspects over last week's explosion" names the city of both.)
 bool place_of_other_news(const Work& w, const Sentence& s, uint32_t tok, uint32_t end, uint32_t first) {
+  // "near the Libyan border", "close to the Syrian frontier": the neighbour over the border.
+  {
+    uint32_t k = first;
+    const int m = w.mention_at[first];
+    while (m >= 0 && k < s.end_token && w.mention_at[k] == m) ++k;
+    if (m < 0) ++k;
+    if (k < s.end_token && w.cue(k, Cue::border_noun)) return true;
+  }
   const uint32_t p = prep_before_place(w, s, first);
   if (p == kNone) return false;
   if (w.words[p] == "with" && p > s.first_token && w.cue(p - 1, Cue::border_noun)) return true;
@@ -2664,6 +2672,13 @@ void run_events(Work& w) {
               w.cue(b, Cue::counted) || (w.cue(b, Cue::counted_if_told) && dated_or_counted(w, s));
           if (x == "the" || x == "these" || x == "those" || x == "'s" || x == "both" || counted ||
               w.doc.tokens[b].has(kTokNumber) || parse_cardinal(x)) {
+            specific = true;
+            break;
+          }
+          // "took dozens of hostages": counted too.
+          if (x == "of" && b > s.first_token &&
+              (w.words[b - 1] == "dozens" || w.words[b - 1] == "scores" || w.words[b - 1] == "hundreds" ||
+               w.words[b - 1] == "thousands" || w.words[b - 1] == "number" || w.words[b - 1] == "group")) {
             specific = true;
             break;
           }

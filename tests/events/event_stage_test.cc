@@ -3340,5 +3340,20 @@ TEST(EventStage, OneNamedBeforeTheOthersCounts) {
   EXPECT_EQ(*self.d.events[0].killed, (CountRange{12, 12}));
 }
 
+// "took dozens of hostages" is a hostage taking (a counted plural, not hostages in general), and
+// the neighbour over "the Libyan border" is no place of it.
+TEST(EventStage, DozensOfHostagesNearABorder) {
+  Doc t(
+      "Islamist militants attacked a gas facility in the desert near the Libyan border on Wednesday and took "
+      "dozens of hostages.");
+  t.place("place:libya", "Libya");
+  t.mention("Libyan", MentionType::GPE, "place:libya");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::hostage_taking);
+  EXPECT_NE(t.d.events[0].place, "place:libya");
+  Doc general("The group has a history of taking hostages.");
+  EXPECT_EQ(general.run().events.size(), 0u);
+}
+
 }  // namespace
 }  // namespace dossier
