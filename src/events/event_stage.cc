@@ -3613,6 +3613,13 @@ void run_events(Work& w) {
         continue;
       }
       bool kill_subject = false;
+      // The phrase is the subject of an active killing verb with its object ("Rebels killed 15
+      // soldiers", "Pakistani troops killed 19 insurgents").
+      const bool kills_object =
+          x.end + 1 < s.end_token && w.has(x.end, LexClass::kill) &&
+          w.longest(x.end, LexClass::kill)->value == "verb" && !w.cue(x.end, Cue::be) &&
+          (w.doc.tokens[x.end + 1].has(kTokNumber) || w.cue(x.end + 1, Cue::determiner) ||
+           w.cue(x.end + 1, Cue::quantifier) || w.np_word(x.end + 1));
       switch (x.cls) {
         case LexClass::weapon:
           add_argument(w, *ev, ArgumentRole::weapon, x.first, x.end, ent);
@@ -3620,15 +3627,19 @@ void run_events(Work& w) {
           break;
         case LexClass::perp:
         case LexClass::member:
+          if ((secop || ev->src.type == EventType::security_operation) && patient && !agent &&
+              x.cls == LexClass::perp && x.category != "head") {
+            // "killing 19 insurgents", "raided a militant hideout": whom the operation was against.
+            add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
+            add_target(*ev, w.text(x.first, x.end), "terrorists");
+            break;
+          }
           if (secop && (patient || !agent)) break;
           if (modifier && x.cls == LexClass::perp) break;
           if (x.end - x.first == 1 && x.category == "head") break;  // "men", "persons" alone
           // "Rebels killed 15 soldiers in an ambush": the subject of an active killing verb with
           // its object, the trigger a noun after it.
-          kill_subject = x.cls == LexClass::perp && x.end + 1 < s.end_token && w.has(x.end, LexClass::kill) &&
-                         w.longest(x.end, LexClass::kill)->value == "verb" && !w.cue(x.end, Cue::be) &&
-                         (w.doc.tokens[x.end + 1].has(kTokNumber) || w.cue(x.end + 1, Cue::determiner) ||
-                          w.cue(x.end + 1, Cue::quantifier) || w.np_word(x.end + 1));
+          kill_subject = x.cls == LexClass::perp && kills_object;
           if (kill_subject) agent = true;
           // "Militants killed in the raid were buried": a reduced passive, the dead.
           if (x.end + 1 < s.end_token && (w.has(x.end, LexClass::kill) || w.has(x.end, LexClass::injure)) &&
@@ -3661,7 +3672,13 @@ void run_events(Work& w) {
           }
           break;
         case LexClass::human:
-          if (agent && (x.category == "military" || x.category == "police")) {
+          if ((agent || kills_object) && (x.category == "military" || x.category == "police") && x.mention &&
+              x.mention->type == MentionType::STATE_ACTOR && !ent.empty()) {
+            // "Pakistani troops raided a militant hideout": the state's forces, by their name.
+            add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
+            add_unique(ev->src.perpetrators, ent);
+            if (secop || ev->src.type == EventType::security_operation) mark_sure(w, *ev, x.first, x.end);
+          } else if (agent && (x.category == "military" || x.category == "police")) {
             add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, ent);
           } else if (patient && !agent) {
             // A bare "people" / "civilians" is a target description, not a named victim.

@@ -3355,5 +3355,24 @@ TEST(EventStage, DozensOfHostagesNearABorder) {
   EXPECT_EQ(general.run().events.size(), 0u);
 }
 
+// A security operation's perpetrators are the state's forces by their name ("Pakistani troops
+// raided ...", "Pakistani troops killed 19 insurgents in a raid"), its targets the militants.
+TEST(EventStage, TheForcesOfASecurityOperationAndWhomItWasAgainst) {
+  Doc t(
+      "Pakistani troops raided a militant hideout in North Waziristan on Tuesday, killing 19 insurgents in "
+      "a shootout, the military said.");
+  t.mention("Pakistani troops", MentionType::STATE_ACTOR, "actor:pk-military");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::security_operation);
+  EXPECT_TRUE(contains(t.d.events[0].perpetrators, "actor:pk-military"));
+  bool militants = false;
+  for (const auto& x : t.d.events[0].targets) militants = militants || x.category == "terrorists";
+  EXPECT_TRUE(militants);
+  Doc k("Pakistani troops killed 19 insurgents in a raid on a hideout in North Waziristan on Tuesday.");
+  k.mention("Pakistani troops", MentionType::STATE_ACTOR, "actor:pk-military");
+  ASSERT_EQ(k.run().events.size(), 1u);
+  EXPECT_TRUE(contains(k.d.events[0].perpetrators, "actor:pk-military"));
+}
+
 }  // namespace
 }  // namespace dossier
