@@ -5613,7 +5613,8 @@ void join_captives_fate(Work& w) {
 
 // "In Kano, a suicide bomber blew herself up at a market": what was hit is a target; where it
 // happened is the town the sentence names. A target taken as the place too ("at a market") leaves
-// the places when a place the gazetteer knows is a place of the event in the same sentence.
+// the places when a town named (known to the gazetteer, or a capitalised name that is no target) is
+// a place of the event in the same sentence.
 void targets_no_places(Work& w) {
   for (auto& e : w.events) {
     auto sentence_of = [&](Span sp) {
@@ -5627,8 +5628,16 @@ void targets_no_places(Work& w) {
         return t.role == ArgumentRole::target && t.span == p.span;
       });
       const int si = hit ? sentence_of(p.span) : -1;
+      // A town named: known to the gazetteer, or a capitalised name no target ("in Konduga").
+      auto named = [&](const Argument& q) {
+        if (!q.entity.empty()) return true;
+        if (q.text.empty() || !std::isupper(static_cast<unsigned char>(q.text[0]))) return false;
+        return std::none_of(e.src.arguments.begin(), e.src.arguments.end(), [&](const Argument& t) {
+          return t.role == ArgumentRole::target && t.span == q.span;
+        });
+      };
       return si >= 0 && std::any_of(e.src.arguments.begin(), e.src.arguments.end(), [&](const Argument& q) {
-               return q.role == ArgumentRole::place && !q.entity.empty() && sentence_of(q.span) == si;
+               return q.role == ArgumentRole::place && named(q) && sentence_of(q.span) == si;
              });
     });
   }
@@ -5707,23 +5716,78 @@ std::vector<int> places_listed(const Work& w, const Sentence& s, const Hit& h) {
   return list;
 }
 
+// The places of conjoined objects after the trigger at h, each with its own ("struck a Shi'ite mosque
+// in Kabul and a Sunni mosque in Ghor province", "attacked a police station in Arish and an army
+// checkpoint in Rafah"): after each object a locative preposition and a place the gazetteer knows,
+// then "and" or a comma and another object of noun-phrase words, the places in towns apart. Their
+// mention indexes and, in `regions`, each object's span to its place; empty when there are none.
+std::vector<int> places_of_objects(const Work& w, const Sentence& s, const Hit& h,
+                                   std::vector<Span>* regions) {
+  std::vector<int> list;
+  regions->clear();
+  uint32_t from = h.end;
+  bool last = false;
+  for (int n = 0; n < 4 && from < s.end_token; ++n) {
+    int found = -1;
+    uint32_t k = from;
+    for (; k < s.end_token && k < from + 10; ++k) {
+      const int m = w.mention_at[k];
+      if (m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)])) {
+        const uint32_t b = k > s.first_token && w.words[k - 1] == "the" ? k - 1 : k;
+        if (!w.doc.mentions[static_cast<size_t>(m)].entity.empty() && b > s.first_token &&
+            w.cue(b - 1, Cue::locative_prep))
+          found = m;
+        break;
+      }
+      if (w.cue(k, Cue::locative_prep) || w.cue(k, Cue::determiner) || w.np_word(k) ||
+          w.doc.tokens[k].has(kTokNumber) || (w.is_punct(k) && w.words[k] != "," && w.words[k] != ";"))
+        continue;
+      break;  // a verb, a clause break, another trigger: the object ends with no place of its own
+    }
+    if (found < 0) break;
+    while (k < s.end_token && w.mention_at[k] == found) ++k;
+    list.push_back(found);
+    regions->push_back(w.span(from, k));
+    if (last || k >= s.end_token) break;
+    if (w.words[k] == "," && k + 1 < s.end_token && w.words[k + 1] == "and") ++k;
+    if (w.words[k] == "and")
+      last = true;
+    else if (w.words[k] != ",")
+      break;
+    from = k + 1;
+  }
+  if (!last || list.size() < 2) list.clear();
+  for (size_t a = 0; a < list.size(); ++a)
+    for (size_t b = a + 1; b < list.size(); ++b)
+      if (!towns_apart(w.doc, w.doc.mentions[static_cast<size_t>(list[a])].entity,
+                       w.doc.mentions[static_cast<size_t>(list[b])].entity))
+        list.clear();
+  if (list.empty()) regions->clear();
+  return list;
+}
+
 // "Two car bombs exploded minutes apart in the Karrada and Shaab districts of Baghdad, killing 30":
 // GTD codes attacks at places apart as incidents apart, even when coordinated. Attacks counted
-// (attacks_counted) at as many places listed (places_listed) become one event per place, each with
-// all the other facts; one toll told for all of them is shared out evenly (the first takes what
+// (attacks_counted) at as many places listed (places_listed), or objects hit each in a town of its
+// own (places_of_objects), become one event per place, each with all the other facts (but the
+// other objects); one toll told for all of them is shared out evenly (the first takes what
 // does not divide), so that the incidents add up to the report's toll.
 void split_coordinated(Work& w) {
   std::vector<std::vector<int>> lists(w.events.size());
+  std::vector<std::vector<Span>> regions(w.events.size());
   bool any = false;
   for (const Hit& h : w.hits) {
     if (h.event < 0 || !lists[static_cast<size_t>(h.event)].empty()) continue;
     const EventType t = w.events[static_cast<size_t>(h.event)].src.type;
     if (t == EventType::security_operation || t == EventType::other) continue;
     const Sentence& s = w.segs[static_cast<size_t>(h.sentence)];
-    const int n = attacks_counted(w, s, h);
-    if (n < 2) continue;
-    std::vector<int> list = places_listed(w, s, h);
-    if (list.size() < 2 || list.size() > static_cast<size_t>(n)) continue;
+    std::vector<int> list = places_of_objects(w, s, h, &regions[static_cast<size_t>(h.event)]);
+    if (list.empty()) {
+      const int n = attacks_counted(w, s, h);
+      if (n < 2) continue;
+      list = places_listed(w, s, h);
+      if (list.size() < 2 || list.size() > static_cast<size_t>(n)) continue;
+    }
     lists[static_cast<size_t>(h.event)] = std::move(list);
     any = true;
   }
@@ -5756,6 +5820,21 @@ void split_coordinated(Work& w) {
         return a.role == ArgumentRole::place &&
                std::any_of(spans.begin(), spans.end(), [&](const Span& sp) { return sp.overlaps(a.span); });
       });
+      // ... and what the other objects name ("a Sunni mosque in Ghor").
+      if (!regions[e].empty()) {
+        drop_arguments(c, [&](const Argument& a) {
+          for (size_t j = 0; j < regions[e].size(); ++j)
+            if (j != i && regions[e][j].contains(a.span.start)) return true;
+          return false;
+        });
+        const std::string_view own = w.doc.slice(regions[e][i]);
+        std::erase_if(c.src.targets, [&](const Target& t) {
+          if (own.find(t.text) != std::string_view::npos) return false;
+          for (size_t j = 0; j < regions[e].size(); ++j)
+            if (j != i && w.doc.slice(regions[e][j]).find(t.text) != std::string_view::npos) return true;
+          return false;
+        });
+      }
       auto [first, end] = w.tokens_of(m.span);
       while (end > first + 1) {
         std::string_view last = w.words[end - 1];

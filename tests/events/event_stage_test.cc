@@ -3233,6 +3233,11 @@ TEST(EventStage, ABuildingHitIsNoPlaceBesideTheTownNamed) {
   EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::place, "Kano"));
   EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::target, "market"));
   EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::place, "market"));
+  Doc unknown("On Monday, a bomb hidden in a market in Konduga killed 22 people.");
+  unknown.mention("Konduga", MentionType::GPE, "");
+  ASSERT_EQ(unknown.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(unknown.d.events[0], ArgumentRole::place, "Konduga"));
+  EXPECT_FALSE(has_arg(unknown.d.events[0], ArgumentRole::place, "market"));
   Doc alone("A suicide bomber blew herself up at a market on Tuesday, killing 12 people.");
   ASSERT_EQ(alone.run().events.size(), 1u);
   EXPECT_TRUE(has_arg(alone.d.events[0], ArgumentRole::place, "market"));
@@ -3264,6 +3269,41 @@ TEST(EventStage, AttackersAfterTheAttackCameTellAnEarlierEvent) {
   passive.timex("Wednesday", Date{2016, 1, 20}, Date{2016, 1, 20});
   ASSERT_GE(passive.run().events.size(), 1u);
   EXPECT_EQ(*passive.d.events[0].killed, (CountRange{20, 20}));
+}
+
+// "Militants attacked a police station in Arish and an army checkpoint in Rafah": objects hit each
+// in a town of its own are incidents apart, each with its own target; a second object in a place
+// inside the first's ("a checkpoint in North Sinai", Arish being in it) leaves one incident.
+TEST(EventStage, ObjectsHitInTownsApartAreIncidentsApart) {
+  Doc t(
+      "Militants attacked a police station in Arish and an army checkpoint in Rafah on Thursday, killing 12 "
+      "soldiers and policemen, security sources said.");
+  t.place("geo:arish", "Arish", "place:sinai");
+  t.place("geo:rafah", "Rafah", "place:sinai");
+  t.place("place:sinai", "North Sinai");
+  t.mention("Arish", MentionType::GPE, "geo:arish");
+  t.mention("Rafah", MentionType::GPE, "geo:rafah");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(d.events[0].place, "geo:arish");
+  EXPECT_EQ(d.events[1].place, "geo:rafah");
+  EXPECT_EQ(*d.events[0].killed, (CountRange{6, 6}));
+  auto has_target = [](const EventSource& e, std::string_view text) {
+    return std::any_of(e.targets.begin(), e.targets.end(), [&](const Target& x) { return x.text == text; });
+  };
+  EXPECT_TRUE(has_target(d.events[0], "police station"));
+  EXPECT_FALSE(has_target(d.events[0], "army checkpoint"));
+  EXPECT_TRUE(has_target(d.events[1], "army checkpoint"));
+  EXPECT_FALSE(has_target(d.events[1], "police station"));
+
+  Doc inside(
+      "Militants attacked a police station in Arish and an army checkpoint in North Sinai on Thursday, "
+      "killing 12 soldiers.");
+  inside.place("geo:arish", "Arish", "place:sinai");
+  inside.place("place:sinai", "North Sinai");
+  inside.mention("Arish", MentionType::GPE, "geo:arish");
+  inside.mention("North Sinai", MentionType::GPE, "place:sinai");
+  EXPECT_EQ(inside.run().events.size(), 1u);
 }
 
 }  // namespace
