@@ -87,7 +87,9 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"elsewhere", Cue::elsewhere},
                                                             {"direction", Cue::direction},
                                                             {"captive", Cue::captive},
-                                                            {"generic_attack", Cue::generic_attack}};
+                                                            {"generic_attack", Cue::generic_attack},
+                                                            {"separate_incident", Cue::separate_incident},
+                                                            {"same_time", Cue::same_time}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -147,7 +149,9 @@ std::string_view cue_name(Cue c) {
                                        "elsewhere",
                                        "direction",
                                        "captive",
-                                       "generic_attack"};
+                                       "generic_attack",
+                                       "separate_incident",
+                                       "same_time"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

@@ -100,6 +100,8 @@ enum class Cue : uint8_t {
   direction,
   captive,
   generic_attack,
+  separate_incident,
+  same_time,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

@@ -31,6 +31,13 @@
 //    weeks after Taliban militants killed 134 children" tells an earlier event
 //    (attackers or a weapon as the subject after that "after"). An attack noun
 //    that names any incident ("the arson attack") joins one without retyping it.
+//    "In a separate incident" / "Separately" tells another incident, news too
+//    (so is one told "meanwhile"); a sentence opening with a day two days or
+//    more from the news's tells a new attack ("On Wednesday, a suicide bomber
+//    struck the funeral"), one event for all triggers of a sentence so dated;
+//    "arrested suspects in connection with the bombing" names the news's bombing,
+//    the date and place being the arrest's; the story's running toll stays the
+//    news's over another incident told in passing with no toll.
 //    Last, incidents as GTD counts them: what befalls captives ("beheaded a
 //    hostage", "died in captivity") is the outcome of the one kidnapping told,
 //    one incident dated at its start; attacks counted at places listed apart
@@ -937,6 +944,48 @@ bool same_day_sequel(const Work& w, const Sentence& s, uint32_t tok) {
       return true;
   }
   return false;
+}
+
+// Is event e dated by the same time as t (the same date, or t inside e's day)?
+bool same_date_as(const Timex& t, const EventDraft& e) {
+  return e.src.date && t.range && t.range->start >= e.src.date->start && t.range->end <= e.src.date->end &&
+         (e.anchored_date || *t.range == *e.src.date);
+}
+
+// "In a separate incident, ...", "Separately, ...", "in an unrelated attack": a word before the
+// trigger in its sentence that tells another incident than those told before.
+// Not one counted ("killed two reporters in two separate shootings": apart from each other).
+bool separate_incident(const Work& w, const Sentence& s, uint32_t tok) {
+  for (uint32_t k = s.first_token; k < tok; ++k)
+    if (w.cue(k, Cue::separate_incident) &&
+        !(k > s.first_token && (w.doc.tokens[k - 1].has(kTokNumber) || parse_cardinal(w.words[k - 1]))))
+      return true;
+  return false;
+}
+
+// "Meanwhile, in Kismayo, a roadside bomb wounded three policemen": opening words that set the
+// trigger at the time of the news.
+bool same_time(const Work& w, const Sentence& s, uint32_t tok) {
+  for (uint32_t k = s.first_token; k < tok && k < s.first_token + 3; ++k)
+    if (w.cue(k, Cue::same_time)) return true;
+  return false;
+}
+
+// "arrested three suspects in connection with the bombing", "questioned over the attack": the
+// anaphoric attack noun at h is the object of a preposition of another verb's clause.
+bool named_after_preposition(const Work& w, const Sentence& s, const Hit& h) {
+  if (h.entry->kind != TriggerKind::noun || h.tok < s.first_token + 2) return false;
+  const std::string_view p = w.words[h.tok - 2];
+  return p == "with" || p == "over" || p == "for" || p == "from" || p == "into" || p == "behind" ||
+         p == "about";
+}
+
+// "On Wednesday, a suicide bomber struck ...": the timex opens the sentence (over "on", "early",
+// "late").
+bool opens_with_day(const Work& w, const Sentence& s, const Timex& t) {
+  if (t.range->precision != DatePrecision::day) return false;
+  const uint32_t a = w.doc.token_at_or_after(t.span.start);
+  return a < s.first_token + 3 && a >= s.first_token;
 }
 
 // Does the sentence sum up a stretch of time in the perfect ("At least 25 mayors have been killed
@@ -2861,6 +2910,12 @@ void run_events(Work& w) {
       bool anaphoric = h.tok > s.first_token &&
                        (w.words[h.tok - 1] == "the" || w.words[h.tok - 1] == "this" ||
                         w.words[h.tok - 1] == "that" || w.words[h.tok - 1] == "'s");
+      // "On Sunday, police arrested three suspects in Nairobi in connection with the bombing": the
+      // date and place are the arrest's; the bombing named is the one told.
+      const bool after_preposition = !bg && anaphoric && named_after_preposition(w, s, h);
+      if (after_preposition) tx = nullptr, pl = nullptr;
+      // "In a separate incident, gunmen killed two soldiers in Afgoye": another incident, news too.
+      const bool separate = !anaphoric && separate_incident(w, s, h.tok);
       EventType type = h.entry->type;
       // A report whose news is state forces killing militants tells of an operation, not an
       // attack ("Security forces killed 12 militants in a raid on a hideout").
@@ -2905,13 +2960,24 @@ void run_events(Work& w) {
         target = w.main_event;
       } else if (by_place >= 0) {
         target = by_place;
-      } else if (k > hit_from && hits[k - 1].event >= 0 && !tx && !bg && !second_elsewhere) {
-        // Several triggers in one sentence speak of one event unless dated apart.
+      } else if (k > hit_from && hits[k - 1].event >= 0 && !bg && !second_elsewhere &&
+                 (!tx || same_date_as(*tx, w.events[static_cast<size_t>(hits[k - 1].event)]))) {
+        // Several triggers in one sentence speak of one event unless dated apart ("On Wednesday, a
+        // suicide bomber struck the funeral": "bomber" and "struck" are one event, dated so).
         target = hits[k - 1].event;
       } else if (!bg && w.main_event >= 0) {
         EventDraft& m = w.events[static_cast<size_t>(w.main_event)];
         bool sep = false;
         if (tx && m.src.date && m.anchored_date && days_apart(*tx->range, *m.src.date)) sep = true;
+        if (separate) sep = true;
+        // "On Wednesday, a suicide bomber struck the governor's funeral", after a killing on Monday:
+        // a sentence opening with a day of its own, two days or more from the news's, tells a new
+        // attack (a siege over a night keeps one).
+        if (tx && !anaphoric && !weak_hit && m.src.date && m.anchored_date && opens_with_day(w, s, *tx) &&
+            m.src.date->precision == DatePrecision::day &&
+            (day_number(tx->range->start) >= day_number(m.src.date->end) + 2 ||
+             day_number(tx->range->end) + 2 <= day_number(m.src.date->start)))
+          sep = true;
         // Places apart, compared town to town (towns_apart); not when the attackers already told of
         // are the subject ("The militants crept into the camp in the town of Uri ... and lobbed
         // grenades": a nearer place of the same attack).
@@ -2951,7 +3017,7 @@ void run_events(Work& w) {
           target = w.main_event;
           // "the bombing" right after a shooting told in passing is the news's bombing, not the
           // shooting: the anaphor must be able to name the event before it.
-          if (anaphoric && w.last_event >= 0 && w.last_event != w.main_event &&
+          if (anaphoric && w.last_event >= 0 && w.last_event != w.main_event && !after_preposition &&
               static_cast<int>(si) - w.last_event_sentence <= 1 &&
               can_name(type, w.events[static_cast<size_t>(w.last_event)].src.type))
             target = w.last_event;
@@ -2976,7 +3042,9 @@ void run_events(Work& w) {
         e.src.type = type;
         e.first_tok = h.tok;
         // A second attack elsewhere told beside the main one is news of the same day as well.
-        e.src.background = bg || (w.main_event >= 0 && !sequel && !second_elsewhere);
+        // So is a separate incident, and one told as happening meanwhile.
+        e.src.background =
+            bg || (w.main_event >= 0 && !sequel && !second_elsewhere && !separate && !same_time(w, s, h.tok));
         if (!tx && second_elsewhere && k > hit_from && hits[k - 1].event >= 0) {
           const EventDraft& beside = w.events[static_cast<size_t>(hits[k - 1].event)];
           e.src.date = beside.src.date;
@@ -3048,8 +3116,11 @@ void run_events(Work& w) {
     // "The death toll rose to 18 on Monday", "Hospital officials put the number of dead at 88":
     // the toll the story keeps counting is the main event's, however far back it was told, and
     // not that of a past attack recalled in between (which comes with its own toll).
+    // (Nor that of another incident told in passing: "Meanwhile, in Kismayo, a roadside bomb wounded
+    // three policemen. ... The death toll rose to 81".)
     if (hit_from == hit_to && !combat && w.main_event >= 0 && story_toll(w, s) &&
-        (fallback < 0 || w.events[static_cast<size_t>(fallback)].src.background) &&
+        (fallback < 0 || w.events[static_cast<size_t>(fallback)].src.background ||
+         !w.events[static_cast<size_t>(fallback)].killed_set) &&
         !w.events[static_cast<size_t>(w.main_event)].src.background)
       fallback = w.main_event;
     // "At least 42 people were injured." a few sentences on, with no time of its own: more of the

@@ -3306,5 +3306,78 @@ TEST(EventStage, ObjectsHitInTownsApartAreIncidentsApart) {
   EXPECT_EQ(inside.run().events.size(), 1u);
 }
 
+// "In a separate incident, gunmen killed two soldiers in Afgoye": another incident, news of the day,
+// which takes none of the main one's facts; so is a bomb told "meanwhile" elsewhere. The story's
+// running toll and an arrest "in connection with the bombing" (dated and placed by the arrest) stay
+// the main bombing's; an anaphoric attack after "Separately," joins it.
+TEST(EventStage, ASeparateIncidentIsNewsApart) {
+  Doc t(
+      "A truck bomb exploded at a checkpoint in Mogadishu on Saturday, killing 79 people. In a separate "
+      "incident, gunmen killed two soldiers in Afgoye on Saturday. Meanwhile, in Kismayo, a roadside bomb "
+      "wounded three policemen. On Wednesday, police arrested three suspects in Nairobi in connection with "
+      "the bombing. The death toll rose to 81.",
+      Date{2020, 1, 2});
+  t.place("geo:mogadishu", "Mogadishu");
+  t.place("geo:afgoye", "Afgoye");
+  t.place("geo:kismayo", "Kismayo");
+  t.place("geo:nairobi", "Nairobi");
+  t.mention("Mogadishu", MentionType::GPE, "geo:mogadishu");
+  t.mention("Afgoye", MentionType::GPE, "geo:afgoye");
+  t.mention("Kismayo", MentionType::GPE, "geo:kismayo");
+  t.mention("Nairobi", MentionType::GPE, "geo:nairobi");
+  t.timex("Saturday", Date{2019, 12, 28}, Date{2019, 12, 28});
+  t.timex("on Saturday. Meanwhile", Date{2019, 12, 28}, Date{2019, 12, 28});
+  t.timex("Wednesday", Date{2020, 1, 1}, Date{2020, 1, 1});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 3u);
+  EXPECT_EQ(d.events[0].place, "geo:mogadishu");
+  EXPECT_EQ(*d.events[0].killed, (CountRange{81, 81}));
+  EXPECT_EQ(d.events[0].date->start, (Date{2019, 12, 28}));
+  EXPECT_FALSE(has_arg(d.events[0], ArgumentRole::place, "Afgoye"));
+  EXPECT_EQ(d.events[1].place, "geo:afgoye");
+  EXPECT_FALSE(d.events[1].background);
+  EXPECT_EQ(*d.events[1].killed, (CountRange{2, 2}));
+  EXPECT_EQ(d.events[2].place, "geo:kismayo");
+  EXPECT_FALSE(d.events[2].background);
+  EXPECT_FALSE(d.events[2].killed.has_value());
+
+  Doc joined(
+      "A truck bomb exploded at a checkpoint in Mogadishu on Saturday, killing 79 people. Separately, police "
+      "said the attack was carried out by al Shabaab.");
+  joined.mention("al Shabaab", MentionType::ARMED_GROUP, "actor:al-shabaab");
+  ASSERT_EQ(joined.run().events.size(), 1u);
+  EXPECT_TRUE(contains(joined.d.events[0].perpetrators, "actor:al-shabaab"));
+}
+
+// "Gunmen shot dead the governor on Monday. On Wednesday, a suicide bomber struck his funeral": a
+// sentence opening with a day two or more days from the news's tells a new attack, one event for all
+// its triggers; a day later ("On Tuesday", a siege over a night) it goes on telling the first.
+TEST(EventStage, ASentenceOpeningDaysLaterTellsANewAttack) {
+  Doc t(
+      "Gunmen shot dead the governor of Nangarhar province in Jalalabad on Monday, officials said. On "
+      "Wednesday, a suicide bomber struck the governor's funeral in Jalalabad, killing 15 mourners. Islamic "
+      "State claimed the funeral bombing.",
+      Date{2021, 5, 13});
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:is");
+  t.timex("Monday", Date{2021, 5, 10}, Date{2021, 5, 10});
+  t.timex("Wednesday", Date{2021, 5, 12}, Date{2021, 5, 12});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(d.events[0].date->start, (Date{2021, 5, 10}));
+  EXPECT_FALSE(contains(d.events[0].perpetrators, "actor:is"));
+  EXPECT_EQ(d.events[1].type, EventType::suicide_bombing);
+  EXPECT_EQ(d.events[1].date->start, (Date{2021, 5, 12}));
+  EXPECT_EQ(*d.events[1].killed, (CountRange{15, 15}));
+  EXPECT_TRUE(contains(d.events[1].perpetrators, "actor:is"));
+
+  Doc siege(
+      "Gunmen stormed a hotel in Kabul on Monday, officials said. On Tuesday, a suicide bomber blew himself "
+      "up at the gate, killing 15 people.",
+      Date{2021, 5, 13});
+  siege.timex("Monday", Date{2021, 5, 10}, Date{2021, 5, 10});
+  siege.timex("Tuesday", Date{2021, 5, 11}, Date{2021, 5, 11});
+  EXPECT_EQ(siege.run().events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier
