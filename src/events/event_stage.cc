@@ -29,7 +29,8 @@
 //    Those found background events (or separate events), which later
 //    anaphoric mentions ("the attack") may join by recency. "The attack came
 //    weeks after Taliban militants killed 134 children" tells an earlier event
-//    (attackers or a weapon as the subject after that "after"). An attack noun
+//    (attackers or a weapon as the subject after that "after"), as does "the
+//    deadliest since a truck bomb killed 500 people in 2017". An attack noun
 //    that names any incident ("the arson attack") joins one without retyping it.
 //    "In a separate incident" / "Separately" tells another incident, news too
 //    (so is one told "meanwhile"); a sentence opening with a day two days or
@@ -2824,9 +2825,14 @@ void run_events(Work& w) {
 
     // "The attack came two days after a roadside bomb killed five soldiers": a weapon's casualty
     // clause opened by that "after" tells the earlier event, beside the news's stronger trigger.
+    // "The blast was the deadliest since a truck bomb killed more than 500 people in October 2017":
+    // so does one in the "since" clause that recalls the past (since_span).
     for (const Hit& x : weak) {
       if (hit_from == hit_to) break;
-      const uint32_t after = earlier_event_after(w, s, x.tok);
+      uint32_t after = earlier_event_after(w, s, x.tok);
+      if (after == kNone)
+        if (const auto [from, to] = since_span(w, s); from != kNone && x.tok > from && x.tok < to)
+          after = from;
       if (after == kNone) continue;
       bool inside = false;
       for (size_t k = hit_from; k < hit_to; ++k) inside = inside || hits[k].tok > after;

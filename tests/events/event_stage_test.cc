@@ -3379,5 +3379,30 @@ TEST(EventStage, ASentenceOpeningDaysLaterTellsANewAttack) {
   EXPECT_EQ(siege.run().events.size(), 1u);
 }
 
+// "The blast was the deadliest since a truck bomb killed more than 500 people in October 2017": the
+// "since" clause recalls an earlier bombing, a background event with its own toll and date; the
+// news keeps its own. "the deadliest since March" recalls no event.
+TEST(EventStage, TheDeadliestSinceAnEarlierAttackRecallsIt) {
+  Doc t(
+      "A truck bomb exploded at a checkpoint in Mogadishu on Saturday, killing 79 people. The blast was the "
+      "deadliest since a truck bomb killed more than 500 people at an intersection in October 2017.",
+      Date{2019, 12, 29});
+  t.timex("Saturday", Date{2019, 12, 28}, Date{2019, 12, 28});
+  t.timex("October 2017", Date{2017, 10, 1}, Date{2017, 10, 31}, DatePrecision::month);
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(*d.events[0].killed, (CountRange{79, 79}));
+  EXPECT_TRUE(d.events[1].background);
+  EXPECT_EQ(d.events[1].date->start, (Date{2017, 10, 1}));
+  EXPECT_EQ(d.events[1].killed->low, 501);
+
+  Doc none(
+      "A truck bomb exploded at a checkpoint in Mogadishu on Saturday, killing 79 people. The blast was the "
+      "deadliest in the city since March.",
+      Date{2019, 12, 29});
+  none.timex("Saturday", Date{2019, 12, 28}, Date{2019, 12, 28});
+  EXPECT_EQ(none.run().events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier
