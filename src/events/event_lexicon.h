@@ -98,6 +98,10 @@ enum class Cue : uint8_t {
   border_noun,
   elsewhere,
   direction,
+  captive,
+  generic_attack,
+  separate_incident,
+  same_time,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

@@ -27,7 +27,23 @@
 //    it; the dateline's ("LIMA, March 11 -") is the filing date, never the
 //    event's, and a place after "from" is where attackers came from.
 //    Those found background events (or separate events), which later
-//    anaphoric mentions ("the attack") may join by recency.
+//    anaphoric mentions ("the attack") may join by recency. "The attack came
+//    weeks after Taliban militants killed 134 children" tells an earlier event
+//    (attackers or a weapon as the subject after that "after"), as does "the
+//    deadliest since a truck bomb killed 500 people in 2017". An attack noun
+//    that names any incident ("the arson attack") joins one without retyping it.
+//    "In a separate incident" / "Separately" tells another incident, news too
+//    (so is one told "meanwhile"); a sentence opening with a day two days or
+//    more from the news's tells a new attack ("On Wednesday, a suicide bomber
+//    struck the funeral"), one event for all triggers of a sentence so dated;
+//    "arrested suspects in connection with the bombing" names the news's bombing,
+//    the date and place being the arrest's; the story's running toll stays the
+//    news's over another incident told in passing with no toll.
+//    Last, incidents as GTD counts them: what befalls captives ("beheaded a
+//    hostage", "died in captivity") is the outcome of the one kidnapping told,
+//    one incident dated at its start; attacks counted at places listed apart
+//    ("Two car bombs exploded in the Karrada and Shaab districts") are one
+//    incident per place, a toll told for all shared out evenly among them.
 // 3. Arguments. Each sentence's noun phrases come from entity mentions and
 //    from lexicon heads extended leftwards over modifiers (stopping at function
 //    words, verbs and triggers) and rightwards over "of <group>". Each phrase
@@ -952,6 +968,48 @@ bool same_day_sequel(const Work& w, const Sentence& s, uint32_t tok) {
   return false;
 }
 
+// Is event e dated by the same time as t (the same date, or t inside e's day)?
+bool same_date_as(const Timex& t, const EventDraft& e) {
+  return e.src.date && t.range && t.range->start >= e.src.date->start && t.range->end <= e.src.date->end &&
+         (e.anchored_date || *t.range == *e.src.date);
+}
+
+// "In a separate incident, ...", "Separately, ...", "in an unrelated attack": a word before the
+// trigger in its sentence that tells another incident than those told before.
+// Not one counted ("killed two reporters in two separate shootings": apart from each other).
+bool separate_incident(const Work& w, const Sentence& s, uint32_t tok) {
+  for (uint32_t k = s.first_token; k < tok; ++k)
+    if (w.cue(k, Cue::separate_incident) &&
+        !(k > s.first_token && (w.doc.tokens[k - 1].has(kTokNumber) || parse_cardinal(w.words[k - 1]))))
+      return true;
+  return false;
+}
+
+// "Meanwhile, in Kismayo, a roadside bomb wounded three policemen": opening words that set the
+// trigger at the time of the news.
+bool same_time(const Work& w, const Sentence& s, uint32_t tok) {
+  for (uint32_t k = s.first_token; k < tok && k < s.first_token + 3; ++k)
+    if (w.cue(k, Cue::same_time)) return true;
+  return false;
+}
+
+// "arrested three suspects in connection with the bombing", "questioned over the attack": the
+// anaphoric attack noun at h is the object of a preposition of another verb's clause.
+bool named_after_preposition(const Work& w, const Sentence& s, const Hit& h) {
+  if (h.entry->kind != TriggerKind::noun || h.tok < s.first_token + 2) return false;
+  const std::string_view p = w.words[h.tok - 2];
+  return p == "with" || p == "over" || p == "for" || p == "from" || p == "into" || p == "behind" ||
+         p == "about";
+}
+
+// "On Wednesday, a suicide bomber struck ...": the timex opens the sentence (over "on", "early",
+// "late").
+bool opens_with_day(const Work& w, const Sentence& s, const Timex& t) {
+  if (t.range->precision != DatePrecision::day) return false;
+  const uint32_t a = w.doc.token_at_or_after(t.span.start);
+  return a < s.first_token + 3 && a >= s.first_token;
+}
+
 // Does the sentence sum up a stretch of time in the perfect ("At least 25 mayors have been killed
 // in Mexico since 2018", "more than 300 people have died so far this year")? Its figures are no
 // event's toll.
@@ -1547,6 +1605,19 @@ uint32_t earlier_event_after(const Work& w, const Sentence& s, uint32_t tok) {
     if (w.cue(k, Cue::clause_break) || w.has(k, LexClass::trigger)) return kNone;
   }
   return kNone;
+}
+
+// "a year after Taliban militants killed 134 children": attackers (an attacker word or an armed
+// group) between the "after" of earlier_event_after and its active casualty verb x.
+bool attackers_told_after(const Work& w, uint32_t after, const Hit& x) {
+  if (x.passive) return false;
+  for (uint32_t k = after + 1; k < x.tok; ++k) {
+    if (w.has(k, LexClass::perp)) return true;
+    if (const int m = w.mention_at[k];
+        m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP)
+      return true;
+  }
+  return false;
 }
 
 // The date of the earlier event of earlier_event_after: `anchor`'s moved back by the duration
@@ -2884,9 +2955,14 @@ void run_events(Work& w) {
 
     // "The attack came two days after a roadside bomb killed five soldiers": a weapon's casualty
     // clause opened by that "after" tells the earlier event, beside the news's stronger trigger.
+    // "The blast was the deadliest since a truck bomb killed more than 500 people in October 2017":
+    // so does one in the "since" clause that recalls the past (since_span).
     for (const Hit& x : weak) {
       if (hit_from == hit_to) break;
-      const uint32_t after = earlier_event_after(w, s, x.tok);
+      uint32_t after = earlier_event_after(w, s, x.tok);
+      if (after == kNone)
+        if (const auto [from, to] = since_span(w, s); from != kNone && x.tok > from && x.tok < to)
+          after = from;
       if (after == kNone) continue;
       bool inside = false;
       for (size_t k = hit_from; k < hit_to; ++k) inside = inside || hits[k].tok > after;
@@ -2894,6 +2970,14 @@ void run_events(Work& w) {
       if (const LexEntry* weapon = inside ? nullptr : weapon_agent(w, s, x, &wt)) {
         Hit h = x;
         h.entry = weapon_trigger(*weapon);
+        hits.push_back(h);
+        hit_to = hits.size();
+      } else if (!inside && attackers_told_after(w, after, x)) {
+        // "The attack came a year after Taliban militants killed 134 children at a school": the
+        // attackers as the subject tell the earlier event as surely, an assault when untyped.
+        Hit h = x;
+        if (h.entry->type == EventType::other)
+          h.entry = made_trigger(EventType::armed_assault, TriggerKind::weak);
         hits.push_back(h);
         hit_to = hits.size();
       }
@@ -2962,6 +3046,12 @@ void run_events(Work& w) {
       bool anaphoric = h.tok > s.first_token &&
                        (w.words[h.tok - 1] == "the" || w.words[h.tok - 1] == "this" ||
                         w.words[h.tok - 1] == "that" || w.words[h.tok - 1] == "'s");
+      // "On Sunday, police arrested three suspects in Nairobi in connection with the bombing": the
+      // date and place are the arrest's; the bombing named is the one told.
+      const bool after_preposition = !bg && anaphoric && named_after_preposition(w, s, h);
+      if (after_preposition) tx = nullptr, pl = nullptr;
+      // "In a separate incident, gunmen killed two soldiers in Afgoye": another incident, news too.
+      const bool separate = !anaphoric && separate_incident(w, s, h.tok);
       EventType type = h.entry->type;
       // A report whose news is state forces killing militants tells of an operation, not an
       // attack ("Security forces killed 12 militants in a raid on a hideout").
@@ -3006,13 +3096,24 @@ void run_events(Work& w) {
         target = w.main_event;
       } else if (by_place >= 0) {
         target = by_place;
-      } else if (k > hit_from && hits[k - 1].event >= 0 && !tx && !bg && !second_elsewhere) {
-        // Several triggers in one sentence speak of one event unless dated apart.
+      } else if (k > hit_from && hits[k - 1].event >= 0 && !bg && !second_elsewhere &&
+                 (!tx || same_date_as(*tx, w.events[static_cast<size_t>(hits[k - 1].event)]))) {
+        // Several triggers in one sentence speak of one event unless dated apart ("On Wednesday, a
+        // suicide bomber struck the funeral": "bomber" and "struck" are one event, dated so).
         target = hits[k - 1].event;
       } else if (!bg && w.main_event >= 0) {
         EventDraft& m = w.events[static_cast<size_t>(w.main_event)];
         bool sep = false;
         if (tx && m.src.date && m.anchored_date && days_apart(*tx->range, *m.src.date)) sep = true;
+        if (separate) sep = true;
+        // "On Wednesday, a suicide bomber struck the governor's funeral", after a killing on Monday:
+        // a sentence opening with a day of its own, two days or more from the news's, tells a new
+        // attack (a siege over a night keeps one).
+        if (tx && !anaphoric && !weak_hit && m.src.date && m.anchored_date && opens_with_day(w, s, *tx) &&
+            m.src.date->precision == DatePrecision::day &&
+            (day_number(tx->range->start) >= day_number(m.src.date->end) + 2 ||
+             day_number(tx->range->end) + 2 <= day_number(m.src.date->start)))
+          sep = true;
         // Places apart, compared town to town (towns_apart); not when the attackers already told of
         // are the subject ("The militants crept into the camp in the town of Uri ... and lobbed
         // grenades": a nearer place of the same attack).
@@ -3052,7 +3153,7 @@ void run_events(Work& w) {
           target = w.main_event;
           // "the bombing" right after a shooting told in passing is the news's bombing, not the
           // shooting: the anaphor must be able to name the event before it.
-          if (anaphoric && w.last_event >= 0 && w.last_event != w.main_event &&
+          if (anaphoric && w.last_event >= 0 && w.last_event != w.main_event && !after_preposition &&
               static_cast<int>(si) - w.last_event_sentence <= 1 &&
               can_name(type, w.events[static_cast<size_t>(w.last_event)].src.type))
             target = w.last_event;
@@ -3077,7 +3178,9 @@ void run_events(Work& w) {
         e.src.type = type;
         e.first_tok = h.tok;
         // A second attack elsewhere told beside the main one is news of the same day as well.
-        e.src.background = bg || (w.main_event >= 0 && !sequel && !second_elsewhere);
+        // So is a separate incident, and one told as happening meanwhile.
+        e.src.background =
+            bg || (w.main_event >= 0 && !sequel && !second_elsewhere && !separate && !same_time(w, s, h.tok));
         if (!tx && second_elsewhere && k > hit_from && hits[k - 1].event >= 0) {
           const EventDraft& beside = w.events[static_cast<size_t>(hits[k - 1].event)];
           e.src.date = beside.src.date;
@@ -3104,7 +3207,11 @@ void run_events(Work& w) {
       const bool op_vs_attack = (type == EventType::security_operation) !=
                                     (e.src.type == EventType::security_operation) &&
                                 e.src.type != EventType::other;
-      if (type_priority(type) > type_priority(e.src.type) && !op_vs_attack) e.src.type = type;
+      // "The arson attack was the third this month": an attack noun that names an incident of any
+      // kind joins it without making it an armed assault (GTD codes arson a facility attack).
+      const bool names_any = h.end == h.tok + 1 && w.cue(h.tok, Cue::generic_attack) &&
+                             e.first_tok != h.tok && e.src.type != EventType::other;
+      if (type_priority(type) > type_priority(e.src.type) && !op_vs_attack && !names_any) e.src.type = type;
       if (tx && !weak_hit) {
         // A later, more precise date inside the one known refines it ("this week" ->
         // "Monday's attack").
@@ -3146,8 +3253,11 @@ void run_events(Work& w) {
     // "The death toll rose to 18 on Monday", "Hospital officials put the number of dead at 88":
     // the toll the story keeps counting is the main event's, however far back it was told, and
     // not that of a past attack recalled in between (which comes with its own toll).
+    // (Nor that of another incident told in passing: "Meanwhile, in Kismayo, a roadside bomb wounded
+    // three policemen. ... The death toll rose to 81".)
     if (hit_from == hit_to && !combat && w.main_event >= 0 && story_toll(w, s) &&
-        (fallback < 0 || w.events[static_cast<size_t>(fallback)].src.background) &&
+        (fallback < 0 || w.events[static_cast<size_t>(fallback)].src.background ||
+         !w.events[static_cast<size_t>(fallback)].killed_set) &&
         !w.events[static_cast<size_t>(w.main_event)].src.background)
       fallback = w.main_event;
     // "At least 42 people were injured." a few sentences on, with no time of its own: more of the
@@ -5755,6 +5865,354 @@ void settle_perpetrators(Work& w) {
   }
 }
 
+// ---------------------------------------------------------------------------
+// Incidents as a GTD coder counts them: the outcome of a kidnapping is part of it, and attacks
+// told together at places apart are incidents apart. Run last, on the events' final facts.
+
+// Does the clause of the trigger at h name its victims as held by captors ("beheaded a Canadian
+// hostage", "the hostages were killed", "died in captivity", "killed by his captors")? A captive
+// word within a few words of the trigger, in its sentence.
+bool fate_of_captives(const Work& w, const Hit& h) {
+  const Sentence& s = w.segs[static_cast<size_t>(h.sentence)];
+  const uint32_t lo = h.tok > s.first_token + 5 ? h.tok - 5 : s.first_token;
+  for (uint32_t k = lo; k < s.end_token && k < h.end + 6; ++k)
+    if (w.cue(k, Cue::captive)) return true;
+  return false;
+}
+
+// Copies into `into` the facts of `from` it lacks: targets, actors, weapons, arguments, evidence,
+// and a toll when it has none (or a larger one: the later count of the same dead).
+void absorb_event(EventDraft& into, EventDraft& from) {
+  for (const auto& t : from.src.targets) add_target(into, t.text, t.category);
+  for (const auto& x : from.src.perpetrators) add_unique(into.src.perpetrators, x);
+  for (const auto& x : from.src.claimed_by) add_unique(into.src.claimed_by, x);
+  for (const auto& x : from.src.blamed_by) add_unique(into.src.blamed_by, x);
+  for (const auto& x : from.src.weapons) add_unique(into.src.weapons, x);
+  for (auto& a : from.src.arguments) {
+    const bool known =
+        std::any_of(into.src.arguments.begin(), into.src.arguments.end(), [&](const Argument& b) {
+          return b.role == a.role && (b.span == a.span || norm_key(b.text) == norm_key(a.text));
+        });
+    if (!known) into.src.arguments.push_back(std::move(a));
+  }
+  for (auto& ev : from.src.evidence)
+    if (std::none_of(into.src.evidence.begin(), into.src.evidence.end(),
+                     [&](const Evidence& x) { return x.span == ev.span; }))
+      into.src.evidence.push_back(std::move(ev));
+  for (int si : from.sentences)
+    if (std::find(into.sentences.begin(), into.sentences.end(), si) == into.sentences.end())
+      into.sentences.push_back(si);
+  auto more = [](std::optional<CountRange>& a, const std::optional<CountRange>& b) {
+    if (b && (!a || b->low > a->low)) a = b;
+  };
+  more(into.src.killed, from.src.killed);
+  more(into.src.injured, from.src.injured);
+  into.named_dead = std::max(into.named_dead, from.named_dead);
+  if (into.src.place.empty()) into.src.place = from.src.place;
+  if (!into.src.date) into.src.date = from.src.date;
+  into.src.background = into.src.background && from.src.background;
+}
+
+// Removes the events `gone` marks, keeping the hits' event indexes right.
+void erase_events(Work& w, const std::vector<bool>& gone) {
+  std::vector<int> index(w.events.size(), -1);
+  int n = 0;
+  for (size_t e = 0; e < w.events.size(); ++e)
+    if (!gone[e]) index[e] = n++;
+  for (Hit& h : w.hits) h.event = h.event >= 0 ? index[static_cast<size_t>(h.event)] : -1;
+  std::erase_if(w.hits, [](const Hit& h) { return h.event < 0; });
+  auto remap = [&](int& x) { x = x >= 0 ? index[static_cast<size_t>(x)] : -1; };
+  remap(w.main_event);
+  remap(w.last_event);
+  size_t e = 0;
+  std::erase_if(w.events, [&](const EventDraft&) { return gone[e++]; });
+}
+
+// "Abu Sayyaf militants beheaded a Canadian hostage ... He was kidnapped from a resort in September
+// 2015": what befalls the captives (killed, beheaded, freed in a raid, died in captivity) is the
+// outcome of their kidnapping, which GTD records once, at its start, with the outcome. An event
+// told of captives joins the one kidnapping or hostage taking the report tells of (with several,
+// which one is unsure: they stay apart); it keeps the kidnapping's type, date and place, and is
+// news when either was.
+void join_captives_fate(Work& w) {
+  int kidnap = -1;
+  for (size_t e = 0; e < w.events.size(); ++e) {
+    const EventType t = w.events[e].src.type;
+    if (t != EventType::kidnapping && t != EventType::hostage_taking) continue;
+    if (kidnap >= 0) return;
+    kidnap = static_cast<int>(e);
+  }
+  if (kidnap < 0) return;
+  std::vector<bool> gone(w.events.size(), false);
+  bool any = false;
+  for (const Hit& h : w.hits) {
+    if (h.event < 0 || h.event == kidnap || gone[static_cast<size_t>(h.event)]) continue;
+    EventDraft& fate = w.events[static_cast<size_t>(h.event)];
+    EventDraft& k = w.events[static_cast<size_t>(kidnap)];
+    if (!fate_of_captives(w, h)) continue;
+    // A fate told before the kidnapping's date is no outcome of it.
+    if (fate.src.date && k.src.date && fate.anchored_date && k.anchored_date &&
+        day_number(fate.src.date->end) < day_number(k.src.date->start))
+      continue;
+    absorb_event(k, fate);
+    gone[static_cast<size_t>(h.event)] = true;
+    any = true;
+  }
+  if (any) erase_events(w, gone);
+}
+
+// "In Kano, a suicide bomber blew herself up at a market": what was hit is a target; where it
+// happened is the town the sentence names. A target taken as the place too ("at a market") leaves
+// the places when a town named (known to the gazetteer, or a capitalised name that is no target) is
+// a place of the event in the same sentence.
+void targets_no_places(Work& w) {
+  for (auto& e : w.events) {
+    auto sentence_of = [&](Span sp) {
+      for (int si : e.sentences)
+        if (w.segs[static_cast<size_t>(si)].span.contains(sp.start)) return si;
+      return -1;
+    };
+    std::erase_if(e.src.arguments, [&](const Argument& p) {
+      if (p.role != ArgumentRole::place || !p.entity.empty()) return false;
+      const bool hit = std::any_of(e.src.arguments.begin(), e.src.arguments.end(), [&](const Argument& t) {
+        return t.role == ArgumentRole::target && t.span == p.span;
+      });
+      const int si = hit ? sentence_of(p.span) : -1;
+      // A town named: known to the gazetteer, or a capitalised name no target ("in Konduga").
+      auto named = [&](const Argument& q) {
+        if (!q.entity.empty()) return true;
+        if (q.text.empty() || !std::isupper(static_cast<unsigned char>(q.text[0]))) return false;
+        return std::none_of(e.src.arguments.begin(), e.src.arguments.end(), [&](const Argument& t) {
+          return t.role == ArgumentRole::target && t.span == q.span;
+        });
+      };
+      return si >= 0 && std::any_of(e.src.arguments.begin(), e.src.arguments.end(), [&](const Argument& q) {
+               return q.role == ArgumentRole::place && named(q) && sentence_of(q.span) == si;
+             });
+    });
+  }
+}
+
+// How many attacks the trigger at h counts ("Two car bombs exploded", "twin blasts hit", "two
+// suicide bombings"): a figure or a counting word ("twin", "triple") in the phrase of a weapon or
+// a blast right before a verb trigger, or of the trigger noun itself; 1 when none. People
+// counted ("two gunmen attacked") count no attacks.
+int attacks_counted(const Work& w, const Sentence& s, const Hit& h) {
+  uint32_t head = h.tok;
+  if (h.entry->kind != TriggerKind::noun) {
+    if (h.tok == s.first_token) return 1;
+    head = h.tok - 1;
+    // "Two car bombs exploded", "twin blasts", "two suicide bombers blew themselves up".
+    if (!w.has(head, LexClass::weapon) && !w.cue(head, Cue::blast_word) &&
+        !w.words[head].starts_with("bomber"))
+      return 1;
+  }
+  for (uint32_t b = head; b-- > s.first_token && b + 5 > head;) {
+    if (w.words[b] == "twin" || w.words[b] == "double") return 2;
+    if (w.words[b] == "triple") return 3;
+    if (w.doc.tokens[b].has(kTokNumber) || parse_cardinal(w.words[b])) {
+      const auto n = parse_cardinal(w.words[b]);
+      return n && *n >= 2 && *n <= 12 ? static_cast<int>(*n) : 1;
+    }
+    if (!w.np_word(b) && !w.has(b, LexClass::weapon)) break;
+  }
+  return 1;
+}
+
+// The places listed after the trigger at h, joined by "and" ("in the Karrada and Shaab districts
+// of Baghdad", "in Kabul and Jalalabad"): place mentions after a locative preposition, only
+// "and", commas, "in" or "the" between them, none inside another. Their mention indexes, in
+// text order; fewer than two when the clause lists none.
+std::vector<int> places_listed(const Work& w, const Sentence& s, const Hit& h) {
+  std::vector<int> list;
+  bool joined = false;
+  uint32_t k = h.end;
+  for (; k < s.end_token && k < h.end + 16; ++k) {
+    if (w.cue(k, Cue::clause_break) && w.words[k] != "and") break;
+    if (w.has(k, LexClass::trigger)) break;
+    const int m = w.mention_at[k];
+    if (m < 0 || !is_place_mention(w.doc.mentions[static_cast<size_t>(m)])) continue;
+    uint32_t b = k;
+    if (b > s.first_token && w.words[b - 1] == "the") --b;
+    if (b == s.first_token || !w.cue(b - 1, Cue::locative_prep)) continue;
+    list.push_back(m);
+    break;
+  }
+  if (list.empty()) return list;
+  while (k < s.end_token && w.mention_at[k] == list.back()) ++k;
+  for (uint32_t j = k; j < s.end_token; ++j) {
+    const std::string_view x = w.words[j];
+    if (x == "and") {
+      joined = true;
+      continue;
+    }
+    if (x == "," || x == "in" || x == "the") continue;
+    const int m = w.mention_at[j];
+    if (m < 0 || j == k || !is_place_mention(w.doc.mentions[static_cast<size_t>(m)])) break;
+    list.push_back(m);
+    if (joined) break;  // "X, Y and Z": the list ends with the name after "and"
+    while (j + 1 < s.end_token && w.mention_at[j + 1] == m) ++j;
+    k = j + 1;
+  }
+  if (!joined || list.size() < 2) return {};
+  for (size_t a = 0; a < list.size(); ++a)
+    for (size_t b = a + 1; b < list.size(); ++b) {
+      const Mention& x = w.doc.mentions[static_cast<size_t>(list[a])];
+      const Mention& y = w.doc.mentions[static_cast<size_t>(list[b])];
+      if (!x.entity.empty() && !y.entity.empty() &&
+          (place_within(w.doc, x.entity, y.entity) || place_within(w.doc, y.entity, x.entity)))
+        return {};
+    }
+  return list;
+}
+
+// The places of conjoined objects after the trigger at h, each with its own ("struck a Shi'ite mosque
+// in Kabul and a Sunni mosque in Ghor province", "attacked a police station in Arish and an army
+// checkpoint in Rafah"): after each object a locative preposition and a place the gazetteer knows,
+// then "and" or a comma and another object of noun-phrase words, the places in towns apart. Their
+// mention indexes and, in `regions`, each object's span to its place; empty when there are none.
+std::vector<int> places_of_objects(const Work& w, const Sentence& s, const Hit& h,
+                                   std::vector<Span>* regions) {
+  std::vector<int> list;
+  regions->clear();
+  uint32_t from = h.end;
+  bool last = false;
+  for (int n = 0; n < 4 && from < s.end_token; ++n) {
+    int found = -1;
+    uint32_t k = from;
+    for (; k < s.end_token && k < from + 10; ++k) {
+      const int m = w.mention_at[k];
+      if (m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)])) {
+        const uint32_t b = k > s.first_token && w.words[k - 1] == "the" ? k - 1 : k;
+        if (!w.doc.mentions[static_cast<size_t>(m)].entity.empty() && b > s.first_token &&
+            w.cue(b - 1, Cue::locative_prep))
+          found = m;
+        break;
+      }
+      if (w.cue(k, Cue::locative_prep) || w.cue(k, Cue::determiner) || w.np_word(k) ||
+          w.doc.tokens[k].has(kTokNumber) || (w.is_punct(k) && w.words[k] != "," && w.words[k] != ";"))
+        continue;
+      break;  // a verb, a clause break, another trigger: the object ends with no place of its own
+    }
+    if (found < 0) break;
+    while (k < s.end_token && w.mention_at[k] == found) ++k;
+    list.push_back(found);
+    regions->push_back(w.span(from, k));
+    if (last || k >= s.end_token) break;
+    if (w.words[k] == "," && k + 1 < s.end_token && w.words[k + 1] == "and") ++k;
+    if (w.words[k] == "and")
+      last = true;
+    else if (w.words[k] != ",")
+      break;
+    from = k + 1;
+  }
+  if (!last || list.size() < 2) list.clear();
+  for (size_t a = 0; a < list.size(); ++a)
+    for (size_t b = a + 1; b < list.size(); ++b)
+      if (!towns_apart(w.doc, w.doc.mentions[static_cast<size_t>(list[a])].entity,
+                       w.doc.mentions[static_cast<size_t>(list[b])].entity))
+        list.clear();
+  if (list.empty()) regions->clear();
+  return list;
+}
+
+// "Two car bombs exploded minutes apart in the Karrada and Shaab districts of Baghdad, killing 30":
+// GTD codes attacks at places apart as incidents apart, even when coordinated. Attacks counted
+// (attacks_counted) at as many places listed (places_listed), or objects hit each in a town of its
+// own (places_of_objects), become one event per place, each with all the other facts (but the
+// other objects); one toll told for all of them is shared out evenly (the first takes what
+// does not divide), so that the incidents add up to the report's toll.
+void split_coordinated(Work& w) {
+  std::vector<std::vector<int>> lists(w.events.size());
+  std::vector<std::vector<Span>> regions(w.events.size());
+  bool any = false;
+  for (const Hit& h : w.hits) {
+    if (h.event < 0 || !lists[static_cast<size_t>(h.event)].empty()) continue;
+    const EventType t = w.events[static_cast<size_t>(h.event)].src.type;
+    if (t == EventType::security_operation || t == EventType::other) continue;
+    const Sentence& s = w.segs[static_cast<size_t>(h.sentence)];
+    std::vector<int> list = places_of_objects(w, s, h, &regions[static_cast<size_t>(h.event)]);
+    if (list.empty()) {
+      const int n = attacks_counted(w, s, h);
+      if (n < 2) continue;
+      list = places_listed(w, s, h);
+      if (list.size() < 2 || list.size() > static_cast<size_t>(n)) continue;
+    }
+    lists[static_cast<size_t>(h.event)] = std::move(list);
+    any = true;
+  }
+  if (!any) return;
+  std::vector<EventDraft> out;
+  std::vector<int> index(w.events.size(), -1);
+  for (size_t e = 0; e < w.events.size(); ++e) {
+    EventDraft& ev = w.events[e];
+    const std::vector<int>& list = lists[e];
+    index[e] = static_cast<int>(out.size());
+    if (list.empty()) {
+      out.push_back(std::move(ev));
+      continue;
+    }
+    const auto parts = static_cast<int64_t>(list.size());
+    auto share = [&](const std::optional<CountRange>& r, bool first) -> std::optional<CountRange> {
+      if (!r) return r;
+      CountRange c;
+      c.low = r->low / parts + (first ? r->low % parts : 0);
+      if (r->high) c.high = *r->high / parts + (first ? *r->high % parts : 0);
+      return c;
+    };
+    std::vector<Span> spans;
+    for (int m : list) spans.push_back(w.doc.mentions[static_cast<size_t>(m)].span);
+    for (size_t i = 0; i < list.size(); ++i) {
+      EventDraft c = ev;
+      const Mention& m = w.doc.mentions[static_cast<size_t>(list[i])];
+      // Its own place: the others' leave, its own comes in (a trailing "districts" left out).
+      std::erase_if(c.src.arguments, [&](const Argument& a) {
+        return a.role == ArgumentRole::place &&
+               std::any_of(spans.begin(), spans.end(), [&](const Span& sp) { return sp.overlaps(a.span); });
+      });
+      // ... and what the other objects name ("a Sunni mosque in Ghor").
+      if (!regions[e].empty()) {
+        drop_arguments(c, [&](const Argument& a) {
+          for (size_t j = 0; j < regions[e].size(); ++j)
+            if (j != i && regions[e][j].contains(a.span.start)) return true;
+          return false;
+        });
+        const std::string_view own = w.doc.slice(regions[e][i]);
+        std::erase_if(c.src.targets, [&](const Target& t) {
+          if (own.find(t.text) != std::string_view::npos) return false;
+          for (size_t j = 0; j < regions[e].size(); ++j)
+            if (j != i && w.doc.slice(regions[e][j]).find(t.text) != std::string_view::npos) return true;
+          return false;
+        });
+      }
+      auto [first, end] = w.tokens_of(m.span);
+      while (end > first + 1) {
+        std::string_view last = w.words[end - 1];
+        if (last.size() > 1 && last.back() == 's') last.remove_suffix(1);
+        if (!w.lex.cue(Cue::place_noun, last)) break;
+        --end;
+      }
+      Argument a;
+      a.role = ArgumentRole::place;
+      a.text = w.text(first, end);
+      a.span = w.span(first, end);
+      a.entity = m.entity;
+      c.src.arguments.push_back(std::move(a));
+      if (!m.entity.empty()) c.src.place = m.entity;
+      c.src.killed = share(ev.src.killed, i == 0);
+      c.src.injured = share(ev.src.injured, i == 0);
+      c.named_dead = i == 0 ? ev.named_dead : 0;
+      if (i > 0)
+        c.src.id = make_id("ev", {w.doc.meta.id, to_string(c.src.type), std::to_string(m.span.start)});
+      out.push_back(std::move(c));
+    }
+  }
+  for (Hit& h : w.hits) h.event = h.event >= 0 ? index[static_cast<size_t>(h.event)] : -1;
+  w.main_event = w.main_event >= 0 ? index[static_cast<size_t>(w.main_event)] : -1;
+  w.last_event = w.last_event >= 0 ? index[static_cast<size_t>(w.last_event)] : -1;
+  w.events = std::move(out);
+}
+
 void EventStage::run(Document& doc) const {
   doc.events.clear();
   if (doc.tokens.empty() || doc.sentences.empty()) return;
@@ -5768,6 +6226,9 @@ void EventStage::run(Document& doc) const {
   settle_arguments(w);
   settle_targets(w);
   settle_perpetrators(w);
+  targets_no_places(w);
+  join_captives_fate(w);
+  split_coordinated(w);
   finish_events(w, doc.events);
 }
 

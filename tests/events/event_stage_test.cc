@@ -3374,5 +3374,288 @@ TEST(EventStage, TheForcesOfASecurityOperationAndWhomItWasAgainst) {
   EXPECT_TRUE(contains(k.d.events[0].perpetrators, "actor:pk-military"));
 }
 
+// "Two car bombs exploded minutes apart in the Karrada and Shaab districts of Baghdad": attacks
+// counted at places listed apart are incidents apart (GTD), each with its place and an even share
+// of the one toll told for all; attacks counted at one place ("twin suicide bombings ... a market in Kabul",
+// "on the highway between Kabul and Jalalabad") stay one incident.
+TEST(EventStage, AttacksCountedAtPlacesListedAreIncidentsApart) {
+  Doc t(
+      "Two car bombs exploded minutes apart in the Karrada and Shaab districts of Baghdad on Thursday, "
+      "killing 30 people and wounding 71. The Islamic State group claimed responsibility for the "
+      "bombings.");
+  t.mention("Karrada", MentionType::GPE, "");
+  t.mention("Shaab districts", MentionType::GPE, "");
+  t.mention("Baghdad", MentionType::GPE, "geo:baghdad");
+  t.mention("Islamic State group", MentionType::ARMED_GROUP, "actor:is");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_NE(d.events[0].id, d.events[1].id);
+  for (const auto& e : d.events) {
+    EXPECT_EQ(e.type, EventType::bombing);
+    EXPECT_EQ(*e.killed, (CountRange{15, 15}));
+    EXPECT_TRUE(contains(e.claimed_by, "actor:is"));
+  }
+  EXPECT_EQ(*d.events[0].injured, (CountRange{36, 36}));  // the first takes what does not divide
+  EXPECT_EQ(*d.events[1].injured, (CountRange{35, 35}));
+  EXPECT_TRUE(has_arg(d.events[0], ArgumentRole::place, "Karrada"));
+  EXPECT_FALSE(has_arg(d.events[0], ArgumentRole::place, "Shaab"));
+  EXPECT_TRUE(has_arg(d.events[1], ArgumentRole::place, "Shaab"));
+  EXPECT_FALSE(has_arg(d.events[1], ArgumentRole::place, "Karrada"));
+
+  Doc one("Twin suicide bombings tore through a crowded market in Kabul on Monday, killing 30 people.");
+  one.mention("Kabul", MentionType::GPE, "geo:kabul");
+  EXPECT_EQ(one.run().events.size(), 1u);
+  Doc road("Two roadside bombs exploded on the highway between Kabul and Jalalabad on Monday, killing four.");
+  road.mention("Kabul", MentionType::GPE, "geo:kabul");
+  road.mention("Jalalabad", MentionType::GPE, "geo:jalalabad");
+  EXPECT_EQ(road.run().events.size(), 1u);
+}
+
+// "Militants beheaded a Canadian hostage ... He was kidnapped from a resort in September 2015": the
+// captive's fate is the outcome of the kidnapping, one incident dated at its start (GTD); a killing
+// of no captive stays an incident of its own.
+TEST(EventStage, TheFateOfCaptivesIsTheirKidnappingsOutcome) {
+  Doc t(
+      "Abu Sayyaf militants beheaded a Canadian hostage on Monday after a ransom deadline passed, the "
+      "army said. John Ridsdel was kidnapped along with three others from a resort on Samal island in "
+      "September 2015.",
+      Date{2016, 4, 27});
+  t.mention("Abu Sayyaf", MentionType::ARMED_GROUP, "actor:abu-sayyaf");
+  t.timex("Monday", Date{2016, 4, 25}, Date{2016, 4, 25});
+  t.timex("September 2015", Date{2015, 9, 1}, Date{2015, 9, 30}, DatePrecision::month);
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, EventType::kidnapping);
+  EXPECT_FALSE(d.events[0].background);
+  EXPECT_EQ(d.events[0].date->start, (Date{2015, 9, 1}));
+  EXPECT_TRUE(contains(d.events[0].perpetrators, "actor:abu-sayyaf"));
+  EXPECT_EQ(d.events[0].evidence.size(), 2u);
+
+  Doc died(
+      "Boko Haram militants abducted 110 schoolgirls from a boarding school in Dapchi on Monday, officials "
+      "said. Five of the girls died in captivity, the information minister said in March.",
+      Date{2018, 2, 20});
+  died.timex("Monday", Date{2018, 2, 19}, Date{2018, 2, 19});
+  died.timex("March", Date{2018, 3, 1}, Date{2018, 3, 31}, DatePrecision::month);
+  ASSERT_EQ(died.run().events.size(), 1u);
+  EXPECT_EQ(died.d.events[0].type, EventType::kidnapping);
+
+  Doc apart(
+      "Abu Sayyaf militants shot dead a police officer in Jolo on Monday, the army said. In September "
+      "2015, the group kidnapped three tourists from a resort on Samal island.",
+      Date{2016, 4, 27});
+  apart.mention("Abu Sayyaf", MentionType::ARMED_GROUP, "actor:abu-sayyaf");
+  apart.timex("Monday", Date{2016, 4, 25}, Date{2016, 4, 25});
+  apart.timex("September 2015", Date{2015, 9, 1}, Date{2015, 9, 30}, DatePrecision::month);
+  EXPECT_EQ(apart.run().events.size(), 2u);
+}
+
+// "The arson attack was the third this month": an attack noun names an incident of any kind and
+// joins it without making the arson an armed assault; it still types an event that had none.
+TEST(EventStage, AnAttackNounDoesNotRetypeTheIncidentItJoins) {
+  Doc t(
+      "Anarchists set fire to a bank branch and two cars in central Athens on Tuesday, police said. The "
+      "arson attack was the third this month.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::facility_attack);
+  Doc stormed("Gunmen stormed a hotel in Mogadishu on Saturday. The assault lasted eight hours.");
+  ASSERT_EQ(stormed.run().events.size(), 1u);
+  EXPECT_EQ(stormed.d.events[0].type, EventType::armed_assault);
+}
+
+// "In Kano, a suicide bomber blew herself up at a market on Tuesday, killing 12 people": one
+// sentence, one incident, with its toll.
+TEST(EventStage, OneSentenceOfOneBombingIsOneIncident) {
+  Doc t(
+      "In Kano, a suicide bomber blew herself up at a market on Tuesday, killing 12 people. Police "
+      "blamed Boko Haram.");
+  t.mention("Kano", MentionType::GPE, "geo:kano");
+  t.mention("Boko Haram", MentionType::ARMED_GROUP, "actor:boko-haram");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::suicide_bombing);
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{12, 12}));
+  EXPECT_TRUE(contains(t.d.events[0].perpetrators, "actor:boko-haram"));
+}
+
+// "In Kano, a suicide bomber blew herself up at a market": the market is what was hit, Kano where;
+// with no town known in the sentence, the building hit still tells where ("at a market").
+TEST(EventStage, ABuildingHitIsNoPlaceBesideTheTownNamed) {
+  Doc t("In Kano, a suicide bomber blew herself up at a market on Tuesday, killing 12 people.");
+  t.mention("Kano", MentionType::GPE, "geo:kano");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::place, "Kano"));
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::target, "market"));
+  EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::place, "market"));
+  Doc unknown("On Monday, a bomb hidden in a market in Konduga killed 22 people.");
+  unknown.mention("Konduga", MentionType::GPE, "");
+  ASSERT_EQ(unknown.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(unknown.d.events[0], ArgumentRole::place, "Konduga"));
+  EXPECT_FALSE(has_arg(unknown.d.events[0], ArgumentRole::place, "market"));
+  Doc alone("A suicide bomber blew herself up at a market on Tuesday, killing 12 people.");
+  ASSERT_EQ(alone.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(alone.d.events[0], ArgumentRole::place, "market"));
+}
+
+// "The attack came weeks after Taliban militants killed 134 children at an army school": attackers
+// as the subject of the "after" clause tell an earlier event, with its own toll and place; the news
+// keeps its own.
+TEST(EventStage, AttackersAfterTheAttackCameTellAnEarlierEvent) {
+  Doc t(
+      "Taliban gunmen stormed a university in Charsadda on Wednesday, killing 20 people. The attack came "
+      "weeks after Taliban militants killed 134 children at an army school in Peshawar.",
+      Date{2016, 1, 21});
+  t.mention("Charsadda", MentionType::GPE, "geo:charsadda");
+  t.mention("Peshawar", MentionType::GPE, "geo:peshawar");
+  t.timex("Wednesday", Date{2016, 1, 20}, Date{2016, 1, 20});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(*d.events[0].killed, (CountRange{20, 20}));
+  EXPECT_FALSE(has_arg(d.events[0], ArgumentRole::place, "Peshawar"));
+  EXPECT_TRUE(d.events[1].background);
+  EXPECT_EQ(*d.events[1].killed, (CountRange{134, 134}));
+  EXPECT_TRUE(has_arg(d.events[1], ArgumentRole::place, "Peshawar"));
+  Doc passive(
+      "Taliban gunmen stormed a university in Charsadda on Wednesday, killing 20 people. The attack came "
+      "weeks after 134 children were killed by militants at an army school in Peshawar.",
+      Date{2016, 1, 21});
+  passive.mention("Charsadda", MentionType::GPE, "geo:charsadda");
+  passive.timex("Wednesday", Date{2016, 1, 20}, Date{2016, 1, 20});
+  ASSERT_GE(passive.run().events.size(), 1u);
+  EXPECT_EQ(*passive.d.events[0].killed, (CountRange{20, 20}));
+}
+
+// "Militants attacked a police station in Arish and an army checkpoint in Rafah": objects hit each
+// in a town of its own are incidents apart, each with its own target; a second object in a place
+// inside the first's ("a checkpoint in North Sinai", Arish being in it) leaves one incident.
+TEST(EventStage, ObjectsHitInTownsApartAreIncidentsApart) {
+  Doc t(
+      "Militants attacked a police station in Arish and an army checkpoint in Rafah on Thursday, killing 12 "
+      "soldiers and policemen, security sources said.");
+  t.place("geo:arish", "Arish", "place:sinai");
+  t.place("geo:rafah", "Rafah", "place:sinai");
+  t.place("place:sinai", "North Sinai");
+  t.mention("Arish", MentionType::GPE, "geo:arish");
+  t.mention("Rafah", MentionType::GPE, "geo:rafah");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(d.events[0].place, "geo:arish");
+  EXPECT_EQ(d.events[1].place, "geo:rafah");
+  EXPECT_EQ(*d.events[0].killed, (CountRange{6, 6}));
+  auto has_target = [](const EventSource& e, std::string_view text) {
+    return std::any_of(e.targets.begin(), e.targets.end(), [&](const Target& x) { return x.text == text; });
+  };
+  EXPECT_TRUE(has_target(d.events[0], "police station"));
+  EXPECT_FALSE(has_target(d.events[0], "army checkpoint"));
+  EXPECT_TRUE(has_target(d.events[1], "army checkpoint"));
+  EXPECT_FALSE(has_target(d.events[1], "police station"));
+
+  Doc inside(
+      "Militants attacked a police station in Arish and an army checkpoint in North Sinai on Thursday, "
+      "killing 12 soldiers.");
+  inside.place("geo:arish", "Arish", "place:sinai");
+  inside.place("place:sinai", "North Sinai");
+  inside.mention("Arish", MentionType::GPE, "geo:arish");
+  inside.mention("North Sinai", MentionType::GPE, "place:sinai");
+  EXPECT_EQ(inside.run().events.size(), 1u);
+}
+
+// "In a separate incident, gunmen killed two soldiers in Afgoye": another incident, news of the day,
+// which takes none of the main one's facts; so is a bomb told "meanwhile" elsewhere. The story's
+// running toll and an arrest "in connection with the bombing" (dated and placed by the arrest) stay
+// the main bombing's; an anaphoric attack after "Separately," joins it.
+TEST(EventStage, ASeparateIncidentIsNewsApart) {
+  Doc t(
+      "A truck bomb exploded at a checkpoint in Mogadishu on Saturday, killing 79 people. In a separate "
+      "incident, gunmen killed two soldiers in Afgoye on Saturday. Meanwhile, in Kismayo, a roadside bomb "
+      "wounded three policemen. On Wednesday, police arrested three suspects in Nairobi in connection with "
+      "the bombing. The death toll rose to 81.",
+      Date{2020, 1, 2});
+  t.place("geo:mogadishu", "Mogadishu");
+  t.place("geo:afgoye", "Afgoye");
+  t.place("geo:kismayo", "Kismayo");
+  t.place("geo:nairobi", "Nairobi");
+  t.mention("Mogadishu", MentionType::GPE, "geo:mogadishu");
+  t.mention("Afgoye", MentionType::GPE, "geo:afgoye");
+  t.mention("Kismayo", MentionType::GPE, "geo:kismayo");
+  t.mention("Nairobi", MentionType::GPE, "geo:nairobi");
+  t.timex("Saturday", Date{2019, 12, 28}, Date{2019, 12, 28});
+  t.timex("on Saturday. Meanwhile", Date{2019, 12, 28}, Date{2019, 12, 28});
+  t.timex("Wednesday", Date{2020, 1, 1}, Date{2020, 1, 1});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 3u);
+  EXPECT_EQ(d.events[0].place, "geo:mogadishu");
+  EXPECT_EQ(*d.events[0].killed, (CountRange{81, 81}));
+  EXPECT_EQ(d.events[0].date->start, (Date{2019, 12, 28}));
+  EXPECT_FALSE(has_arg(d.events[0], ArgumentRole::place, "Afgoye"));
+  EXPECT_EQ(d.events[1].place, "geo:afgoye");
+  EXPECT_FALSE(d.events[1].background);
+  EXPECT_EQ(*d.events[1].killed, (CountRange{2, 2}));
+  EXPECT_EQ(d.events[2].place, "geo:kismayo");
+  EXPECT_FALSE(d.events[2].background);
+  EXPECT_FALSE(d.events[2].killed.has_value());
+
+  Doc joined(
+      "A truck bomb exploded at a checkpoint in Mogadishu on Saturday, killing 79 people. Separately, police "
+      "said the attack was carried out by al Shabaab.");
+  joined.mention("al Shabaab", MentionType::ARMED_GROUP, "actor:al-shabaab");
+  ASSERT_EQ(joined.run().events.size(), 1u);
+  EXPECT_TRUE(contains(joined.d.events[0].perpetrators, "actor:al-shabaab"));
+}
+
+// "Gunmen shot dead the governor on Monday. On Wednesday, a suicide bomber struck his funeral": a
+// sentence opening with a day two or more days from the news's tells a new attack, one event for all
+// its triggers; a day later ("On Tuesday", a siege over a night) it goes on telling the first.
+TEST(EventStage, ASentenceOpeningDaysLaterTellsANewAttack) {
+  Doc t(
+      "Gunmen shot dead the governor of Nangarhar province in Jalalabad on Monday, officials said. On "
+      "Wednesday, a suicide bomber struck the governor's funeral in Jalalabad, killing 15 mourners. Islamic "
+      "State claimed the funeral bombing.",
+      Date{2021, 5, 13});
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:is");
+  t.timex("Monday", Date{2021, 5, 10}, Date{2021, 5, 10});
+  t.timex("Wednesday", Date{2021, 5, 12}, Date{2021, 5, 12});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(d.events[0].date->start, (Date{2021, 5, 10}));
+  EXPECT_FALSE(contains(d.events[0].perpetrators, "actor:is"));
+  EXPECT_EQ(d.events[1].type, EventType::suicide_bombing);
+  EXPECT_EQ(d.events[1].date->start, (Date{2021, 5, 12}));
+  EXPECT_EQ(*d.events[1].killed, (CountRange{15, 15}));
+  EXPECT_TRUE(contains(d.events[1].perpetrators, "actor:is"));
+
+  Doc siege(
+      "Gunmen stormed a hotel in Kabul on Monday, officials said. On Tuesday, a suicide bomber blew himself "
+      "up at the gate, killing 15 people.",
+      Date{2021, 5, 13});
+  siege.timex("Monday", Date{2021, 5, 10}, Date{2021, 5, 10});
+  siege.timex("Tuesday", Date{2021, 5, 11}, Date{2021, 5, 11});
+  EXPECT_EQ(siege.run().events.size(), 1u);
+}
+
+// "The blast was the deadliest since a truck bomb killed more than 500 people in October 2017": the
+// "since" clause recalls an earlier bombing, a background event with its own toll and date; the
+// news keeps its own. "the deadliest since March" recalls no event.
+TEST(EventStage, TheDeadliestSinceAnEarlierAttackRecallsIt) {
+  Doc t(
+      "A truck bomb exploded at a checkpoint in Mogadishu on Saturday, killing 79 people. The blast was the "
+      "deadliest since a truck bomb killed more than 500 people at an intersection in October 2017.",
+      Date{2019, 12, 29});
+  t.timex("Saturday", Date{2019, 12, 28}, Date{2019, 12, 28});
+  t.timex("October 2017", Date{2017, 10, 1}, Date{2017, 10, 31}, DatePrecision::month);
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(*d.events[0].killed, (CountRange{79, 79}));
+  EXPECT_TRUE(d.events[1].background);
+  EXPECT_EQ(d.events[1].date->start, (Date{2017, 10, 1}));
+  EXPECT_EQ(d.events[1].killed->low, 501);
+
+  Doc none(
+      "A truck bomb exploded at a checkpoint in Mogadishu on Saturday, killing 79 people. The blast was the "
+      "deadliest in the city since March.",
+      Date{2019, 12, 29});
+  none.timex("Saturday", Date{2019, 12, 28}, Date{2019, 12, 28});
+  EXPECT_EQ(none.run().events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier
