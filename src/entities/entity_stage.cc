@@ -319,6 +319,9 @@ class EntityStage final : public Stage {
   // The dateline's place named in the text ("PARIS — A man armed with a knife"): a place,
   // whatever the tagger made of the capitals.
   void dateline_mentions(Work& w) const;
+  // "the Somali capital", "Afghanistan's capital": the country's capital city, a place mention,
+  // unless its name follows ("the Afghan capital Kabul" names it).
+  void capital_descriptions(Work& w) const;
   // Drops mentions coreference proposed inside site furniture (Document::furniture).
   static void drop_furniture(Work& w);
   // Per token: on a line in title case (see the definition).
@@ -2506,6 +2509,53 @@ void EntityStage::dateline_mentions(Work& w) const {
   }
 }
 
+void EntityStage::capital_descriptions(Work& w) const {
+  if (!places_) return;
+  Document& doc = w.doc;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  std::vector<Mention> found;
+  for (uint32_t c = 2; c < n; ++c) {
+    if (utf8::fold(doc.slice(doc.tokens[c].span)) != "capital") continue;
+    if (c + 1 < n && w.cap(c + 1) && w.word(c + 1)) continue;  // "the Afghan capital Kabul"
+    const Place* country = nullptr;
+    uint32_t first = c - 2;
+    const std::string det = utf8::fold(doc.slice(doc.tokens[c - 2].span));
+    if (det == "the" || det == "a") country = places_->demonym(doc.slice(doc.tokens[c - 1].span));
+    if (!country) {
+      // "Somalia's capital" (the possessive a token of its own or not).
+      const std::string_view prev = doc.slice(doc.tokens[c - 1].span);
+      if (prev.ends_with("'s") || prev.ends_with("\xe2\x80\x99s")) {
+        const uint32_t end = doc.tokens[c - 1].span.end - static_cast<uint32_t>(prev.ends_with("'s") ? 2 : 4);
+        for (const auto& m : doc.mentions)
+          if (m.type == MentionType::GPE && (m.span.end == end || m.span.end == doc.tokens[c - 2].span.end))
+            if (const Place* p = places_->by_id(m.entity); p && p->kind == PlaceKind::country) {
+              country = p;
+              first = doc.token_at_or_after(m.span.start);
+            }
+      }
+    }
+    if (!country || country->kind != PlaceKind::country) continue;
+    const Place* capital = places_->capital_of(country->country);
+    if (!capital) continue;
+    Mention m;
+    m.span = Span{doc.tokens[first].span.start, doc.tokens[c].span.end};
+    m.type = MentionType::GPE;
+    m.form = MentionForm::nominal;
+    m.entity = capital->id;
+    found.push_back(m);
+    add_place(doc, *capital);
+  }
+  if (found.empty()) return;
+  std::erase_if(doc.mentions, [&](const Mention& m) {
+    for (const auto& f : found)
+      if (m.span.overlaps(f.span)) return true;
+    return false;
+  });
+  for (auto& m : found) doc.mentions.push_back(std::move(m));
+  std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+}
+
 void EntityStage::resolve_dateline(Work& w) const {
   if (const Place* p = dateline_place(w)) {
     w.doc.meta.dateline = p->id;
@@ -2663,6 +2713,7 @@ void EntityStage::run(Document& doc) const {
     drop_furniture(w);
   }
   dateline_mentions(w);
+  capital_descriptions(w);
   build_records(w);
   // "the army chief said": a definite title for a person named before, which needs the roles
   // the records hold. Coreference runs again with those mentions in the history, so "he added"

@@ -274,6 +274,11 @@ Result<std::unique_ptr<PlaceGazetteer>> PlaceGazetteer::load(const std::string& 
         return Status(StatusCode::invalid_input,
                       world + ": line " + std::to_string(ln + 1) + ": duplicate id " + p.id);
       if (p.kind == PlaceKind::country) g->by_iso2_[p.country] = idx;
+      if (p.kind == PlaceKind::city && x.capital && !p.country.empty()) {
+        // The most populous of a country's capitals (a few have two).
+        auto [it, fresh] = g->capitals_.emplace(p.country, idx);
+        if (!fresh && g->extra_[it->second].population < x.population) it->second = idx;
+      }
       g->places_.push_back(std::move(p));
       g->extra_.push_back(x);
       pending.push_back(std::move(pd));
@@ -651,6 +656,11 @@ const PlaceGazetteer::CuedName* PlaceGazetteer::cued(std::string_view exact) con
   if (cued_.empty()) return nullptr;
   auto it = cued_.find(std::string(exact));
   return it == cued_.end() ? nullptr : &it->second;
+}
+
+const Place* PlaceGazetteer::capital_of(std::string_view iso2) const {
+  auto it = capitals_.find(std::string(iso2));
+  return it == capitals_.end() ? nullptr : &places_[it->second];
 }
 
 const Place* PlaceGazetteer::demonym(std::string_view word) const {

@@ -62,6 +62,8 @@ class PlaceGazetteer {
   const CuedName* cued(std::string_view exact) const;
   // "Pakistani" -> Pakistan, "Afghans" -> Afghanistan; null when not a demonym.
   const Place* demonym(std::string_view word) const;
+  // The national capital of a country (ISO2: "SO" -> Mogadishu); null when the data has none.
+  const Place* capital_of(std::string_view iso2) const;
   // Is `inner` inside `outer` (following parents; a place is not within itself)?
   bool within(const Place& inner, const Place& outer) const;
   // The chain of parents, nearest first (Quetta -> Balochistan, Pakistan).
@@ -106,6 +108,7 @@ class PlaceGazetteer {
   std::vector<Extra> extra_;
   std::unordered_map<std::string, uint32_t> by_id_;
   std::unordered_map<std::string, uint32_t> by_iso2_;
+  std::unordered_map<std::string, uint32_t> capitals_;  // ISO2 -> the country's capital city
   std::unordered_map<std::string, std::vector<Entry>> index_;
   std::unordered_map<std::string, std::vector<Entry>> loose_index_;
   std::unordered_map<std::string, uint32_t> demonyms_;

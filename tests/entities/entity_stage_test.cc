@@ -303,6 +303,31 @@ TEST(EntityStage, DatelineResolvesToAPlace) {
   EXPECT_EQ(p->name, "Karachi");
 }
 
+// "the Somali capital", "Iraq's capital": the capital city, a place mention; "the Afghan capital
+// Kabul" names it itself.
+TEST(EntityStage, TheCapitalOfACountryNamedByItsDemonymOrPossessive) {
+  const PlaceGazetteer* g = gazetteer();
+  if (!g) GTEST_SKIP() << "no gazetteer data built";
+  auto capital_of = [&](const std::string& text) -> std::string {
+    Document d;
+    d.text = text;
+    d.body.push_back({0, static_cast<uint32_t>(d.text.size())});
+    tokenize(d);
+    split_sentences(d);
+    make_entity_stage(lexicon(), g, nullptr)->run(d);
+    for (const auto& m : d.mentions)
+      if (m.form == MentionForm::nominal && m.type == MentionType::GPE) {
+        const Place* p = d.find_place(m.entity);
+        return p ? p->name : "?";
+      }
+    return "";
+  };
+  EXPECT_EQ(capital_of("Militants stormed a hotel in the Somali capital on Friday."), "Mogadishu");
+  EXPECT_EQ(capital_of("A car bomb exploded in Iraq's capital on Friday."), "Baghdad");
+  EXPECT_EQ(capital_of("A car bomb exploded in the Afghan capital Kabul on Friday."), "");
+  EXPECT_EQ(capital_of("The company raised capital on Friday."), "");
+}
+
 }  // namespace
 }  // namespace dossier
 
