@@ -3657,5 +3657,18 @@ TEST(EventStage, TheDeadliestSinceAnEarlierAttackRecallsIt) {
   EXPECT_EQ(none.run().events.size(), 1u);
 }
 
+// "Armed herdsmen attacked a village", "Bandits killed 12 villagers": attackers by these words too;
+// herders alone ("Clashes between herders and farmers") are no one's attackers.
+TEST(EventStage, ArmedHerdsmenAndBandits) {
+  Doc t("Armed herdsmen attacked a farming village in Plateau state on Sunday, killing 30 people.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::perpetrator_individual, "Armed herdsmen"));
+  Doc b("Bandits killed 12 villagers in Zamfara state on Sunday.");
+  ASSERT_EQ(b.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(b.d.events[0], ArgumentRole::perpetrator_individual, "Bandits"));
+  Doc c("Clashes between herders and farmers have killed thousands of people.");
+  EXPECT_EQ(c.run().events.size(), 0u);
+}
+
 }  // namespace
 }  // namespace dossier
