@@ -22,8 +22,13 @@
 //   --wiki[=N] (train-model, cv): the WikiEvents train split in the training data as well, its
 //   documents in every N-th epoch (default 2). Measured, not used for the shipped model
 //   (resources/events/ROLES_MODEL_CARD.md).
+//        muc4_eval cluster-corpus <out>
+//   writes the unlabeled text the word clusters are learned from (tools/word_clusters): the
+//   news-bench Reuters articles, MUC-4 train and WikiEvents train (never dev or test), as the
+//   tokenizer's folded norms, one sentence a line.
 #include <fmt/core.h>
 #include <sys/resource.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <array>
@@ -316,7 +321,7 @@ static int train_model(int epochs, int min_count, const Thresholds& th, const st
       "thresholds {}, seeds 20261206+, trained on MUC-4 train (1300 documents, {} candidates) by muc4_eval "
       "train-model",
       how, learner.rate, learner.l2, learner.scale, bags, epochs, min_count, th.to_string(), ts->ex.size());
-  if (Status s = RoleModel::save(out, weights, kRoleFeatureVersion, notes); !s) {
+  if (Status s = RoleModel::save(out, weights, role_feature_version(*ts->lex), notes); !s) {
     fmt::print(stderr, "{}\n", s.to_string());
     return 2;
   }
@@ -403,7 +408,8 @@ static int candidate_recall(const std::string& split, bool list) {
     return 2;
   }
   std::shared_ptr<const RoleModel> model;
-  if (auto m = RoleModel::load(events_dir + "/" + kRoleModelFile, kRoleFeatureVersion)) model = m.value();
+  if (auto m = RoleModel::load(events_dir + "/" + kRoleModelFile, role_feature_version(*lex.value())))
+    model = m.value();
   std::ifstream in(std::string(DOSSIER_SHARED_DIR) + "/data/muc4/processed/" + split + ".json");
   std::string line;
   long found[5] = {}, total[5] = {};
@@ -463,7 +469,11 @@ static int candidate_recall(const std::string& split, bool list) {
 static int show_doc(const std::string& split, const std::string& id) {
   const std::string events_dir = std::string(DOSSIER_SOURCE_DIR) + "/resources/events";
   auto lex = EventLexicon::load(events_dir);
-  auto model = RoleModel::load(events_dir + "/" + kRoleModelFile, kRoleFeatureVersion);
+  if (!lex) {
+    fmt::print(stderr, "{}\n", lex.status().to_string());
+    return 2;
+  }
+  auto model = RoleModel::load(events_dir + "/" + kRoleModelFile, role_feature_version(*lex.value()));
   eval::Analyzer an(events_dir, /*with_role_model=*/false);
   if (!lex || !model || !an.error().empty()) return 2;
   std::ifstream in(std::string(DOSSIER_SHARED_DIR) + "/data/muc4/processed/" + split + ".json");
@@ -501,6 +511,59 @@ static int show_doc(const std::string& split, const std::string& id) {
   return 1;
 }
 
+// cluster-corpus: the word clusters' training text (tools/word_clusters/README.md). Each text
+// is tokenized and split by the project's own tokenizer, so that the clusters are keyed by the
+// same folded norms the event stage reads; one sentence a line, tokens separated by a space.
+static int cluster_corpus(const std::string& out_path) {
+  std::ofstream out(out_path, std::ios::binary);
+  if (!out) {
+    fmt::print(stderr, "cannot write {}\n", out_path);
+    return 2;
+  }
+  long docs = 0, tokens = 0;
+  auto write = [&](std::string text) {
+    Document doc;
+    doc.text = std::move(text);
+    tokenize(doc);
+    split_sentences(doc);
+    for (const Sentence& s : doc.sentences) {
+      std::string line;
+      for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+        const std::string& n = doc.tokens[i].norm;
+        if (n.empty() || n.find_first_of(" \t\r\n") != std::string::npos) continue;
+        if (!line.empty()) line += ' ';
+        line += n;
+        ++tokens;
+      }
+      if (!line.empty()) out << line << '\n';
+    }
+    ++docs;
+  };
+  const std::string data = std::string(DOSSIER_SHARED_DIR) + "/data/";
+  gzFile f = gzopen((data + "news-bench/reuters21578.jsonl.gz").c_str(), "rb");
+  if (!f) {
+    fmt::print(stderr, "cannot read {}news-bench/reuters21578.jsonl.gz\n", data);
+    return 2;
+  }
+  std::string line;
+  std::vector<char> buf(1 << 16);
+  while (gzgets(f, buf.data(), static_cast<int>(buf.size()))) {
+    line += buf.data();
+    if (line.empty() || line.back() != '\n') continue;
+    write(nlohmann::json::parse(line)["text"].get<std::string>());
+    line.clear();
+  }
+  gzclose(f);
+  std::ifstream muc(data + "muc4/processed/train.json");
+  while (std::getline(muc, line))
+    if (!line.empty()) write(nlohmann::json::parse(line)["doctext"].get<std::string>());
+  std::ifstream wiki(data + "wikievents/train.derived-mc2259.jsonl");
+  while (std::getline(wiki, line))
+    if (!line.empty()) write(eval::detokenize(nlohmann::json::parse(line)["tokens"]));
+  fmt::print("{} documents, {} tokens -> {}\n", docs, tokens, out_path);
+  return out ? 0 : 2;
+}
+
 static int usage(int code) {
   fmt::print(code ? stderr : stdout,
              "usage: muc4_eval [train|dev|both] [limit] [--errors|--upper|--full]\n"
@@ -509,6 +572,7 @@ static int usage(int code) {
              "       muc4_eval show [train|dev] <docid>\n"
              "       muc4_eval cv [folds=5] [epochs] [min_count] [thresholds...]\n"
              "       muc4_eval wikicv [folds=5] [epochs] [min_count] [thresholds...]\n"
+             "       muc4_eval cluster-corpus <out>\n"
              "--wiki[=N] (train-model, cv): WikiEvents train in the training data, in every N-th epoch\n"
              "--learner=perceptron|logistic|mean (default mean), --bags=N (default 5),\n"
              "--lr=rate,l2,scale[,avg] (default 0.05,0.001,20,1): the learner (train-model, cv, wikicv)\n"
@@ -555,6 +619,7 @@ int main(int argc, char** argv) {
   std::string which = argc > 1 ? argv[1] : "both";
   for (int i = 1; i < argc; ++i)
     if (std::string(argv[i]) == "--help" || std::string(argv[i]) == "-h") return usage(0);
+  if (which == "cluster-corpus") return argc == 3 ? cluster_corpus(argv[2]) : usage(1);
   if (which != "show" && which != "candidates" && which != "train-model" && which != "cv" &&
       which != "wikicv" && which != "train" && which != "dev" && which != "both")
     return usage(1);

@@ -279,6 +279,14 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
     std::stable_sort(v.phrases.begin(), v.phrases.end(),
                      [](const Phrase& a, const Phrase& b) { return a.rest.size() > b.rest.size(); });
   lex->fingerprint_ = sha256_hex(all_bytes);
+  // The word classes are optional: the role model's cluster features are on when the folder has
+  // a table (and its model must then have been trained with them: role_feature_version()).
+  const std::string clusters_path = dir + "/" + WordClusters::kFile;
+  if (std::ifstream(clusters_path).good()) {
+    auto wc = WordClusters::load(clusters_path);
+    if (!wc) return wc.status();
+    lex->clusters_ = std::move(wc.value());
+  }
   return std::shared_ptr<const EventLexicon>(std::move(lex));
 }
 
@@ -322,6 +330,52 @@ bool EventLexicon::is(std::string_view word, LexClass cls) const {
   for (const auto& p : it->second.phrases)
     if (p.rest.empty() && p.entry.cls == cls) return true;
   return false;
+}
+
+Result<std::shared_ptr<const WordClusters>> WordClusters::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(StatusCode::not_found, path + ": cannot open");
+  auto wc = std::make_shared<WordClusters>();
+  std::vector<std::vector<uint32_t>> rows;  // class numbers, parsed before the views are made
+  std::vector<std::string> words;
+  std::string line;
+  size_t lineno = 0;
+  uint32_t max_class = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    auto cols = split_tabs(line);
+    const std::string where = path + ": line " + std::to_string(lineno) + ": ";
+    if (wc->levels_.empty()) {
+      if (cols.size() < 2 || cols[0] != "word")
+        return Status(StatusCode::invalid_input, where + "expected the header 'word<TAB>level...'");
+      wc->levels_.assign(cols.begin() + 1, cols.end());
+      continue;
+    }
+    if (cols.size() != wc->levels_.size() + 1 || cols[0].empty())
+      return Status(StatusCode::invalid_input,
+                    where + "expected a word and " + std::to_string(wc->levels_.size()) + " classes");
+    std::vector<uint32_t> r;
+    for (size_t c = 1; c < cols.size(); ++c) {
+      const std::string& x = cols[c];
+      if (x.empty() || x.size() > 6 || x.find_first_not_of("0123456789") != std::string::npos)
+        return Status(StatusCode::invalid_input,
+                      where + "a class is a whole number below 10^6, got '" + x + "'");
+      r.push_back(static_cast<uint32_t>(std::stoul(x)));
+      max_class = std::max(max_class, r.back());
+    }
+    if (wc->rows_.count(cols[0])) return Status(StatusCode::invalid_input, where + "'" + cols[0] + "' twice");
+    wc->rows_.emplace(cols[0], rows.size());
+    rows.push_back(std::move(r));
+  }
+  if (wc->levels_.empty()) return Status(StatusCode::invalid_input, path + ": no header");
+  wc->names_.reserve(max_class + 1);
+  for (uint32_t c = 0; c <= max_class; ++c) wc->names_.push_back(std::to_string(c));
+  wc->cells_.reserve(rows.size() * wc->levels_.size());
+  for (const auto& r : rows)
+    for (uint32_t c : r) wc->cells_.push_back(wc->names_[c]);
+  return std::shared_ptr<const WordClusters>(std::move(wc));
 }
 
 }  // namespace dossier

@@ -115,6 +115,8 @@ struct LexEntry {
   std::string weapon;                      // triggers: implied weapon, "" = none
 };
 
+class WordClusters;
+
 class EventLexicon {
  public:
   // Reads <dir>/triggers.tsv, <dir>/lexicon.tsv and <dir>/cues.tsv. Errors name file and line
@@ -140,6 +142,9 @@ class EventLexicon {
   // sha256 of the files' bytes, for provenance.
   const std::string& fingerprint() const { return fingerprint_; }
   size_t size() const { return entries_; }
+  // The word classes of <dir>/word_clusters.tsv, or nullptr when the folder has none (the role
+  // model's cluster features are then off; the shipped folder has none: ROLES_MODEL_CARD.md).
+  const WordClusters* clusters() const { return clusters_.get(); }
 
  private:
   struct Phrase {
@@ -161,10 +166,48 @@ class EventLexicon {
   std::unordered_map<std::string, First, Hash, Eq> by_first_;
   std::string fingerprint_;
   size_t entries_ = 0;
+  std::shared_ptr<const WordClusters> clusters_;
 };
 
 // Splits a lexicon phrase into tokens the way the tokenizer does for these
 // lists: on spaces, with a possessive "'s" split off.
 std::vector<std::string> split_lexicon_phrase(std::string_view phrase);
+
+// Word classes learned from unlabeled news (resources/events/word_clusters.tsv, made by
+// tools/word_clusters): for each word of the table, its class at each of a few granularities
+// ("k64", "k256", ...). The role model uses them as features, so that a word it never saw
+// labelled behaves like the words of its class. File: '#' comment lines, a header row
+// "word<TAB>level1<TAB>level2...", then one row per folded word with a whole number per level.
+// Thread-safety: immutable after load().
+class WordClusters {
+ public:
+  static constexpr const char* kFile = "word_clusters.tsv";
+  // Errors name the file and line.
+  static Result<std::shared_ptr<const WordClusters>> load(const std::string& path);
+
+  // The level names of the header ("k64", ...).
+  const std::vector<std::string>& levels() const { return levels_; }
+  // The word's class at each level as text (levels().size() entries), or nullptr when the word
+  // is not in the table.
+  const std::string_view* classes(std::string_view word) const {
+    auto it = rows_.find(word);
+    return it == rows_.end() ? nullptr : &cells_[it->second * levels_.size()];
+  }
+  size_t size() const { return rows_.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  struct Eq {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+  };
+  std::vector<std::string> levels_;
+  std::vector<std::string> names_;       // "0", "1", ...: the class numbers as text
+  std::vector<std::string_view> cells_;  // row x level, views into names_
+  std::unordered_map<std::string, size_t, Hash, Eq> rows_;
+};
 
 }  // namespace dossier

@@ -4445,6 +4445,25 @@ std::vector<RoleCand> role_candidates(const Work& w) {
         std::find(doc_trig.begin(), doc_trig.end(), w.words[h.end - 1]) == doc_trig.end())
       doc_trig.push_back(w.words[h.end - 1]);
   const char* n_hits = bucket(static_cast<uint32_t>(std::min<size_t>(w.hits.size(), 20)));
+  // Word classes learned from unlabeled news (EventLexicon::clusters): each token's row of the
+  // table, looked up once, so that a word never seen labelled ("new group names, new weapons,
+  // rare verbs") scores like the words of its class.
+  const WordClusters* wc = w.lex.clusters();
+  std::vector<const std::string_view*> wclass;
+  if (wc) {
+    wclass.assign(w.words.size(), nullptr);
+    for (uint32_t i = 0; i < w.words.size(); ++i)
+      if (doc.tokens[i].has(kTokWord)) wclass[i] = wc->classes(w.words[i]);
+  }
+  // The classes of token k (kNone: none) at every level, as features name x level x class x extra.
+  auto add_classes = [&](FeatureSink& fs, std::string_view name, uint32_t k, std::string_view extra = {}) {
+    const std::string_view* c = k < wclass.size() ? wclass[k] : nullptr;
+    if (!c) {
+      fs.add(name, "oov", extra);
+      return;
+    }
+    for (size_t l = 0; l < wc->levels().size(); ++l) fs.add(name, wc->levels()[l], c[l], extra);
+  };
   std::string first_hit_seg = std::to_string(std::min(w.hits.front().sentence, 3));
   int body_index = -1;
   size_t hk = 0;  // first hit at or after the segment
@@ -4565,14 +4584,17 @@ std::vector<RoleCand> role_candidates(const Work& w) {
                  (x.size() > 4 && x.ends_with("ed"));
         };
         std::string_view lv = "-", rv = "-";
+        uint32_t lvi = kNone, rvi = kNone;
         for (uint32_t k = f; k-- > s.first_token && k + 5 >= f;)
           if (verbish(k)) {
             lv = w.words[k];
+            lvi = k;
             break;
           }
         for (uint32_t k = e; k < s.end_token && k < e + 4; ++k)
           if (verbish(k)) {
             rv = w.words[k];
+            rvi = k;
             break;
           }
         fs.add("lv", lv);
@@ -4619,6 +4641,23 @@ std::vector<RoleCand> role_candidates(const Work& w) {
         } else {
           fs.add("nohit", sd);
           fs.add("nohithc", sd, hc);
+        }
+        // Word classes (measured, not in the shipped model: ROLES_MODEL_CARD.md): the head, the
+        // first word, the words around, the verbs on each side, the trigger word; the head's class
+        // with the trigger's side and with the preposition before, the left verb's class with the
+        // head's lexicon class.
+        if (wc) {
+          const char* dir = !best ? "-" : best_left ? "L" : (rc.first >= best->end ? "R" : "I");
+          add_classes(fs, "ch", head_tok);
+          add_classes(fs, "cf", f);
+          add_classes(fs, "cp1", f > s.first_token ? f - 1 : kNone);
+          add_classes(fs, "cn1", e < s.end_token ? e : kNone);
+          if (lvi != kNone) add_classes(fs, "clv", lvi);
+          if (rvi != kNone) add_classes(fs, "crv", rvi);
+          if (best) add_classes(fs, "ctw", best->end - 1, dir);
+          add_classes(fs, "chd", head_tok, dir);
+          add_classes(fs, "chpp", head_tok, pp);
+          if (lvi != kNone) add_classes(fs, "clvh", lvi, hc);
         }
         fs.add("sidx", sidx);
         fs.add("sidxhc", sidx, hc);
@@ -6247,7 +6286,7 @@ Result<std::unique_ptr<Stage>> load_event_stage(const std::string& events_dir) {
   std::shared_ptr<const RoleModel> roles;
   std::string model_path = events_dir + "/" + kRoleModelFile;
   if (std::ifstream(model_path).good()) {
-    auto m = RoleModel::load(model_path, kRoleFeatureVersion);
+    auto m = RoleModel::load(model_path, role_feature_version(*lex.value()));
     if (!m) return m.status();
     roles = std::move(m.value());
   }
@@ -6255,6 +6294,14 @@ Result<std::unique_ptr<Stage>> load_event_stage(const std::string& events_dir) {
 }
 
 const char* const kRoleFeatureVersion = "roles-1";
+
+std::string role_feature_version(const EventLexicon& lexicon) {
+  const WordClusters* wc = lexicon.clusters();
+  if (!wc) return kRoleFeatureVersion;
+  std::string v = std::string(kRoleFeatureVersion) + "+clusters";
+  for (const auto& l : wc->levels()) v += ":" + l;
+  return v;
+}
 
 uint32_t role_bias_feature() {
   std::vector<uint32_t> f;

@@ -42,6 +42,9 @@ std::unique_ptr<Stage> make_event_stage(std::shared_ptr<const EventLexicon> lexi
 // argument roles) and the version of the features the stage makes for it.
 extern const char* const kRoleModelFile;
 extern const char* const kRoleFeatureVersion;
+// The feature version a model must carry for this lexicon: kRoleFeatureVersion, with
+// "+clusters:<levels>" when the events folder has a word-cluster table (its features are then on).
+std::string role_feature_version(const EventLexicon& lexicon);
 
 // For training the role model: every candidate phrase the stage would score in a Document
 // analysed up to the stage's inputs, with its text, span (bytes) and features.

@@ -3670,5 +3670,41 @@ TEST(EventStage, ArmedHerdsmenAndBandits) {
   EXPECT_EQ(c.run().events.size(), 0u);
 }
 
+// The word-cluster table (resources/events README, tools/word_clusters): one load, lookups by
+// folded word; a broken line names the file and line; no table in the folder means no features
+// and the plain feature version.
+TEST(WordClusters, LoadsTheTableAndLooksUpWords) {
+  const std::string path = ::testing::TempDir() + "word_clusters_test.tsv";
+  {
+    std::ofstream o(path);
+    o << "# a comment\nword\tk4\tk16\nbomb\t1\t7\nguerrillas\t2\t12\n";
+  }
+  auto wc = WordClusters::load(path);
+  ASSERT_TRUE(wc) << wc.status().to_string();
+  ASSERT_EQ(wc.value()->levels(), (std::vector<std::string>{"k4", "k16"}));
+  EXPECT_EQ(wc.value()->size(), 2u);
+  const std::string_view* c = wc.value()->classes("guerrillas");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c[0], "2");
+  EXPECT_EQ(c[1], "12");
+  EXPECT_EQ(wc.value()->classes("dynamite"), nullptr);
+  {
+    std::ofstream o(path);
+    o << "word\tk4\tk16\nbomb\t1\n";
+  }
+  auto bad = WordClusters::load(path);
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.status().to_string().find(path + ": line 2"), std::string::npos) << bad.status().to_string();
+  std::remove(path.c_str());
+  EXPECT_FALSE(WordClusters::load(path));
+}
+
+TEST(WordClusters, TheShippedFolderHasNoTableSoTheFeaturesAreOff) {
+  auto lex = EventLexicon::load(std::string(DOSSIER_SOURCE_DIR) + "/resources/events");
+  ASSERT_TRUE(lex) << lex.status().to_string();
+  EXPECT_EQ(lex.value()->clusters(), nullptr);
+  EXPECT_EQ(role_feature_version(*lex.value()), std::string(kRoleFeatureVersion));
+}
+
 }  // namespace
 }  // namespace dossier
