@@ -5873,8 +5873,16 @@ void settle_perpetrators(Work& w) {
     const std::string_view p = w.words[k - 1], v = w.words[k - 2];
     return ((p == "to" || p == "with") &&
             (v == "linked" || v == "allied" || v == "affiliated" || v == "loyal" || v == "close" ||
-             v == "tied" || v == "ties" || v == "links" || v == "connected" || v == "allegiance")) ||
-           (p == "by" && v == "inspired");
+             v == "tied" || v == "ties" || v == "links" || v == "connected" || v == "allegiance" ||
+             v == "colluding" || v == "collusion" || v == "collaborating" || v == "cooperating" ||
+             v == "cooperation")) ||
+           (p == "by" && v == "inspired") ||
+           // "the group's key rival Al Qaeda": a rival named.
+           p == "rival" || p == "rivals" || p == "arch-rival" ||
+           // "offensives against Al Qaeda": the side fought, not the attacker.
+           (p == "against" &&
+            (v == "offensive" || v == "offensives" || v == "operations" || v == "operation" ||
+             v == "campaign" || v == "crackdown" || v == "war" || v == "fight"));
   };
   // ... nor a group that denied it or spoke of it ("The Taliban denied any involvement in the
   // attack", "Hamas praised the attack"): named elsewhere as its perpetrator (blamed, claimed), it stays.

@@ -3706,5 +3706,22 @@ TEST(WordClusters, TheShippedFolderHasNoTableSoTheFeaturesAreOff) {
   EXPECT_EQ(role_feature_version(*lex.value()), std::string(kRoleFeatureVersion));
 }
 
+// A rival named, the side an offensive is against and a group colluded with are no perpetrators
+// ("the group's key rival Al Qaeda", "offensives against Al Qaeda", "colluding with al Qaeda").
+TEST(EventStage, RivalsAndTheSideFoughtAreNoPerpetrators) {
+  Doc t(
+      "Gunmen attacked a police college in Quetta on Monday, killing 61 cadets. The attack comes as the "
+      "group's key rival Al Qaeda is losing strength. Pakistan has accused the attackers of colluding with "
+      "Al Qaeda after major offensives against Al Qaeda.");
+  for (size_t from = 0;;) {
+    const auto at = t.d.text.find("Al Qaeda", from);
+    if (at == std::string::npos) break;
+    t.mention("Al Qaeda", MentionType::ARMED_GROUP, "actor:al-qaeda", at);
+    from = at + 1;
+  }
+  ASSERT_GE(t.run().events.size(), 1u);
+  for (const auto& e : t.d.events) EXPECT_FALSE(contains(e.perpetrators, "actor:al-qaeda"));
+}
+
 }  // namespace
 }  // namespace dossier
