@@ -85,7 +85,11 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"calendar_name", Cue::calendar_name},
                                                             {"border_noun", Cue::border_noun},
                                                             {"elsewhere", Cue::elsewhere},
-                                                            {"direction", Cue::direction}};
+                                                            {"direction", Cue::direction},
+                                                            {"person_pronoun", Cue::person_pronoun},
+                                                            {"plural_pronoun", Cue::plural_pronoun},
+                                                            {"other_pronoun", Cue::other_pronoun},
+                                                            {"official", Cue::official}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -143,7 +147,11 @@ std::string_view cue_name(Cue c) {
                                        "calendar_name",
                                        "border_noun",
                                        "elsewhere",
-                                       "direction"};
+                                       "direction",
+                                       "person_pronoun",
+                                       "plural_pronoun",
+                                       "other_pronoun",
+                                       "official"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }
