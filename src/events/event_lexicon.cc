@@ -89,7 +89,11 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"captive", Cue::captive},
                                                             {"generic_attack", Cue::generic_attack},
                                                             {"separate_incident", Cue::separate_incident},
-                                                            {"same_time", Cue::same_time}};
+                                                            {"same_time", Cue::same_time},
+                                                            {"person_pronoun", Cue::person_pronoun},
+                                                            {"plural_pronoun", Cue::plural_pronoun},
+                                                            {"other_pronoun", Cue::other_pronoun},
+                                                            {"official", Cue::official}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -151,7 +155,11 @@ std::string_view cue_name(Cue c) {
                                        "captive",
                                        "generic_attack",
                                        "separate_incident",
-                                       "same_time"};
+                                       "same_time",
+                                       "person_pronoun",
+                                       "plural_pronoun",
+                                       "other_pronoun",
+                                       "official"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

@@ -45,7 +45,10 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // attack was, not where ("a US drone strike", "Israeli air strikes"), and the names of days, months
 // and feasts, which name a time ("the Bloody Friday attacks", "the Easter bombings"); a border, whose neighbour is no place of the attack ("near the border with Niger");
 // the words of a later or other step whose place is not the attack's ("went on trial in Paris");
-// the directions that place an attack by a town ("30 km north of Baidoa").
+// the directions that place an attack by a town ("30 km north of Baidoa"); the pronouns, which
+// are never an argument themselves but the name they stand for ("He opened fire": the gunman named
+// before), by what they can stand for (a person, many or a group, anything), and the words of
+// officials, police and the press, whose people are never the attacker a pronoun stands for.
 enum class Cue : uint8_t {
   be,
   determiner,
@@ -102,6 +105,10 @@ enum class Cue : uint8_t {
   generic_attack,
   separate_incident,
   same_time,
+  person_pronoun,
+  plural_pronoun,
+  other_pronoun,
+  official,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

@@ -2053,7 +2053,8 @@ TEST(EventStage, SpeakerIsNoVictim) {
   EXPECT_TRUE(any_arg(shot.d, ArgumentRole::victim, "Ahmed Khan")) << args_of(shot.d);
 }
 
-// "his" alone names no one ("attacked his house"); "shot his son" names the son; "shot her" names her.
+// "his" alone names no one ("attacked his house"); "shot his son" names the son; "shot her" names no
+// argument either: no pronoun is ever an argument (resolve_attacker_pronouns).
 TEST(EventStage, PossessiveDeterminerAloneIsNoArgument) {
   Doc house("Gunmen attacked his house in Lahore on Friday.");
   house.mention("his", MentionType::PERSON, "person:khan");
@@ -2067,7 +2068,7 @@ TEST(EventStage, PossessiveDeterminerAloneIsNoArgument) {
   Doc her("Gunmen stormed the house and shot her in Lahore on Friday.");
   her.mention("her", MentionType::PERSON, "person:khan");
   her.run();
-  EXPECT_TRUE(any_arg(her.d, ArgumentRole::victim, "her")) << args_of(her.d);
+  EXPECT_FALSE(any_arg(her.d, ArgumentRole::victim, "her")) << args_of(her.d);
 }
 
 // "Accused Boston Marathon bomber Dzhokhar Tsarnaev": the name after an attacker's word is the attacker.
@@ -3721,6 +3722,104 @@ TEST(EventStage, RivalsAndTheSideFoughtAreNoPerpetrators) {
   }
   ASSERT_GE(t.run().events.size(), 1u);
   for (const auto& e : t.d.events) EXPECT_FALSE(contains(e.perpetrators, "actor:al-qaeda"));
+}
+
+bool any_pronoun_argument(const Document& d) {
+  for (const auto& e : d.events)
+    for (const auto& a : e.arguments) {
+      std::string t = a.text;
+      for (auto& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (t == "he" || t == "she" || t == "they" || t == "him" || t == "her" || t == "them" || t == "who")
+        return true;
+    }
+  return false;
+}
+
+// "He opened fire" after the gunman is named: the name is the attacker, never the pronoun (the
+// entity stage's pronoun mention or the subject of the attack verb alike).
+TEST(EventStage, APronounAttackerIsTheNameToldBefore) {
+  const std::string text =
+      "Devin Kelley, a 26-year-old former airman, lived in New Braunfels. Kelley, dressed in black tactical "
+      "gear, walked into the First Baptist Church in Sutherland Springs on Sunday morning. He opened fire "
+      "with an assault rifle, killing five worshippers and wounding 10 others, officials said.";
+  for (bool mentions : {false, true}) {
+    Doc t(text, Date{2017, 11, 6});
+    if (mentions) {
+      t.mention("Devin Kelley", MentionType::PERSON, "person:devin-kelley");
+      t.mention("Kelley", MentionType::PERSON, "person:devin-kelley", 60);
+      t.mention("He", MentionType::PERSON, "person:devin-kelley");
+      for (auto& m : t.d.mentions)
+        if (t.d.slice(m.span) == "He") m.form = MentionForm::pronoun;
+    }
+    ASSERT_GE(t.run().events.size(), 1u) << mentions;
+    const EventSource& e = t.d.events[0];
+    EXPECT_TRUE(has_arg(e, ArgumentRole::perpetrator_individual, "Devin Kelley")) << mentions;
+    EXPECT_FALSE(any_pronoun_argument(t.d)) << mentions;
+  }
+}
+
+// "identified the man who killed five people ... as X": X is the attacker, no victim or target;
+// "identified the man who was killed ... as X" names a victim.
+TEST(EventStage, OneIdentifiedByTheKillingIsTheAttacker) {
+  Doc t(
+      "Police on Monday identified the man who killed five people at a church in Sutherland Springs, "
+      "Texas, as Devin Kelley, a 26-year-old former airman.",
+      Date{2017, 11, 6});
+  t.mention("Devin Kelley", MentionType::PERSON, "person:devin-kelley");
+  ASSERT_GE(t.run().events.size(), 1u);
+  const EventSource& e = t.d.events[0];
+  EXPECT_TRUE(has_arg(e, ArgumentRole::perpetrator_individual, "Devin Kelley"));
+  EXPECT_FALSE(has_arg(e, ArgumentRole::victim, "Devin Kelley"));
+  for (const auto& x : e.targets) EXPECT_NE(x.text, "Devin Kelley");
+  Doc victim(
+      "Gunmen attacked a church in Sutherland Springs, Texas, on Sunday. Police on Monday identified the "
+      "man who was killed in the attack as John Holcombe, a local pastor.",
+      Date{2017, 11, 6});
+  victim.mention("John Holcombe", MentionType::PERSON, "person:john-holcombe");
+  ASSERT_GE(victim.run().events.size(), 1u);
+  EXPECT_FALSE(has_arg(victim.d.events[0], ArgumentRole::perpetrator_individual, "John Holcombe"));
+}
+
+// A pronoun that speaks ("He said the attack ...") names no attacker, nor is an official its
+// referent; no pronoun is ever an argument.
+TEST(EventStage, ASpeakersPronounNamesNoAttacker) {
+  Doc t(
+      "Gunmen attacked a police checkpoint in Kandahar on Monday, killing three policemen. Police chief "
+      "Abdul Raziq Achakzai told reporters the attackers had fled. He said the attack was the third this "
+      "month. Later he shot a suspect at the checkpoint.",
+      Date{2017, 11, 6});
+  t.mention("Abdul Raziq Achakzai", MentionType::PERSON, "person:achakzai");
+  ASSERT_GE(t.run().events.size(), 1u);
+  for (const auto& e : t.d.events)
+    for (const auto& a : e.arguments)
+      EXPECT_EQ(a.text.find("Achakzai"), std::string::npos) << to_string(a.role);
+  EXPECT_FALSE(any_pronoun_argument(t.d));
+}
+
+// "They" after a named group is the group; after the victims ("12 villagers were killed. They
+// attacked ...") it is no one, and no argument.
+TEST(EventStage, APluralPronounIsTheGroupNotTheVictims) {
+  Doc t(
+      "Boko Haram has waged an insurgency in the region since 2009. On Monday they attacked a market in "
+      "Maiduguri with explosives, killing 12 people.",
+      Date{2017, 11, 6});
+  t.mention("Boko Haram", MentionType::ARMED_GROUP, "group:boko-haram");
+  ASSERT_GE(t.run().events.size(), 1u);
+  bool named = false;
+  for (const auto& e : t.d.events) named = named || contains(e.perpetrators, "group:boko-haram");
+  EXPECT_TRUE(named);
+  EXPECT_FALSE(any_pronoun_argument(t.d));
+  Doc victims(
+      "Police said 12 villagers were killed in Zamfara on Monday. They attacked a police post in the town "
+      "with rifles.",
+      Date{2017, 11, 6});
+  victims.run();
+  for (const auto& e : victims.d.events)
+    for (const auto& a : e.arguments) {
+      EXPECT_NE(a.role, ArgumentRole::perpetrator_individual) << a.text;
+      EXPECT_NE(a.role, ArgumentRole::perpetrator_org) << a.text;
+    }
+  EXPECT_FALSE(any_pronoun_argument(victims.d));
 }
 
 }  // namespace
