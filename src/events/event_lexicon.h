@@ -113,6 +113,16 @@ enum class Cue : uint8_t {
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");
 
+// A word map looked up by string_view without a copy (heterogeneous lookup).
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+struct WordEq {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+};
+
 struct LexEntry {
   LexClass cls = LexClass::function;
   uint8_t length = 1;       // tokens
@@ -158,19 +168,11 @@ class EventLexicon {
     std::vector<std::string> rest;  // tokens after the first
     LexEntry entry;
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  struct Eq {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-  };
   struct First {
     std::vector<Phrase> phrases;  // phrases starting with the word, longest first
     uint64_t cues = 0;            // the word's cue sets, one bit per Cue
   };
-  std::unordered_map<std::string, First, Hash, Eq> by_first_;
+  std::unordered_map<std::string, First, WordHash, WordEq> by_first_;
   std::string fingerprint_;
   size_t entries_ = 0;
   std::shared_ptr<const WordClusters> clusters_;
@@ -203,18 +205,10 @@ class WordClusters {
   size_t size() const { return rows_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  struct Eq {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-  };
   std::vector<std::string> levels_;
   std::vector<std::string> names_;       // "0", "1", ...: the class numbers as text
   std::vector<std::string_view> cells_;  // row x level, views into names_
-  std::unordered_map<std::string, size_t, Hash, Eq> rows_;
+  std::unordered_map<std::string, size_t, WordHash, WordEq> rows_;
 };
 
 }  // namespace dossier

@@ -1984,16 +1984,18 @@ bool attacker_word_before(const Work& w, uint32_t lo, uint32_t hi) {
   return false;
 }
 
+// The verb "identified" / "named" within `window` tokens before token `as`; kNone when none.
+uint32_t identifying_verb(const Work& w, const Sentence& s, uint32_t as, uint32_t window) {
+  for (uint32_t k = as; k-- > s.first_token && k + window > as;)
+    if (w.words[k] == "identified" || w.words[k] == "named") return k;
+  return kNone;
+}
+
 // "identified the man who killed five people at a church in Sutherland Springs, Texas, as Devin
 // Kelley": the one identified (token `as` before the name) is told by what they did, a relative
 // clause whose active verb is an attack or a killing ("the man who was killed" is a victim).
 bool identified_by_deed(const Work& w, const Sentence& s, uint32_t as) {
-  uint32_t verb = kNone;
-  for (uint32_t k = as; k-- > s.first_token && k + 30 > as;)
-    if (w.words[k] == "identified" || w.words[k] == "named") {
-      verb = k;
-      break;
-    }
+  const uint32_t verb = identifying_verb(w, s, as, 30);
   if (verb == kNone) return false;
   for (uint32_t r = verb + 2; r + 1 < as && r < verb + 6; ++r) {
     if (w.words[r] != "who" && w.words[r] != "that") continue;
@@ -2014,12 +2016,7 @@ bool identified_by_deed(const Work& w, const Sentence& s, uint32_t as) {
 // name after `as` (token) is an attacker's. Looks back from the verb "identified" / "named"
 // just before `as` (or before its object) to the nearest attacker or person word.
 bool identified_attacker(const Work& w, const Sentence& s, uint32_t as) {
-  uint32_t verb = kNone;
-  for (uint32_t k = as; k-- > s.first_token && k + 5 > as;)
-    if (w.words[k] == "identified" || w.words[k] == "named") {
-      verb = k;
-      break;
-    }
+  const uint32_t verb = identifying_verb(w, s, as, 5);
   if (verb == kNone) return identified_by_deed(w, s, as);
   // The object between the verb and "as", else the subject before the verb.
   if (verb + 1 < as) return attacker_word_before(w, verb + 1, as);
