@@ -1984,6 +1984,27 @@ bool attacker_word_before(const Work& w, uint32_t lo, uint32_t hi) {
   return false;
 }
 
+// Weapons seized, not used: "a large cache of weapons and explosives was seized", "police recovered
+// two AK-47 rifles" (a bomb found or defused still tells of the attack).
+bool seized_weapon(const Work& w, const Sentence& s, uint32_t first, uint32_t end) {
+  auto seizing = [&](uint32_t k) {
+    const std::string_view x = w.words[k];
+    return x == "seized" || x == "recovered" || x == "confiscated" || x == "captured" || x == "cache" ||
+           x == "caches" || x == "stockpile" || x == "haul" || x == "seizure";
+  };
+  for (uint32_t k = first, n = 0; k-- > s.first_token && n < 5; ++n) {
+    if (seizing(k)) return true;
+    if (w.cue(k, Cue::clause_break) && w.words[k] != "and") break;
+  }
+  for (uint32_t k = end, n = 0; k < s.end_token && n < 4; ++k, ++n) {
+    if (seizing(k)) return true;
+    if (!(w.cue(k, Cue::be) || w.cue(k, Cue::auxiliary) || w.words[k].ends_with("ly") ||
+          w.words[k] == "also"))
+      break;
+  }
+  return false;
+}
+
 // The verb "identified" / "named" within `window` tokens before token `as`; kNone when none.
 uint32_t identifying_verb(const Work& w, const Sentence& s, uint32_t as, uint32_t window) {
   for (uint32_t k = as; k-- > s.first_token && k + window > as;)
@@ -3758,6 +3779,7 @@ void run_events(Work& w) {
            w.cue(x.end + 1, Cue::quantifier) || w.np_word(x.end + 1));
       switch (x.cls) {
         case LexClass::weapon:
+          if (seized_weapon(w, s, x.first, x.end)) break;
           add_argument(w, *ev, ArgumentRole::weapon, x.first, x.end, ent);
           add_unique(ev->src.weapons, x.category.empty() ? "other" : x.category);
           break;

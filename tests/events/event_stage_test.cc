@@ -3822,5 +3822,22 @@ TEST(EventStage, APluralPronounIsTheGroupNotTheVictims) {
   EXPECT_FALSE(any_pronoun_argument(victims.d));
 }
 
+// Weapons seized are no weapons used: "a large cache of weapons and explosives was seized",
+// "Police recovered two AK-47 rifles"; "attacked ... with rifles and grenades" keeps them.
+TEST(EventStage, WeaponsSeizedAreNoWeaponsUsed) {
+  Doc t(
+      "Troops raided a militant hideout in North Waziristan on Tuesday, killing 19 insurgents. The military "
+      "said a large cache of weapons and explosives was seized.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(t.d.events[0].weapons.empty());
+  Doc u(
+      "Gunmen attacked a police station in Kabul on Tuesday with rifles and grenades. Police recovered two "
+      "AK-47 rifles from the scene.");
+  ASSERT_EQ(u.run().events.size(), 1u);
+  EXPECT_TRUE(contains(u.d.events[0].weapons, "explosives"));
+  EXPECT_TRUE(has_arg(u.d.events[0], ArgumentRole::weapon, "rifles"));
+  EXPECT_FALSE(has_arg(u.d.events[0], ArgumentRole::weapon, "AK-47 rifles"));
+}
+
 }  // namespace
 }  // namespace dossier
