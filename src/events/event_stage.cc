@@ -1381,6 +1381,7 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
     const uint32_t after = k + (kv ? kv->length : 1);
     Response r;
     bool back = false, state = false, militant = false, group = false;
+    bool implicit = false;  // the attacker of the clause before, unnamed ("before being shot")
     if (died || passive_at(w, s, k)) {
       // The dead before the verb, over "be" and adverbs: "all four attackers were also killed".
       uint32_t b = k;
@@ -1396,12 +1397,11 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
         const std::string_view x = w.words[j];
         return x == "before" || x == "after" || x == "until" || x == "when";
       };
-      bool implicit = false;
       if (head == kNone && b > s.first_token + 1 && w.words[b] == "being" && time_word(b - 1)) {
         implicit = true;
         r = {b - 1, after, b, b};
       } else if (head == kNone && b > s.first_token + 2 && time_word(b - 2) &&
-                 (w.words[b - 1] == "he" || w.words[b - 1] == "she" || w.words[b - 1] == "they")) {
+                 (w.cue(b - 1, Cue::person_pronoun) || w.cue(b - 1, Cue::plural_pronoun))) {
         implicit = true;
         r = {b - 2, after, b - 1, b};
       }
@@ -1460,9 +1460,7 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
         break;
       }
     }
-    if (r.dead_first == r.dead_end ||
-        (r.dead_first + 1 == r.dead_end && (w.words[r.dead_first] == "he" || w.words[r.dead_first] == "she" ||
-                                            w.words[r.dead_first] == "they"))) {
+    if (implicit) {
       if (!state) continue;  // the implicit attacker, shot by police or troops
       back = true;
     }
@@ -1678,6 +1676,12 @@ bool speaks(const Work& w, uint32_t end) {
   return k > end + 1 && k < w.words.size() && w.cue(k, Cue::report_verb);
 }
 
+// A verb that fires a weapon ("fired", "launched", "lobbed" grenades): an attack when the weapon
+// follows and goes at something (the weapon pass in run_events).
+bool fire_verb(std::string_view x) {
+  return x == "fired" || x == "firing" || x == "fires" || x == "launched" || x == "lobbed";
+}
+
 // After a group's reporting verb, the group's own words that it did the attack: "said (in a
 // statement) that its fighters had killed 20 soldiers", "said its members had taken part", "said
 // it had carried out the Karrada bombing", "said the group was behind the attack". No negation
@@ -1717,7 +1721,7 @@ bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
                     : w.longest(v, LexClass::trigger)->kind == TriggerKind::verb)) ||
           (x == "carried" && v + 1 < s.end_token && w.words[v + 1] == "out") || x == "staged" ||
           // "said it had fired drones and missiles at": a weapon fired (the weapon pass's trigger).
-          ((x == "fired" || x == "launched") && v + 1 < s.end_token &&
+          (fire_verb(x) && v + 1 < s.end_token &&
            (w.has(v + 1, LexClass::weapon) || (v + 2 < s.end_token && w.has(v + 2, LexClass::weapon)))) ||
           (members && x == "part" && w.words[v - 1] == "taken"))
         return true;
@@ -2277,6 +2281,20 @@ std::string norm_key(std::string_view s) {
   return out;
 }
 
+// The key that makes an argument one of its event's (EventDraft::arg_keys): its role and its
+// actor, else its normalized text (an acronym's long form: "fmln" is the front).
+std::string arg_key(const Work& w, ArgumentRole role, std::string_view text, const std::string& entity) {
+  std::string nk = norm_key(text);
+  if (auto it = w.alias.find(nk); it != w.alias.end()) nk = it->second;
+  return std::string(to_string(role)) + "|" + (entity.empty() ? nk : entity);
+}
+
+// The keys of the arguments e has now, after some were dropped.
+void rebuild_arg_keys(const Work& w, EventDraft& e) {
+  e.arg_keys.clear();
+  for (const auto& a : e.src.arguments) e.arg_keys.insert(arg_key(w, a.role, a.text, a.entity));
+}
+
 void add_argument(Work& w, EventDraft& e, ArgumentRole role, uint32_t first, uint32_t end,
                   const std::string& entity) {
   // Trim quotes and punctuation at the edges.
@@ -2284,10 +2302,7 @@ void add_argument(Work& w, EventDraft& e, ArgumentRole role, uint32_t first, uin
   while (end > first && w.is_punct(end - 1)) --end;
   if (first >= end) return;
   std::string text = w.text(first, end);
-  std::string nk = norm_key(text);
-  if (auto it = w.alias.find(nk); it != w.alias.end()) nk = it->second;
-  std::string key = std::string(to_string(role)) + "|" + (entity.empty() ? nk : entity);
-  if (!e.arg_keys.insert(key).second) return;
+  if (!e.arg_keys.insert(arg_key(w, role, text, entity)).second) return;
   // Descriptions with the same head word ("powerful rockets" ... "the rockets") are one
   // filler: keep the first, which is usually the fullest.
   // The same holds for people: "oscar arnulfo romero" ... "romero" is one victim.
@@ -2598,9 +2613,6 @@ bool subset_before(const Work& w, uint32_t tok, uint32_t lo) {
   return false;
 }
 
-// A target phrase's GTD category: the first word in it that has one ("police training college"
-// is police, not educational), except that an owner after "of" decides when it has one ("the
-// convoy of the deputy chairman" is government, as GTD codes a politician's convoy). "" if none.
 // The GTD category of a person named at `first` by the title or office before the name
 // ("Interior Minister Ahmed Khan", "police chief X", "journalist X": government, police,
 // journalists), else private citizens.
@@ -2613,6 +2625,9 @@ std::string person_category(const Work& w, const Sentence& s, uint32_t first) {
   return "private_citizens";
 }
 
+// A target phrase's GTD category: the first word in it that has one ("police training college"
+// is police, not educational), except that an owner after "of" decides when it has one ("the
+// convoy of the deputy chairman" is government, as GTD codes a politician's convoy). "" if none.
 std::string target_category(const Work& w, uint32_t first, uint32_t end) {
   uint32_t of = end;
   for (uint32_t k = first; k < end; ++k)
@@ -2719,7 +2734,7 @@ void run_events(Work& w) {
     // "fired grenades at a police post": a weapon fired (see the weapon pass below).
     for (uint32_t i = s.first_token; i + 1 < s.end_token && !any_cue; ++i) {
       const std::string_view x = w.words[i];
-      any_cue = (x == "fired" || x == "firing" || x == "fires" || x == "launched" || x == "lobbed") &&
+      any_cue = fire_verb(x) &&
                 (w.has(i + 1, LexClass::weapon) || (i + 2 < s.end_token && w.has(i + 2, LexClass::weapon)));
     }
     // "was one of its soldiers", "one of the soldiers of the Islamic State": a claim (3a', 3a'').
@@ -2850,7 +2865,7 @@ void run_events(Work& w) {
       const bool strike =
           x == "hit" || x == "struck" || x == "targeted" || x == "ripped" || x == "tore" || x == "rocked" ||
           ((x == "strikes" || x == "hits") && i + 1 < s.end_token && w.cue(i + 1, Cue::determiner));
-      const bool fire = x == "fired" || x == "firing" || x == "fires" || x == "launched" || x == "lobbed";
+      const bool fire = fire_verb(x);
       if (!strike && !fire) continue;
       const LexEntry* weapon = nullptr;
       uint32_t weapon_end = i + 1;  // after the weapons fired: the trigger's object follows
@@ -4899,9 +4914,7 @@ void apply_role_model(Work& w, const RoleModel& model) {
         if (kept) keep.push_back(std::move(a));
       }
       e.src.arguments = std::move(keep);
-      e.arg_keys.clear();
-      for (const auto& a : e.src.arguments)
-        e.arg_keys.insert(std::string(to_string(a.role)) + "|" + (a.entity.empty() ? norm_key(a.text) : a.entity));
+      rebuild_arg_keys(w, e);
     }
   }
   std::vector<std::pair<uint32_t, uint32_t>> taken;
@@ -5072,10 +5085,7 @@ void add_sure_perpetrator(Work& w, EventDraft& e, ArgumentRole role, uint32_t fi
   });
   std::erase_if(e.src.targets, [&](const Target& t) { return norm_key(t.text) == key; });
   if (e.src.arguments.size() != n) {
-    e.arg_keys.clear();
-    for (const auto& a : e.src.arguments)
-      e.arg_keys.insert(std::string(to_string(a.role)) + "|" +
-                        (a.entity.empty() ? norm_key(a.text) : a.entity));
+    rebuild_arg_keys(w, e);
   }
   const size_t before = e.src.arguments.size();
   add_argument(w, e, role, first, end, entity);
@@ -6008,17 +6018,22 @@ void absorb_event(EventDraft& into, EventDraft& from) {
   into.src.background = into.src.background && from.src.background;
 }
 
+// Moves the hits' and the work's event indexes to `index` (old event -> new, -1: gone).
+void remap_events(Work& w, const std::vector<int>& index) {
+  auto remap = [&](int& x) { x = x >= 0 ? index[static_cast<size_t>(x)] : -1; };
+  for (Hit& h : w.hits) remap(h.event);
+  remap(w.main_event);
+  remap(w.last_event);
+}
+
 // Removes the events `gone` marks, keeping the hits' event indexes right.
 void erase_events(Work& w, const std::vector<bool>& gone) {
   std::vector<int> index(w.events.size(), -1);
   int n = 0;
   for (size_t e = 0; e < w.events.size(); ++e)
     if (!gone[e]) index[e] = n++;
-  for (Hit& h : w.hits) h.event = h.event >= 0 ? index[static_cast<size_t>(h.event)] : -1;
+  remap_events(w, index);
   std::erase_if(w.hits, [](const Hit& h) { return h.event < 0; });
-  auto remap = [&](int& x) { x = x >= 0 ? index[static_cast<size_t>(x)] : -1; };
-  remap(w.main_event);
-  remap(w.last_event);
   size_t e = 0;
   std::erase_if(w.events, [&](const EventDraft&) { return gone[e++]; });
 }
@@ -6069,17 +6084,16 @@ void targets_no_places(Work& w) {
     };
     std::erase_if(e.src.arguments, [&](const Argument& p) {
       if (p.role != ArgumentRole::place || !p.entity.empty()) return false;
-      const bool hit = std::any_of(e.src.arguments.begin(), e.src.arguments.end(), [&](const Argument& t) {
-        return t.role == ArgumentRole::target && t.span == p.span;
-      });
-      const int si = hit ? sentence_of(p.span) : -1;
+      auto is_target = [&](Span sp) {
+        return std::any_of(e.src.arguments.begin(), e.src.arguments.end(),
+                           [&](const Argument& t) { return t.role == ArgumentRole::target && t.span == sp; });
+      };
+      const int si = is_target(p.span) ? sentence_of(p.span) : -1;
       // A town named: known to the gazetteer, or a capitalised name no target ("in Konduga").
       auto named = [&](const Argument& q) {
         if (!q.entity.empty()) return true;
         if (q.text.empty() || !std::isupper(static_cast<unsigned char>(q.text[0]))) return false;
-        return std::none_of(e.src.arguments.begin(), e.src.arguments.end(), [&](const Argument& t) {
-          return t.role == ArgumentRole::target && t.span == q.span;
-        });
+        return !is_target(q.span);
       };
       return si >= 0 && std::any_of(e.src.arguments.begin(), e.src.arguments.end(), [&](const Argument& q) {
                return q.role == ArgumentRole::place && named(q) && sentence_of(q.span) == si;
@@ -6302,9 +6316,7 @@ void split_coordinated(Work& w) {
       out.push_back(std::move(c));
     }
   }
-  for (Hit& h : w.hits) h.event = h.event >= 0 ? index[static_cast<size_t>(h.event)] : -1;
-  w.main_event = w.main_event >= 0 ? index[static_cast<size_t>(w.main_event)] : -1;
-  w.last_event = w.last_event >= 0 ? index[static_cast<size_t>(w.last_event)] : -1;
+  remap_events(w, index);
   w.events = std::move(out);
 }
 
@@ -6330,6 +6342,12 @@ bool quoted(const Work& w, const Sentence& s, uint32_t k) {
 
 bool pronoun_at(const Work& w, uint32_t k) {
   return w.cue(k, Cue::person_pronoun) || w.cue(k, Cue::plural_pronoun) || w.cue(k, Cue::other_pronoun);
+}
+
+// Is argument a a pronoun alone ("He", "they")?
+bool pronoun_argument(const Work& w, const Argument& a) {
+  const auto [first, end] = w.tokens_of(a.span);
+  return end == first + 1 && pronoun_at(w, first);
 }
 
 // Whom a pronoun stands for: tokens, actor id, a group or many people (else one person).
@@ -6562,9 +6580,8 @@ void resolve_attacker_pronouns(Work& w) {
     if (e.src.type == EventType::security_operation) continue;
     std::vector<Referent> found;
     for (const auto& a : e.src.arguments) {
-      const auto [first, end] = w.tokens_of(a.span);
-      if (!perp_role(a.role) || end != first + 1 || !pronoun_at(w, first)) continue;
-      if (auto r = attacker_referent(w, first)) found.push_back(*r);
+      if (!perp_role(a.role) || !pronoun_argument(w, a)) continue;
+      if (auto r = attacker_referent(w, w.tokens_of(a.span).first)) found.push_back(*r);
     }
     for (const Hit& h : w.hits) {
       if (h.event < 0 || &w.events[static_cast<size_t>(h.event)] != &e || h.passive ||
@@ -6588,24 +6605,14 @@ void resolve_attacker_pronouns(Work& w) {
     if (found.empty()) continue;
     // The pronouns go first: their arguments' keys (the actor the entity stage linked "He" to)
     // would keep the name out.
-    drop_arguments(e, [&](const Argument& a) {
-      const auto [first, end] = w.tokens_of(a.span);
-      return end == first + 1 && pronoun_at(w, first);
-    });
-    e.arg_keys.clear();
-    for (const auto& a : e.src.arguments)
-      e.arg_keys.insert(std::string(to_string(a.role)) + "|" +
-                        (a.entity.empty() ? norm_key(a.text) : a.entity));
+    drop_arguments(e, [&](const Argument& a) { return pronoun_argument(w, a); });
+    rebuild_arg_keys(w, e);
     for (const Referent& r : found) add_referent(w, e, r);
   }
   // No pronoun is an argument. (One hit, "shot her", is not made the name the entity stage linked
   // it to: on the WikiEvents train split that named one more victim and two wrong ones, the
   // attacker among them.)
-  for (auto& e : w.events)
-    drop_arguments(e, [&](const Argument& a) {
-      const auto [first, end] = w.tokens_of(a.span);
-      return end == first + 1 && pronoun_at(w, first);
-    });
+  for (auto& e : w.events) drop_arguments(e, [&](const Argument& a) { return pronoun_argument(w, a); });
 }
 
 void EventStage::run(Document& doc) const {
