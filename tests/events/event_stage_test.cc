@@ -3281,6 +3281,18 @@ TEST(EventStage, TheSpeakerBeforeSayingIsNoPassivesSubject) {
   t.mention("Zabihullah Mujahid", MentionType::PERSON, "person:zabihullah-mujahid");
   t.run();
   for (const auto& e : t.d.events) EXPECT_FALSE(has_arg(e, ArgumentRole::victim, "Zabihullah Mujahid"));
+  // The same with the report's toll told first (where the rule is needed: the speaker had been
+  // made a victim and a target).
+  Doc f(
+      "A car bomb exploded at an intelligence base in Maidan Shahr on Monday, killing 26 people. Taliban "
+      "spokesman Zabihullah Mujahid claimed responsibility, saying 190 people had been killed or wounded.");
+  f.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  f.mention("Zabihullah Mujahid", MentionType::PERSON, "person:zabihullah-mujahid");
+  f.run();
+  for (const auto& e : f.d.events) {
+    EXPECT_FALSE(has_arg(e, ArgumentRole::victim, "Zabihullah Mujahid"));
+    for (const auto& x : e.targets) EXPECT_NE(x.text, "Zabihullah Mujahid");
+  }
   Doc v("Ahmed Khan was shot dead by gunmen in Kabul on Monday, police said.");
   v.mention("Ahmed Khan", MentionType::PERSON, "person:ahmed-khan");
   ASSERT_GE(v.run().events.size(), 1u);
@@ -3315,10 +3327,18 @@ TEST(EventStage, AGroupThatDeniedTheAttackIsNoPerpetrator) {
   // The governor of a province, killed alone, is the toll: one.
   ASSERT_TRUE(t.d.events[0].killed.has_value());
   EXPECT_EQ(*t.d.events[0].killed, (CountRange{1, 1}));
+  // The whole report, where the role model had taken the Taliban of the denial for the bombers.
+  Doc r(
+      "The governor of Kunduz province was killed on Friday when a bomb hidden in a prayer mat exploded at a "
+      "mosque in Taloqan, officials said. Governor Mohammad Omar and at least 14 other worshippers died in "
+      "the blast. The Taliban denied any involvement in the attack. No other group claimed responsibility.");
+  r.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  r.mention("Mohammad Omar", MentionType::PERSON, "person:mohammad-omar");
+  r.run();
+  for (const auto& e : r.d.events) EXPECT_FALSE(contains(e.perpetrators, "actor:taliban"));
   Doc b(
       "A bomb exploded at a mosque in Taloqan on Friday, killing 15 people. Police blamed the Taliban for "
-      "the "
-      "attack. The Taliban denied any involvement.");
+      "the attack. The Taliban denied any involvement.");
   b.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
   ASSERT_EQ(b.run().events.size(), 1u);
   EXPECT_TRUE(contains(b.d.events[0].perpetrators, "actor:taliban"));
