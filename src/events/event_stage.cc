@@ -5879,6 +5879,27 @@ void settle_perpetrators(Work& w) {
         add_unique(e.src.perpetrators, m.entity);
       }
     }
+  // "Boko Haram fighters", "a Taliban suicide bomber", "al-Shabaab's gunmen": attackers told by
+  // the group they belong to, the group before their noun, name it as a perpetrator too. Not a
+  // group after the noun ("fighters loyal to Boko Haram") nor one they fight ("anti-Taliban
+  // militiamen", "former Taliban fighters").
+  for (auto& e : w.events)
+    for (const auto& a : e.src.arguments) {
+      if (a.role != ArgumentRole::perpetrator_individual || !a.entity.empty()) continue;
+      for (const auto& m : w.doc.mentions) {
+        if (m.span.start >= a.span.end) break;
+        if (m.type != MentionType::ARMED_GROUP || m.entity.empty() || m.span.start < a.span.start ||
+            m.span.end >= a.span.end)
+          continue;
+        // The group's name inside a word ("anti-Taliban", "pro-ISIS") or after "anti"/"former".
+        const uint32_t k = w.doc.token_at_or_after(m.span.start);
+        const bool inside = k > 0 && w.doc.tokens[k - 1].span.end > m.span.start;
+        const bool against = inside || (k > 0 && w.doc.tokens[k - 1].span.start >= a.span.start &&
+                                        (w.words[k - 1] == "anti" || w.words[k - 1] == "former" ||
+                                         w.words[k - 1] == "ex" || w.words[k - 1] == "-"));
+        if (!against) add_unique(e.src.perpetrators, m.entity);
+      }
+    }
   // The channel a claim came through is no perpetrator: "claimed responsibility on Monday through
   // its Amaq news agency", "via the Telegram channel".
   auto after_through = [&](uint32_t start) {  // byte `start` comes after "through" / "via" ("its")

@@ -3859,5 +3859,27 @@ TEST(EventStage, WeaponsSeizedAreNoWeaponsUsed) {
   EXPECT_FALSE(has_arg(u.d.events[0], ArgumentRole::weapon, "AK-47 rifles"));
 }
 
+// "Boko Haram fighters", "a Taliban suicide bomber": the group before the attackers' noun is a
+// perpetrator too; not the group they fight ("anti-Taliban militiamen").
+TEST(EventStage, TheGroupBeforeTheAttackersNounIsAPerpetrator) {
+  Doc t(
+      "Boko Haram fighters killed 17 people in an attack on a village in Borno state on Tuesday, residents "
+      "said.",
+      Date{2017, 3, 23});
+  t.mention("Boko Haram", MentionType::ARMED_GROUP, "actor:boko-haram");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].perpetrators, "actor:boko-haram"));
+  Doc bomber("A Taliban suicide bomber killed nine soldiers at a checkpoint in Helmand on Monday.",
+             Date{2017, 3, 23});
+  bomber.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  ASSERT_EQ(bomber.run().events.size(), 1u);
+  EXPECT_TRUE(contains(bomber.d.events[0].perpetrators, "actor:taliban"));
+  Doc anti("Anti-Taliban militiamen attacked a village in Kunduz on Monday, killing five people.",
+           Date{2017, 3, 23});
+  anti.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  ASSERT_EQ(anti.run().events.size(), 1u);
+  EXPECT_FALSE(contains(anti.d.events[0].perpetrators, "actor:taliban"));
+}
+
 }  // namespace
 }  // namespace dossier
