@@ -743,7 +743,19 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
   if (to <= tok || to - tok > 30) return false;
   uint32_t from = tok + 1;  // after the trigger's own words ("suicide bombing")
   if (const LexEntry* t = w.longest(tok, LexClass::trigger)) from = tok + t->length;
+  const bool noun =
+      w.longest(tok, LexClass::trigger) && w.longest(tok, LexClass::trigger)->kind == TriggerKind::noun;
+  uint32_t rel_verb = kNone;
   for (uint32_t k = from; k < to; ++k) {
+    // "a car bombing that killed 30 people at a market on Monday", "the attack, which killed ...":
+    // the relative clause right after a noun trigger tells of that attack.
+    if (noun && k == from &&
+        (w.cue(k, Cue::relative) || (w.words[k] == "," && k + 1 < to && w.cue(k + 1, Cue::relative)))) {
+      if (w.words[k] == ",") ++k;
+      rel_verb = k + 1;  // "the attack that struck a mosque": its verb is the attack's own
+      continue;
+    }
+    if (k == rel_verb) continue;
     // "after" / "before" / "since" before a time is a preposition ("exploded shortly after
     // midnight on Sunday"), no clause of its own.
     if (w.cue(k, Cue::clause_break) &&
@@ -766,9 +778,7 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
       return false;
     }
     // The verb right after a noun trigger is its own ("a suicide bomber attacked a mosque").
-    if (k == from && w.longest(tok, LexClass::trigger) &&
-        w.longest(tok, LexClass::trigger)->kind == TriggerKind::noun)
-      continue;
+    if (k == from && noun) continue;
     if (w.has(k, LexClass::trigger) && w.longest(k, LexClass::trigger)->kind != TriggerKind::weak) return false;
   }
   return true;
@@ -949,14 +959,40 @@ std::pair<uint32_t, uint32_t> name_before_noun(const Work& w, const Sentence& s,
 bool overnight_near(const Work& w, const Sentence& s, const Hit& h) {
   for (uint32_t k = h.tok > s.first_token + 2 ? h.tok - 2 : s.first_token; k < h.tok; ++k)
     if (w.words[k] == "overnight") return true;
-  // ... or at the end of its clause ("set fire to a school in the village of Kambari overnight").
-  for (uint32_t k = h.end; k < s.end_token && k < h.end + 15; ++k) {
-    if (w.words[k] == "overnight") return true;
-    if (w.cue(k, Cue::clause_break) || w.words[k] == "," ||
-        (w.has(k, LexClass::trigger) && w.longest(k, LexClass::trigger)->kind != TriggerKind::weak))
-      break;
+  // ... or at the end of its clause ("set fire to a school in the village of Kambari overnight",
+  // "set fire to 12 trucks and a road construction machine in Jharkhand state overnight").
+  for (uint32_t k = h.end; k < s.end_token && k < h.end + 20; ++k) {
+    if (w.words[k] == "overnight") return same_clause_after(w, h.tok, k);
+    if (w.words[k] == ",") break;
   }
   return false;
+}
+
+// The day a statement in the sentence was made: a DATE timex right after a report or claim verb
+// ("police said on Tuesday", "claimed responsibility on Tuesday") or right before one ("Islamic
+// State on Tuesday claimed"). It bounds an attack the sentence tells without a date of its own:
+// the attack came before the statement.
+bool is_statement_day(const Work& w, const Sentence& s, const Timex& t) {
+  if (t.type != TimexType::DATE || !t.range || t.range->precision != DatePrecision::day) return false;
+  const uint32_t a = w.doc.token_at_or_after(t.span.start);
+  const uint32_t after = w.doc.token_at_or_after(t.span.end);
+  if (after < s.end_token && w.words[after] == "'s") return false;  // "said Monday's attack"
+  if (after < s.end_token && (w.cue(after, Cue::report_verb) || w.cue(after, Cue::claim_verb))) return true;
+  if (a <= s.first_token) return false;
+  uint32_t v = a - 1;
+  if (w.words[v] == "on" && v > s.first_token) --v;
+  if (w.cue(v, Cue::report_verb) || w.cue(v, Cue::claim_verb)) return true;
+  return (w.words[v] == "responsibility" || w.words[v] == "credit") && v > s.first_token &&
+         w.cue(v - 1, Cue::claim_verb);
+}
+
+const Timex* statement_day(const Work& w, const Sentence& s) {
+  for (const auto& t : w.doc.timexes) {
+    if (t.span.end <= s.span.start) continue;
+    if (t.span.start >= s.span.end) break;
+    if (is_statement_day(w, s, t)) return &t;
+  }
+  return nullptr;
 }
 
 // "Hours later, gunmen attacked ...", "Minutes later a second bomb ...", "Later that day": words
@@ -1914,6 +1950,8 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
       if (w.words[v] == "on" && v > s.first_token) --v;
       const uint32_t after = w.doc.token_at_or_after(t.span.end);
       if (w.cue(v, Cue::report_verb) && !(after < s.end_token && w.words[after] == "'s")) continue;
+      // "Islamic State on Tuesday claimed responsibility for ...": the day of the claim.
+      if (is_statement_day(w, s, t)) continue;
       // "JNIM claimed the ambush on Wednesday": the day of the claim (the attack is named by its
       // noun right after the claim verb).
       if (v >= s.first_token + 2 && w.cue(v - 1, Cue::determiner) && w.cue(v - 2, Cue::claim_verb) &&
@@ -3080,7 +3118,10 @@ void run_events(Work& w) {
       if (!tx && pub.valid() && overnight_near(w, s, h)) {
         night_tx.emplace();
         night_tx->span = w.doc.tokens[h.tok].span;
-        night_tx->range = DateRange{civil_from_days(day_number(pub) - 1), pub, DatePrecision::day};
+        // ... or before the day of the statement that tells it ("overnight, police said on Tuesday").
+        const Timex* said = statement_day(w, s);
+        const Date day = said ? said->range->end : pub;
+        night_tx->range = DateRange{civil_from_days(day_number(day) - 1), day, DatePrecision::day};
         tx = &*night_tx;
       }
       std::optional<Timex> sequel_tx;
@@ -4389,11 +4430,17 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
     // A bombing is made with explosives, named or not ("a suicide car bomber struck").
     if ((e.src.type == EventType::bombing || e.src.type == EventType::suicide_bombing) && e.src.weapons.empty())
       e.src.weapons.push_back("explosives");
-    // No date in the text: the document date bounds it (news reports what happened lately).
+    // No date in the text: the document date bounds it (news reports what happened lately), or
+    // the day of the statement that tells it ("killed 10 people, police said on Tuesday").
     if (!e.src.date && !e.src.background && pub.valid()) {
       DateRange r;
       r.end = pub;
-      r.start = civil_from_days(day_number(pub) - 6);
+      if (!e.sentences.empty())
+        if (const Timex* said = statement_day(
+                w, w.segs[static_cast<size_t>(*std::min_element(e.sentences.begin(), e.sentences.end()))]);
+            said && day_number(said->range->end) <= day_number(pub))
+          r.end = said->range->end;
+      r.start = civil_from_days(day_number(r.end) - 6);
       r.precision = DatePrecision::week;
       e.src.date = r;
     }

@@ -3881,5 +3881,47 @@ TEST(EventStage, TheGroupBeforeTheAttackersNounIsAPerpetrator) {
   EXPECT_FALSE(contains(anti.d.events[0].perpetrators, "actor:taliban"));
 }
 
+// The relative clause of an attack noun tells of that attack: "claimed responsibility for a car
+// bombing that killed 30 people at a market in Baghdad on Monday" is dated Monday. The day of the
+// claim or statement is not the attack's but bounds it: "on Tuesday claimed responsibility for a
+// car bombing" is a bombing in the week up to Tuesday; "overnight, police said on Tuesday" is the
+// night before Tuesday.
+TEST(EventStage, AttackDatedByItsRelativeClauseBoundedByTheStatement) {
+  Doc t(
+      "Islamic State claimed responsibility for a car bombing that killed 30 people at a busy market in "
+      "Baghdad on Monday.",
+      Date{2019, 6, 13});
+  t.timex("Monday", Date{2019, 6, 10}, Date{2019, 6, 10});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].date);
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2019, 6, 10}));
+  EXPECT_EQ(t.d.events[0].date->precision, DatePrecision::day);
+  Doc claim(
+      "Islamic State on Tuesday claimed responsibility for a car bombing that killed 30 people at a market "
+      "in Baghdad.",
+      Date{2019, 6, 13});
+  claim.timex("Tuesday", Date{2019, 6, 11}, Date{2019, 6, 11});
+  ASSERT_EQ(claim.run().events.size(), 1u);
+  ASSERT_TRUE(claim.d.events[0].date);
+  EXPECT_EQ(claim.d.events[0].date->end, (Date{2019, 6, 11}));
+  EXPECT_EQ(claim.d.events[0].date->start, (Date{2019, 6, 5}));
+  Doc night(
+      "Suspected Maoist rebels set fire to 12 trucks and a road construction machine in Jharkhand state "
+      "overnight, police said on Tuesday.",
+      Date{2019, 6, 13});
+  night.timex("Tuesday", Date{2019, 6, 11}, Date{2019, 6, 11});
+  ASSERT_EQ(night.run().events.size(), 1u);
+  ASSERT_TRUE(night.d.events[0].date);
+  EXPECT_EQ(night.d.events[0].date->start, (Date{2019, 6, 10}));
+  EXPECT_EQ(night.d.events[0].date->end, (Date{2019, 6, 11}));
+  // Told in its own words, the day stays the attack's.
+  Doc own("Gunmen on Monday attacked a police post in Jharkhand state, killing two officers.",
+          Date{2019, 6, 13});
+  own.timex("Monday", Date{2019, 6, 10}, Date{2019, 6, 10});
+  ASSERT_EQ(own.run().events.size(), 1u);
+  ASSERT_TRUE(own.d.events[0].date);
+  EXPECT_EQ(own.d.events[0].date->start, (Date{2019, 6, 10}));
+}
+
 }  // namespace
 }  // namespace dossier
