@@ -1432,7 +1432,11 @@ void EntityStage::link(Work& w) const {
         c.entity.empty() && places_ && c.records.empty()) {
       std::string_view text = doc.slice(c.span);
       auto cands = places_->lookup(text);
-      if (cands.size() == 1 || (!cands.empty() && cands[0].prior >= 0.8)) {
+      // Readings all in one country ("Baghdad": the city and its governorate) speak for it.
+      const bool one_country = !cands.empty() && std::all_of(cands.begin(), cands.end(), [&](const auto& x) {
+        return x.place->country == cands[0].place->country;
+      });
+      if (one_country || (!cands.empty() && cands[0].prior >= 0.8)) {
         const Place* p = cands[0].place;
         if (p->country.empty()) continue;
         const bool dateline = doc.tokens[c.ft].has(kTokAllCaps) && w.line_start(c.ft);

@@ -3561,6 +3561,19 @@ void run_events(Work& w) {
       // The group's spokesman speaks for it: "Al Shabaab spokesman Sheikh Ali Rage said".
       // "Al Shabaab's military operations spokesman Abdiasis Abu Musab said".
       uint32_t from = ph[p].end;
+      // "The Taliban and the Haqqani network also said they carried out the attack": groups
+      // joined by "and" or a comma speak together.
+      for (bool more = true;
+           more && from + 1 < s.end_token && (w.words[from] == "and" || w.words[from] == ",");) {
+        more = false;
+        for (size_t q = p + 1; q < ph.size() && !more; ++q)
+          if (ph[q].first > from && ph[q].first <= from + 2 && ph[q].mention &&
+              ph[q].mention->type == MentionType::ARMED_GROUP && !ph[q].mention->entity.empty() &&
+              (ph[q].first == from + 1 || w.cue(from + 1, Cue::determiner))) {
+            from = ph[q].end;
+            more = true;
+          }
+      }
       uint32_t sp = from;
       if (sp < s.end_token && w.words[sp] == "'s") ++sp;
       while (sp < s.end_token && sp < from + 5 && !w.words[sp].starts_with("spokes") && w.np_word(sp)) ++sp;

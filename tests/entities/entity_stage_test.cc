@@ -552,3 +552,27 @@ TEST(EntityStage, CityActingAsAStateIsItsGovernment) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// A name two groups share ("Ansar al-Sunna": the Iraqi insurgents of the 2000s and Islamic State's
+// Mozambique affiliate) goes to the one whose country the report is in; a city whose readings are
+// all in one country ("Baghdad": the city and its governorate) speaks for that country.
+TEST(EntityStage, ASharedGroupNameGoesToTheReportsCountry) {
+  const PlaceGazetteer* g = gazetteer();
+  if (!g) GTEST_SKIP() << "no gazetteer data built";
+  auto d = analyse(
+      "A car bomb killed 30 people at a market in Baghdad on Monday. Ansar al-Sunna said it carried "
+      "out the attack.",
+      g);
+  EXPECT_EQ(entity_of(d, "Ansar al-Sunna"), "actor:ansar-al-sunna-iraq");
+  auto m = analyse(
+      "Insurgents attacked the town of Mocimboa da Praia in Cabo Delgado province, Mozambique, on "
+      "Monday. Ansar al-Sunna said it carried out the attack.",
+      g);
+  EXPECT_EQ(entity_of(m, "Ansar al-Sunna"), "actor:islamic-state-mozambique-province");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -3923,5 +3923,28 @@ TEST(EventStage, AttackDatedByItsRelativeClauseBoundedByTheStatement) {
   EXPECT_EQ(own.d.events[0].date->start, (Date{2019, 6, 10}));
 }
 
+// Groups joined by "and" that say together they carried out the attack both claim it.
+TEST(EventStage, GroupsJoinedByAndClaimTogether) {
+  Doc t(
+      "A car bomb killed 30 people at a market in Kabul on Monday. The Taliban and the Haqqani network "
+      "said they carried out the attack.",
+      Date{2019, 6, 13});
+  t.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  t.mention("the Haqqani network", MentionType::ARMED_GROUP, "actor:haqqani-network");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:taliban"));
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:haqqani-network"));
+  // Not a group named after the claim ("not the Haqqani network").
+  Doc one(
+      "A car bomb killed 30 people at a market in Kabul on Monday. The Taliban said they carried out the "
+      "attack, not the Haqqani network.",
+      Date{2019, 6, 13});
+  one.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  one.mention("the Haqqani network", MentionType::ARMED_GROUP, "actor:haqqani-network");
+  ASSERT_EQ(one.run().events.size(), 1u);
+  EXPECT_TRUE(contains(one.d.events[0].claimed_by, "actor:taliban"));
+  EXPECT_FALSE(contains(one.d.events[0].claimed_by, "actor:haqqani-network"));
+}
+
 }  // namespace
 }  // namespace dossier
