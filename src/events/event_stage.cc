@@ -1176,7 +1176,10 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
     const std::string_view d = w.words[i];
     if (!(d == "a" || d == "an" || d == "the" || d == "his" || d == "her" || d == "their" || d == "one"))
       return false;
-    for (uint32_t k = i + 1; k < s.end_token && k < i + 5; ++k) {
+    // The last human noun or title of the phrase: "a Colombian activist" (a title, "Colombian",
+    // before the noun), "the provincial police chief".
+    uint32_t found = 0;
+    for (uint32_t k = i + 1; k < s.end_token && k < i + 5;) {
       // A person's role ("his bodyguard", "the governor") names one as well as a human noun.
       const LexEntry* h = w.longest(k, LexClass::human);
       if (!h) h = w.longest(k, LexClass::title);
@@ -1185,12 +1188,15 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
         if (w.words[last].ends_with("s") || w.words[last] == "people" || w.words[last] == "men" ||
             w.words[last] == "women" || w.words[last] == "children" || w.cue(last, Cue::collective))
           return false;
-        *end = k + h->length;
-        return true;
+        found = k + h->length;
+        k = found;
+        continue;
       }
-      if (!w.np_word(k)) return false;
+      if (!w.np_word(k)) break;
+      ++k;
     }
-    return false;
+    if (found) *end = found;
+    return found != 0;
   };
   NamedDead best;
   for (uint32_t k = s.first_token; k < s.end_token; ++k) {
@@ -1213,6 +1219,10 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
         uint32_t end = 0;
         // "The governor of Kunduz province was killed": over the place or body the person is of.
         if (!one_person(b, &end)) continue;
+        // "Jose Herrera, 48, was shot dead": over the age set off by commas.
+        if (end + 3 <= be && w.words[end] == "," && w.doc.tokens[end + 1].has(kTokNumber) &&
+            w.words[end + 2] == ",")
+          end += 3;
         if (end + 1 < be && w.words[end] == "of") {
           uint32_t e = end + 1;
           while (e < be && (w.np_word(e) || w.cue(e, Cue::determiner) || w.words[e] == "'s")) ++e;

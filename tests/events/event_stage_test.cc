@@ -3946,5 +3946,27 @@ TEST(EventStage, GroupsJoinedByAndClaimTogether) {
   EXPECT_FALSE(contains(one.d.events[0].claimed_by, "actor:haqqani-network"));
 }
 
+// One person killed, told without a figure, counts one: over an age set off by commas ("Jose
+// Herrera, 48, was shot dead") and a nationality before the noun ("A Colombian human rights
+// activist was shot dead"); activists are private citizens. A plural is no single death.
+TEST(EventStage, OnePersonKilledOverAgeAndNationality) {
+  Doc age("Jose Herrera, 48, was shot dead in Cauca on Wednesday.", Date{2019, 6, 13});
+  age.mention("Jose Herrera", MentionType::PERSON, "person:jose-herrera");
+  ASSERT_EQ(age.run().events.size(), 1u);
+  ASSERT_TRUE(age.d.events[0].killed);
+  EXPECT_EQ(age.d.events[0].killed->low, 1);
+  Doc activist("A Colombian human rights activist was shot dead outside his home in Cauca on Wednesday.",
+               Date{2019, 6, 13});
+  ASSERT_EQ(activist.run().events.size(), 1u);
+  ASSERT_TRUE(activist.d.events[0].killed);
+  EXPECT_EQ(activist.d.events[0].killed->low, 1);
+  bool citizen = false;
+  for (const auto& t : activist.d.events[0].targets) citizen = citizen || t.category == "private_citizens";
+  EXPECT_TRUE(citizen);
+  Doc two("Colombian human rights activists were shot dead in Cauca on Wednesday.", Date{2019, 6, 13});
+  two.run();
+  for (const auto& e : two.d.events) EXPECT_FALSE(e.killed && e.killed->low == 1);
+}
+
 }  // namespace
 }  // namespace dossier
