@@ -3968,5 +3968,22 @@ TEST(EventStage, OnePersonKilledOverAgeAndNationality) {
   for (const auto& e : two.d.events) EXPECT_FALSE(e.killed && e.killed->low == 1);
 }
 
+// A corps is a military body ("the Frontier Corps", "the Revolutionary Guard Corps"), and
+// paramilitary troops are military. ("paramilitaries" alone stays an attacker word: Colombia's
+// death squads.)
+TEST(EventStage, ACorpsIsAMilitaryTarget) {
+  Doc t(
+      "A roadside bomb struck a vehicle carrying members of the Frontier Corps in Baluchistan on Thursday, "
+      "killing four paramilitary troops.",
+      Date{2019, 6, 13});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  bool corps = false;
+  for (const auto& x : t.d.events[0].targets)
+    corps = corps || (x.text == "Frontier Corps" && x.category == "military");
+  EXPECT_TRUE(corps);
+  ASSERT_TRUE(t.d.events[0].killed);
+  EXPECT_EQ(t.d.events[0].killed->low, 4);
+}
+
 }  // namespace
 }  // namespace dossier
