@@ -4445,6 +4445,19 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
     // not make one. (A report whose only trigger is bare keeps it: it is the news.)
     if (contentless(e.src) && has_concrete) continue;
     if (!e.src.killed && e.named_dead > 0) e.src.killed = CountRange{e.named_dead, e.named_dead};
+    // Whom the toll counts is whom the attack hit: "Gunmen killed four soldiers" targets the
+    // military even when no phrase was kept as the target (GTD's target type is read off the
+    // victims). Not in an operation of the forces, whose dead are their own.
+    if (e.src.type != EventType::security_operation)
+      for (const std::string* unit : {&e.killed_unit, &e.injured_unit}) {
+        if (unit->empty() || *unit == "people" || *unit == "persons" || *unit == "others") continue;
+        const std::vector<std::string_view> one{*unit};
+        const LexEntry* h = nullptr;
+        if (w.lex.match_class(one, 0, LexClass::human, &h) != 1 || !h || h->value.empty()) continue;
+        if (std::none_of(e.src.targets.begin(), e.src.targets.end(),
+                         [&](const Target& t) { return t.category == h->value; }))
+          add_target(e, *unit, h->value);
+      }
     // The dateline's city stands in for a place the text does not give; a town the text names
     // but the gazetteer does not know ("the town of Tuz Khurmatu", filed from Baghdad) is not that
     // city: the dateline's country is all that is known.

@@ -3985,5 +3985,18 @@ TEST(EventStage, ACorpsIsAMilitaryTarget) {
   EXPECT_EQ(t.d.events[0].killed->low, 4);
 }
 
+// Whom the toll counts is whom the attack hit: "Gunmen killed four soldiers" targets the military,
+// though no phrase was kept as the target; the dead of an operation of the forces are their own.
+TEST(EventStage, TheTollsPeopleGiveTheTargetType) {
+  Doc t("Gunmen killed four soldiers in Mastung on Thursday.", Date{2019, 6, 13});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  bool military = false;
+  for (const auto& x : t.d.events[0].targets) military = military || x.category == "military";
+  EXPECT_TRUE(military);
+  Doc people("Gunmen killed four people in Mastung on Thursday.", Date{2019, 6, 13});
+  ASSERT_EQ(people.run().events.size(), 1u);
+  for (const auto& x : people.d.events[0].targets) EXPECT_NE(x.category, "military");
+}
+
 }  // namespace
 }  // namespace dossier
