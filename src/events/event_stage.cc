@@ -5660,6 +5660,20 @@ void add_accused_attackers(Work& w) {
                (w.cue(k, Cue::determiner) || w.np_word(k) || w.doc.tokens[k].has(kTokNumber)))
           ++k;
         if (k >= s.end_token || !attack_word(w, k)) continue;
+        // Attacks in general name no culprit of this one: "Baloch separatists have carried out
+        // similar attacks in the past", "X has carried out attacks across the region"; "the
+        // attacks", "both attacks", "two attacks" are specific.
+        if (w.words[k].ends_with("s")) {
+          bool specific = false, general = false;
+          for (uint32_t b = o; b < k; ++b) {
+            const std::string_view x = w.words[b];
+            specific = specific || x == "the" || x == "these" || x == "those" || x == "both" || x == "'s" ||
+                       w.doc.tokens[b].has(kTokNumber) || parse_cardinal(x);
+            general = general || w.cue(b, Cue::earlier) || x == "such" || x == "other" || x == "many" ||
+                      x == "several" || x == "numerous" || x == "frequent" || x == "repeated";
+          }
+          if (general || !specific) continue;
+        }
         if (auto c = culprit_before(w, s, g)) add(sn, k, *c);
         continue;
       }

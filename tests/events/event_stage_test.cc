@@ -3998,5 +3998,23 @@ TEST(EventStage, TheTollsPeopleGiveTheTargetType) {
   for (const auto& x : people.d.events[0].targets) EXPECT_NE(x.category, "military");
 }
 
+// Attacks in general name no culprit of this one: "Baloch separatists have carried out similar
+// attacks in the past" is no perpetrator of the bombing; "X carried out the attack" is.
+TEST(EventStage, CulpritOfAttacksInGeneralIsNoPerpetrator) {
+  Doc t(
+      "A roadside bomb killed four soldiers in Mastung on Thursday. Baloch separatists have carried out "
+      "similar attacks in the past.",
+      Date{2019, 6, 13});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::perpetrator_individual, "Baloch separatists"));
+  Doc u(
+      "A roadside bomb killed four soldiers in Mastung on Thursday. Police said Baloch separatists carried "
+      "out "
+      "the attack.",
+      Date{2019, 6, 13});
+  ASSERT_EQ(u.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(u.d.events[0], ArgumentRole::perpetrator_individual, "Baloch separatists"));
+}
+
 }  // namespace
 }  // namespace dossier
