@@ -5833,10 +5833,20 @@ void settle_arguments(Work& w) {
         if (b > a && b < s.end_token && rammed_with(s, k + 1, b) && !w.cue(b - 1, Cue::determiner)) {
           const Span sp = w.span(a, b);
           if (std::none_of(e.src.arguments.begin(), e.src.arguments.end(),
-                           [&](const Argument& x) { return x.span == sp; })) {
+                           [&](const Argument& x) { return x.span == sp; }))
             add_argument(w, e, ArgumentRole::weapon, a, b, "");
-            add_unique(e.src.weapons, "vehicle");
+          add_unique(e.src.weapons, "vehicle");
+          // The model may have kept the vehicle as a weapon of no known kind ("other"): it is
+          // the vehicle, unless another weapon of no known kind is named.
+          bool other = false;
+          for (const auto& x : e.src.arguments) {
+            if (x.role != ArgumentRole::weapon || x.span == sp) continue;
+            const auto [f, t] = w.tokens_of(x.span);
+            bool known = false;
+            for (uint32_t j = f; j < t && !known; ++j) known = w.has(j, LexClass::weapon);
+            other = other || !known;
           }
+          if (!other) std::erase(e.src.weapons, std::string("other"));
         }
       }
     }

@@ -4016,5 +4016,17 @@ TEST(EventStage, CulpritOfAttacksInGeneralIsNoPerpetrator) {
   EXPECT_TRUE(has_arg(u.d.events[0], ArgumentRole::perpetrator_individual, "Baloch separatists"));
 }
 
+// A truck driven into a crowd is the vehicle weapon even when the role model kept it as a weapon
+// of no known kind.
+TEST(EventStage, ATruckDrivenIntoACrowdIsAVehicle) {
+  Doc t(
+      "A man drove a truck into a crowded Christmas market in central Berlin on Monday evening, killing 12 "
+      "people and injuring 48 others, police said.",
+      Date{2019, 6, 13});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].weapons, "vehicle"));
+  EXPECT_FALSE(contains(t.d.events[0].weapons, "other"));
+}
+
 }  // namespace
 }  // namespace dossier
