@@ -2778,6 +2778,9 @@ void run_events(Work& w) {
         }
       } else if (w.words[i] == "hostage") {
         any_cue = true;  // "took 170 guests hostage" (see the hostage pass below)
+      } else if (w.words[i] == "ablaze" || w.words[i] == "alight" ||
+                 (w.words[i] == "fire" && i > s.first_token && w.words[i - 1] == "on")) {
+        any_cue = true;  // "set the bus ablaze" (see the arson pass below)
       }
     // "fired grenades at a police post": a weapon fired (see the weapon pass below).
     for (uint32_t i = s.first_token; i + 1 < s.end_token && !any_cue; ++i) {
@@ -2901,6 +2904,46 @@ void run_events(Work& w) {
         if (x == "and" || x == ",") continue;  // "170 guests and staff"
         if (w.cue(k, Cue::clause_break) || !(w.np_word(k) || w.cue(k, Cue::quantifier) ||
                                              w.cue(k, Cue::determiner) || w.doc.tokens[k].has(kTokNumber)))
+          break;
+      }
+    }
+    // "set it on fire", "set the bus ablaze", "set two churches alight": the verb and its end
+    // with what burned between them (the lexicon's "set on fire" only reads them side by side).
+    for (uint32_t i = s.first_token + 2; i < s.end_token; ++i) {
+      const std::string_view x = w.words[i];
+      const bool fire_end = x == "ablaze" || x == "alight" ||
+                            (x == "fire" && w.words[i - 1] == "on" && !w.has(i - 1, LexClass::trigger));
+      if (!fire_end || w.has(i, LexClass::trigger)) continue;
+      // Not what protesters burn ("Protestors set cars ablaze and cut off traffic").
+      bool protest = false;
+      for (uint32_t k = s.first_token; k < s.end_token && !protest; ++k) {
+        const std::string_view y = w.words[k];
+        protest = y.starts_with("protest") || y.starts_with("demonstrat") || y.starts_with("riot") ||
+                  y == "mob" || y == "mobs";
+      }
+      if (protest) break;
+      const uint32_t last = x == "fire" ? i - 2 : i - 1;  // the last word of what burned
+      for (uint32_t k = last, n = 0; k > s.first_token && n < 6; --k, ++n) {
+        if (w.words[k - 1] == "set" || w.words[k - 1] == "sets" || w.words[k - 1] == "setting") {
+          static const LexEntry kArson = [] {
+            LexEntry e;
+            e.cls = LexClass::trigger;
+            e.type = EventType::facility_attack;
+            e.kind = TriggerKind::verb;
+            e.weapon = "incendiary";
+            return e;
+          }();
+          Hit h;
+          h.tok = k - 1;
+          h.end = k;
+          h.entry = &kArson;
+          h.sentence = static_cast<int>(si);
+          if (!unrealised(w, s, k - 1)) hits.push_back(h);
+          break;
+        }
+        const std::string_view y = w.words[k];
+        if (!(w.np_word(k) || w.cue(k, Cue::determiner) || w.doc.tokens[k].has(kTokNumber) || y == "it" ||
+              y == "them"))
           break;
       }
     }

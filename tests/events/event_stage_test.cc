@@ -4028,5 +4028,23 @@ TEST(EventStage, ATruckDrivenIntoACrowdIsAVehicle) {
   EXPECT_FALSE(contains(t.d.events[0].weapons, "other"));
 }
 
+// "set two churches ablaze", "set the village on fire", "setting it on fire": arson with what
+// burned between the verb and its end; not what protesters burn.
+TEST(EventStage, SetAblazeWithTheObjectBetweenIsArson) {
+  Doc t("Militants set two churches ablaze in Plateau state on Sunday.", Date{2019, 6, 13});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::facility_attack);
+  EXPECT_TRUE(contains(t.d.events[0].weapons, "incendiary"));
+  Doc bus(
+      "Gunmen hijacked a passenger bus in northern Mozambique on Saturday and set it on fire, killing at "
+      "least "
+      "10 passengers.",
+      Date{2019, 6, 13});
+  ASSERT_EQ(bus.run().events.size(), 1u);
+  EXPECT_TRUE(contains(bus.d.events[0].weapons, "incendiary"));
+  Doc protest("Protesters set tyres alight in Lagos on Sunday.", Date{2019, 6, 13});
+  EXPECT_TRUE(protest.run().events.empty());
+}
+
 }  // namespace
 }  // namespace dossier
