@@ -1743,10 +1743,16 @@ bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
       return true;
   for (uint32_t k = say + 1; k + 2 < s.end_token && k < say + 14; ++k) {
     uint32_t v = kNone;
-    const bool members = w.words[k] == "its" || w.words[k] == "their";
+    const bool members = w.words[k] == "its" || w.words[k] == "their" ||
+                         (w.words[k] == "the" && k + 2 < s.end_token && w.words[k + 2] == "'s");
+    // "the group's fighters" speaks of its members as "its fighters" does.
+    const bool groups = w.words[k] == "the" && k + 3 < s.end_token && w.word_is(k + 1, LexClass::group) &&
+                        w.words[k + 2] == "'s";
     if ((w.words[k] == "its" || w.words[k] == "their") &&
         (w.has(k + 1, LexClass::member) || w.has(k + 1, LexClass::perp)))
       v = k + 2;
+    else if (groups && (w.has(k + 3, LexClass::member) || w.has(k + 3, LexClass::perp)))
+      v = k + 4;
     else if (w.words[k] == "it" || w.words[k] == "they")
       v = k + 1;
     else if (w.words[k] == "the" && w.word_is(k + 1, LexClass::group))
@@ -1769,7 +1775,9 @@ bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
           // "said it had fired drones and missiles at": a weapon fired (the weapon pass's trigger).
           (fire_verb(x) && v + 1 < s.end_token &&
            (w.has(v + 1, LexClass::weapon) || (v + 2 < s.end_token && w.has(v + 2, LexClass::weapon)))) ||
-          (members && x == "part" && w.words[v - 1] == "taken"))
+          (members && x == "part" && w.words[v - 1] == "taken") ||
+          // "its fighters had captured the compound", "overran the base".
+          (members && (x == "captured" || x == "seized" || x == "overran" || x == "overrun")))
         return true;
     }
   }
@@ -3530,13 +3538,25 @@ void run_events(Work& w) {
               return true;
           return false;
         };
+        // A phrase of another clause ("The military blamed the Abu Sayyaf group, while the Islamic
+        // State claimed the attack"): a conjunction that opens a clause, or another cue, between.
+        auto other_clause = [&](const Phrase& x) {
+          for (uint32_t k = x.end; k < ci; ++k) {
+            const std::string_view y = w.words[k];
+            if (y == "while" || y == "whereas" || y == "but" || y == "although" || y == "though" || y == ";")
+              return true;
+            for (auto [cj, cc] : cues)
+              if (cj == k) return true;
+          }
+          return false;
+        };
         bool named_claimer = false;  // a named actor before the cue that is not after "of"
         for (size_t p = 0; p < ph.size(); ++p)
           if (ph[p].end <= ci && ph[p].end + 12 >= ci && actorish(ph[p]) && !after_of(ph[p]) &&
-              ph[p].mention && !ph[p].mention->entity.empty())
+              ph[p].mention && !ph[p].mention->entity.empty() && !other_clause(ph[p]))
             named_claimer = true;
         for (size_t p = 0; p < ph.size(); ++p) {
-          if (ph[p].end > ci || ph[p].end + 12 < ci || !actorish(ph[p])) continue;
+          if (ph[p].end > ci || ph[p].end + 12 < ci || !actorish(ph[p]) || other_clause(ph[p])) continue;
           // A group after "of" modifies a noun ("X, a splinter group of the Pakistani Taliban,
           // claimed ..."): X claims, not its parent. With no X ("A faction of Boko Haram also
           // claimed"), the group named is the claimer.

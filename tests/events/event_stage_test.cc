@@ -4046,5 +4046,36 @@ TEST(EventStage, SetAblazeWithTheObjectBetweenIsArson) {
   EXPECT_TRUE(protest.run().events.empty());
 }
 
+// A group named in another clause before the claim does not claim: "The military blamed the Abu
+// Sayyaf group, while the Islamic State claimed the attack" (Abu Sayyaf is blamed, a perpetrator
+// by the military's word, no claimant).
+TEST(EventStage, AGroupBlamedInAnotherClauseDoesNotClaim) {
+  Doc t(
+      "Two bombs exploded outside a cathedral on Jolo island on Sunday, killing 20 people. The military "
+      "blamed the Abu Sayyaf group, while the Islamic State claimed the attack.",
+      Date{2019, 6, 13});
+  t.mention("Abu Sayyaf group", MentionType::ARMED_GROUP, "actor:abu-sayyaf");
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:isis"));
+  EXPECT_FALSE(contains(t.d.events[0].claimed_by, "actor:abu-sayyaf"));
+  EXPECT_TRUE(contains(t.d.events[0].perpetrators, "actor:abu-sayyaf"));
+}
+
+// A spokesman saying "the group's fighters had captured the compound" claims the attack, as "its
+// fighters" does.
+TEST(EventStage, TheGroupsFightersCapturedIsAClaim) {
+  Doc t(
+      "Taliban insurgents stormed a district headquarters in Ghazni province overnight, killing 14 police "
+      "officers. Taliban spokesman Zabihullah Mujahid said in a message to reporters that the group's "
+      "fighters "
+      "had captured the compound and killed 25 policemen.",
+      Date{2019, 6, 13});
+  t.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  t.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban", 100);
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:taliban"));
+}
+
 }  // namespace
 }  // namespace dossier
