@@ -3570,6 +3570,21 @@ void run_events(Work& w) {
           add_unique(ev->src.claimed_by, ent);
           add_unique(ev->src.perpetrators, ent);
         }
+        // "Jundallah claimed responsibility, as did Islamic State": a second claimant after "as did"
+        // ("as did the Islamic State", "and so did X").
+        for (uint32_t k = ci + 1; k + 2 < s.end_token; ++k) {
+          if (!((w.words[k] == "as" || w.words[k] == "so") && w.words[k + 1] == "did")) continue;
+          for (size_t p = 0; p < ph.size(); ++p) {
+            if (ph[p].first < k + 2 || ph[p].first > k + 3 || !actorish(ph[p]) || !ph[p].mention) continue;
+            used[p] = true;
+            add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end,
+                         ph[p].mention->entity);
+            add_unique(ev->src.claimed_by, ph[p].mention->entity);
+            add_unique(ev->src.perpetrators, ph[p].mention->entity);
+            break;
+          }
+          break;
+        }
       } else {
         // Blame and cause: the actor phrases after the cue; the blamer before it. Not the channel
         // ("claimed by the Islamic State through its Amaq agency").

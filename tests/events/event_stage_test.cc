@@ -4077,5 +4077,28 @@ TEST(EventStage, TheGroupsFightersCapturedIsAClaim) {
   EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:taliban"));
 }
 
+// "X claimed responsibility, as did Y": both claim; a group named after the claim in any other way
+// does not ("X claimed responsibility, not Y" elsewhere).
+TEST(EventStage, AsDidNamesASecondClaimant) {
+  Doc t(
+      "Gunmen attacked a bus in Karachi on Wednesday, killing 43 people. Jundallah claimed responsibility, "
+      "as "
+      "did Islamic State.",
+      Date{2015, 5, 14});
+  t.mention("Jundallah", MentionType::ARMED_GROUP, "actor:jundallah");
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:jundallah"));
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:isis"));
+  Doc u(
+      "Gunmen attacked a bus in Karachi on Wednesday, killing 43 people. Jundallah claimed responsibility, "
+      "saying it was revenge against Islamic State.",
+      Date{2015, 5, 14});
+  u.mention("Jundallah", MentionType::ARMED_GROUP, "actor:jundallah");
+  u.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  ASSERT_EQ(u.run().events.size(), 1u);
+  EXPECT_FALSE(contains(u.d.events[0].claimed_by, "actor:isis"));
+}
+
 }  // namespace
 }  // namespace dossier
