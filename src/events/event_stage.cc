@@ -3493,8 +3493,17 @@ void run_events(Work& w) {
       bool by_form = ce && (w.words[ci + ce->length - 1] == "by" ||
                             (ci + ce->length < s.end_token && w.words[ci + ce->length] == "by"));
       if (cls == LexClass::cause && ce && ce->value == "left") {
+        // Over an aside set off by commas: "Boko Haram, which has used girls as suicide bombers
+        // before, was suspected".
+        uint32_t lim = ci;
+        if (ci > s.first_token + 1 && w.words[ci - 1] == ",")
+          for (uint32_t k = ci - 1; k-- > s.first_token && k + 20 > ci;)
+            if (w.words[k] == ",") {
+              if (k + 1 < ci && w.cue(k + 1, Cue::relative)) lim = k;
+              break;
+            }
         for (size_t p = ph.size(); p-- > 0;) {
-          if (ph[p].end > ci || ph[p].end + 6 < ci || !actorish(ph[p])) continue;
+          if (ph[p].end > lim || ph[p].end + 6 < lim || !actorish(ph[p])) continue;
           used[p] = true;
           std::string ent = ph[p].mention ? ph[p].mention->entity : "";
           add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);

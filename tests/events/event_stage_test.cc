@@ -4100,5 +4100,31 @@ TEST(EventStage, AsDidNamesASecondClaimant) {
   EXPECT_FALSE(contains(u.d.events[0].claimed_by, "actor:isis"));
 }
 
+// "X was suspected", "X was blamed for the attack": the group before the verb is a perpetrator,
+// over an aside set off by commas ("Boko Haram, which has used girls as suicide bombers before,
+// was suspected"); "was not suspected" is not.
+TEST(EventStage, AGroupSuspectedOrBlamedIsAPerpetrator) {
+  Doc t(
+      "Two female suicide bombers blew themselves up at a market in Maiduguri on Wednesday, killing 15 "
+      "people. "
+      "Boko Haram, which has used girls as suicide bombers before, was suspected.",
+      Date{2019, 12, 12});
+  t.mention("Boko Haram", MentionType::ARMED_GROUP, "actor:boko-haram");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].perpetrators, "actor:boko-haram"));
+  Doc blamed(
+      "A bomb killed 12 people at a market in Maiduguri on Monday. Boko Haram was blamed for the attack.",
+      Date{2019, 12, 12});
+  blamed.mention("Boko Haram", MentionType::ARMED_GROUP, "actor:boko-haram");
+  ASSERT_EQ(blamed.run().events.size(), 1u);
+  EXPECT_TRUE(contains(blamed.d.events[0].perpetrators, "actor:boko-haram"));
+  Doc not_(
+      "A bomb killed 12 people at a market in Maiduguri on Monday. Police said Boko Haram was not suspected.",
+      Date{2019, 12, 12});
+  not_.mention("Boko Haram", MentionType::ARMED_GROUP, "actor:boko-haram");
+  ASSERT_EQ(not_.run().events.size(), 1u);
+  EXPECT_FALSE(contains(not_.d.events[0].perpetrators, "actor:boko-haram"));
+}
+
 }  // namespace
 }  // namespace dossier
