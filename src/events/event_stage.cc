@@ -2136,6 +2136,16 @@ std::optional<ArgumentRole> sure_attacker(const Work& w, const Sentence& s, cons
   return std::nullopt;
 }
 
+// The GTD target type of a state body by its actor id: the armed forces of the state templates
+// ("actor:ne-military", "-army", "-air-force", "-navy") and the Frontier Corps and Rangers are
+// military, its police police; any other body is the government.
+std::string state_target_category(std::string_view id) {
+  for (std::string_view m : {"-military", "-army", "-air-force", "-navy", "-frontier-corps", "-rangers"})
+    if (id.ends_with(m) || id.find(std::string(m) + "-") != std::string_view::npos) return "military";
+  if (id.ends_with("-police")) return "police";
+  return "government";
+}
+
 // Can an anaphoric trigger of type `a` ("the bombing", "the attack") name an event of type `b`?
 // "the attack" (an armed assault, or a bare casualty word) names anything; a bombing names
 // bombings; otherwise the same type.
@@ -3912,7 +3922,8 @@ void run_events(Work& w) {
             add_unique(ev->src.perpetrators, ent);
           } else if (patient) {
             add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
-            add_target(*ev, w.text(x.first, x.end), x.category.empty() ? "government" : x.category);
+            add_target(*ev, w.text(x.first, x.end),
+                       x.category.empty() ? state_target_category(ent) : x.category);
           }
           continue;
         }

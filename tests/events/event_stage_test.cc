@@ -4126,5 +4126,23 @@ TEST(EventStage, AGroupSuspectedOrBlamedIsAPerpetrator) {
   EXPECT_FALSE(contains(not_.d.events[0].perpetrators, "actor:boko-haram"));
 }
 
+// A state body attacked is typed by what it is: its armed forces military, its police police,
+// another body the government.
+TEST(EventStage, AStateBodyAttackedIsTypedByWhatItIs) {
+  const std::pair<const char*, const char*> cases[] = {{"actor:ne-army", "military"},
+                                                       {"actor:ke-police", "police"},
+                                                       {"actor:af-interior-ministry", "government"}};
+  for (const auto& [id, category] : cases) {
+    Doc t("Militants attacked the state body near Tillaberi on Tuesday, killing 71 people.",
+          Date{2019, 12, 12});
+    t.mention("the state body", MentionType::STATE_ACTOR, id);
+    ASSERT_EQ(t.run().events.size(), 1u);
+    bool typed = false;
+    for (const auto& x : t.d.events[0].targets)
+      typed = typed || (x.text == "the state body" && x.category == category);
+    EXPECT_TRUE(typed) << id;
+  }
+}
+
 }  // namespace
 }  // namespace dossier
