@@ -1334,5 +1334,20 @@ TEST(EntityTypes, NameOpeningWithACountryIsNoPerson) {
   for (const auto& a : d.actors)
     EXPECT_NE(a.kind == ActorKind::organization && a.name.find("Silas") != std::string::npos, true) << a.id;
 }
+// Wire copy writes a building's head in lower case ("the Pearl-Continental hotel in Gwadar"): the
+// name is still the building's, inside the town the text gives. A head alone is no name.
+TEST(EntityFacilities, LowerCaseHeadClosesAFacilityName) {
+  NEED_DATA();
+  auto d = analyse("QUETTA, Pakistan - Gunmen stormed the Pearl-Continental hotel in Gwadar on Saturday.", true);
+  const Mention* m = mention(d, "Pearl-Continental hotel");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::FACILITY);
+  const Place* p = d.find_place(m->entity);
+  ASSERT_NE(p, nullptr) << m->entity;
+  EXPECT_EQ(p->kind, PlaceKind::facility);
+  EXPECT_EQ(p->parent, "geo:1177446");
+  d = analyse("QUETTA, Pakistan - Gunmen stormed a hotel in Gwadar on Saturday.", true);
+  for (const auto& pl : d.places) EXPECT_NE(pl.kind, PlaceKind::facility) << pl.id;
+}
 }  // namespace
 }  // namespace dossier
