@@ -38,8 +38,9 @@
 // Police College") names the building (FACILITY), not the body. With
 // EntityStageOptions::facility_places, a named building gets a place record of its own
 // (kind facility, no coordinates) inside the town the text gives: "<name> in <town>", "<town>'s
-// <name>", a town opening the name, the town named last before it as where something is, or
-// the document's main town. A town the gazetteer lacks, named as a place with the region that
+// <name>", a town opening the name, the town named last before it as where something is, the
+// document's main town, or the dateline's town when the report is plainly about its country.
+// A lower-case head closes such a name too ("the Pearl-Continental hotel"). A town the gazetteer lacks, named as a place with the region that
 // holds it ("in Sutherland Springs, Texas", "the village of Kwall in Borno state"), gets a place
 // record of kind city inside that region, with no coordinates of its own (make_towns; the rules
 // are in resources/places/README.md); a gazetteer reading outside that region is never taken.
@@ -1911,6 +1912,40 @@ void EntityStage::link_facilities(Work& w) const {
     if (top < 3 || top < 2 * second || (main_town && !where.count(main_town->id))) main_town = nullptr;
   }
   const std::string lead = country_lead(w).top;
+  auto town = [](const Place* p) {
+    return p && (p->kind == PlaceKind::city || p->kind == PlaceKind::admin2);
+  };
+  // The dateline's town, when the report places its news in that town's country: a place, an
+  // adjective or a state body of that country named in the body, and no place of another ("LONDON - ... on
+  // Westminster Bridge ..., British police said"). Regional hubs file for their neighbours
+  // ("NAIROBI - ... the Jazeera Hotel ..., Somali police said"), so without that evidence it is
+  // not where a building is.
+  const Place* filed_in = nullptr;
+  {
+    const Place* home = nullptr;
+    for (const auto& c : w.cands)
+      if (dateline_word(c)) {
+        home = linked_place(c);
+        break;
+      }
+    bool evidence = false, elsewhere = false;
+    if (town(home) && !home->country.empty())
+      for (const auto& c : w.cands) {
+        if (c.metadata || dateline_word(c) || c.entity.empty()) continue;
+        // "British police said": the country's own state bodies speak for it too.
+        if (!c.records.empty()) {
+          const ActorRecord* r = lex_.by_id(c.entity);
+          if (r && r->kind == ActorKind::state_actor && r->country == home->country) evidence = true;
+          continue;
+        }
+        if (c.type != MentionType::GPE && c.type != MentionType::LOC && c.type != MentionType::NORP) continue;
+        auto it = w.place_by_id.find(c.entity);
+        const Place* p = it != w.place_by_id.end() ? it->second : places_->by_id(c.entity);
+        if (!p || p->country.empty()) continue;
+        (p->country == home->country ? evidence : elsewhere) = true;
+      }
+    if (evidence && !elsewhere) filed_in = home;
+  }
   struct Found {
     size_t cand;
     std::string name;
@@ -1979,9 +2014,6 @@ void EntityStage::link_facilities(Work& w) const {
       const uint32_t k = w.norm(c.et + 1) == "the" && c.et + 2 < n ? c.et + 2 : c.et + 1;
       told = w.word(k) && w.cap(k);
     }
-    auto town = [](const Place* p) {
-      return p && (p->kind == PlaceKind::city || p->kind == PlaceKind::admin2);
-    };
     // Else the town named last before it, in its sentence or the one before ("an attack on a
     // church in the heart of Quetta ... prayers had started at the Bethel Memorial Methodist
     // Church"), then the document's main town; either only inside the place its name gives.
@@ -2001,6 +2033,16 @@ void EntityStage::link_facilities(Work& w) const {
       }
     }
     if (!parent && !told && fits(main_town)) parent = main_town;
+    // The dateline's town, unless the sentence names another town (one the rules above could not
+    // tie to the building: "the Palo Verde Nuclear Generating Station located near Phoenix").
+    if (!parent && !told && !in_name && filed_in) {
+      const int s = doc.sentence_at(c.span.start);
+      bool other_town = false;
+      for (const auto& o : w.cands)
+        if (&o != &c && doc.sentence_at(o.span.start) == s && !dateline_word(o) && town(linked_place(o)))
+          other_town = true;
+      if (!other_town) parent = filed_in;
+    }
     if (!parent) parent = in_name;
     std::string written(doc.slice(w.span(first, c.et)));
     for (auto& ch : written)

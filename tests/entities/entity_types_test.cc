@@ -1349,5 +1349,33 @@ TEST(EntityFacilities, LowerCaseHeadClosesAFacilityName) {
   d = analyse("QUETTA, Pakistan - Gunmen stormed a hotel in Gwadar on Saturday.", true);
   for (const auto& pl : d.places) EXPECT_NE(pl.kind, PlaceKind::facility) << pl.id;
 }
+// A building no town of the text holds is in the dateline's town when the report places its news
+// in that town's country (its state body, place or adjective named, no place of another); a
+// regional hub's dateline with nothing of its own country is not where the building is.
+TEST(EntityFacilities, DatelineTownHoldsABuildingWhenTheReportIsAboutItsCountry) {
+  NEED_DATA();
+  auto d = analyse(
+      "LONDON - A man drove a car into pedestrians on Westminster Bridge on Wednesday, killing three "
+      "people, British police said.",
+      true);
+  const Mention* m = mention(d, "Westminster Bridge");
+  ASSERT_NE(m, nullptr);
+  const Place* p = d.find_place(m->entity);
+  ASSERT_NE(p, nullptr) << m->entity;
+  EXPECT_EQ(p->parent, "geo:2643743");
+  EXPECT_EQ(p->country, "GB");
+  // Nothing of the dateline's country: no parent.
+  d = analyse("LONDON - A man drove a car into pedestrians on Westminster Bridge on Wednesday.", true);
+  ASSERT_NE(mention(d, "Westminster Bridge"), nullptr);
+  p = d.find_place(mention(d, "Westminster Bridge")->entity);
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->parent.empty()) << p->parent;
+  // A hub filing on a neighbour: not in Nairobi.
+  d = analyse("NAIROBI - Gunmen attacked the Jazeera Hotel on Friday, Somali police said.", true);
+  ASSERT_NE(mention(d, "Jazeera Hotel"), nullptr);
+  p = d.find_place(mention(d, "Jazeera Hotel")->entity);
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(p->country, "KE") << p->id;
+}
 }  // namespace
 }  // namespace dossier
