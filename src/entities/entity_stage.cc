@@ -388,7 +388,7 @@ class EntityStage final : public Stage {
     uint32_t ft = 0, et = 0;  // its tokens
     std::vector<const Place*> readings;
   };
-  StatedRegion stated_region(const Work& w, const Cand& c) const;
+  StatedRegion stated_region(const Work& w, const Cand& c, int depth = 0) const;
   // The region a run of capitalised words opening at token k names (inside `country` when not
   // null), as stated_region() reads it.
   StatedRegion region_run(const Work& w, uint32_t k, const Place* country, bool comma) const;
@@ -2209,7 +2209,7 @@ const Place* EntityStage::resolve_in_view(const Work& w, const Cand& c, std::str
   return other;
 }
 
-EntityStage::StatedRegion EntityStage::stated_region(const Work& w, const Cand& c) const {
+EntityStage::StatedRegion EntityStage::stated_region(const Work& w, const Cand& c, int depth) const {
   StatedRegion out;
   if (!places_) return out;
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
@@ -2241,7 +2241,16 @@ EntityStage::StatedRegion EntityStage::stated_region(const Work& w, const Cand& 
           return inside;
         break;
       }
-  return region_run(w, k, nullptr, comma);
+  if (StatedRegion r = region_run(w, k, nullptr, comma); !r.readings.empty() || depth > 0) return r;
+  // A unit the gazetteer lacks, then the region holding it ("Solhan in Yagha province in northern
+  // Burkina Faso"): the finest region the text gives that is known.
+  uint32_t e = k;
+  while (e < n && e - k < 3 && w.word(e) && w.cap(e) && (e == k || !w.hard_break(e))) ++e;
+  if (e == k || e >= n || !unit(e) || w.hard_break(e)) return out;
+  Cand unknown;
+  unknown.ft = k;
+  unknown.et = e + 1;
+  return stated_region(w, unknown, depth + 1);
 }
 
 EntityStage::StatedRegion EntityStage::region_run(const Work& w, uint32_t k, const Place* country,

@@ -1273,6 +1273,12 @@ TEST(EntityPlaces, UnknownTownWithItsRegionIsAPlaceMadeFromTheText) {
   EXPECT_EQ(entity_of_nth(d, "Budu", 0), "place:budu-borno-state-ng");
   EXPECT_EQ(entity_of_nth(d, "Kwatandashi", 0), "place:kwatandashi-borno-state-ng");
   EXPECT_EQ(entity_of_nth(d, "Leego", 0), "place:leego-bay-so");
+  // A unit the gazetteer lacks: the known region that holds it.
+  d = analyse(
+      "Gunmen killed 100 people in a raid on the village of Solhan in Yagha province in northern Burkina "
+      "Faso.",
+      true);
+  EXPECT_EQ(entity_of_nth(d, "Solhan", 0), "place:solhan-burkina-faso");
 
   // No region stated: no place made.
   d = analyse("A gunman opened fire at a church in Sutherland Springs on Sunday, killing 26 people.", true);

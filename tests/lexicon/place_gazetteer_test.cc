@@ -291,6 +291,9 @@ TEST(PlaceGazetteer, CuratedSmallTownsSitInTheirProvince) {
   ASSERT_FALSE(bombay.empty());
   EXPECT_EQ(bombay.front().place->id, "geo:1275339");
   EXPECT_TRUE(gaz().lookup("Bombayx").empty());
+  auto marawi = gaz().lookup("Marawi");
+  ASSERT_FALSE(marawi.empty());
+  EXPECT_EQ(marawi.front().place->id, "geo:1701053");
 }
 
 }  // namespace
