@@ -2376,12 +2376,19 @@ void EntityStage::make_towns(Work& w) const {
       r = stated_region(w, o);
     }
     if (r.readings.empty()) continue;
-    // The region as the text's own mention of it was linked, else its best reading.
+    // The region as the text's own mention of it was linked, else its best reading. A mention
+    // linked to a city of that name ("Sadr City, Baghdad") makes the name a part of the city,
+    // which is the place: no town is made.
     const Place* parent = r.readings.front();
+    bool in_city = false;
     for (const auto& o : w.cands)
-      if (o.ft == r.ft && !o.entity.empty())
+      if (o.ft == r.ft && !o.entity.empty()) {
         for (const Place* x : r.readings)
           if (x->id == o.entity) parent = x;
+        const Place* linked = places_->by_id(o.entity);
+        in_city |= linked && linked->kind == PlaceKind::city;
+      }
+    if (in_city) continue;
     if (parent->country.empty()) continue;  // a world region holds no town of its own
     std::string cc = parent->country;
     for (auto& ch : cc) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));

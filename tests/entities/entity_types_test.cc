@@ -1280,6 +1280,10 @@ TEST(EntityPlaces, UnknownTownWithItsRegionIsAPlaceMadeFromTheText) {
       true);
   EXPECT_EQ(entity_of_nth(d, "Solhan", 0), "place:solhan-burkina-faso");
 
+  // A part of a city named with the city ("Sadr City, Baghdad") is no town of its own.
+  d = analyse("BAGHDAD - A car bomb killed 12 people in Sadr City, Baghdad, police said.", true);
+  for (const auto& pl : d.places) EXPECT_FALSE(pl.id.starts_with("place:sadr")) << pl.id;
+
   // No region stated: no place made.
   d = analyse("A gunman opened fire at a church in Sutherland Springs on Sunday, killing 26 people.", true);
   for (const auto& pl : d.places) EXPECT_NE(pl.kind, PlaceKind::city) << pl.id;
