@@ -1226,6 +1226,12 @@ void EntityStage::clean_tagger(Work& w) const {
         // its government.
         static const WordSet& kPlaceBefore = entity_words("place_before");
         bool after_prep = c.ft > 0 && (in(kPlacePreps, w.norm(c.ft - 1)) || in(kPlaceBefore, w.norm(c.ft - 1)));
+        // "in Kunduz, Afghanistan on Monday": a country after a place and a comma says where it is
+        // (not in "In Kabul, Afghanistan said ...").
+        if (c.ft >= 2 && w.norm(c.ft - 1) == "," && w.word(c.ft - 2) && w.cap(c.ft - 2) &&
+            places_->has_key(PlaceGazetteer::key(doc.slice(doc.tokens[c.ft - 2].span))) &&
+            !speaks_as_state(w, c))
+          after_prep = true;
         if (!found.empty() && !after_prep && found[0].place->kind == PlaceKind::country &&
             !found[0].place->country.empty()) {
           std::string cc = found[0].place->country;

@@ -1387,5 +1387,18 @@ TEST(EntityFacilities, DatelineTownHoldsABuildingWhenTheReportIsAboutItsCountry)
   ASSERT_NE(p, nullptr);
   EXPECT_NE(p->country, "KE") << p->id;
 }
+// A country right after a place and a comma says where the place is ("in Kunduz, Afghanistan on
+// Monday"): the country, not its government; a country that acts stays its government.
+TEST(EntityTypesTagger, CountryAfterAPlaceAndACommaIsThePlace) {
+  NEED_DATA();
+  auto d = analyse("Taliban fighters attacked a checkpoint in Kunduz, Afghanistan on Monday.", true);
+  const Mention* m = mention(d, "Afghanistan");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->entity, "place:afghanistan");
+  EXPECT_EQ(d.find_actor("actor:af-government"), nullptr);
+  d = analyse("Afghanistan accused Pakistan of sheltering the attackers.", true);
+  ASSERT_NE(mention(d, "Afghanistan"), nullptr);
+  EXPECT_EQ(mention(d, "Afghanistan")->entity, "actor:af-government");
+}
 }  // namespace
 }  // namespace dossier
