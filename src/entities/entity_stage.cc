@@ -1226,12 +1226,14 @@ void EntityStage::clean_tagger(Work& w) const {
         // its government.
         static const WordSet& kPlaceBefore = entity_words("place_before");
         bool after_prep = c.ft > 0 && (in(kPlacePreps, w.norm(c.ft - 1)) || in(kPlaceBefore, w.norm(c.ft - 1)));
-        // "in Kunduz, Afghanistan on Monday": a country after a place and a comma says where it is
-        // (not in "In Kabul, Afghanistan said ...").
+        // "in Kunduz, Afghanistan on Monday": a country after a town or region and a comma says
+        // where it is (not in "In Kabul, Afghanistan said ...", nor in a list of countries:
+        // "countries including Mexico, Colombia and Panama").
         if (c.ft >= 2 && w.norm(c.ft - 1) == "," && w.word(c.ft - 2) && w.cap(c.ft - 2) &&
-            places_->has_key(PlaceGazetteer::key(doc.slice(doc.tokens[c.ft - 2].span))) &&
-            !speaks_as_state(w, c))
-          after_prep = true;
+            !speaks_as_state(w, c)) {
+          const auto before = places_->lookup(doc.slice(doc.tokens[c.ft - 2].span));
+          if (!before.empty() && before[0].place->kind != PlaceKind::country) after_prep = true;
+        }
         if (!found.empty() && !after_prep && found[0].place->kind == PlaceKind::country &&
             !found[0].place->country.empty()) {
           std::string cc = found[0].place->country;
@@ -1968,7 +1970,9 @@ void EntityStage::link_facilities(Work& w) const {
     if (first + 1 < c.et && w.norm(first) == "the") ++first;
     if (c.et - first < 2) continue;
     // Wire copy often writes the head in lower case ("the Pearl-Continental hotel", "the Serena
-    // hotel"): a building's head may close the name so.
+    // hotel"): a building's head may close the name so, but not after "a" ("a Boston hospital" is
+    // a hospital in Boston).
+    const bool indefinite = c.ft > 0 && (w.norm(c.ft - 1) == "a" || w.norm(c.ft - 1) == "an");
     bool name = true;
     for (uint32_t t = first; t < c.et && name; ++t) {
       const std::string& x = w.norm(t);
@@ -1976,7 +1980,7 @@ void EntityStage::link_facilities(Work& w) const {
           w.word(t) &&
           (w.cap(t) ||
            (t > first && t + 1 < c.et && (x == "of" || x == "al" || x == "e" || x == "ul" || x == "and")) ||
-           (t > first && t + 1 == c.et && in(kFacilityHeads, x)));
+           (!indefinite && t > first && t + 1 == c.et && in(kFacilityHeads, x)));
     }
     auto site = [&](uint32_t t) { return in(kFacilityHeads, w.norm(t)) || in(kBodySites, w.norm(t)); };
     if (!name || !(site(c.et - 1) || (site(first) && w.norm(first + 1) == "of"))) continue;
@@ -2343,8 +2347,8 @@ void EntityStage::make_towns(Work& w) const {
                         w.place_by_id.at(w.cands[i - 1].entity)->kind == PlaceKind::city &&
                         w.place_by_id.at(w.cands[i - 1].entity)->geonames_id == std::nullopt &&
                         w.cands[i - 1].entity.starts_with("place:");
-    if (!settlement && !joined && !in(kSurnamePlaceCues, before) && before != "at" && before != "outside")
-      continue;
+    // ("at" and "outside" also stand before shops and firms: "at Walmart in New Hampshire".)
+    if (!settlement && !joined && !in(kSurnamePlaceCues, before)) continue;
     // A name: capitalised words (lower-case particles and hyphens inside: "Maarat al-Numan"),
     // none of them a direction, a generic head or a letter alone.
     bool name = true;
@@ -2357,7 +2361,13 @@ void EntityStage::make_towns(Work& w) const {
       if (t > c.ft && (x.starts_with("al-") || x.starts_with("el-")) && raw.size() > 3 &&
           std::isupper(static_cast<unsigned char>(raw[3])))
         continue;
-      name = w.word(t) && w.cap(t) && !in(kVaguePlaceWords, x) && !head_noun(x) && !one_letter(x) &&
+      // Words run together ("AfghanistanKANDAHAR", a headline glued to its dateline) are no name.
+      bool glued = false;
+      for (size_t k = 1; k + 1 < raw.size() && !glued; ++k)
+        glued = std::islower(static_cast<unsigned char>(raw[k - 1])) &&
+                std::isupper(static_cast<unsigned char>(raw[k])) &&
+                std::isupper(static_cast<unsigned char>(raw[k + 1]));
+      name = w.word(t) && w.cap(t) && !glued && !in(kVaguePlaceWords, x) && !head_noun(x) && !one_letter(x) &&
              !not_name(x) && (t == c.ft || !w.hard_break(t));
     }
     std::string_view text = doc.slice(c.span);

@@ -1280,6 +1280,9 @@ TEST(EntityPlaces, UnknownTownWithItsRegionIsAPlaceMadeFromTheText) {
       true);
   EXPECT_EQ(entity_of_nth(d, "Solhan", 0), "place:solhan-burkina-faso");
 
+  // "at" stands before shops and firms too: no town.
+  d = analyse("He bought the pellets at Walmart in New Hampshire in March.", true);
+  for (const auto& pl : d.places) EXPECT_FALSE(pl.id.starts_with("place:walmart")) << pl.id;
   // A part of a city named with the city ("Sadr City, Baghdad") is no town of its own.
   d = analyse("BAGHDAD - A car bomb killed 12 people in Sadr City, Baghdad, police said.", true);
   for (const auto& pl : d.places) EXPECT_FALSE(pl.id.starts_with("place:sadr")) << pl.id;
@@ -1358,6 +1361,9 @@ TEST(EntityFacilities, LowerCaseHeadClosesAFacilityName) {
   EXPECT_EQ(p->parent, "geo:1177446");
   d = analyse("QUETTA, Pakistan - Gunmen stormed a hotel in Gwadar on Saturday.", true);
   for (const auto& pl : d.places) EXPECT_NE(pl.kind, PlaceKind::facility) << pl.id;
+  // "a Boston hospital" is a hospital in Boston, not a building's name.
+  d = analyse("The suspect was taken to a Boston hospital with injuries.", true);
+  for (const auto& pl : d.places) EXPECT_NE(pl.kind, PlaceKind::facility) << pl.id;
 }
 // A building no town of the text holds is in the dateline's town when the report places its news
 // in that town's country (its state body, place or adjective named, no place of another); a
@@ -1396,6 +1402,10 @@ TEST(EntityTypesTagger, CountryAfterAPlaceAndACommaIsThePlace) {
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->entity, "place:afghanistan");
   EXPECT_EQ(d.find_actor("actor:af-government"), nullptr);
+  // In a list of countries each is what it is alone.
+  d = analyse("The plan has the support of countries including Mexico, Colombia and Panama.", true);
+  ASSERT_NE(mention(d, "Colombia"), nullptr);
+  EXPECT_EQ(mention(d, "Colombia")->entity, "actor:co-government");
   d = analyse("Afghanistan accused Pakistan of sheltering the attackers.", true);
   ASSERT_NE(mention(d, "Afghanistan"), nullptr);
   EXPECT_EQ(mention(d, "Afghanistan")->entity, "actor:af-government");

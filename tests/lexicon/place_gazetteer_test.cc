@@ -294,6 +294,9 @@ TEST(PlaceGazetteer, CuratedSmallTownsSitInTheirProvince) {
   auto marawi = gaz().lookup("Marawi");
   ASSERT_FALSE(marawi.empty());
   EXPECT_EQ(marawi.front().place->id, "geo:1701053");
+  auto fez = gaz().lookup("Fez");
+  ASSERT_FALSE(fez.empty());
+  EXPECT_EQ(fez.front().place->id, "geo:2548885");
 }
 
 }  // namespace
