@@ -1226,11 +1226,13 @@ void EntityStage::clean_tagger(Work& w) const {
         // its government.
         static const WordSet& kPlaceBefore = entity_words("place_before");
         bool after_prep = c.ft > 0 && (in(kPlacePreps, w.norm(c.ft - 1)) || in(kPlaceBefore, w.norm(c.ft - 1)));
-        // "in Kunduz, Afghanistan on Monday": a country after a town or region and a comma says
-        // where it is (not in "In Kabul, Afghanistan said ...", nor in a list of countries:
-        // "countries including Mexico, Colombia and Panama").
-        if (c.ft >= 2 && w.norm(c.ft - 1) == "," && w.word(c.ft - 2) && w.cap(c.ft - 2) &&
-            !speaks_as_state(w, c)) {
+        // "in Kunduz, Afghanistan on Monday": a country after a town or region and a comma, closing
+        // the phrase, says where it is (not in "In London, the U.S. was supported ...", nor in a
+        // list of countries: "countries including Mexico, Colombia and Panama").
+        static const WordSet& kClosers = entity_words("region_closers");
+        const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+        const bool closes = c.et >= n || !w.word(c.et) || w.hard_break(c.et) || in(kClosers, w.norm(c.et));
+        if (c.ft >= 2 && w.norm(c.ft - 1) == "," && w.word(c.ft - 2) && w.cap(c.ft - 2) && closes) {
           const auto before = places_->lookup(doc.slice(doc.tokens[c.ft - 2].span));
           if (!before.empty() && before[0].place->kind != PlaceKind::country) after_prep = true;
         }

@@ -1402,6 +1402,10 @@ TEST(EntityTypesTagger, CountryAfterAPlaceAndACommaIsThePlace) {
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->entity, "place:afghanistan");
   EXPECT_EQ(d.find_actor("actor:af-government"), nullptr);
+  // A country opening its own clause after a place is its government.
+  d = analyse("In London, the U.S. was supported by Britain and the Netherlands.", true);
+  ASSERT_NE(mention(d, "the U.S."), nullptr);
+  EXPECT_EQ(mention(d, "the U.S.")->entity, "actor:us-government");
   // In a list of countries each is what it is alone.
   d = analyse("The plan has the support of countries including Mexico, Colombia and Panama.", true);
   ASSERT_NE(mention(d, "Colombia"), nullptr);
