@@ -38,8 +38,12 @@
 // Police College") names the building (FACILITY), not the body. With
 // EntityStageOptions::facility_places, a named building gets a place record of its own
 // (kind facility, no coordinates) inside the town the text gives: "<name> in <town>", "<town>'s
-// <name>", a town opening the name, the town named last before it as where something is, or
-// the document's main town.
+// <name>", a town opening the name, the town named last before it as where something is, the
+// document's main town, or the dateline's town when the report is plainly about its country.
+// A lower-case head closes such a name too ("the Pearl-Continental hotel"). A town the gazetteer lacks, named as a place with the region that
+// holds it ("in Sutherland Springs, Texas", "the village of Kwall in Borno state"), gets a place
+// record of kind city inside that region, with no coordinates of its own (make_towns; the rules
+// are in resources/places/README.md); a gazetteer reading outside that region is never taken.
 //
 // Religious and ethnic communities ("Shia pilgrims", "Hazara Shias", "Christians") are NORP
 // mentions linked to "community:<id>" records (resources/actors/communities.tsv), not actors.
@@ -54,7 +58,9 @@
 // is a place; a country, province or demonym glued in front of a full name ("to Pakistan Ali
 // ...") is cut off and stays a place; a word in quotation marks is not a person; a run ending
 // in an organisation head ("... Research Center") keeps the place it starts with inside it;
-// a direction word alone ("the West", "Eastern") is not a place.
+// a direction word alone ("the West", "Eastern") is not a place; two words opening with a
+// country or its adjective before a speech verb are a company or body ("Saudi Aramco said"), and
+// the bare last word later ("Aramco said") is that body too.
 #include "entities/entity_stage.h"
 
 #include <algorithm>
@@ -343,6 +349,9 @@ class EntityStage final : public Stage {
   // How many tokens (0, 1 or 2) at the start of [a, b) name a country or first-level region or
   // are a demonym ("Pakistan", "Saudi Arabia", "Iraqi").
   uint32_t leading_place(const Work& w, uint32_t a, uint32_t b) const;
+  // Does the word at t, opening a name, name a country or its adjective ("Saudi Aramco",
+  // "Pakistan Petroleum")?
+  bool country_opens(const Work& w, uint32_t t) const;
   // The country the words right after a group's name give it: an apposition describing it
   // (", Pakistan's biggest militant group,", ", a Pakistani splinter group,") or "in <country>"
   // ("the Taliban in Pakistan"). ISO alpha-2, or "" when the text says nothing.
@@ -370,6 +379,24 @@ class EntityStage final : public Stage {
   // The gazetteer's reading of a place name `text` (mention c) read against the document's own
   // geography; null when the name has no reading the document allows.
   const Place* resolve_in_view(const Work& w, const Cand& c, std::string_view text) const;
+  // The region the words right after place mention c give as holding it: "Kwall in Borno
+  // state", "Sutherland Springs, Texas", "Taloqan in northern Afghanistan", "in the town of X in
+  // the northeastern state of Borno". Its readings that can hold a town (a country, a
+  // first-level region, a district, a curated region), best first; empty when the words name
+  // none, or name the next item of a list ("Quetta, Peshawar and Lahore").
+  struct StatedRegion {
+    uint32_t ft = 0, et = 0;  // its tokens
+    std::vector<const Place*> readings;
+  };
+  StatedRegion stated_region(const Work& w, const Cand& c, int depth = 0) const;
+  // The region a run of capitalised words opening at token k names (inside `country` when not
+  // null), as stated_region() reads it.
+  StatedRegion region_run(const Work& w, uint32_t k, const Place* country, bool comma) const;
+  // A town the gazetteer lacks (or whose every reading the text contradicts), named as a place
+  // with the region that holds it ("in Sutherland Springs, Texas", "the village of Kwall in
+  // Borno state"): a place of kind city made from the text, inside that region (see
+  // resources/places/README.md).
+  void make_towns(Work& w) const;
   // A state body named bare ("Parliament", "the Senate", "Police") in a report on one country:
   // that country's body, when the lexicon knows exactly one "<country> <name>"; else "".
   std::string national_body(const Work& w, const Cand& c) const;
@@ -670,12 +697,15 @@ void EntityStage::propose_persons(Work& w) const {
       if (places_->has_key(k)) ok = false;
     }
     if (ok && len == 1 && w.lower_words.count(w.norm(na))) ok = false;
+    // "Saudi Aramco said": two words opening with a country's name or adjective are a company's
+    // or a body's name, not a person's.
+    const bool company = ok && len == 2 && !title_before && !has_honorific && country_opens(w, na);
     if (ok) {
       Cand c;
       c.ft = na;
       c.et = b;
       c.span = w.span(na, b);
-      c.type = MentionType::PERSON;
+      c.type = company ? MentionType::ORG : MentionType::PERSON;
       c.prio = (byline || credit || credit_after) ? 9 : 7;
       c.metadata = byline || credit || credit_after;
       w.cands.push_back(std::move(c));
@@ -1108,6 +1138,13 @@ void EntityStage::clean_tagger(Work& w) const {
         c.type = MentionType::GPE;
         continue;
       }
+      // "Saudi Aramco said", "Turkish Petroleum said": two words opening with a country's name or
+      // adjective name a company or body; a person's name does not begin so.
+      if (c.et - c.ft == 2 && country_opens(w, c.ft) &&
+          !(c.ft > 0 && (is_title_word(w.norm(c.ft - 1)) || is_name_honorific(w.norm(c.ft - 1))))) {
+        c.type = MentionType::ORG;
+        continue;
+      }
       // "to Pakistan Ali Yasin Muhammad Karim": the span absorbed a place before the name.
       if (uint32_t lp = c.et - c.ft >= 3 ? leading_place(w, c.ft, c.et) : 0; lp && c.et - (c.ft + lp) >= 2) {
         c.ft += lp;
@@ -1189,6 +1226,16 @@ void EntityStage::clean_tagger(Work& w) const {
         // its government.
         static const WordSet& kPlaceBefore = entity_words("place_before");
         bool after_prep = c.ft > 0 && (in(kPlacePreps, w.norm(c.ft - 1)) || in(kPlaceBefore, w.norm(c.ft - 1)));
+        // "in Kunduz, Afghanistan on Monday": a country after a town or region and a comma, closing
+        // the phrase, says where it is (not in "In London, the U.S. was supported ...", nor in a
+        // list of countries: "countries including Mexico, Colombia and Panama").
+        static const WordSet& kClosers = entity_words("region_closers");
+        const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+        const bool closes = c.et >= n || !w.word(c.et) || w.hard_break(c.et) || in(kClosers, w.norm(c.et));
+        if (c.ft >= 2 && w.norm(c.ft - 1) == "," && w.word(c.ft - 2) && w.cap(c.ft - 2) && closes) {
+          const auto before = places_->lookup(doc.slice(doc.tokens[c.ft - 2].span));
+          if (!before.empty() && before[0].place->kind != PlaceKind::country) after_prep = true;
+        }
         if (!found.empty() && !after_prep && found[0].place->kind == PlaceKind::country &&
             !found[0].place->country.empty()) {
           std::string cc = found[0].place->country;
@@ -1769,6 +1816,23 @@ void EntityStage::link(Work& w) const {
       c.entity = "person:" + key;
     }
   }
+  // "Saudi Aramco ... Aramco said": a bare word that ends a body's name opening with its
+  // country is that body, not a person.
+  {
+    std::unordered_map<std::string, std::pair<std::string, MentionType>> body_by_last;
+    for (const auto& c : w.cands)
+      if ((c.type == MentionType::ORG || c.type == MentionType::STATE_ACTOR) && c.records.empty() &&
+          c.et - c.ft == 2 && c.entity.starts_with("actor:") && country_opens(w, c.ft))
+        body_by_last.emplace(ActorLexicon::name_key(doc.slice(doc.tokens[c.et - 1].span)),
+                             std::pair{c.entity, c.type});
+    for (auto& c : w.cands)
+      if (c.type == MentionType::PERSON && c.et - c.ft == 1 && !c.metadata && c.records.empty())
+        if (auto it = body_by_last.find(ActorLexicon::name_key(doc.slice(c.span)));
+            it != body_by_last.end()) {
+          c.entity = it->second.first;
+          c.type = it->second.second;
+        }
+  }
   // Single-token person names and bare surnames -> the full name.
   for (auto& c : w.cands)
     if (c.type == MentionType::PERSON && !c.metadata && c.et - c.ft == 1) {
@@ -1858,6 +1922,40 @@ void EntityStage::link_facilities(Work& w) const {
     if (top < 3 || top < 2 * second || (main_town && !where.count(main_town->id))) main_town = nullptr;
   }
   const std::string lead = country_lead(w).top;
+  auto town = [](const Place* p) {
+    return p && (p->kind == PlaceKind::city || p->kind == PlaceKind::admin2);
+  };
+  // The dateline's town, when the report places its news in that town's country: a place, an
+  // adjective or a state body of that country named in the body, and no place of another ("LONDON - ... on
+  // Westminster Bridge ..., British police said"). Regional hubs file for their neighbours
+  // ("NAIROBI - ... the Jazeera Hotel ..., Somali police said"), so without that evidence it is
+  // not where a building is.
+  const Place* filed_in = nullptr;
+  {
+    const Place* home = nullptr;
+    for (const auto& c : w.cands)
+      if (dateline_word(c)) {
+        home = linked_place(c);
+        break;
+      }
+    bool evidence = false, elsewhere = false;
+    if (town(home) && !home->country.empty())
+      for (const auto& c : w.cands) {
+        if (c.metadata || dateline_word(c) || c.entity.empty()) continue;
+        // "British police said": the country's own state bodies speak for it too.
+        if (!c.records.empty()) {
+          const ActorRecord* r = lex_.by_id(c.entity);
+          if (r && r->kind == ActorKind::state_actor && r->country == home->country) evidence = true;
+          continue;
+        }
+        if (c.type != MentionType::GPE && c.type != MentionType::LOC && c.type != MentionType::NORP) continue;
+        auto it = w.place_by_id.find(c.entity);
+        const Place* p = it != w.place_by_id.end() ? it->second : places_->by_id(c.entity);
+        if (!p || p->country.empty()) continue;
+        (p->country == home->country ? evidence : elsewhere) = true;
+      }
+    if (evidence && !elsewhere) filed_in = home;
+  }
   struct Found {
     size_t cand;
     std::string name;
@@ -1873,11 +1971,18 @@ void EntityStage::link_facilities(Work& w) const {
     uint32_t first = c.ft;
     if (first + 1 < c.et && w.norm(first) == "the") ++first;
     if (c.et - first < 2) continue;
+    // Wire copy often writes the head in lower case ("the Pearl-Continental hotel", "the Serena
+    // hotel"): a building's head may close the name so, but not after "a" ("a Boston hospital" is
+    // a hospital in Boston).
+    const bool indefinite = c.ft > 0 && (w.norm(c.ft - 1) == "a" || w.norm(c.ft - 1) == "an");
     bool name = true;
     for (uint32_t t = first; t < c.et && name; ++t) {
       const std::string& x = w.norm(t);
-      name = w.word(t) && (w.cap(t) || (t > first && t + 1 < c.et &&
-                                        (x == "of" || x == "al" || x == "e" || x == "ul" || x == "and")));
+      name =
+          w.word(t) &&
+          (w.cap(t) ||
+           (t > first && t + 1 < c.et && (x == "of" || x == "al" || x == "e" || x == "ul" || x == "and")) ||
+           (!indefinite && t > first && t + 1 == c.et && in(kFacilityHeads, x)));
     }
     auto site = [&](uint32_t t) { return in(kFacilityHeads, w.norm(t)) || in(kBodySites, w.norm(t)); };
     if (!name || !(site(c.et - 1) || (site(first) && w.norm(first + 1) == "of"))) continue;
@@ -1921,9 +2026,6 @@ void EntityStage::link_facilities(Work& w) const {
       const uint32_t k = w.norm(c.et + 1) == "the" && c.et + 2 < n ? c.et + 2 : c.et + 1;
       told = w.word(k) && w.cap(k);
     }
-    auto town = [](const Place* p) {
-      return p && (p->kind == PlaceKind::city || p->kind == PlaceKind::admin2);
-    };
     // Else the town named last before it, in its sentence or the one before ("an attack on a
     // church in the heart of Quetta ... prayers had started at the Bethel Memorial Methodist
     // Church"), then the document's main town; either only inside the place its name gives.
@@ -1943,6 +2045,16 @@ void EntityStage::link_facilities(Work& w) const {
       }
     }
     if (!parent && !told && fits(main_town)) parent = main_town;
+    // The dateline's town, unless the sentence names another town (one the rules above could not
+    // tie to the building: "the Palo Verde Nuclear Generating Station located near Phoenix").
+    if (!parent && !told && !in_name && filed_in) {
+      const int s = doc.sentence_at(c.span.start);
+      bool other_town = false;
+      for (const auto& o : w.cands)
+        if (&o != &c && doc.sentence_at(o.span.start) == s && !dateline_word(o) && town(linked_place(o)))
+          other_town = true;
+      if (!other_town) parent = filed_in;
+    }
     if (!parent) parent = in_name;
     std::string written(doc.slice(w.span(first, c.et)));
     for (auto& ch : written)
@@ -2070,6 +2182,24 @@ const Place* EntityStage::resolve_in_view(const Work& w, const Cand& c, std::str
       break;
     }
   }
+  // "Kwall in Borno state", "X, Texas": a reading outside the region the text gives right there
+  // is not it, however well it fits the rest ("Kwall" is not Kwal in Plateau State). Two regions
+  // of one level side by side are peers, not one inside the other.
+  if (minor_place(*p, text))
+    if (const StatedRegion r = stated_region(w, c); !r.readings.empty()) {
+      const auto readings = places_->lookup(text);
+      auto inside = [&](const Place& q) {
+        for (const Place* o : r.readings)
+          if (places_->within(q, *o)) return true;
+        return false;
+      };
+      if (inside(*p)) return p;
+      for (const auto& x : readings)
+        if (inside(*x.place)) return x.place;
+      bool peer = false;
+      for (const Place* o : r.readings) peer |= o->kind == p->kind && p->kind != PlaceKind::city;
+      if (!peer) return nullptr;
+    }
   static const WordSet& kSettlements = entity_words("settlement_words");
   const bool settlement =
       c.ft >= 2 && w.norm(c.ft - 1) == "of" && in(kSettlements, w.norm(c.ft - 2)) && w.cap(c.ft);
@@ -2089,6 +2219,229 @@ const Place* EntityStage::resolve_in_view(const Work& w, const Cand& c, std::str
     if (!other) other = r.place;
   }
   return other;
+}
+
+EntityStage::StatedRegion EntityStage::stated_region(const Work& w, const Cand& c, int depth) const {
+  StatedRegion out;
+  if (!places_) return out;
+  const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
+  auto unit = [&](uint32_t t) { return in(kPlaceWords, w.norm(t)) || w.norm(t) == "state"; };
+  uint32_t k = c.et;
+  if (k + 1 >= n || w.hard_break(k)) return out;
+  bool comma = w.norm(k) == ",";  // "X, Texas" (not "X, in Texas")
+  if (comma) ++k;
+  if (w.norm(k) == "in") {
+    ++k;
+    comma = false;
+    // "in northeastern Nigeria", "in the northeastern state of Borno", "in the north of Mali".
+    if (k < n && w.norm(k) == "the") ++k;
+    while (k < n && w.word(k) && !w.cap(k) && in(kVaguePlaceWords, w.norm(k))) ++k;
+    if (k + 1 < n && !w.cap(k) && (unit(k) || in(kVaguePlaceWords, w.norm(k))) && w.norm(k + 1) == "of")
+      k += 2;
+  } else if (!comma) {
+    return out;
+  } else if (c.ft > 0 && (w.norm(c.ft - 1) == "," || w.norm(c.ft - 1) == "and" || w.norm(c.ft - 1) == "or")) {
+    return out;  // "Lahore, Quetta, Peshawar": the name is an item of a list
+  }
+  if (k >= n || !w.word(k) || !w.cap(k) || w.hard_break(k)) return out;
+  // "in Somalia's Bay region": the region inside the country.
+  if (k + 2 < n && (w.norm(k + 1) == "'s" || w.norm(k + 1) == "\xe2\x80\x99s") && w.word(k + 2) &&
+      w.cap(k + 2))
+    for (const auto& r : places_->lookup(w.doc.slice(w.doc.tokens[k].span)))
+      if (r.place->kind == PlaceKind::country) {
+        if (StatedRegion inside = region_run(w, k + 2, r.place, comma); !inside.readings.empty())
+          return inside;
+        break;
+      }
+  if (StatedRegion r = region_run(w, k, nullptr, comma); !r.readings.empty() || depth > 0) return r;
+  // A unit the gazetteer lacks, then the region holding it ("Solhan in Yagha province in northern
+  // Burkina Faso"): the finest region the text gives that is known.
+  uint32_t e = k;
+  while (e < n && e - k < 3 && w.word(e) && w.cap(e) && (e == k || !w.hard_break(e))) ++e;
+  if (e == k || e >= n || !unit(e) || w.hard_break(e)) return out;
+  Cand unknown;
+  unknown.ft = k;
+  unknown.et = e + 1;
+  return stated_region(w, unknown, depth + 1);
+}
+
+EntityStage::StatedRegion EntityStage::region_run(const Work& w, uint32_t k, const Place* country,
+                                                  bool comma) const {
+  StatedRegion out;
+  const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
+  auto holds = [&](const Place& p) {
+    return (p.kind == PlaceKind::country || p.kind == PlaceKind::admin1 || p.kind == PlaceKind::admin2 ||
+            p.kind == PlaceKind::region) &&
+           (!country || places_->within(p, *country));
+  };
+  auto unit = [&](uint32_t t) { return in(kPlaceWords, w.norm(t)) || w.norm(t) == "state"; };
+  auto particle = [&](uint32_t t) {
+    const std::string& x = w.norm(t);
+    return x == "de" || x == "del" || x == "al" || x == "el" || x == "of" || x == "and";
+  };
+  // The longest run of up to three capitalised words (lower-case particles inside: "Norte de
+  // Santander"), with its unit word ("Borno state") or the dot of an abbreviation ("Tex."),
+  // that names a region.
+  uint32_t e = k;
+  while (e < n && e - k < 4 && w.word(e) && (e == k || !w.hard_break(e)) &&
+         (w.cap(e) || (e > k && particle(e) && e + 1 < n && w.cap(e + 1))))
+    ++e;
+  for (; e > k; --e) {
+    if (!w.cap(e - 1)) continue;
+    uint32_t end = e;
+    if (end < n && !w.hard_break(end) && ((w.word(end) && !w.cap(end) && unit(end)) || w.norm(end) == "."))
+      ++end;
+    for (uint32_t to : {end, e}) {
+      // Readings of a country the report is about, when it is about any ("Long Island, N.Y." is
+      // not the island of the Bahamas); a country named there is in view by being named.
+      std::vector<const Place*> readings;
+      for (const auto& r : places_->lookup(w.doc.slice(w.span(k, to))))
+        if (holds(*r.place) && (w.countries.empty() || w.countries.count(r.place->country)))
+          readings.push_back(r.place);
+      if (readings.empty()) continue;
+      // The next item of a list ("in Kandahar, Helmand and Zabul") or "Kwall, Borno state, Nigeria".
+      if (to + 1 < n && (w.norm(to) == "and" || w.norm(to) == "or") && w.cap(to + 1)) return out;
+      // After a comma the region closes the phrase: "in Quetta, Islamabad faces ..." names no
+      // region of Quetta.
+      static const WordSet& kClosers = entity_words("region_closers");
+      if (comma && to < n && w.word(to) && !w.hard_break(to) && !in(kClosers, w.norm(to))) return out;
+      if (to + 1 < n && w.norm(to) == "," && w.word(to + 1) && w.cap(to + 1)) {
+        // The place after the comma, its dots included ("Shoreham, Long Island, N.Y.").
+        std::vector<PlaceGazetteer::Candidate> next;
+        for (uint32_t e2 = std::min(n, to + 5); e2 > to + 1 && next.empty(); --e2)
+          if (w.word(e2 - 1) || w.norm(e2 - 1) == ".")
+            next = places_->lookup(w.doc.slice(w.span(to + 1, e2)));
+        bool outer = false;
+        for (const auto& x : next)
+          for (const Place* r : readings) outer |= places_->within(*r, *x.place);
+        if (!next.empty() && !outer) return out;
+      }
+      out.ft = k;
+      out.et = to;
+      out.readings = std::move(readings);
+      return out;
+    }
+  }
+  return out;
+}
+
+void EntityStage::make_towns(Work& w) const {
+  if (!places_) return;
+  Document& doc = w.doc;
+  static const WordSet& kSettlements = entity_words("settlement_words");
+  auto same_name = [&](const Cand& c) { return ActorLexicon::name_key(doc.slice(c.span)); };
+  for (size_t i = 0; i < w.cands.size(); ++i) {
+    Cand& c = w.cands[i];
+    if ((c.type != MentionType::GPE && c.type != MentionType::LOC) || !c.entity.empty() ||
+        !c.records.empty() || c.metadata || c.et - c.ft > 4 || c.ft == 0)
+      continue;
+    // Named as a place: "in X", "near X", "the village of X", "the villages of X and Y", "the
+    // northern town of X".
+    const std::string& before = w.norm(c.ft - 1);
+    auto settlement_word = [&](const std::string& x) {
+      return in(kSettlements, x) ||
+             (x.size() > 4 && x.back() == 's' && in(kSettlements, x.substr(0, x.size() - 1)));
+    };
+    const bool settlement = before == "of" && c.ft >= 2 && settlement_word(w.norm(c.ft - 2));
+    // "... of Budu and Kwatandashi": joined to a town made just before.
+    const bool joined = (before == "and" || before == ",") && i > 0 && w.cands[i - 1].et + 1 == c.ft &&
+                        w.place_by_id.count(w.cands[i - 1].entity) &&
+                        w.place_by_id.at(w.cands[i - 1].entity)->kind == PlaceKind::city &&
+                        w.place_by_id.at(w.cands[i - 1].entity)->geonames_id == std::nullopt &&
+                        w.cands[i - 1].entity.starts_with("place:");
+    // ("at" and "outside" also stand before shops and firms: "at Walmart in New Hampshire".)
+    if (!settlement && !joined && !in(kSurnamePlaceCues, before)) continue;
+    // A name: capitalised words (lower-case particles and hyphens inside: "Maarat al-Numan"),
+    // none of them a direction, a generic head or a letter alone.
+    bool name = true;
+    for (uint32_t t = c.ft; t < c.et && name; ++t) {
+      const std::string& x = w.norm(t);
+      const bool inner = t > c.ft && t + 1 < c.et;
+      if (inner && (x == "-" || x == "al" || x == "el" || x == "ul" || x == "de" || x == "e")) continue;
+      // "al-Numan": an article glued to a capitalised word.
+      const std::string_view raw = doc.slice(doc.tokens[t].span);
+      if (t > c.ft && (x.starts_with("al-") || x.starts_with("el-")) && raw.size() > 3 &&
+          std::isupper(static_cast<unsigned char>(raw[3])))
+        continue;
+      // Words run together ("AfghanistanKANDAHAR", a headline glued to its dateline) are no name.
+      bool glued = false;
+      for (size_t k = 1; k + 1 < raw.size() && !glued; ++k)
+        glued = std::islower(static_cast<unsigned char>(raw[k - 1])) &&
+                std::isupper(static_cast<unsigned char>(raw[k])) &&
+                std::isupper(static_cast<unsigned char>(raw[k + 1]));
+      name = w.word(t) && w.cap(t) && !glued && !in(kVaguePlaceWords, x) && !head_noun(x) && !one_letter(x) &&
+             !not_name(x) && (t == c.ft || !w.hard_break(t));
+    }
+    std::string_view text = doc.slice(c.span);
+    if (!name || !lex_.lookup(text).empty() || places_->demonym(text)) continue;
+    // A name the gazetteer knows as more than a small town ("Quetta") is that place, whatever
+    // stands after it.
+    bool known = false;
+    for (const auto& x : places_->lookup(text)) known |= !minor_place(*x.place, text);
+    if (known) continue;
+    StatedRegion r = stated_region(w, c);
+    // "the villages of Budu and Kwatandashi in Borno state": the region the last of the towns
+    // joined to this one is given holds them all.
+    for (size_t j = i + 1; r.readings.empty() && j < w.cands.size(); ++j) {
+      const Cand& prev = w.cands[j - 1];
+      const Cand& o = w.cands[j];
+      uint32_t gap = prev.et;
+      if (gap < o.ft && w.norm(gap) == ",") ++gap;
+      if (gap < o.ft && (w.norm(gap) == "and" || w.norm(gap) == "or")) ++gap;
+      if (gap != o.ft || gap == prev.et || (o.type != MentionType::GPE && o.type != MentionType::LOC) ||
+          !o.entity.empty() || !o.records.empty())
+        break;
+      r = stated_region(w, o);
+    }
+    if (r.readings.empty()) continue;
+    // The region as the text's own mention of it was linked, else its best reading. A mention
+    // linked to a city of that name ("Sadr City, Baghdad") makes the name a part of the city,
+    // which is the place: no town is made.
+    const Place* parent = r.readings.front();
+    bool in_city = false;
+    for (const auto& o : w.cands)
+      if (o.ft == r.ft && !o.entity.empty()) {
+        for (const Place* x : r.readings)
+          if (x->id == o.entity) parent = x;
+        const Place* linked = places_->by_id(o.entity);
+        in_city |= linked && linked->kind == PlaceKind::city;
+      }
+    if (in_city) continue;
+    if (parent->country.empty()) continue;  // a world region holds no town of its own
+    std::string cc = parent->country;
+    for (auto& ch : cc) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    Place town;
+    town.name = std::string(text);
+    for (auto& ch : town.name)
+      if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+    town.kind = PlaceKind::city;
+    town.country = parent->country;
+    town.admin1 = parent->kind == PlaceKind::admin1 ? parent->name : parent->admin1;
+    town.parent = parent->id;
+    town.id = "place:" + slugify(town.name) + "-" + slugify(parent->name) +
+              (parent->kind == PlaceKind::country ? std::string() : "-" + cc);
+    const Place* made = nullptr;
+    if (auto it = w.place_by_id.find(town.id); it != w.place_by_id.end()) {
+      made = it->second;
+    } else {
+      w.made_places.push_back(std::move(town));
+      made = &w.made_places.back();
+      w.place_by_id[made->id] = made;
+    }
+    // The same name elsewhere in the document is the same town ("Kwall" in the headline), unless
+    // it was linked to a place inside that region.
+    const std::string key = same_name(c);
+    for (auto& o : w.cands) {
+      if ((o.type != MentionType::GPE && o.type != MentionType::LOC) || !o.records.empty() ||
+          same_name(o) != key)
+        continue;
+      const Place* linked = o.entity.empty() ? nullptr : places_->by_id(o.entity);
+      if (!o.entity.empty() && (!linked || !minor_place(*linked, text) || places_->within(*linked, *parent)))
+        continue;
+      o.entity = made->id;
+      o.type = MentionType::GPE;
+    }
+  }
 }
 
 bool EntityStage::speaks_as_state(const Work& w, const Cand& c) const {
@@ -2458,6 +2811,16 @@ uint32_t EntityStage::leading_place(const Work& w, uint32_t a, uint32_t b) const
   return 0;
 }
 
+bool EntityStage::country_opens(const Work& w, uint32_t t) const {
+  if (!places_ || !w.word(t) || !w.cap(t)) return false;
+  std::string_view first = w.doc.slice(w.doc.tokens[t].span);
+  // "U.S." may end a sentence ("... in the U.S. Silas said"): no name opens with it for sure.
+  if (first.ends_with('.') || (t + 1 < w.doc.tokens.size() && w.norm(t + 1) == ".")) return false;
+  if (const Place* p = places_->demonym(first)) return p->kind == PlaceKind::country;
+  auto found = places_->lookup(first);
+  return !found.empty() && found[0].place->kind == PlaceKind::country && found[0].prior >= 0.8;
+}
+
 void EntityStage::add_place(Document& doc, const Place& p) const {
   if (!doc.find_place(p.id)) doc.places.push_back(p);
   if (!places_) return;
@@ -2692,6 +3055,7 @@ void EntityStage::run(Document& doc) const {
     w.taken = used;
 
     link(w);
+    make_towns(w);
     if (options_.facility_places) link_facilities(w);
     mark_metadata(w);
     // "Pakistani villages", "into Afghan territory": a country's adjective before a noun of land

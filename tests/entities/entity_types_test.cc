@@ -47,6 +47,13 @@ const Mention* mention(const Document& d, std::string_view surface) {
   return nullptr;
 }
 
+// The entity of the nth mention whose text is exactly `surface` ("<no mention>" if none).
+std::string entity_of_nth(const Document& d, std::string_view surface, int nth) {
+  for (const auto& m : d.mentions)
+    if (d.slice(m.span) == surface && nth-- == 0) return m.entity;
+  return "<no mention>";
+}
+
 bool has_person_actor_containing(const Document& d, std::string_view word) {
   for (const auto& a : d.actors)
     if (a.kind == ActorKind::person && a.name.find(word) != std::string::npos) return true;
@@ -1189,5 +1196,223 @@ TEST(EntityTypes, ForeignBodyWithParticlesIsABody) {
   EXPECT_FALSE(has_person_actor_containing(d, "Nationale"));
 }
 
+// A reading outside the region the text gives right after the name is not it: "the village of
+// Kwall in Borno state" is no Kwal of Plateau State (a looser spelling the gazetteer matches).
+// The town becomes a place made from the text, inside Borno State, with no coordinates of its
+// own. Where the region holds the gazetteer's reading, or the names are a list, the reading
+// stays.
+TEST(EntityPlaces, ReadingOutsideTheStatedRegionIsNotIt) {
+  NEED_DATA();
+  auto d = analyse(
+      "MAIDUGURI, Nigeria - Boko Haram fighters killed 17 people in an attack on the village of Kwall "
+      "in Borno state on Tuesday, residents said.",
+      true);
+  const Mention* kwall = mention(d, "Kwall");
+  ASSERT_NE(kwall, nullptr);
+  const Place* p = d.find_place(kwall->entity);
+  ASSERT_NE(p, nullptr) << kwall->entity;
+  EXPECT_EQ(p->parent, "place:borno-state-ng");
+  EXPECT_EQ(p->kind, PlaceKind::city);
+  EXPECT_EQ(p->country, "NG");
+  EXPECT_EQ(p->admin1, "Borno State");
+  EXPECT_FALSE(p->lat.has_value());
+  for (const auto& pl : d.places) EXPECT_NE(pl.admin1, "Plateau State") << pl.id;
+
+  // The region holds the reading: it stays.
+  d = analyse("Gunmen killed nine people in the village of Kwall in Plateau state on Sunday.", true);
+  ASSERT_NE(mention(d, "Kwall"), nullptr);
+  EXPECT_EQ(mention(d, "Kwall")->entity, "geo:10323499");
+  // A country the reading lies in: it stays ("Taloqan in northern Afghanistan").
+  d = analyse("A bomb exploded in Taloqan in northern Afghanistan on Friday.", true);
+  ASSERT_NE(mention(d, "Taloqan"), nullptr);
+  EXPECT_EQ(mention(d, "Taloqan")->entity, "geo:1123004");
+  // A known city is that city whatever follows its comma ("Islamabad faces" is no region of it).
+  d = analyse("After attack on church in Quetta, Islamabad faces harsh realities\n\nThe attack killed nine.",
+              true);
+  ASSERT_NE(mention(d, "Quetta"), nullptr);
+  EXPECT_EQ(mention(d, "Quetta")->entity, "geo:1167528");
+  // A list of places is no town inside a region.
+  d = analyse("Police posts were attacked in Quetta, Peshawar and Lahore on Monday.", true);
+  for (std::string_view town : {"Quetta", "Peshawar", "Lahore"}) {
+    const Mention* m = mention(d, town);
+    ASSERT_NE(m, nullptr) << town;
+    const Place* q = d.find_place(m->entity);
+    ASSERT_NE(q, nullptr) << town;
+    EXPECT_EQ(q->kind, PlaceKind::city) << town;
+    EXPECT_EQ(q->country, "PK") << town;
+  }
+}
+
+// A town the gazetteer lacks, named as a place with the region that holds it ("in Sutherland
+// Springs, Texas"), is a place of kind city made from the text: its id from its name and the
+// region's, the region as parent, no coordinates of its own; the same name later in the report
+// is the same town. Without the region, or without a word that makes it a place, nothing is made.
+TEST(EntityPlaces, UnknownTownWithItsRegionIsAPlaceMadeFromTheText) {
+  NEED_DATA();
+  auto d = analyse(
+      "HOUSTON - A gunman opened fire at a church in Sutherland Springs, Texas, on Sunday, killing 26 "
+      "people. Residents of Sutherland Springs gathered for a vigil.",
+      true);
+  const Mention* m = mention(d, "Sutherland Springs");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->entity, "place:sutherland-springs-texas-us");
+  const Place* p = d.find_place(m->entity);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->kind, PlaceKind::city);
+  EXPECT_EQ(p->parent, "place:texas-us");
+  EXPECT_EQ(p->country, "US");
+  EXPECT_FALSE(p->lat.has_value());
+  EXPECT_FALSE(p->geonames_id.has_value());
+  EXPECT_EQ(entity_of_nth(d, "Sutherland Springs", 1), "place:sutherland-springs-texas-us");
+
+  // Towns joined by "and" share the region; a region after its country's genitive is read in it.
+  d = analyse(
+      "Militants killed 30 people in raids on the villages of Budu and Kwatandashi in Borno state. Al "
+      "Shabaab attacked a base in the town of Leego in Somalia's Bay region.",
+      true);
+  EXPECT_EQ(entity_of_nth(d, "Budu", 0), "place:budu-borno-state-ng");
+  EXPECT_EQ(entity_of_nth(d, "Kwatandashi", 0), "place:kwatandashi-borno-state-ng");
+  EXPECT_EQ(entity_of_nth(d, "Leego", 0), "place:leego-bay-so");
+  // A unit the gazetteer lacks: the known region that holds it.
+  d = analyse(
+      "Gunmen killed 100 people in a raid on the village of Solhan in Yagha province in northern Burkina "
+      "Faso.",
+      true);
+  EXPECT_EQ(entity_of_nth(d, "Solhan", 0), "place:solhan-burkina-faso");
+
+  // "at" stands before shops and firms too: no town.
+  d = analyse("He bought the pellets at Walmart in New Hampshire in March.", true);
+  for (const auto& pl : d.places) EXPECT_FALSE(pl.id.starts_with("place:walmart")) << pl.id;
+  // A part of a city named with the city ("Sadr City, Baghdad") is no town of its own.
+  d = analyse("BAGHDAD - A car bomb killed 12 people in Sadr City, Baghdad, police said.", true);
+  for (const auto& pl : d.places) EXPECT_FALSE(pl.id.starts_with("place:sadr")) << pl.id;
+
+  // No region stated: no place made.
+  d = analyse("A gunman opened fire at a church in Sutherland Springs on Sunday, killing 26 people.", true);
+  for (const auto& pl : d.places) EXPECT_NE(pl.kind, PlaceKind::city) << pl.id;
+  // No word that makes it a place.
+  d = analyse("Sutherland Springs, Texas, mourned its dead on Monday.", true);
+  for (const auto& pl : d.places) EXPECT_FALSE(pl.id.starts_with("place:sutherland")) << pl.id;
+  // A person's name before a region is no town.
+  d = analyse("The attack was condemned by John Cornyn, Texas senator, on Monday.", true);
+  for (const auto& pl : d.places) EXPECT_NE(pl.kind, PlaceKind::city) << pl.id;
+}
+
+// A dateline whose readings all lie in one country ("KABUL": the city and its province) names the
+// country the report is about: "the northern city of Taloqan" is the Afghan town, not left
+// unlinked as a small town of a country the report never names (Reuters' own country, Britain,
+// was the only one counted).
+TEST(EntityPlaces, DatelineCountryLetsASmallCityLink) {
+  NEED_DATA();
+  auto d = analyse(
+      "KABUL (Reuters) - A suicide bomber killed at least 12 people at a mosque in the northern city of "
+      "Taloqan on Friday.",
+      true);
+  const Mention* m = mention(d, "Taloqan");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->entity, "geo:1123004");
+  // Still no small town of a country the report does not name (the village of Dalori stays
+  // unlinked in a report on Nigeria, below).
+  d = analyse(
+      "MAIDUGURI, Nigeria (Reuters) - Fighters loyal to Abu Musab al-Barnawi raided the village of "
+      "Dalori, residents said.",
+      true);
+  for (const auto& pl : d.places) EXPECT_NE(pl.country, "IN") << pl.id;
+}
+
+// Two words opening with a country's name or adjective before "said" are a company's or a body's
+// name, not a person's ("Saudi Aramco said"), and the bare last word later is that body. A
+// person's name stays a person's, and "U.S." ending a sentence opens no name.
+TEST(EntityTypes, NameOpeningWithACountryIsNoPerson) {
+  NEED_DATA();
+  auto d = analyse(
+      "Drones struck an oil plant at Ras Tanura on Sunday, Saudi Aramco said. Aramco said there were no "
+      "casualties.",
+      true);
+  const Mention* m = mention(d, "Saudi Aramco");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::ORG);
+  EXPECT_EQ(m->entity, "actor:saudi-aramco");
+  const Mention* bare = mention(d, "Aramco");
+  ASSERT_NE(bare, nullptr);
+  EXPECT_EQ(bare->type, MentionType::ORG);
+  EXPECT_EQ(bare->entity, "actor:saudi-aramco");
+  EXPECT_FALSE(has_person_actor_containing(d, "Aramco"));
+  ASSERT_NE(mention(d, "Ras Tanura"), nullptr);
+  EXPECT_EQ(mention(d, "Ras Tanura")->entity, "place:ras-tanura-sa");
+
+  d = analyse("Ali Khan said the plant was hit. Output fell in the U.S. Silas said prices would rise.", true);
+  ASSERT_NE(mention(d, "Ali Khan"), nullptr);
+  EXPECT_EQ(mention(d, "Ali Khan")->type, MentionType::PERSON);
+  for (const auto& a : d.actors)
+    EXPECT_NE(a.kind == ActorKind::organization && a.name.find("Silas") != std::string::npos, true) << a.id;
+}
+// Wire copy writes a building's head in lower case ("the Pearl-Continental hotel in Gwadar"): the
+// name is still the building's, inside the town the text gives. A head alone is no name.
+TEST(EntityFacilities, LowerCaseHeadClosesAFacilityName) {
+  NEED_DATA();
+  auto d = analyse("QUETTA, Pakistan - Gunmen stormed the Pearl-Continental hotel in Gwadar on Saturday.", true);
+  const Mention* m = mention(d, "Pearl-Continental hotel");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::FACILITY);
+  const Place* p = d.find_place(m->entity);
+  ASSERT_NE(p, nullptr) << m->entity;
+  EXPECT_EQ(p->kind, PlaceKind::facility);
+  EXPECT_EQ(p->parent, "geo:1177446");
+  d = analyse("QUETTA, Pakistan - Gunmen stormed a hotel in Gwadar on Saturday.", true);
+  for (const auto& pl : d.places) EXPECT_NE(pl.kind, PlaceKind::facility) << pl.id;
+  // "a Boston hospital" is a hospital in Boston, not a building's name.
+  d = analyse("The suspect was taken to a Boston hospital with injuries.", true);
+  for (const auto& pl : d.places) EXPECT_NE(pl.kind, PlaceKind::facility) << pl.id;
+}
+// A building no town of the text holds is in the dateline's town when the report places its news
+// in that town's country (its state body, place or adjective named, no place of another); a
+// regional hub's dateline with nothing of its own country is not where the building is.
+TEST(EntityFacilities, DatelineTownHoldsABuildingWhenTheReportIsAboutItsCountry) {
+  NEED_DATA();
+  auto d = analyse(
+      "LONDON - A man drove a car into pedestrians on Westminster Bridge on Wednesday, killing three "
+      "people, British police said.",
+      true);
+  const Mention* m = mention(d, "Westminster Bridge");
+  ASSERT_NE(m, nullptr);
+  const Place* p = d.find_place(m->entity);
+  ASSERT_NE(p, nullptr) << m->entity;
+  EXPECT_EQ(p->parent, "geo:2643743");
+  EXPECT_EQ(p->country, "GB");
+  // Nothing of the dateline's country: no parent.
+  d = analyse("LONDON - A man drove a car into pedestrians on Westminster Bridge on Wednesday.", true);
+  ASSERT_NE(mention(d, "Westminster Bridge"), nullptr);
+  p = d.find_place(mention(d, "Westminster Bridge")->entity);
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->parent.empty()) << p->parent;
+  // A hub filing on a neighbour: not in Nairobi.
+  d = analyse("NAIROBI - Gunmen attacked the Jazeera Hotel on Friday, Somali police said.", true);
+  ASSERT_NE(mention(d, "Jazeera Hotel"), nullptr);
+  p = d.find_place(mention(d, "Jazeera Hotel")->entity);
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(p->country, "KE") << p->id;
+}
+// A country right after a place and a comma says where the place is ("in Kunduz, Afghanistan on
+// Monday"): the country, not its government; a country that acts stays its government.
+TEST(EntityTypesTagger, CountryAfterAPlaceAndACommaIsThePlace) {
+  NEED_DATA();
+  auto d = analyse("Taliban fighters attacked a checkpoint in Kunduz, Afghanistan on Monday.", true);
+  const Mention* m = mention(d, "Afghanistan");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->entity, "place:afghanistan");
+  EXPECT_EQ(d.find_actor("actor:af-government"), nullptr);
+  // A country opening its own clause after a place is its government.
+  d = analyse("In London, the U.S. was supported by Britain and the Netherlands.", true);
+  ASSERT_NE(mention(d, "the U.S."), nullptr);
+  EXPECT_EQ(mention(d, "the U.S.")->entity, "actor:us-government");
+  // In a list of countries each is what it is alone.
+  d = analyse("The plan has the support of countries including Mexico, Colombia and Panama.", true);
+  ASSERT_NE(mention(d, "Colombia"), nullptr);
+  EXPECT_EQ(mention(d, "Colombia")->entity, "actor:co-government");
+  d = analyse("Afghanistan accused Pakistan of sheltering the attackers.", true);
+  ASSERT_NE(mention(d, "Afghanistan"), nullptr);
+  EXPECT_EQ(mention(d, "Afghanistan")->entity, "actor:af-government");
+}
 }  // namespace
 }  // namespace dossier

@@ -272,6 +272,33 @@ TEST(PlaceGazetteer, LoadErrorsNameTheFile) {
   fs::remove_all(tmp);
 }
 
+// Towns under the world file's population floor that reports name on their own are curated, with
+// their province: Ras Tanura, the oil terminal town of Saudi Arabia's Eastern Province.
+TEST(PlaceGazetteer, CuratedSmallTownsSitInTheirProvince) {
+  for (std::string_view name : {"Ras Tanura", "Ras Tannurah"}) {
+    auto c = gaz().lookup(name);
+    ASSERT_FALSE(c.empty()) << name;
+    const Place* p = c.front().place;
+    EXPECT_EQ(p->id, "place:ras-tanura-sa") << name;
+    EXPECT_EQ(p->kind, PlaceKind::city);
+    EXPECT_EQ(p->parent, "place:eastern-province-sa");
+    ASSERT_TRUE(p->lat && p->lon);
+    EXPECT_NEAR(*p->lat, 26.6, 0.2);
+    EXPECT_NEAR(*p->lon, 50.2, 0.2);
+  }
+  // Former names of big cities still in print.
+  auto bombay = gaz().lookup("Bombay");
+  ASSERT_FALSE(bombay.empty());
+  EXPECT_EQ(bombay.front().place->id, "geo:1275339");
+  EXPECT_TRUE(gaz().lookup("Bombayx").empty());
+  auto marawi = gaz().lookup("Marawi");
+  ASSERT_FALSE(marawi.empty());
+  EXPECT_EQ(marawi.front().place->id, "geo:1701053");
+  auto fez = gaz().lookup("Fez");
+  ASSERT_FALSE(fez.empty());
+  EXPECT_EQ(fez.front().place->id, "geo:2548885");
+}
+
 }  // namespace
 }  // namespace dossier
 
