@@ -817,9 +817,11 @@ uint32_t prep_before_place(const Work& w, const Sentence& s, uint32_t first) {
   if (p >= s.first_token + 2 && w.words[p - 1] == "of" && w.cue(p - 2, Cue::direction)) return p - 2;
   const bool of = p >= s.first_token + 2 && w.words[p - 1] == "of" && w.cue(p - 2, Cue::place_of);
   if (of) p -= 2;
-  // Over up to two lower-case modifiers and a determiner ("from the restive Swat valley").
-  for (int n = 0; n < 2 && p > s.first_token && w.np_word(p - 1) && !w.cue(p - 1, Cue::determiner) &&
-                  !w.doc.tokens[p - 1].has(kTokCapitalized) && (of || p < first);
+  // Over up to two lower-case modifiers and a determiner ("from the restive Swat valley"), and a
+  // nation's adjective after "of"'s noun ("in the northeastern Nigerian city of Maiduguri").
+  for (int n = 0; n < 3 && p > s.first_token && w.np_word(p - 1) && !w.cue(p - 1, Cue::determiner) &&
+                  (!w.doc.tokens[p - 1].has(kTokCapitalized) || (of && w.cue(p - 1, Cue::nationality))) &&
+                  (of || p < first) && (n < 2 || of);
        ++n)
     --p;
   if (p > s.first_token && w.cue(p - 1, Cue::determiner)) --p;

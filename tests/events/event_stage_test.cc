@@ -4144,5 +4144,18 @@ TEST(EventStage, AStateBodyAttackedIsTypedByWhatItIs) {
   }
 }
 
+// "at a crowded market in the northeastern Nigerian city of Maiduguri": a place far after the
+// trigger, over a nation's adjective before "city of", is the attack's (not the dateline's town).
+TEST(EventStage, ThePlaceAfterANationsCityOfIsTheAttacks) {
+  Doc t(
+      "KANO, Nigeria - Two female suicide bombers blew themselves up at a crowded market in the northeastern "
+      "Nigerian city of Maiduguri on Wednesday, killing at least 15 people.",
+      Date{2019, 12, 12});
+  t.place("geo:maiduguri", "Maiduguri");
+  t.mention("Maiduguri", MentionType::GPE, "geo:maiduguri");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].place, "geo:maiduguri");
+}
+
 }  // namespace
 }  // namespace dossier
