@@ -91,16 +91,40 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
   return out;
 }
 
+// GTD's geographic specificity: 1 the coordinates are the town's (or the building's); 2 a town
+// with none of its own, the region's coordinates stand in; 3 to 5 no town, the coordinates of the
+// second-order region, the first-order region or the country.
+std::string specificity(const Place& place, const Place& located) {
+  auto level = [](PlaceKind k) {
+    switch (k) {
+      case PlaceKind::city:
+      case PlaceKind::facility:
+        return 1;
+      case PlaceKind::admin2:
+        return 3;
+      case PlaceKind::admin1:
+        return 4;
+      default:
+        return 5;  // a country, or a region no state bounds
+    }
+  };
+  const int here = level(place.kind);
+  if (&place == &located || here != 1)
+    return std::to_string(level(located.kind) == 1 ? 1 : std::max(here, level(located.kind)));
+  return level(located.kind) == 1 ? "1" : "2";
+}
+
 }  // namespace
 
 void write_csv(const KnowledgeBase& kb, std::ostream& out) {
   exporting::KbIndex index(kb);
   const std::vector<std::string> header = {
-      "eventid",       "iyear",         "imonth",         "iday",       "approxdate",    "date_precision",
-      "country",       "country_txt",   "provstate",      "city",       "latitude",      "longitude",
-      "type",          "attacktype1_txt", "suicide",      "targtype1_txt", "target1",    "gname",
-      "claimed",       "claimed_by",    "weaptype1_txt",  "nkill",      "nkill_low",     "nkill_high",
-      "nwound",        "nwound_low",    "nwound_high",    "nsources",   "sources",       "summary"};
+      "eventid",     "iyear",       "imonth",          "iday",          "approxdate",    "date_precision",
+      "country",     "country_txt", "provstate",       "city",          "latitude",      "longitude",
+      "specificity", "type",        "attacktype1_txt", "suicide",       "targtype1_txt", "target1",
+      "gname",       "claimed",     "claimed_by",      "weaptype1_txt", "nkill",         "nkill_low",
+      "nkill_high",  "nwound",      "nwound_low",      "nwound_high",   "nsources",      "sources",
+      "summary"};
   for (size_t i = 0; i < header.size(); ++i) out << (i ? "," : "") << header[i];
   out << "\r\n";
   for (const auto& e : kb.events) {
@@ -128,6 +152,7 @@ void write_csv(const KnowledgeBase& kb, std::ostream& out) {
     row.push_back(city ? city->name : "");
     row.push_back(located ? std::to_string(*located->lat) : "");
     row.push_back(located ? std::to_string(*located->lon) : "");
+    row.push_back(located ? specificity(*place, *located) : "");
     row.push_back(std::string(to_string(e.type)));
     row.push_back(attack_type_txt(e.type));
     row.push_back(e.type == EventType::suicide_bombing ? "1" : "0");

@@ -313,11 +313,33 @@ TEST(CsvExport, ReadsBackWithPythonsCsvModule) {
   EXPECT_EQ(q["sources"], "doc:aaaa;doc:bbbb");
   EXPECT_EQ(q["summary"], "Gunmen stormed the college, killing 59, said \"officials\".");
   EXPECT_NE(q["latitude"].get<std::string>().find("30.18"), std::string::npos);
+  EXPECT_EQ(q["specificity"], "1");  // Quetta's own coordinates
   const json& u = rows[1];
   EXPECT_EQ(u["iyear"], "");
   EXPECT_EQ(u["gname"], "Unknown");
   EXPECT_EQ(u["nkill"], "");
   EXPECT_EQ(u["latitude"], "");
+  EXPECT_EQ(u["specificity"], "");
+}
+
+// GTD's specificity: 1 for the town's own coordinates (a building without any takes its town's:
+// still 1), 2 for a town with none of its own, 4 and 5 for a province or a country alone.
+TEST(CsvExport, SpecificitySaysWhoseCoordinatesTheyAre) {
+  auto kb = sample_kb();
+  kb.places.push_back({"pl:kwall", "Kwall", PlaceKind::city, "PK", "Balochistan", std::nullopt, std::nullopt,
+                       std::nullopt, "pl:balochistan"});
+  const std::pair<const char*, const char*> cases[] = {
+      {"pl:quetta", "1"}, {"pl:camp", "1"}, {"pl:kwall", "2"}, {"pl:balochistan", "4"}, {"pl:pakistan", "5"}};
+  for (const auto& [place, want] : cases) {
+    kb.events[0].place = place;
+    auto path = write_temp("spec.csv", exported(kb, "csv"));
+    auto r =
+        run("python3 -c \"import csv,sys; print(next(csv.DictReader(open(sys.argv[1], newline='')))"
+            "['specificity'])\" '" +
+            path.string() + "'");
+    ASSERT_EQ(r.code, 0) << r.out;
+    EXPECT_EQ(r.out, std::string(want) + "\n") << place;
+  }
 }
 
 json read_graph(const std::string& kind, const fs::path& path) {
