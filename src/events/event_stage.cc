@@ -437,6 +437,13 @@ bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
   // "the device detonated accidentally", "went off prematurely".
   for (uint32_t i = tok + 1; i < s.end_token && i <= tok + 2; ++i)
     if (w.cue(i, Cue::accident)) return true;
+  // "The attack could have killed dozens" with no attack told before it (a plot foiled): an attack
+  // told only by what it might have done.
+  if (const LexEntry* t = w.longest(tok, LexClass::trigger);
+      w.main_event < 0 && t && t->kind == TriggerKind::noun && tok + t->length < s.end_token) {
+    const std::string_view m = w.words[tok + t->length];
+    if (m == "could" || m == "would" || m == "might") return true;
+  }
   // "the death toll could have been higher" has no trigger; "attack" used as a
   // compound modifier or a medical/verbal sense is not an event.
   if (tok > 0 && w.cue(tok - 1, Cue::not_attack_before)) return true;

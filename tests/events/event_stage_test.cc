@@ -4157,5 +4157,23 @@ TEST(EventStage, ThePlaceAfterANationsCityOfIsTheAttacks) {
   EXPECT_EQ(t.d.events[0].place, "geo:maiduguri");
 }
 
+// A plot foiled is no attack: "Police foiled a plot to bomb a hotel ... The attack could have killed
+// dozens" records nothing; after a real attack, "The attack could have killed dozens more" is that
+// attack.
+TEST(EventStage, AnAttackToldOnlyByWhatItMightHaveDoneIsNone) {
+  Doc t(
+      "Police foiled a plot to bomb a hotel in Mogadishu on Monday, arresting two men with a car packed with "
+      "explosives. No one was hurt. The attack could have killed dozens, he said.",
+      Date{2018, 11, 14});
+  EXPECT_TRUE(t.run().events.empty());
+  Doc real(
+      "A suicide bomber killed 12 people at a market in Kabul on Monday. The attack could have killed dozens "
+      "more, police said.",
+      Date{2018, 11, 14});
+  ASSERT_EQ(real.run().events.size(), 1u);
+  ASSERT_TRUE(real.d.events[0].killed);
+  EXPECT_EQ(real.d.events[0].killed->low, 12);
+}
+
 }  // namespace
 }  // namespace dossier
