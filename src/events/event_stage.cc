@@ -4265,7 +4265,13 @@ void run_events(Work& w) {
       // dead counted group by group are one count, summed, read from the end of the last group.
       CountRange cr{q.low, q.high};
       uint32_t qe = qb;
-      if ((!q.unit.empty() && w.lex.is(q.unit, LexClass::human)) || people_after) {
+      // People counted by their nation count as people: "169 Afghans and 13 U.S. service members".
+      auto people_unit = [&](const std::string& u) {
+        return !u.empty() && (w.lex.is(u, LexClass::human) ||
+                              (u.size() > 3 && u.back() == 's' &&
+                               w.lex.cue(Cue::nationality, std::string_view(u).substr(0, u.size() - 1))));
+      };
+      if (people_unit(q.unit) || people_after) {
         if (people_after) ++qe;
         const LexEntry* verb_before = nullptr;
         for (uint32_t k = qa; k-- > s.first_token && k + 3 >= qa && !verb_before;)
@@ -4293,9 +4299,13 @@ void run_events(Work& w) {
               if (q2.span.start < w.doc.tokens[k].span.start) continue;
               if (doc.token_at_or_after(q2.span.start) != k) break;
               uint32_t e2 = doc.token_at_or_after(q2.span.end);
-              const bool human2 = !q2.unit.empty() && w.lex.is(q2.unit, LexClass::human);
-              if (!human2 && e2 < s.end_token && w.has(e2, LexClass::human))
+              const bool human2 = people_unit(q2.unit);
+              // "13 U.S. service members": over the nation's name before the people.
+              if (!human2 && e2 + 1 < s.end_token && w.cue(e2, Cue::nationality) &&
+                  !w.has(e2, LexClass::human) && w.has(e2 + 1, LexClass::human))
                 ++e2;
+              if (!human2 && e2 < s.end_token && w.has(e2, LexClass::human))
+                e2 += w.longest(e2, LexClass::human)->length;
               else if (!human2)
                 break;
               next = e2, add_low = q2.low, add_high = q2.high;
@@ -6172,6 +6182,8 @@ void settle_perpetrators(Work& w) {
            (p == "by" && v == "inspired") ||
            // "the group's key rival Al Qaeda": a rival named.
            p == "rival" || p == "rivals" || p == "arch-rival" ||
+           // "a series of attacks since the Taliban takeover": a time told by another's deed.
+           p == "since" ||
            // "offensives against Al Qaeda": the side fought, not the attacker.
            (p == "against" &&
             (v == "offensive" || v == "offensives" || v == "operations" || v == "operation" ||

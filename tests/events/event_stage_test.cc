@@ -4175,5 +4175,34 @@ TEST(EventStage, AnAttackToldOnlyByWhatItMightHaveDoneIsNone) {
   EXPECT_EQ(real.d.events[0].killed->low, 12);
 }
 
+// Dead counted by their nation add up like other people: "killed 169 Afghans and 13 U.S. service
+// members" is 182 dead.
+TEST(EventStage, DeadCountedByNationAddUp) {
+  Doc t("A bombing at Kabul airport on Monday killed 169 Afghans and 13 U.S. service members.",
+        Date{2021, 10, 9});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].killed);
+  EXPECT_EQ(t.d.events[0].killed->low, 182);
+}
+
+// A group named as the time since which attacks came ("a series of attacks since the Taliban
+// takeover") is no perpetrator of them.
+TEST(EventStage, AGroupNamingATimeIsNoPerpetrator) {
+  Doc t(
+      "The Islamic State affiliate has carried out a series of attacks since the Taliban takeover, including "
+      "a "
+      "bombing at Kabul airport in August that killed 169 people.",
+      Date{2021, 10, 9});
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  t.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  t.run();
+  bool any = false;
+  for (const auto& e : t.d.events) {
+    any = true;
+    EXPECT_FALSE(contains(e.perpetrators, "actor:taliban"));
+  }
+  EXPECT_TRUE(any);
+}
+
 }  // namespace
 }  // namespace dossier
