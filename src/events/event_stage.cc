@@ -394,7 +394,7 @@ void index_tokens(Work& w) {
   for (uint32_t i = 0; i < w.words.size() && !w.ramming; ++i)
     if (w.cue(i, Cue::ram_verb))
       for (uint32_t k = i + 1; k < w.words.size() && k < i + 8 && !w.ramming; ++k)
-        w.ramming = w.words[k] == "into" || w.words[k] == "through";
+        w.ramming = w.words[k] == "into" || w.words[k] == "through" || w.words[k] == "onto";
   w.mention_at.assign(w.words.size(), -1);
   // "the May 22 terror attack": a name inside a date (a surname the entity stage linked back to
   // "Theresa May") is the date's word.
@@ -2009,6 +2009,14 @@ bool seized_weapon(const Work& w, const Sentence& s, uint32_t first, uint32_t en
   return false;
 }
 
+// Is mention mn a person's name the entity stage typed as a place or a nationality ("Rakhmat
+// Akilov" as a GPE)? One it linked to nothing, in cased text, where a rule's frame asks for a
+// person ("identified as X", "the driver, X,").
+bool unlinked_name(const Work& w, const Mention& mn) {
+  return !w.lower_case && mn.entity.empty() && mn.form == MentionForm::name && !mn.metadata &&
+         (mn.type == MentionType::GPE || mn.type == MentionType::LOC || mn.type == MentionType::NORP);
+}
+
 // The verb "identified" / "named" within `window` tokens before token `as`; kNone when none.
 uint32_t identifying_verb(const Work& w, const Sentence& s, uint32_t as, uint32_t window) {
   for (uint32_t k = as; k-- > s.first_token && k + window > as;)
@@ -2072,9 +2080,27 @@ bool attackers_group(const Work& w, const Sentence& s, uint32_t first) {
 // belonged to (perpetrator_org); nullopt for anything else.
 std::optional<ArgumentRole> sure_attacker(const Work& w, const Sentence& s, const Mention* m,
                                           uint32_t first) {
-  if (!m || m->entity.empty() || first <= s.first_token) return std::nullopt;
-  if (m->type == MentionType::PERSON && w.words[first - 1] == "as" && identified_attacker(w, s, first - 1))
-    return ArgumentRole::perpetrator_individual;
+  if (!m || first <= s.first_token) return std::nullopt;
+  // A name the entity stage typed as a place is a person's after "identified as"; so are the
+  // names listed after the first ("were identified as X and Y").
+  if ((m->type == MentionType::PERSON && !m->entity.empty()) || unlinked_name(w, *m)) {
+    uint32_t k = first;
+    for (int n = 0; n < 4 && k > s.first_token + 1 && (w.words[k - 1] == "and" || w.words[k - 1] == ",");
+         ++n) {
+      uint32_t j = k - 1;
+      if (w.words[j] == "and" && w.words[j - 1] == ",") --j;
+      const int p = w.mention_at[j - 1];
+      if (p < 0) break;
+      const Mention& pm = w.doc.mentions[static_cast<size_t>(p)];
+      if (pm.form != MentionForm::name || pm.metadata) break;
+      k = j - 1;
+      while (k > s.first_token && w.mention_at[k - 1] == p) --k;
+    }
+
+    if (w.words[k - 1] == "as" && identified_attacker(w, s, k - 1))
+      return ArgumentRole::perpetrator_individual;
+  }
+  if (m->entity.empty()) return std::nullopt;
   if (m->type == MentionType::ARMED_GROUP && attackers_group(w, s, first))
     return ArgumentRole::perpetrator_org;
   return std::nullopt;
@@ -5111,7 +5137,7 @@ void add_named_attackers(Work& w) {
       if (m >= 0) {
         if (w.mention_at[i - 1] == m) continue;
         const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
-        if (mn.type != MentionType::PERSON) continue;
+        if (mn.type != MentionType::PERSON && !unlinked_name(w, mn)) continue;
         while (end < s.end_token && w.mention_at[end] == m) ++end;
         entity = mn.entity;
       } else {
@@ -5124,21 +5150,41 @@ void add_named_attackers(Work& w) {
       // The word before, over a comma ("the gunman, Omar Mateen").
       uint32_t b = w.words[i - 1] == "," && i - 1 > s.first_token ? i - 1 : i;
       if (b < i && (end >= s.end_token || w.words[end] != ",")) continue;
-      bool attacker = false;
-      for (uint32_t k = b > s.first_token + 3 ? b - 3 : s.first_token; k < b && !attacker; ++k) {
-        const LexEntry* e = w.longest(k, LexClass::perp);
-        attacker = e && k + e->length == b && e->value != "head";
+      // Does an attacker's word end right before token `at`?
+      auto attacker_ending = [&](uint32_t at) {
+        if (at <= s.first_token) return false;
+        for (uint32_t k = at > s.first_token + 3 ? at - 3 : s.first_token; k < at; ++k)
+          if (const LexEntry* e = w.longest(k, LexClass::perp);
+              e && k + e->length == at && e->value != "head")
+            return true;
+        if (at >= s.first_token + 2 && w.cue(at - 1, Cue::suspect_noun)) {
+          const LexEntry* t = w.longest(at - 2, LexClass::trigger);
+          if (t && t->kind == TriggerKind::noun) return true;
+        }
+        // "the perpetrator, Richard Reid,", "the suspect, X,": the report's attacker; in a ramming,
+        // "the driver, X,".
+        return w.cue(at - 1, Cue::culprit_noun) ||
+               (at > s.first_token + 1 && w.cue(at - 1, Cue::suspect_noun) && w.words[at - 2] == "the") ||
+               (w.ramming && (w.words[at - 1] == "driver" || w.words[at - 1] == "drivers"));
+      };
+      // Where the attacker's word ends: before the name or its comma; before "of" and a vehicle
+      // ("the driver of the van, X,"); or before a copula with the name its complement ("the
+      // bomber was X", "one of the attackers was X", "the gunman is X").
+      uint32_t aw = kNone;
+      if (attacker_ending(b)) {
+        aw = b;
+      } else if (b < i && b >= s.first_token + 3 && w.cue(b - 1, Cue::vehicle)) {
+        uint32_t o = b - 1;
+        while (o > s.first_token && o + 3 > b && w.words[o] != "of") --o;
+        if (w.words[o] == "of" && attacker_ending(o)) aw = o;
+      } else if (b == i && i >= s.first_token + 2 &&
+                 (w.words[i - 1] == "was" || w.words[i - 1] == "were" || w.words[i - 1] == "is") &&
+                 attacker_ending(i - 1)) {
+        aw = i - 1;
       }
-      if (!attacker && b >= s.first_token + 2 && w.cue(b - 1, Cue::suspect_noun)) {
-        const LexEntry* t = w.longest(b - 2, LexClass::trigger);
-        attacker = t && t->kind == TriggerKind::noun;
-      }
-      // "the perpetrator, Richard Reid,", "the suspect, X,": the report's attacker.
-      attacker = attacker || (b > s.first_token && w.cue(b - 1, Cue::culprit_noun)) ||
-                 (b > s.first_token + 1 && w.cue(b - 1, Cue::suspect_noun) && w.words[b - 2] == "the");
       // A capitalised "Bomber" is a headline's, whose title-case words the tagger reads as names
       // ("Boston Bomber Admits Guilt").
-      if (!attacker || (!w.lower_case && w.doc.tokens[b - 1].has(kTokCapitalized))) continue;
+      if (aw == kNone || (!w.lower_case && w.doc.tokens[aw - 1].has(kTokCapitalized))) continue;
       // Of the attack told nearest the attacker's word in the sentence ("the Brussels attacks
       // suspects and ... Paris attacks suspect Salah Abdeslam": the Paris attacks'), else of the
       // report's main attack; a name the entity stage did not find only in a sentence telling
@@ -5151,8 +5197,8 @@ void add_named_attackers(Work& w) {
           const uint32_t d = h.tok < b ? b - h.tok : h.tok - b;
           if (d < best) best = d, ev = h.event;
         }
-      uint32_t d = b;
-      while (d > s.first_token && d + 4 > b && !w.cue(d - 1, Cue::determiner) && w.is_word(d - 1) &&
+      uint32_t d = aw;
+      while (d > s.first_token && d + 4 > aw && !w.cue(d - 1, Cue::determiner) && w.is_word(d - 1) &&
              !w.doc.tokens[d - 1].has(kTokCapitalized))
         --d;
       if (ev < 0 && (!entity.empty() || (d > s.first_token && w.words[d - 1] == "the"))) ev = w.main_event;
@@ -5160,6 +5206,13 @@ void add_named_attackers(Work& w) {
       EventDraft& e = w.events[static_cast<size_t>(ev)];
       if (e.src.type == EventType::security_operation) continue;
       add_sure_perpetrator(w, e, ArgumentRole::perpetrator_individual, i, end, entity, static_cast<int>(si));
+      // The words that describe the attacker named ("The driver, X, was shot dead") are no one hit.
+      const std::string key = norm_key(w.text(d, aw));
+      const Span desc = w.span(d, aw);
+      drop_arguments(e, [&](const Argument& a) {
+        return (a.role == ArgumentRole::victim || a.role == ArgumentRole::target) && a.span.overlaps(desc);
+      });
+      std::erase_if(e.src.targets, [&](const Target& t) { return norm_key(t.text) == key; });
     }
   }
 }
@@ -5743,6 +5796,64 @@ void settle_arguments(Work& w) {
         }
       }
     }
+  // "drove a car into pedestrians", "a van ploughed into a crowd of shoppers", "rammed a truck
+  // through the gates of the base": what the vehicle was driven into is what it hit, people the
+  // victims, a building or a vehicle the target.
+  for (auto& e : w.events) {
+    if (e.src.type == EventType::security_operation) continue;
+    for (int si : e.sentences) {
+      const Sentence& s = w.segs[static_cast<size_t>(si)];
+      for (uint32_t k = s.first_token; k + 2 < s.end_token; ++k) {
+        if (!w.cue(k, Cue::ram_verb) || w.cue(k, Cue::be)) continue;
+        // The preposition after the verb, over its object ("drove a car into"): a vehicle only.
+        uint32_t p = k + 1;
+        while (p < s.end_token && p < k + 7 && w.words[p] != "into" && w.words[p] != "through" &&
+               w.words[p] != "onto" && (w.np_word(p) || w.cue(p, Cue::determiner)))
+          ++p;
+        if (p + 1 >= s.end_token || (w.words[p] != "into" && w.words[p] != "through" && w.words[p] != "onto"))
+          continue;
+        if (p > k + 1 && !w.cue(p - 1, Cue::vehicle)) continue;
+        if (p == k + 1) {  // "a truck ploughed into": the subject a vehicle
+          uint32_t v = k;
+          while (v > s.first_token && v + 2 > k &&
+                 (w.words[v - 1].ends_with("ly") || w.cue(v - 1, Cue::auxiliary)))
+            --v;
+          if (v == s.first_token || !w.cue(v - 1, Cue::vehicle)) continue;
+        }
+        uint32_t a = p + 1;
+        while (a < s.end_token && (w.cue(a, Cue::determiner) || w.cue(a, Cue::quantifier))) ++a;
+        // The phrase ends at its last person's or target's word ("a crowd celebrating the holiday").
+        uint32_t run = a;
+        while (run < s.end_token && run < a + 4 && w.np_word(run)) ++run;
+        // "a crowd of shoppers": the people in it.
+        if (run + 1 < s.end_token && run > a && w.words[run] == "of" && w.cue(run - 1, Cue::collective)) {
+          uint32_t c = run + 1;
+          while (c < s.end_token && c < run + 5 && w.np_word(c)) ++c;
+          if (c > run + 1) run = c;
+        }
+        const LexEntry* head = nullptr;
+        bool human = false;
+        uint32_t b = a;
+        for (uint32_t j = a; j < run; ++j) {
+          if (const LexEntry* t = w.longest(j, LexClass::human); t && j + t->length <= run)
+            head = t, human = true, b = j + t->length;
+          if (const LexEntry* t = w.longest(j, LexClass::target);
+              t && j + t->length <= run && j + t->length >= b)
+            head = t, human = false, b = j + t->length;
+        }
+        if (!head) continue;
+        const Span sp = w.span(a, b);
+        if (std::any_of(e.src.arguments.begin(), e.src.arguments.end(),
+                        [&](const Argument& x) { return x.span.overlaps(sp); }))
+          continue;
+        add_argument(w, e, human ? ArgumentRole::victim : ArgumentRole::target, a, b, "");
+        std::string cat = human ? person_category(w, s, a) : target_category(w, a, b);
+        if (human && !head->value.empty()) cat = head->value;
+        add_target(e, w.text(a, b), cat);
+        e.sure.emplace_back(a, b);
+      }
+    }
+  }
   for (auto& e : w.events) {
     std::vector<Argument> keep;
     std::vector<Span> unheard;  // targets told with no harm: no place either (apply_role_model)
@@ -5857,6 +5968,174 @@ void settle_targets(Work& w) {
         drop = (w.cue(k, Cue::custody) || w.cue(k, Cue::elsewhere)) && !toks[k].has(kTokCapitalized);
       return drop;
     });
+  }
+}
+
+// The building people were killed or hurt at is the attack's target when none is named: "A
+// suicide bomber killed 12 people at a mosque", "Militants killed 305 worshippers at a mosque",
+// "a bomb exploded inside a crowded market" (a coder codes the mosque, the market). The phrase
+// after "at" / "inside" within the clause after a trigger or casualty verb, its head a
+// building's or vehicle's word.
+void target_where_hit(Work& w) {
+  for (auto& e : w.events) {
+    if (e.src.type == EventType::security_operation || e.src.type == EventType::kidnapping ||
+        e.src.type == EventType::hostage_taking)
+      continue;
+    if (std::any_of(e.src.arguments.begin(), e.src.arguments.end(),
+                    [](const Argument& a) { return a.role == ArgumentRole::target; }))
+      continue;
+    // Where the harm is told: the event's triggers, and the casualty verbs of its sentences.
+    std::vector<std::pair<int, uint32_t>> from;  // sentence, token after the word
+    for (const Hit& h : w.hits)
+      if (h.event >= 0 && &w.events[static_cast<size_t>(h.event)] == &e) from.emplace_back(h.sentence, h.end);
+    for (int si : e.sentences) {
+      const Sentence& s = w.segs[static_cast<size_t>(si)];
+      for (uint32_t k = s.first_token; k < s.end_token; ++k)
+        if (const LexEntry* kl = w.longest(k, LexClass::kill); kl && kl->value == "verb")
+          from.emplace_back(si, k + 1);
+    }
+    bool found = false;
+    for (const auto& [si, start] : from) {
+      if (found) break;
+      const Sentence& s = w.segs[static_cast<size_t>(si)];
+      for (uint32_t k = start; k + 1 < s.end_token && k < start + 12 && !found; ++k) {
+        if (w.cue(k, Cue::report_verb) || w.cue(k, Cue::clause_break) || w.is_quote(k)) break;
+        if (w.words[k] != "at" && w.words[k] != "inside") continue;
+        // People killed by the count ("12 people", "dozens of worshippers"): one person shot at a
+        // restaurant or at an office is the target, not the place (MUC-4, GTD).
+        bool counted = false;
+        for (uint32_t j = start; j < k && !counted; ++j)
+          counted = w.doc.tokens[j].has(kTokNumber) || parse_cardinal(w.words[j]).has_value() ||
+                    w.cue(j, Cue::quantifier);
+        if (!counted) continue;
+        uint32_t a = k + 1;
+        while (a < s.end_token && w.cue(a, Cue::determiner)) ++a;
+        uint32_t run = a;
+        while (run < s.end_token && run < a + 4 &&
+               (w.np_word(run) || (w.is_word(run) && w.words[run].ends_with("ed") &&
+                                   !w.has(run, LexClass::kill) && !w.has(run, LexClass::trigger))))
+          ++run;
+        // Its head: the last target word of the phrase ("a Shiite mosque", "a crowded market").
+        uint32_t b = a;
+        for (uint32_t j = a; j < run; ++j)
+          if (const LexEntry* t = w.longest(j, LexClass::target);
+              t && j + t->length <= run && !t->value.empty())
+            b = j + t->length;
+        if (b == a || (b < s.end_token && w.words[b] == "'s")) continue;
+        const Span sp = w.span(a, b);
+        if (std::any_of(e.src.arguments.begin(), e.src.arguments.end(), [&](const Argument& x) {
+              return x.span.overlaps(sp) && x.role != ArgumentRole::place;
+            }))
+          continue;
+        // "at a checkpoint" after a trigger of the security forces' response is no target of it.
+        if (std::any_of(w.responses.begin(), w.responses.end(),
+                        [&](const Response& r) { return r.overlaps(a, b); }))
+          continue;
+        add_argument(w, e, ArgumentRole::target, a, b, "");
+        add_target(e, w.text(a, b), target_category(w, a, b));
+        found = true;
+      }
+    }
+  }
+}
+
+// What befalls the attacker after the attack is no part of what was hit: in a sentence whose
+// subject is the attacker and whose verb tells the attacker's fate ("The gunman, identified as X,
+// was found dead in his car", "The shooters died in a shootout with police hours later in their
+// SUV", "the driver fled and was arrested"), what follows the verb up to another attack told
+// ("... after he shot two officers") is where or by whom the attacker was found, fought or caught:
+// no target, victim or place.
+void settle_attackers_fate(Work& w) {
+  for (auto& e : w.events) {
+    if (e.src.type == EventType::security_operation || e.src.type == EventType::kidnapping ||
+        e.src.type == EventType::hostage_taking)
+      continue;
+    auto perp_at = [&](uint32_t first, uint32_t end) {
+      const Span sp = w.span(first, end);
+      return std::any_of(e.src.arguments.begin(), e.src.arguments.end(), [&](const Argument& a) {
+        return (a.role == ArgumentRole::perpetrator_individual || a.role == ArgumentRole::perpetrator_org) &&
+               a.span.overlaps(sp);
+      });
+    };
+    for (int si : e.sentences) {
+      const Sentence& s = w.segs[static_cast<size_t>(si)];
+      // The subject: the sentence's first noun phrase ("The gunman", "One of the attackers").
+      uint32_t k = s.first_token;
+      if (k + 2 < s.end_token && w.words[k] == "one" && w.words[k + 1] == "of") k += 2;
+      while (k < s.end_token &&
+             (w.cue(k, Cue::determiner) || w.cue(k, Cue::quantifier) || w.doc.tokens[k].has(kTokNumber)))
+        ++k;
+      uint32_t he = k;
+      while (he < s.end_token && he < k + 5 && (w.np_word(he) || w.has(he, LexClass::perp))) ++he;
+      if (he == k || he >= s.end_token) continue;
+      bool attacker =
+          perp_at(k, he) || (w.ramming && (w.words[he - 1] == "driver" || w.words[he - 1] == "drivers"));
+      for (uint32_t j = k; j < he && !attacker; ++j)
+        if (const LexEntry* x = w.longest(j, LexClass::perp); x && j + x->length == he && x->value != "head")
+          attacker = true;
+      if (!attacker) continue;
+      // Over an apposition between commas ("The gunman, identified as X, 26,"): the verb after it.
+      uint32_t v = he;
+      if (w.words[v] == ",") {
+        uint32_t c = v + 1;
+        for (int n = 0; n < 3 && c < s.end_token; ++n) {
+          while (c < s.end_token && c < v + 16 && w.words[c] != "," && !w.has(c, LexClass::trigger)) ++c;
+          if (c >= s.end_token || w.words[c] != ",") break;
+          // ", 26," goes on to the next comma.
+          if (c + 2 < s.end_token && w.doc.tokens[c + 1].has(kTokNumber) && w.words[c + 2] == ",") {
+            c += 2;
+          }
+          v = c + 1;
+          break;
+        }
+        if (v == he) continue;
+      }
+      bool passive = false;
+      while (v < s.end_token && v < he + 20 &&
+             (w.cue(v, Cue::be) || w.cue(v, Cue::auxiliary) || w.words[v] == "later" ||
+              (w.words[v].size() > 4 && w.words[v].ends_with("ly")))) {
+        passive = passive || w.cue(v, Cue::be);
+        ++v;
+      }
+      if (v >= s.end_token) continue;
+      const std::string_view x = w.words[v];
+      const bool fate = x == "died" || x == "found" || x == "fled" || x == "escaped" || x == "surrendered" ||
+                        w.cue(v, Cue::custody) || x == "captured" || x == "detained" ||
+                        (passive && (w.has(v, LexClass::kill) || w.has(v, LexClass::injure) || x == "shot"));
+      if (!fate) continue;
+      // Up to another attack told in the sentence ("after he shot two officers").
+      uint32_t limit = v + 1;
+      while (limit < s.end_token) {
+        const std::string_view y = w.words[limit];
+        if (y == "after" || y == "before" || y == "when" || y == "as" || y == "killing" || y == "wounding")
+          break;
+        if (const LexEntry* t = w.longest(limit, LexClass::trigger);
+            t && t->kind != TriggerKind::weak && t->type != EventType::security_operation &&
+            !w.has(limit, LexClass::combat))
+          break;
+        ++limit;
+      }
+      const Span after{w.doc.tokens[v].span.start, w.doc.tokens[limit - 1].span.end};
+      drop_arguments(e, [&](const Argument& a) {
+        return (a.role == ArgumentRole::target || a.role == ArgumentRole::victim ||
+                a.role == ArgumentRole::place) &&
+               after.start <= a.span.start && a.span.end <= after.end &&
+               std::none_of(e.sure.begin(), e.sure.end(),
+                            [&](const auto& r) { return w.span(r.first, r.second) == a.span; });
+      });
+      // A target the rules listed from these words alone (its phrase no argument any more).
+      const std::string_view said = w.doc.slice(after);
+      std::erase_if(e.src.targets, [&](const Target& t) {
+        if (said.find(t.text) == std::string_view::npos) return false;
+        for (int sj : e.sentences) {
+          if (sj == si) continue;
+          if (w.doc.slice(w.segs[static_cast<size_t>(sj)].span).find(t.text) != std::string_view::npos)
+            return false;
+        }
+        const std::string_view before = w.doc.slice(Span{s.span.start, after.start});
+        return before.find(t.text) == std::string_view::npos;
+      });
+    }
   }
 }
 
@@ -6628,6 +6907,8 @@ void EventStage::run(Document& doc) const {
   settle_arguments(w);
   settle_targets(w);
   resolve_attacker_pronouns(w);
+  settle_attackers_fate(w);
+  target_where_hit(w);
   settle_perpetrators(w);
   targets_no_places(w);
   join_captives_fate(w);
