@@ -1983,6 +1983,8 @@ bool attacker_word_before(const Work& w, uint32_t lo, uint32_t hi) {
   for (uint32_t k = hi; k-- > lo;) {
     if (const LexEntry* e = w.longest(k, LexClass::perp); e && e->value != "head") return true;
     if (w.ramming && (w.words[k] == "driver" || w.words[k] == "drivers")) return true;
+    // "named the suspect as X", "identified the perpetrator as X".
+    if (w.cue(k, Cue::suspect_noun) || w.cue(k, Cue::culprit_noun)) return true;
     if (w.has(k, LexClass::human)) return false;
   }
   return false;
@@ -2051,6 +2053,22 @@ bool identified_by_deed(const Work& w, const Sentence& s, uint32_t as) {
 bool identified_attacker(const Work& w, const Sentence& s, uint32_t as) {
   const uint32_t verb = identifying_verb(w, s, as, 5);
   if (verb == kNone) return identified_by_deed(w, s, as);
+  // "identified him as X": the one person told nearest before the pronoun, over plural people
+  // ("A gunman killed 49 people ... Police identified him as X"; "a gunman shot a police officer.
+  // Police identified him as X" is the officer).
+  if (verb + 2 == as && (w.words[verb + 1] == "him" || w.words[verb + 1] == "her")) {
+    // Before the sentence: its subject is the one who identifies ("Police").
+    for (uint32_t k = s.first_token, n = 0; k-- > 0 && n < 60; ++n) {
+      const std::string_view x = w.words[k];
+      const bool plural = x.ends_with("s") || x == "people" || x == "men" || x == "women" || x == "children";
+      if (const LexEntry* e = w.longest(k, LexClass::perp); e && e->value != "head" && !plural) return true;
+      if ((w.word_is(k, LexClass::human) || w.word_is(k, LexClass::title)) && !plural) return false;
+      if (w.mention_at[k] >= 0 &&
+          w.doc.mentions[static_cast<size_t>(w.mention_at[k])].type == MentionType::PERSON)
+        return false;
+    }
+    return false;
+  }
   // The object between the verb and "as", else the subject before the verb.
   if (verb + 1 < as) return attacker_word_before(w, verb + 1, as);
   return attacker_word_before(w, verb >= s.first_token + 11 ? verb - 11 : s.first_token, verb);
@@ -2736,6 +2754,35 @@ const EventDraft* relative_reference(const Work& w, const RelativeDate& r) {
   return fallback;
 }
 
+// A vehicle driven into something at ram verb k: "drove a car into", "rammed his truck
+// through", "a van ploughed into" (the verb's object or subject a vehicle). The token of "into" /
+// "through" / "onto", else kNone.
+uint32_t ram_into(const Work& w, const Sentence& s, uint32_t k) {
+  if (!w.cue(k, Cue::ram_verb)) return kNone;
+  uint32_t p = k + 1;
+  auto prep = [&](uint32_t j) {
+    return w.words[j] == "into" || w.words[j] == "through" || w.words[j] == "onto";
+  };
+  while (p < s.end_token && p < k + 7 && !prep(p) && (w.np_word(p) || w.cue(p, Cue::determiner))) ++p;
+  if (p + 1 >= s.end_token || !prep(p)) return kNone;
+  // A verb of driving alone ("drove", "sped") rams only a vehicle it drives into something ("as
+  // the vehicle drove through the neighborhood" is a drive).
+  const std::string_view v0 = w.words[k];
+  const bool driving = v0.starts_with("driv") || v0 == "drove" || v0 == "sped" || v0 == "forced";
+  if (driving && w.words[p] == "through") return kNone;
+  if (p > k + 1) return w.cue(p - 1, Cue::vehicle) ? p : kNone;
+  // "a van sped into crowds": a vehicle driven into people.
+  bool people = false;
+  for (uint32_t j = p + 1; j < s.end_token && j < p + 6 && !people && !w.is_punct(j); ++j)
+    people = w.word_is(j, LexClass::human) || w.cue(j, Cue::collective);
+  if (driving && !people) return kNone;
+  // "a truck ploughed into": the subject a vehicle.
+  uint32_t v = k;
+  while (v > s.first_token && v + 2 > k && (w.words[v - 1].ends_with("ly") || w.cue(v - 1, Cue::auxiliary)))
+    --v;
+  return v > s.first_token && w.cue(v - 1, Cue::vehicle) ? p : kNone;
+}
+
 void run_events(Work& w) {
   const Document& doc = w.doc;
   const Date pub = doc.meta.reference_date().value_or(Date{});
@@ -2991,6 +3038,10 @@ void run_events(Work& w) {
           continue;
         attacker = true;
       }
+      // "A van ploughed into crowds ..., killing 13": a vehicle driven into people or a building
+      // is an attack as surely as an attacker named.
+      for (uint32_t k = s.first_token; k < s.end_token && !attacker; ++k)
+        attacker = ram_into(w, s, k) != kNone;
       // "Fourteen people were killed by a briefcase bomb", "a roadside bomb killed three
       // soldiers", "two died when a grenade exploded": a weapon in the casualty verb's own clause
       // is its agent, and says an attack happened as surely as an attacker does.
@@ -5128,14 +5179,15 @@ void add_sure_perpetrator(Work& w, EventDraft& e, ArgumentRole role, uint32_t fi
 void add_named_attackers(Work& w) {
   for (size_t si = 0; si < w.segs.size(); ++si) {
     const Sentence& s = w.segs[si];
-    for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const bool opens = i == s.first_token;  // a name opening the sentence: described after it
       // The name: a person's mention, else (no entity stage ran, or it missed the name) a run of
       // unknown words ("bomber Dzhokhar Tsarnaev" in text with no mentions).
       const int m = w.mention_at[i];
       uint32_t end = i;
       std::string entity;
       if (m >= 0) {
-        if (w.mention_at[i - 1] == m) continue;
+        if (!opens && w.mention_at[i - 1] == m) continue;
         const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
         if (mn.type != MentionType::PERSON && !unlinked_name(w, mn)) continue;
         while (end < s.end_token && w.mention_at[end] == m) ++end;
@@ -5143,12 +5195,14 @@ void add_named_attackers(Work& w) {
       } else {
         // In text with no capitals an unknown word is as often a common noun ("the terrorists'
         // communique states").
-        if (w.lower_case || !w.unknown_word(i) || w.unknown_word(i - 1) || w.mention_at[i - 1] >= 0) continue;
+        if (w.lower_case || !w.unknown_word(i) ||
+            (!opens && (w.unknown_word(i - 1) || w.mention_at[i - 1] >= 0)))
+          continue;
         while (end < s.end_token && end < i + 4 && w.unknown_word(end) && w.mention_at[end] < 0) ++end;
       }
       if (end - i < 2) continue;  // a full name: "militant Protestants" is no attacker named
       // The word before, over a comma ("the gunman, Omar Mateen").
-      uint32_t b = w.words[i - 1] == "," && i - 1 > s.first_token ? i - 1 : i;
+      uint32_t b = !opens && w.words[i - 1] == "," && i - 1 > s.first_token ? i - 1 : i;
       if (b < i && (end >= s.end_token || w.words[end] != ",")) continue;
       // Does an attacker's word end right before token `at`?
       auto attacker_ending = [&](uint32_t at) {
@@ -5181,6 +5235,34 @@ void add_named_attackers(Work& w) {
                  (w.words[i - 1] == "was" || w.words[i - 1] == "were" || w.words[i - 1] == "is") &&
                  attacker_ending(i - 1)) {
         aw = i - 1;
+      }
+      // After the name: an apposition ("Omar Mateen, the gunman, was killed") or a copula ("X,
+      // 29, a security guard, was the gunman"), over an age and one apposition between commas.
+      if (aw == kNone && end + 2 < s.end_token) {
+        uint32_t j = end;
+        if (j + 3 < s.end_token && w.words[j] == "," && w.doc.tokens[j + 1].has(kTokNumber) &&
+            w.words[j + 2] == ",")
+          j += 2;
+        const bool comma = w.words[j] == ",";
+        uint32_t c = j + 1;
+        if (comma && c < s.end_token && w.words[c] != "the") {  // ", a security guard from X," then "was"
+          while (c < s.end_token && c < j + 12 && w.words[c] != ",") ++c;
+          if (c + 1 < s.end_token && w.words[c] == "," && (w.words[c + 1] == "was" || w.words[c + 1] == "is"))
+            j = c + 1;
+        } else if (comma) {
+          j = end;  // ", the gunman,"
+        }
+        const std::string_view x = w.words[j];
+        const bool copula = x == "was" || x == "is";
+        if ((copula || x == ",") && j + 2 < s.end_token && w.words[j + 1] == "the")
+          for (uint32_t t = j + 3; t <= s.end_token && t < j + 6 && aw == kNone; ++t) {
+            if (!attacker_ending(t)) continue;
+            // The description ends the clause: ", the gunman," / "was the gunman." (not "the
+            // gunman's brother", "was the gunman's target").
+            if (t == s.end_token || w.is_punct(t) ||
+                (!copula && (w.cue(t, Cue::be) || w.cue(t, Cue::auxiliary))))
+              aw = t;
+          }
       }
       // A capitalised "Bomber" is a headline's, whose title-case words the tagger reads as names
       // ("Boston Bomber Admits Guilt").
@@ -5804,29 +5886,16 @@ void settle_arguments(Work& w) {
     for (int si : e.sentences) {
       const Sentence& s = w.segs[static_cast<size_t>(si)];
       for (uint32_t k = s.first_token; k + 2 < s.end_token; ++k) {
-        if (!w.cue(k, Cue::ram_verb) || w.cue(k, Cue::be)) continue;
-        // The preposition after the verb, over its object ("drove a car into"): a vehicle only.
-        uint32_t p = k + 1;
-        while (p < s.end_token && p < k + 7 && w.words[p] != "into" && w.words[p] != "through" &&
-               w.words[p] != "onto" && (w.np_word(p) || w.cue(p, Cue::determiner)))
-          ++p;
-        if (p + 1 >= s.end_token || (w.words[p] != "into" && w.words[p] != "through" && w.words[p] != "onto"))
-          continue;
-        if (p > k + 1 && !w.cue(p - 1, Cue::vehicle)) continue;
-        if (p == k + 1) {  // "a truck ploughed into": the subject a vehicle
-          uint32_t v = k;
-          while (v > s.first_token && v + 2 > k &&
-                 (w.words[v - 1].ends_with("ly") || w.cue(v - 1, Cue::auxiliary)))
-            --v;
-          if (v == s.first_token || !w.cue(v - 1, Cue::vehicle)) continue;
-        }
+        const uint32_t p = ram_into(w, s, k);
+        if (p == kNone) continue;
         uint32_t a = p + 1;
         while (a < s.end_token && (w.cue(a, Cue::determiner) || w.cue(a, Cue::quantifier))) ++a;
         // The phrase ends at its last person's or target's word ("a crowd celebrating the holiday").
         uint32_t run = a;
         while (run < s.end_token && run < a + 4 && w.np_word(run)) ++run;
         // "a crowd of shoppers": the people in it.
-        if (run + 1 < s.end_token && run > a && w.words[run] == "of" && w.cue(run - 1, Cue::collective)) {
+        if (run + 1 < s.end_token && run > a && w.words[run] == "of" &&
+            (w.cue(run - 1, Cue::collective) || w.words[run - 1] == "group")) {
           uint32_t c = run + 1;
           while (c < s.end_token && c < run + 5 && w.np_word(c)) ++c;
           if (c > run + 1) run = c;
@@ -5843,6 +5912,12 @@ void settle_arguments(Work& w) {
         }
         if (!head) continue;
         const Span sp = w.span(a, b);
+        // Those driven into are never the attackers ("rammed his car into a group of soldiers").
+        drop_arguments(e, [&](const Argument& x) {
+          return x.span.overlaps(sp) &&
+                 (x.role == ArgumentRole::perpetrator_individual || x.role == ArgumentRole::perpetrator_org);
+        });
+        rebuild_arg_keys(w, e);
         if (std::any_of(e.src.arguments.begin(), e.src.arguments.end(),
                         [&](const Argument& x) { return x.span.overlaps(sp); }))
           continue;
@@ -6115,6 +6190,13 @@ void settle_attackers_fate(Work& w) {
           break;
         ++limit;
       }
+      // The attacker is no one hit ("The driver was shot and arrested": no victim "driver").
+      const Span subject = w.span(k, he);
+      const std::string subject_key = norm_key(w.text(k, he));
+      drop_arguments(e, [&](const Argument& a) {
+        return (a.role == ArgumentRole::target || a.role == ArgumentRole::victim) && a.span.overlaps(subject);
+      });
+      std::erase_if(e.src.targets, [&](const Target& t) { return norm_key(t.text) == subject_key; });
       const Span after{w.doc.tokens[v].span.start, w.doc.tokens[limit - 1].span.end};
       drop_arguments(e, [&](const Argument& a) {
         return (a.role == ArgumentRole::target || a.role == ArgumentRole::victim ||

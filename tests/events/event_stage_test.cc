@@ -3981,5 +3981,70 @@ TEST(EventStage, TheBuildingManyWereKilledAtIsTheTarget) {
   EXPECT_FALSE(any_target(other.d.events[0], "mosque"));
 }
 
+// The attacker described after the name ("Omar Mateen, the gunman, was killed", "X, 29, a
+// security guard, was the gunman"), the attacker a pronoun object stands for ("A gunman killed 49
+// people ... Police identified him as X": the one person told before, over the plural dead), and
+// "named the suspect as X". "identified him as X" after a police officer was shot names the
+// officer, no attacker; "the gunman's brother" is not the gunman.
+TEST(EventStage, AnAttackerDescribedAfterTheNameOrByAPronounIsNamed) {
+  const std::string lead = "A gunman killed 49 people at a nightclub in Orlando early on Sunday. ";
+  for (const std::string& text :
+       {lead + "Omar Mateen, the gunman, was killed by police after a standoff.",
+        lead + "Omar Mateen, 29, a security guard from Fort Pierce, was the gunman, police said.",
+        lead + "Police identified him as Omar Mateen, 29.",
+        lead + "The FBI named the suspect as Omar Mateen."}) {
+    Doc t(text);
+    t.mention("Omar Mateen", MentionType::PERSON, "person:omar-mateen");
+    ASSERT_EQ(t.run().events.size(), 1u) << text;
+    EXPECT_TRUE(contains(t.d.events[0].perpetrators, "person:omar-mateen")) << text;
+    EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::victim, "Omar Mateen")) << text;
+  }
+  Doc officer(
+      "A gunman shot dead a police officer in Kano on Monday. Police identified him as Musa Ibrahim "
+      "Bello.");
+  officer.mention("Musa Ibrahim Bello", MentionType::PERSON, "person:bello");
+  officer.run();
+  for (const auto& e : officer.d.events) EXPECT_FALSE(contains(e.perpetrators, "person:bello"));
+  Doc brother(lead + "Omar Mateen, the gunman's brother, spoke to reporters.");
+  brother.mention("Omar Mateen", MentionType::PERSON, "person:omar-mateen");
+  brother.run();
+  for (const auto& e : brother.d.events) EXPECT_FALSE(contains(e.perpetrators, "person:omar-mateen"));
+}
+
+// A vehicle driven into people or a building founds an attack from a casualty word alone ("A
+// truck ploughed into a Christmas market ..., killing 12 people"); a vehicle that drove through
+// a neighbourhood rammed nothing.
+TEST(EventStage, AVehicleDrivenIntoACrowdIsAnAttack) {
+  Doc t("A truck ploughed into a Christmas market in central Berlin on Monday evening, killing 12 people.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(any_target(t.d.events[0], "Christmas market"));
+  Doc van("A van sped into crowds on a boulevard in Barcelona on Thursday, killing 13 people.");
+  ASSERT_EQ(van.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(van.d.events[0], ArgumentRole::victim, "crowds"));
+  Doc drive(
+      "As the vehicle drove through the America neighborhood, seven blocks from where the governor was "
+      "killed, it stopped at a red light.");
+  drive.run();
+  for (const auto& e : drive.d.events)
+    for (const auto& a : e.arguments) EXPECT_EQ(a.text.find("neighborhood"), std::string::npos) << a.text;
+}
+
+// The attacker whose fate a sentence tells is no one hit: "The driver was shot and arrested" in a
+// ramming leaves no victim "driver".
+TEST(EventStage, TheAttackerWhoseFateIsToldIsNoVictim) {
+  Doc t(
+      "A man rammed his car into a group of soldiers at a bus stop in Hebron on Friday in an attack that "
+      "wounded three. The driver was shot and arrested.");
+  ASSERT_GE(t.run().events.size(), 1u);
+  for (const auto& e : t.d.events) {
+    EXPECT_FALSE(any_target(e, "driver"));
+    EXPECT_FALSE(has_arg(e, ArgumentRole::victim, "driver"));
+  }
+  bool soldiers = false;
+  for (const auto& e : t.d.events)
+    soldiers = soldiers || has_arg(e, ArgumentRole::victim, "group of soldiers");
+  EXPECT_TRUE(soldiers);
+}
+
 }  // namespace
 }  // namespace dossier
