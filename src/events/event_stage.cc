@@ -2493,9 +2493,12 @@ std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
       p.first = i;
       p.end = e;
       p.mention = &mn;
-      // A lexicon head inside the mention tells the class of descriptions.
+      // A lexicon head inside the mention tells the class of descriptions; a place the gazetteer
+      // knows is none ("the West Bank" is no bank, "Tahrir Square" no target).
       p.cls = LexClass::function;
-      for (uint32_t k = i; k < e; ++k)
+      const bool known_place =
+          (mn.type == MentionType::GPE || mn.type == MentionType::LOC) && !mn.entity.empty();
+      for (uint32_t k = i; k < e && !known_place; ++k)
         for (LexClass c : kHeadClasses)
           if (const LexEntry* le = w.longest(k, c)) {
             p.cls = c;
@@ -3711,6 +3714,11 @@ void run_events(Work& w) {
       bool patient_prep = prev != kNone && w.cue(prev, Cue::patient_prep);
       // Agent: after "by", before an active verb, or right before a trigger noun ("ISIS attack").
       bool agent = by || (verb && !passive && left) || (!verb && left && h && x.end + 1 >= h->tok);
+      // A name after a preposition of place is no subject ("drove onto a bike path near the World
+      // Trade Center on Tuesday, killing eight", "sped into crowds on Las Ramblas, killing 13").
+      if (agent && !by && left && prev != kNone &&
+          (w.cue(prev, Cue::locative_prep) || pw == "on" || pw == "onto" || pw == "along"))
+        agent = false;
       // Neither the one who speaks nor the one spoken to ("told reporters", "told Reuters"), nor a
       // body whose spokesman speaks ("defence ministry spokesman X told reporters").
       bool speech = speaks(w, x.end) || (x.first > s.first_token && w.cue(x.first - 1, Cue::report_verb));
@@ -3851,6 +3859,27 @@ void run_events(Work& w) {
           } else if (patient) {
             add_argument(w, *ev, ArgumentRole::victim, x.first, x.end, ent);
             add_target(*ev, w.text(x.first, x.end), person_category(w, s, x.first));
+          }
+          continue;
+        }
+        // People named by their nation or faith as the head of the phrase: counted after the
+        // verb they are its victims ("stabbed two Israelis", "killed three Americans"); one
+        // before it ("A Palestinian stabbed") the attacker.
+        if (mn.type == MentionType::NORP && (x.end >= s.end_token || !w.np_word(x.end)) && !secop) {
+          const uint32_t q = x.first > s.first_token ? x.first - 1 : kNone;
+          const bool counted =
+              q != kNone && (w.doc.tokens[q].has(kTokNumber) || parse_cardinal(w.words[q]).has_value() ||
+                             w.cue(q, Cue::quantifier));
+          const bool one =
+              x.first > s.first_token && (w.words[x.first - 1] == "a" || w.words[x.first - 1] == "an");
+          // (The role model, which never saw such names as fillers, reads them as no one.)
+          if (patient && counted) {
+            add_argument(w, *ev, ArgumentRole::victim, x.first, x.end, "");
+            add_target(*ev, w.text(x.first, x.end), "private_citizens");
+            mark_sure(w, *ev, x.first, x.end);
+          } else if (agent && one && !other_clause) {
+            add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, "");
+            mark_sure(w, *ev, x.first, x.end);
           }
           continue;
         }

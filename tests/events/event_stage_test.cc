@@ -4046,5 +4046,40 @@ TEST(EventStage, TheAttackerWhoseFateIsToldIsNoVictim) {
   EXPECT_TRUE(soldiers);
 }
 
+// A name after a preposition of place is no subject of the participle after it ("onto a bike path
+// near the World Trade Center on Tuesday, killing eight"); a group before the verb still is.
+TEST(EventStage, ANameAfterAPrepositionOfPlaceIsNoAttacker) {
+  Doc t(
+      "A man drove a pickup truck onto a bike path near the World Trade Center on Tuesday, killing eight "
+      "people.");
+  t.mention("World Trade Center", MentionType::ORG, "actor:world-trade-center");
+  t.run();
+  for (const auto& e : t.d.events) EXPECT_FALSE(contains(e.perpetrators, "actor:world-trade-center"));
+  Doc g("Boko Haram attacked a village in Borno on Monday, killing 12 people.");
+  g.mention("Boko Haram", MentionType::ARMED_GROUP, "group:boko-haram");
+  ASSERT_EQ(g.run().events.size(), 1u);
+  EXPECT_TRUE(contains(g.d.events[0].perpetrators, "group:boko-haram"));
+}
+
+// People named by nation or faith: counted after the attack verb they are its victims ("stabbed
+// two Israelis"), one before it the attacker ("A Palestinian stabbed"); a place the gazetteer
+// knows is no target for a word inside its name ("the West Bank" is no bank). A nation's word
+// modifying another noun ("Afghan forces") is neither.
+TEST(EventStage, PeopleNamedByNationAreVictimsOrTheAttacker) {
+  Doc t("A Palestinian stabbed two Israelis near a checkpoint in the occupied West Bank on Sunday.");
+  t.mention("Palestinian", MentionType::NORP, "place:palestine");
+  t.mention("Israelis", MentionType::NORP, "place:israel");
+  t.mention("West Bank", MentionType::GPE, "place:west-bank");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::victim, "Israelis"));
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::perpetrator_individual, "Palestinian"));
+  EXPECT_FALSE(any_target(t.d.events[0], "West Bank"));
+  Doc f("Afghan forces killed two militants in Helmand on Sunday.");
+  f.mention("Afghan", MentionType::NORP, "place:afghanistan");
+  f.run();
+  for (const auto& e : f.d.events)
+    for (const auto& a : e.arguments) EXPECT_NE(a.text, "Afghan");
+}
+
 }  // namespace
 }  // namespace dossier
