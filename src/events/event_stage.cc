@@ -85,9 +85,13 @@
 //    places, dates and tolls stay the rules'. Phrases conjoined to a picked one
 //    ("houses and vehicles") share its role when the model does not rule it out.
 // 6. After the model, what a coder reads in the phrases either gave a role: the person named
-//    after an attacker's word is the attacker ("bomber Dzhokhar Tsarnaev"); a possessive alone
-//    ("his") is no one; whoever speaks is a witness, no victim; a vehicle driven into its target
-//    or laden with explosives is the weapon; an occasion's name gives its town as the place
+//    after an attacker's word is the attacker ("bomber Dzhokhar Tsarnaev"), and so is one an
+//    attacker's description names ("the bomber was X", "X, the gunman,", "the driver, X," in a
+//    ramming, "identified him as X" after a gunman); a possessive alone ("his") is no one;
+//    whoever speaks is a witness, no victim; a vehicle driven into its target or laden with
+//    explosives is the weapon, and what it was driven into the victims or target; what befalls
+//    the attacker after the attack ("was found dead in his car") names no target; the building
+//    many were killed at is the target when none is named; an occasion's name gives its town as the place
 //    ("the Boston Marathon" -> Boston). Charges, verdicts and authorship name perpetrators ("X
 //    was convicted in the bombings", "X ordered the attack"). Last, settle_perpetrators: a
 //    perpetrator phrase with no id is the group named in it, a claim's channel ("through its Amaq
