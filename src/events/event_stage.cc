@@ -85,9 +85,13 @@
 //    places, dates and tolls stay the rules'. Phrases conjoined to a picked one
 //    ("houses and vehicles") share its role when the model does not rule it out.
 // 6. After the model, what a coder reads in the phrases either gave a role: the person named
-//    after an attacker's word is the attacker ("bomber Dzhokhar Tsarnaev"); a possessive alone
-//    ("his") is no one; whoever speaks is a witness, no victim; a vehicle driven into its target
-//    or laden with explosives is the weapon; an occasion's name gives its town as the place
+//    after an attacker's word is the attacker ("bomber Dzhokhar Tsarnaev"), and so is one an
+//    attacker's description names ("the bomber was X", "X, the gunman,", "the driver, X," in a
+//    ramming, "identified him as X" after a gunman); a possessive alone ("his") is no one;
+//    whoever speaks is a witness, no victim; a vehicle driven into its target or laden with
+//    explosives is the weapon, and what it was driven into the victims or target; what befalls
+//    the attacker after the attack ("was found dead in his car") names no target; the building
+//    many were killed at is the target when none is named; an occasion's name gives its town as the place
 //    ("the Boston Marathon" -> Boston). Charges, verdicts and authorship name perpetrators ("X
 //    was convicted in the bombings", "X ordered the attack"). Last, settle_perpetrators: a
 //    perpetrator phrase with no id is the group named in it, a claim's channel ("through its Amaq
@@ -394,7 +398,7 @@ void index_tokens(Work& w) {
   for (uint32_t i = 0; i < w.words.size() && !w.ramming; ++i)
     if (w.cue(i, Cue::ram_verb))
       for (uint32_t k = i + 1; k < w.words.size() && k < i + 8 && !w.ramming; ++k)
-        w.ramming = w.words[k] == "into" || w.words[k] == "through";
+        w.ramming = w.words[k] == "into" || w.words[k] == "through" || w.words[k] == "onto";
   w.mention_at.assign(w.words.size(), -1);
   // "the May 22 terror attack": a name inside a date (a surname the entity stage linked back to
   // "Theresa May") is the date's word.
@@ -2048,6 +2052,8 @@ bool attacker_word_before(const Work& w, uint32_t lo, uint32_t hi) {
   for (uint32_t k = hi; k-- > lo;) {
     if (const LexEntry* e = w.longest(k, LexClass::perp); e && e->value != "head") return true;
     if (w.ramming && (w.words[k] == "driver" || w.words[k] == "drivers")) return true;
+    // "named the suspect as X", "identified the perpetrator as X".
+    if (w.cue(k, Cue::suspect_noun) || w.cue(k, Cue::culprit_noun)) return true;
     if (w.has(k, LexClass::human)) return false;
   }
   return false;
@@ -2072,6 +2078,14 @@ bool seized_weapon(const Work& w, const Sentence& s, uint32_t first, uint32_t en
       break;
   }
   return false;
+}
+
+// Is mention mn a person's name the entity stage typed as a place or a nationality ("Rakhmat
+// Akilov" as a GPE)? One it linked to nothing, in cased text, where a rule's frame asks for a
+// person ("identified as X", "the driver, X,").
+bool unlinked_name(const Work& w, const Mention& mn) {
+  return !w.lower_case && mn.entity.empty() && mn.form == MentionForm::name && !mn.metadata &&
+         (mn.type == MentionType::GPE || mn.type == MentionType::LOC || mn.type == MentionType::NORP);
 }
 
 // The verb "identified" / "named" within `window` tokens before token `as`; kNone when none.
@@ -2108,6 +2122,22 @@ bool identified_by_deed(const Work& w, const Sentence& s, uint32_t as) {
 bool identified_attacker(const Work& w, const Sentence& s, uint32_t as) {
   const uint32_t verb = identifying_verb(w, s, as, 5);
   if (verb == kNone) return identified_by_deed(w, s, as);
+  // "identified him as X": the one person told nearest before the pronoun, over plural people
+  // ("A gunman killed 49 people ... Police identified him as X"; "a gunman shot a police officer.
+  // Police identified him as X" is the officer).
+  if (verb + 2 == as && (w.words[verb + 1] == "him" || w.words[verb + 1] == "her")) {
+    // Before the sentence: its subject is the one who identifies ("Police").
+    for (uint32_t k = s.first_token, n = 0; k-- > 0 && n < 60; ++n) {
+      const std::string_view x = w.words[k];
+      const bool plural = x.ends_with("s") || x == "people" || x == "men" || x == "women" || x == "children";
+      if (const LexEntry* e = w.longest(k, LexClass::perp); e && e->value != "head" && !plural) return true;
+      if ((w.word_is(k, LexClass::human) || w.word_is(k, LexClass::title)) && !plural) return false;
+      if (w.mention_at[k] >= 0 &&
+          w.doc.mentions[static_cast<size_t>(w.mention_at[k])].type == MentionType::PERSON)
+        return false;
+    }
+    return false;
+  }
   // The object between the verb and "as", else the subject before the verb.
   if (verb + 1 < as) return attacker_word_before(w, verb + 1, as);
   return attacker_word_before(w, verb >= s.first_token + 11 ? verb - 11 : s.first_token, verb);
@@ -2137,9 +2167,27 @@ bool attackers_group(const Work& w, const Sentence& s, uint32_t first) {
 // belonged to (perpetrator_org); nullopt for anything else.
 std::optional<ArgumentRole> sure_attacker(const Work& w, const Sentence& s, const Mention* m,
                                           uint32_t first) {
-  if (!m || m->entity.empty() || first <= s.first_token) return std::nullopt;
-  if (m->type == MentionType::PERSON && w.words[first - 1] == "as" && identified_attacker(w, s, first - 1))
-    return ArgumentRole::perpetrator_individual;
+  if (!m || first <= s.first_token) return std::nullopt;
+  // A name the entity stage typed as a place is a person's after "identified as"; so are the
+  // names listed after the first ("were identified as X and Y").
+  if ((m->type == MentionType::PERSON && !m->entity.empty()) || unlinked_name(w, *m)) {
+    uint32_t k = first;
+    for (int n = 0; n < 4 && k > s.first_token + 1 && (w.words[k - 1] == "and" || w.words[k - 1] == ",");
+         ++n) {
+      uint32_t j = k - 1;
+      if (w.words[j] == "and" && w.words[j - 1] == ",") --j;
+      const int p = w.mention_at[j - 1];
+      if (p < 0) break;
+      const Mention& pm = w.doc.mentions[static_cast<size_t>(p)];
+      if (pm.form != MentionForm::name || pm.metadata) break;
+      k = j - 1;
+      while (k > s.first_token && w.mention_at[k - 1] == p) --k;
+    }
+
+    if (w.words[k - 1] == "as" && identified_attacker(w, s, k - 1))
+      return ArgumentRole::perpetrator_individual;
+  }
+  if (m->entity.empty()) return std::nullopt;
   if (m->type == MentionType::ARMED_GROUP && attackers_group(w, s, first))
     return ArgumentRole::perpetrator_org;
   return std::nullopt;
@@ -2524,9 +2572,12 @@ std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
       p.first = i;
       p.end = e;
       p.mention = &mn;
-      // A lexicon head inside the mention tells the class of descriptions.
+      // A lexicon head inside the mention tells the class of descriptions; a place the gazetteer
+      // knows is none ("the West Bank" is no bank, "Tahrir Square" no target).
       p.cls = LexClass::function;
-      for (uint32_t k = i; k < e; ++k)
+      const bool known_place =
+          (mn.type == MentionType::GPE || mn.type == MentionType::LOC) && !mn.entity.empty();
+      for (uint32_t k = i; k < e && !known_place; ++k)
         for (LexClass c : kHeadClasses)
           if (const LexEntry* le = w.longest(k, c)) {
             p.cls = c;
@@ -2783,6 +2834,35 @@ const EventDraft* relative_reference(const Work& w, const RelativeDate& r) {
     if (!fallback) fallback = &e;
   }
   return fallback;
+}
+
+// A vehicle driven into something at ram verb k: "drove a car into", "rammed his truck
+// through", "a van ploughed into" (the verb's object or subject a vehicle). The token of "into" /
+// "through" / "onto", else kNone.
+uint32_t ram_into(const Work& w, const Sentence& s, uint32_t k) {
+  if (!w.cue(k, Cue::ram_verb)) return kNone;
+  uint32_t p = k + 1;
+  auto prep = [&](uint32_t j) {
+    return w.words[j] == "into" || w.words[j] == "through" || w.words[j] == "onto";
+  };
+  while (p < s.end_token && p < k + 7 && !prep(p) && (w.np_word(p) || w.cue(p, Cue::determiner))) ++p;
+  if (p + 1 >= s.end_token || !prep(p)) return kNone;
+  // A verb of driving alone ("drove", "sped") rams only a vehicle it drives into something ("as
+  // the vehicle drove through the neighborhood" is a drive).
+  const std::string_view v0 = w.words[k];
+  const bool driving = v0.starts_with("driv") || v0 == "drove" || v0 == "sped" || v0 == "forced";
+  if (driving && w.words[p] == "through") return kNone;
+  if (p > k + 1) return w.cue(p - 1, Cue::vehicle) ? p : kNone;
+  // "a van sped into crowds": a vehicle driven into people.
+  bool people = false;
+  for (uint32_t j = p + 1; j < s.end_token && j < p + 6 && !people && !w.is_punct(j); ++j)
+    people = w.word_is(j, LexClass::human) || w.cue(j, Cue::collective);
+  if (driving && !people) return kNone;
+  // "a truck ploughed into": the subject a vehicle.
+  uint32_t v = k;
+  while (v > s.first_token && v + 2 > k && (w.words[v - 1].ends_with("ly") || w.cue(v - 1, Cue::auxiliary)))
+    --v;
+  return v > s.first_token && w.cue(v - 1, Cue::vehicle) ? p : kNone;
 }
 
 void run_events(Work& w) {
@@ -3083,6 +3163,10 @@ void run_events(Work& w) {
           continue;
         attacker = true;
       }
+      // "A van ploughed into crowds ..., killing 13": a vehicle driven into people or a building
+      // is an attack as surely as an attacker named.
+      for (uint32_t k = s.first_token; k < s.end_token && !attacker; ++k)
+        attacker = ram_into(w, s, k) != kNone;
       // "Fourteen people were killed by a briefcase bomb", "a roadside bomb killed three
       // soldiers", "two died when a grenade exploded": a weapon in the casualty verb's own clause
       // is its agent, and says an attack happened as surely as an attacker does.
@@ -3804,6 +3888,11 @@ void run_events(Work& w) {
       bool patient_prep = prev != kNone && w.cue(prev, Cue::patient_prep);
       // Agent: after "by", before an active verb, or right before a trigger noun ("ISIS attack").
       bool agent = by || (verb && !passive && left) || (!verb && left && h && x.end + 1 >= h->tok);
+      // A name after a preposition of place is no subject ("drove onto a bike path near the World
+      // Trade Center on Tuesday, killing eight", "sped into crowds on Las Ramblas, killing 13").
+      if (agent && !by && left && prev != kNone &&
+          (w.cue(prev, Cue::locative_prep) || pw == "on" || pw == "onto" || pw == "along"))
+        agent = false;
       // Neither the one who speaks nor the one spoken to ("told reporters", "told Reuters"), nor a
       // body whose spokesman speaks ("defence ministry spokesman X told reporters").
       bool speech = speaks(w, x.end) || (x.first > s.first_token && w.cue(x.first - 1, Cue::report_verb));
@@ -3945,6 +4034,27 @@ void run_events(Work& w) {
           } else if (patient) {
             add_argument(w, *ev, ArgumentRole::victim, x.first, x.end, ent);
             add_target(*ev, w.text(x.first, x.end), person_category(w, s, x.first));
+          }
+          continue;
+        }
+        // People named by their nation or faith as the head of the phrase: counted after the
+        // verb they are its victims ("stabbed two Israelis", "killed three Americans"); one
+        // before it ("A Palestinian stabbed") the attacker.
+        if (mn.type == MentionType::NORP && (x.end >= s.end_token || !w.np_word(x.end)) && !secop) {
+          const uint32_t q = x.first > s.first_token ? x.first - 1 : kNone;
+          const bool counted =
+              q != kNone && (w.doc.tokens[q].has(kTokNumber) || parse_cardinal(w.words[q]).has_value() ||
+                             w.cue(q, Cue::quantifier));
+          const bool one =
+              x.first > s.first_token && (w.words[x.first - 1] == "a" || w.words[x.first - 1] == "an");
+          // (The role model, which never saw such names as fillers, reads them as no one.)
+          if (patient && counted) {
+            add_argument(w, *ev, ArgumentRole::victim, x.first, x.end, "");
+            add_target(*ev, w.text(x.first, x.end), "private_citizens");
+            mark_sure(w, *ev, x.first, x.end);
+          } else if (agent && one && !other_clause) {
+            add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, "");
+            mark_sure(w, *ev, x.first, x.end);
           }
           continue;
         }
@@ -5302,43 +5412,94 @@ void add_sure_perpetrator(Work& w, EventDraft& e, ArgumentRole role, uint32_t fi
 void add_named_attackers(Work& w) {
   for (size_t si = 0; si < w.segs.size(); ++si) {
     const Sentence& s = w.segs[si];
-    for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const bool opens = i == s.first_token;  // a name opening the sentence: described after it
       // The name: a person's mention, else (no entity stage ran, or it missed the name) a run of
       // unknown words ("bomber Dzhokhar Tsarnaev" in text with no mentions).
       const int m = w.mention_at[i];
       uint32_t end = i;
       std::string entity;
       if (m >= 0) {
-        if (w.mention_at[i - 1] == m) continue;
+        if (!opens && w.mention_at[i - 1] == m) continue;
         const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
-        if (mn.type != MentionType::PERSON) continue;
+        if (mn.type != MentionType::PERSON && !unlinked_name(w, mn)) continue;
         while (end < s.end_token && w.mention_at[end] == m) ++end;
         entity = mn.entity;
       } else {
         // In text with no capitals an unknown word is as often a common noun ("the terrorists'
         // communique states").
-        if (w.lower_case || !w.unknown_word(i) || w.unknown_word(i - 1) || w.mention_at[i - 1] >= 0) continue;
+        if (w.lower_case || !w.unknown_word(i) ||
+            (!opens && (w.unknown_word(i - 1) || w.mention_at[i - 1] >= 0)))
+          continue;
         while (end < s.end_token && end < i + 4 && w.unknown_word(end) && w.mention_at[end] < 0) ++end;
       }
       if (end - i < 2) continue;  // a full name: "militant Protestants" is no attacker named
       // The word before, over a comma ("the gunman, Omar Mateen").
-      uint32_t b = w.words[i - 1] == "," && i - 1 > s.first_token ? i - 1 : i;
+      uint32_t b = !opens && w.words[i - 1] == "," && i - 1 > s.first_token ? i - 1 : i;
       if (b < i && (end >= s.end_token || w.words[end] != ",")) continue;
-      bool attacker = false;
-      for (uint32_t k = b > s.first_token + 3 ? b - 3 : s.first_token; k < b && !attacker; ++k) {
-        const LexEntry* e = w.longest(k, LexClass::perp);
-        attacker = e && k + e->length == b && e->value != "head";
+      // Does an attacker's word end right before token `at`?
+      auto attacker_ending = [&](uint32_t at) {
+        if (at <= s.first_token) return false;
+        for (uint32_t k = at > s.first_token + 3 ? at - 3 : s.first_token; k < at; ++k)
+          if (const LexEntry* e = w.longest(k, LexClass::perp);
+              e && k + e->length == at && e->value != "head")
+            return true;
+        if (at >= s.first_token + 2 && w.cue(at - 1, Cue::suspect_noun)) {
+          const LexEntry* t = w.longest(at - 2, LexClass::trigger);
+          if (t && t->kind == TriggerKind::noun) return true;
+        }
+        // "the perpetrator, Richard Reid,", "the suspect, X,": the report's attacker; in a ramming,
+        // "the driver, X,".
+        return w.cue(at - 1, Cue::culprit_noun) ||
+               (at > s.first_token + 1 && w.cue(at - 1, Cue::suspect_noun) && w.words[at - 2] == "the") ||
+               (w.ramming && (w.words[at - 1] == "driver" || w.words[at - 1] == "drivers"));
+      };
+      // Where the attacker's word ends: before the name or its comma; before "of" and a vehicle
+      // ("the driver of the van, X,"); or before a copula with the name its complement ("the
+      // bomber was X", "one of the attackers was X", "the gunman is X").
+      uint32_t aw = kNone;
+      if (attacker_ending(b)) {
+        aw = b;
+      } else if (b < i && b >= s.first_token + 3 && w.cue(b - 1, Cue::vehicle)) {
+        uint32_t o = b - 1;
+        while (o > s.first_token && o + 3 > b && w.words[o] != "of") --o;
+        if (w.words[o] == "of" && attacker_ending(o)) aw = o;
+      } else if (b == i && i >= s.first_token + 2 &&
+                 (w.words[i - 1] == "was" || w.words[i - 1] == "were" || w.words[i - 1] == "is") &&
+                 attacker_ending(i - 1)) {
+        aw = i - 1;
       }
-      if (!attacker && b >= s.first_token + 2 && w.cue(b - 1, Cue::suspect_noun)) {
-        const LexEntry* t = w.longest(b - 2, LexClass::trigger);
-        attacker = t && t->kind == TriggerKind::noun;
+      // After the name: an apposition ("Omar Mateen, the gunman, was killed") or a copula ("X,
+      // 29, a security guard, was the gunman"), over an age and one apposition between commas.
+      if (aw == kNone && end + 2 < s.end_token) {
+        uint32_t j = end;
+        if (j + 3 < s.end_token && w.words[j] == "," && w.doc.tokens[j + 1].has(kTokNumber) &&
+            w.words[j + 2] == ",")
+          j += 2;
+        const bool comma = w.words[j] == ",";
+        uint32_t c = j + 1;
+        if (comma && c < s.end_token && w.words[c] != "the") {  // ", a security guard from X," then "was"
+          while (c < s.end_token && c < j + 12 && w.words[c] != ",") ++c;
+          if (c + 1 < s.end_token && w.words[c] == "," && (w.words[c + 1] == "was" || w.words[c + 1] == "is"))
+            j = c + 1;
+        } else if (comma) {
+          j = end;  // ", the gunman,"
+        }
+        const std::string_view x = w.words[j];
+        const bool copula = x == "was" || x == "is";
+        if ((copula || x == ",") && j + 2 < s.end_token && w.words[j + 1] == "the")
+          for (uint32_t t = j + 3; t <= s.end_token && t < j + 6 && aw == kNone; ++t) {
+            if (!attacker_ending(t)) continue;
+            // The description ends the clause: ", the gunman," / "was the gunman." (not "the
+            // gunman's brother", "was the gunman's target").
+            if (t == s.end_token || w.is_punct(t) ||
+                (!copula && (w.cue(t, Cue::be) || w.cue(t, Cue::auxiliary))))
+              aw = t;
+          }
       }
-      // "the perpetrator, Richard Reid,", "the suspect, X,": the report's attacker.
-      attacker = attacker || (b > s.first_token && w.cue(b - 1, Cue::culprit_noun)) ||
-                 (b > s.first_token + 1 && w.cue(b - 1, Cue::suspect_noun) && w.words[b - 2] == "the");
       // A capitalised "Bomber" is a headline's, whose title-case words the tagger reads as names
       // ("Boston Bomber Admits Guilt").
-      if (!attacker || (!w.lower_case && w.doc.tokens[b - 1].has(kTokCapitalized))) continue;
+      if (aw == kNone || (!w.lower_case && w.doc.tokens[aw - 1].has(kTokCapitalized))) continue;
       // Of the attack told nearest the attacker's word in the sentence ("the Brussels attacks
       // suspects and ... Paris attacks suspect Salah Abdeslam": the Paris attacks'), else of the
       // report's main attack; a name the entity stage did not find only in a sentence telling
@@ -5351,8 +5512,8 @@ void add_named_attackers(Work& w) {
           const uint32_t d = h.tok < b ? b - h.tok : h.tok - b;
           if (d < best) best = d, ev = h.event;
         }
-      uint32_t d = b;
-      while (d > s.first_token && d + 4 > b && !w.cue(d - 1, Cue::determiner) && w.is_word(d - 1) &&
+      uint32_t d = aw;
+      while (d > s.first_token && d + 4 > aw && !w.cue(d - 1, Cue::determiner) && w.is_word(d - 1) &&
              !w.doc.tokens[d - 1].has(kTokCapitalized))
         --d;
       if (ev < 0 && (!entity.empty() || (d > s.first_token && w.words[d - 1] == "the"))) ev = w.main_event;
@@ -5360,6 +5521,13 @@ void add_named_attackers(Work& w) {
       EventDraft& e = w.events[static_cast<size_t>(ev)];
       if (e.src.type == EventType::security_operation) continue;
       add_sure_perpetrator(w, e, ArgumentRole::perpetrator_individual, i, end, entity, static_cast<int>(si));
+      // The words that describe the attacker named ("The driver, X, was shot dead") are no one hit.
+      const std::string key = norm_key(w.text(d, aw));
+      const Span desc = w.span(d, aw);
+      drop_arguments(e, [&](const Argument& a) {
+        return (a.role == ArgumentRole::victim || a.role == ArgumentRole::target) && a.span.overlaps(desc);
+      });
+      std::erase_if(e.src.targets, [&](const Target& t) { return norm_key(t.text) == key; });
     }
   }
 }
@@ -5967,6 +6135,57 @@ void settle_arguments(Work& w) {
         }
       }
     }
+  // "drove a car into pedestrians", "a van ploughed into a crowd of shoppers", "rammed a truck
+  // through the gates of the base": what the vehicle was driven into is what it hit, people the
+  // victims, a building or a vehicle the target.
+  for (auto& e : w.events) {
+    if (e.src.type == EventType::security_operation) continue;
+    for (int si : e.sentences) {
+      const Sentence& s = w.segs[static_cast<size_t>(si)];
+      for (uint32_t k = s.first_token; k + 2 < s.end_token; ++k) {
+        const uint32_t p = ram_into(w, s, k);
+        if (p == kNone) continue;
+        uint32_t a = p + 1;
+        while (a < s.end_token && (w.cue(a, Cue::determiner) || w.cue(a, Cue::quantifier))) ++a;
+        // The phrase ends at its last person's or target's word ("a crowd celebrating the holiday").
+        uint32_t run = a;
+        while (run < s.end_token && run < a + 4 && w.np_word(run)) ++run;
+        // "a crowd of shoppers": the people in it.
+        if (run + 1 < s.end_token && run > a && w.words[run] == "of" &&
+            (w.cue(run - 1, Cue::collective) || w.words[run - 1] == "group")) {
+          uint32_t c = run + 1;
+          while (c < s.end_token && c < run + 5 && w.np_word(c)) ++c;
+          if (c > run + 1) run = c;
+        }
+        const LexEntry* head = nullptr;
+        bool human = false;
+        uint32_t b = a;
+        for (uint32_t j = a; j < run; ++j) {
+          if (const LexEntry* t = w.longest(j, LexClass::human); t && j + t->length <= run)
+            head = t, human = true, b = j + t->length;
+          if (const LexEntry* t = w.longest(j, LexClass::target);
+              t && j + t->length <= run && j + t->length >= b)
+            head = t, human = false, b = j + t->length;
+        }
+        if (!head) continue;
+        const Span sp = w.span(a, b);
+        // Those driven into are never the attackers ("rammed his car into a group of soldiers").
+        drop_arguments(e, [&](const Argument& x) {
+          return x.span.overlaps(sp) &&
+                 (x.role == ArgumentRole::perpetrator_individual || x.role == ArgumentRole::perpetrator_org);
+        });
+        rebuild_arg_keys(w, e);
+        if (std::any_of(e.src.arguments.begin(), e.src.arguments.end(),
+                        [&](const Argument& x) { return x.span.overlaps(sp); }))
+          continue;
+        add_argument(w, e, human ? ArgumentRole::victim : ArgumentRole::target, a, b, "");
+        std::string cat = human ? person_category(w, s, a) : target_category(w, a, b);
+        if (human && !head->value.empty()) cat = head->value;
+        add_target(e, w.text(a, b), cat);
+        e.sure.emplace_back(a, b);
+      }
+    }
+  }
   for (auto& e : w.events) {
     std::vector<Argument> keep;
     std::vector<Span> unheard;  // targets told with no harm: no place either (apply_role_model)
@@ -6081,6 +6300,181 @@ void settle_targets(Work& w) {
         drop = (w.cue(k, Cue::custody) || w.cue(k, Cue::elsewhere)) && !toks[k].has(kTokCapitalized);
       return drop;
     });
+  }
+}
+
+// The building people were killed or hurt at is the attack's target when none is named: "A
+// suicide bomber killed 12 people at a mosque", "Militants killed 305 worshippers at a mosque",
+// "a bomb exploded inside a crowded market" (a coder codes the mosque, the market). The phrase
+// after "at" / "inside" within the clause after a trigger or casualty verb, its head a
+// building's or vehicle's word.
+void target_where_hit(Work& w) {
+  for (auto& e : w.events) {
+    if (e.src.type == EventType::security_operation || e.src.type == EventType::kidnapping ||
+        e.src.type == EventType::hostage_taking)
+      continue;
+    if (std::any_of(e.src.arguments.begin(), e.src.arguments.end(),
+                    [](const Argument& a) { return a.role == ArgumentRole::target; }))
+      continue;
+    // Where the harm is told: the event's triggers, and the casualty verbs of its sentences.
+    std::vector<std::pair<int, uint32_t>> from;  // sentence, token after the word
+    for (const Hit& h : w.hits)
+      if (h.event >= 0 && &w.events[static_cast<size_t>(h.event)] == &e) from.emplace_back(h.sentence, h.end);
+    for (int si : e.sentences) {
+      const Sentence& s = w.segs[static_cast<size_t>(si)];
+      for (uint32_t k = s.first_token; k < s.end_token; ++k)
+        if (const LexEntry* kl = w.longest(k, LexClass::kill); kl && kl->value == "verb")
+          from.emplace_back(si, k + 1);
+    }
+    bool found = false;
+    for (const auto& [si, start] : from) {
+      if (found) break;
+      const Sentence& s = w.segs[static_cast<size_t>(si)];
+      for (uint32_t k = start; k + 1 < s.end_token && k < start + 12 && !found; ++k) {
+        if (w.cue(k, Cue::report_verb) || w.cue(k, Cue::clause_break) || w.is_quote(k)) break;
+        if (w.words[k] != "at" && w.words[k] != "inside") continue;
+        // People killed by the count ("12 people", "dozens of worshippers"): one person shot at a
+        // restaurant or at an office is the target, not the place (MUC-4, GTD).
+        bool counted = false;
+        for (uint32_t j = start; j < k && !counted; ++j)
+          counted = w.doc.tokens[j].has(kTokNumber) || parse_cardinal(w.words[j]).has_value() ||
+                    w.cue(j, Cue::quantifier);
+        if (!counted) continue;
+        uint32_t a = k + 1;
+        while (a < s.end_token && w.cue(a, Cue::determiner)) ++a;
+        uint32_t run = a;
+        while (run < s.end_token && run < a + 4 &&
+               (w.np_word(run) || (w.is_word(run) && w.words[run].ends_with("ed") &&
+                                   !w.has(run, LexClass::kill) && !w.has(run, LexClass::trigger))))
+          ++run;
+        // Its head: the last target word of the phrase ("a Shiite mosque", "a crowded market").
+        uint32_t b = a;
+        for (uint32_t j = a; j < run; ++j)
+          if (const LexEntry* t = w.longest(j, LexClass::target);
+              t && j + t->length <= run && !t->value.empty())
+            b = j + t->length;
+        if (b == a || (b < s.end_token && w.words[b] == "'s")) continue;
+        const Span sp = w.span(a, b);
+        if (std::any_of(e.src.arguments.begin(), e.src.arguments.end(), [&](const Argument& x) {
+              return x.span.overlaps(sp) && x.role != ArgumentRole::place;
+            }))
+          continue;
+        // "at a checkpoint" after a trigger of the security forces' response is no target of it.
+        if (std::any_of(w.responses.begin(), w.responses.end(),
+                        [&](const Response& r) { return r.overlaps(a, b); }))
+          continue;
+        add_argument(w, e, ArgumentRole::target, a, b, "");
+        add_target(e, w.text(a, b), target_category(w, a, b));
+        found = true;
+      }
+    }
+  }
+}
+
+// What befalls the attacker after the attack is no part of what was hit: in a sentence whose
+// subject is the attacker and whose verb tells the attacker's fate ("The gunman, identified as X,
+// was found dead in his car", "The shooters died in a shootout with police hours later in their
+// SUV", "the driver fled and was arrested"), what follows the verb up to another attack told
+// ("... after he shot two officers") is where or by whom the attacker was found, fought or caught:
+// no target, victim or place.
+void settle_attackers_fate(Work& w) {
+  for (auto& e : w.events) {
+    if (e.src.type == EventType::security_operation || e.src.type == EventType::kidnapping ||
+        e.src.type == EventType::hostage_taking)
+      continue;
+    auto perp_at = [&](uint32_t first, uint32_t end) {
+      const Span sp = w.span(first, end);
+      return std::any_of(e.src.arguments.begin(), e.src.arguments.end(), [&](const Argument& a) {
+        return (a.role == ArgumentRole::perpetrator_individual || a.role == ArgumentRole::perpetrator_org) &&
+               a.span.overlaps(sp);
+      });
+    };
+    for (int si : e.sentences) {
+      const Sentence& s = w.segs[static_cast<size_t>(si)];
+      // The subject: the sentence's first noun phrase ("The gunman", "One of the attackers").
+      uint32_t k = s.first_token;
+      if (k + 2 < s.end_token && w.words[k] == "one" && w.words[k + 1] == "of") k += 2;
+      while (k < s.end_token &&
+             (w.cue(k, Cue::determiner) || w.cue(k, Cue::quantifier) || w.doc.tokens[k].has(kTokNumber)))
+        ++k;
+      uint32_t he = k;
+      while (he < s.end_token && he < k + 5 && (w.np_word(he) || w.has(he, LexClass::perp))) ++he;
+      if (he == k || he >= s.end_token) continue;
+      bool attacker =
+          perp_at(k, he) || (w.ramming && (w.words[he - 1] == "driver" || w.words[he - 1] == "drivers"));
+      for (uint32_t j = k; j < he && !attacker; ++j)
+        if (const LexEntry* x = w.longest(j, LexClass::perp); x && j + x->length == he && x->value != "head")
+          attacker = true;
+      if (!attacker) continue;
+      // Over an apposition between commas ("The gunman, identified as X, 26,"): the verb after it.
+      uint32_t v = he;
+      if (w.words[v] == ",") {
+        uint32_t c = v + 1;
+        for (int n = 0; n < 3 && c < s.end_token; ++n) {
+          while (c < s.end_token && c < v + 16 && w.words[c] != "," && !w.has(c, LexClass::trigger)) ++c;
+          if (c >= s.end_token || w.words[c] != ",") break;
+          // ", 26," goes on to the next comma.
+          if (c + 2 < s.end_token && w.doc.tokens[c + 1].has(kTokNumber) && w.words[c + 2] == ",") {
+            c += 2;
+          }
+          v = c + 1;
+          break;
+        }
+        if (v == he) continue;
+      }
+      bool passive = false;
+      while (v < s.end_token && v < he + 20 &&
+             (w.cue(v, Cue::be) || w.cue(v, Cue::auxiliary) || w.words[v] == "later" ||
+              (w.words[v].size() > 4 && w.words[v].ends_with("ly")))) {
+        passive = passive || w.cue(v, Cue::be);
+        ++v;
+      }
+      if (v >= s.end_token) continue;
+      const std::string_view x = w.words[v];
+      const bool fate = x == "died" || x == "found" || x == "fled" || x == "escaped" || x == "surrendered" ||
+                        w.cue(v, Cue::custody) || x == "captured" || x == "detained" ||
+                        (passive && (w.has(v, LexClass::kill) || w.has(v, LexClass::injure) || x == "shot"));
+      if (!fate) continue;
+      // Up to another attack told in the sentence ("after he shot two officers").
+      uint32_t limit = v + 1;
+      while (limit < s.end_token) {
+        const std::string_view y = w.words[limit];
+        if (y == "after" || y == "before" || y == "when" || y == "as" || y == "killing" || y == "wounding")
+          break;
+        if (const LexEntry* t = w.longest(limit, LexClass::trigger);
+            t && t->kind != TriggerKind::weak && t->type != EventType::security_operation &&
+            !w.has(limit, LexClass::combat))
+          break;
+        ++limit;
+      }
+      // The attacker is no one hit ("The driver was shot and arrested": no victim "driver").
+      const Span subject = w.span(k, he);
+      const std::string subject_key = norm_key(w.text(k, he));
+      drop_arguments(e, [&](const Argument& a) {
+        return (a.role == ArgumentRole::target || a.role == ArgumentRole::victim) && a.span.overlaps(subject);
+      });
+      std::erase_if(e.src.targets, [&](const Target& t) { return norm_key(t.text) == subject_key; });
+      const Span after{w.doc.tokens[v].span.start, w.doc.tokens[limit - 1].span.end};
+      drop_arguments(e, [&](const Argument& a) {
+        return (a.role == ArgumentRole::target || a.role == ArgumentRole::victim ||
+                a.role == ArgumentRole::place) &&
+               after.start <= a.span.start && a.span.end <= after.end &&
+               std::none_of(e.sure.begin(), e.sure.end(),
+                            [&](const auto& r) { return w.span(r.first, r.second) == a.span; });
+      });
+      // A target the rules listed from these words alone (its phrase no argument any more).
+      const std::string_view said = w.doc.slice(after);
+      std::erase_if(e.src.targets, [&](const Target& t) {
+        if (said.find(t.text) == std::string_view::npos) return false;
+        for (int sj : e.sentences) {
+          if (sj == si) continue;
+          if (w.doc.slice(w.segs[static_cast<size_t>(sj)].span).find(t.text) != std::string_view::npos)
+            return false;
+        }
+        const std::string_view before = w.doc.slice(Span{s.span.start, after.start});
+        return before.find(t.text) == std::string_view::npos;
+      });
+    }
   }
 }
 
@@ -6875,6 +7269,8 @@ void EventStage::run(Document& doc) const {
   settle_arguments(w);
   settle_targets(w);
   resolve_attacker_pronouns(w);
+  settle_attackers_fate(w);
+  target_where_hit(w);
   settle_perpetrators(w);
   targets_no_places(w);
   join_captives_fate(w);

@@ -4204,5 +4204,227 @@ TEST(EventStage, AGroupNamingATimeIsNoPerpetrator) {
   EXPECT_TRUE(any);
 }
 
+bool any_target(const EventSource& e, std::string_view text) {
+  for (const auto& t : e.targets)
+    if (t.text == text) return true;
+  return false;
+}
+
+// The attacker a description names: "the bomber was X", "one of the attackers was X" (a copula
+// after an attacker's word), and in a ramming "the driver, X," / "the driver of the van, X,";
+// "named the driver as X" with the name typed as a place by the tagger (unlinked). A victim
+// after the copula ("the victim was X") or a driver in a bombing is no attacker.
+TEST(EventStage, AnAttackersDescriptionNamesTheAttacker) {
+  Doc t(
+      "A suicide bomber killed at least 12 people at a mosque in Taloqan on Friday. The group said in a "
+      "statement that the bomber was Abu Omar al-Khorasani.");
+  t.mention("Abu Omar al-Khorasani", MentionType::PERSON, "person:khorasani");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::perpetrator_individual, "Abu Omar al-Khorasani"));
+  Doc one(
+      "Two suicide bombers struck a peace rally in Ankara on Saturday, killing 97 people. Prosecutors said "
+      "one of the bombers was Yunus Emre Alagoz.");
+  ASSERT_EQ(one.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(one.d.events[0], ArgumentRole::perpetrator_individual, "Yunus Emre Alagoz"));
+  Doc victim(
+      "A suicide bomber killed at least 12 people at a mosque in Taloqan on Friday. Police said one "
+      "victim was Abdul Karim Nazari.");
+  victim.run();
+  for (const auto& e : victim.d.events)
+    EXPECT_FALSE(has_arg(e, ArgumentRole::perpetrator_individual, "Abdul Karim Nazari"));
+
+  Doc ram(
+      "A man drove a truck into a crowd in Nice on Thursday, killing 84 people. The driver, Mohamed "
+      "Lahouaiej Bouhlel, was shot dead by police.");
+  ram.mention("Mohamed Lahouaiej Bouhlel", MentionType::PERSON, "person:bouhlel");
+  ASSERT_GE(ram.run().events.size(), 1u);
+  EXPECT_TRUE(contains(ram.d.events[0].perpetrators, "person:bouhlel"));
+  EXPECT_FALSE(has_arg(ram.d.events[0], ArgumentRole::victim, "Mohamed Lahouaiej Bouhlel"));
+  EXPECT_FALSE(any_target(ram.d.events[0], "driver"));
+  Doc van(
+      "A van ploughed into pedestrians in Barcelona on Thursday in an attack that killed 13 people. Police "
+      "said the "
+      "driver of the van, Younes Abouyaaqoub, fled on foot.");
+  ASSERT_GE(van.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(van.d.events[0], ArgumentRole::perpetrator_individual, "Younes Abouyaaqoub"));
+  Doc named(
+      "A truck ploughed into shoppers in Stockholm on Friday in an attack that killed four people. Police "
+      "named the driver as Rakhmat Akilov.");
+  named.mention("Rakhmat Akilov", MentionType::GPE, "");
+  ASSERT_GE(named.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(named.d.events[0], ArgumentRole::perpetrator_individual, "Rakhmat Akilov"));
+  // A driver in a bombing is one hit.
+  Doc bus(
+      "A roadside bomb hit a bus in Kandahar on Monday, killing six people. The driver, Abdul Wali "
+      "Karimi, was among the dead.");
+  bus.run();
+  for (const auto& e : bus.d.events)
+    EXPECT_FALSE(has_arg(e, ArgumentRole::perpetrator_individual, "Abdul Wali Karimi"));
+}
+
+// What a vehicle was driven into is what it hit: "drove a car into pedestrians" (victims), "a
+// truck ploughed into a crowd of shoppers"; "drove his car into the city" hits no one.
+TEST(EventStage, WhatAVehicleWasDrivenIntoIsHit) {
+  Doc t(
+      "Four people were killed when a man drove a car into pedestrians on Westminster Bridge and stabbed "
+      "a police officer on Wednesday.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::victim, "pedestrians"));
+  EXPECT_TRUE(any_target(t.d.events[0], "pedestrians"));
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::weapon, "car"));
+  Doc crowd(
+      "In the attack, a truck ploughed into a crowd of shoppers in Berlin on Monday, killing 12 people.");
+  ASSERT_GE(crowd.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(crowd.d.events[0], ArgumentRole::victim, "crowd of shoppers"));
+  Doc city(
+      "Gunmen killed four soldiers at a checkpoint in Kandahar on Monday. Later a man drove his car into "
+      "the city centre.");
+  ASSERT_GE(city.run().events.size(), 1u);
+  for (const auto& e : city.d.events)
+    for (const auto& a : e.arguments) EXPECT_EQ(a.text.find("city"), std::string::npos) << a.text;
+}
+
+// What befalls the attacker after the attack is not what was hit: "The gunman ... was found dead
+// in his car", "The shooters died in a shootout with police hours later in their SUV". An attack
+// told after the fate ("... after he shot two police officers") keeps its victims.
+TEST(EventStage, TheAttackersFateNamesNoTarget) {
+  Doc t(
+      "A gunman opened fire at a church in Sutherland Springs on Sunday, killing 26 people. The gunman, "
+      "identified by authorities as Devin Kelley, 26, was found dead in his car.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(any_target(t.d.events[0], "church"));
+  EXPECT_FALSE(any_target(t.d.events[0], "car"));
+  for (const auto& a : t.d.events[0].arguments) EXPECT_NE(a.text, "car");
+  Doc suv(
+      "A husband and wife opened fire at a holiday party in San Bernardino on Wednesday, killing 14 "
+      "people. The shooters died in a shootout with police hours later in their SUV.");
+  ASSERT_GE(suv.run().events.size(), 1u);
+  for (const auto& e : suv.d.events) {
+    EXPECT_FALSE(any_target(e, "police"));
+    for (const auto& a : e.arguments) EXPECT_NE(a.text, "SUV");
+  }
+  Doc after(
+      "Gunmen attacked a market in Kano on Monday, killing five people. The gunman was killed after he shot "
+      "two police officers at a checkpoint.");
+  ASSERT_GE(after.run().events.size(), 1u);
+  bool officers = false;
+  for (const auto& e : after.d.events)
+    for (const auto& t : e.targets)
+      officers = officers || t.text.find("police officers") != std::string::npos;
+  EXPECT_TRUE(officers);
+}
+
+// The building people were killed at, by the count, is the target when none is named ("killed
+// at least 12 people at a mosque"); a building named in another clause (where police spoke) is not.
+TEST(EventStage, TheBuildingManyWereKilledAtIsTheTarget) {
+  Doc t("A suicide bomber killed at least 12 people at a mosque in Taloqan on Friday.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::target, "mosque"));
+  EXPECT_TRUE(any_target(t.d.events[0], "mosque"));
+  Doc other("A suicide bomber killed at least 12 people in Taloqan on Friday, police said at the mosque.");
+  ASSERT_EQ(other.run().events.size(), 1u);
+  EXPECT_FALSE(any_target(other.d.events[0], "mosque"));
+}
+
+// The attacker described after the name ("Omar Mateen, the gunman, was killed", "X, 29, a
+// security guard, was the gunman"), the attacker a pronoun object stands for ("A gunman killed 49
+// people ... Police identified him as X": the one person told before, over the plural dead), and
+// "named the suspect as X". "identified him as X" after a police officer was shot names the
+// officer, no attacker; "the gunman's brother" is not the gunman.
+TEST(EventStage, AnAttackerDescribedAfterTheNameOrByAPronounIsNamed) {
+  const std::string lead = "A gunman killed 49 people at a nightclub in Orlando early on Sunday. ";
+  for (const std::string& text :
+       {lead + "Omar Mateen, the gunman, was killed by police after a standoff.",
+        lead + "Omar Mateen, 29, a security guard from Fort Pierce, was the gunman, police said.",
+        lead + "Police identified him as Omar Mateen, 29.",
+        lead + "The FBI named the suspect as Omar Mateen."}) {
+    Doc t(text);
+    t.mention("Omar Mateen", MentionType::PERSON, "person:omar-mateen");
+    ASSERT_EQ(t.run().events.size(), 1u) << text;
+    EXPECT_TRUE(contains(t.d.events[0].perpetrators, "person:omar-mateen")) << text;
+    EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::victim, "Omar Mateen")) << text;
+  }
+  Doc officer(
+      "A gunman shot dead a police officer in Kano on Monday. Police identified him as Musa Ibrahim "
+      "Bello.");
+  officer.mention("Musa Ibrahim Bello", MentionType::PERSON, "person:bello");
+  officer.run();
+  for (const auto& e : officer.d.events) EXPECT_FALSE(contains(e.perpetrators, "person:bello"));
+  Doc brother(lead + "Omar Mateen, the gunman's brother, spoke to reporters.");
+  brother.mention("Omar Mateen", MentionType::PERSON, "person:omar-mateen");
+  brother.run();
+  for (const auto& e : brother.d.events) EXPECT_FALSE(contains(e.perpetrators, "person:omar-mateen"));
+}
+
+// A vehicle driven into people or a building founds an attack from a casualty word alone ("A
+// truck ploughed into a Christmas market ..., killing 12 people"); a vehicle that drove through
+// a neighbourhood rammed nothing.
+TEST(EventStage, AVehicleDrivenIntoACrowdIsAnAttack) {
+  Doc t("A truck ploughed into a Christmas market in central Berlin on Monday evening, killing 12 people.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(any_target(t.d.events[0], "Christmas market"));
+  Doc van("A van sped into crowds on a boulevard in Barcelona on Thursday, killing 13 people.");
+  ASSERT_EQ(van.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(van.d.events[0], ArgumentRole::victim, "crowds"));
+  Doc drive(
+      "As the vehicle drove through the America neighborhood, seven blocks from where the governor was "
+      "killed, it stopped at a red light.");
+  drive.run();
+  for (const auto& e : drive.d.events)
+    for (const auto& a : e.arguments) EXPECT_EQ(a.text.find("neighborhood"), std::string::npos) << a.text;
+}
+
+// The attacker whose fate a sentence tells is no one hit: "The driver was shot and arrested" in a
+// ramming leaves no victim "driver".
+TEST(EventStage, TheAttackerWhoseFateIsToldIsNoVictim) {
+  Doc t(
+      "A man rammed his car into a group of soldiers at a bus stop in Hebron on Friday in an attack that "
+      "wounded three. The driver was shot and arrested.");
+  ASSERT_GE(t.run().events.size(), 1u);
+  for (const auto& e : t.d.events) {
+    EXPECT_FALSE(any_target(e, "driver"));
+    EXPECT_FALSE(has_arg(e, ArgumentRole::victim, "driver"));
+  }
+  bool soldiers = false;
+  for (const auto& e : t.d.events)
+    soldiers = soldiers || has_arg(e, ArgumentRole::victim, "group of soldiers");
+  EXPECT_TRUE(soldiers);
+}
+
+// A name after a preposition of place is no subject of the participle after it ("onto a bike path
+// near the World Trade Center on Tuesday, killing eight"); a group before the verb still is.
+TEST(EventStage, ANameAfterAPrepositionOfPlaceIsNoAttacker) {
+  Doc t(
+      "A man drove a pickup truck onto a bike path near the World Trade Center on Tuesday, killing eight "
+      "people.");
+  t.mention("World Trade Center", MentionType::ORG, "actor:world-trade-center");
+  t.run();
+  for (const auto& e : t.d.events) EXPECT_FALSE(contains(e.perpetrators, "actor:world-trade-center"));
+  Doc g("Boko Haram attacked a village in Borno on Monday, killing 12 people.");
+  g.mention("Boko Haram", MentionType::ARMED_GROUP, "group:boko-haram");
+  ASSERT_EQ(g.run().events.size(), 1u);
+  EXPECT_TRUE(contains(g.d.events[0].perpetrators, "group:boko-haram"));
+}
+
+// People named by nation or faith: counted after the attack verb they are its victims ("stabbed
+// two Israelis"), one before it the attacker ("A Palestinian stabbed"); a place the gazetteer
+// knows is no target for a word inside its name ("the West Bank" is no bank). A nation's word
+// modifying another noun ("Afghan forces") is neither.
+TEST(EventStage, PeopleNamedByNationAreVictimsOrTheAttacker) {
+  Doc t("A Palestinian stabbed two Israelis near a checkpoint in the occupied West Bank on Sunday.");
+  t.mention("Palestinian", MentionType::NORP, "place:palestine");
+  t.mention("Israelis", MentionType::NORP, "place:israel");
+  t.mention("West Bank", MentionType::GPE, "place:west-bank");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::victim, "Israelis"));
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::perpetrator_individual, "Palestinian"));
+  EXPECT_FALSE(any_target(t.d.events[0], "West Bank"));
+  Doc f("Afghan forces killed two militants in Helmand on Sunday.");
+  f.mention("Afghan", MentionType::NORP, "place:afghanistan");
+  f.run();
+  for (const auto& e : f.d.events)
+    for (const auto& a : e.arguments) EXPECT_NE(a.text, "Afghan");
+}
+
 }  // namespace
 }  // namespace dossier
