@@ -6295,7 +6295,8 @@ void settle_targets(Work& w) {
       for (int n = 0; p > 0 && n < 4 && (w.cue(p - 1, Cue::determiner) || (w.np_word(p - 1) && n < 3)); ++n)
         --p;
       const uint32_t prep = p > 0 ? p - 1 : kNone;
-      bool drop = prep != kNone && w.words[prep] == "from";
+      // ... and what was detonated is the weapon ("one of its fighters detonated the car").
+      bool drop = prep != kNone && (w.words[prep] == "from" || w.words[prep].starts_with("detonat"));
       for (uint32_t k = prep != kNone && prep > 2 ? prep - 2 : 0; prep != kNone && k < prep && !drop; ++k)
         drop = (w.cue(k, Cue::custody) || w.cue(k, Cue::elsewhere)) && !toks[k].has(kTokCapitalized);
       return drop;
@@ -6331,7 +6332,12 @@ void target_where_hit(Work& w) {
       if (found) break;
       const Sentence& s = w.segs[static_cast<size_t>(si)];
       for (uint32_t k = start; k + 1 < s.end_token && k < start + 12 && !found; ++k) {
-        if (w.cue(k, Cue::report_verb) || w.cue(k, Cue::clause_break) || w.is_quote(k)) break;
+        // ("between 30 and 35 people": an "and" inside a range opens no clause.)
+        auto number = [&](uint32_t j) {
+          return w.doc.tokens[j].has(kTokNumber) || parse_cardinal(w.words[j]).has_value();
+        };
+        const bool range_and = w.words[k] == "and" && k > start && number(k - 1) && number(k + 1);
+        if (w.cue(k, Cue::report_verb) || (w.cue(k, Cue::clause_break) && !range_and) || w.is_quote(k)) break;
         if (w.words[k] != "at" && w.words[k] != "inside") continue;
         // People killed by the count ("12 people", "dozens of worshippers"): one person shot at a
         // restaurant or at an office is the target, not the place (MUC-4, GTD).

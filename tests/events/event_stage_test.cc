@@ -4426,5 +4426,19 @@ TEST(EventStage, PeopleNamedByNationAreVictimsOrTheAttacker) {
     for (const auto& a : e.arguments) EXPECT_NE(a.text, "Afghan");
 }
 
+// What was detonated is the weapon, not the target ("one of its fighters detonated the car"); the
+// market people were killed at is, over a range's "and" ("killed between 30 and 35 people at a busy
+// market").
+TEST(EventStage, WhatWasDetonatedIsNoTarget) {
+  Doc t(
+      "A car bombing killed between 30 and 35 people at a busy market in Baghdad on Monday. Islamic State "
+      "said "
+      "in a statement that one of its fighters detonated the car.",
+      Date{2019, 6, 13});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_FALSE(any_target(t.d.events[0], "car"));
+  EXPECT_TRUE(any_target(t.d.events[0], "busy market"));
+}
+
 }  // namespace
 }  // namespace dossier
