@@ -39,15 +39,18 @@
 //    "arrested suspects in connection with the bombing" names the news's bombing,
 //    the date and place being the arrest's; the story's running toll stays the
 //    news's over another incident told in passing with no toll.
-//    An attack noun after "a" that the news "came after" or "follows" ("The
-//    attack came a day after a Taliban ambush killed eight police in Logar")
-//    is an earlier incident, and a place told after another incident's trigger
-//    in the sentence is that incident's.
+//    All the clause after an attack noun that "came after" or "follows" another
+//    ("The attack came a day after a Taliban ambush killed eight police in
+//    Logar", "... follows a suicide bombing in Jalalabad"), or after the "after"
+//    of an attack counted in a series ("the second attack this month, after
+//    gunmen killed"), tells an earlier incident; a place told after another
+//    incident's trigger in the sentence is that incident's.
 //    Last, incidents as GTD counts them: what befalls captives ("beheaded a
 //    hostage", "died in captivity") is the outcome of the one kidnapping told,
 //    one incident dated at its start (a captivity recalled in the fate's own
 //    sentence, "a man they had held hostage since September", is that
-//    kidnapping); attacks counted at places listed apart ("Two car bombs
+//    kidnapping, as is one of captives told by a pronoun, "10 days after
+//    gunmen abducted them"); attacks counted at places listed apart ("Two car bombs
 //    exploded in the Karrada and Shaab districts") are one incident per place,
 //    a toll told for all shared out evenly among them, and a later sentence
 //    naming one of the places alone tells of that incident only.
@@ -183,6 +186,7 @@ struct EventDraft {
   bool killed_vague = false, injured_vague = false;  // the figure is a word such as "scores", "several"
   std::string killed_unit, injured_unit;             // whom the figure counts ("soldiers"), "" if unsaid
   int named_dead = 0;  // most dead named one by one in a sentence ("killed a judge"), no figure
+  int split_from = -1;  // incidents split from one event (split_coordinated) share its index
   std::vector<int> sentences;
   std::unordered_set<std::string> arg_keys;
   // Token ranges a rule is sure of ("the bomber, identified as X"): the role model neither drops
@@ -1600,13 +1604,47 @@ bool said_of_attack(const Work& w, const Sentence& s, uint32_t v) {
   return false;
 }
 
+// "It was the second attack on a mosque in the city this month, after gunmen killed four people":
+// an attack counted in a series ("the second", "the latest", "the first" attack) before token k.
+bool counted_attack_before(const Work& w, const Sentence& s, uint32_t k) {
+  for (uint32_t b = s.first_token; b + 2 < k; ++b) {
+    const std::string_view n = w.words[b + 1];
+    if (w.words[b] != "the" ||
+        !((w.cue(b + 1, Cue::ordinal_next) && n != "separate") || n == "latest" || n == "first"))
+      continue;
+    // "the second attack", "the latest in a wave of bombings".
+    for (uint32_t j = b + 2; j < k && j < b + (n == "latest" ? 7 : 5); ++j)
+      if (const LexEntry* t = w.longest(j, LexClass::trigger); t && t->kind == TriggerKind::noun) return true;
+  }
+  return false;
+}
+
 // "The attack came a week after Taliban gunmen stormed the hotel": the "after" that opens a verb
 // trigger's clause, with a stretch of time just before it (a duration, or "days", "weeks"), so
 // that the trigger tells an earlier event. kNone when there is none. (A noun right after "after"
 // is the anchor named, "a week after the bombing": see relative_date.) An attack that "came
 // after" or "follows" another tells it as earlier too, with no stretch of time: "The attack
 // follows a suicide bombing in Jalalabad", "The ambush came after gunmen stormed a hotel"; a noun
-// so told is a new one, after "a" or "an" ("came a day after a Taliban ambush killed eight").
+// so told is a new one, after "a" or "an" ("came a day after a Taliban ambush killed eight"). So
+// does an attack counted in a series ("It was the second attack this month, after gunmen killed").
+// The "after" of "The attack came [two weeks] after ..." or the "follows" of "The ambush follows
+// ...", said of an attack noun; kNone when the sentence has neither.
+uint32_t came_after(const Work& w, const Sentence& s) {
+  for (uint32_t k = s.first_token + 1; k + 1 < s.end_token; ++k) {
+    if (w.words[k] == "after") {
+      const Timex* d = duration_before(w, k);
+      uint32_t v = d ? w.doc.token_at_or_after(d->span.start) : k;
+      if (v > s.first_token) --v;
+      if ((w.words[v] == "came" || w.words[v] == "comes" || w.words[v] == "come") && said_of_attack(w, s, v))
+        return k;
+    } else if ((w.words[k] == "follows" || w.words[k] == "followed") && w.words[k + 1] != "by" &&
+               said_of_attack(w, s, k)) {
+      return k;
+    }
+  }
+  return kNone;
+}
+
 uint32_t earlier_event_after(const Work& w, const Sentence& s, uint32_t tok) {
   const LexEntry* t = w.longest(tok, LexClass::trigger);
   if (!t) return kNone;
@@ -1625,22 +1663,18 @@ uint32_t earlier_event_after(const Work& w, const Sentence& s, uint32_t tok) {
     const bool indefinite = b > s.first_token && (w.words[b - 1] == "a" || w.words[b - 1] == "an");
     if (!clause && !indefinite) return kNone;
   }
+  // All the clause after "came after" tells the earlier event ("The attack comes two weeks after two
+  // professors, an American and an Australian, were kidnapped near the campus").
+  if (const uint32_t c = came_after(w, s); c != kNone && c < tok) return c;
   for (uint32_t k = tok; k-- > s.first_token + 1 && k + 10 > tok;) {
     if (w.words[k] == "after") {
       const std::string_view unit = w.words[k - 1];
       const Timex* d = duration_before(w, k);
-      // "came after", "comes two weeks after", said of an attack noun.
-      uint32_t v = d ? w.doc.token_at_or_after(d->span.start) : k;
-      if (v > s.first_token) --v;
-      const bool came =
-          (w.words[v] == "came" || w.words[v] == "comes" || w.words[v] == "come") && said_of_attack(w, s, v);
-      if (came || (clause && (d || unit == "days" || unit == "weeks" || unit == "months" || unit == "years")))
+      if (counted_attack_before(w, s, k) ||
+          (clause && (d || unit == "days" || unit == "weeks" || unit == "months" || unit == "years")))
         return k;
       return kNone;
     }
-    if ((w.words[k] == "follows" || w.words[k] == "followed") && k + 1 < s.end_token &&
-        w.words[k + 1] != "by" && said_of_attack(w, s, k))
-      return k;
     if (w.cue(k, Cue::clause_break) || w.has(k, LexClass::trigger)) return kNone;
   }
   return kNone;
@@ -2889,6 +2923,11 @@ void run_events(Work& w) {
           break;
         }
         if (x == "and" || x == ",") continue;  // "170 guests and staff"
+        // "took dozens of foreign workers hostage": over a count's "of".
+        if (x == "of" && k > s.first_token &&
+            (w.words[k - 1] == "dozens" || w.words[k - 1] == "hundreds" || w.words[k - 1] == "scores" ||
+             w.words[k - 1] == "thousands"))
+          continue;
         if (w.cue(k, Cue::clause_break) || !(w.np_word(k) || w.cue(k, Cue::quantifier) ||
                                              w.cue(k, Cue::determiner) || w.doc.tokens[k].has(kTokNumber)))
           break;
@@ -4413,7 +4452,8 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
   const bool has_concrete =
       std::any_of(w.events.begin(), w.events.end(), [](const EventDraft& e) { return !contentless(e.src); });
   // Suicide: "suicide" near a bombing, or a suicide vest; not one told of another event in the
-  // sentence ("The attack follows a suicide bombing in Jalalabad": the nearest trigger's).
+  // sentence ("The attack follows a suicide bombing in Jalalabad": the nearest trigger's, or of
+  // any incident split from its event).
   auto nearest_event = [&](int si, uint32_t i) {
     int best = -1;
     uint32_t dist = kNone;
@@ -4432,7 +4472,9 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
         for (uint32_t i = s.first_token; i < s.end_token; ++i)
           if (w.cue(i, Cue::suicide)) {
             const int near = nearest_event(si, i);
-            if (near < 0 || near == static_cast<int>(ei)) e.src.type = EventType::suicide_bombing;
+            const int from = near < 0 ? -1 : w.events[static_cast<size_t>(near)].split_from;
+            if (near < 0 || near == static_cast<int>(ei) || (from >= 0 && from == e.split_from))
+              e.src.type = EventType::suicide_bombing;
           }
       }
     }
@@ -6106,6 +6148,48 @@ void erase_events(Work& w, const std::vector<bool>& gone) {
   std::erase_if(w.events, [&](const EventDraft&) { return gone[e++]; });
 }
 
+// "Three engineers kidnapped in Nigeria were freed on Thursday, 10 days after gunmen abducted them":
+// a kidnapping whose captives are a pronoun ("abducted them", "seized him") retells the kidnapping
+// of those told before it, the one told last, and is one incident with it (GTD), dated when the
+// captives were taken (the pronoun's date when it has one of its own) and placed where, when that
+// is inside the place told first.
+void join_retold_kidnappings(Work& w) {
+  auto kidnap = [](const Hit& h) {
+    return h.entry->type == EventType::kidnapping || h.entry->type == EventType::hostage_taking;
+  };
+  std::vector<bool> gone(w.events.size(), false);
+  bool any = false;
+  for (const Hit& h : w.hits) {
+    if (h.event < 0 || !kidnap(h) || gone[static_cast<size_t>(h.event)] || h.passive) continue;
+    const Sentence& s = w.segs[static_cast<size_t>(h.sentence)];
+    if (h.end >= s.end_token) continue;
+    const std::string_view x = w.words[h.end];
+    if (x != "them" && x != "him" && x != "her") continue;
+    int into = -1;
+    for (const Hit& k : w.hits)
+      if (k.tok < h.tok && k.event >= 0 && kidnap(k) && !gone[static_cast<size_t>(k.event)]) into = k.event;
+    if (into < 0 || into == h.event) continue;
+    EventDraft& from = w.events[static_cast<size_t>(h.event)];
+    EventDraft& k = w.events[static_cast<size_t>(into)];
+    const bool dated =
+        from.src.date && from.anchored_date &&
+        (!k.anchored_date || !k.src.date || day_number(from.src.date->start) < day_number(k.src.date->start));
+    const std::optional<DateRange> date = from.src.date;
+    // "kidnapped in southern Nigeria ... abducted them from a construction site in Bayelsa state".
+    if (!from.src.place.empty() && from.src.place != k.src.place &&
+        place_within(w.doc, from.src.place, k.src.place))
+      k.src.place = from.src.place;
+    absorb_event(k, from);
+    if (dated) {
+      k.src.date = date;
+      k.anchored_date = true;
+    }
+    gone[static_cast<size_t>(h.event)] = true;
+    any = true;
+  }
+  if (any) erase_events(w, gone);
+}
+
 // "Abu Sayyaf militants beheaded a Canadian hostage ... He was kidnapped from a resort in September
 // 2015": what befalls the captives (killed, beheaded, freed in a raid, died in captivity) is the
 // outcome of their kidnapping, which GTD records once, at its start, with the outcome. An event
@@ -6464,22 +6548,25 @@ void split_coordinated(Work& w) {
             {ev.sentences[k], static_cast<int>(out.size()), static_cast<int>(out.size()) + owner[k]});
     for (size_t i = 0; i < list.size(); ++i) {
       EventDraft c = ev;
+      c.split_from = static_cast<int>(e);
       for (size_t k = 0; k < ev.sentences.size(); ++k)
         if (owner[k] >= 0 && owner[k] != static_cast<int>(i)) leave_sentence(w, c, ev.sentences[k]);
       // A type only a sentence left told ("In Karrada, a suicide bomber attacked a patrol") is not
       // this incident's: the highest its own triggers tell.
-      bool own_type = false;
+      bool own_type = false, left_type = false;
       EventType best = EventType::other;
       for (const Hit& h : w.hits) {
-        if (h.event != static_cast<int>(e) ||
-            std::find(c.sentences.begin(), c.sentences.end(), h.sentence) == c.sentences.end())
+        if (h.event != static_cast<int>(e)) continue;
+        if (std::find(c.sentences.begin(), c.sentences.end(), h.sentence) == c.sentences.end()) {
+          left_type = left_type || h.entry->type == c.src.type;
           continue;
+        }
         own_type = own_type || h.entry->type == c.src.type;
         if (type_priority(h.entry->type) > type_priority(best) &&
             h.entry->type != EventType::security_operation)
           best = h.entry->type;
       }
-      if (!own_type && best != EventType::other) c.src.type = best;
+      if (left_type && !own_type && best != EventType::other) c.src.type = best;
       const Mention& m = w.doc.mentions[static_cast<size_t>(list[i])];
       // Its own place: the others' leave, its own comes in (a trailing "districts" left out).
       std::erase_if(c.src.arguments, [&](const Argument& a) {
@@ -6835,6 +6922,7 @@ void EventStage::run(Document& doc) const {
   resolve_attacker_pronouns(w);
   settle_perpetrators(w);
   targets_no_places(w);
+  join_retold_kidnappings(w);
   join_captives_fate(w);
   split_coordinated(w);
   finish_events(w, doc.events);

@@ -3944,12 +3944,24 @@ TEST(EventStage, FactsToldOfOnePlaceListedGoToItsIncidentOnly) {
   // The sentence naming neither place tells of both.
   EXPECT_TRUE(told(*karrada, "parked cars"));
   EXPECT_TRUE(told(*shaab, "parked cars"));
+
+  // "Suicide" in the sentence that lists the places types every incident split from it.
+  Doc both(
+      "Two suicide car bombs exploded in the Karrada and Shaab districts of Baghdad on Monday, killing 20.",
+      Date{2016, 4, 26});
+  both.mention("Karrada", MentionType::GPE, "");
+  both.mention("Shaab districts", MentionType::GPE, "");
+  both.mention("Baghdad", MentionType::GPE, "geo:baghdad");
+  ASSERT_EQ(both.run().events.size(), 2u);
+  EXPECT_EQ(both.d.events[0].type, EventType::suicide_bombing);
+  EXPECT_EQ(both.d.events[1].type, EventType::suicide_bombing);
 }
 
 // "The attack came a day after a Taliban ambush killed eight police in Logar", "The attack follows a
 // suicide bombing in Jalalabad": an attack noun after "a" that the news "came after" or "follows" is
-// an earlier incident with its own place, toll and attackers, none of them the news's; the news's
-// own attack noun ("the bombing") after "after" is still a time.
+// an earlier incident with its own place, toll and attackers, none of them the news's, as is one
+// after "after" when the news is counted in a series ("the second attack this month, after gunmen
+// killed"); the news's own attack noun ("the bombing") after "after" is still a time.
 TEST(EventStage, AnAttackTheNewsCameAfterOrFollowsIsAnEarlierIncident) {
   Doc t(
       "A suicide bomber killed 12 soldiers at a base in Helmand on Monday. The attack came a day after a "
@@ -4003,6 +4015,38 @@ TEST(EventStage, AnAttackTheNewsCameAfterOrFollowsIsAnEarlierIncident) {
   EXPECT_TRUE(f.d.events[1].background);
   EXPECT_EQ(f.d.events[1].place, "geo:jalalabad");
 
+  // All the clause after "comes ... after" tells the earlier incident, over commas and "and".
+  Doc all(
+      "Gunmen stormed a university in Kabul on Wednesday, killing 13 people. The attack comes two weeks "
+      "after two professors, an American and an Australian, were kidnapped near the campus.",
+      Date{2016, 4, 26});
+  all.mention("Kabul", MentionType::GPE, "geo:kabul");
+  all.timex("Wednesday", Date{2016, 4, 20}, Date{2016, 4, 20});
+  Timex weeks;
+  weeks.span = all.find("two weeks");
+  weeks.type = TimexType::DURATION;
+  weeks.value = "P2W";
+  all.d.timexes.push_back(weeks);
+  ASSERT_EQ(all.run().events.size(), 2u);
+  EXPECT_EQ(all.d.events[0].type, EventType::armed_assault);
+  EXPECT_EQ(all.d.events[1].type, EventType::kidnapping);
+  EXPECT_TRUE(all.d.events[1].background);
+
+  // An attack counted in a series ("the second attack ... this month, after gunmen killed").
+  Doc nth(
+      "A suicide bomber killed nine worshippers at a mosque in Herat on Friday. It was the second attack on "
+      "a mosque in the city this month, after gunmen killed four people at a shrine in Herat.",
+      Date{2016, 4, 26});
+  nth.mention("Herat", MentionType::GPE, "geo:herat");
+  nth.timex("Friday", Date{2016, 4, 22}, Date{2016, 4, 22});
+  ASSERT_EQ(nth.run().events.size(), 2u);
+  EXPECT_FALSE(has_arg(nth.d.events[0], ArgumentRole::perpetrator_individual, "gunmen"));
+  ASSERT_TRUE(nth.d.events[0].killed.has_value());
+  EXPECT_EQ(nth.d.events[0].killed->low, 9);
+  EXPECT_TRUE(nth.d.events[1].background);
+  ASSERT_TRUE(nth.d.events[1].killed.has_value());
+  EXPECT_EQ(nth.d.events[1].killed->low, 4);
+
   // The news named after "after": a time, no other incident.
   Doc same(
       "A suicide bomber killed 12 soldiers at a base in Helmand on Monday. Police arrested two men a day "
@@ -4034,6 +4078,59 @@ TEST(EventStage, APlaceAfterAnotherIncidentsTriggerIsNotTheNewss) {
   own.timex("Monday", Date{2016, 4, 25}, Date{2016, 4, 25});
   ASSERT_EQ(own.run().events.size(), 1u);
   EXPECT_TRUE(has_arg(own.d.events[0], ArgumentRole::place, "Tartous"));
+}
+
+// "Three engineers kidnapped in Nigeria were freed on Thursday, 10 days after gunmen abducted them
+// from a site in Bayelsa state": a kidnapping of captives told by a pronoun retells the kidnapping
+// told before, one incident dated and placed where they were taken; a kidnapping of others named
+// anew stays another.
+TEST(EventStage, AKidnappingOfThemRetellsTheKidnappingToldBefore) {
+  Doc t(
+      "Three Italian engineers kidnapped in southern Nigeria were freed on Thursday, 10 days after gunmen "
+      "abducted them from a construction site in Bayelsa state, police said.",
+      Date{2016, 4, 26});
+  t.mention("Nigeria", MentionType::GPE, "geo:ng");
+  t.mention("Bayelsa state", MentionType::GPE, "geo:bayelsa");
+  t.place("geo:ng", "Nigeria");
+  t.place("geo:bayelsa", "Bayelsa", "geo:ng");
+  t.timex("Thursday", Date{2016, 4, 21}, Date{2016, 4, 21});
+  Timex days;
+  days.span = t.find("10 days");
+  days.type = TimexType::DURATION;
+  days.value = "P10D";
+  t.d.timexes.push_back(days);
+  std::sort(t.d.timexes.begin(), t.d.timexes.end(),
+            [](const Timex& a, const Timex& b) { return a.span.start < b.span.start; });
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, EventType::kidnapping);
+  ASSERT_TRUE(d.events[0].date.has_value());
+  EXPECT_EQ(d.events[0].date->start, (Date{2016, 4, 11}));
+  EXPECT_EQ(d.events[0].place, "geo:bayelsa");
+
+  Doc others(
+      "Gunmen kidnapped two engineers in Bayelsa state on Monday, police said. On Friday, militants "
+      "abducted a priest in Kaduna.",
+      Date{2016, 4, 26});
+  others.mention("Bayelsa state", MentionType::GPE, "geo:bayelsa");
+  others.mention("Kaduna", MentionType::GPE, "geo:kaduna");
+  others.timex("Monday", Date{2016, 4, 25}, Date{2016, 4, 25});
+  others.timex("On Friday", Date{2016, 4, 22}, Date{2016, 4, 22});
+  EXPECT_EQ(others.run().events.size(), 2u);
+}
+
+// "Militants seized a gas plant and took dozens of foreign workers hostage": the hostages counted
+// with "dozens of" between the verb and "hostage" are taken as the people held; "took dozens of
+// photos of the hostage" takes no one.
+TEST(EventStage, HostagesCountedWithDozensOfAreTaken) {
+  Doc t("Islamist militants seized a gas plant on Wednesday and took dozens of foreign workers hostage.",
+        Date{2016, 4, 26});
+  t.timex("Wednesday", Date{2016, 4, 20}, Date{2016, 4, 20});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::hostage_taking);
+  Doc photos("Reporters took dozens of photos of the hostage on Wednesday.", Date{2016, 4, 26});
+  photos.timex("Wednesday", Date{2016, 4, 20}, Date{2016, 4, 20});
+  EXPECT_TRUE(photos.run().events.empty());
 }
 
 }  // namespace
