@@ -6148,8 +6148,25 @@ void erase_events(Work& w, const std::vector<bool>& gone) {
   std::erase_if(w.events, [&](const EventDraft&) { return gone[e++]; });
 }
 
+// Is the subject of the passive verb at tok captives told before: a pronoun ("They were seized") or
+// a definite phrase opening the sentence ("The sailors were abducted from a tugboat")?
+bool retold_captives(const Work& w, const Sentence& s, uint32_t tok) {
+  uint32_t k = tok;
+  while (k > s.first_token && (w.cue(k - 1, Cue::be) || w.words[k - 1] == "had" || w.words[k - 1] == "have" ||
+                               w.words[k - 1] == "been"))
+    --k;
+  if (k == tok || k == s.first_token) return false;
+  const std::string_view x = w.words[k - 1];
+  if (x == "they" || x == "They" || x == "he" || x == "He" || x == "she" || x == "She")
+    return k - 1 == s.first_token;
+  uint32_t b = k - 1;
+  while (b > s.first_token && b + 4 > k && w.np_word(b) && !w.cue(b, Cue::determiner)) --b;
+  return b == s.first_token && (w.words[b] == "The" || w.words[b] == "the") && b + 1 < k;
+}
+
 // "Three engineers kidnapped in Nigeria were freed on Thursday, 10 days after gunmen abducted them":
-// a kidnapping whose captives are a pronoun ("abducted them", "seized him") retells the kidnapping
+// a kidnapping whose captives are a pronoun ("abducted them", "seized him", "They were seized") or a
+// definite phrase opening the sentence ("The sailors were abducted") retells the kidnapping
 // of those told before it, the one told last, and is one incident with it (GTD), dated when the
 // captives were taken (the pronoun's date when it has one of its own) and placed where, when that
 // is inside the place told first.
@@ -6160,17 +6177,25 @@ void join_retold_kidnappings(Work& w) {
   std::vector<bool> gone(w.events.size(), false);
   bool any = false;
   for (const Hit& h : w.hits) {
-    if (h.event < 0 || !kidnap(h) || gone[static_cast<size_t>(h.event)] || h.passive) continue;
+    if (h.event < 0 || !kidnap(h) || gone[static_cast<size_t>(h.event)]) continue;
     const Sentence& s = w.segs[static_cast<size_t>(h.sentence)];
-    if (h.end >= s.end_token) continue;
-    const std::string_view x = w.words[h.end];
-    if (x != "them" && x != "him" && x != "her") continue;
+    if (!h.passive) {
+      if (h.end >= s.end_token) continue;
+      const std::string_view x = w.words[h.end];
+      if (x != "them" && x != "him" && x != "her") continue;
+    } else if (!retold_captives(w, s, h.tok)) {
+      continue;
+    }
     int into = -1;
     for (const Hit& k : w.hits)
       if (k.tok < h.tok && k.event >= 0 && kidnap(k) && !gone[static_cast<size_t>(k.event)]) into = k.event;
     if (into < 0 || into == h.event) continue;
     EventDraft& from = w.events[static_cast<size_t>(h.event)];
     EventDraft& k = w.events[static_cast<size_t>(into)];
+    // "The sailors were abducted in June": not when told as dated apart.
+    if (h.passive && from.anchored_date && k.anchored_date && from.src.date && k.src.date &&
+        days_apart(*from.src.date, *k.src.date))
+      continue;
     const bool dated =
         from.src.date && from.anchored_date &&
         (!k.anchored_date || !k.src.date || day_number(from.src.date->start) < day_number(k.src.date->start));
@@ -6231,13 +6256,9 @@ void join_captives_fate(Work& w) {
     EventDraft& fate = w.events[static_cast<size_t>(h.event)];
     EventDraft& k = w.events[static_cast<size_t>(kidnap)];
     if (!fate_hit(h)) continue;
-    // A fate that recalls its own captivity joins a kidnapping not dated apart from it ("On
-    // Sunday, gunmen kidnapped two sailors" after "held hostage since September" is another).
-    const size_t f = static_cast<size_t>(h.event);
-    if (recalled[f] && !told[f] && k.anchored_date && k.src.date &&
-        !(fate.anchored_date && fate.src.date && !days_apart(*fate.src.date, *k.src.date)))
-      continue;
-    // A fate told before the kidnapping's date is no outcome of it.
+    // A fate told before the kidnapping's date is no outcome of it (nor is a captivity it recalls
+    // as begun before it: "held hostage since September ... On Sunday, gunmen kidnapped two
+    // sailors").
     if (fate.src.date && k.src.date && fate.anchored_date && k.anchored_date &&
         day_number(fate.src.date->end) < day_number(k.src.date->start))
       continue;

@@ -3892,6 +3892,18 @@ TEST(EventStage, ACaptivityRecalledInTheFatesSentenceIsTheKidnappingTold) {
   apart.timex("September", Date{2015, 9, 1}, Date{2015, 9, 30}, DatePrecision::month);
   apart.timex("On Sunday", Date{2016, 4, 24}, Date{2016, 4, 24});
   EXPECT_EQ(apart.run().events.size(), 2u);
+
+  // A fate told later than the kidnapping, its captives named in its own sentence, is its outcome.
+  Doc later(
+      "Islamic State militants kidnapped 21 Egyptian Christians in Sirte in January. On Sunday, the group "
+      "released a video showing the hostages being beheaded on a beach.",
+      Date{2016, 4, 26});
+  later.mention("Islamic State", MentionType::ARMED_GROUP, "actor:is");
+  later.timex("January", Date{2016, 1, 1}, Date{2016, 1, 31}, DatePrecision::month);
+  later.timex("On Sunday", Date{2016, 4, 24}, Date{2016, 4, 24});
+  ASSERT_EQ(later.run().events.size(), 1u);
+  EXPECT_EQ(later.d.events[0].type, EventType::kidnapping);
+  EXPECT_EQ(later.d.events[0].date->start, (Date{2016, 1, 1}));
 }
 
 // "Two car bombs exploded in the Karrada and Shaab districts ... In Shaab, the blast wrecked a
@@ -4081,9 +4093,10 @@ TEST(EventStage, APlaceAfterAnotherIncidentsTriggerIsNotTheNewss) {
 }
 
 // "Three engineers kidnapped in Nigeria were freed on Thursday, 10 days after gunmen abducted them
-// from a site in Bayelsa state": a kidnapping of captives told by a pronoun retells the kidnapping
-// told before, one incident dated and placed where they were taken; a kidnapping of others named
-// anew stays another.
+// from a site in Bayelsa state", "The sailors were abducted from a tugboat": a kidnapping of
+// captives told by a pronoun or a definite subject retells the kidnapping told before, one incident
+// dated and placed where they were taken; a kidnapping of others named anew, or dated apart, stays
+// another.
 TEST(EventStage, AKidnappingOfThemRetellsTheKidnappingToldBefore) {
   Doc t(
       "Three Italian engineers kidnapped in southern Nigeria were freed on Thursday, 10 days after gunmen "
@@ -4117,6 +4130,25 @@ TEST(EventStage, AKidnappingOfThemRetellsTheKidnappingToldBefore) {
   others.timex("Monday", Date{2016, 4, 25}, Date{2016, 4, 25});
   others.timex("On Friday", Date{2016, 4, 22}, Date{2016, 4, 22});
   EXPECT_EQ(others.run().events.size(), 2u);
+
+  // "The sailors were abducted ...": the captives told before, as the definite subject of a passive.
+  Doc sailors(
+      "Abu Sayyaf militants released two Indonesian sailors they had held hostage since June, the army "
+      "said on Sunday. The sailors were abducted from a tugboat off Sulu province.",
+      Date{2016, 4, 26});
+  sailors.mention("Abu Sayyaf", MentionType::ARMED_GROUP, "actor:abu-sayyaf");
+  sailors.timex("June", Date{2015, 6, 1}, Date{2015, 6, 30}, DatePrecision::month);
+  sailors.timex("Sunday", Date{2016, 4, 24}, Date{2016, 4, 24});
+  ASSERT_EQ(sailors.run().events.size(), 1u);
+  EXPECT_EQ(sailors.d.events[0].evidence.size(), 2u);
+  // ... not when dated apart: other captives.
+  Doc italians(
+      "Gunmen kidnapped two German aid workers in northern Mali on Monday, officials said. The Italians "
+      "were kidnapped in Niger in May 2015.",
+      Date{2016, 4, 26});
+  italians.timex("Monday", Date{2016, 4, 25}, Date{2016, 4, 25});
+  italians.timex("May 2015", Date{2015, 5, 1}, Date{2015, 5, 31}, DatePrecision::month);
+  EXPECT_EQ(italians.run().events.size(), 2u);
 }
 
 // "Militants seized a gas plant and took dozens of foreign workers hostage": the hostages counted
