@@ -53,7 +53,8 @@
 //    gunmen abducted them"); attacks counted at places listed apart ("Two car bombs
 //    exploded in the Karrada and Shaab districts") are one incident per place,
 //    a toll told for all shared out evenly among them, and a later sentence
-//    naming one of the places alone tells of that incident only.
+//    naming one of the places alone tells of that incident only (its dead
+//    counted there are that incident's, the rest of the toll the others').
 // 3. Arguments. Each sentence's noun phrases come from entity mentions and
 //    from lexicon heads extended leftwards over modifiers (stopping at function
 //    words, verbs and triggers) and rightwards over "of <group>". Each phrase
@@ -187,6 +188,7 @@ struct EventDraft {
   std::string killed_unit, injured_unit;             // whom the figure counts ("soldiers"), "" if unsaid
   int named_dead = 0;  // most dead named one by one in a sentence ("killed a judge"), no figure
   int split_from = -1;  // incidents split from one event (split_coordinated) share its index
+  std::vector<std::pair<int, CountRange>> killed_told;  // each counted figure of dead, by sentence
   std::vector<int> sentences;
   std::unordered_set<std::string> arg_keys;
   // Token ranges a rule is sure of ("the bomber, identified as X"): the role model neither drops
@@ -4381,6 +4383,7 @@ void run_events(Work& w) {
         const std::string a = kind_of(unit), b = kind_of(other);
         return a.empty() || b.empty() || a == b;
       };
+      if (kind == 1 && !vague) ev->killed_told.emplace_back(static_cast<int>(si), cr);
       if (kind == 1 && (!ev->killed_set || update || refines(ev->src.killed, ev->killed_vague))) {
         ev->src.killed = cr;
         ev->killed_set = true;
@@ -6549,11 +6552,11 @@ void split_coordinated(Work& w) {
       continue;
     }
     const auto parts = static_cast<int64_t>(list.size());
-    auto share = [&](const std::optional<CountRange>& r, bool first) -> std::optional<CountRange> {
+    auto share = [&](const std::optional<CountRange>& r, bool first, int64_t n) -> std::optional<CountRange> {
       if (!r) return r;
       CountRange c;
-      c.low = r->low / parts + (first ? r->low % parts : 0);
-      if (r->high) c.high = *r->high / parts + (first ? *r->high % parts : 0);
+      c.low = r->low / n + (first ? r->low % n : 0);
+      if (r->high) c.high = *r->high / n + (first ? *r->high % n : 0);
       return c;
     };
     std::vector<Span> spans;
@@ -6563,6 +6566,23 @@ void split_coordinated(Work& w) {
     std::vector<int> owner(ev.sentences.size(), -1);
     for (size_t k = 0; k < ev.sentences.size(); ++k)
       if (ev.sentences[k] != told[e]) owner[k] = names_one(list, ev.sentences[k]);
+    // "Two car bombs ... killing 20 people. In Karrada, the blast killed 12": the dead counted in a
+    // sentence of one place alone are that incident's; the rest of the toll told for all is shared
+    // among the others (when it holds them).
+    std::vector<std::optional<CountRange>> own_dead(list.size());
+    for (const auto& [si, cr] : ev.killed_told)
+      for (size_t k = 0; k < ev.sentences.size(); ++k)
+        if (ev.sentences[k] == si && owner[k] >= 0 && !own_dead[static_cast<size_t>(owner[k])])
+          own_dead[static_cast<size_t>(owner[k])] = cr;
+    std::optional<CountRange> rest = ev.src.killed;
+    int64_t rest_parts = parts;
+    for (const auto& d : own_dead)
+      if (d && rest) {
+        --rest_parts;
+        rest->low -= d->low;
+        if (rest->high) *rest->high -= d->high.value_or(d->low);
+      }
+    if (rest && (rest->low < 0 || (rest->high && *rest->high < rest->low))) rest.reset();
     for (size_t k = 0; k < ev.sentences.size(); ++k)
       if (owner[k] >= 0)
         owned.push_back(
@@ -6617,8 +6637,17 @@ void split_coordinated(Work& w) {
       a.entity = m.entity;
       c.src.arguments.push_back(std::move(a));
       if (!m.entity.empty()) c.src.place = m.entity;
-      c.src.killed = share(ev.src.killed, i == 0);
-      c.src.injured = share(ev.src.injured, i == 0);
+      if (own_dead[i]) {
+        c.src.killed = own_dead[i];
+      } else if (rest_parts < parts && rest_parts > 0) {
+        // The first of those with no own figure takes what does not divide.
+        bool first = true;
+        for (size_t j = 0; j < i; ++j) first = first && own_dead[j].has_value();
+        c.src.killed = share(rest, first, rest_parts);
+      } else {
+        c.src.killed = share(ev.src.killed, i == 0, parts);
+      }
+      c.src.injured = share(ev.src.injured, i == 0, parts);
       c.named_dead = i == 0 ? ev.named_dead : 0;
       if (i > 0)
         c.src.id = make_id("ev", {w.doc.meta.id, to_string(c.src.type), std::to_string(m.span.start)});

@@ -3957,6 +3957,21 @@ TEST(EventStage, FactsToldOfOnePlaceListedGoToItsIncidentOnly) {
   EXPECT_TRUE(told(*karrada, "parked cars"));
   EXPECT_TRUE(told(*shaab, "parked cars"));
 
+  // The dead counted in a sentence of one place are its own; the rest of the toll is the other's.
+  Doc toll(
+      "Two car bombs exploded in the Karrada and Shaab districts of Baghdad on Monday, killing 20 people. "
+      "In Karrada, the blast killed 12 people.",
+      Date{2016, 4, 26});
+  toll.mention("Karrada", MentionType::GPE, "");
+  toll.mention("Shaab districts", MentionType::GPE, "");
+  toll.mention("Baghdad", MentionType::GPE, "geo:baghdad");
+  toll.mention("Karrada", MentionType::GPE, "", toll.d.text.find("In Karrada"));
+  ASSERT_EQ(toll.run().events.size(), 2u);
+  for (const auto& e : toll.d.events) {
+    ASSERT_TRUE(e.killed.has_value());
+    EXPECT_EQ(e.killed->low, has_arg(e, ArgumentRole::place, "Karrada") ? 12 : 8);
+  }
+
   // "Suicide" in the sentence that lists the places types every incident split from it.
   Doc both(
       "Two suicide car bombs exploded in the Karrada and Shaab districts of Baghdad on Monday, killing 20.",
