@@ -39,11 +39,22 @@
 //    "arrested suspects in connection with the bombing" names the news's bombing,
 //    the date and place being the arrest's; the story's running toll stays the
 //    news's over another incident told in passing with no toll.
+//    All the clause after an attack noun that "came after" or "follows" another
+//    ("The attack came a day after a Taliban ambush killed eight police in
+//    Logar", "... follows a suicide bombing in Jalalabad"), or after the "after"
+//    of an attack counted in a series ("the second attack this month, after
+//    gunmen killed"), tells an earlier incident; a place told after another
+//    incident's trigger in the sentence is that incident's.
 //    Last, incidents as GTD counts them: what befalls captives ("beheaded a
 //    hostage", "died in captivity") is the outcome of the one kidnapping told,
-//    one incident dated at its start; attacks counted at places listed apart
-//    ("Two car bombs exploded in the Karrada and Shaab districts") are one
-//    incident per place, a toll told for all shared out evenly among them.
+//    one incident dated at its start (a captivity recalled in the fate's own
+//    sentence, "a man they had held hostage since September", is that
+//    kidnapping, as is one of captives told by a pronoun, "10 days after
+//    gunmen abducted them"); attacks counted at places listed apart ("Two car bombs
+//    exploded in the Karrada and Shaab districts") are one incident per place,
+//    a toll told for all shared out evenly among them, and a later sentence
+//    naming one of the places alone tells of that incident only (its dead
+//    counted there are that incident's, the rest of the toll the others').
 // 3. Arguments. Each sentence's noun phrases come from entity mentions and
 //    from lexicon heads extended leftwards over modifiers (stopping at function
 //    words, verbs and triggers) and rightwards over "of <group>". Each phrase
@@ -180,6 +191,8 @@ struct EventDraft {
   bool killed_vague = false, injured_vague = false;  // the figure is a word such as "scores", "several"
   std::string killed_unit, injured_unit;             // whom the figure counts ("soldiers"), "" if unsaid
   int named_dead = 0;  // most dead named one by one in a sentence ("killed a judge"), no figure
+  int split_from = -1;  // incidents split from one event (split_coordinated) share its index
+  std::vector<std::pair<int, CountRange>> killed_told;  // each counted figure of dead, by sentence
   std::vector<int> sentences;
   std::unordered_set<std::string> arg_keys;
   // Token ranges a rule is sure of ("the bomber, identified as X"): the role model neither drops
@@ -1543,6 +1556,7 @@ struct RelativeDate {
   int months = 0;
   bool vague = false;  // "in the weeks after the bombing", "a decade before the attack": no date
 };
+uint32_t earlier_event_after(const Work& w, const Sentence& s, uint32_t tok);
 std::optional<RelativeDate> relative_date(const Work& w, const Sentence& s) {
   for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
     const std::string_view x = w.words[i];
@@ -1606,6 +1620,9 @@ std::optional<RelativeDate> relative_date(const Work& w, const Sentence& s) {
       if (!w.np_word(k)) break;
     }
     if (r.noun == kNone) continue;
+    // "came a day after a Taliban ambush killed eight police": a new attack told, no time.
+    if ((w.words[i + 1] == "a" || w.words[i + 1] == "an") && earlier_event_after(w, s, r.noun) != kNone)
+      continue;
     return r;
   }
   return std::nullopt;
@@ -1638,27 +1655,84 @@ const Timex* duration_before(const Work& w, uint32_t prep) {
   return nullptr;
 }
 
+// "The attack came after ...", "The bombing follows ...": is the verb at v ("came", "follows")
+// said of an attack noun, its subject right before it?
+bool said_of_attack(const Work& w, const Sentence& s, uint32_t v) {
+  for (uint32_t b = v; b-- > s.first_token && b + 3 >= v;)
+    if (const LexEntry* t = w.longest(b, LexClass::trigger);
+        t && t->kind == TriggerKind::noun && b + t->length == v)
+      return true;
+  return false;
+}
+
+// "It was the second attack on a mosque in the city this month, after gunmen killed four people":
+// an attack counted in a series ("the second", "the latest", "the first" attack) before token k.
+bool counted_attack_before(const Work& w, const Sentence& s, uint32_t k) {
+  for (uint32_t b = s.first_token; b + 2 < k; ++b) {
+    const std::string_view n = w.words[b + 1];
+    if (w.words[b] != "the" ||
+        !((w.cue(b + 1, Cue::ordinal_next) && n != "separate") || n == "latest" || n == "first"))
+      continue;
+    // "the second attack", "the latest in a wave of bombings".
+    for (uint32_t j = b + 2; j < k && j < b + (n == "latest" ? 7 : 5); ++j)
+      if (const LexEntry* t = w.longest(j, LexClass::trigger); t && t->kind == TriggerKind::noun) return true;
+  }
+  return false;
+}
+
 // "The attack came a week after Taliban gunmen stormed the hotel": the "after" that opens a verb
 // trigger's clause, with a stretch of time just before it (a duration, or "days", "weeks"), so
 // that the trigger tells an earlier event. kNone when there is none. (A noun right after "after"
-// is the anchor named, "a week after the bombing": see relative_date.)
+// is the anchor named, "a week after the bombing": see relative_date.) An attack that "came
+// after" or "follows" another tells it as earlier too, with no stretch of time: "The attack
+// follows a suicide bombing in Jalalabad", "The ambush came after gunmen stormed a hotel"; a noun
+// so told is a new one, after "a" or "an" ("came a day after a Taliban ambush killed eight"). So
+// does an attack counted in a series ("It was the second attack this month, after gunmen killed").
+// The "after" of "The attack came [two weeks] after ..." or the "follows" of "The ambush follows
+// ...", said of an attack noun; kNone when the sentence has neither.
+uint32_t came_after(const Work& w, const Sentence& s) {
+  for (uint32_t k = s.first_token + 1; k + 1 < s.end_token; ++k) {
+    if (w.words[k] == "after") {
+      const Timex* d = duration_before(w, k);
+      uint32_t v = d ? w.doc.token_at_or_after(d->span.start) : k;
+      if (v > s.first_token) --v;
+      if ((w.words[v] == "came" || w.words[v] == "comes" || w.words[v] == "come") && said_of_attack(w, s, v))
+        return k;
+    } else if ((w.words[k] == "follows" || w.words[k] == "followed") && w.words[k + 1] != "by" &&
+               said_of_attack(w, s, k)) {
+      return k;
+    }
+  }
+  return kNone;
+}
+
 uint32_t earlier_event_after(const Work& w, const Sentence& s, uint32_t tok) {
   const LexEntry* t = w.longest(tok, LexClass::trigger);
   if (!t) return kNone;
   // A noun trigger that is the subject of a verb opens that clause too: "two days after a roadside
   // bomb killed five soldiers".
+  bool clause = true;
   if (t->kind == TriggerKind::noun) {
     const uint32_t v = tok + t->length;
-    if (v >= s.end_token) return kNone;
-    const LexEntry* vt = w.longest(v, LexClass::trigger);
-    if (!(w.has(v, LexClass::kill) || w.has(v, LexClass::injure) || (vt && vt->kind != TriggerKind::noun) ||
-          w.words[v] == "exploded" || w.words[v] == "went"))
-      return kNone;
+    const LexEntry* vt = v < s.end_token ? w.longest(v, LexClass::trigger) : nullptr;
+    clause = v < s.end_token &&
+             (w.has(v, LexClass::kill) || w.has(v, LexClass::injure) ||
+              (vt && vt->kind != TriggerKind::noun) || w.words[v] == "exploded" || w.words[v] == "went");
+    // Else only a new attack, "a" or "an" before it and its modifiers.
+    uint32_t b = tok;
+    while (b > s.first_token && b + 4 > tok && w.np_word(b - 1) && !w.cue(b - 1, Cue::determiner)) --b;
+    const bool indefinite = b > s.first_token && (w.words[b - 1] == "a" || w.words[b - 1] == "an");
+    if (!clause && !indefinite) return kNone;
   }
+  // All the clause after "came after" tells the earlier event ("The attack comes two weeks after two
+  // professors, an American and an Australian, were kidnapped near the campus").
+  if (const uint32_t c = came_after(w, s); c != kNone && c < tok) return c;
   for (uint32_t k = tok; k-- > s.first_token + 1 && k + 10 > tok;) {
     if (w.words[k] == "after") {
       const std::string_view unit = w.words[k - 1];
-      if (duration_before(w, k) || unit == "days" || unit == "weeks" || unit == "months" || unit == "years")
+      const Timex* d = duration_before(w, k);
+      if (counted_attack_before(w, s, k) ||
+          (clause && (d || unit == "days" || unit == "weeks" || unit == "months" || unit == "years")))
         return k;
       return kNone;
     }
@@ -3009,6 +3083,11 @@ void run_events(Work& w) {
           break;
         }
         if (x == "and" || x == ",") continue;  // "170 guests and staff"
+        // "took dozens of foreign workers hostage": over a count's "of".
+        if (x == "of" && k > s.first_token &&
+            (w.words[k - 1] == "dozens" || w.words[k - 1] == "hundreds" || w.words[k - 1] == "scores" ||
+             w.words[k - 1] == "thousands"))
+          continue;
         if (w.cue(k, Cue::clause_break) || !(w.np_word(k) || w.cue(k, Cue::quantifier) ||
                                              w.cue(k, Cue::determiner) || w.doc.tokens[k].has(kTokNumber)))
           break;
@@ -4211,10 +4290,18 @@ void run_events(Work& w) {
         if (has_place) continue;
         // After the trigger, else before it in its clause ("In Lyon, a gunman opened fire").
         uint32_t lo = h.tok > s.first_token + kPlaceWindow ? h.tok - kPlaceWindow : s.first_token;
+        // Not past the trigger of another event told in the sentence ("The attack was the first in
+        // the city since twin bombings in Jableh killed 150"): what follows it is that event's.
+        auto other_event = [&](uint32_t i) {
+          for (size_t j = hit_from; j < hit_to; ++j)
+            if (hits[j].tok == i && hits[j].event != h.event) return true;
+          return false;
+        };
         std::vector<uint32_t> order;
-        for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + kPlaceWindow; ++i) order.push_back(i);
+        for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + kPlaceWindow && !other_event(i); ++i)
+          order.push_back(i);
         for (uint32_t i = h.tok; i-- > lo;) {
-          if (w.cue(i, Cue::clause_break)) break;
+          if (w.cue(i, Cue::clause_break) || other_event(i)) break;
           order.push_back(i);
         }
         auto in_timex = [&](uint32_t t) {
@@ -4587,6 +4674,7 @@ void run_events(Work& w) {
         const std::string a = kind_of(unit), b = kind_of(other);
         return a.empty() || b.empty() || a == b;
       };
+      if (kind == 1 && !vague) ev->killed_told.emplace_back(static_cast<int>(si), cr);
       if (kind == 1 && (!ev->killed_set || update || refines(ev->src.killed, ev->killed_vague))) {
         ev->src.killed = cr;
         ev->killed_set = true;
@@ -4657,13 +4745,31 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
   const std::string filed_from = dateline_place(w);
   const bool has_concrete =
       std::any_of(w.events.begin(), w.events.end(), [](const EventDraft& e) { return !contentless(e.src); });
-  // Suicide: "suicide" near a bombing, or a suicide vest.
-  for (auto& e : w.events) {
+  // Suicide: "suicide" near a bombing, or a suicide vest; not one told of another event in the
+  // sentence ("The attack follows a suicide bombing in Jalalabad": the nearest trigger's, or of
+  // any incident split from its event).
+  auto nearest_event = [&](int si, uint32_t i) {
+    int best = -1;
+    uint32_t dist = kNone;
+    for (const Hit& h : w.hits) {
+      if (h.sentence != si || h.event < 0) continue;
+      const uint32_t d = i < h.tok ? h.tok - i : (i < h.end ? 0 : i - h.end + 1);
+      if (d < dist) dist = d, best = h.event;
+    }
+    return best;
+  };
+  for (size_t ei = 0; ei < w.events.size(); ++ei) {
+    EventDraft& e = w.events[ei];
     if (e.src.type == EventType::bombing || e.src.type == EventType::armed_assault) {
       for (int si : e.sentences) {
         const Sentence& s = w.segs[static_cast<size_t>(si)];
         for (uint32_t i = s.first_token; i < s.end_token; ++i)
-          if (w.cue(i, Cue::suicide)) e.src.type = EventType::suicide_bombing;
+          if (w.cue(i, Cue::suicide)) {
+            const int near = nearest_event(si, i);
+            const int from = near < 0 ? -1 : w.events[static_cast<size_t>(near)].split_from;
+            if (near < 0 || near == static_cast<int>(ei) || (from >= 0 && from == e.split_from))
+              e.src.type = EventType::suicide_bombing;
+          }
       }
     }
     // In a report of concrete events, a trigger with no fact of its own (no date or place in the
@@ -6623,12 +6729,19 @@ void settle_perpetrators(Work& w) {
 
 // Does the clause of the trigger at h name its victims as held by captors ("beheaded a Canadian
 // hostage", "the hostages were killed", "died in captivity", "killed by his captors")? A captive
-// word within a few words of the trigger, in its sentence.
+// word within a few words of the trigger, in its sentence; after it, within its clause and the
+// victim's relative clause ("beheaded a Canadian man they had held hostage").
 bool fate_of_captives(const Work& w, const Hit& h) {
   const Sentence& s = w.segs[static_cast<size_t>(h.sentence)];
   const uint32_t lo = h.tok > s.first_token + 5 ? h.tok - 5 : s.first_token;
-  for (uint32_t k = lo; k < s.end_token && k < h.end + 6; ++k)
-    if (w.cue(k, Cue::captive)) return true;
+  bool clause = true;
+  for (uint32_t k = lo; k < s.end_token && k < h.end + 9; ++k) {
+    if (w.cue(k, Cue::captive) && (k < h.end + 6 || clause)) return true;
+    const std::string_view x = w.words[k];
+    if (k >= h.end && (x == "," || (w.cue(k, Cue::clause_break) && x != "who" && x != "whom" && x != "that" &&
+                                    x != "which")))
+      clause = false;
+  }
   return false;
 }
 
@@ -6685,17 +6798,103 @@ void erase_events(Work& w, const std::vector<bool>& gone) {
   std::erase_if(w.events, [&](const EventDraft&) { return gone[e++]; });
 }
 
+// Is the subject of the passive verb at tok captives told before: a pronoun ("They were seized") or
+// a definite phrase opening the sentence ("The sailors were abducted from a tugboat")?
+bool retold_captives(const Work& w, const Sentence& s, uint32_t tok) {
+  uint32_t k = tok;
+  while (k > s.first_token && (w.cue(k - 1, Cue::be) || w.words[k - 1] == "had" || w.words[k - 1] == "have" ||
+                               w.words[k - 1] == "been"))
+    --k;
+  if (k == tok || k == s.first_token) return false;
+  const std::string_view x = w.words[k - 1];
+  if (x == "they" || x == "They" || x == "he" || x == "He" || x == "she" || x == "She")
+    return k - 1 == s.first_token;
+  uint32_t b = k - 1;
+  while (b > s.first_token && b + 4 > k && w.np_word(b) && !w.cue(b, Cue::determiner)) --b;
+  return b == s.first_token && (w.words[b] == "The" || w.words[b] == "the") && b + 1 < k;
+}
+
+// "Three engineers kidnapped in Nigeria were freed on Thursday, 10 days after gunmen abducted them":
+// a kidnapping whose captives are a pronoun ("abducted them", "seized him", "They were seized") or a
+// definite phrase opening the sentence ("The sailors were abducted") retells the kidnapping
+// of those told before it, the one told last, and is one incident with it (GTD), dated when the
+// captives were taken (the pronoun's date when it has one of its own) and placed where, when that
+// is inside the place told first.
+void join_retold_kidnappings(Work& w) {
+  auto kidnap = [](const Hit& h) {
+    return h.entry->type == EventType::kidnapping || h.entry->type == EventType::hostage_taking;
+  };
+  std::vector<bool> gone(w.events.size(), false);
+  bool any = false;
+  for (const Hit& h : w.hits) {
+    if (h.event < 0 || !kidnap(h) || gone[static_cast<size_t>(h.event)]) continue;
+    const Sentence& s = w.segs[static_cast<size_t>(h.sentence)];
+    if (!h.passive) {
+      if (h.end >= s.end_token) continue;
+      const std::string_view x = w.words[h.end];
+      if (x != "them" && x != "him" && x != "her") continue;
+    } else if (!retold_captives(w, s, h.tok)) {
+      continue;
+    }
+    int into = -1;
+    for (const Hit& k : w.hits)
+      if (k.tok < h.tok && k.event >= 0 && kidnap(k) && !gone[static_cast<size_t>(k.event)]) into = k.event;
+    if (into < 0 || into == h.event) continue;
+    EventDraft& from = w.events[static_cast<size_t>(h.event)];
+    EventDraft& k = w.events[static_cast<size_t>(into)];
+    // "The sailors were abducted in June": not when told as dated apart.
+    if (h.passive && from.anchored_date && k.anchored_date && from.src.date && k.src.date &&
+        days_apart(*from.src.date, *k.src.date))
+      continue;
+    const bool dated =
+        from.src.date && from.anchored_date &&
+        (!k.anchored_date || !k.src.date || day_number(from.src.date->start) < day_number(k.src.date->start));
+    const std::optional<DateRange> date = from.src.date;
+    // "kidnapped in southern Nigeria ... abducted them from a construction site in Bayelsa state".
+    if (!from.src.place.empty() && from.src.place != k.src.place &&
+        place_within(w.doc, from.src.place, k.src.place))
+      k.src.place = from.src.place;
+    absorb_event(k, from);
+    if (dated) {
+      k.src.date = date;
+      k.anchored_date = true;
+    }
+    gone[static_cast<size_t>(h.event)] = true;
+    any = true;
+  }
+  if (any) erase_events(w, gone);
+}
+
 // "Abu Sayyaf militants beheaded a Canadian hostage ... He was kidnapped from a resort in September
 // 2015": what befalls the captives (killed, beheaded, freed in a raid, died in captivity) is the
 // outcome of their kidnapping, which GTD records once, at its start, with the outcome. An event
 // told of captives joins the one kidnapping or hostage taking the report tells of (with several,
-// which one is unsure: they stay apart); it keeps the kidnapping's type, date and place, and is
-// news when either was.
+// which one is unsure: they stay apart); it keeps the kidnapping's type and place, and is news
+// when either was. A captivity told inside the fate's own sentence ("beheaded a Canadian man they
+// had held hostage since September") is that same kidnapping recalled, no second one: an event
+// with a fate is never the kidnapping another fate joins, and gives it the date its captivity
+// began when the kidnapping has none of its own.
 void join_captives_fate(Work& w) {
+  // A fate: a trigger of another type whose clause names captives.
+  auto fate_hit = [&](const Hit& h) {
+    return h.entry->type != EventType::kidnapping && h.entry->type != EventType::hostage_taking &&
+           fate_of_captives(w, h);
+  };
+  // An event whose every kidnapping trigger shares its sentence with a fate of that event only
+  // recalls the captivity.
+  std::vector<bool> recalled(w.events.size(), false), told(w.events.size(), false);
+  for (const Hit& h : w.hits) {
+    if (h.event < 0 || (h.entry->type != EventType::kidnapping && h.entry->type != EventType::hostage_taking))
+      continue;
+    const bool with_fate = std::any_of(w.hits.begin(), w.hits.end(), [&](const Hit& f) {
+      return f.event == h.event && f.sentence == h.sentence && fate_hit(f);
+    });
+    (with_fate ? recalled : told)[static_cast<size_t>(h.event)] = true;
+  }
   int kidnap = -1;
   for (size_t e = 0; e < w.events.size(); ++e) {
     const EventType t = w.events[e].src.type;
-    if (t != EventType::kidnapping && t != EventType::hostage_taking) continue;
+    if ((t != EventType::kidnapping && t != EventType::hostage_taking) || (recalled[e] && !told[e])) continue;
     if (kidnap >= 0) return;
     kidnap = static_cast<int>(e);
   }
@@ -6706,12 +6905,22 @@ void join_captives_fate(Work& w) {
     if (h.event < 0 || h.event == kidnap || gone[static_cast<size_t>(h.event)]) continue;
     EventDraft& fate = w.events[static_cast<size_t>(h.event)];
     EventDraft& k = w.events[static_cast<size_t>(kidnap)];
-    if (!fate_of_captives(w, h)) continue;
-    // A fate told before the kidnapping's date is no outcome of it.
+    if (!fate_hit(h)) continue;
+    // A fate told before the kidnapping's date is no outcome of it (nor is a captivity it recalls
+    // as begun before it: "held hostage since September ... On Sunday, gunmen kidnapped two
+    // sailors").
     if (fate.src.date && k.src.date && fate.anchored_date && k.anchored_date &&
         day_number(fate.src.date->end) < day_number(k.src.date->start))
       continue;
+    // "they had held hostage since September": the start of the captivity dates the kidnapping
+    // that has no date of its own.
+    const bool earlier = fate.src.date && fate.anchored_date && !k.anchored_date &&
+                         (!k.src.date || day_number(fate.src.date->end) < day_number(k.src.date->start));
     absorb_event(k, fate);
+    if (earlier) {
+      k.src.date = fate.src.date;
+      k.anchored_date = true;
+    }
     gone[static_cast<size_t>(h.event)] = true;
     any = true;
   }
@@ -6872,6 +7081,58 @@ std::vector<int> places_of_objects(const Work& w, const Sentence& s, const Hit& 
   return list;
 }
 
+// The tokens of a place mention's name, a trailing "districts" left out.
+std::pair<uint32_t, uint32_t> place_name(const Work& w, const Mention& m) {
+  auto [first, end] = w.tokens_of(m.span);
+  while (end > first + 1) {
+    std::string_view last = w.words[end - 1];
+    if (last.size() > 1 && last.back() == 's') last.remove_suffix(1);
+    if (!w.lex.cue(Cue::place_noun, last)) break;
+    --end;
+  }
+  return {first, end};
+}
+
+// Takes from e what sentence si told of it: its arguments, its evidence, and the targets and actors
+// no other sentence of e names.
+void leave_sentence(const Work& w, EventDraft& e, int si) {
+  const Span sp = w.segs[static_cast<size_t>(si)].span;
+  std::vector<Argument> left;
+  std::erase_if(e.src.arguments, [&](const Argument& a) {
+    if (!sp.contains(a.span.start)) return false;
+    left.push_back(a);
+    return true;
+  });
+  std::erase_if(e.src.evidence, [&](const Evidence& x) { return sp.contains(x.span.start); });
+  std::erase(e.sentences, si);
+  auto told_elsewhere = [&](std::string_view text) {
+    return std::any_of(e.sentences.begin(), e.sentences.end(), [&](int k) {
+      return w.doc.slice(w.segs[static_cast<size_t>(k)].span).find(text) != std::string_view::npos;
+    });
+  };
+  std::erase_if(e.src.targets, [&](const Target& t) {
+    return w.doc.slice(sp).find(t.text) != std::string_view::npos && !told_elsewhere(t.text);
+  });
+  // An actor named in the sentence and in no other of e's ("In Kabul, the attack was claimed by
+  // Islamic State").
+  auto named_in = [&](const std::string& id, Span where) {
+    for (const Mention& m : w.doc.mentions)
+      if (m.entity == id && where.contains(m.span.start)) return true;
+    for (const Argument& a : left)
+      if (a.entity.empty() && a.text == id && where.contains(a.span.start)) return true;
+    return false;
+  };
+  auto leaves = [&](const std::string& id) {
+    return named_in(id, sp) && std::none_of(e.sentences.begin(), e.sentences.end(), [&](int k) {
+             return named_in(id, w.segs[static_cast<size_t>(k)].span) ||
+                    w.doc.slice(w.segs[static_cast<size_t>(k)].span).find(id) != std::string_view::npos;
+           });
+  };
+  std::erase_if(e.src.perpetrators, leaves);
+  std::erase_if(e.src.claimed_by, leaves);
+  std::erase_if(e.src.blamed_by, leaves);
+}
+
 // "Two car bombs exploded minutes apart in the Karrada and Shaab districts of Baghdad, killing 30":
 // GTD codes attacks at places apart as incidents apart, even when coordinated. Attacks counted
 // (attacks_counted) at as many places listed (places_listed), or objects hit each in a town of its
@@ -6881,6 +7142,7 @@ std::vector<int> places_of_objects(const Work& w, const Sentence& s, const Hit& 
 void split_coordinated(Work& w) {
   std::vector<std::vector<int>> lists(w.events.size());
   std::vector<std::vector<Span>> regions(w.events.size());
+  std::vector<int> told(w.events.size(), -1);  // the sentence that lists the places
   bool any = false;
   for (const Hit& h : w.hits) {
     if (h.event < 0 || !lists[static_cast<size_t>(h.event)].empty()) continue;
@@ -6895,11 +7157,39 @@ void split_coordinated(Work& w) {
       if (list.size() < 2 || list.size() > static_cast<size_t>(n)) continue;
     }
     lists[static_cast<size_t>(h.event)] = std::move(list);
+    told[static_cast<size_t>(h.event)] = h.sentence;
     any = true;
   }
   if (!any) return;
+  // Which one place of the list sentence si names, alone: its index, or -1.
+  auto names_one = [&](const std::vector<int>& list, int si) {
+    const Sentence& s = w.segs[static_cast<size_t>(si)];
+    int one = -1;
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      const int m = w.mention_at[k];
+      if (m < 0 || (k > s.first_token && w.mention_at[k - 1] == m)) continue;
+      const Mention& x = w.doc.mentions[static_cast<size_t>(m)];
+      if (!is_place_mention(x)) continue;
+      for (size_t j = 0; j < list.size(); ++j) {
+        const Mention& y = w.doc.mentions[static_cast<size_t>(list[j])];
+        auto name = [&](const Mention& z) {
+          const auto [a, b] = place_name(w, z);
+          return norm_key(w.text(a, b));
+        };
+        const bool same = !x.entity.empty() && !y.entity.empty() ? x.entity == y.entity : name(x) == name(y);
+        if (!same) continue;
+        if (one >= 0 && one != static_cast<int>(j)) return -1;
+        one = static_cast<int>(j);
+      }
+    }
+    return one;
+  };
   std::vector<EventDraft> out;
   std::vector<int> index(w.events.size(), -1);
+  struct Owned {
+    int sentence, first, to;  // a sentence, the first incident split from its event, the one it tells
+  };
+  std::vector<Owned> owned;
   for (size_t e = 0; e < w.events.size(); ++e) {
     EventDraft& ev = w.events[e];
     const std::vector<int>& list = lists[e];
@@ -6909,17 +7199,62 @@ void split_coordinated(Work& w) {
       continue;
     }
     const auto parts = static_cast<int64_t>(list.size());
-    auto share = [&](const std::optional<CountRange>& r, bool first) -> std::optional<CountRange> {
+    auto share = [&](const std::optional<CountRange>& r, bool first, int64_t n) -> std::optional<CountRange> {
       if (!r) return r;
       CountRange c;
-      c.low = r->low / parts + (first ? r->low % parts : 0);
-      if (r->high) c.high = *r->high / parts + (first ? *r->high % parts : 0);
+      c.low = r->low / n + (first ? r->low % n : 0);
+      if (r->high) c.high = *r->high / n + (first ? *r->high % n : 0);
       return c;
     };
     std::vector<Span> spans;
     for (int m : list) spans.push_back(w.doc.mentions[static_cast<size_t>(m)].span);
+    // "The bomb in Shaab targeted a market", "In Karrada, a police patrol was hit": a later
+    // sentence that names one of the places alone tells of that incident only.
+    std::vector<int> owner(ev.sentences.size(), -1);
+    for (size_t k = 0; k < ev.sentences.size(); ++k)
+      if (ev.sentences[k] != told[e]) owner[k] = names_one(list, ev.sentences[k]);
+    // "Two car bombs ... killing 20 people. In Karrada, the blast killed 12": the dead counted in a
+    // sentence of one place alone are that incident's; the rest of the toll told for all is shared
+    // among the others (when it holds them).
+    std::vector<std::optional<CountRange>> own_dead(list.size());
+    for (const auto& [si, cr] : ev.killed_told)
+      for (size_t k = 0; k < ev.sentences.size(); ++k)
+        if (ev.sentences[k] == si && owner[k] >= 0 && !own_dead[static_cast<size_t>(owner[k])])
+          own_dead[static_cast<size_t>(owner[k])] = cr;
+    std::optional<CountRange> rest = ev.src.killed;
+    int64_t rest_parts = parts;
+    for (const auto& d : own_dead)
+      if (d && rest) {
+        --rest_parts;
+        rest->low -= d->low;
+        if (rest->high) *rest->high -= d->high.value_or(d->low);
+      }
+    if (rest && (rest->low < 0 || (rest->high && *rest->high < rest->low))) rest.reset();
+    for (size_t k = 0; k < ev.sentences.size(); ++k)
+      if (owner[k] >= 0)
+        owned.push_back(
+            {ev.sentences[k], static_cast<int>(out.size()), static_cast<int>(out.size()) + owner[k]});
     for (size_t i = 0; i < list.size(); ++i) {
       EventDraft c = ev;
+      c.split_from = static_cast<int>(e);
+      for (size_t k = 0; k < ev.sentences.size(); ++k)
+        if (owner[k] >= 0 && owner[k] != static_cast<int>(i)) leave_sentence(w, c, ev.sentences[k]);
+      // A type only a sentence left told ("In Karrada, a suicide bomber attacked a patrol") is not
+      // this incident's: the highest its own triggers tell.
+      bool own_type = false, left_type = false;
+      EventType best = EventType::other;
+      for (const Hit& h : w.hits) {
+        if (h.event != static_cast<int>(e)) continue;
+        if (std::find(c.sentences.begin(), c.sentences.end(), h.sentence) == c.sentences.end()) {
+          left_type = left_type || h.entry->type == c.src.type;
+          continue;
+        }
+        own_type = own_type || h.entry->type == c.src.type;
+        if (type_priority(h.entry->type) > type_priority(best) &&
+            h.entry->type != EventType::security_operation)
+          best = h.entry->type;
+      }
+      if (left_type && !own_type && best != EventType::other) c.src.type = best;
       const Mention& m = w.doc.mentions[static_cast<size_t>(list[i])];
       // Its own place: the others' leave, its own comes in (a trailing "districts" left out).
       std::erase_if(c.src.arguments, [&](const Argument& a) {
@@ -6941,13 +7276,7 @@ void split_coordinated(Work& w) {
           return false;
         });
       }
-      auto [first, end] = w.tokens_of(m.span);
-      while (end > first + 1) {
-        std::string_view last = w.words[end - 1];
-        if (last.size() > 1 && last.back() == 's') last.remove_suffix(1);
-        if (!w.lex.cue(Cue::place_noun, last)) break;
-        --end;
-      }
+      const auto [first, end] = place_name(w, m);
       Argument a;
       a.role = ArgumentRole::place;
       a.text = w.text(first, end);
@@ -6955,8 +7284,17 @@ void split_coordinated(Work& w) {
       a.entity = m.entity;
       c.src.arguments.push_back(std::move(a));
       if (!m.entity.empty()) c.src.place = m.entity;
-      c.src.killed = share(ev.src.killed, i == 0);
-      c.src.injured = share(ev.src.injured, i == 0);
+      if (own_dead[i]) {
+        c.src.killed = own_dead[i];
+      } else if (rest_parts < parts && rest_parts > 0) {
+        // The first of those with no own figure takes what does not divide.
+        bool first = true;
+        for (size_t j = 0; j < i; ++j) first = first && own_dead[j].has_value();
+        c.src.killed = share(rest, first, rest_parts);
+      } else {
+        c.src.killed = share(ev.src.killed, i == 0, parts);
+      }
+      c.src.injured = share(ev.src.injured, i == 0, parts);
       c.named_dead = i == 0 ? ev.named_dead : 0;
       if (i > 0)
         c.src.id = make_id("ev", {w.doc.meta.id, to_string(c.src.type), std::to_string(m.span.start)});
@@ -6964,6 +7302,10 @@ void split_coordinated(Work& w) {
     }
   }
   remap_events(w, index);
+  // The triggers of a sentence that told one incident alone are that incident's.
+  for (Hit& h : w.hits)
+    for (const auto& o : owned)
+      if (h.sentence == o.sentence && h.event == o.first) h.event = o.to;
   w.events = std::move(out);
 }
 
@@ -7279,6 +7621,7 @@ void EventStage::run(Document& doc) const {
   target_where_hit(w);
   settle_perpetrators(w);
   targets_no_places(w);
+  join_retold_kidnappings(w);
   join_captives_fate(w);
   split_coordinated(w);
   finish_events(w, doc.events);

@@ -4440,5 +4440,326 @@ TEST(EventStage, WhatWasDetonatedIsNoTarget) {
   EXPECT_TRUE(any_target(t.d.events[0], "busy market"));
 }
 
+// "Militants beheaded a Canadian man they had held hostage since September ... He was kidnapped with
+// three others from a resort": the captivity told inside the fate's sentence is the kidnapping told
+// after it, one incident dated when the captivity began, the victim killed (GTD); a kidnapping
+// dated apart from that captivity stays another incident.
+TEST(EventStage, ACaptivityRecalledInTheFatesSentenceIsTheKidnappingTold) {
+  Doc t(
+      "Abu Sayyaf militants beheaded a Canadian man they had held hostage since September, the army said "
+      "on Monday. John Ridsdel was kidnapped with three others from a resort on Samal island.",
+      Date{2016, 4, 26});
+  t.mention("Abu Sayyaf", MentionType::ARMED_GROUP, "actor:abu-sayyaf");
+  t.mention("Samal island", MentionType::GPE, "geo:samal");
+  t.place("geo:samal", "Samal island");
+  t.timex("September", Date{2015, 9, 1}, Date{2015, 9, 30}, DatePrecision::month);
+  t.timex("Monday", Date{2016, 4, 25}, Date{2016, 4, 25});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, EventType::kidnapping);
+  ASSERT_TRUE(d.events[0].killed.has_value());
+  EXPECT_EQ(d.events[0].killed->low, 1);
+  ASSERT_TRUE(d.events[0].date.has_value());
+  EXPECT_EQ(d.events[0].date->start, (Date{2015, 9, 1}));
+  EXPECT_EQ(d.events[0].place, "geo:samal");
+  EXPECT_TRUE(contains(d.events[0].perpetrators, "actor:abu-sayyaf"));
+  EXPECT_EQ(d.events[0].evidence.size(), 2u);
+
+  Doc apart(
+      "Abu Sayyaf militants beheaded a Canadian man they had held hostage since September, the army said. "
+      "On Sunday, gunmen kidnapped two Malaysian sailors from a tugboat off Sabah.",
+      Date{2016, 4, 26});
+  apart.mention("Abu Sayyaf", MentionType::ARMED_GROUP, "actor:abu-sayyaf");
+  apart.timex("September", Date{2015, 9, 1}, Date{2015, 9, 30}, DatePrecision::month);
+  apart.timex("On Sunday", Date{2016, 4, 24}, Date{2016, 4, 24});
+  EXPECT_EQ(apart.run().events.size(), 2u);
+
+  // A fate told later than the kidnapping, its captives named in its own sentence, is its outcome.
+  Doc later(
+      "Islamic State militants kidnapped 21 Egyptian Christians in Sirte in January. On Sunday, the group "
+      "released a video showing the hostages being beheaded on a beach.",
+      Date{2016, 4, 26});
+  later.mention("Islamic State", MentionType::ARMED_GROUP, "actor:is");
+  later.timex("January", Date{2016, 1, 1}, Date{2016, 1, 31}, DatePrecision::month);
+  later.timex("On Sunday", Date{2016, 4, 24}, Date{2016, 4, 24});
+  ASSERT_EQ(later.run().events.size(), 1u);
+  EXPECT_EQ(later.d.events[0].type, EventType::kidnapping);
+  EXPECT_EQ(later.d.events[0].date->start, (Date{2016, 1, 1}));
+}
+
+// "Two car bombs exploded in the Karrada and Shaab districts ... In Shaab, the blast wrecked a
+// market. In Karrada, a police patrol was hit": once the attacks are split into incidents by place, a later
+// sentence that names one of the places alone tells of that incident only; one naming none tells
+// of all.
+TEST(EventStage, FactsToldOfOnePlaceListedGoToItsIncidentOnly) {
+  Doc t(
+      "Two car bombs exploded in the Karrada and Shaab districts of Baghdad on Monday, killing 20 people. "
+      "In Shaab, the blast wrecked a crowded market. In Karrada, a suicide bomber attacked a police patrol. "
+      "The Islamic State group claimed the bombing in Shaab. Police said the bombs were hidden in parked "
+      "cars.",
+      Date{2016, 4, 26});
+  t.mention("Karrada", MentionType::GPE, "");
+  t.mention("Shaab districts", MentionType::GPE, "");
+  t.mention("Baghdad", MentionType::GPE, "geo:baghdad");
+  const size_t later = t.d.text.find("In Shaab");
+  t.mention("Shaab", MentionType::GPE, "", later);
+  t.mention("Karrada", MentionType::GPE, "", later);
+  t.mention("Shaab", MentionType::GPE, "", t.d.text.find("claimed"));
+  t.mention("Islamic State group", MentionType::ARMED_GROUP, "actor:is");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  const EventSource* karrada = nullptr;
+  const EventSource* shaab = nullptr;
+  for (const auto& e : d.events) {
+    if (has_arg(e, ArgumentRole::place, "Karrada")) karrada = &e;
+    if (has_arg(e, ArgumentRole::place, "Shaab")) shaab = &e;
+  }
+  ASSERT_TRUE(karrada && shaab && karrada != shaab);
+  auto told = [](const EventSource& e, std::string_view words) {
+    return std::any_of(e.evidence.begin(), e.evidence.end(),
+                       [&](const Evidence& x) { return x.text.find(words) != std::string::npos; });
+  };
+  auto hit = [](const EventSource& e, std::string_view text) {
+    return std::any_of(e.targets.begin(), e.targets.end(), [&](const Target& x) { return x.text == text; });
+  };
+  EXPECT_TRUE(hit(*karrada, "police patrol"));
+  EXPECT_FALSE(hit(*shaab, "police patrol"));
+  EXPECT_TRUE(told(*shaab, "wrecked a crowded market"));
+  EXPECT_FALSE(told(*karrada, "wrecked a crowded market"));
+  EXPECT_EQ(shaab->type, EventType::bombing);  // the suicide bomber was Karrada's
+  EXPECT_EQ(karrada->type, EventType::suicide_bombing);
+  EXPECT_TRUE(told(*karrada, "police patrol"));
+  EXPECT_FALSE(told(*shaab, "police patrol"));
+  EXPECT_FALSE(has_arg(*shaab, ArgumentRole::perpetrator_individual, "suicide bomber"));
+  EXPECT_TRUE(contains(shaab->claimed_by, "actor:is"));
+  EXPECT_FALSE(contains(karrada->claimed_by, "actor:is"));
+  EXPECT_FALSE(contains(karrada->perpetrators, "actor:is"));
+  // The sentence naming neither place tells of both.
+  EXPECT_TRUE(told(*karrada, "parked cars"));
+  EXPECT_TRUE(told(*shaab, "parked cars"));
+
+  // The dead counted in a sentence of one place are its own; the rest of the toll is the other's.
+  Doc toll(
+      "Two car bombs exploded in the Karrada and Shaab districts of Baghdad on Monday, killing 20 people. "
+      "In Karrada, the blast killed 12 people.",
+      Date{2016, 4, 26});
+  toll.mention("Karrada", MentionType::GPE, "");
+  toll.mention("Shaab districts", MentionType::GPE, "");
+  toll.mention("Baghdad", MentionType::GPE, "geo:baghdad");
+  toll.mention("Karrada", MentionType::GPE, "", toll.d.text.find("In Karrada"));
+  ASSERT_EQ(toll.run().events.size(), 2u);
+  for (const auto& e : toll.d.events) {
+    ASSERT_TRUE(e.killed.has_value());
+    EXPECT_EQ(e.killed->low, has_arg(e, ArgumentRole::place, "Karrada") ? 12 : 8);
+  }
+
+  // "Suicide" in the sentence that lists the places types every incident split from it.
+  Doc both(
+      "Two suicide car bombs exploded in the Karrada and Shaab districts of Baghdad on Monday, killing 20.",
+      Date{2016, 4, 26});
+  both.mention("Karrada", MentionType::GPE, "");
+  both.mention("Shaab districts", MentionType::GPE, "");
+  both.mention("Baghdad", MentionType::GPE, "geo:baghdad");
+  ASSERT_EQ(both.run().events.size(), 2u);
+  EXPECT_EQ(both.d.events[0].type, EventType::suicide_bombing);
+  EXPECT_EQ(both.d.events[1].type, EventType::suicide_bombing);
+}
+
+// "The attack came a day after a Taliban ambush killed eight police in Logar", "The attack follows a
+// suicide bombing in Jalalabad": an attack noun after "a" that the news "came after" or "follows" is
+// an earlier incident with its own place, toll and attackers, none of them the news's, as is one
+// after "after" when the news is counted in a series ("the second attack this month, after gunmen
+// killed"); the news's own attack noun ("the bombing") after "after" is still a time.
+TEST(EventStage, AnAttackTheNewsCameAfterOrFollowsIsAnEarlierIncident) {
+  Doc t(
+      "A suicide bomber killed 12 soldiers at a base in Helmand on Monday. The attack came a day after a "
+      "Taliban ambush killed eight police in Logar.",
+      Date{2016, 4, 26});
+  t.mention("Helmand", MentionType::GPE, "geo:helmand");
+  t.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  t.mention("Logar", MentionType::GPE, "geo:logar");
+  t.place("geo:helmand", "Helmand");
+  t.place("geo:logar", "Logar");
+  t.timex("Monday", Date{2016, 4, 25}, Date{2016, 4, 25});
+  Timex day;
+  day.span = t.find("a day");
+  day.type = TimexType::DURATION;
+  day.value = "P1D";
+  t.d.timexes.push_back(day);
+  std::sort(t.d.timexes.begin(), t.d.timexes.end(),
+            [](const Timex& a, const Timex& b) { return a.span.start < b.span.start; });
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  const EventSource& news = d.events[0];
+  EXPECT_EQ(news.type, EventType::suicide_bombing);
+  EXPECT_EQ(news.place, "geo:helmand");
+  EXPECT_FALSE(has_arg(news, ArgumentRole::place, "Logar"));
+  EXPECT_FALSE(contains(news.perpetrators, "actor:taliban"));
+  ASSERT_TRUE(news.killed.has_value());
+  EXPECT_EQ(news.killed->low, 12);
+  const EventSource& ambush = d.events[1];
+  EXPECT_TRUE(ambush.background);
+  EXPECT_EQ(ambush.place, "geo:logar");
+  EXPECT_TRUE(contains(ambush.perpetrators, "actor:taliban"));
+  ASSERT_TRUE(ambush.killed.has_value());
+  EXPECT_EQ(ambush.killed->low, 8);
+  ASSERT_TRUE(ambush.date.has_value());
+  EXPECT_EQ(ambush.date->start, (Date{2016, 4, 24}));
+
+  Doc f(
+      "Gunmen stormed a hotel in Kabul on Tuesday, killing five people. The attack follows a suicide "
+      "bombing in Jalalabad that killed 14 people.",
+      Date{2016, 4, 26});
+  f.mention("Kabul", MentionType::GPE, "geo:kabul");
+  f.mention("Jalalabad", MentionType::GPE, "geo:jalalabad");
+  f.place("geo:kabul", "Kabul");
+  f.place("geo:jalalabad", "Jalalabad");
+  f.timex("Tuesday", Date{2016, 4, 26}, Date{2016, 4, 26});
+  ASSERT_EQ(f.run().events.size(), 2u);
+  EXPECT_EQ(f.d.events[0].type, EventType::armed_assault);
+  EXPECT_EQ(f.d.events[0].place, "geo:kabul");
+  EXPECT_FALSE(has_arg(f.d.events[0], ArgumentRole::place, "Jalalabad"));
+  EXPECT_EQ(f.d.events[1].type, EventType::suicide_bombing);
+  EXPECT_TRUE(f.d.events[1].background);
+  EXPECT_EQ(f.d.events[1].place, "geo:jalalabad");
+
+  // All the clause after "comes ... after" tells the earlier incident, over commas and "and".
+  Doc all(
+      "Gunmen stormed a university in Kabul on Wednesday, killing 13 people. The attack comes two weeks "
+      "after two professors, an American and an Australian, were kidnapped near the campus.",
+      Date{2016, 4, 26});
+  all.mention("Kabul", MentionType::GPE, "geo:kabul");
+  all.timex("Wednesday", Date{2016, 4, 20}, Date{2016, 4, 20});
+  Timex weeks;
+  weeks.span = all.find("two weeks");
+  weeks.type = TimexType::DURATION;
+  weeks.value = "P2W";
+  all.d.timexes.push_back(weeks);
+  ASSERT_EQ(all.run().events.size(), 2u);
+  EXPECT_EQ(all.d.events[0].type, EventType::armed_assault);
+  EXPECT_EQ(all.d.events[1].type, EventType::kidnapping);
+  EXPECT_TRUE(all.d.events[1].background);
+
+  // An attack counted in a series ("the second attack ... this month, after gunmen killed").
+  Doc nth(
+      "A suicide bomber killed nine worshippers at a mosque in Herat on Friday. It was the second attack on "
+      "a mosque in the city this month, after gunmen killed four people at a shrine in Herat.",
+      Date{2016, 4, 26});
+  nth.mention("Herat", MentionType::GPE, "geo:herat");
+  nth.timex("Friday", Date{2016, 4, 22}, Date{2016, 4, 22});
+  ASSERT_EQ(nth.run().events.size(), 2u);
+  EXPECT_FALSE(has_arg(nth.d.events[0], ArgumentRole::perpetrator_individual, "gunmen"));
+  ASSERT_TRUE(nth.d.events[0].killed.has_value());
+  EXPECT_EQ(nth.d.events[0].killed->low, 9);
+  EXPECT_TRUE(nth.d.events[1].background);
+  ASSERT_TRUE(nth.d.events[1].killed.has_value());
+  EXPECT_EQ(nth.d.events[1].killed->low, 4);
+
+  // The news named after "after": a time, no other incident.
+  Doc same(
+      "A suicide bomber killed 12 soldiers at a base in Helmand on Monday. Police arrested two men a day "
+      "after the bombing.",
+      Date{2016, 4, 26});
+  same.mention("Helmand", MentionType::GPE, "geo:helmand");
+  same.timex("Monday", Date{2016, 4, 25}, Date{2016, 4, 25});
+  EXPECT_EQ(same.run().events.size(), 1u);
+}
+
+// "The attack was the first in the city since twin bombings in Jableh killed 150 people": the place
+// told after another incident's trigger in the sentence is that incident's, not the news's.
+TEST(EventStage, APlaceAfterAnotherIncidentsTriggerIsNotTheNewss) {
+  Doc t(
+      "A suicide bomber killed 20 people at a bus station in Tartous on Monday. The attack was the first "
+      "in the coastal city since twin bombings in Jableh killed 150 people.",
+      Date{2016, 4, 26});
+  t.mention("Tartous", MentionType::GPE, "geo:tartous");
+  t.mention("Jableh", MentionType::GPE, "");
+  t.timex("Monday", Date{2016, 4, 25}, Date{2016, 4, 25});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_TRUE(has_arg(d.events[0], ArgumentRole::place, "Tartous"));
+  EXPECT_FALSE(has_arg(d.events[0], ArgumentRole::place, "Jableh"));
+  EXPECT_TRUE(has_arg(d.events[1], ArgumentRole::place, "Jableh"));
+  // With no other incident told, a place after the attack noun is still its own.
+  Doc own("The attack on Monday was the first in Tartous, police said.", Date{2016, 4, 26});
+  own.mention("Tartous", MentionType::GPE, "");
+  own.timex("Monday", Date{2016, 4, 25}, Date{2016, 4, 25});
+  ASSERT_EQ(own.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(own.d.events[0], ArgumentRole::place, "Tartous"));
+}
+
+// "Three engineers kidnapped in Nigeria were freed on Thursday, 10 days after gunmen abducted them
+// from a site in Bayelsa state", "The sailors were abducted from a tugboat": a kidnapping of
+// captives told by a pronoun or a definite subject retells the kidnapping told before, one incident
+// dated and placed where they were taken; a kidnapping of others named anew, or dated apart, stays
+// another.
+TEST(EventStage, AKidnappingOfThemRetellsTheKidnappingToldBefore) {
+  Doc t(
+      "Three Italian engineers kidnapped in southern Nigeria were freed on Thursday, 10 days after gunmen "
+      "abducted them from a construction site in Bayelsa state, police said.",
+      Date{2016, 4, 26});
+  t.mention("Nigeria", MentionType::GPE, "geo:ng");
+  t.mention("Bayelsa state", MentionType::GPE, "geo:bayelsa");
+  t.place("geo:ng", "Nigeria");
+  t.place("geo:bayelsa", "Bayelsa", "geo:ng");
+  t.timex("Thursday", Date{2016, 4, 21}, Date{2016, 4, 21});
+  Timex days;
+  days.span = t.find("10 days");
+  days.type = TimexType::DURATION;
+  days.value = "P10D";
+  t.d.timexes.push_back(days);
+  std::sort(t.d.timexes.begin(), t.d.timexes.end(),
+            [](const Timex& a, const Timex& b) { return a.span.start < b.span.start; });
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].type, EventType::kidnapping);
+  ASSERT_TRUE(d.events[0].date.has_value());
+  EXPECT_EQ(d.events[0].date->start, (Date{2016, 4, 11}));
+  EXPECT_EQ(d.events[0].place, "geo:bayelsa");
+
+  Doc others(
+      "Gunmen kidnapped two engineers in Bayelsa state on Monday, police said. On Friday, militants "
+      "abducted a priest in Kaduna.",
+      Date{2016, 4, 26});
+  others.mention("Bayelsa state", MentionType::GPE, "geo:bayelsa");
+  others.mention("Kaduna", MentionType::GPE, "geo:kaduna");
+  others.timex("Monday", Date{2016, 4, 25}, Date{2016, 4, 25});
+  others.timex("On Friday", Date{2016, 4, 22}, Date{2016, 4, 22});
+  EXPECT_EQ(others.run().events.size(), 2u);
+
+  // "The sailors were abducted ...": the captives told before, as the definite subject of a passive.
+  Doc sailors(
+      "Abu Sayyaf militants released two Indonesian sailors they had held hostage since June, the army "
+      "said on Sunday. The sailors were abducted from a tugboat off Sulu province.",
+      Date{2016, 4, 26});
+  sailors.mention("Abu Sayyaf", MentionType::ARMED_GROUP, "actor:abu-sayyaf");
+  sailors.timex("June", Date{2015, 6, 1}, Date{2015, 6, 30}, DatePrecision::month);
+  sailors.timex("Sunday", Date{2016, 4, 24}, Date{2016, 4, 24});
+  ASSERT_EQ(sailors.run().events.size(), 1u);
+  EXPECT_EQ(sailors.d.events[0].evidence.size(), 2u);
+  // ... not when dated apart: other captives.
+  Doc italians(
+      "Gunmen kidnapped two German aid workers in northern Mali on Monday, officials said. The Italians "
+      "were kidnapped in Niger in May 2015.",
+      Date{2016, 4, 26});
+  italians.timex("Monday", Date{2016, 4, 25}, Date{2016, 4, 25});
+  italians.timex("May 2015", Date{2015, 5, 1}, Date{2015, 5, 31}, DatePrecision::month);
+  EXPECT_EQ(italians.run().events.size(), 2u);
+}
+
+// "Militants seized a gas plant and took dozens of foreign workers hostage": the hostages counted
+// with "dozens of" between the verb and "hostage" are taken as the people held; "took dozens of
+// photos of the hostage" takes no one.
+TEST(EventStage, HostagesCountedWithDozensOfAreTaken) {
+  Doc t("Islamist militants seized a gas plant on Wednesday and took dozens of foreign workers hostage.",
+        Date{2016, 4, 26});
+  t.timex("Wednesday", Date{2016, 4, 20}, Date{2016, 4, 20});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::hostage_taking);
+  Doc photos("Reporters took dozens of photos of the hostage on Wednesday.", Date{2016, 4, 26});
+  photos.timex("Wednesday", Date{2016, 4, 20}, Date{2016, 4, 20});
+  EXPECT_TRUE(photos.run().events.empty());
+}
+
 }  // namespace
 }  // namespace dossier
