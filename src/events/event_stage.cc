@@ -1828,6 +1828,18 @@ bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
         (w.words[k + 3] == "its" || w.words[k + 3] == "their") && k + 4 < s.end_token &&
         (w.words[k + 4] == "soldiers" || w.words[k + 4] == "soldier"))
       return true;
+  // "Taliban spokesman X said the attack was revenge for a military offensive": a group giving
+  // its reason for the attack owns it.
+  for (uint32_t k = say + 1; k + 3 < s.end_token && k < say + 8; ++k) {
+    if (!(w.has(k, LexClass::trigger) || w.words[k] == "it")) continue;
+    uint32_t b = k + (w.has(k, LexClass::trigger) ? w.longest(k, LexClass::trigger)->length : 1);
+    if (b + 1 >= s.end_token || !w.cue(b, Cue::be)) continue;
+    ++b;
+    if (w.cue(b, Cue::determiner) || w.words[b] == "in") ++b;
+    if (b < s.end_token &&
+        (w.words[b] == "revenge" || w.words[b] == "retaliation" || w.words[b] == "response"))
+      return true;
+  }
   for (uint32_t k = say + 1; k + 2 < s.end_token && k < say + 14; ++k) {
     uint32_t v = kNone;
     const bool members = w.words[k] == "its" || w.words[k] == "their" ||
@@ -4560,8 +4572,15 @@ void run_events(Work& w) {
       // Right: "59 people were killed", "nine dead", "165 others wounded".
       for (uint32_t i = qe, n = 0; i < s.end_token && n < 5 && kind == 0; ++i, ++n) {
         std::string_view x = w.words[i];
-        // Over a subset set off by commas: "At least 18 people, including 14 foreigners, were killed".
-        if (x == "," && i + 1 < s.end_token && (w.words[i + 1] == "including" || w.words[i + 1] == "among")) {
+        // Over a subset set off by commas: "At least 18 people, including 14 foreigners, were killed",
+        // "Twenty hostages, most of them foreigners, were killed".
+        auto subset_word = [&](uint32_t j) {
+          const std::string_view y = w.words[j];
+          return y == "including" || y == "among" || y == "most" || y == "many" || y == "all" ||
+                 y == "mostly" || y == "some" || y == "half" || y == "several" || y == "both" ||
+                 w.doc.tokens[j].has(kTokNumber) || parse_cardinal(y).has_value();
+        };
+        if (x == "," && i + 1 < s.end_token && subset_word(i + 1)) {
           uint32_t c = i + 2;
           while (c < s.end_token && c < i + 14 && w.words[c] != "," &&
                  (w.words[c] == "and" || !w.cue(c, Cue::clause_break)))

@@ -4761,5 +4761,34 @@ TEST(EventStage, HostagesCountedWithDozensOfAreTaken) {
   EXPECT_TRUE(photos.run().events.empty());
 }
 
+// A toll's subject over a share of it set off by commas: "Twenty hostages, most of them foreigners,
+// were killed" is 20 dead.
+TEST(EventStage, TollOverAShareSetOffByCommas) {
+  Doc t(
+      "Militants stormed a cafe in Dhaka on Friday, taking dozens of people hostage. Twenty hostages, most "
+      "of "
+      "them foreigners, were killed before commandos ended the siege.",
+      Date{2016, 7, 3});
+  ASSERT_GE(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].killed);
+  EXPECT_EQ(t.d.events[0].killed->low, 20);
+}
+
+// A group's spokesman giving the attack's reason owns it: "said the attack was revenge for a
+// military offensive" is a claim.
+TEST(EventStage, TheGroupsReasonForTheAttackIsAClaim) {
+  Doc t(
+      "Taliban gunmen stormed a school in Peshawar on Tuesday, killing 141 people. Pakistani Taliban "
+      "spokesman "
+      "Muhammad Umar Khorasani said the attack was revenge for a military offensive in North Waziristan.",
+      Date{2014, 12, 17});
+  t.mention("Taliban", MentionType::ARMED_GROUP, "actor:ttp");
+  t.mention("Pakistani Taliban", MentionType::ARMED_GROUP, "actor:ttp");
+  t.run();
+  bool claimed = false;
+  for (const auto& e : t.d.events) claimed = claimed || contains(e.claimed_by, "actor:ttp");
+  EXPECT_TRUE(claimed);
+}
+
 }  // namespace
 }  // namespace dossier
