@@ -4482,6 +4482,8 @@ void run_events(Work& w) {
       };
       if (people_unit(q.unit) || people_after) {
         if (people_after) ++qe;
+        // The rest of the people's noun: "10 police commandos".
+        for (int n = 0; n < 2 && qe < s.end_token && w.has(qe, LexClass::human); ++n) ++qe;
         const LexEntry* verb_before = nullptr;
         for (uint32_t k = qa; k-- > s.first_token && k + 3 >= qa && !verb_before;)
           verb_before =
@@ -4497,12 +4499,21 @@ void run_events(Work& w) {
           uint32_t next = kNone;
           int64_t add_low = 0;
           std::optional<int64_t> add_high;
-          if (k + 1 < s.end_token &&
-              (w.words[k] == "a" || w.words[k] == "an" || w.words[k] == "one" || w.words[k] == "another")) {
+          const std::string_view d = w.words[k];
+          if (k + 1 < s.end_token && (d == "a" || d == "an" || d == "one" || d == "another" || d == "their" ||
+                                      d == "his" || d == "her" || d == "its")) {
             uint32_t h = k + 1;
-            if (h + 1 < s.end_token && !w.has(h, LexClass::human) && w.np_word(h))
-              ++h;  // "a local journalist"
-            if (h < s.end_token && w.has(h, LexClass::human)) next = h + 1, add_low = 1, add_high = 1;
+            // (A title only after a possessive: "a spokesman said" after a comma is the source.)
+            const bool possessive = d == "their" || d == "his" || d == "her" || d == "its";
+            auto person = [&](uint32_t j) {
+              return w.has(j, LexClass::human) || (possessive && w.has(j, LexClass::title));
+            };
+            if (h + 1 < s.end_token && !person(h) && w.np_word(h))
+              ++h;  // "a local journalist", "their civilian driver"
+            // One person ("and their driver", "and their commander"), not a plural of them ("and
+            // their families").
+            if (h < s.end_token && person(h) && !w.words[h].ends_with("s"))
+              next = h + 1, add_low = 1, add_high = 1;
           } else {
             for (const auto& q2 : doc.quantities) {
               if (q2.span.start < w.doc.tokens[k].span.start) continue;

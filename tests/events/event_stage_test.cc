@@ -4790,5 +4790,23 @@ TEST(EventStage, TheGroupsReasonForTheAttackIsAClaim) {
   EXPECT_TRUE(claimed);
 }
 
+// One more person after the counted dead ("10 soldiers and their commander", "and their driver")
+// adds one; a plural of them ("and their families") adds no figure.
+TEST(EventStage, OneMorePersonAfterTheCountedDeadAddsOne) {
+  Doc t("A bomb killed 10 soldiers and their commander in Kunar on Monday.", Date{2021, 2, 27});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].killed);
+  EXPECT_EQ(t.d.events[0].killed->low, 11);
+  // Over the rest of the people's noun: "10 police officers and a civilian".
+  Doc p("A bomb killed 10 police officers and a civilian in Kunar on Monday.", Date{2021, 2, 27});
+  ASSERT_EQ(p.run().events.size(), 1u);
+  ASSERT_TRUE(p.d.events[0].killed);
+  EXPECT_EQ(p.d.events[0].killed->low, 11);
+  Doc f("A bomb killed 10 soldiers and their families in Kunar on Monday.", Date{2021, 2, 27});
+  ASSERT_EQ(f.run().events.size(), 1u);
+  ASSERT_TRUE(f.d.events[0].killed);
+  EXPECT_EQ(f.d.events[0].killed->low, 10);
+}
+
 }  // namespace
 }  // namespace dossier
