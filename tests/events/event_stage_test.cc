@@ -4808,5 +4808,19 @@ TEST(EventStage, OneMorePersonAfterTheCountedDeadAddsOne) {
   EXPECT_EQ(f.d.events[0].killed->low, 10);
 }
 
+// "in the central Indian state of Chhattisgarh", "the governorate of Nineveh": a state or
+// governorate named after "of" far after the trigger is the attack's place.
+TEST(EventStage, TheStateOfXIsTheAttacksPlace) {
+  Doc t(
+      "Maoist rebels triggered a landmine blast that killed 10 police commandos and their civilian driver in "
+      "the "
+      "central Indian state of Chhattisgarh on Wednesday, police said.",
+      Date{2021, 2, 27});
+  t.place("place:chhattisgarh-in", "Chhattisgarh");
+  t.mention("Chhattisgarh", MentionType::GPE, "place:chhattisgarh-in");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].place, "place:chhattisgarh-in");
+}
+
 }  // namespace
 }  // namespace dossier
