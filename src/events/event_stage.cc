@@ -1229,6 +1229,25 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
     // A kill verb, or a verb that says the person was assassinated.
     const LexEntry* kv = w.longest(k, LexClass::kill);
     if (!kv || kv->value != "verb") kv = w.longest(k, LexClass::trigger);
+    // "stabbed a police officer to death", "beat the man to death": the verb with "to death" after
+    // its object kills.
+    static const LexEntry kToDeath = [] {
+      LexEntry e;
+      e.cls = LexClass::kill;
+      e.value = "verb";
+      return e;
+    }();
+    if (const std::string_view x = w.words[k];
+        (!kv || kv->cls != LexClass::kill) &&
+        (x == "stabbed" || x == "hacked" || x == "beat" || x == "beaten" || x == "burned" || x == "burnt" ||
+         x == "bludgeoned" || x == "clubbed" || x == "stoned" || x == "shot" || x == "kicked"))
+      for (uint32_t j = k + 2; j + 1 < s.end_token && j < k + 9; ++j) {
+        if (w.cue(j, Cue::clause_break) || w.is_punct(j)) break;
+        if (w.words[j] == "to" && w.words[j + 1] == "death") {
+          kv = &kToDeath;
+          break;
+        }
+      }
     if (!kv || (kv->cls == LexClass::kill ? kv->value != "verb"
                                           : kv->type != EventType::assassination || kv->kind != TriggerKind::verb))
       continue;
@@ -1433,7 +1452,7 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
   // A word of the phrase before its head [first, head): a determiner, a count, "of".
   auto counting = [&](uint32_t k) {
     return w.cue(k, Cue::determiner) || w.cue(k, Cue::quantifier) || w.doc.tokens[k].has(kTokNumber) ||
-           parse_cardinal(w.words[k]).has_value() || w.words[k] == "of";
+           parse_cardinal(w.words[k]).has_value() || w.words[k] == "of" || w.words[k] == "another";
   };
   auto points_back = [&](uint32_t first, uint32_t head) {
     const std::string_view x = w.words[head];

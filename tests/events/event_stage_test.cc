@@ -4822,5 +4822,20 @@ TEST(EventStage, TheStateOfXIsTheAttacksPlace) {
   EXPECT_EQ(t.d.events[0].place, "place:chhattisgarh-in");
 }
 
+// "stabbed a police officer to death" kills one; the officer who then shot the attacker ("before
+// being shot dead by another officer") is the response, whose firearm is no weapon of the attack.
+TEST(EventStage, StabbedToDeathAndShotByAnotherOfficer) {
+  Doc t(
+      "A man stabbed a police officer to death at the Paris police headquarters on Thursday before being "
+      "shot "
+      "dead by another officer, prosecutors said.",
+      Date{2019, 10, 4});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].killed);
+  EXPECT_EQ(t.d.events[0].killed->low, 1);
+  EXPECT_TRUE(contains(t.d.events[0].weapons, "melee"));
+  EXPECT_FALSE(contains(t.d.events[0].weapons, "firearms"));
+}
+
 }  // namespace
 }  // namespace dossier
