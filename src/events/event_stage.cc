@@ -2951,6 +2951,11 @@ uint32_t ram_into(const Work& w, const Sentence& s, uint32_t k) {
     return w.words[j] == "into" || w.words[j] == "through" || w.words[j] == "onto";
   };
   while (p < s.end_token && p < k + 7 && !prep(p) && (w.np_word(p) || w.cue(p, Cue::determiner))) ++p;
+  // "A suicide car bomber rammed an army checkpoint": what "rammed" takes for object is what it
+  // hit (the position before the object is returned, as the one of "into" is).
+  if ((p + 1 >= s.end_token || !prep(p)) && w.words[k].starts_with("ram") && k + 1 < s.end_token &&
+      w.cue(k + 1, Cue::determiner))
+    return k;
   if (p + 1 >= s.end_token || !prep(p)) return kNone;
   // A verb of driving alone ("drove", "sped") rams only a vehicle it drives into something ("as
   // the vehicle drove through the neighborhood" is a drive).

@@ -4837,5 +4837,19 @@ TEST(EventStage, StabbedToDeathAndShotByAnotherOfficer) {
   EXPECT_FALSE(contains(t.d.events[0].weapons, "firearms"));
 }
 
+// What "rammed" takes for object is what it hit: "A suicide car bomber rammed an army checkpoint"
+// targets the checkpoint; "rammed his car into a crowd" keeps the crowd, not the car.
+TEST(EventStage, WhatWasRammedIsTheTarget) {
+  Doc t("A suicide car bomber rammed an army checkpoint in Tikrit on Sunday, killing eight soldiers.",
+        Date{2019, 10, 4});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(any_target(t.d.events[0], "army checkpoint"));
+  Doc into("The attacker rammed his car into a crowd in Nice on Sunday, killing eight people.",
+           Date{2019, 10, 4});
+  ASSERT_EQ(into.run().events.size(), 1u);
+  EXPECT_FALSE(any_target(into.d.events[0], "car"));
+  EXPECT_TRUE(any_target(into.d.events[0], "crowd"));
+}
+
 }  // namespace
 }  // namespace dossier
