@@ -1605,6 +1605,19 @@ void EntityStage::link(Work& w) const {
                 p = r.place;
                 break;
               }
+        // "Yemen's Hajjah province", "in Niger state": a unit word after the name asks for the
+        // region, not the town of the same name (a reading in a country of the report first).
+        // ("the Baghdad district of Karrada" is a part of the city.)
+        if (!p && c.et < doc.tokens.size() && !(c.et + 1 < doc.tokens.size() && w.norm(c.et + 1) == "of")) {
+          const std::string_view u = w.norm(c.et);
+          if (u == "province" || u == "governorate" || u == "state" || u == "region" || u == "district" ||
+              u == "prefecture") {
+            for (const auto& r : places_->lookup(text)) {
+              if (r.place->kind != PlaceKind::admin1 && r.place->kind != PlaceKind::admin2) continue;
+              if (!p || (w.countries.count(r.place->country) && !w.countries.count(p->country))) p = r.place;
+            }
+          }
+        }
         if (!p) p = resolve_in_view(w, c, text);
         if (!p && c.et - c.ft >= 2) {
           static const WordSet& kGeneric = entity_words("place_generics");

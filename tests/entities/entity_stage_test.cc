@@ -576,3 +576,21 @@ TEST(EntityStage, ASharedGroupNameGoesToTheReportsCountry) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// A unit word after a name asks for the region, not the town of the same name: "Yemen's Hajjah
+// province" is the governorate; "the Baghdad district of Karrada" stays the city.
+TEST(EntityStage, AUnitWordAfterANameIsTheRegion) {
+  const PlaceGazetteer* g = gazetteer();
+  if (!g) GTEST_SKIP() << "no gazetteer data built";
+  auto d = analyse(
+      "An air strike hit a wedding party in Yemen's Hajjah province on Sunday, killing 20 people.", g);
+  EXPECT_EQ(entity_of(d, "Hajjah"), "place:hajjah-ye");
+  auto b = analyse("Gunmen killed 12 people in the Baghdad district of Karrada on Sunday.", g);
+  EXPECT_EQ(entity_of(b, "Baghdad"), "geo:98182");
+}
+
+}  // namespace
+}  // namespace dossier
