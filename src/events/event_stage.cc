@@ -3247,6 +3247,23 @@ void run_events(Work& w) {
       }
       return phrases;
     };
+    // "A man drove a car into a crowd, wounding 15 people": a vehicle driven into people with only
+    // the hurt told is an attack too; the casualty verb stands as its weak trigger.
+    if (hit_from == hit_to && weak.empty()) {
+      bool rammed = false;
+      for (uint32_t k = s.first_token; k < s.end_token && !rammed; ++k) rammed = ram_into(w, s, k) != kNone;
+      for (uint32_t k = s.first_token; k < s.end_token && rammed; ++k)
+        if (const LexEntry* j = w.longest(k, LexClass::injure);
+            j && j->value == "verb" && !unrealised(w, s, k)) {
+          Hit h;
+          h.tok = k;
+          h.end = k + j->length;
+          h.entry = made_trigger(EventType::armed_assault, TriggerKind::weak);
+          h.sentence = static_cast<int>(si);
+          weak.push_back(h);
+          break;
+        }
+    }
     if (hit_from == hit_to && !weak.empty() && !combat) {
       // A weak trigger founds an event only with an attacker in the sentence, or joins the
       // event spoken of just before.

@@ -4851,5 +4851,17 @@ TEST(EventStage, WhatWasRammedIsTheTarget) {
   EXPECT_TRUE(any_target(into.d.events[0], "crowd"));
 }
 
+// A vehicle driven into people with only the hurt told is an attack: "drove a car into a crowd of
+// pedestrians, wounding 15 people".
+TEST(EventStage, ARammingWithOnlyTheHurtIsAnAttack) {
+  Doc t("A man drove a car into a crowd of pedestrians in Trier on Tuesday, wounding 15 people, police said.",
+        Date{2020, 12, 2});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].injured);
+  EXPECT_EQ(t.d.events[0].injured->low, 15);
+  Doc fall("Fifteen people were injured in Trier on Tuesday when a stand collapsed.", Date{2020, 12, 2});
+  EXPECT_TRUE(fall.run().events.empty());
+}
+
 }  // namespace
 }  // namespace dossier
