@@ -2830,6 +2830,8 @@ bool EntityStage::country_opens(const Work& w, uint32_t t) const {
   // "U.S." may end a sentence ("... in the U.S. Silas said"): no name opens with it for sure.
   if (first.ends_with('.') || (t + 1 < w.doc.tokens.size() && w.norm(t + 1) == ".")) return false;
   if (const Place* p = places_->demonym(first)) return p->kind == PlaceKind::country;
+  static const WordSet& kGivenNames = entity_words("given_name_countries");
+  if (in(kGivenNames, w.norm(t))) return false;
   auto found = places_->lookup(first);
   return !found.empty() && found[0].place->kind == PlaceKind::country && found[0].prior >= 0.8;
 }

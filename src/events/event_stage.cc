@@ -1855,9 +1855,12 @@ bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
     if (b + 1 >= s.end_token || !w.cue(b, Cue::be)) continue;
     ++b;
     if (w.cue(b, Cue::determiner) || w.words[b] == "in") ++b;
-    if (b < s.end_token &&
-        (w.words[b] == "revenge" || w.words[b] == "retaliation" || w.words[b] == "response"))
-      return true;
+    // (Not "a response", which a group praising another's attack says too, nor after a denial:
+    // "denied involvement but said the attack was revenge for raids".)
+    bool denied = false;
+    for (uint32_t j = s.first_token; j < say && !denied; ++j)
+      denied = w.has(j, LexClass::negation) || w.cue(j, Cue::stance);
+    if (b < s.end_token && !denied && (w.words[b] == "revenge" || w.words[b] == "retaliation")) return true;
   }
   for (uint32_t k = say + 1; k + 2 < s.end_token && k < say + 14; ++k) {
     uint32_t v = kNone;
@@ -2280,7 +2283,8 @@ std::optional<ArgumentRole> sure_attacker(const Work& w, const Sentence& s, cons
     for (int n = 0; n < 4 && k > s.first_token + 1 && (w.words[k - 1] == "and" || w.words[k - 1] == ",");
          ++n) {
       uint32_t j = k - 1;
-      if (w.words[j] == "and" && w.words[j - 1] == ",") --j;
+      if (w.words[j] == "and" && j > s.first_token + 1 && w.words[j - 1] == ",") --j;
+      if (j <= s.first_token) break;
       const int p = w.mention_at[j - 1];
       if (p < 0) break;
       const Mention& pm = w.doc.mentions[static_cast<size_t>(p)];
@@ -2289,7 +2293,7 @@ std::optional<ArgumentRole> sure_attacker(const Work& w, const Sentence& s, cons
       while (k > s.first_token && w.mention_at[k - 1] == p) --k;
     }
 
-    if (w.words[k - 1] == "as" && identified_attacker(w, s, k - 1))
+    if (k > s.first_token && w.words[k - 1] == "as" && identified_attacker(w, s, k - 1))
       return ArgumentRole::perpetrator_individual;
   }
   if (m->entity.empty()) return std::nullopt;
@@ -2975,6 +2979,21 @@ uint32_t ram_into(const Work& w, const Sentence& s, uint32_t k) {
   return v > s.first_token && w.cue(v - 1, Cue::vehicle) ? p : kNone;
 }
 
+// A ramming that tells an attack by itself: a verb of intent ("rammed", "ploughed into", "drove
+// into", "mowed down"), or any vehicle driven into people. A bus that "crashed into a truck" or a
+// lorry that "careered into a ravine" is an accident.
+bool deliberate_ram(const Work& w, const Sentence& s, uint32_t k) {
+  const uint32_t p = ram_into(w, s, k);
+  if (p == kNone) return false;
+  const std::string_view v = w.words[k];
+  if (v.starts_with("ram") || v.starts_with("plough") || v.starts_with("plow") || v == "mowed" ||
+      v == "drove" || v.starts_with("driv") || v == "sped")
+    return true;
+  for (uint32_t j = p + 1; j < s.end_token && j < p + 6 && !w.is_punct(j); ++j)
+    if (w.word_is(j, LexClass::human) || w.cue(j, Cue::collective)) return true;
+  return false;
+}
+
 void run_events(Work& w) {
   const Document& doc = w.doc;
   const Date pub = doc.meta.reference_date().value_or(Date{});
@@ -3140,13 +3159,21 @@ void run_events(Work& w) {
       bool protest = false;
       for (uint32_t k = s.first_token; k < s.end_token && !protest; ++k) {
         const std::string_view y = w.words[k];
-        protest = y.starts_with("protest") || y.starts_with("demonstrat") || y.starts_with("riot") ||
+        protest = y.starts_with("protest") || y.starts_with("demonstrat") ||
+                  (y.starts_with("riot") && !(k + 1 < s.end_token && w.words[k + 1] == "police")) ||
                   y == "mob" || y == "mobs";
       }
       if (protest) break;
       const uint32_t last = x == "fire" ? i - 2 : i - 1;  // the last word of what burned
       for (uint32_t k = last, n = 0; k > s.first_token && n < 6; --k, ++n) {
         if (w.words[k - 1] == "set" || w.words[k - 1] == "sets" || w.words[k - 1] == "setting") {
+          // Not what a fault or nature set burning ("An electrical fault set the market ablaze",
+          // "Lightning set the forest alight").
+          bool natural = false;
+          for (uint32_t b = k - 1; b-- > s.first_token && b + 4 > k - 1 && !natural;)
+            natural = natural_at(w, s, b) || w.cue(b, Cue::accident) || w.words[b] == "fault" ||
+                      w.words[b] == "lightning" || w.words[b] == "circuit" || w.words[b] == "sparks";
+          if (natural) break;
           static const LexEntry kArson = [] {
             LexEntry e;
             e.cls = LexClass::trigger;
@@ -3251,7 +3278,7 @@ void run_events(Work& w) {
     // the hurt told is an attack too; the casualty verb stands as its weak trigger.
     if (hit_from == hit_to && weak.empty()) {
       bool rammed = false;
-      for (uint32_t k = s.first_token; k < s.end_token && !rammed; ++k) rammed = ram_into(w, s, k) != kNone;
+      for (uint32_t k = s.first_token; k < s.end_token && !rammed; ++k) rammed = deliberate_ram(w, s, k);
       for (uint32_t k = s.first_token; k < s.end_token && rammed; ++k)
         if (const LexEntry* j = w.longest(k, LexClass::injure);
             j && j->value == "verb" && !unrealised(w, s, k)) {
@@ -3297,8 +3324,7 @@ void run_events(Work& w) {
       }
       // "A van ploughed into crowds ..., killing 13": a vehicle driven into people or a building
       // is an attack as surely as an attacker named.
-      for (uint32_t k = s.first_token; k < s.end_token && !attacker; ++k)
-        attacker = ram_into(w, s, k) != kNone;
+      for (uint32_t k = s.first_token; k < s.end_token && !attacker; ++k) attacker = deliberate_ram(w, s, k);
       // "Fourteen people were killed by a briefcase bomb", "a roadside bomb killed three
       // soldiers", "two died when a grenade exploded": a weapon in the casualty verb's own clause
       // is its agent, and says an attack happened as surely as an attacker does.
@@ -4553,7 +4579,11 @@ void run_events(Work& w) {
               ++h;  // "a local journalist", "their civilian driver"
             // One person ("and their driver", "and their commander"), not a plural of them ("and
             // their families").
-            if (h < s.end_token && person(h) && !w.words[h].ends_with("s"))
+            // Not the source after a comma ("10 soldiers, their commander said", "a spokesman told
+            // Reuters"): a person before a reporting verb speaks.
+            const bool speaks =
+                h + 1 < s.end_token && (w.cue(h + 1, Cue::report_verb) || w.words[h + 1] == "told");
+            if (h < s.end_token && person(h) && !w.words[h].ends_with("s") && !speaks)
               next = h + 1, add_low = 1, add_high = 1;
           } else {
             for (const auto& q2 : doc.quantities) {
@@ -6134,7 +6164,15 @@ void add_accused_attackers(Work& w) {
             general = general || w.cue(b, Cue::earlier) || x == "such" || x == "other" || x == "many" ||
                       x == "several" || x == "numerous" || x == "frequent" || x == "repeated";
           }
-          if (general || !specific) continue;
+          // A bare plural is attacks in general only when told as a habit ("has carried out
+          // attacks in the region"); "carried out coordinated attacks on two villages on Sunday"
+          // is the news.
+          bool habit = false;
+          for (uint32_t b = g; b-- > s.first_token && b + 3 > g && !habit;)
+            habit = w.words[b] == "has" || w.words[b] == "have" || w.words[b] == "had" ||
+                    w.words[b] == "often" || w.words[b] == "frequently" || w.words[b] == "regularly" ||
+                    w.words[b] == "routinely";
+          if (general || (!specific && habit)) continue;
         }
         if (auto c = culprit_before(w, s, g)) add(sn, k, *c);
         continue;

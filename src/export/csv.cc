@@ -94,7 +94,7 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
 // GTD's geographic specificity: 1 the coordinates are the town's (or the building's); 2 a town
 // with none of its own, the region's coordinates stand in; 3 to 5 no town, the coordinates of the
 // second-order region, the first-order region or the country.
-std::string specificity(const Place& place, const Place& located) {
+std::string specificity(const Place& place, const Place& located, bool in_a_town) {
   auto level = [](PlaceKind k) {
     switch (k) {
       case PlaceKind::city:
@@ -108,10 +108,10 @@ std::string specificity(const Place& place, const Place& located) {
         return 5;  // a country, or a region no state bounds
     }
   };
-  const int here = level(place.kind);
-  if (&place == &located || here != 1)
-    return std::to_string(level(located.kind) == 1 ? 1 : std::max(here, level(located.kind)));
-  return level(located.kind) == 1 ? "1" : "2";
+  if (&place == &located || level(located.kind) == 1) return std::to_string(level(located.kind));
+  // A town (or a building in a town) with no coordinates of its own: its region's stand in.
+  if (in_a_town) return "2";
+  return std::to_string(level(located.kind));
 }
 
 }  // namespace
@@ -152,7 +152,7 @@ void write_csv(const KnowledgeBase& kb, std::ostream& out) {
     row.push_back(city ? city->name : "");
     row.push_back(located ? std::to_string(*located->lat) : "");
     row.push_back(located ? std::to_string(*located->lon) : "");
-    row.push_back(located ? specificity(*place, *located) : "");
+    row.push_back(located ? specificity(*place, *located, city != nullptr) : "");
     row.push_back(std::string(to_string(e.type)));
     row.push_back(attack_type_txt(e.type));
     row.push_back(e.type == EventType::suicide_bombing ? "1" : "0");

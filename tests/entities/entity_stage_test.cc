@@ -594,3 +594,24 @@ TEST(EntityStage, AUnitWordAfterANameIsTheRegion) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// Two words opening with a country's name are a company's ("Saudi Aramco said"), but not when the
+// country's name is a common given name ("Chad Daybell said").
+TEST(EntityStage, ACountryThatIsAGivenNameOpensAPersonsName) {
+  const PlaceGazetteer* g = gazetteer();
+  if (!g) GTEST_SKIP() << "no gazetteer data built";
+  auto d = analyse("Chad Daybell said on Monday that he was innocent.", g);
+  const Mention* m = mention(d, "Chad Daybell");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::PERSON);
+  auto a = analyse("Saudi Aramco said on Monday that output was restored.", g);
+  const Mention* c = mention(a, "Saudi Aramco");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->type, MentionType::PERSON);
+}
+
+}  // namespace
+}  // namespace dossier

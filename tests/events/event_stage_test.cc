@@ -4863,5 +4863,73 @@ TEST(EventStage, ARammingWithOnlyTheHurtIsAnAttack) {
   EXPECT_TRUE(fall.run().events.empty());
 }
 
+// A road crash is no ramming attack: "A bus crashed into a truck ..., killing 12" makes no event;
+// a car driven into a crowd of shoppers does.
+TEST(EventStage, ARoadCrashIsNoRamming) {
+  Doc bus("A bus crashed into a truck on the highway near Multan on Sunday, killing 12 people.",
+          Date{2020, 12, 2});
+  EXPECT_TRUE(bus.run().events.empty());
+  Doc crowd("A car crashed into a crowd of shoppers in Trier on Tuesday, killing five people.",
+            Date{2020, 12, 2});
+  EXPECT_EQ(crowd.run().events.size(), 1u);
+}
+
+// The source after a comma adds no one to the toll: "killed 10 soldiers, their commander said" is
+// 10, "and their commander" 11.
+TEST(EventStage, TheSourceAfterACommaAddsNoOneToTheToll) {
+  Doc t("Gunmen attacked a base in Kunar on Monday. The militants killed 10 soldiers, their commander said.",
+        Date{2020, 12, 2});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].killed);
+  EXPECT_EQ(t.d.events[0].killed->low, 10);
+}
+
+// "carried out coordinated attacks on two villages on Sunday" names the culprit of the news; "have
+// carried out attacks in the region" is a habit and names none.
+TEST(EventStage, ABarePluralToldAsNewsNamesTheCulprit) {
+  Doc t("Boko Haram carried out coordinated attacks on two villages in Borno on Sunday, killing 30 people.",
+        Date{2020, 12, 2});
+  t.mention("Boko Haram", MentionType::ARMED_GROUP, "actor:boko-haram");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].perpetrators, "actor:boko-haram"));
+  Doc habit(
+      "A bomb killed four soldiers in Mastung on Thursday. Baloch separatists have carried out attacks in "
+      "the "
+      "region.",
+      Date{2020, 12, 2});
+  ASSERT_EQ(habit.run().events.size(), 1u);
+  EXPECT_FALSE(has_arg(habit.d.events[0], ArgumentRole::perpetrator_individual, "Baloch separatists"));
+}
+
+// Fire set by a fault or by nature is no arson; riot police arriving are no protest.
+TEST(EventStage, FireSetByAFaultIsNoArson) {
+  Doc fault("An electrical fault set the market ablaze in Kano on Sunday.", Date{2020, 12, 2});
+  EXPECT_TRUE(fault.run().events.empty());
+  Doc riot("Militants set a school ablaze in Kano on Sunday as riot police arrived.", Date{2020, 12, 2});
+  EXPECT_EQ(riot.run().events.size(), 1u);
+}
+
+// A group that denied the attack and gave a reason for it does not claim it.
+TEST(EventStage, ARevengeAfterADenialIsNoClaim) {
+  Doc t(
+      "A suicide bomber killed 12 people in Kabul on Monday. The Taliban denied involvement but said the "
+      "attack "
+      "was revenge for raids.",
+      Date{2020, 12, 2});
+  t.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_FALSE(contains(t.d.events[0].claimed_by, "actor:taliban"));
+}
+
+// Names opening the document are read without reading before it ("Biden and Putin condemn
+// bombing" as the first sentence).
+TEST(EventStage, NamesOpeningTheDocumentAreSafe) {
+  Doc t("Biden and Putin condemn bombing. A bomb killed 12 people in Kabul on Monday.", Date{2020, 12, 2});
+  t.mention("Biden", MentionType::PERSON, "person:biden");
+  t.mention("Putin", MentionType::PERSON, "person:putin");
+  t.run();
+  for (const auto& e : t.d.events) EXPECT_FALSE(contains(e.perpetrators, "person:putin"));
+}
+
 }  // namespace
 }  // namespace dossier

@@ -323,13 +323,17 @@ TEST(CsvExport, ReadsBackWithPythonsCsvModule) {
 }
 
 // GTD's specificity: 1 for the town's own coordinates (a building without any takes its town's:
-// still 1), 2 for a town with none of its own, 4 and 5 for a province or a country alone.
+// still 1), 2 for a town with none of its own, 4 and 5 for a province or a country alone (a
+// building in no known town, placed by its province, is 4).
 TEST(CsvExport, SpecificitySaysWhoseCoordinatesTheyAre) {
   auto kb = sample_kb();
   kb.places.push_back({"pl:kwall", "Kwall", PlaceKind::city, "PK", "Balochistan", std::nullopt, std::nullopt,
                        std::nullopt, "pl:balochistan"});
-  const std::pair<const char*, const char*> cases[] = {
-      {"pl:quetta", "1"}, {"pl:camp", "1"}, {"pl:kwall", "2"}, {"pl:balochistan", "4"}, {"pl:pakistan", "5"}};
+  kb.places.push_back({"pl:depot", "Fuel Depot", PlaceKind::facility, "PK", "Balochistan", std::nullopt,
+                       std::nullopt, std::nullopt, "pl:balochistan"});
+  const std::pair<const char*, const char*> cases[] = {{"pl:quetta", "1"},      {"pl:camp", "1"},
+                                                       {"pl:kwall", "2"},       {"pl:depot", "4"},
+                                                       {"pl:balochistan", "4"}, {"pl:pakistan", "5"}};
   for (const auto& [place, want] : cases) {
     kb.events[0].place = place;
     auto path = write_temp("spec.csv", exported(kb, "csv"));
