@@ -1507,7 +1507,9 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
       for (uint32_t j = after; j < s.end_token && j < after + 3; ++j) {
         if (w.words[j] != "by") continue;
         for (uint32_t a = j + 1; a < s.end_token && a < j + 6; ++a) {
-          if (state_force_at(w, s, a))
+          // ("shot dead by another officer": an officer firing back is the police, though the
+          // lexicon keeps "officer" a title, an army's as well.)
+          if (state_force_at(w, s, a) || w.words[a] == "officer")
             state = true;
           else if (armed_group_at(a))
             group = true;
