@@ -1717,7 +1717,14 @@ uint32_t came_after(const Work& w, const Sentence& s) {
       const Timex* d = duration_before(w, k);
       uint32_t v = d ? w.doc.token_at_or_after(d->span.start) : k;
       if (v > s.first_token) --v;
-      if ((w.words[v] == "came" || w.words[v] == "comes" || w.words[v] == "come") && said_of_attack(w, s, v))
+      // ("came after midnight", "came after dark": a time, not an earlier attack.)
+      const bool time_after =
+          std::any_of(w.doc.timexes.begin(), w.doc.timexes.end(),
+                      [&](const Timex& t) { return w.doc.token_at_or_after(t.span.start) == k + 1; }) ||
+          w.words[k + 1] == "midnight" || w.words[k + 1] == "dark" || w.words[k + 1] == "nightfall" ||
+          w.words[k + 1] == "dawn" || w.words[k + 1] == "sunset";
+      if ((w.words[v] == "came" || w.words[v] == "comes" || w.words[v] == "come") && !time_after &&
+          said_of_attack(w, s, v))
         return k;
     } else if ((w.words[k] == "follows" || w.words[k] == "followed") && w.words[k + 1] != "by" &&
                said_of_attack(w, s, k)) {

@@ -4931,5 +4931,17 @@ TEST(EventStage, NamesOpeningTheDocumentAreSafe) {
   for (const auto& e : t.d.events) EXPECT_FALSE(contains(e.perpetrators, "person:putin"));
 }
 
+// "The attack came after midnight, when gunmen stormed the checkpoint" tells the time of the same
+// attack, not an earlier one; "came a day after a Taliban ambush killed eight police" does.
+TEST(EventStage, CameAfterATimeIsNoEarlierAttack) {
+  Doc t(
+      "Gunmen attacked a police checkpoint in Kandahar on Monday, killing five policemen. The attack came "
+      "after "
+      "midnight, when gunmen stormed the checkpoint from two sides.",
+      Date{2020, 12, 2});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_FALSE(t.d.events[0].background);
+}
+
 }  // namespace
 }  // namespace dossier
