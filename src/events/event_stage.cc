@@ -292,6 +292,10 @@ struct Work {
     return Span{doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
   }
   bool is_punct(uint32_t i) const { return doc.tokens[i].has(kTokPunct); }
+  // A figure at token i, in digits or words ("12", "twelve").
+  bool number_at(uint32_t i) const {
+    return doc.tokens[i].has(kTokNumber) || parse_cardinal(words[i]).has_value();
+  }
   bool is_quote(uint32_t i) const { return doc.tokens[i].has(kTokQuote); }
   bool is_word(uint32_t i) const {
     const Token& t = doc.tokens[i];
@@ -503,9 +507,7 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
       if (n > 0 && (w.words[k] == "and" || w.words[k] == "or" ||
                     (w.words[k].size() > 5 && w.words[k].ends_with("ing"))))
         continue;
-      if (!(w.cue(k, Cue::determiner) || w.doc.tokens[k].has(kTokNumber) || parse_cardinal(w.words[k]) ||
-            w.np_word(k)))
-        return false;
+      if (!(w.cue(k, Cue::determiner) || w.number_at(k) || w.np_word(k))) return false;
     }
     return false;
   };
@@ -1044,9 +1046,7 @@ bool same_date_as(const Timex& t, const EventDraft& e) {
 // Not one counted ("killed two reporters in two separate shootings": apart from each other).
 bool separate_incident(const Work& w, const Sentence& s, uint32_t tok) {
   for (uint32_t k = s.first_token; k < tok; ++k)
-    if (w.cue(k, Cue::separate_incident) &&
-        !(k > s.first_token && (w.doc.tokens[k - 1].has(kTokNumber) || parse_cardinal(w.words[k - 1]))))
-      return true;
+    if (w.cue(k, Cue::separate_incident) && !(k > s.first_token && w.number_at(k - 1))) return true;
   return false;
 }
 
@@ -1153,6 +1153,11 @@ void widen(CountRange& r, const CountRange& other) {
     r.high = std::nullopt;
   else
     r.high = std::max(*r.high, *other.high);
+}
+
+// An age set off by commas at token k, before `end` (", 48," in "Jose Herrera, 48, was shot").
+bool age_aside(const Work& w, uint32_t k, uint32_t end) {
+  return k + 3 <= end && w.words[k] == "," && w.doc.tokens[k + 1].has(kTokNumber) && w.words[k + 2] == ",";
 }
 
 // How many people a sentence names as killed one at a time, and the kill verb that names most:
@@ -1265,9 +1270,7 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
         // "The governor of Kunduz province was killed": over the place or body the person is of.
         if (!one_person(b, &end)) continue;
         // "Jose Herrera, 48, was shot dead": over the age set off by commas.
-        if (end + 3 <= be && w.words[end] == "," && w.doc.tokens[end + 1].has(kTokNumber) &&
-            w.words[end + 2] == ",")
-          end += 3;
+        if (age_aside(w, end, be)) end += 3;
         if (end + 1 < be && w.words[end] == "of") {
           uint32_t e = end + 1;
           while (e < be && (w.np_word(e) || w.cue(e, Cue::determiner) || w.words[e] == "'s")) ++e;
@@ -1371,8 +1374,7 @@ bool takes_people(const Work& w, const Sentence& s, const Hit& h) {
   }
   for (uint32_t k = h.end, n = 0; k < s.end_token && n < 7; ++k, ++n) {
     if (person(k)) return true;
-    const bool counting = w.cue(k, Cue::quantifier) || w.cue(k, Cue::determiner) ||
-                          w.doc.tokens[k].has(kTokNumber) || parse_cardinal(w.words[k]).has_value();
+    const bool counting = w.cue(k, Cue::quantifier) || w.cue(k, Cue::determiner) || w.number_at(k);
     if (!(counting || w.words[k] == "of" || w.np_word(k))) break;
   }
   return false;
@@ -1451,8 +1453,8 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
   };
   // A word of the phrase before its head [first, head): a determiner, a count, "of".
   auto counting = [&](uint32_t k) {
-    return w.cue(k, Cue::determiner) || w.cue(k, Cue::quantifier) || w.doc.tokens[k].has(kTokNumber) ||
-           parse_cardinal(w.words[k]).has_value() || w.words[k] == "of" || w.words[k] == "another";
+    return w.cue(k, Cue::determiner) || w.cue(k, Cue::quantifier) || w.number_at(k) || w.words[k] == "of" ||
+           w.words[k] == "another";
   };
   auto points_back = [&](uint32_t first, uint32_t head) {
     const std::string_view x = w.words[head];
@@ -2055,7 +2057,9 @@ const LexEntry* made_trigger(EventType type, TriggerKind kind) {
   return nullptr;
 }
 
-const LexEntry* weapon_trigger(const LexEntry& weapon) {
+// The trigger an attack typed by its weapon class takes ("explosives": a bombing, "incendiary": an
+// attack on a facility, the rest an armed assault).
+const LexEntry* trigger_of_weapon(std::string_view cls) {
   auto make = [](EventType type, const char* cls) {
     LexEntry e;
     e.cls = LexClass::trigger;
@@ -2069,12 +2073,14 @@ const LexEntry* weapon_trigger(const LexEntry& weapon) {
   static const LexEntry kFirearms = make(EventType::armed_assault, "firearms");
   static const LexEntry kMelee = make(EventType::armed_assault, "melee");
   static const LexEntry kOther = make(EventType::armed_assault, "other");
-  if (weapon.value == "explosives") return &kBombing;
-  if (weapon.value == "incendiary") return &kArson;
-  if (weapon.value == "firearms") return &kFirearms;
-  if (weapon.value == "melee") return &kMelee;
+  if (cls == "explosives") return &kBombing;
+  if (cls == "incendiary") return &kArson;
+  if (cls == "firearms") return &kFirearms;
+  if (cls == "melee") return &kMelee;
   return &kOther;
 }
+
+const LexEntry* weapon_trigger(const LexEntry& weapon) { return trigger_of_weapon(weapon.value); }
 
 // The DATE (or TIME: "Thursday evening", "Monday night") timex in a sentence closest to a
 // token, with a calendar range.
@@ -3183,18 +3189,10 @@ void run_events(Work& w) {
             natural = natural_at(w, s, b) || w.cue(b, Cue::accident) || w.words[b] == "fault" ||
                       w.words[b] == "lightning" || w.words[b] == "circuit" || w.words[b] == "sparks";
           if (natural) break;
-          static const LexEntry kArson = [] {
-            LexEntry e;
-            e.cls = LexClass::trigger;
-            e.type = EventType::facility_attack;
-            e.kind = TriggerKind::verb;
-            e.weapon = "incendiary";
-            return e;
-          }();
           Hit h;
           h.tok = k - 1;
           h.end = k;
-          h.entry = &kArson;
+          h.entry = trigger_of_weapon("incendiary");
           h.sentence = static_cast<int>(si);
           if (!unrealised(w, s, k - 1)) hits.push_back(h);
           break;
@@ -4027,9 +4025,7 @@ void run_events(Work& w) {
       bool verb = h && h->entry->kind != TriggerKind::noun;
       bool passive = h && h->passive;
       uint32_t prev = x.first > s.first_token ? x.first - 1 : kNone;
-      while (prev != kNone && prev > s.first_token &&
-             (w.cue(prev, Cue::determiner) || w.doc.tokens[prev].has(kTokNumber) ||
-              parse_cardinal(w.words[prev]).has_value()))
+      while (prev != kNone && prev > s.first_token && (w.cue(prev, Cue::determiner) || w.number_at(prev)))
         --prev;
       std::string_view pw = prev != kNone ? w.words[prev] : std::string_view();
       bool by = pw == "by";
@@ -4209,9 +4205,7 @@ void run_events(Work& w) {
         // before it ("A Palestinian stabbed") the attacker.
         if (mn.type == MentionType::NORP && (x.end >= s.end_token || !w.np_word(x.end)) && !secop) {
           const uint32_t q = x.first > s.first_token ? x.first - 1 : kNone;
-          const bool counted =
-              q != kNone && (w.doc.tokens[q].has(kTokNumber) || parse_cardinal(w.words[q]).has_value() ||
-                             w.cue(q, Cue::quantifier));
+          const bool counted = q != kNone && (w.number_at(q) || w.cue(q, Cue::quantifier));
           const bool one =
               x.first > s.first_token && (w.words[x.first - 1] == "a" || w.words[x.first - 1] == "an");
           // (The role model, which never saw such names as fillers, reads them as no one.)
@@ -4747,8 +4741,7 @@ void run_events(Work& w) {
       // A figure in words with no number ("scores", "dozens", "several") yields to a counted one
       // inside its range told later ("killed scores of soldiers ... the death toll at more than 100").
       bool vague = true;
-      for (uint32_t k = qa; k < qb && vague; ++k)
-        vague = !(w.doc.tokens[k].has(kTokNumber) || parse_cardinal(w.words[k]).has_value());
+      for (uint32_t k = qa; k < qb && vague; ++k) vague = !w.number_at(k);
       auto refines = [&](const std::optional<CountRange>& old, bool old_vague) {
         return old && old_vague && !vague && cr.low >= old->low &&
                (!old->high || (cr.high && *cr.high <= *old->high));
@@ -5129,7 +5122,7 @@ std::vector<RoleCand> role_candidates(const Work& w) {
         for (uint32_t k = f; k < e; ++k) {
           if (w.is_word(k)) fs.add("w", w.words[k]);
           if (w.unknown_word(k)) ++unknown;
-          if (doc.tokens[k].has(kTokNumber) || parse_cardinal(w.words[k])) ++nums;
+          if (w.number_at(k)) ++nums;
           for (uint32_t m = w.match_off[k]; m < w.match_off[k + 1]; ++m) {
             const LexEntry* le = w.matches[m];
             bool head_cls = false;
@@ -5143,7 +5136,7 @@ std::vector<RoleCand> role_candidates(const Work& w) {
         uint32_t words_n = e - f;
         fs.add("unk", unknown == words_n ? "all" : (unknown ? "some" : "none"), bucket(unknown));
         fs.add("unkhead", w.unknown_word(head_tok) ? "y" : "n", hc);
-        if (nums) fs.add("num", w.doc.tokens[f].has(kTokNumber) || parse_cardinal(w.words[f]) ? "first" : "in");
+        if (nums) fs.add("num", w.number_at(f) ? "first" : "in");
         std::string_view p1 = f > s.first_token ? w.words[f - 1] : "<s>";
         std::string_view p2 = f > s.first_token + 1 ? w.words[f - 2] : "<s>";
         std::string_view n1 = e < s.end_token ? w.words[e] : "</s>";
@@ -5158,9 +5151,7 @@ std::vector<RoleCand> role_candidates(const Work& w) {
         uint32_t prev = f;
         while (prev > s.first_token) {
           --prev;
-          if (!(w.cue(prev, Cue::determiner) || doc.tokens[prev].has(kTokNumber) ||
-                parse_cardinal(w.words[prev]).has_value()))
-            break;
+          if (!(w.cue(prev, Cue::determiner) || w.number_at(prev))) break;
         }
         std::string_view pp = prev < f ? w.words[prev] : "<s>";
         fs.add("pp", pp);
@@ -5828,8 +5819,7 @@ std::optional<Culprit> culprit_ending(const Work& w, const Sentence& s, uint32_t
       const LexEntry* e = w.longest(k, c);
       if (!e || k + e->length != end) continue;
       uint32_t a = k;
-      while (a > first && a + 4 > k &&
-             (w.np_word(a - 1) || w.doc.tokens[a - 1].has(kTokNumber) || parse_cardinal(w.words[a - 1])) &&
+      while (a > first && a + 4 > k && (w.np_word(a - 1) || w.number_at(a - 1)) &&
              !w.cue(a - 1, Cue::determiner))
         --a;
       return Culprit{
@@ -6106,8 +6096,7 @@ void add_accused_attackers(Work& w) {
         const uint32_t o = g + 1;
         uint32_t k = o;
         while (k < s.end_token && k < o + 5 && !w.has(k, LexClass::weapon) &&
-               (w.cue(k, Cue::determiner) || w.np_word(k) || w.doc.tokens[k].has(kTokNumber) ||
-                parse_cardinal(w.words[k]) || w.words[k] == "-"))
+               (w.cue(k, Cue::determiner) || w.np_word(k) || w.number_at(k) || w.words[k] == "-"))
           ++k;
         if (k >= s.end_token || !w.has(k, LexClass::weapon)) continue;
         auto c = culprit_before(w, s, g);
@@ -6557,18 +6546,14 @@ void target_where_hit(Work& w) {
       const Sentence& s = w.segs[static_cast<size_t>(si)];
       for (uint32_t k = start; k + 1 < s.end_token && k < start + 12 && !found; ++k) {
         // ("between 30 and 35 people": an "and" inside a range opens no clause.)
-        auto number = [&](uint32_t j) {
-          return w.doc.tokens[j].has(kTokNumber) || parse_cardinal(w.words[j]).has_value();
-        };
-        const bool range_and = w.words[k] == "and" && k > start && number(k - 1) && number(k + 1);
+        const bool range_and = w.words[k] == "and" && k > start && w.number_at(k - 1) && w.number_at(k + 1);
         if (w.cue(k, Cue::report_verb) || (w.cue(k, Cue::clause_break) && !range_and) || w.is_quote(k)) break;
         if (w.words[k] != "at" && w.words[k] != "inside") continue;
         // People killed by the count ("12 people", "dozens of worshippers"): one person shot at a
         // restaurant or at an office is the target, not the place (MUC-4, GTD).
         bool counted = false;
         for (uint32_t j = start; j < k && !counted; ++j)
-          counted = w.doc.tokens[j].has(kTokNumber) || parse_cardinal(w.words[j]).has_value() ||
-                    w.cue(j, Cue::quantifier);
+          counted = w.number_at(j) || w.cue(j, Cue::quantifier);
         if (!counted) continue;
         uint32_t a = k + 1;
         while (a < s.end_token && w.cue(a, Cue::determiner)) ++a;
@@ -6644,9 +6629,7 @@ void settle_attackers_fate(Work& w) {
           while (c < s.end_token && c < v + 16 && w.words[c] != "," && !w.has(c, LexClass::trigger)) ++c;
           if (c >= s.end_token || w.words[c] != ",") break;
           // ", 26," goes on to the next comma.
-          if (c + 2 < s.end_token && w.doc.tokens[c + 1].has(kTokNumber) && w.words[c + 2] == ",") {
-            c += 2;
-          }
+          if (age_aside(w, c, s.end_token)) c += 2;
           v = c + 1;
           break;
         }
@@ -7093,7 +7076,7 @@ int attacks_counted(const Work& w, const Sentence& s, const Hit& h) {
   for (uint32_t b = head; b-- > s.first_token && b + 5 > head;) {
     if (w.words[b] == "twin" || w.words[b] == "double") return 2;
     if (w.words[b] == "triple") return 3;
-    if (w.doc.tokens[b].has(kTokNumber) || parse_cardinal(w.words[b])) {
+    if (w.number_at(b)) {
       const auto n = parse_cardinal(w.words[b]);
       return n && *n >= 2 && *n <= 12 ? static_cast<int>(*n) : 1;
     }
