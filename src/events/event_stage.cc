@@ -1155,6 +1155,11 @@ void widen(CountRange& r, const CountRange& other) {
     r.high = std::max(*r.high, *other.high);
 }
 
+// A word for people in the plural ("soldiers", "people", "children", "police"): no one person.
+bool plural_people(std::string_view x) {
+  return x.ends_with("s") || x == "people" || x == "men" || x == "women" || x == "children" || x == "police";
+}
+
 // An age set off by commas at token k, before `end` (", 48," in "Jose Herrera, 48, was shot").
 bool age_aside(const Work& w, uint32_t k, uint32_t end) {
   return k + 3 <= end && w.words[k] == "," && w.doc.tokens[k + 1].has(kTokNumber) && w.words[k + 2] == ",";
@@ -1216,9 +1221,7 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
       if (!h) h = w.longest(k, LexClass::title);
       if (h) {
         const uint32_t last = k + h->length - 1;
-        if (w.words[last].ends_with("s") || w.words[last] == "people" || w.words[last] == "men" ||
-            w.words[last] == "women" || w.words[last] == "children" || w.cue(last, Cue::collective))
-          return false;
+        if (plural_people(w.words[last]) || w.cue(last, Cue::collective)) return false;
         found = k + h->length;
         k = found;
         continue;
@@ -2252,7 +2255,7 @@ bool identified_attacker(const Work& w, const Sentence& s, uint32_t as) {
     // Before the sentence: its subject is the one who identifies ("Police").
     for (uint32_t k = s.first_token, n = 0; k-- > 0 && n < 60; ++n) {
       const std::string_view x = w.words[k];
-      const bool plural = x.ends_with("s") || x == "people" || x == "men" || x == "women" || x == "children";
+      const bool plural = plural_people(x);
       if (const LexEntry* e = w.longest(k, LexClass::perp); e && e->value != "head" && !plural) return true;
       if ((w.word_is(k, LexClass::human) || w.word_is(k, LexClass::title)) && !plural) return false;
       if (w.mention_at[k] >= 0 &&

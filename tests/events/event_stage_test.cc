@@ -4943,5 +4943,17 @@ TEST(EventStage, CameAfterATimeIsNoEarlierAttack) {
   EXPECT_FALSE(t.d.events[0].background);
 }
 
+// "Police identified him as X" after a sentence ending "police said": the police are no one person
+// the pronoun could stand for, so X is the gunman.
+TEST(EventStage, IdentifiedHimAfterPoliceSaid) {
+  Doc t(
+      "A gunman killed 49 people at a nightclub in Orlando on Sunday, police said. Police identified him as "
+      "Omar Mateen.",
+      Date{2016, 6, 13});
+  t.mention("Omar Mateen", MentionType::PERSON, "person:omar-mateen");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].perpetrators, "person:omar-mateen"));
+}
+
 }  // namespace
 }  // namespace dossier
