@@ -2415,15 +2415,22 @@ bool days_apart(const DateRange& a, const DateRange& b) {
   return day_number(a.start) > day_number(b.end) + 2 || day_number(a.end) < day_number(b.start) - 2;
 }
 
-// "in Somalia's capital Mogadishu", "in Mali's Mopti region": the first token of the place
-// mention a possessive right after token `end` leads to (within three words), or kNone.
+// "in Somalia's capital Mogadishu", "in Mali's Mopti region", "in Pakistan's southwestern city of
+// Quetta": the first token of the place mention a possessive right after token `end` leads to
+// (within three words, or over "city of" and two modifiers), or kNone.
 uint32_t possessive_place(const Work& w, const Sentence& s, uint32_t end) {
   if (end >= s.end_token || w.words[end] != "'s") return kNone;
-  for (uint32_t k = end + 1; k < s.end_token && k < end + 4; ++k)
+  for (uint32_t k = end + 1; k < s.end_token && k < end + 6; ++k) {
     if (const int m = w.mention_at[k]; m >= 0) {
       const Mention& n = w.doc.mentions[static_cast<size_t>(m)];
       if (is_place_mention(n) && !n.entity.empty() && w.doc.find_place(n.entity)) return k;
     }
+    // Past three words only over "<modifiers> city of".
+    if (k + 1 >= end + 4 && !(w.words[k] == "of" && w.cue(k - 1, Cue::place_of))) {
+      if (k + 1 < s.end_token && w.words[k + 1] == "of" && w.cue(k, Cue::place_of)) continue;
+      break;
+    }
+  }
   return kNone;
 }
 
@@ -4373,6 +4380,21 @@ void run_events(Work& w) {
               a.span.end <= w.doc.tokens[s.end_token - 1].span.end)
             has_place = true;
         if (has_place) continue;
+        // The event's place named in this sentence, though further than the argument pass looks
+        // ("launched an attack in the country on August 8, killing 70 people in Quetta"): that
+        // mention, not a common noun.
+        if (!ev.src.place.empty()) {
+          for (uint32_t i = h.end; i < s.end_token && !has_place; ++i)
+            if (const int m = w.mention_at[i];
+                m >= 0 && w.doc.mentions[static_cast<size_t>(m)].entity == ev.src.place &&
+                is_place_mention(w.doc.mentions[static_cast<size_t>(m)])) {
+              uint32_t e = i;
+              while (e < s.end_token && w.mention_at[e] == m) ++e;
+              add_argument(w, ev, ArgumentRole::place, i, e, ev.src.place);
+              has_place = true;
+            }
+          if (has_place) continue;
+        }
         // After the trigger, else before it in its clause ("In Lyon, a gunman opened fire").
         uint32_t lo = h.tok > s.first_token + kPlaceWindow ? h.tok - kPlaceWindow : s.first_token;
         // Not past the trigger of another event told in the sentence ("The attack was the first in

@@ -4955,5 +4955,49 @@ TEST(EventStage, IdentifiedHimAfterPoliceSaid) {
   EXPECT_TRUE(contains(t.d.events[0].perpetrators, "person:omar-mateen"));
 }
 
+// "in Pakistan's southwestern city of Quetta": the possessive leads over "<modifier> city of" to
+// the city, which is where it happened; a possessive leading to no place past three words does not.
+TEST(EventStage, PossessiveCountryLeadsOverCityOf) {
+  Doc t(
+      "Gunmen killed 59 police cadets on Monday in Pakistan's southwestern city of Quetta, officials said.");
+  t.place("place:pakistan", "Pakistan");
+  t.d.places.back().kind = PlaceKind::country;
+  t.place("place:quetta", "Quetta", "place:pakistan");
+  t.mention("Pakistan", MentionType::GPE, "place:pakistan");
+  t.mention("Quetta", MentionType::GPE, "place:quetta");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].place, "place:quetta");
+  // Past three words and not over "city of", the possessive country stays the place.
+  Doc far("Gunmen killed 12 people on Monday in Pakistan's long troubled and poor south, near Quetta.");
+  far.place("place:pakistan", "Pakistan");
+  far.d.places.back().kind = PlaceKind::country;
+  far.place("place:quetta", "Quetta", "place:pakistan");
+  far.mention("Pakistan", MentionType::GPE, "place:pakistan");
+  far.mention("Quetta", MentionType::GPE, "place:quetta");
+  ASSERT_EQ(far.run().events.size(), 1u);
+  EXPECT_EQ(far.d.events[0].place, "place:pakistan");
+}
+
+// The event's place told far after the trigger, in its casualty clause, is the place argument; a
+// common noun before it ("in the country") is not.
+TEST(EventStage, FarPlaceOfCasualtyClauseIsThePlaceArgument) {
+  Doc t(
+      "The group launched its first attack in the country on August 8, 2016, killing at least 70 "
+      "people in Quetta.",
+      Date{2017, 12, 19});
+  t.place("place:quetta", "Quetta");
+  t.mention("Quetta", MentionType::GPE, "place:quetta");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].place, "place:quetta");
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::place, "Quetta"));
+  EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::place, "country"));
+  // With no place named, the common noun is still the place told.
+  Doc bare(
+      "The group launched its first attack in the country on August 8, 2016, killing at least 70 people.",
+      Date{2017, 12, 19});
+  ASSERT_EQ(bare.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(bare.d.events[0], ArgumentRole::place, "country"));
+}
+
 }  // namespace
 }  // namespace dossier
