@@ -2766,8 +2766,16 @@ std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
     Phrase h = heads[k];
     if (h.mention) {
       Phrase p = h;
-      if (p.cls == LexClass::group || p.cls == LexClass::member || p.cls == LexClass::perp)
+      if (p.cls == LexClass::group || p.cls == LexClass::member || p.cls == LexClass::perp) {
         p = extend(w, s, h.first, h.end, h.cls), p.mention = h.mention;
+        // In mixed-case text a lower-case word of no class right before the name is a verb the
+        // lists lack ("reluctant to admit ISIS was making inroads"), not a modifier.
+        const uint32_t j = h.first - 1;
+        if (!w.lower_case && p.first < h.first && w.doc.tokens[j].has(kTokWord) &&
+            !w.doc.tokens[j].has(kTokCapitalized) && w.match_off[j] == w.match_off[j + 1] &&
+            !w.cue(j, Cue::determiner))
+          p.first = h.first;
+      }
       out.push_back(p);
       continue;
     }

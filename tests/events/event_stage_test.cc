@@ -4999,5 +4999,22 @@ TEST(EventStage, FarPlaceOfCasualtyClauseIsThePlaceArgument) {
   EXPECT_TRUE(has_arg(bare.d.events[0], ArgumentRole::place, "country"));
 }
 
+// In mixed-case text a lower-case word no list knows, right before a group's name, is a verb
+// ("reluctant to admit ISIS ..."), not part of the perpetrator's phrase; a known modifier stays.
+TEST(EventStage, UnknownLowerCaseWordBeforeGroupNameIsNotItsModifier) {
+  Doc t(
+      "With the government reluctant to admit ISIS was making inroads, the group launched its first attack "
+      "on August 8, 2016, killing at least 70 people.",
+      Date{2017, 12, 19});
+  t.mention("ISIS", MentionType::ARMED_GROUP, "actor:islamic-state");
+  t.run();
+  for (const auto& e : t.d.events)
+    for (const auto& a : e.arguments) EXPECT_EQ(a.text.find("admit"), std::string::npos) << a.text;
+  Doc m("Militant group ISIS attacked a church on Sunday, killing nine people.", Date{2017, 12, 19});
+  m.mention("ISIS", MentionType::ARMED_GROUP, "actor:islamic-state");
+  ASSERT_EQ(m.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(m.d.events[0], ArgumentRole::perpetrator_org, "Militant group ISIS"));
+}
+
 }  // namespace
 }  // namespace dossier
