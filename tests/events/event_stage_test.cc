@@ -5016,5 +5016,81 @@ TEST(EventStage, UnknownLowerCaseWordBeforeGroupNameIsNotItsModifier) {
   EXPECT_TRUE(has_arg(m.d.events[0], ArgumentRole::perpetrator_org, "Militant group ISIS"));
 }
 
+// "a Chinese couple kidnapped by the network": the phrase before a kidnapping verb's reduced
+// passive is who was taken, not who took them.
+TEST(EventStage, ReducedPassiveKidnappingTakesItsSubjectAsVictim) {
+  Doc t("Troops raided a hideout to recover a Chinese couple kidnapped by the militant network last month.",
+        Date{2017, 6, 20});
+  t.run();
+  bool couple_perp = false, couple_target = false;
+  for (const auto& e : t.d.events) {
+    couple_perp = couple_perp || has_arg(e, ArgumentRole::perpetrator_individual, "Chinese couple") ||
+                  has_arg(e, ArgumentRole::perpetrator_individual, "a Chinese couple");
+    if (e.type == EventType::kidnapping)
+      for (const auto& x : e.targets)
+        couple_target = couple_target || x.text.find("couple") != std::string::npos;
+  }
+  EXPECT_FALSE(couple_perp);
+  EXPECT_TRUE(couple_target);
+  // The active verb keeps its subject as the one who kidnapped.
+  Doc a("Militants kidnapped a Chinese couple in Quetta last month.", Date{2017, 6, 20});
+  ASSERT_EQ(a.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(a.d.events[0], ArgumentRole::perpetrator_individual, "Militants"));
+}
+
+// "The couple was later killed": the kidnapping's victims retold by their noun, with "later"
+// before the passive verb, are its dead (two: a couple); no second incident.
+TEST(EventStage, RetoldKidnapVictimsFateJoinsTheKidnapping) {
+  Doc t(
+      "Gunmen kidnapped a Chinese couple in Quetta on May 24, police said. The couple was later killed, "
+      "according to a video posted online.",
+      Date{2017, 6, 20});
+  t.place("place:quetta", "Quetta");
+  t.mention("Quetta", MentionType::GPE, "place:quetta");
+  t.timex("May 24", Date{2017, 5, 24}, Date{2017, 5, 24});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::kidnapping);
+  ASSERT_TRUE(t.d.events[0].killed);
+  EXPECT_EQ(t.d.events[0].killed->low, 2);
+  // Others killed later are no fate of the kidnapped.
+  Doc o(
+      "Gunmen kidnapped a Chinese couple in Quetta on May 24, police said. On Friday a policeman was later "
+      "killed in Peshawar by a roadside bomb.",
+      Date{2017, 6, 20});
+  o.place("place:quetta", "Quetta");
+  o.place("place:peshawar", "Peshawar");
+  o.mention("Quetta", MentionType::GPE, "place:quetta");
+  o.mention("Peshawar", MentionType::GPE, "place:peshawar");
+  o.timex("May 24", Date{2017, 5, 24}, Date{2017, 5, 24});
+  o.timex("Friday", Date{2017, 6, 16}, Date{2017, 6, 16});
+  o.run();
+  for (const auto& e : o.d.events)
+    if (e.type == EventType::kidnapping) EXPECT_FALSE(e.killed);
+}
+
+// "facing opposition from the Taliban, U.S. drone strikes and local populations": the weapon word
+// the role model does not keep as a weapon takes its weapon class with it (the report's kidnapping
+// got explosives); a trigger's own weapon stays.
+TEST(EventStage, WeaponClassOfDroppedPhraseGoesWithIt) {
+  Doc t(
+      "Gunmen kidnapped two engineers in Quetta on Monday, police said. The militants have struggled to "
+      "gain a foothold in the region, facing opposition from the Taliban, U.S. drone strikes and local "
+      "populations.",
+      Date{2017, 6, 20});
+  t.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
+  t.mention("U.S.", MentionType::GPE, "place:us");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(t.d.events[0].weapons.empty());
+  // Told as attacks, the nouns keep their weapon.
+  Doc a(
+      "Gunmen kidnapped two engineers in Quetta on Monday, police said. The region has seen bombings, "
+      "drone strikes and kidnappings this year.",
+      Date{2017, 6, 20});
+  a.run();
+  bool explosives = false;
+  for (const auto& e : a.d.events) explosives = explosives || contains(e.weapons, "explosives");
+  EXPECT_TRUE(explosives);
+}
+
 }  // namespace
 }  // namespace dossier
