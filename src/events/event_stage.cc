@@ -190,6 +190,7 @@ struct EventDraft {
   bool killed_set = false, injured_set = false;
   bool killed_vague = false, injured_vague = false;  // the figure is a word such as "scores", "several"
   std::string killed_unit, injured_unit;             // whom the figure counts ("soldiers"), "" if unsaid
+  std::string killed_unit_text, injured_unit_text;   // as written, with its noun ("Shia Muslims")
   int named_dead = 0;  // most dead named one by one in a sentence ("killed a judge"), no figure
   int split_from = -1;  // incidents split from one event (split_coordinated) share its index
   std::vector<std::pair<int, CountRange>> killed_told;  // each counted figure of dead, by sentence
@@ -1966,6 +1967,21 @@ bool repeated(const Work& w, const Sentence& s, const Hit& h) {
 }
 
 bool is_place_mention(const Mention& m);
+
+// The counted people of a figure [qa, qb) as the text writes them, from the unit word over the
+// nouns after it ("over 70 Shia Muslims": "Shia Muslims"); "" when the unit is not there.
+std::string unit_as_written(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb,
+                            const std::string& unit) {
+  for (uint32_t k = qa; k < s.end_token && k <= qb; ++k) {
+    if (w.words[k] != unit) continue;
+    uint32_t e = k + 1;
+    while (e < s.end_token && e < k + 3 && w.has(e, LexClass::human) && !w.has(e, LexClass::kill) &&
+           !w.has(e, LexClass::injure))
+      ++e;
+    return w.text(k, e);
+  }
+  return "";
+}
 
 // "At least 42 people were injured.": a figure with a casualty word after it ("were killed",
 // "dead", "wounded"), in a sentence with no date, place or group of its own.
@@ -4842,11 +4858,13 @@ void run_events(Work& w) {
         ev->killed_set = true;
         ev->killed_vague = vague;
         ev->killed_unit = unit;
+        ev->killed_unit_text = unit_as_written(w, s, qa, qb, unit);
       } else if (kind == 2 && (!ev->injured_set || update || refines(ev->src.injured, ev->injured_vague))) {
         ev->src.injured = cr;
         ev->injured_set = true;
         ev->injured_vague = vague;
         ev->injured_unit = unit;
+        ev->injured_unit_text = unit_as_written(w, s, qa, qb, unit);
       } else if (kind == 1 && other_figure && !ev->killed_vague && same_people(ev->killed_unit)) {
         widen(*ev->src.killed, cr);
       } else if (kind == 2 && other_figure && !ev->injured_vague && same_people(ev->injured_unit)) {
@@ -4944,14 +4962,15 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
     // military even when no phrase was kept as the target (GTD's target type is read off the
     // victims). Not in an operation of the forces, whose dead are their own.
     if (e.src.type != EventType::security_operation)
-      for (const std::string* unit : {&e.killed_unit, &e.injured_unit}) {
+      for (auto [unit, written] : {std::pair{&e.killed_unit, &e.killed_unit_text},
+                                   std::pair{&e.injured_unit, &e.injured_unit_text}}) {
         if (unit->empty() || *unit == "people" || *unit == "persons" || *unit == "others") continue;
         const std::vector<std::string_view> one{*unit};
         const LexEntry* h = nullptr;
         if (w.lex.match_class(one, 0, LexClass::human, &h) != 1 || !h || h->value.empty()) continue;
         if (std::none_of(e.src.targets.begin(), e.src.targets.end(),
                          [&](const Target& t) { return t.category == h->value; }))
-          add_target(e, *unit, h->value);
+          add_target(e, written->empty() ? *unit : *written, h->value);
       }
     // The dateline's city stands in for a place the text does not give; a town the text names
     // but the gazetteer does not know ("the town of Tuz Khurmatu", filed from Baghdad) is not that

@@ -5092,5 +5092,22 @@ TEST(EventStage, WeaponClassOfDroppedPhraseGoesWithIt) {
   EXPECT_TRUE(explosives);
 }
 
+// The target read off the toll's people is written as the text has it ("over 70 Shia Muslims":
+// "Shia Muslims", not the folded unit "shia").
+TEST(EventStage, TargetFromTollPeopleIsWrittenAsInTheText) {
+  Doc t(
+      "Two groups claimed the latest suicide attack in Parachinar, a town near the border, that killed over "
+      "70 Shia Muslims on Friday.",
+      Date{2017, 6, 28});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  bool written = false, folded = false;
+  for (const auto& x : t.d.events[0].targets) {
+    written = written || x.text == "Shia Muslims";
+    folded = folded || x.text == "shia";
+  }
+  EXPECT_TRUE(written);
+  EXPECT_FALSE(folded);
+}
+
 }  // namespace
 }  // namespace dossier
