@@ -2430,6 +2430,38 @@ std::string country_of(const Document& doc, const std::string& id) {
                       [](const std::string&, const Place* p) { return p && p->kind == PlaceKind::country; });
 }
 
+// The country whose nationality word names a target of the state hit by e (military, police,
+// government, diplomatic): "two Pakistani air bases" -> Pakistan. "" when none or several.
+std::string country_of_state_target(const Work& w, const EventDraft& e) {
+  std::string found;
+  // Where the targets are written: in the event's sentences (a target can outlive its phrase as an
+  // argument when the role model drops the phrase).
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  for (const auto& t : e.src.targets) {
+    if (t.category != "military" && t.category != "police" && t.category != "government" &&
+        t.category != "government_diplomatic")
+      continue;
+    for (int si : e.sentences) {
+      const Span seg = w.segs[static_cast<size_t>(si)].span;
+      const auto at = w.doc.slice(seg).find(t.text);
+      if (at == std::string_view::npos) continue;
+      const uint32_t start = seg.start + static_cast<uint32_t>(at);
+      spans.push_back(w.tokens_of(Span{start, start + static_cast<uint32_t>(t.text.size())}));
+    }
+  }
+  for (const auto& [first, end] : spans) {
+    for (uint32_t k = first; k < end; ++k) {
+      const int m = w.mention_at[k];
+      if (m < 0 || w.doc.mentions[static_cast<size_t>(m)].type != MentionType::NORP) continue;
+      const Place* p = w.doc.find_place(w.doc.mentions[static_cast<size_t>(m)].entity);
+      if (!p || p->kind != PlaceKind::country) continue;
+      if (!found.empty() && found != p->id) return "";
+      found = p->id;
+    }
+  }
+  return found;
+}
+
 // Is place a inside place b (or the same)?
 bool place_within(const Document& doc, const std::string& a, const std::string& b) {
   return !b.empty() &&
@@ -4975,6 +5007,11 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
     // The dateline's city stands in for a place the text does not give; a town the text names
     // but the gazetteer does not know ("the town of Tuz Khurmatu", filed from Baghdad) is not that
     // city: the dateline's country is all that is known.
+    // A state's forces or offices hit with no place told are in that state ("an August suicide
+    // attack on two Pakistani air bases": Pakistan), unless the dateline is a town of it.
+    const std::string state_country = e.src.place.empty() ? country_of_state_target(w, e) : "";
+    if (!state_country.empty() && (filed_from.empty() || country_of(w.doc, filed_from) != state_country))
+      e.src.place = state_country;
     if (e.src.place.empty() && !e.src.background && !filed_from.empty())
       e.src.place = unknown_town_named(w, e) ? country_of(w.doc, filed_from) : filed_from;
     // A bombing is made with explosives, named or not ("a suicide car bomber struck").

@@ -5109,5 +5109,26 @@ TEST(EventStage, TargetFromTollPeopleIsWrittenAsInTheText) {
   EXPECT_FALSE(folded);
 }
 
+// With no place told, a state's forces or offices hit are in that state ("an attack on two
+// Pakistani air bases": Pakistan); private citizens of a nation can be anywhere.
+TEST(EventStage, StateTargetsNationalityGivesTheCountry) {
+  Doc t(
+      "Five who returned took part in an August suicide attack on two Pakistani air bases, a policeman said.",
+      Date{2014, 11, 18});
+  t.place("place:pakistan", "Pakistan");
+  t.d.places.back().kind = PlaceKind::country;
+  t.mention("Pakistani", MentionType::NORP, "place:pakistan");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].place, "place:pakistan");
+  Doc c(
+      "Five who returned took part in an August suicide attack on two Pakistani tourists, a policeman said.",
+      Date{2014, 11, 18});
+  c.place("place:pakistan", "Pakistan");
+  c.d.places.back().kind = PlaceKind::country;
+  c.mention("Pakistani", MentionType::NORP, "place:pakistan");
+  c.run();
+  for (const auto& e : c.d.events) EXPECT_NE(e.place, "place:pakistan");
+}
+
 }  // namespace
 }  // namespace dossier
