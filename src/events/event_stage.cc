@@ -4402,10 +4402,13 @@ void run_events(Work& w) {
                  (w.doc.mentions[static_cast<size_t>(m)].type == MentionType::GPE ||
                   w.doc.mentions[static_cast<size_t>(m)].type == MentionType::LOC);
         };
+        // A capitalised function word after the first is no part of the name: a headline run on
+        // into the text ("Two killed in blast in Bajaur At least two people ...").
         auto name_end = [&](uint32_t a) {
           uint32_t b = a;
           while (b < s.end_token && b < a + 4 && name_word(w, b) &&
-                 (w.mention_at[b] < 0 || unknown_place(b)) && !in_timex(b) && !w.cue(b, Cue::nationality))
+                 (b == a || !w.has(b, LexClass::function)) && (w.mention_at[b] < 0 || unknown_place(b)) &&
+                 !in_timex(b) && !w.cue(b, Cue::nationality))
             ++b;
           return b;
         };

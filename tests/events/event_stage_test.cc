@@ -4955,5 +4955,21 @@ TEST(EventStage, IdentifiedHimAfterPoliceSaid) {
   EXPECT_TRUE(contains(t.d.events[0].perpetrators, "person:omar-mateen"));
 }
 
+// A headline run on into the text with no full stop ("... blast in Dunmore At least ..."): the
+// capitalised word opening the next sentence is no part of the place's name; a name of two words
+// stays whole.
+TEST(EventStage, PlaceNameStopsAtTheNextSentencesFunctionWord) {
+  Doc t(
+      "Three killed in roadside bomb blast in Dunmore At least three people were killed when a roadside bomb "
+      "exploded near a bus on Tuesday, officials said.",
+      Date{2021, 3, 4});
+  ASSERT_FALSE(t.run().events.empty());
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::place, "Dunmore"));
+  EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::place, "Dunmore At"));
+  Doc u("A car bomb exploded in Kelso Heights on Tuesday, killing four people.", Date{2021, 3, 4});
+  ASSERT_FALSE(u.run().events.empty());
+  EXPECT_TRUE(has_arg(u.d.events[0], ArgumentRole::place, "Kelso Heights"));
+}
+
 }  // namespace
 }  // namespace dossier
