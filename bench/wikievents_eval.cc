@@ -90,9 +90,13 @@ int main(int argc, char** argv) {
   bool triggers = false;
   for (int i = 1; i < argc; ++i) triggers = triggers || std::string(argv[i]) == "--triggers";
   std::vector<std::string> tlog;
+  // The same split's coreference clusters (Triggers-Data's derived file) for the coref line.
+  const eval::WikiClusters clusters =
+      eval::load_wiki_clusters(dir + (train ? "train" : "dev") + ".derived-triggersdata.json");
   auto r = train ? eval::run_wiki_train(an, dir + "train.derived-mc2259.jsonl", errors ? &log : nullptr,
-                                        triggers ? &tlog : nullptr)
-                 : eval::run_wiki(an, dir + "dev.jsonl", errors ? &log : nullptr, triggers ? &tlog : nullptr);
+                                        triggers ? &tlog : nullptr, &clusters)
+                 : eval::run_wiki(an, dir + "dev.jsonl", errors ? &log : nullptr, triggers ? &tlog : nullptr,
+                                  &clusters);
   long hits = 0;
   for (const auto& l : tlog) {
     fmt::print("{}\n", l);
@@ -108,5 +112,13 @@ int main(int argc, char** argv) {
                r.roles[i].p(), r.roles[i].r(), r.roles[i].f1(), r.roles[i].tp, r.roles[i].fp, r.roles[i].fn);
   fmt::print("  {:<10} P {:.3f} R {:.3f} F1 {:.3f}  (tp {} fp {} fn {})\n", "all", r.all.p(), r.all.r(),
              r.all.f1(), r.all.tp, r.all.fp, r.all.fn);
+  if (clusters.empty()) return 0;
+  fmt::print("coref head-word F1 (a head of any mention of the gold argument's cluster matches):\n");
+  for (int i = 0; i < 4; ++i)
+    fmt::print("  {:<10} P {:.3f} R {:.3f} F1 {:.3f}  (tp {} fp {} fn {})\n", eval::kWikiRoles[i],
+               r.coref_roles[i].p(), r.coref_roles[i].r(), r.coref_roles[i].f1(), r.coref_roles[i].tp,
+               r.coref_roles[i].fp, r.coref_roles[i].fn);
+  fmt::print("  {:<10} P {:.3f} R {:.3f} F1 {:.3f}  (tp {} fp {} fn {})\n", "all", r.coref_all.p(),
+             r.coref_all.r(), r.coref_all.f1(), r.coref_all.tp, r.coref_all.fp, r.coref_all.fn);
   return 0;
 }

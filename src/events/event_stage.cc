@@ -924,6 +924,19 @@ bool name_word(const Work& w, uint32_t k) {
          !std::islower(static_cast<unsigned char>(x[dash + 1]));
 }
 
+// The end of a street's name starting at `first`: up to four capitalised words or ordinals ("West
+// 23rd Street", "North Queen Street", "Oxford Street") ending in a capitalised street noun;
+// `first` when none.
+uint32_t street_end(const Work& w, const Sentence& s, uint32_t first) {
+  if (w.lower_case) return first;  // all capitals or none: no name to tell
+  for (uint32_t k = first; k < s.end_token && k < first + 4; ++k) {
+    const Token& t = w.doc.tokens[k];
+    if (!t.has(kTokCapitalized) && !t.has(kTokNumber)) break;
+    if (k > first && t.has(kTokCapitalized) && w.cue(k, Cue::street_noun)) return k + 1;
+  }
+  return first;
+}
+
 // The town named right after a building ("the police academy in Bogotá", "the Erawan Shrine in
 // Bangkok", "a restaurant in Mississauga, Canada", "a market in the northern province of Kunduz"):
 // "in" or a comma and a name of up to three words,
@@ -4506,10 +4519,13 @@ void run_events(Work& w) {
                  (w.doc.mentions[static_cast<size_t>(m)].type == MentionType::GPE ||
                   w.doc.mentions[static_cast<size_t>(m)].type == MentionType::LOC);
         };
+        // A capitalised function word after the first is no part of the name: a headline run on
+        // into the text ("Two killed in blast in Bajaur At least two people ...").
         auto name_end = [&](uint32_t a) {
           uint32_t b = a;
           while (b < s.end_token && b < a + 4 && name_word(w, b) &&
-                 (w.mention_at[b] < 0 || unknown_place(b)) && !in_timex(b) && !w.cue(b, Cue::nationality))
+                 (b == a || !w.has(b, LexClass::function)) && (w.mention_at[b] < 0 || unknown_place(b)) &&
+                 !in_timex(b) && !w.cue(b, Cue::nationality))
             ++b;
           return b;
         };
@@ -4525,9 +4541,11 @@ void run_events(Work& w) {
         }
         for (uint32_t i : order) {
           if (found) break;
-          // "an attack on the village of Kadisau": "on" only before a place named so.
-          const bool on = w.words[i] == "on" && i == h.end;
-          if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at" && !on) continue;
+          // "an attack on the village of Kadisau": "on" only before a place named so, or a street's
+          // name anywhere in the clause ("exploded on Oxford Street", "on Saturday on West 23rd Street").
+          const bool on_word = w.words[i] == "on";
+          const bool on = on_word && i == h.end;
+          if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at" && !on_word) continue;
           if (place_of_other_news(w, s, h.tok, h.end, i + 1)) continue;
           uint32_t a = i + 1;
           if (a < s.end_token && w.words[a] == "the") ++a;
@@ -4541,8 +4559,9 @@ void run_events(Work& w) {
             }
             if (!w.np_word(m) || w.doc.tokens[m].has(kTokCapitalized)) break;
           }
-          if (on && !named_so) continue;
-          uint32_t b = name_end(a);
+          const uint32_t street = named_so ? a : street_end(w, s, a);
+          if (on_word && !(on && named_so) && street == a) continue;
+          uint32_t b = street > a ? street : name_end(a);
           if (b == a) continue;
           // "in New York's Times Square", "in Afghanistan's northern Kunduz province", "in Iraq's
           // capital Baghdad": the place the possessive leads to, over up to two lower-case words.

@@ -329,6 +329,8 @@ inline int wiki_role_of(ArgumentRole r) {
 struct WikiResult {
   Score roles[4];
   Score all;
+  Score coref_roles[4];  // filled only when clusters are given (score_wiki_coref)
+  Score coref_all;
   long docs = 0, attack_docs = 0;
 };
 
@@ -372,6 +374,78 @@ inline void score_wiki_doc(const Document& doc, const nlohmann::json& gold, Wiki
     }
 }
 
+// Coreference-aware head-word F1 (WikiEvents' "coref" match): a gold argument is its whole
+// coreference cluster as the Triggers-Data files give it (*.derived-triggersdata.json, one
+// template per event mention, each argument a list of [mention, offset]), and a predicted head
+// matches the argument when it is the head of any mention of the cluster ("Tsarnaev" for an
+// argument annotated as "he" whose cluster names him). Per document and role, clusters whose
+// annotated (first) mention has the same head are one argument, as in the head-word scoring;
+// each argument is matched at most once and every other predicted head is a false positive.
+using WikiClusters = std::map<std::string, std::vector<std::pair<int, std::set<std::string>>>>;
+
+inline WikiClusters load_wiki_clusters(const std::string& path) {
+  WikiClusters out;
+  std::ifstream in(path);
+  if (!in) return out;
+  nlohmann::json j = nlohmann::json::parse(in);
+  for (const auto& [id, d] : j.items()) {
+    auto& v = out[id];
+    std::map<std::pair<int, std::string>, size_t> by_first;
+    for (const auto& t : d["templates"]) {
+      if (t["incident_type"].get<std::string>().rfind("Conflict.Attack", 0) != 0) continue;
+      for (const auto& [role, clusters] : t.items()) {
+        int r = wiki_role_of_gold(role);
+        if (r < 0) continue;
+        for (const auto& c : clusters) {
+          if (c.empty()) continue;
+          std::set<std::string> heads;
+          for (const auto& m : c) {
+            std::string h = head_word(m[0].get<std::string>());
+            if (!h.empty()) heads.insert(h);
+          }
+          std::string first = head_word(c[0][0].get<std::string>());
+          if (first.empty()) continue;
+          auto [it, fresh] = by_first.try_emplace({r, first}, v.size());
+          if (fresh)
+            v.push_back({r, heads});
+          else
+            v[it->second].second.insert(heads.begin(), heads.end());
+        }
+      }
+    }
+  }
+  return out;
+}
+
+inline void score_wiki_coref(const Document& doc, const WikiClusters& clusters, Score (&roles)[4],
+                             Score& all) {
+  std::set<std::pair<int, std::string>> p;
+  for (const auto& ev : doc.events) {
+    if (ev.type == EventType::security_operation || ev.type == EventType::kidnapping) continue;
+    for (const auto& a : ev.arguments) {
+      int r = wiki_role_of(a.role);
+      if (r < 0) continue;
+      std::string h = head_word(a.text);
+      if (!h.empty()) p.insert({r, h});
+    }
+  }
+  static const std::vector<std::pair<int, std::set<std::string>>> none;
+  auto f = clusters.find(doc.meta.id);
+  const auto& g = f == clusters.end() ? none : f->second;
+  std::vector<bool> matched(g.size(), false);
+  for (const auto& [r, h] : p) {
+    bool hit = false;
+    for (size_t k = 0; k < g.size() && !hit; ++k)
+      if (!matched[k] && g[k].first == r && g[k].second.count(h)) matched[k] = hit = true;
+    if (hit)
+      ++roles[r].tp, ++all.tp;
+    else
+      ++roles[r].fp, ++all.fp;
+  }
+  for (size_t k = 0; k < g.size(); ++k)
+    if (!matched[k]) ++roles[g[k].first].fn, ++all.fn;
+}
+
 // The derived train split (train.derived-mc2259.jsonl) keeps only tokens: the text is
 // rebuilt by joining them with the usual spacing (no space before closing punctuation and
 // clitics, none around a hyphen or after an opening bracket), so it reads as news again.
@@ -399,7 +473,8 @@ inline std::string detokenize(const nlohmann::json& tokens, std::vector<uint32_t
 // its evidence.
 inline WikiResult run_wiki_file(const Analyzer& an, const std::string& path, bool derived,
                                 std::vector<std::string>* log = nullptr,
-                                std::vector<std::string>* triggers = nullptr) {
+                                std::vector<std::string>* triggers = nullptr,
+                                const WikiClusters* clusters = nullptr) {
   WikiResult res;
   std::ifstream in(path);
   std::string line;
@@ -410,6 +485,7 @@ inline WikiResult run_wiki_file(const Analyzer& an, const std::string& path, boo
     Document doc = derived ? an.analyze(j["docid"].get<std::string>(), detokenize(j["tokens"], &starts))
                            : an.analyze(j["doc_id"].get<std::string>(), j["text"].get<std::string>());
     score_wiki_doc(doc, j, res, log);
+    if (clusters) score_wiki_coref(doc, *clusters, res.coref_roles, res.coref_all);
     if (!triggers) continue;
     if (!derived) {
       // The original format: each sentence's text is found in the document's text (its token
@@ -452,14 +528,16 @@ inline WikiResult run_wiki_file(const Analyzer& an, const std::string& path, boo
 
 inline WikiResult run_wiki(const Analyzer& an, const std::string& path,
                            std::vector<std::string>* log = nullptr,
-                           std::vector<std::string>* triggers = nullptr) {
-  return run_wiki_file(an, path, false, log, triggers);
+                           std::vector<std::string>* triggers = nullptr,
+                           const WikiClusters* clusters = nullptr) {
+  return run_wiki_file(an, path, false, log, triggers, clusters);
 }
 
 inline WikiResult run_wiki_train(const Analyzer& an, const std::string& path,
                                  std::vector<std::string>* log = nullptr,
-                                 std::vector<std::string>* triggers = nullptr) {
-  return run_wiki_file(an, path, true, log, triggers);
+                                 std::vector<std::string>* triggers = nullptr,
+                                 const WikiClusters* clusters = nullptr) {
+  return run_wiki_file(an, path, true, log, triggers, clusters);
 }
 
 }  // namespace dossier::eval

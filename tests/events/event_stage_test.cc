@@ -5130,5 +5130,37 @@ TEST(EventStage, StateTargetsNationalityGivesTheCountry) {
   for (const auto& e : c.d.events) EXPECT_NE(e.place, "place:pakistan");
 }
 
+// A headline run on into the text with no full stop ("... blast in Dunmore At least ..."): the
+// capitalised word opening the next sentence is no part of the place's name; a name of two words
+// stays whole.
+TEST(EventStage, PlaceNameStopsAtTheNextSentencesFunctionWord) {
+  Doc t(
+      "Three killed in roadside bomb blast in Dunmore At least three people were killed when a roadside bomb "
+      "exploded near a bus on Tuesday, officials said.",
+      Date{2021, 3, 4});
+  ASSERT_FALSE(t.run().events.empty());
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::place, "Dunmore"));
+  EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::place, "Dunmore At"));
+  Doc u("A car bomb exploded in Kelso Heights on Tuesday, killing four people.", Date{2021, 3, 4});
+  ASSERT_FALSE(u.run().events.empty());
+  EXPECT_TRUE(has_arg(u.d.events[0], ArgumentRole::place, "Kelso Heights"));
+}
+
+// A street's name after "on" is where the attack was, right after the trigger or further on in its
+// clause ("on Saturday on West 12th Street"); "on" before anything else ("opened fire on a
+// crowd", "on Monday") names no place.
+TEST(EventStage, StreetNamedAfterOnIsThePlace) {
+  Doc t("A bomb exploded on Carver Street on Monday, wounding five people.", Date{2021, 3, 4});
+  ASSERT_FALSE(t.run().events.empty());
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::place, "Carver Street"));
+  Doc u("Two people were hurt when a bomb exploded on Saturday on West 12th Street in Dunmore.",
+        Date{2021, 3, 4});
+  ASSERT_FALSE(u.run().events.empty());
+  EXPECT_TRUE(has_arg(u.d.events[0], ArgumentRole::place, "West 12th Street"));
+  Doc v("Gunmen opened fire on a crowd on Monday, wounding five people.", Date{2021, 3, 4});
+  ASSERT_FALSE(v.run().events.empty());
+  for (const auto& a : v.d.events[0].arguments) EXPECT_NE(a.role, ArgumentRole::place) << a.text;
+}
+
 }  // namespace
 }  // namespace dossier
