@@ -1953,6 +1953,21 @@ bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
           // "its fighters had captured the compound", "overran the base".
           (members && (x == "captured" || x == "seized" || x == "overran" || x == "overrun")))
         return true;
+      // "said it had worked with the Islamic State to carry out the raid", "had joined forces with
+      // X in the attack": a share of the attack, with a partner named.
+      if (x == "worked" || x == "cooperated" || x == "collaborated" || x == "teamed" || x == "joined" ||
+          x == "partnered" || x == "coordinated") {
+        for (uint32_t j = v + 1; j + 1 < s.end_token && j < v + 12; ++j) {
+          if (w.has(j, LexClass::negation) || w.cue(j, Cue::clause_break)) break;
+          const bool carry = (w.words[j] == "carry" || w.words[j] == "carried") && w.words[j + 1] == "out";
+          const bool act = w.words[j - 1] == "to" && w.has(j, LexClass::trigger) &&
+                           w.longest(j, LexClass::trigger)->kind == TriggerKind::verb;
+          const bool in_attack = (w.words[j - 1] == "in" || w.words[j - 1] == "on") &&
+                                 w.cue(j, Cue::determiner) && w.has(j + 1, LexClass::trigger);
+          if (carry || act || in_attack) return true;
+        }
+        return false;
+      }
     }
   }
   return false;

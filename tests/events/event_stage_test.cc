@@ -5162,5 +5162,27 @@ TEST(EventStage, StreetNamedAfterOnIsThePlace) {
   for (const auto& a : v.d.events[0].arguments) EXPECT_NE(a.role, ArgumentRole::place) << a.text;
 }
 
+// "X said it had worked with Y to carry out the raid": X claims a share of the attack and both
+// took part; "said it had worked with Y" on something else claims nothing.
+TEST(EventStage, GroupSayingItWorkedWithAnotherToCarryOutTheAttackClaimsIt) {
+  Doc t(
+      "Lashkar-e-Jhangvi said on Wednesday it had worked with the Islamic State to carry out a huge raid on "
+      "a police academy in Quetta that killed 61 people.",
+      Date{2016, 10, 26});
+  t.mention("Lashkar-e-Jhangvi", MentionType::ARMED_GROUP, "actor:lej");
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:lej"));
+  EXPECT_TRUE(contains(t.d.events[0].perpetrators, "actor:lej"));
+  Doc n(
+      "Gunmen raided a police academy in Quetta, killing 61 people. Lashkar-e-Jhangvi said on Wednesday it "
+      "had worked with the Islamic State for years to spread its ideology.",
+      Date{2016, 10, 26});
+  n.mention("Lashkar-e-Jhangvi", MentionType::ARMED_GROUP, "actor:lej");
+  n.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  n.run();
+  for (const auto& e : n.d.events) EXPECT_FALSE(contains(e.claimed_by, "actor:lej"));
+}
+
 }  // namespace
 }  // namespace dossier
