@@ -1994,6 +1994,37 @@ bool repeated(const Work& w, const Sentence& s, const Hit& h) {
   return false;
 }
 
+// "the terror group has conducted attacks across the country, killing civilians", "have carried
+// out attacks throughout the region": a bare plural attack noun after a perfect "has ..." or before
+// "across" / "throughout" sums up a group's record, no attack of its own and no facts of the news.
+bool attacks_summed_up(const Work& w, const Sentence& s, const Hit& h) {
+  if (h.entry->kind != TriggerKind::noun || !w.words[h.end - 1].ends_with("s")) return false;
+  // Back over modifiers ("suicide attacks", "deadly attacks"); a determiner, a figure or a
+  // possessive makes them particular ("the attacks", "two attacks", "its attacks").
+  uint32_t b = h.tok;
+  while (b > s.first_token && b + 2 > h.tok && w.np_word(b - 1) && !w.cue(b - 1, Cue::determiner) &&
+         !w.number_at(b - 1) && w.words[b - 1] != "'s")
+    --b;
+  if (b == s.first_token) return false;
+  const std::string_view before = w.words[b - 1];
+  if (w.cue(b - 1, Cue::determiner) || w.number_at(b - 1) || before == "'s" || before == "its" ||
+      before == "their" || w.cue(b - 1, Cue::quantifier))
+    return false;
+  const uint32_t a = h.end;
+  const bool across = a < s.end_token && (w.words[a] == "across" || w.words[a] == "throughout");
+  // "has conducted attacks", "have launched attacks": a perfect with the verb right before.
+  const bool perfect = b >= s.first_token + 2 && (w.words[b - 2] == "has" || w.words[b - 2] == "have") &&
+                       w.words[b - 1].ends_with("ed");
+  if (!across && !perfect) return false;
+  // A day or a figure tells particular attacks ("carried out coordinated attacks across the city
+  // on Sunday, killing 20").
+  for (const auto& t : w.doc.timexes)
+    if (s.span.contains(t.span.start)) return false;
+  for (uint32_t k = h.end; k < s.end_token; ++k)
+    if (w.number_at(k)) return false;
+  return true;
+}
+
 bool is_place_mention(const Mention& m);
 
 // The counted people of a figure [qa, qb) as the text writes them, from the unit word over the
@@ -3186,6 +3217,7 @@ void run_events(Work& w) {
     std::vector<Hit> weak;
     // "Boko Haram has killed more than 20,000 people since 2009": a count over the years, no event.
     const bool summed_up = cumulative_toll(w, s);
+    bool record_summed = false;  // a group's record of attacks summed up (attacks_summed_up)
     for (uint32_t i = s.first_token; i < s.end_token;) {
       const LexEntry* t = w.longest(i, LexClass::trigger);
       if (!t || i + t->length > s.end_token) {
@@ -3204,6 +3236,12 @@ void run_events(Work& w) {
       if (figurative(w, s, h)) continue;
       if (t->kind == TriggerKind::weak && summed_up) continue;
       if (repeated(w, s, h)) continue;
+      // (The casualty words after it, "killing civilians and security forces", sum up with it.)
+      if (attacks_summed_up(w, s, h)) {
+        record_summed = true;
+        continue;
+      }
+      if (record_summed && t->kind == TriggerKind::weak) continue;
       if (w.cue(h.tok, Cue::person_object) && !takes_people(w, s, h)) continue;
       // "the damaged Unit Two", "a destroyed bridge": a participle used as an adjective
       // describes a state, and founds no event ("the assassinated candidate" tells of a killing).

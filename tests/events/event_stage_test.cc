@@ -5184,5 +5184,29 @@ TEST(EventStage, GroupSayingItWorkedWithAnotherToCarryOutTheAttackClaimsIt) {
   for (const auto& e : n.d.events) EXPECT_FALSE(contains(e.claimed_by, "actor:lej"));
 }
 
+// "the terror group has conducted attacks across the country, killing innocent civilians": a
+// group's record summed up gives the news no perpetrator, target or place; particular attacks
+// ("has conducted two attacks in Quetta") are still told.
+TEST(EventStage, RecordOfAttacksSummedUpAddsNoFacts) {
+  Doc t(
+      "Gunmen attacked a church in Quetta on Sunday, killing nine worshippers, police said. Pakistan has "
+      "long denied the presence of the Islamic State, despite the fact the terror group has conducted "
+      "attacks across the country, killing innocent civilians and security forces.",
+      Date{2017, 12, 19});
+  t.place("place:quetta", "Quetta");
+  t.mention("Quetta", MentionType::GPE, "place:quetta");
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  t.mention("the terror group", MentionType::ARMED_GROUP, "actor:isis");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_FALSE(contains(t.d.events[0].perpetrators, "actor:isis"));
+  for (const auto& x : t.d.events[0].targets) EXPECT_EQ(x.text.find("civilians"), std::string::npos);
+  Doc p(
+      "Militants carried out coordinated attacks across the city on Sunday, killing 20 people, police said.",
+      Date{2017, 12, 19});
+  p.timex("Sunday", Date{2017, 12, 17}, Date{2017, 12, 17});
+  p.run();
+  EXPECT_FALSE(p.d.events.empty());
+}
+
 }  // namespace
 }  // namespace dossier
