@@ -2172,6 +2172,18 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
   return best;
 }
 
+// People held for the attack, at token k (before `hi`): "the arrested men", "the two arrested
+// youths", "those arrested (have been identified as X)": whom police name then are its suspects.
+bool held_as_suspects(const Work& w, uint32_t k, uint32_t hi) {
+  if (w.has(k, LexClass::human))
+    for (uint32_t j = k, n = 0; j-- > 0 && n < 2; ++n) {
+      if (w.cue(j, Cue::custody)) return true;
+      if (!(w.number_at(j) || w.cue(j, Cue::quantifier))) break;
+    }
+  return w.cue(k, Cue::custody) && k + 1 < hi && (w.cue(k + 1, Cue::auxiliary) || w.cue(k + 1, Cue::be)) &&
+         k > 0 && (w.words[k - 1] == "those" || w.words[k - 1] == "the");
+}
+
 // Is the nearest attacker or person word in [lo, hi), scanning back from hi, an attacker word?
 // "man" is an attacker's head only with a word that makes it one ("armed man"); no word is no.
 bool attacker_word_before(const Work& w, uint32_t lo, uint32_t hi) {
@@ -2180,6 +2192,7 @@ bool attacker_word_before(const Work& w, uint32_t lo, uint32_t hi) {
     if (w.ramming && (w.words[k] == "driver" || w.words[k] == "drivers")) return true;
     // "named the suspect as X", "identified the perpetrator as X".
     if (w.cue(k, Cue::suspect_noun) || w.cue(k, Cue::culprit_noun)) return true;
+    if (held_as_suspects(w, k, hi)) return true;
     if (w.has(k, LexClass::human)) return false;
   }
   return false;
@@ -4980,6 +4993,17 @@ bool inner_gerund(const Work& w, uint32_t i, uint32_t end) {
          w.match_off[i] == w.match_off[i + 1] && i + 1 < end && w.np_word(i + 1);
 }
 
+// A counted phrase of people with the group they belong to, from the count at `f` over the run
+// [a, b) to the end of its "of" phrase: "five members of the armed forces", "eight soldiers of
+// the army" (the annotators keep both the count and the group; without it neither the counted
+// run nor the "of" phrase spans the filler).
+bool counted_of_phrase(const Work& w, uint32_t f, uint32_t a, uint32_t b, uint32_t of_end) {
+  if (!of_end || b - a > 3 || of_end - f > 10) return false;
+  for (LexClass c : {LexClass::member, LexClass::perp, LexClass::human})
+    if (w.has(b - 1, c)) return true;
+  return false;
+}
+
 const char* class_name(LexClass c) {
   switch (c) {
     case LexClass::perp: return "perp";
@@ -5278,6 +5302,9 @@ std::vector<RoleCand> role_candidates(const Work& w) {
           if (w.words[f] == "than" || w.words[f] == "least") continue;
           for (uint32_t e : ends)
             if (e - f <= 7) emit(f, e, "quant");
+          // Counted members of a group: "five members of the armed forces", "two soldiers of the
+          // national police".
+          if (counted_of_phrase(w, f, a, b, of_end)) emit(f, of_end, "of");
         }
       }
       if (of_end)
@@ -6182,6 +6209,39 @@ void add_accused_attackers(Work& w) {
   }
 }
 
+// Where the count before the people at token `first` starts ("five members of the army", "eight
+// other soldiers of the battalion", "at least three members of"), up to three count words back;
+// `first` when none. With their group named, the count is part of the phrase: MUC-4's annotators
+// keep it ("eight members of the army"; of the plain counted phrases they keep about half).
+uint32_t counted_from(const Work& w, const Sentence& s, uint32_t first) {
+  uint32_t q = first;
+  while (q > s.first_token && first - q < 3 && w.cue(q - 1, Cue::quantifier)) --q;
+  return q;
+}
+
+// Attackers named as members of their group take the count before them (counted_from): a phrase
+// that opens with a word for members right before "of" ("members of the army").
+void count_their_members(Work& w) {
+  for (auto& e : w.events) {
+    bool changed = false;
+    for (auto& a : e.src.arguments) {
+      if (a.role != ArgumentRole::perpetrator_individual) continue;
+      const auto [first, end] = w.tokens_of(a.span);
+      if (end < first + 3 || w.words[first + 1] != "of" || !w.has(first, LexClass::member)) continue;
+      const Sentence* s = nullptr;
+      for (const auto& x : w.segs)
+        if (x.first_token <= first && first < x.end_token) s = &x;
+      if (!s) continue;
+      const uint32_t f = counted_from(w, *s, first);
+      if (f == first) continue;
+      a.text = w.text(f, end);
+      a.span = w.span(f, end);
+      changed = true;
+    }
+    if (changed) rebuild_arg_keys(w, e);
+  }
+}
+
 // "members of the farabundo marti national liberation front": attackers named by the group they
 // belong to are named with it. A perpetrator whose phrase ends in a word for members or
 // attackers ("members", "guerrillas") right before "of" and a group's name takes the "of" phrase
@@ -6214,6 +6274,7 @@ void widen_to_their_group(Work& w) {
       a.text = w.text(first, k);
       a.span = w.span(first, k);
     }
+  count_their_members(w);
 }
 
 // What a coder reads in the phrases the rules and the role model gave a role, after both: a
