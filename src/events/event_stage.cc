@@ -6008,6 +6008,36 @@ int event_of_attack_word(const Work& w, int si, uint32_t k) {
   return ev >= 0 ? ev : w.main_event;
 }
 
+bool object_pronoun(std::string_view x) { return x == "him" || x == "her" || x == "them"; }
+
+// Whom "him" / "her" / "them" after an accusing verb at token g of segment si stands for ("X was
+// arrested last week, and the authorities have accused him of assassinating ..."; "police arrested
+// X on Monday. Prosecutors charged him with planting the bomb"): the nearest name before the verb,
+// in its sentence or the one before; nullopt when that name is the accuser's ("X, who accused him
+// of ...") or there is none.
+std::optional<Culprit> accused_antecedent(const Work& w, int si, uint32_t g) {
+  const Sentence& s = w.segs[static_cast<size_t>(si)];
+  const uint32_t lo = si > 0 ? w.segs[static_cast<size_t>(si - 1)].first_token : s.first_token;
+  for (uint32_t j = g; j-- > lo && j + 60 > g;) {
+    const bool name_end = w.mention_at[j] >= 0
+                              ? (j + 1 >= w.words.size() || w.mention_at[j + 1] != w.mention_at[j])
+                              : w.unknown_word(j) && !(j + 1 < g && w.unknown_word(j + 1));
+    if (!name_end) continue;
+    const Sentence& in = j >= s.first_token ? s : w.segs[static_cast<size_t>(si - 1)];
+    auto c = culprit_ending(w, in, j + 1 > in.first_token + 8 ? j - 7 : in.first_token, j + 1);
+    if (!c || c->role != ArgumentRole::perpetrator_individual) continue;
+    if (c->entity.empty() && (c->end - c->first < 2 && !w.word_is(c->first, LexClass::title))) continue;
+    // The accuser: only a relative pronoun, commas, adverbs or auxiliaries between it and the verb.
+    bool accuser = true;
+    for (uint32_t k = c->end; k < g && accuser; ++k)
+      accuser = w.words[k] == "," || w.words[k] == "who" || w.cue(k, Cue::auxiliary) || w.cue(k, Cue::be) ||
+                w.words[k].ends_with("ly");
+    if (accuser) return std::nullopt;
+    return c;
+  }
+  return std::nullopt;
+}
+
 // Those a report names as the attack's authors, suspected or found: in the words of charges,
 // trials and verdicts ("X was convicted in the bombings", "accused X of detonating bombs",
 // "three persons suspected of participating in the attack", "an army psychiatrist accused of
@@ -6080,8 +6110,10 @@ void add_accused_attackers(Work& w) {
                  x == "life" || x == "prison" || x == "guilty" || w.doc.tokens[k].has(kTokNumber) ||
                  in_timex(w, k, k + 1);
         };
-        uint32_t p = g + 1;
-        while (p < s.end_token && p < g + 8 && !prep(p) &&
+        // "accused him of": the one the pronoun stands for (accused_antecedent).
+        const bool pronoun = g + 2 < s.end_token && object_pronoun(w.words[g + 1]);
+        uint32_t p = pronoun ? g + 2 : g + 1;
+        while (!pronoun && p < s.end_token && p < g + 8 && !prep(p) &&
                (w.np_word(p) || w.cue(p, Cue::determiner) || neutral(p)))
           ++p;
         if (p + 1 >= s.end_token || !prep(p)) continue;
@@ -6091,7 +6123,7 @@ void add_accused_attackers(Work& w) {
         for (uint32_t k = g + 1; k < p; ++k) all_neutral = all_neutral && neutral(k);
         std::optional<Culprit> c;
         if (!all_neutral) {
-          c = culprit_ending(w, s, g + 1, p);
+          c = pronoun ? accused_antecedent(w, sn, g) : culprit_ending(w, s, g + 1, p);
           // Someone else, or no one said ("accused him of"): the accuser before the verb is not it.
           if (!c) continue;
           // The accuser: the actor or the words right before the verb ("Colombia", "prosecutors").

@@ -5009,5 +5009,22 @@ TEST(EventStage, ArrestedMenIdentifiedAsSuspects) {
   EXPECT_FALSE(any_arg(n.d, ArgumentRole::perpetrator_individual, "ramiro fuentes lagos")) << args_of(n.d);
 }
 
+// "X was arrested last week, and the authorities have accused him of ...": the one the pronoun
+// stands for is the name before the verb (invented, lower case as MUC-4); the name of the one who
+// accuses ("X, who accused him of") is not.
+TEST(EventStage, AccusedHimNamesTheOneArrestedBefore) {
+  Doc t(
+      "a bomb exploded outside a police station in the city of santa rosa on friday, killing two "
+      "policemen. ramiro fuentes lagos was arrested on saturday, and the authorities have accused him of "
+      "the bombing.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "ramiro fuentes lagos")) << args_of(t.d);
+  Doc n(
+      "a bomb exploded outside a police station in the city of santa rosa on friday, killing two "
+      "policemen. the mayor, ramiro fuentes lagos, who accused him of the bombing, asked for calm.");
+  n.run();
+  EXPECT_FALSE(any_arg(n.d, ArgumentRole::perpetrator_individual, "ramiro fuentes lagos")) << args_of(n.d);
+}
+
 }  // namespace
 }  // namespace dossier
