@@ -14,6 +14,7 @@
 //   one document's text, gold fillers and candidates with the model's margins.
 //        muc4_eval cv [folds=5] [epochs] [min_count] [thresholds...]
 //   cross-validation on MUC-4 train, scored with the MUC-4 scorer, for each thresholds.
+//   MUC4_CV_ERRORS=file writes the held-out folds' errors (first thresholds) as --errors does.
 //        muc4_eval wikicv [folds=5] [epochs] [min_count] [thresholds...]
 //   cross-validation on the WikiEvents train split (derived), scored with the WikiEvents scorer:
 //   trained on MUC-4 train and the other folds (folds = 0: on MUC-4 train alone, scored on all).
@@ -33,6 +34,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -339,6 +341,9 @@ static int cross_validate(int folds, int epochs, int min_count, const std::vecto
   if (!ts) return 2;
   const int muc = static_cast<int>(ts->muc_docs);
   std::vector<eval::MucResult> res(ths.size()), empty(ths.size());
+  // MUC4_CV_ERRORS=file: the first thresholds' errors on the held-out folds, as --errors prints.
+  const char* cv_log = std::getenv("MUC4_CV_ERRORS");
+  std::vector<std::string> cv_errors;
   for (int k = 0; k < folds; ++k) {
     std::vector<float> w = train_weights(
         *ts, [&](int g) { return g >= muc || g % folds != k; }, epochs, min_count, false);
@@ -348,10 +353,14 @@ static int cross_validate(int folds, int epochs, int min_count, const std::vecto
       for (size_t g = static_cast<size_t>(k); g < ts->muc_docs; g += static_cast<size_t>(folds)) {
         auto j = nlohmann::json::parse(ts->lines[g]);
         Document doc = an.analyze(j["docid"].get<std::string>(), j["doctext"].get<std::string>());
-        eval::score_muc_doc(doc, j, res[t]);
+        eval::score_muc_doc(doc, j, res[t], t == 0 && cv_log ? &cv_errors : nullptr);
         if (j["templates"].empty()) eval::score_muc_doc(doc, j, empty[t]);
       }
     }
+  }
+  if (cv_log) {
+    std::ofstream out(cv_log);
+    for (const auto& l : cv_errors) out << l << '\n';
   }
   for (size_t t = 0; t < ths.size(); ++t) {
     const auto& r = res[t];

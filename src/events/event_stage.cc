@@ -2272,6 +2272,18 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
   return best;
 }
 
+// People held for the attack, at token k (before `hi`): "the arrested men", "the two arrested
+// youths", "those arrested (have been identified as X)": whom police name then are its suspects.
+bool held_as_suspects(const Work& w, uint32_t k, uint32_t hi) {
+  if (w.has(k, LexClass::human))
+    for (uint32_t j = k, n = 0; j-- > 0 && n < 2; ++n) {
+      if (w.cue(j, Cue::custody)) return true;
+      if (!(w.number_at(j) || w.cue(j, Cue::quantifier))) break;
+    }
+  return w.cue(k, Cue::custody) && k + 1 < hi && (w.cue(k + 1, Cue::auxiliary) || w.cue(k + 1, Cue::be)) &&
+         k > 0 && (w.words[k - 1] == "those" || w.words[k - 1] == "the");
+}
+
 // Is the nearest attacker or person word in [lo, hi), scanning back from hi, an attacker word?
 // "man" is an attacker's head only with a word that makes it one ("armed man"); no word is no.
 bool attacker_word_before(const Work& w, uint32_t lo, uint32_t hi) {
@@ -2280,6 +2292,7 @@ bool attacker_word_before(const Work& w, uint32_t lo, uint32_t hi) {
     if (w.ramming && (w.words[k] == "driver" || w.words[k] == "drivers")) return true;
     // "named the suspect as X", "identified the perpetrator as X".
     if (w.cue(k, Cue::suspect_noun) || w.cue(k, Cue::culprit_noun)) return true;
+    if (held_as_suspects(w, k, hi)) return true;
     if (w.has(k, LexClass::human)) return false;
   }
   return false;
@@ -5164,6 +5177,17 @@ bool inner_gerund(const Work& w, uint32_t i, uint32_t end) {
          w.match_off[i] == w.match_off[i + 1] && i + 1 < end && w.np_word(i + 1);
 }
 
+// A counted phrase of people with the group they belong to, from the count at `f` over the run
+// [a, b) to the end of its "of" phrase: "five members of the armed forces", "eight soldiers of
+// the army" (the annotators keep both the count and the group; without it neither the counted
+// run nor the "of" phrase spans the filler).
+bool counted_of_phrase(const Work& w, uint32_t f, uint32_t a, uint32_t b, uint32_t of_end) {
+  if (!of_end || b - a > 3 || of_end - f > 10) return false;
+  for (LexClass c : {LexClass::member, LexClass::perp, LexClass::human})
+    if (w.has(b - 1, c)) return true;
+  return false;
+}
+
 const char* class_name(LexClass c) {
   switch (c) {
     case LexClass::perp: return "perp";
@@ -5462,6 +5486,9 @@ std::vector<RoleCand> role_candidates(const Work& w) {
           if (w.words[f] == "than" || w.words[f] == "least") continue;
           for (uint32_t e : ends)
             if (e - f <= 7) emit(f, e, "quant");
+          // Counted members of a group: "five members of the armed forces", "two soldiers of the
+          // national police".
+          if (counted_of_phrase(w, f, a, b, of_end)) emit(f, of_end, "of");
         }
       }
       if (of_end)
@@ -6194,6 +6221,36 @@ int event_of_attack_word(const Work& w, int si, uint32_t k) {
   return ev >= 0 ? ev : w.main_event;
 }
 
+bool object_pronoun(std::string_view x) { return x == "him" || x == "her" || x == "them"; }
+
+// Whom "him" / "her" / "them" after an accusing verb at token g of segment si stands for ("X was
+// arrested last week, and the authorities have accused him of assassinating ..."; "police arrested
+// X on Monday. Prosecutors charged him with planting the bomb"): the nearest name before the verb,
+// in its sentence or the one before; nullopt when that name is the accuser's ("X, who accused him
+// of ...") or there is none.
+std::optional<Culprit> accused_antecedent(const Work& w, int si, uint32_t g) {
+  const Sentence& s = w.segs[static_cast<size_t>(si)];
+  const uint32_t lo = si > 0 ? w.segs[static_cast<size_t>(si - 1)].first_token : s.first_token;
+  for (uint32_t j = g; j-- > lo && j + 60 > g;) {
+    const bool name_end = w.mention_at[j] >= 0
+                              ? (j + 1 >= w.words.size() || w.mention_at[j + 1] != w.mention_at[j])
+                              : w.unknown_word(j) && !(j + 1 < g && w.unknown_word(j + 1));
+    if (!name_end) continue;
+    const Sentence& in = j >= s.first_token ? s : w.segs[static_cast<size_t>(si - 1)];
+    auto c = culprit_ending(w, in, j + 1 > in.first_token + 8 ? j - 7 : in.first_token, j + 1);
+    if (!c || c->role != ArgumentRole::perpetrator_individual) continue;
+    if (c->entity.empty() && (c->end - c->first < 2 && !w.word_is(c->first, LexClass::title))) continue;
+    // The accuser: only a relative pronoun, commas, adverbs or auxiliaries between it and the verb.
+    bool accuser = true;
+    for (uint32_t k = c->end; k < g && accuser; ++k)
+      accuser = w.words[k] == "," || w.words[k] == "who" || w.cue(k, Cue::auxiliary) || w.cue(k, Cue::be) ||
+                w.words[k].ends_with("ly");
+    if (accuser) return std::nullopt;
+    return c;
+  }
+  return std::nullopt;
+}
+
 // Those a report names as the attack's authors, suspected or found: in the words of charges,
 // trials and verdicts ("X was convicted in the bombings", "accused X of detonating bombs",
 // "three persons suspected of participating in the attack", "an army psychiatrist accused of
@@ -6266,8 +6323,10 @@ void add_accused_attackers(Work& w) {
                  x == "life" || x == "prison" || x == "guilty" || w.doc.tokens[k].has(kTokNumber) ||
                  in_timex(w, k, k + 1);
         };
-        uint32_t p = g + 1;
-        while (p < s.end_token && p < g + 8 && !prep(p) &&
+        // "accused him of": the one the pronoun stands for (accused_antecedent).
+        const bool pronoun = g + 2 < s.end_token && object_pronoun(w.words[g + 1]);
+        uint32_t p = pronoun ? g + 2 : g + 1;
+        while (!pronoun && p < s.end_token && p < g + 8 && !prep(p) &&
                (w.np_word(p) || w.cue(p, Cue::determiner) || neutral(p)))
           ++p;
         if (p + 1 >= s.end_token || !prep(p)) continue;
@@ -6277,7 +6336,7 @@ void add_accused_attackers(Work& w) {
         for (uint32_t k = g + 1; k < p; ++k) all_neutral = all_neutral && neutral(k);
         std::optional<Culprit> c;
         if (!all_neutral) {
-          c = culprit_ending(w, s, g + 1, p);
+          c = pronoun ? accused_antecedent(w, sn, g) : culprit_ending(w, s, g + 1, p);
           // Someone else, or no one said ("accused him of"): the accuser before the verb is not it.
           if (!c) continue;
           // The accuser: the actor or the words right before the verb ("Colombia", "prosecutors").
@@ -6395,6 +6454,39 @@ void add_accused_attackers(Work& w) {
   }
 }
 
+// Where the count before the people at token `first` starts ("five members of the army", "eight
+// other soldiers of the battalion", "at least three members of"), up to three count words back;
+// `first` when none. With their group named, the count is part of the phrase: MUC-4's annotators
+// keep it ("eight members of the army"; of the plain counted phrases they keep about half).
+uint32_t counted_from(const Work& w, const Sentence& s, uint32_t first) {
+  uint32_t q = first;
+  while (q > s.first_token && first - q < 3 && w.cue(q - 1, Cue::quantifier)) --q;
+  return q;
+}
+
+// Attackers named as members of their group take the count before them (counted_from): a phrase
+// that opens with a word for members right before "of" ("members of the army").
+void count_their_members(Work& w) {
+  for (auto& e : w.events) {
+    bool changed = false;
+    for (auto& a : e.src.arguments) {
+      if (a.role != ArgumentRole::perpetrator_individual) continue;
+      const auto [first, end] = w.tokens_of(a.span);
+      if (end < first + 3 || w.words[first + 1] != "of" || !w.has(first, LexClass::member)) continue;
+      const Sentence* s = nullptr;
+      for (const auto& x : w.segs)
+        if (x.first_token <= first && first < x.end_token) s = &x;
+      if (!s) continue;
+      const uint32_t f = counted_from(w, *s, first);
+      if (f == first) continue;
+      a.text = w.text(f, end);
+      a.span = w.span(f, end);
+      changed = true;
+    }
+    if (changed) rebuild_arg_keys(w, e);
+  }
+}
+
 // "members of the farabundo marti national liberation front": attackers named by the group they
 // belong to are named with it. A perpetrator whose phrase ends in a word for members or
 // attackers ("members", "guerrillas") right before "of" and a group's name takes the "of" phrase
@@ -6427,6 +6519,7 @@ void widen_to_their_group(Work& w) {
       a.text = w.text(first, k);
       a.span = w.span(first, k);
     }
+  count_their_members(w);
 }
 
 // What a coder reads in the phrases the rules and the role model gave a role, after both: a

@@ -5208,5 +5208,76 @@ TEST(EventStage, RecordOfAttacksSummedUpAddsNoFacts) {
   EXPECT_FALSE(p.d.events.empty());
 }
 
+// Invented, lower case as MUC-4: the members of a group are counted with their group ("five
+// members of the armed forces" is one phrase, as MUC-4's annotators mark it); a count after the
+// verb belongs to the victims, not to the attackers before it.
+TEST(EventStage, CountedMembersOfTheirGroup) {
+  Doc t(
+      "the police reported that five members of the armed forces murdered a peasant leader in the "
+      "village of san jose yesterday.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "five members of the armed forces"))
+      << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::perpetrator_individual, "members of the armed forces"))
+      << args_of(t.d);
+  Doc n(
+      "the police reported that members of the armed forces murdered five peasant leaders in the "
+      "village of san jose yesterday.");
+  n.run();
+  EXPECT_TRUE(any_arg(n.d, ArgumentRole::perpetrator_individual, "members of the armed forces"))
+      << args_of(n.d);
+}
+
+// The role model's candidates hold the counted members with their group ("eight members of the
+// army"), a count of anything else with its "of" phrase not ("five houses of the town").
+TEST(EventStage, CandidatesCountMembersWithTheirGroup) {
+  auto lex = EventLexicon::load(kEventsDir);
+  ASSERT_TRUE(lex.ok());
+  Doc t(
+      "eight members of the army attacked the village at dawn. the blast destroyed five houses of the "
+      "town.");
+  auto cands = event_role_candidates(*lex.value(), t.d);
+  auto has = [&](std::string_view s) {
+    for (const auto& c : cands)
+      if (c.text == s) return true;
+    return false;
+  };
+  EXPECT_TRUE(has("eight members of the army"));
+  EXPECT_TRUE(has("members of the army"));
+  EXPECT_FALSE(has("five houses of the town"));
+}
+
+// "The arrested men have been identified as X": the people held for the attack are its suspects,
+// so the name police give is an attacker's; the wounded identified so are not.
+TEST(EventStage, ArrestedMenIdentifiedAsSuspects) {
+  Doc t(
+      "gunmen set fire to a bus in the town of san pedro on monday. the police arrested two men after a "
+      "shootout. the arrested men have been identified as ramiro fuentes lagos and julio pardo.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "ramiro fuentes lagos")) << args_of(t.d);
+  Doc n(
+      "gunmen set fire to a bus in the town of san pedro on monday. two men were wounded in the attack. "
+      "the wounded men have been identified as ramiro fuentes lagos and julio pardo.");
+  n.run();
+  EXPECT_FALSE(any_arg(n.d, ArgumentRole::perpetrator_individual, "ramiro fuentes lagos")) << args_of(n.d);
+}
+
+// "X was arrested last week, and the authorities have accused him of ...": the one the pronoun
+// stands for is the name before the verb (invented, lower case as MUC-4); the name of the one who
+// accuses ("X, who accused him of") is not.
+TEST(EventStage, AccusedHimNamesTheOneArrestedBefore) {
+  Doc t(
+      "a bomb exploded outside a police station in the city of santa rosa on friday, killing two "
+      "policemen. ramiro fuentes lagos was arrested on saturday, and the authorities have accused him of "
+      "the bombing.");
+  t.run();
+  EXPECT_TRUE(any_arg(t.d, ArgumentRole::perpetrator_individual, "ramiro fuentes lagos")) << args_of(t.d);
+  Doc n(
+      "a bomb exploded outside a police station in the city of santa rosa on friday, killing two "
+      "policemen. the mayor, ramiro fuentes lagos, who accused him of the bombing, asked for calm.");
+  n.run();
+  EXPECT_FALSE(any_arg(n.d, ArgumentRole::perpetrator_individual, "ramiro fuentes lagos")) << args_of(n.d);
+}
+
 }  // namespace
 }  // namespace dossier
