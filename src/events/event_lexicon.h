@@ -109,6 +109,7 @@ enum class Cue : uint8_t {
   plural_pronoun,
   other_pronoun,
   official,
+  mishap,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");
