@@ -94,7 +94,8 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"plural_pronoun", Cue::plural_pronoun},
                                                             {"other_pronoun", Cue::other_pronoun},
                                                             {"official", Cue::official},
-                                                            {"mishap", Cue::mishap}};
+                                                            {"mishap", Cue::mishap},
+                                                            {"vicinity", Cue::vicinity}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -161,7 +162,8 @@ std::string_view cue_name(Cue c) {
                                        "plural_pronoun",
                                        "other_pronoun",
                                        "official",
-                                       "mishap"};
+                                       "mishap",
+                                       "vicinity"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

@@ -110,6 +110,7 @@ enum class Cue : uint8_t {
   other_pronoun,
   official,
   mishap,
+  vicinity,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

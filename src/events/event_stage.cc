@@ -2506,6 +2506,15 @@ uint32_t possessive_place(const Work& w, const Sentence& s, uint32_t end) {
   return kNone;
 }
 
+// "30 km from Kabul", "15 miles from the city", "on the outskirts of Peshawar": the place at `first`
+// is where the event happened near (its reference), not where people came from.
+bool near_place(const Work& w, const Sentence& s, uint32_t first) {
+  uint32_t k = first;
+  if (k > s.first_token && w.cue(k - 1, Cue::determiner)) --k;
+  return k >= s.first_token + 2 && (w.words[k - 1] == "from" || w.words[k - 1] == "of") &&
+         w.cue(k - 2, Cue::vicinity);
+}
+
 const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
   const LexEntry* trigger = w.longest(tok, LexClass::trigger);
   const bool noun_trigger = trigger && trigger->kind == TriggerKind::noun;
@@ -2535,7 +2544,7 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
     const bool taken_from =
         trigger && (trigger->type == EventType::kidnapping || trigger->type == EventType::hostage_taking);
     if (i > s.first_token && w.words[i - 1] == "from" && !taken_from &&
-        !(i >= s.first_token + 2 && w.words[i - 2] == "away"))
+        !(i >= s.first_token + 2 && w.words[i - 2] == "away") && !near_place(w, s, i))
       continue;
     // "a US drone strike", "an Israeli air strike": a country naming the trigger's own noun
     // phrase is whose it is, not where it happened ("the Kabul attack" is a place; "Militants in
@@ -4258,7 +4267,8 @@ void run_events(Work& w) {
             // "in the northern province of Kunduz": the preposition before "the ... province of".
             const uint32_t pb = prep_before_place(w, s, x.first);
             bool locative = (prev != kNone && w.cue(prev, Cue::locative_prep)) ||
-                            (pb != kNone && (w.cue(pb, Cue::locative_prep) || w.cue(pb, Cue::direction)));
+                            (pb != kNone && (w.cue(pb, Cue::locative_prep) || w.cue(pb, Cue::direction))) ||
+                            near_place(w, s, x.first);
             // "in the Bloody Friday attacks": a name with a day's or a nation's word is no place the
             // gazetteer does not know.
             bool named_time = false;

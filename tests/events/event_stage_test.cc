@@ -5104,5 +5104,24 @@ TEST(EventStage, DrivingOntoABridgeIsNoRamming) {
   EXPECT_TRUE(contains(r.d.events[0].perpetrators, "person:john-hale"));
 }
 
+// A distance or the outskirts before a place put the event near it: "15 miles from Kabul" and "on
+// the outskirts of Peshawar" give the place as "near Kabul" and "30 km north of Baghdad" do;
+// "militants from Kunar" is where the attackers came from.
+TEST(EventStage, ADistanceFromAPlaceIsNearIt) {
+  for (const std::string where : {"15 miles from Kabul", "on the outskirts of Kabul", "near Kabul"}) {
+    Doc t("Militants ambushed a convoy " + where + " on Sunday, killing four soldiers.", Date{2020, 12, 8});
+    t.place("place:kabul", "Kabul");
+    t.mention("Kabul", MentionType::GPE, "place:kabul");
+    ASSERT_EQ(t.run().events.size(), 1u) << where;
+    EXPECT_EQ(t.d.events[0].place, "place:kabul") << where;
+    EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::place, "Kabul")) << where;
+  }
+  Doc f("Militants from Kunar ambushed a convoy on Sunday, killing four soldiers.", Date{2020, 12, 8});
+  f.place("place:kunar", "Kunar");
+  f.mention("Kunar", MentionType::GPE, "place:kunar");
+  ASSERT_EQ(f.run().events.size(), 1u);
+  EXPECT_NE(f.d.events[0].place, "place:kunar");
+}
+
 }  // namespace
 }  // namespace dossier
