@@ -4343,6 +4343,11 @@ void run_events(Work& w) {
             add_unique(ev->src.perpetrators, ent);
           } else if (patient) {
             add_argument(w, *ev, ArgumentRole::victim, x.first, x.end, ent);
+            // "three of his fighters": a possessive before a noun says whose they are; it is no
+            // target (settle_arguments reads the argument).
+            if (x.end == x.first + 1 && w.cue(x.first, Cue::determiner) && x.end < s.end_token &&
+                w.np_word(x.end))
+              continue;
             // "Security forces killed Abu Omar, a militant commander": whom an operation was against.
             const bool op = secop || ev->src.type == EventType::security_operation;
             add_target(*ev, w.text(x.first, x.end),

@@ -5002,17 +5002,21 @@ TEST(EventStage, AnOperationsTargetIsTheMilitants) {
   EXPECT_EQ(t.d.events[0].type, EventType::security_operation);
   EXPECT_FALSE(contains(t.d.events[0].perpetrators, "actor:al-shabaab"));
   Doc n(
-      "Soldiers killed Abu Khalid, a militant leader, during an operation in Diyala on Sunday, officials "
-      "said.",
+      "Soldiers killed Abu Khalid, a militant leader, and two of his fighters during an operation in Diyala "
+      "on "
+      "Sunday, officials said.",
       Date{2020, 12, 2});
   n.mention("Abu Khalid", MentionType::PERSON, "person:abu-khalid");
+  n.mention("his", MentionType::PERSON, "person:abu-khalid");
   ASSERT_EQ(n.run().events.size(), 1u);
   bool found = false;
-  for (const auto& x : n.d.events[0].targets)
+  for (const auto& x : n.d.events[0].targets) {
+    EXPECT_NE(x.text, "his");  // whose fighters they were, no one struck
     if (x.text == "Abu Khalid") {
       found = true;
       EXPECT_EQ(x.category, "terrorists");
     }
+  }
   EXPECT_TRUE(found);
   // Not a bystander named in an attack by militants.
   Doc a("Gunmen killed Ahmed Farah, a shopkeeper, in Jilib on Sunday, police said.", Date{2020, 12, 2});
