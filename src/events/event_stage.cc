@@ -2861,13 +2861,6 @@ std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
           (p.cls == LexClass::target || p.cls == LexClass::human) && !left.category.empty())
         p.category = left.category;
       if (left.cls == LexClass::weapon && p.cls == LexClass::weapon) p.category = left.category;
-      // "police commandos", "army commandos": armed men of the state's forces are its police or
-      // soldiers, not attackers.
-      if (p.cls == LexClass::perp && left.cls == LexClass::human && left.end == h.first &&
-          (left.category == "police" || left.category == "military")) {
-        p.cls = LexClass::human;
-        p.category = left.category;
-      }
       p.first = std::min(p.first, left.first);
       --k;
     }
