@@ -400,6 +400,9 @@ class EntityStage final : public Stage {
   // A state body named bare ("Parliament", "the Senate", "Police") in a report on one country:
   // that country's body, when the lexicon knows exactly one "<country> <name>"; else "".
   std::string national_body(const Work& w, const Cand& c) const;
+  // A tagger's person whose name only ends in a community word ("Nibras Islam", "Rohan Hindu"):
+  // a given name before it, in name position. `first` is the name's first word.
+  bool named_for_community(const Work& w, const Cand& c, uint32_t first) const;
 
   const ActorLexicon& lex_;
   const PlaceGazetteer* places_;
@@ -981,6 +984,28 @@ void EntityStage::propose_communities(Work& w) const {
   }
 }
 
+// "Police arrested Nibras Islam", "identified as Rohan Hindu": a name ends in a community word
+// and its given name is none (no community word, demonym, place, common or lower-case word),
+// with no article before it; an article ("an Orthodox Christian"), a plural ("Coptic
+// Christians") or a phrase the file names whole ("Roman Catholics") is the community.
+bool EntityStage::named_for_community(const Work& w, const Cand& c, uint32_t first) const {
+  if (c.et - first < 2 || first != c.ft || !w.cap(first) || !w.word(c.et - 1)) return false;
+  if (c.ft > 0 && (w.norm(c.ft - 1) == "a" || w.norm(c.ft - 1) == "an" || w.norm(c.ft - 1) == "the"))
+    return false;
+  if (w.norm(c.et - 1).ends_with("s") || lex_.community(w.doc.slice(c.span))) return false;
+  // "Chechen Muslim leaders": a plural or "community" after it makes the words a description.
+  if (c.et < w.doc.tokens.size() && w.word(c.et) && !w.cap(c.et) &&
+      (people_plural(w.norm(c.et)) || w.norm(c.et) == "community" || w.norm(c.et) == "communities"))
+    return false;
+  for (uint32_t t = first; t + 1 < c.et; ++t) {
+    const std::string& x = w.norm(t);
+    if (!w.word(t) || !w.cap(t) || community_word(x) || in(kCommonWords, x) || w.lower_words.count(x) ||
+        (places_ && (places_->demonym(x) || places_->has_key(PlaceGazetteer::key(x)))))
+      return false;
+  }
+  return community_word(w.norm(c.et - 1)) != nullptr;
+}
+
 // The tagger's names are checked against what we know: a "person" that is a place or starts
 // with a demonym ("Pakistani Sunni"), an "organisation" that is a country ("Pakistan has
 // accused ...": its government) or a place, descriptions in lower case ("Sunni extremist
@@ -1063,6 +1088,11 @@ void EntityStage::clean_tagger(Work& w) const {
           community = community_word(w.norm(t - 1)) != nullptr;
           break;
         }
+    if (community && c.type != MentionType::WEAPON && c.type != MentionType::FACILITY &&
+        named_for_community(w, c, first)) {
+      community = false;
+      c.type = MentionType::PERSON;
+    }
     lower_head = w.word(c.et - 1) && !w.cap(c.et - 1) && !doc.tokens[c.et - 1].has(kTokAllCaps);
     // "Islamabad-based", "US-led", "Iran-backed": a modifier, not a name of anything.
     if (c.et - first == 1) {
@@ -1612,10 +1642,15 @@ void EntityStage::link(Work& w) const {
           const std::string_view u = w.norm(c.et);
           if (u == "province" || u == "governorate" || u == "state" || u == "region" || u == "district" ||
               u == "prefecture") {
-            for (const auto& r : places_->lookup(text)) {
-              if (r.place->kind != PlaceKind::admin1 && r.place->kind != PlaceKind::admin2) continue;
-              if (!p || (w.countries.count(r.place->country) && !w.countries.count(p->country))) p = r.place;
-            }
+            // The name with its unit word too: a region whose bare name is also a country's
+            // ("Nigeria's Niger state") is known only by its full name.
+            const std::string full = std::string(text) + " " + std::string(doc.slice(doc.tokens[c.et].span));
+            for (std::string_view name : {text, std::string_view(full)})
+              for (const auto& r : places_->lookup(name)) {
+                if (r.place->kind != PlaceKind::admin1 && r.place->kind != PlaceKind::admin2) continue;
+                if (!p || (w.countries.count(r.place->country) && !w.countries.count(p->country)))
+                  p = r.place;
+              }
           }
         }
         if (!p) p = resolve_in_view(w, c, text);
@@ -1852,6 +1887,23 @@ void EntityStage::link(Work& w) const {
       auto it = person_by_surname.find(ActorLexicon::name_key(doc.slice(c.span)));
       if (it != person_by_surname.end() && !it->second.empty()) c.entity = it->second;
     }
+  // "Rohan Hindu ... Hindu had travelled from Delhi": a community word that is the surname of a
+  // person the document names, as a subject (opening a sentence or after a comma, a verb right
+  // after it), is that person ("Hindu pilgrims", "attacks on Islam" stay the community).
+  {
+    static const WordSet& kAux = entity_words("subject_auxiliaries");
+    const uint32_t nt = static_cast<uint32_t>(doc.tokens.size());
+    for (auto& c : w.cands) {
+      if (c.type != MentionType::NORP || c.et - c.ft != 1 || c.metadata || c.et >= nt) continue;
+      if (!(w.sentence_initial(c.ft) || w.norm(c.ft - 1) == ",")) continue;
+      const std::string& v = w.norm(c.et);
+      if (!(in(kSpeech, v) || in(kAux, v) || (v.size() > 4 && v.ends_with("ed")))) continue;
+      auto it = person_by_surname.find(ActorLexicon::name_key(doc.slice(c.span)));
+      if (it == person_by_surname.end() || it->second.empty()) continue;
+      c.type = MentionType::PERSON;
+      c.entity = it->second;
+    }
+  }
   // A one-word mention the recognizers did not propose, linked here.
   auto add_word = [&](uint32_t t, MentionType type, std::string entity) {
     Cand c;

@@ -93,7 +93,9 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"person_pronoun", Cue::person_pronoun},
                                                             {"plural_pronoun", Cue::plural_pronoun},
                                                             {"other_pronoun", Cue::other_pronoun},
-                                                            {"official", Cue::official}};
+                                                            {"official", Cue::official},
+                                                            {"mishap", Cue::mishap},
+                                                            {"vicinity", Cue::vicinity}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -159,7 +161,9 @@ std::string_view cue_name(Cue c) {
                                        "person_pronoun",
                                        "plural_pronoun",
                                        "other_pronoun",
-                                       "official"};
+                                       "official",
+                                       "mishap",
+                                       "vicinity"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

@@ -109,6 +109,8 @@ enum class Cue : uint8_t {
   plural_pronoun,
   other_pronoun,
   official,
+  mishap,
+  vicinity,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

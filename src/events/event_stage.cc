@@ -345,6 +345,26 @@ struct Work {
   }
 };
 
+// Is the ram verb at i a vehicle driven into people ("ploughed into the crowd", "drove onto the
+// pavement, killing two")? A verb of intent ("rammed", "ploughed", "mowed") says so by itself;
+// driving, speeding or crashing into or onto something does only with people right after it or
+// a casualty in the same sentence ("drove onto the bridge" and was stopped is no ramming).
+bool rams_people(const Work& w, const Sentence& s, uint32_t i) {
+  if (!w.cue(i, Cue::ram_verb)) return false;
+  uint32_t k = i + 1;
+  while (k < s.end_token && k < i + 8 && w.words[k] != "into" && w.words[k] != "through" &&
+         w.words[k] != "onto")
+    ++k;
+  if (k >= s.end_token || k >= i + 8) return false;
+  const std::string_view v = w.words[i];
+  if (v.starts_with("ram") || v.starts_with("plough") || v.starts_with("plow") || v == "mowed") return true;
+  for (uint32_t j = k + 1; j < s.end_token && j < k + 12; ++j)
+    if (((w.has(j, LexClass::human) || w.cue(j, Cue::collective)) && j < k + 6) || w.has(j, LexClass::kill) ||
+        w.has(j, LexClass::injure))
+      return true;
+  return false;
+}
+
 void index_tokens(Work& w) {
   const Document& doc = w.doc;
   w.words.reserve(doc.tokens.size());
@@ -413,10 +433,8 @@ void index_tokens(Work& w) {
           e &&
           !(e->value == "head" && (c == LexClass::perp || c == LexClass::member || c == LexClass::group)))
         w.attack_context = true;
-  for (uint32_t i = 0; i < w.words.size() && !w.ramming; ++i)
-    if (w.cue(i, Cue::ram_verb))
-      for (uint32_t k = i + 1; k < w.words.size() && k < i + 8 && !w.ramming; ++k)
-        w.ramming = w.words[k] == "into" || w.words[k] == "through" || w.words[k] == "onto";
+  for (const Sentence& s : w.segs)
+    for (uint32_t i = s.first_token; i < s.end_token && !w.ramming; ++i) w.ramming = rams_people(w, s, i);
   w.mention_at.assign(w.words.size(), -1);
   // "the May 22 terror attack": a name inside a date (a surname the entity stage linked back to
   // "Theresa May") is the date's word.
@@ -1425,10 +1443,45 @@ bool takes_people(const Work& w, const Sentence& s, const Hit& h) {
 // State forces acting on militants around a trigger: a state actor, or police, soldiers or
 // "forces" as its subject and a militant word as its object ("troops killed five insurgents"),
 // or the other way round in the passive ("militants were killed by police").
-bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit& h, const Hit* outer = nullptr) {
-  // A perpetrator word that names armed men as such: not "a man", "persons", "youths".
+// "police commandos", "military commandos": an attacker's word right after a word of the
+// state's police or soldiers names more of them, not attackers.
+bool force_member(const Work& w, uint32_t k) {
+  if (k == 0) return false;
+  const LexEntry* force = w.longest(k - 1, LexClass::human);
+  const LexEntry* perp = w.longest(k, LexClass::perp);
+  return force && force->length == 1 && (force->value == "police" || force->value == "military") && perp &&
+         perp->value != "head";
+}
+
+bool armed_group_word(const Work& w, uint32_t k) {
+  const int m = w.mention_at[k];
+  return m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP;
+}
+
+// "Abu Omar, a militant commander,", "Al-Shabaab commander Aden Ali": a person named at
+// [first, end) described as one of the armed men or a group's leader, by the words before the
+// name or an apposition after it.
+bool militant_described(const Work& w, const Sentence& s, uint32_t first, uint32_t end) {
   auto militant = [&](uint32_t k) {
-    return w.has(k, LexClass::perp) && !w.cue(k, Cue::generic_person);
+    const LexEntry* e = w.longest(k, LexClass::perp);
+    return (e && e->value != "head" && !w.cue(k, Cue::generic_person)) || armed_group_word(w, k);
+  };
+  for (uint32_t k = first, n = 0; k-- > s.first_token && n < 4; ++n) {
+    if (militant(k)) return true;
+    if (!w.has(k, LexClass::title) && !w.doc.tokens[k].has(kTokCapitalized)) break;
+  }
+  if (end + 1 < s.end_token && w.words[end] == ",")
+    for (uint32_t k = end + 1; k < s.end_token && k < end + 8 && w.words[k] != "," && w.words[k] != "and";
+         ++k)
+      if (militant(k)) return true;
+  return false;
+}
+
+bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit& h, const Hit* outer = nullptr) {
+  // A perpetrator word that names armed men as such: not "a man", "persons", "youths"; or an
+  // armed group's name ("killed a senior Al-Shabaab commander").
+  auto militant = [&](uint32_t k) {
+    return (w.has(k, LexClass::perp) && !w.cue(k, Cue::generic_person)) || armed_group_word(w, k);
   };
   // "an attack by militants": the militants are its agent, whoever repelled it.
   for (uint32_t k = h.end; k < s.end_token && k < h.end + 2; ++k)
@@ -2443,6 +2496,32 @@ std::string state_target_category(std::string_view id) {
   return "government";
 }
 
+// "a Saudi Aramco oil facility", "a Pakistan Railways train": a state body's name right before a
+// plant, a business or a vehicle says whose it is; the thing is the target, of its own kind (GTD
+// codes a state oil firm's plant as utilities, not government). Not a ministry's building.
+bool owns_target_after(const Work& w, const Sentence& s, uint32_t end) {
+  if (end >= s.end_token) return false;
+  const LexEntry* e = w.longest(end, LexClass::target);
+  return e && end + e->length <= s.end_token &&
+         (e->value == "utilities" || e->value == "business" || e->value == "transportation");
+}
+
+// "Last year a bombing in Kunduz killed 20. Islamic State claimed responsibility for Monday's
+// attack": a claim of an attack on the news's day is the news's, not that of the past attack
+// recalled just before it. So is one of "the attack" when that past attack was told in passing,
+// in one sentence right after the news (a past attack told over several sentences, "ISIS struck
+// again ... Three terrorists attacked sleeping cadets ... LeJ shared responsibility for the
+// attack", keeps its claim).
+bool claim_of_news(const Work& w, const Sentence& s, const Timex* tx, const EventDraft& news,
+                   const EventDraft& recalled) {
+  bool claim = false;
+  for (uint32_t k = s.first_token; k < s.end_token && !claim; ++k) claim = w.has(k, LexClass::claim);
+  if (!claim) return false;
+  if (tx) return news.src.date && news.anchored_date && same_date_as(*tx, news);
+  if (recalled.sentences.size() != 1 || news.sentences.empty()) return false;
+  return *std::max_element(news.sentences.begin(), news.sentences.end()) + 1 >= recalled.sentences.front();
+}
+
 // Can an anaphoric trigger of type `a` ("the bombing", "the attack") name an event of type `b`?
 // "the attack" (an armed assault, or a bare casualty word) names anything; a bombing names
 // bombings; otherwise the same type.
@@ -2579,6 +2658,15 @@ uint32_t possessive_place(const Work& w, const Sentence& s, uint32_t end) {
   return kNone;
 }
 
+// "30 km from Kabul", "15 miles from the city", "on the outskirts of Peshawar": the place at `first`
+// is where the event happened near (its reference), not where people came from.
+bool near_place(const Work& w, const Sentence& s, uint32_t first) {
+  uint32_t k = first;
+  if (k > s.first_token && w.cue(k - 1, Cue::determiner)) --k;
+  return k >= s.first_token + 2 && (w.words[k - 1] == "from" || w.words[k - 1] == "of") &&
+         w.cue(k - 2, Cue::vicinity);
+}
+
 const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
   const LexEntry* trigger = w.longest(tok, LexClass::trigger);
   const bool noun_trigger = trigger && trigger->kind == TriggerKind::noun;
@@ -2608,7 +2696,7 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
     const bool taken_from =
         trigger && (trigger->type == EventType::kidnapping || trigger->type == EventType::hostage_taking);
     if (i > s.first_token && w.words[i - 1] == "from" && !taken_from &&
-        !(i >= s.first_token + 2 && w.words[i - 2] == "away"))
+        !(i >= s.first_token + 2 && w.words[i - 2] == "away") && !near_place(w, s, i))
       continue;
     // "a US drone strike", "an Israeli air strike": a country naming the trigger's own noun
     // phrase is whose it is, not where it happened ("the Kabul attack" is a place; "Militants in
@@ -3157,6 +3245,47 @@ uint32_t ram_into(const Work& w, const Sentence& s, uint32_t k) {
   return v > s.first_token && w.cue(v - 1, Cue::vehicle) ? p : kNone;
 }
 
+// "A car crashed into a crowd ... The driver had suffered a heart attack": a vehicle that crashed,
+// veered or careered into people is an attack unless the report tells an accident (a mishap or
+// accident word, or an attack's word that is a medical one: "heart attack") and no attack (a
+// weapon, an attacker, a claim).
+bool crash_told_as_attack(const Work& w) {
+  if (w.attack_context) return true;
+  for (uint32_t i = 0; i < w.words.size(); ++i)
+    if (w.cue(i, Cue::mishap) || w.cue(i, Cue::accident) ||
+        (i > 0 && w.cue(i - 1, Cue::not_attack_before) && w.has(i, LexClass::trigger)))
+      return false;
+  return true;
+}
+
+// "One woman was injured in a fall as people fled", "two died in a road accident": a casualty
+// verb with an accident told as its cause right after it ("in"/"after" a mishap) is no attack's.
+bool mishap_cause(const Work& w, const Sentence& s, const Hit& h) {
+  uint32_t k = h.end;
+  if (k >= s.end_token || (w.words[k] != "in" && w.words[k] != "after")) return false;
+  ++k;
+  for (uint32_t n = 0; k < s.end_token && n < 4; ++k, ++n) {
+    if (w.cue(k, Cue::mishap)) return true;
+    if (!(w.cue(k, Cue::determiner) || w.np_word(k))) return false;
+  }
+  return false;
+}
+
+// The casualty verb told of people counted before `from` ("One woman was injured in a fall"):
+// is its cause an accident (mishap_cause)?
+bool casualty_by_mishap(const Work& w, const Sentence& s, uint32_t from) {
+  for (uint32_t i = from; i < s.end_token && i < from + 6; ++i) {
+    const LexEntry* e = w.longest(i, LexClass::kill);
+    if (!e) e = w.longest(i, LexClass::injure);
+    if (!e) continue;
+    Hit h;
+    h.tok = i;
+    h.end = i + e->length;
+    return mishap_cause(w, s, h);
+  }
+  return false;
+}
+
 // A ramming that tells an attack by itself: a verb of intent ("rammed", "ploughed into", "drove
 // into", "mowed down"), or any vehicle driven into people. A bus that "crashed into a truck" or a
 // lorry that "careered into a ravine" is an accident.
@@ -3168,7 +3297,7 @@ bool deliberate_ram(const Work& w, const Sentence& s, uint32_t k) {
       v == "drove" || v.starts_with("driv") || v == "sped")
     return true;
   for (uint32_t j = p + 1; j < s.end_token && j < p + 6 && !w.is_punct(j); ++j)
-    if (w.word_is(j, LexClass::human) || w.cue(j, Cue::collective)) return true;
+    if (w.word_is(j, LexClass::human) || w.cue(j, Cue::collective)) return crash_told_as_attack(w);
   return false;
 }
 
@@ -3304,6 +3433,7 @@ void run_events(Work& w) {
       // 23 minutes after the bombing" tells nothing of the bombing. (Kept when alone, it gave
       // WikiEvents train 7 false targets and no argument back.)
       if (rel && h.tok >= rel->first && h.tok < rel->end) continue;
+      if (t->kind == TriggerKind::weak && mishap_cause(w, s, h)) continue;
       if (t->kind == TriggerKind::weak) weak.push_back(h);
       else hits.push_back(h);
     }
@@ -3747,8 +3877,11 @@ void run_events(Work& w) {
         // Right after a background event, an undated trigger goes on telling that story
         // ("ISIS struck again in Quetta ... Three terrorists attacked sleeping cadets").
         // Not the story's running count ("the toll could rise as many of the wounded ...").
-        if (!sep && !tx && w.last_event >= 0 && w.last_event != w.main_event && !story_toll(w, s) &&
-            w.events[static_cast<size_t>(w.last_event)].src.background &&
+        const bool news_claim = anaphoric && w.last_event >= 0 &&
+                                w.events[static_cast<size_t>(w.last_event)].src.background &&
+                                claim_of_news(w, s, tx, m, w.events[static_cast<size_t>(w.last_event)]);
+        if (!sep && !tx && !news_claim && w.last_event >= 0 && w.last_event != w.main_event &&
+            !story_toll(w, s) && w.events[static_cast<size_t>(w.last_event)].src.background &&
             static_cast<int>(si) - w.last_event_sentence <= 1 &&
             can_name(type, w.events[static_cast<size_t>(w.last_event)].src.type)) {
           target = w.last_event;
@@ -3756,8 +3889,8 @@ void run_events(Work& w) {
           target = w.main_event;
           // "the bombing" right after a shooting told in passing is the news's bombing, not the
           // shooting: the anaphor must be able to name the event before it.
-          if (anaphoric && w.last_event >= 0 && w.last_event != w.main_event && !after_preposition &&
-              static_cast<int>(si) - w.last_event_sentence <= 1 &&
+          if (anaphoric && !news_claim && w.last_event >= 0 && w.last_event != w.main_event &&
+              !after_preposition && static_cast<int>(si) - w.last_event_sentence <= 1 &&
               can_name(type, w.events[static_cast<size_t>(w.last_event)].src.type))
             target = w.last_event;
         }
@@ -4295,7 +4428,8 @@ void run_events(Work& w) {
             // "in the northern province of Kunduz": the preposition before "the ... province of".
             const uint32_t pb = prep_before_place(w, s, x.first);
             bool locative = (prev != kNone && w.cue(prev, Cue::locative_prep)) ||
-                            (pb != kNone && (w.cue(pb, Cue::locative_prep) || w.cue(pb, Cue::direction)));
+                            (pb != kNone && (w.cue(pb, Cue::locative_prep) || w.cue(pb, Cue::direction))) ||
+                            near_place(w, s, x.first);
             // "in the Bloody Friday attacks": a name with a day's or a nation's word is no place the
             // gazetteer does not know.
             bool named_time = false;
@@ -4327,7 +4461,10 @@ void run_events(Work& w) {
           bool lost = false;
           for (uint32_t k = x.end; left && k < h->tok && !lost; ++k)
             lost = w.has(k, LexClass::kill) || w.has(k, LexClass::injure);
-          bool group_left = left && mn.type == MentionType::ARMED_GROUP && !(verb && passive) && !secop &&
+          // (An operation's trigger may be an attack's word it was retyped from: "killed a
+          // commander in a raid".)
+          const bool op = secop || ev->src.type == EventType::security_operation;
+          bool group_left = left && mn.type == MentionType::ARMED_GROUP && !(verb && passive) && !op &&
                             !other_clause && !lost && !stance_between(w, x.end, h->tok);
           // "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, ... claimed": the group a faction
           // is part of is named to say whose faction it is.
@@ -4342,7 +4479,7 @@ void run_events(Work& w) {
             // "a Chinese couple kidnapped by the terrorist network": a group named as the agent
             // right after the trigger verb is sure.
             if (by && verb && h && prev == h->end && !ent.empty()) mark_sure(w, *ev, x.first, x.end);
-          } else if (secop && mn.type == MentionType::ARMED_GROUP && (patient || left)) {
+          } else if (op && mn.type == MentionType::ARMED_GROUP && (patient || left)) {
             add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
             add_target(*ev, w.text(x.first, x.end), "terrorists");
           }
@@ -4352,7 +4489,7 @@ void run_events(Work& w) {
           if (agent || secop) {
             add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
             add_unique(ev->src.perpetrators, ent);
-          } else if (patient) {
+          } else if (patient && !owns_target_after(w, s, x.end)) {
             add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
             add_target(*ev, w.text(x.first, x.end),
                        x.category.empty() ? state_target_category(ent) : x.category);
@@ -4367,7 +4504,16 @@ void run_events(Work& w) {
             add_unique(ev->src.perpetrators, ent);
           } else if (patient) {
             add_argument(w, *ev, ArgumentRole::victim, x.first, x.end, ent);
-            add_target(*ev, w.text(x.first, x.end), person_category(w, s, x.first));
+            // "three of his fighters": a possessive before a noun says whose they are; it is no
+            // target (settle_arguments reads the argument).
+            if (x.end == x.first + 1 && w.cue(x.first, Cue::determiner) && x.end < s.end_token &&
+                w.np_word(x.end))
+              continue;
+            // "Security forces killed Abu Omar, a militant commander": whom an operation was against.
+            const bool op = secop || ev->src.type == EventType::security_operation;
+            add_target(*ev, w.text(x.first, x.end),
+                       op && militant_described(w, s, x.first, x.end) ? "terrorists"
+                                                                      : person_category(w, s, x.first));
           }
           continue;
         }
@@ -4744,8 +4890,10 @@ void run_events(Work& w) {
       };
       if (people_unit(q.unit) || people_after) {
         if (people_after) ++qe;
-        // The rest of the people's noun: "10 police commandos".
-        for (int n = 0; n < 2 && qe < s.end_token && w.has(qe, LexClass::human); ++n) ++qe;
+        // The rest of the people's noun: "10 police commandos" (armed men's word after the police's
+        // or the soldiers' is still their people).
+        for (int n = 0; n < 2 && qe < s.end_token && (w.has(qe, LexClass::human) || force_member(w, qe)); ++n)
+          ++qe;
         const LexEntry* verb_before = nullptr;
         for (uint32_t k = qa; k-- > s.first_token && k + 3 >= qa && !verb_before;)
           verb_before =
@@ -4879,6 +5027,7 @@ void run_events(Work& w) {
           break;
       }
       const bool counted_as_subject = kind != 0;  // "59 people were killed", not "killed 59 people"
+      if (counted_as_subject && casualty_by_mishap(w, s, qe)) continue;  // "injured in a fall"
       // Left: "killing 61", "injuring more than 165 others", "toll rose to 60", "left 5 dead",
       // "shot dead four policemen".
       bool update = false;  // "rose to", "has been revised to": the report's latest figure

@@ -615,3 +615,20 @@ TEST(EntityStage, ACountryThatIsAGivenNameOpensAPersonsName) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// A unit word after a name that is also a country's ("Niger state") makes it the region, even
+// when the mention stops before the unit word; the name alone stays the country.
+TEST(EntityStage, AUnitWordMakesACountrysNameTheRegion) {
+  const PlaceGazetteer* g = gazetteer();
+  if (!g) GTEST_SKIP() << "no gazetteer data built";
+  auto d = analyse("Bandits shot dead nine farmers in Nigeria's Niger state on Friday, residents said.", g);
+  EXPECT_EQ(entity_of(d, "Niger"), "place:niger-state-ng");
+  auto c = analyse("Jihadists attacked a military post in Niger, the army said on Friday.", g);
+  EXPECT_EQ(entity_of(c, "Niger"), "place:niger");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -1416,3 +1416,37 @@ TEST(EntityTypesTagger, CountryAfterAPlaceAndACommaIsThePlace) {
 }
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// A given name before a community word in name position is a person's name ("Nibras Islam",
+// "Rohan Hindu"), not the community; "an Orthodox Christian", "Coptic Christians" and "Pakistani
+// Sunni" stay the community.
+TEST(EntityTypesTagger, AGivenNameBeforeACommunityWordIsAPerson) {
+  NEED_DATA();
+  auto d = analyse("Police arrested Nibras Islam, 22, in connection with the bombing, officials said.", true);
+  const Mention* m = mention(d, "Nibras Islam");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::PERSON);
+  EXPECT_FALSE(m->entity.starts_with("community:"));
+  auto c = analyse("Gunmen killed six Coptic Christians on a bus in Minya on Friday.", true);
+  for (const auto& x : c.mentions)
+    if (c.slice(x.span).find("Christian") != std::string_view::npos) EXPECT_NE(x.type, MentionType::PERSON);
+  auto s = analyse("The victim, a Pakistani Sunni, was shot dead in Karachi on Friday.", true);
+  for (const auto& x : s.mentions)
+    if (s.slice(x.span).find("Sunni") != std::string_view::npos) EXPECT_NE(x.type, MentionType::PERSON);
+  // The surname alone later, as a subject, is the person; as a community's word it is not.
+  auto r = analyse(
+      "Police identified the suspect as Rohan Hindu. Hindu had travelled from Delhi. Hindu pilgrims "
+      "were not hurt.",
+      true);
+  EXPECT_EQ(entity_of_nth(r, "Hindu", 0), "person:rohan-hindu");
+  const Mention* p = nullptr;
+  for (const auto& x : r.mentions)
+    if (r.slice(x.span) == "Hindu" && x.span.start > r.text.find("pilgrims") - 7) p = &x;
+  if (p) EXPECT_NE(p->type, MentionType::PERSON);
+}
+
+}  // namespace
+}  // namespace dossier

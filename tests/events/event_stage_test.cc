@@ -5279,5 +5279,177 @@ TEST(EventStage, AccusedHimNamesTheOneArrestedBefore) {
   EXPECT_FALSE(any_arg(n.d, ArgumentRole::perpetrator_individual, "ramiro fuentes lagos")) << args_of(n.d);
 }
 
+// A state company's name before a plant or a business says whose it is: the plant is the target,
+// coded by what it is (an oil facility is utilities), not as the government; a ministry's name
+// before its building stays the government.
+TEST(EventStage, AStateFirmsPlantIsUtilitiesNotGovernment) {
+  Doc t("Drones attacked a Saudi Aramco oil facility in Abqaiq on Saturday, starting a fire, officials said.",
+        Date{2019, 9, 16});
+  t.mention("Saudi Aramco", MentionType::STATE_ACTOR, "actor:saudi-aramco");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  bool utilities = false;
+  for (const auto& x : t.d.events[0].targets) {
+    EXPECT_NE(x.category, "government") << x.text;
+    utilities = utilities || x.category == "utilities";
+  }
+  EXPECT_TRUE(utilities);
+  Doc m("A bomb exploded outside the Interior Ministry in Kabul on Saturday, officials said.",
+        Date{2019, 9, 16});
+  m.mention("Interior Ministry", MentionType::STATE_ACTOR, "actor:af-interior-ministry");
+  ASSERT_EQ(m.run().events.size(), 1u);
+  bool government = false;
+  for (const auto& x : m.d.events[0].targets) government = government || x.category == "government";
+  EXPECT_TRUE(government);
+}
+
+// "Ten police commandos and their driver were killed": commandos of the police are its men, all
+// counted with the driver; commandos alone who kill are still the attackers' word.
+TEST(EventStage, PoliceCommandosAreCountedAsPolice) {
+  Doc t("Eight police commandos and their driver were killed when insurgents ambushed their truck on Monday.",
+        Date{2020, 12, 2});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].killed);
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{9, 9}));
+  Doc c("Rebel commandos attacked a power station on Monday, killing three guards.", Date{2020, 12, 2});
+  ASSERT_EQ(c.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(c.d.events[0], ArgumentRole::perpetrator_individual, "Rebel commandos") ||
+              has_arg(c.d.events[0], ArgumentRole::perpetrator_individual, "commandos"));
+}
+
+// In a security operation, a group's commander killed by troops is whom it was against: the group
+// is no perpetrator, and a named militant is coded as one, not as a private citizen.
+TEST(EventStage, AnOperationsTargetIsTheMilitants) {
+  Doc t("Troops killed a senior Al-Shabaab commander in a raid near Jilib on Sunday, the army said.",
+        Date{2020, 12, 2});
+  t.mention("Al-Shabaab", MentionType::ARMED_GROUP, "actor:al-shabaab");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].type, EventType::security_operation);
+  EXPECT_FALSE(contains(t.d.events[0].perpetrators, "actor:al-shabaab"));
+  Doc n(
+      "Soldiers killed Abu Khalid, a militant leader, and two of his fighters during an operation in Diyala "
+      "on "
+      "Sunday, officials said.",
+      Date{2020, 12, 2});
+  n.mention("Abu Khalid", MentionType::PERSON, "person:abu-khalid");
+  n.mention("his", MentionType::PERSON, "person:abu-khalid");
+  ASSERT_EQ(n.run().events.size(), 1u);
+  bool found = false;
+  for (const auto& x : n.d.events[0].targets) {
+    EXPECT_NE(x.text, "his");  // whose fighters they were, no one struck
+    if (x.text == "Abu Khalid") {
+      found = true;
+      EXPECT_EQ(x.category, "terrorists");
+    }
+  }
+  EXPECT_TRUE(found);
+  // Not a bystander named in an attack by militants.
+  Doc a("Gunmen killed Ahmed Farah, a shopkeeper, in Jilib on Sunday, police said.", Date{2020, 12, 2});
+  a.mention("Ahmed Farah", MentionType::PERSON, "person:ahmed-farah");
+  ASSERT_EQ(a.run().events.size(), 1u);
+  for (const auto& x : a.d.events[0].targets) EXPECT_NE(x.category, "terrorists") << x.text;
+}
+
+// "Last year a bombing in Kunduz killed 20. Islamic State claimed responsibility for Monday's
+// attack": the claim is the news's, not the recalled bombing's; one for last year's attack is
+// that one's.
+TEST(EventStage, AClaimAfterARecalledBombingIsTheNewss) {
+  auto run = [](const std::string& claim) {
+    auto t = std::make_unique<Doc>(
+        "A suicide bomber killed 14 people at a mosque in Kabul on Monday. Last year a "
+        "bombing in Kunduz killed 20 worshippers. " +
+            claim,
+        Date{2020, 12, 8});
+    t->mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+    t->timex("Monday", Date{2020, 12, 7}, Date{2020, 12, 7});
+    t->timex("Last year", Date{2019, 1, 1}, Date{2019, 12, 31}, DatePrecision::year);
+    if (claim.find("Monday's") != std::string::npos)
+      t->timex("Monday's", Date{2020, 12, 7}, Date{2020, 12, 7});
+    t->run();
+    return t;
+  };
+  for (const std::string claim : {"Islamic State claimed responsibility for Monday's attack.",
+                                  "Islamic State claimed responsibility for the attack."}) {
+    auto t = run(claim);
+    ASSERT_EQ(t->d.events.size(), 2u) << claim;
+    EXPECT_TRUE(contains(t->d.events[0].claimed_by, "actor:isis")) << claim;
+    EXPECT_FALSE(contains(t->d.events[1].claimed_by, "actor:isis")) << claim;
+  }
+  // A past attack told over several sentences keeps the claim of "the attack" that ends its story.
+  Doc p(
+      "A suicide bomber killed 14 people at a mosque in Kabul on Monday. Last year militants struck in "
+      "Kunduz. Three gunmen attacked a shrine there, killing 20 worshippers. Islamic State claimed "
+      "responsibility for the attack.",
+      Date{2020, 12, 8});
+  p.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  p.timex("Monday", Date{2020, 12, 7}, Date{2020, 12, 7});
+  p.timex("Last year", Date{2019, 1, 1}, Date{2019, 12, 31}, DatePrecision::year);
+  ASSERT_EQ(p.run().events.size(), 2u);
+  EXPECT_FALSE(contains(p.d.events[0].claimed_by, "actor:isis"));
+  EXPECT_TRUE(contains(p.d.events[1].claimed_by, "actor:isis"));
+}
+
+// A crash into people in a report that tells an accident is no ramming, and an injury in a fall
+// as people fled is no attack's.
+TEST(EventStage, ACrashOrAFallIsNoAttack) {
+  Doc t(
+      "Three people were injured when a car crashed into a crowd at a market in Trier on Sunday, police "
+      "said. "
+      "The driver had suffered a heart attack at the wheel.",
+      Date{2020, 12, 8});
+  EXPECT_TRUE(t.run().events.empty());
+  Doc f("One woman was injured in a fall at a market in Trier on Sunday, police said.", Date{2020, 12, 8});
+  EXPECT_TRUE(f.run().events.empty());
+  Doc g(
+      "A man rammed his car into a crowd in Trier on Sunday, injuring two women, police said. Another woman "
+      "was injured in a fall as people fled.",
+      Date{2020, 12, 8});
+  ASSERT_EQ(g.run().events.size(), 1u);
+  ASSERT_TRUE(g.d.events[0].injured);
+  EXPECT_EQ(g.d.events[0].injured->low, 2);
+  // Without the accident told, the crash into the crowd stays an attack.
+  Doc a("Three people were injured when a car crashed into a crowd at a market in Trier on Sunday.",
+        Date{2020, 12, 8});
+  EXPECT_EQ(a.run().events.size(), 1u);
+}
+
+// The ramming flag of a document (a driver is then the attacker) needs a vehicle driven into
+// people: "drove onto the bridge" with no one hit is none, so "the driver" named later is no
+// bomber's name.
+TEST(EventStage, DrivingOntoABridgeIsNoRamming) {
+  Doc t(
+      "A man drove onto the bridge at high speed on Monday and was stopped by officers. Later a bomb killed "
+      "three people at a market in the city. The driver, John Hale, was questioned.",
+      Date{2020, 12, 8});
+  t.mention("John Hale", MentionType::PERSON, "person:john-hale");
+  t.run();
+  for (const auto& e : t.d.events) EXPECT_FALSE(contains(e.perpetrators, "person:john-hale"));
+  Doc r(
+      "A man drove a van into pedestrians on the bridge on Monday, killing three people. The driver, John "
+      "Hale, was arrested.",
+      Date{2020, 12, 8});
+  r.mention("John Hale", MentionType::PERSON, "person:john-hale");
+  ASSERT_EQ(r.run().events.size(), 1u);
+  EXPECT_TRUE(contains(r.d.events[0].perpetrators, "person:john-hale"));
+}
+
+// A distance or the outskirts before a place put the event near it: "15 miles from Kabul" and "on
+// the outskirts of Peshawar" give the place as "near Kabul" and "30 km north of Baghdad" do;
+// "militants from Kunar" is where the attackers came from.
+TEST(EventStage, ADistanceFromAPlaceIsNearIt) {
+  for (const std::string where : {"15 miles from Kabul", "on the outskirts of Kabul", "near Kabul"}) {
+    Doc t("Militants ambushed a convoy " + where + " on Sunday, killing four soldiers.", Date{2020, 12, 8});
+    t.place("place:kabul", "Kabul");
+    t.mention("Kabul", MentionType::GPE, "place:kabul");
+    ASSERT_EQ(t.run().events.size(), 1u) << where;
+    EXPECT_EQ(t.d.events[0].place, "place:kabul") << where;
+    EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::place, "Kabul")) << where;
+  }
+  Doc f("Militants from Kunar ambushed a convoy on Sunday, killing four soldiers.", Date{2020, 12, 8});
+  f.place("place:kunar", "Kunar");
+  f.mention("Kunar", MentionType::GPE, "place:kunar");
+  ASSERT_EQ(f.run().events.size(), 1u);
+  EXPECT_NE(f.d.events[0].place, "place:kunar");
+}
+
 }  // namespace
 }  // namespace dossier
