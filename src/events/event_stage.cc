@@ -820,6 +820,12 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
           !w.has(k + 1, LexClass::kill) && !w.has(k + 1, LexClass::injure) &&
           (people(k + 1) || (k + 2 < to && people(k + 2) && !w.has(k + 2, LexClass::trigger))))
         continue;
+      // "shot dead a police officer and wounded two conscripts at a checkpoint in El Arish": the
+      // hurt told in a second predicate of the same attackers keeps the clause.
+      if (w.words[k] == "and" && k + 1 < to && w.words[k + 1].ends_with("ed") &&
+          ((w.has(k + 1, LexClass::injure) && w.longest(k + 1, LexClass::injure)->value == "verb") ||
+           (w.has(k + 1, LexClass::kill) && w.longest(k + 1, LexClass::kill)->value == "verb")))
+        continue;
       return false;
     }
     // The verb right after a noun trigger is its own ("a suicide bomber attacked a mosque").
@@ -874,6 +880,8 @@ bool unknown_town_named(const Work& w, const EventDraft& e, std::optional<Span> 
   return false;
 }
 
+bool is_place_mention(const Mention& m);
+
 // The preposition before a place name at `first`, over "the eastern city of" ("from the eastern
 // city of Jalalabad", "in the northern province of Kunduz") or a determiner ("from the Swat
 // valley"); a direction before "of" stands for one ("north of Baidoa"). kNone when none.
@@ -885,8 +893,15 @@ uint32_t prep_before_place(const Work& w, const Sentence& s, uint32_t first) {
   if (of) p -= 2;
   // Over up to two lower-case modifiers and a determiner ("from the restive Swat valley"), and a
   // nation's adjective after "of"'s noun ("in the northeastern Nigerian city of Maiduguri").
+  // A place before "of"'s noun counts as a nation's adjective does ("in the North Sinai city of El
+  // Arish", "in the Damascus suburb of Douma").
+  auto place_word = [&](uint32_t k) {
+    const int m = w.mention_at[k];
+    return m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)]);
+  };
   for (int n = 0; n < 3 && p > s.first_token && w.np_word(p - 1) && !w.cue(p - 1, Cue::determiner) &&
-                  (!w.doc.tokens[p - 1].has(kTokCapitalized) || (of && w.cue(p - 1, Cue::nationality))) &&
+                  (!w.doc.tokens[p - 1].has(kTokCapitalized) ||
+                   (of && (w.cue(p - 1, Cue::nationality) || place_word(p - 1)))) &&
                   (of || p < first) && (n < 2 || of);
        ++n)
     --p;
@@ -2684,11 +2699,17 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
       while (mf > s.first_token && w.mention_at[mf - 1] == m) --mf;
       if (place_of_other_news(w, s, tok, tok + (trigger ? trigger->length : 1), mf)) continue;
     }
-    // "in Somalia's capital Mogadishu", "Pakistan's Quetta": the place the possessive leads to.
+    // "in Somalia's capital Mogadishu", "Pakistan's Quetta": the place the possessive leads to;
+    // "in the North Sinai city of El Arish": the place after "city of".
     {
       uint32_t e = i;
       while (e < s.end_token && w.mention_at[e] == m) ++e;
       if (possessive_place(w, s, e) != kNone) continue;
+      if (e + 2 < s.end_token && w.cue(e, Cue::place_of) && w.words[e + 1] == "of" &&
+          w.mention_at[e + 2] >= 0 &&
+          is_place_mention(w.doc.mentions[static_cast<size_t>(w.mention_at[e + 2])]) &&
+          !w.doc.mentions[static_cast<size_t>(w.mention_at[e + 2])].entity.empty())
+        continue;
     }
     // "planes from Afghanistan attacked Pakistani villages", "militants from Somalia": where they
     // came from, not where it happened.

@@ -5451,5 +5451,29 @@ TEST(EventStage, ADistanceFromAPlaceIsNearIt) {
   EXPECT_NE(f.d.events[0].place, "place:kunar");
 }
 
+// "in the North Sinai city of El Arish": the city after "city of" is the place, over the region
+// before it; and the place and day told after a second predicate of hurt ("shot dead an officer and
+// wounded two conscripts at a checkpoint in X on Monday") are the attack's.
+TEST(EventStage, RegionBeforeCityOfLeadsToTheCity) {
+  Doc t(
+      "Gunmen shot dead a police officer and wounded two conscripts at a checkpoint in the North Sinai city "
+      "of El Arish on Monday, security sources said.",
+      Date{2017, 6, 5});
+  t.place("place:north-sinai", "North Sinai");
+  t.place("place:arish", "El Arish", "place:north-sinai");
+  t.mention("North Sinai", MentionType::GPE, "place:north-sinai");
+  t.mention("El Arish", MentionType::GPE, "place:arish");
+  t.timex("Monday", Date{2017, 6, 5}, Date{2017, 6, 5});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].place, "place:arish");
+  ASSERT_TRUE(t.d.events[0].date);
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2017, 6, 5}));
+  Doc r("Gunmen attacked a checkpoint in North Sinai on Monday, security sources said.", Date{2017, 6, 5});
+  r.place("place:north-sinai", "North Sinai");
+  r.mention("North Sinai", MentionType::GPE, "place:north-sinai");
+  ASSERT_EQ(r.run().events.size(), 1u);
+  EXPECT_EQ(r.d.events[0].place, "place:north-sinai");
+}
+
 }  // namespace
 }  // namespace dossier
