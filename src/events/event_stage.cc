@@ -2078,6 +2078,13 @@ bool attacks_summed_up(const Work& w, const Sentence& s, const Hit& h) {
   if (w.cue(b - 1, Cue::determiner) || w.number_at(b - 1) || before == "'s" || before == "its" ||
       before == "their" || w.cue(b - 1, Cue::quantifier))
     return false;
+  // "has carried out dozens of similar attacks ... since 2013": attacks counted by the dozen (not
+  // "seized hundreds of hostages", the people of one).
+  if (before == "of" && b >= s.first_token + 2 && h.entry->type != EventType::hostage_taking &&
+      h.entry->type != EventType::kidnapping) {
+    const std::string_view n = w.words[b - 2];
+    if (n == "dozens" || n == "scores" || n == "hundreds" || n == "thousands") return true;
+  }
   const uint32_t a = h.end;
   const bool across = a < s.end_token && (w.words[a] == "across" || w.words[a] == "throughout");
   // "has conducted attacks", "have launched attacks": a perfect with the verb right before.

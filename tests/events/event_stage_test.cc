@@ -5475,5 +5475,26 @@ TEST(EventStage, RegionBeforeCityOfLeadsToTheCity) {
   EXPECT_EQ(r.d.events[0].place, "place:north-sinai");
 }
 
+// "has carried out dozens of similar attacks ... since 2013": attacks counted by the dozen are a
+// record, no event, and the facts told next stay the news's; "seized hundreds of hostages" counts
+// the people of one hostage taking.
+TEST(EventStage, AttacksCountedByTheDozenAreARecord) {
+  Doc t(
+      "Gunmen shot dead a police officer at a checkpoint in El Arish on Monday, security sources said. No "
+      "group claimed responsibility, but the group has carried out dozens of similar attacks on security "
+      "forces in the region since 2013. The officer was killed when the attackers opened fire from a "
+      "passing car.",
+      Date{2017, 6, 5});
+  t.place("place:arish", "El Arish");
+  t.mention("El Arish", MentionType::GPE, "place:arish");
+  t.timex("Monday", Date{2017, 6, 5}, Date{2017, 6, 5});
+  t.timex("2013", Date{2013, 1, 1}, Date{2013, 12, 31}, DatePrecision::year);
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].place, "place:arish");
+  Doc h("In 1995, the rebels seized hundreds of hostages in a hospital in Budennovsk.", Date{2018, 1, 17});
+  h.timex("1995", Date{1995, 1, 1}, Date{1995, 12, 31}, DatePrecision::year);
+  EXPECT_EQ(h.run().events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dossier
