@@ -5713,8 +5713,17 @@ bool instrument_phrase(const Work& w, Span sp) {
   return false;
 }
 
-// The model decides the phrase roles: the best-scoring non-overlapping candidates whose
-// best role (averaged over the phrase's occurrences) beats "none".
+// Is the weapon phrase at sp fired or thrown ("fired rocket-propelled grenades", "hurled a
+// grenade")? Its weapon class stays the event's when the role model drops the phrase (MUC-4's
+// coders left rockets fired in combat out of their fillers, so the phrase itself goes).
+bool fired_weapon(const Work& w, Span sp) {
+  uint32_t k = w.doc.token_at_or_after(sp.start);
+  while (k > 0 && (w.cue(k - 1, Cue::determiner) || w.number_at(k - 1))) --k;
+  if (k == 0) return false;
+  const std::string_view x = w.words[k - 1];
+  return fire_verb(x) || x == "threw" || x == "hurled";
+}
+
 // The weapon class a weapon phrase names: its last lexicon weapon's ("AK-47 rifles": firearms),
 // else "other" (a weapon the entity stage found).
 std::string weapon_class_of(const Work& w, Span sp) {
@@ -5725,6 +5734,8 @@ std::string weapon_class_of(const Work& w, Span sp) {
   return cat;
 }
 
+// The model decides the phrase roles: the best-scoring non-overlapping candidates whose
+// best role (averaged over the phrase's occurrences) beats "none".
 void apply_role_model(Work& w, const RoleModel& model) {
   std::vector<RoleCand> cands = role_candidates(w);
   struct Pick {
@@ -5832,7 +5843,7 @@ void apply_role_model(Work& w, const RoleModel& model) {
         }
         if (kept) {
           keep.push_back(std::move(a));
-        } else if (a.role == ArgumentRole::weapon) {
+        } else if (a.role == ArgumentRole::weapon && !fired_weapon(w, a.span)) {
           dropped_weapons.push_back(weapon_class_of(w, a.span));
         }
       }

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Events read from whole reports by the full pipeline (`dossier annotate`), where the entity
+# stage, the place gazetteer and the role model all take part: what the unit tests of the event
+# stage, with hand-placed mentions, cannot show. The reports are our own.
+# Usage: annotate_events.sh DOSSIER_BINARY SHARED_DIR
+set -uo pipefail
+DOSSIER=$1
+source "$(dirname "$0")/lib/common.sh"
+
+# fact FILE PYTHON_CONDITION: the condition holds of the document's first event `e` (with `d`
+# the whole annotation and `names` its actor and place names by id).
+fact() {
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+names = {a["id"]: a["name"] for a in d.get("actors", [])}
+names.update({p["id"]: p["name"] for p in d.get("places", [])})
+e = d["events"][0] if d["events"] else None
+sys.exit(0 if e is not None and eval(sys.argv[2]) else 1)
+PY
+}
+
+cat > "$T/ambush.txt" <<'ARTICLE'
+Militants kill 11 soldiers in northeast Nigeria ambush - sources
+
+MAIDUGURI, Nigeria, March 3 (Reuters) - Islamist militants ambushed a military convoy near the town of Damboa in Nigeria's Borno state on Tuesday, killing 11 soldiers and wounding several others, two military sources said.
+
+The fighters, who arrived in gun trucks and fired rocket-propelled grenades, also seized weapons and burned two armoured vehicles, the sources said.
+
+The attack was carried out by Islamic State West Africa Province (ISWAP), which split from Boko Haram in 2016, one of the sources said. ISWAP later claimed responsibility in a statement, saying it had killed 15 soldiers.
+ARTICLE
+"$DOSSIER" annotate --published 2020-03-03 "$T/ambush.txt" > "$T/ambush.json" 2>"$T/ambush.err"
+check "annotate the ambush" test $? -eq 0
+check "one attack" fact "$T/ambush.json" 'len(d["events"]) == 1'
+check "a fired weapon keeps its class (explosives)" fact "$T/ambush.json" '"explosives" in e["weapons"]'
+check "the tolls of the sources and the claim stay a range" fact "$T/ambush.json" 'e["killed"]["low"] == 11 and e["killed"]["high"] == 15'
+check "near the town of Damboa" fact "$T/ambush.json" 'names.get(e["place"]) == "Damboa"'
+check "the claimant" fact "$T/ambush.json" '[names.get(x) for x in e["claimed_by"]] == ["Islamic State West Africa Province"]'
+
+cat > "$T/sinai.txt" <<'ARTICLE'
+Gunmen kill police officer, wound two in Egypt's North Sinai
+
+CAIRO, June 5 (Reuters) - Gunmen shot dead a police officer and wounded two conscripts at a checkpoint in the North Sinai city of El Arish on Monday, security sources said.
+
+No group immediately claimed responsibility, but Islamic State's Sinai branch has carried out dozens of similar attacks on security forces in the region since 2013.
+
+The officer, a lieutenant colonel, was killed when the attackers opened fire from a passing car, the sources said.
+ARTICLE
+"$DOSSIER" annotate --published 2017-06-05 "$T/sinai.txt" > "$T/sinai.json" 2>"$T/sinai.err"
+check "annotate the Sinai report" test $? -eq 0
+check "the record of dozens of attacks is no event" fact "$T/sinai.json" 'len(d["events"]) == 1'
+check "in the city after 'city of', not the region or the dateline" fact "$T/sinai.json" '"Arish" in names.get(e["place"], "")'
+check "on the Monday told" fact "$T/sinai.json" 'e["date"]["start"] == "2017-06-05" == e["date"]["end"]'
+check "the attackers of the later sentence are the news's" fact "$T/sinai.json" 'any(a["text"] == "attackers" for s in e["sources"] for a in s["arguments"])'
+check "no claim" fact "$T/sinai.json" 'e["claimed_by"] == []'
+
+exit $((fails > 0))
