@@ -763,6 +763,18 @@ int toll_subject(const Work& w, const Sentence& s, uint32_t verb) {
   return 0;
 }
 
+// Does "and" at token k join a second casualty verb of the same subject ("killed two people and
+// wounded eight others", "and also injured five")? Such a verb tells of the same attack and opens
+// no clause of its own.
+bool and_casualty_verb(const Work& w, uint32_t k, uint32_t to) {
+  if (w.words[k] != "and" || k + 1 >= to) return false;
+  uint32_t v = k + 1;
+  if (w.words[v] == "also" && v + 1 < to) ++v;
+  const LexEntry* kl = w.longest(v, LexClass::kill);
+  const LexEntry* in = w.longest(v, LexClass::injure);
+  return (kl && kl->value == "verb") || (in && in->value == "verb");
+}
+
 // Does token `to` still belong to the clause the trigger at `tok` opens, through a chain of
 // phrases ("blew himself up among worshippers at the shrine of X in Sehwan, in Sindh province,
 // on Thursday evening")? No other strong trigger, reporting verb or clause opener between.
@@ -802,6 +814,7 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
           !w.has(k + 1, LexClass::kill) && !w.has(k + 1, LexClass::injure) &&
           (people(k + 1) || (k + 2 < to && people(k + 2) && !w.has(k + 2, LexClass::trigger))))
         continue;
+      if (and_casualty_verb(w, k, to)) continue;
       return false;
     }
     // The verb right after a noun trigger is its own ("a suicide bomber attacked a mosque").
@@ -1110,6 +1123,18 @@ bool opens_with_day(const Work& w, const Sentence& s, const Timex& t) {
   return a < s.first_token + 3 && a >= s.first_token;
 }
 
+// Is the figure at token qa the object of a perfect casualty verb ("has killed more than 4,000",
+// "have wounded thousands")?
+bool perfect_kill_before(const Work& w, const Sentence& s, uint32_t qa) {
+  for (uint32_t v = qa; v-- > s.first_token && v + 4 >= qa;) {
+    if (!(w.has(v, LexClass::kill) || w.has(v, LexClass::injure))) continue;
+    uint32_t b = v;
+    if (b > s.first_token && (w.words[b - 1] == "also" || w.words[b - 1] == "already")) --b;
+    return b > s.first_token && (w.words[b - 1] == "has" || w.words[b - 1] == "have");
+  }
+  return false;
+}
+
 // Does the sentence sum up a stretch of time in the perfect ("At least 25 mayors have been killed
 // in Mexico since 2018", "more than 300 people have died so far this year")? Its figures are no
 // event's toll.
@@ -1144,6 +1169,12 @@ bool cumulative_toll(const Work& w, const Sentence& s) {
     if (q.span.start < s.span.start) continue;
     if (q.span.start >= s.span.end) break;
     if (q.low < 1000) continue;
+    // "The insurgency, which began in 2017, has killed more than 4,000 people": thousands killed
+    // by a perfect verb, a record over the years.
+    if (perfect_kill_before(w, s, w.doc.token_at_or_after(q.span.start))) {
+      stretch = true;
+      break;
+    }
     for (uint32_t k = w.doc.token_at_or_after(q.span.end), n = 0; k < s.end_token && n < 5 && !stretch;
          ++k, ++n) {
       if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) stretch = true;
@@ -1170,6 +1201,20 @@ bool another_account(const Work& w, const Sentence& s) {
   return false;
 }
 
+// Does the sentence count the dead in parts, a figure of "others" or "more" dead after another
+// ("Twelve people died on the spot and three others died of their wounds")? Its figures add up to
+// the toll; none is another account of it ("... and 30 others were wounded" counts the hurt).
+bool dead_counted_in_parts(const Work& w, const Sentence& s) {
+  for (uint32_t k = s.first_token + 1; k + 1 < s.end_token; ++k) {
+    if (!w.number_at(k) || (w.words[k + 1] != "others" && w.words[k + 1] != "more")) continue;
+    for (uint32_t j = k + 2; j < s.end_token && j < k + 6; ++j) {
+      if (w.has(j, LexClass::injure)) break;
+      if (w.has(j, LexClass::kill)) return true;
+    }
+  }
+  return false;
+}
+
 // Is the figure at [qa, qb) a part of the dead or hurt, not a toll: "five of the dead", "13 were
 // among the dead", "including 14 foreigners", "the dead included 12 children"?
 bool part_of_toll(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb) {
@@ -1178,7 +1223,7 @@ bool part_of_toll(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb) {
     if (w.words[k] == "among") return true;
   for (uint32_t k = qa; k-- > s.first_token && k + 4 >= qa;)
     if (w.words[k] == "including" || w.words[k] == "included" || w.words[k] == "among") return true;
-  return false;
+  return dead_counted_in_parts(w, s);
 }
 
 // The range that takes in both figures: the lower low, the higher high (open when either is).
@@ -2226,6 +2271,27 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
   return best;
 }
 
+// Does an active casualty verb with its object follow token k ("Boko Haram killed two police
+// officers in an attack", "have wounded dozens")? Then the words before k are its subject, the ones
+// who did the killing; not "a dozen Taliban also died", "were killed" or "Taliban killed in".
+bool kills_object_at(const Work& w, const Sentence& s, uint32_t k) {
+  uint32_t v = k;
+  while (v < s.end_token && v < k + 3 &&
+         (w.words[v] == "also" || w.words[v] == "have" || w.words[v] == "has" || w.words[v] == "had" ||
+          (w.words[v].size() > 4 && w.words[v].ends_with("ly"))))
+    ++v;
+  if (v >= s.end_token) return false;
+  const LexEntry* e = w.longest(v, LexClass::kill);
+  if (!e) e = w.longest(v, LexClass::injure);
+  if (!e || e->value != "verb") return false;
+  const uint32_t o = v + e->length;
+  if (o >= s.end_token) return false;
+  const std::string_view x = w.words[o];
+  return w.number_at(o) || w.cue(o, Cue::determiner) || w.has(o, LexClass::human) ||
+         w.has(o, LexClass::target) || x == "at" || x == "more" || x == "over" || x == "nearly" ||
+         x == "dozens" || x == "scores" || x == "hundreds" || x == "several";
+}
+
 // Is the nearest attacker or person word in [lo, hi), scanning back from hi, an attacker word?
 // "man" is an attacker's head only with a word that makes it one ("armed man"); no word is no.
 bool attacker_word_before(const Work& w, uint32_t lo, uint32_t hi) {
@@ -2520,6 +2586,22 @@ uint32_t possessive_place(const Work& w, const Sentence& s, uint32_t end) {
   return kNone;
 }
 
+// "the German town of Solingen", "the northeastern Nigerian city of Maiduguri": a place named
+// before "<town> of <place>" (after at most two modifiers), token `end` ending it, says whose the
+// place after "of" is; true when that place is one the gazetteer knows.
+bool names_whose_place(const Work& w, const Sentence& s, uint32_t end) {
+  uint32_t k = end;
+  for (uint32_t n = 0; n < 2 && k < s.end_token && !w.cue(k, Cue::place_of) && w.np_word(k) &&
+                       !w.doc.tokens[k].has(kTokCapitalized);
+       ++n)
+    ++k;
+  if (k + 2 >= s.end_token || !w.cue(k, Cue::place_of) || w.words[k + 1] != "of") return false;
+  const int m = w.mention_at[k + 2];
+  if (m < 0) return false;
+  const Mention& n = w.doc.mentions[static_cast<size_t>(m)];
+  return is_place_mention(n) && !n.entity.empty() && w.doc.find_place(n.entity);
+}
+
 const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
   const LexEntry* trigger = w.longest(tok, LexClass::trigger);
   const bool noun_trigger = trigger && trigger->kind == TriggerKind::noun;
@@ -2542,6 +2624,7 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
       uint32_t e = i;
       while (e < s.end_token && w.mention_at[e] == m) ++e;
       if (possessive_place(w, s, e) != kNone) continue;
+      if (names_whose_place(w, s, e)) continue;
     }
     // "planes from Afghanistan attacked Pakistani villages", "militants from Somalia": where they
     // came from, not where it happened.
@@ -2644,6 +2727,11 @@ void add_argument(Work& w, EventDraft& e, ArgumentRole role, uint32_t first, uin
   while (first < end && (w.is_punct(first) || w.words[first] == "the")) ++first;
   while (end > first && w.is_punct(end - 1)) --end;
   if (first >= end) return;
+  // "LAGOS (Reuters) - Gunmen killed ...": a word for attackers or people the tagger took for an
+  // unknown place names no place.
+  if (role == ArgumentRole::place && entity.empty() && end == first + 1 &&
+      (w.word_is(first, LexClass::perp) || w.word_is(first, LexClass::human)))
+    return;
   std::string text = w.text(first, end);
   if (!e.arg_keys.insert(arg_key(w, role, text, entity)).second) return;
   // Descriptions with the same head word ("powerful rockets" ... "the rockets") are one
@@ -4261,6 +4349,7 @@ void run_events(Work& w) {
           bool lost = false;
           for (uint32_t k = x.end; left && k < h->tok && !lost; ++k)
             lost = w.has(k, LexClass::kill) || w.has(k, LexClass::injure);
+          if (lost && kills_object_at(w, s, x.end)) lost = false;
           bool group_left = left && mn.type == MentionType::ARMED_GROUP && !(verb && passive) && !secop &&
                             !other_clause && !lost && !stance_between(w, x.end, h->tok);
           // "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, ... claimed": the group a faction
