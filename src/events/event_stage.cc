@@ -116,6 +116,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -5027,6 +5028,31 @@ void run_events(Work& w) {
 
 }
 
+// The word for people a figure counts, read from the counted words as written when the unit is a
+// modifier ("40 Indian soldiers", "40 paramilitary troopers": the unit is "indian", "paramilitary"):
+// the whole phrase, else its last word, as a word for people; nullptr when neither is one.
+const LexEntry* people_as_written(const Work& w, const std::string& written) {
+  std::vector<std::string> words;
+  for (size_t a = 0; a < written.size();) {
+    size_t b = written.find(' ', a);
+    if (b == std::string::npos) b = written.size();
+    if (b > a) {
+      std::string x = written.substr(a, b - a);
+      for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      words.push_back(std::move(x));
+    }
+    a = b + 1;
+  }
+  if (words.size() < 2 || words.size() > 4) return nullptr;
+  const std::vector<std::string_view> all(words.begin(), words.end());
+  const LexEntry* h = nullptr;
+  if (w.lex.match_class(all, 0, LexClass::human, &h) == all.size() && h) return h;
+  const std::vector<std::string_view> last{words.back()};
+  h = nullptr;
+  if (w.lex.match_class(last, 0, LexClass::human, &h) == 1 && h) return h;
+  return nullptr;
+}
+
 bool contentless(const EventSource& e) {
   return !e.date && e.place.empty() && e.targets.empty() && !e.killed && !e.injured && e.weapons.empty() &&
          e.claimed_by.empty() && std::none_of(e.arguments.begin(), e.arguments.end(), [](const Argument& a) {
@@ -5107,7 +5133,9 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
         if (unit->empty() || *unit == "people" || *unit == "persons" || *unit == "others") continue;
         const std::vector<std::string_view> one{*unit};
         const LexEntry* h = nullptr;
-        if (w.lex.match_class(one, 0, LexClass::human, &h) != 1 || !h || h->value.empty()) continue;
+        if (w.lex.match_class(one, 0, LexClass::human, &h) != 1 || !h || h->value.empty())
+          h = people_as_written(w, *written);
+        if (!h || h->value.empty()) continue;
         if (std::none_of(e.src.targets.begin(), e.src.targets.end(),
                          [&](const Target& t) { return t.category == h->value; }))
           add_target(e, written->empty() ? *unit : *written, h->value);

@@ -5320,5 +5320,24 @@ TEST(EventStage, AttackerWordTakenForAPlaceIsNoPlace) {
   EXPECT_TRUE(has_arg(u.d.events[0], ArgumentRole::place, "Karvel"));
 }
 
+// The people a toll counts are its target even after a nationality or other modifier ("40 Kelvish
+// soldiers", "40 paramilitary troopers"); a figure with no word for people after it gives none.
+TEST(EventStage, TollCountedAfterAModifierGivesTheTarget) {
+  auto categories = [](const std::string& text) {
+    Doc t(text, Date{2023, 6, 12});
+    t.run();
+    std::vector<std::string> out;
+    for (const auto& e : t.d.events)
+      for (const auto& x : e.targets) out.push_back(x.category);
+    return out;
+  };
+  EXPECT_TRUE(contains(
+      categories("Militants killed 40 Kelvish soldiers in a suicide car bombing on Thursday."), "military"));
+  EXPECT_TRUE(contains(
+      categories("Militants killed 40 Kelvish policemen in a suicide car bombing on Thursday."), "police"));
+  EXPECT_FALSE(
+      contains(categories("Militants killed 40 Kelvish in a suicide car bombing on Thursday."), "military"));
+}
+
 }  // namespace
 }  // namespace dossier
