@@ -4265,6 +4265,16 @@ void run_events(Work& w) {
         while (k < s.end_token && k < x.end + 4 && w.doc.tokens[k].has(kTokCapitalized)) ++k;
         speech = k > x.end && speaks(w, k);
       }
+      // "..., provincial police chief Colonel Jesus Rodriguez told reporters": the body whose chief
+      // speaks, over the titles and the name after it.
+      if (!speech && x.end < s.end_token && w.has(x.end, LexClass::title) &&
+          !w.word_is(x.end, LexClass::human)) {
+        uint32_t k = x.end;
+        while (k < s.end_token && k < x.end + 6 &&
+               (w.has(k, LexClass::title) || w.doc.tokens[k].has(kTokCapitalized)))
+          ++k;
+        speech = speaks(w, k);
+      }
       if (!speech && x.end < s.end_token && w.words[x.end].starts_with("spokes"))
         for (uint32_t k = x.end + 1; k < s.end_token && k < x.end + 6 && !speech; ++k)
           speech = w.cue(k, Cue::report_verb);

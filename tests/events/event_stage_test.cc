@@ -5339,5 +5339,25 @@ TEST(EventStage, TollCountedAfterAModifierGivesTheTarget) {
       contains(categories("Militants killed 40 Kelvish in a suicide car bombing on Thursday."), "military"));
 }
 
+// A body whose chief speaks ("..., provincial police chief Colonel Tomas Vey told reporters") is
+// the source of the news, not a target; the same chief killed is one.
+TEST(EventStage, BodyOfTheChiefWhoSpeaksIsNoTarget) {
+  Doc t(
+      "Rebels ambushed a bus on Wednesday, killing two passengers, provincial police chief Colonel Tomas Vey "
+      "told "
+      "reporters.",
+      Date{2023, 6, 12});
+  t.mention("Tomas Vey", MentionType::PERSON, "");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  for (const auto& x : t.d.events[0].targets) EXPECT_NE(x.category, "police") << x.text;
+  Doc u("Rebels killed the provincial police chief, Colonel Tomas Vey, on Wednesday, officials said.",
+        Date{2023, 6, 12});
+  u.mention("Tomas Vey", MentionType::PERSON, "");
+  ASSERT_EQ(u.run().events.size(), 1u);
+  bool police = false;
+  for (const auto& x : u.d.events[0].targets) police = police || x.category == "police";
+  EXPECT_TRUE(police);
+}
+
 }  // namespace
 }  // namespace dossier
