@@ -1927,6 +1927,30 @@ bool speaks(const Work& w, uint32_t end) {
   return k > end + 1 && k < w.words.size() && w.cue(k, Cue::report_verb);
 }
 
+// "attacked a police station with explosives-laden drones", "attacked the post with grenades": the
+// explosive a verb of attack at token `verb` was made with, in its clause, when it is the only
+// weapon named there (GTD types an attack made with explosives alone a bombing); else nullptr.
+const LexEntry* explosive_attacked_with(const Work& w, const Sentence& s, uint32_t verb) {
+  uint32_t k = verb + 1;
+  while (k < s.end_token && k < verb + 9 && w.words[k] != "with" && !w.cue(k, Cue::clause_break)) ++k;
+  if (k >= s.end_token || w.words[k] != "with") return nullptr;
+  const LexEntry* found = nullptr;
+  for (uint32_t j = k + 1; j < s.end_token && j < k + 10; ++j) {
+    if (w.cue(j, Cue::clause_break) && w.words[j] != "and") break;
+    if (const LexEntry* we = w.longest(j, LexClass::weapon)) {
+      // Rockets and mortars fired at a place make an attack (MUC-4 codes "attacked the
+      // headquarters with rockets" so); bombs, grenades and drones laden with explosives do not.
+      const std::string_view y = w.words[j + we->length - 1];
+      if (we->value != "explosives" || y.starts_with("rocket") || y.starts_with("mortar") ||
+          y.starts_with("missile") || y.starts_with("shell"))
+        return nullptr;
+      found = we;
+      j += we->length - 1;
+    }
+  }
+  return found;
+}
+
 // A verb that fires a weapon ("fired", "launched", "lobbed" grenades): an attack when the weapon
 // follows and goes at something (the weapon pass in run_events).
 bool fire_verb(std::string_view x) {
@@ -3407,10 +3431,14 @@ void run_events(Work& w) {
           x == "hit" || x == "struck" || x == "targeted" || x == "ripped" || x == "tore" || x == "rocked" ||
           ((x == "strikes" || x == "hits") && i + 1 < s.end_token && w.cue(i + 1, Cue::determiner));
       const bool fire = fire_verb(x);
-      if (!strike && !fire) continue;
+      const bool attack_with = x == "attacked" || x == "attacking";
+      if (!strike && !fire && !attack_with) continue;
       const LexEntry* weapon = nullptr;
       uint32_t weapon_end = i + 1;  // after the weapons fired: the trigger's object follows
-      if (strike) {
+      if (attack_with) {
+        if (w.has(i, LexClass::trigger)) weapon = explosive_attacked_with(w, s, i);
+        if (!weapon) continue;
+      } else if (strike) {
         for (uint32_t k = i; k-- > s.first_token && k + 5 > i && !weapon;) {
           if (const LexEntry* we = w.longest(k, LexClass::weapon); we && k + we->length == i)
             weapon = we;

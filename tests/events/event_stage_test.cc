@@ -5359,5 +5359,27 @@ TEST(EventStage, BodyOfTheChiefWhoSpeaksIsNoTarget) {
   EXPECT_TRUE(police);
 }
 
+// An attack made with explosives alone ("attacked a police station with explosives-laden drones",
+// "with grenades") is a bombing, as GTD types it; with guns among the weapons, or with rockets
+// fired at the place, it stays an armed assault.
+TEST(EventStage, AttackWithExplosivesAloneIsABombing) {
+  auto type_of = [](const std::string& text) {
+    Doc t(text, Date{2023, 6, 12});
+    t.run();
+    return t.d.events.empty() ? EventType::other : t.d.events[0].type;
+  };
+  EXPECT_EQ(
+      type_of(
+          "Rebels attacked a police station with explosives-laden drones on Tuesday, killing two officers."),
+      EventType::bombing);
+  EXPECT_EQ(type_of("Rebels attacked a police station with grenades on Tuesday, killing two officers."),
+            EventType::bombing);
+  EXPECT_EQ(
+      type_of("Rebels attacked a police station with rifles and grenades on Tuesday, killing two officers."),
+      EventType::armed_assault);
+  EXPECT_EQ(type_of("Rebels attacked a police station with rockets on Tuesday, killing two officers."),
+            EventType::armed_assault);
+}
+
 }  // namespace
 }  // namespace dossier
