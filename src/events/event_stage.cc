@@ -116,6 +116,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -781,6 +782,18 @@ int toll_subject(const Work& w, const Sentence& s, uint32_t verb) {
   return 0;
 }
 
+// Does "and" at token k join a second casualty verb of the same subject ("killed two people and
+// wounded eight others", "and also injured five")? Such a verb tells of the same attack and opens
+// no clause of its own.
+bool and_casualty_verb(const Work& w, uint32_t k, uint32_t to) {
+  if (w.words[k] != "and" || k + 1 >= to) return false;
+  uint32_t v = k + 1;
+  if (w.words[v] == "also" && v + 1 < to) ++v;
+  const LexEntry* kl = w.longest(v, LexClass::kill);
+  const LexEntry* in = w.longest(v, LexClass::injure);
+  return (kl && kl->value == "verb") || (in && in->value == "verb");
+}
+
 // Does token `to` still belong to the clause the trigger at `tok` opens, through a chain of
 // phrases ("blew himself up among worshippers at the shrine of X in Sehwan, in Sindh province,
 // on Thursday evening")? No other strong trigger, reporting verb or clause opener between.
@@ -820,12 +833,7 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
           !w.has(k + 1, LexClass::kill) && !w.has(k + 1, LexClass::injure) &&
           (people(k + 1) || (k + 2 < to && people(k + 2) && !w.has(k + 2, LexClass::trigger))))
         continue;
-      // "shot dead a police officer and wounded two conscripts at a checkpoint in El Arish": the
-      // hurt told in a second predicate of the same attackers keeps the clause.
-      if (w.words[k] == "and" && k + 1 < to && w.words[k + 1].ends_with("ed") &&
-          ((w.has(k + 1, LexClass::injure) && w.longest(k + 1, LexClass::injure)->value == "verb") ||
-           (w.has(k + 1, LexClass::kill) && w.longest(k + 1, LexClass::kill)->value == "verb")))
-        continue;
+      if (and_casualty_verb(w, k, to)) continue;
       return false;
     }
     // The verb right after a noun trigger is its own ("a suicide bomber attacked a mosque").
@@ -1143,6 +1151,18 @@ bool opens_with_day(const Work& w, const Sentence& s, const Timex& t) {
   return a < s.first_token + 3 && a >= s.first_token;
 }
 
+// Is the figure at token qa the object of a perfect casualty verb ("has killed more than 4,000",
+// "have wounded thousands")?
+bool perfect_kill_before(const Work& w, const Sentence& s, uint32_t qa) {
+  for (uint32_t v = qa; v-- > s.first_token && v + 4 >= qa;) {
+    if (!(w.has(v, LexClass::kill) || w.has(v, LexClass::injure))) continue;
+    uint32_t b = v;
+    if (b > s.first_token && (w.words[b - 1] == "also" || w.words[b - 1] == "already")) --b;
+    return b > s.first_token && (w.words[b - 1] == "has" || w.words[b - 1] == "have");
+  }
+  return false;
+}
+
 // Does the sentence sum up a stretch of time in the perfect ("At least 25 mayors have been killed
 // in Mexico since 2018", "more than 300 people have died so far this year")? Its figures are no
 // event's toll.
@@ -1177,6 +1197,12 @@ bool cumulative_toll(const Work& w, const Sentence& s) {
     if (q.span.start < s.span.start) continue;
     if (q.span.start >= s.span.end) break;
     if (q.low < 1000) continue;
+    // "The insurgency, which began in 2017, has killed more than 4,000 people": thousands killed
+    // by a perfect verb, a record over the years.
+    if (perfect_kill_before(w, s, w.doc.token_at_or_after(q.span.start))) {
+      stretch = true;
+      break;
+    }
     for (uint32_t k = w.doc.token_at_or_after(q.span.end), n = 0; k < s.end_token && n < 5 && !stretch;
          ++k, ++n) {
       if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) stretch = true;
@@ -1203,6 +1229,20 @@ bool another_account(const Work& w, const Sentence& s) {
   return false;
 }
 
+// Does the sentence count the dead in parts, a figure of "others" or "more" dead after another
+// ("Twelve people died on the spot and three others died of their wounds")? Its figures add up to
+// the toll; none is another account of it ("... and 30 others were wounded" counts the hurt).
+bool dead_counted_in_parts(const Work& w, const Sentence& s) {
+  for (uint32_t k = s.first_token + 1; k + 1 < s.end_token; ++k) {
+    if (!w.number_at(k) || (w.words[k + 1] != "others" && w.words[k + 1] != "more")) continue;
+    for (uint32_t j = k + 2; j < s.end_token && j < k + 6; ++j) {
+      if (w.has(j, LexClass::injure)) break;
+      if (w.has(j, LexClass::kill)) return true;
+    }
+  }
+  return false;
+}
+
 // Is the figure at [qa, qb) a part of the dead or hurt, not a toll: "five of the dead", "13 were
 // among the dead", "including 14 foreigners", "the dead included 12 children"?
 bool part_of_toll(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb) {
@@ -1211,7 +1251,7 @@ bool part_of_toll(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb) {
     if (w.words[k] == "among") return true;
   for (uint32_t k = qa; k-- > s.first_token && k + 4 >= qa;)
     if (w.words[k] == "including" || w.words[k] == "included" || w.words[k] == "among") return true;
-  return false;
+  return dead_counted_in_parts(w, s);
 }
 
 // The range that takes in both figures: the lower low, the higher high (open when either is).
@@ -1949,6 +1989,30 @@ bool speaks(const Work& w, uint32_t end) {
   return k > end + 1 && k < w.words.size() && w.cue(k, Cue::report_verb);
 }
 
+// "attacked a police station with explosives-laden drones", "attacked the post with grenades": the
+// explosive a verb of attack at token `verb` was made with, in its clause, when it is the only
+// weapon named there (GTD types an attack made with explosives alone a bombing); else nullptr.
+const LexEntry* explosive_attacked_with(const Work& w, const Sentence& s, uint32_t verb) {
+  uint32_t k = verb + 1;
+  while (k < s.end_token && k < verb + 9 && w.words[k] != "with" && !w.cue(k, Cue::clause_break)) ++k;
+  if (k >= s.end_token || w.words[k] != "with") return nullptr;
+  const LexEntry* found = nullptr;
+  for (uint32_t j = k + 1; j < s.end_token && j < k + 10; ++j) {
+    if (w.cue(j, Cue::clause_break) && w.words[j] != "and") break;
+    if (const LexEntry* we = w.longest(j, LexClass::weapon)) {
+      // Rockets and mortars fired at a place make an attack (MUC-4 codes "attacked the
+      // headquarters with rockets" so); bombs, grenades and drones laden with explosives do not.
+      const std::string_view y = w.words[j + we->length - 1];
+      if (we->value != "explosives" || y.starts_with("rocket") || y.starts_with("mortar") ||
+          y.starts_with("missile") || y.starts_with("shell"))
+        return nullptr;
+      found = we;
+      j += we->length - 1;
+    }
+  }
+  return found;
+}
+
 // A verb that fires a weapon ("fired", "launched", "lobbed" grenades): an attack when the weapon
 // follows and goes at something (the weapon pass in run_events).
 bool fire_verb(std::string_view x) {
@@ -2359,6 +2423,27 @@ bool held_as_suspects(const Work& w, uint32_t k, uint32_t hi) {
          k > 0 && (w.words[k - 1] == "those" || w.words[k - 1] == "the");
 }
 
+// Does an active casualty verb with its object follow token k ("Boko Haram killed two police
+// officers in an attack", "have wounded dozens")? Then the words before k are its subject, the ones
+// who did the killing; not "a dozen Taliban also died", "were killed" or "Taliban killed in".
+bool kills_object_at(const Work& w, const Sentence& s, uint32_t k) {
+  uint32_t v = k;
+  while (v < s.end_token && v < k + 3 &&
+         (w.words[v] == "also" || w.words[v] == "have" || w.words[v] == "has" || w.words[v] == "had" ||
+          (w.words[v].size() > 4 && w.words[v].ends_with("ly"))))
+    ++v;
+  if (v >= s.end_token) return false;
+  const LexEntry* e = w.longest(v, LexClass::kill);
+  if (!e) e = w.longest(v, LexClass::injure);
+  if (!e || e->value != "verb") return false;
+  const uint32_t o = v + e->length;
+  if (o >= s.end_token) return false;
+  const std::string_view x = w.words[o];
+  return w.number_at(o) || w.cue(o, Cue::determiner) || w.has(o, LexClass::human) ||
+         w.has(o, LexClass::target) || x == "at" || x == "more" || x == "over" || x == "nearly" ||
+         x == "dozens" || x == "scores" || x == "hundreds" || x == "several";
+}
+
 // Is the nearest attacker or person word in [lo, hi), scanning back from hi, an attacker word?
 // "man" is an attacker's head only with a word that makes it one ("armed man"); no word is no.
 bool attacker_word_before(const Work& w, uint32_t lo, uint32_t hi) {
@@ -2689,6 +2774,22 @@ bool near_place(const Work& w, const Sentence& s, uint32_t first) {
          w.cue(k - 2, Cue::vicinity);
 }
 
+// "the German town of Solingen", "the northeastern Nigerian city of Maiduguri": a place named
+// before "<town> of <place>" (after at most two modifiers), token `end` ending it, says whose the
+// place after "of" is; true when that place is one the gazetteer knows.
+bool names_whose_place(const Work& w, const Sentence& s, uint32_t end) {
+  uint32_t k = end;
+  for (uint32_t n = 0; n < 2 && k < s.end_token && !w.cue(k, Cue::place_of) && w.np_word(k) &&
+                       !w.doc.tokens[k].has(kTokCapitalized);
+       ++n)
+    ++k;
+  if (k + 2 >= s.end_token || !w.cue(k, Cue::place_of) || w.words[k + 1] != "of") return false;
+  const int m = w.mention_at[k + 2];
+  if (m < 0) return false;
+  const Mention& n = w.doc.mentions[static_cast<size_t>(m)];
+  return is_place_mention(n) && !n.entity.empty() && w.doc.find_place(n.entity);
+}
+
 const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
   const LexEntry* trigger = w.longest(tok, LexClass::trigger);
   const bool noun_trigger = trigger && trigger->kind == TriggerKind::noun;
@@ -2712,11 +2813,7 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
       uint32_t e = i;
       while (e < s.end_token && w.mention_at[e] == m) ++e;
       if (possessive_place(w, s, e) != kNone) continue;
-      if (e + 2 < s.end_token && w.cue(e, Cue::place_of) && w.words[e + 1] == "of" &&
-          w.mention_at[e + 2] >= 0 &&
-          is_place_mention(w.doc.mentions[static_cast<size_t>(w.mention_at[e + 2])]) &&
-          !w.doc.mentions[static_cast<size_t>(w.mention_at[e + 2])].entity.empty())
-        continue;
+      if (names_whose_place(w, s, e)) continue;
     }
     // "planes from Afghanistan attacked Pakistani villages", "militants from Somalia": where they
     // came from, not where it happened.
@@ -2819,6 +2916,11 @@ void add_argument(Work& w, EventDraft& e, ArgumentRole role, uint32_t first, uin
   while (first < end && (w.is_punct(first) || w.words[first] == "the")) ++first;
   while (end > first && w.is_punct(end - 1)) --end;
   if (first >= end) return;
+  // "LAGOS (Reuters) - Gunmen killed ...": a word for attackers or people the tagger took for an
+  // unknown place names no place.
+  if (role == ArgumentRole::place && entity.empty() && end == first + 1 &&
+      (w.word_is(first, LexClass::perp) || w.word_is(first, LexClass::human)))
+    return;
   std::string text = w.text(first, end);
   if (!e.arg_keys.insert(arg_key(w, role, text, entity)).second) return;
   // Descriptions with the same head word ("powerful rockets" ... "the rockets") are one
@@ -3542,10 +3644,14 @@ void run_events(Work& w) {
           x == "hit" || x == "struck" || x == "targeted" || x == "ripped" || x == "tore" || x == "rocked" ||
           ((x == "strikes" || x == "hits") && i + 1 < s.end_token && w.cue(i + 1, Cue::determiner));
       const bool fire = fire_verb(x);
-      if (!strike && !fire) continue;
+      const bool attack_with = x == "attacked" || x == "attacking";
+      if (!strike && !fire && !attack_with) continue;
       const LexEntry* weapon = nullptr;
       uint32_t weapon_end = i + 1;  // after the weapons fired: the trigger's object follows
-      if (strike) {
+      if (attack_with) {
+        if (w.has(i, LexClass::trigger)) weapon = explosive_attacked_with(w, s, i);
+        if (!weapon) continue;
+      } else if (strike) {
         for (uint32_t k = i; k-- > s.first_token && k + 5 > i && !weapon;) {
           if (const LexEntry* we = w.longest(k, LexClass::weapon); we && k + we->length == i)
             weapon = we;
@@ -4403,6 +4509,16 @@ void run_events(Work& w) {
         while (k < s.end_token && k < x.end + 4 && w.doc.tokens[k].has(kTokCapitalized)) ++k;
         speech = k > x.end && speaks(w, k);
       }
+      // "..., provincial police chief Colonel Jesus Rodriguez told reporters": the body whose chief
+      // speaks, over the titles and the name after it.
+      if (!speech && x.end < s.end_token && w.has(x.end, LexClass::title) &&
+          !w.word_is(x.end, LexClass::human)) {
+        uint32_t k = x.end;
+        while (k < s.end_token && k < x.end + 6 &&
+               (w.has(k, LexClass::title) || w.doc.tokens[k].has(kTokCapitalized)))
+          ++k;
+        speech = speaks(w, k);
+      }
       if (!speech && x.end < s.end_token && w.words[x.end].starts_with("spokes"))
         for (uint32_t k = x.end + 1; k < s.end_token && k < x.end + 6 && !speech; ++k)
           speech = w.cue(k, Cue::report_verb);
@@ -4489,6 +4605,7 @@ void run_events(Work& w) {
           bool lost = false;
           for (uint32_t k = x.end; left && k < h->tok && !lost; ++k)
             lost = w.has(k, LexClass::kill) || w.has(k, LexClass::injure);
+          if (lost && kills_object_at(w, s, x.end)) lost = false;
           // (An operation's trigger may be an attack's word it was retyped from: "killed a
           // commander in a raid".)
           const bool op = secop || ev->src.type == EventType::security_operation;
@@ -5181,6 +5298,31 @@ void run_events(Work& w) {
 
 }
 
+// The word for people a figure counts, read from the counted words as written when the unit is a
+// modifier ("40 Indian soldiers", "40 paramilitary troopers": the unit is "indian", "paramilitary"):
+// the whole phrase, else its last word, as a word for people; nullptr when neither is one.
+const LexEntry* people_as_written(const Work& w, const std::string& written) {
+  std::vector<std::string> words;
+  for (size_t a = 0; a < written.size();) {
+    size_t b = written.find(' ', a);
+    if (b == std::string::npos) b = written.size();
+    if (b > a) {
+      std::string x = written.substr(a, b - a);
+      for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      words.push_back(std::move(x));
+    }
+    a = b + 1;
+  }
+  if (words.size() < 2 || words.size() > 4) return nullptr;
+  const std::vector<std::string_view> all(words.begin(), words.end());
+  const LexEntry* h = nullptr;
+  if (w.lex.match_class(all, 0, LexClass::human, &h) == all.size() && h) return h;
+  const std::vector<std::string_view> last{words.back()};
+  h = nullptr;
+  if (w.lex.match_class(last, 0, LexClass::human, &h) == 1 && h) return h;
+  return nullptr;
+}
+
 bool contentless(const EventSource& e) {
   return !e.date && e.place.empty() && e.targets.empty() && !e.killed && !e.injured && e.weapons.empty() &&
          e.claimed_by.empty() && std::none_of(e.arguments.begin(), e.arguments.end(), [](const Argument& a) {
@@ -5261,7 +5403,9 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
         if (unit->empty() || *unit == "people" || *unit == "persons" || *unit == "others") continue;
         const std::vector<std::string_view> one{*unit};
         const LexEntry* h = nullptr;
-        if (w.lex.match_class(one, 0, LexClass::human, &h) != 1 || !h || h->value.empty()) continue;
+        if (w.lex.match_class(one, 0, LexClass::human, &h) != 1 || !h || h->value.empty())
+          h = people_as_written(w, *written);
+        if (!h || h->value.empty()) continue;
         if (std::none_of(e.src.targets.begin(), e.src.targets.end(),
                          [&](const Target& t) { return t.category == h->value; }))
           add_target(e, written->empty() ? *unit : *written, h->value);

@@ -5496,5 +5496,224 @@ TEST(EventStage, AttacksCountedByTheDozenAreARecord) {
   EXPECT_EQ(h.run().events.size(), 1u);
 }
 
+// A second casualty verb joined by "and" ("killed two people and wounded eight others") opens no
+// clause of its own: the date and place after it are still the attack's. A clause with its own
+// subject after "and" is another's ("and police arrested a man on Friday").
+TEST(EventStage, ConjoinedCasualtyVerbKeepsTheDateAndPlace) {
+  Doc t(
+      "Gunmen killed four villagers and wounded nine others at a market in the town of Karvel late on "
+      "Friday, police said.",
+      Date{2023, 6, 12});
+  t.place("place:karvel", "Karvel");
+  t.mention("Karvel", MentionType::GPE, "place:karvel");
+  t.timex("late on Friday", Date{2023, 6, 9}, Date{2023, 6, 9});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].date);
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2023, 6, 9}));
+  EXPECT_EQ(t.d.events[0].place, "place:karvel");
+  Doc u(
+      "Gunmen killed four villagers at a market in the town of Karvel and on Saturday police in the "
+      "neighbouring "
+      "region detained two suspects in connection with a robbery that had taken place in a village nearby, a "
+      "spokesman said.",
+      Date{2023, 6, 12});
+  u.timex("Saturday", Date{2023, 6, 10}, Date{2023, 6, 10});
+  ASSERT_FALSE(u.run().events.empty());
+  for (const auto& e : u.d.events)
+    if (e.date) EXPECT_NE(e.date->start, (Date{2023, 6, 10}));
+}
+
+// "the German town of Solingen": a country's word before "<town> of <place>" says whose the town
+// is; the town is where it happened. With no known place after "of", the country stays.
+TEST(EventStage, CountryBeforeTownOfGivesWayToTheTown) {
+  Doc t("A man armed with a knife killed three people at a fair in the German town of Velsheim on Friday.",
+        Date{2023, 6, 12});
+  t.place("place:germany", "Germany");
+  t.d.places.back().kind = PlaceKind::country;
+  t.place("place:velsheim", "Velsheim", "place:germany");
+  t.mention("German", MentionType::GPE, "place:germany");
+  t.mention("Velsheim", MentionType::GPE, "place:velsheim");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].place, "place:velsheim");
+  Doc c("A man armed with a knife killed three people at a fair in the German town of Velsheim on Friday.",
+        Date{2023, 6, 12});
+  c.place("place:germany", "Germany");
+  c.d.places.back().kind = PlaceKind::country;
+  c.mention("German", MentionType::GPE, "place:germany");
+  ASSERT_EQ(c.run().events.size(), 1u);
+  EXPECT_EQ(c.d.events[0].place, "place:germany");
+}
+
+// A group that is the subject of an active casualty verb with its object ("X killed two police
+// officers in an attack") is the attack's author; a group whose people died in it ("Twelve X fighters
+// were killed in the attack") is not.
+TEST(EventStage, GroupKillingSomeoneInAnAttackIsItsAuthor) {
+  Doc t(
+      "The Rivers Front killed two police officers in an attack on a checkpoint on Tuesday, officials said.",
+      Date{2023, 6, 12});
+  t.mention("Rivers Front", MentionType::ARMED_GROUP, "actor:rivers-front");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].perpetrators, "actor:rivers-front"));
+  Doc c("Twelve Rivers Front fighters were killed in an attack on a checkpoint on Tuesday, officials said.",
+        Date{2023, 6, 12});
+  c.mention("Rivers Front", MentionType::ARMED_GROUP, "actor:rivers-front");
+  c.run();
+  for (const auto& e : c.d.events) EXPECT_FALSE(contains(e.perpetrators, "actor:rivers-front"));
+}
+
+// "The insurgency ... has killed more than 4,000 people": thousands killed by a perfect verb are a
+// record of years, neither the attack's toll nor its target; "killed more than 40" of an attack
+// stays.
+TEST(EventStage, PerfectVerbWithThousandsIsARecordNotATarget) {
+  Doc t(
+      "Insurgents raided a village on Thursday, killing at least nine people. The insurgency in the "
+      "province, which began in 2017, has killed more than 4,000 people.",
+      Date{2023, 6, 12});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].killed);
+  EXPECT_EQ(t.d.events[0].killed->low, 9);
+  for (const auto& x : t.d.events[0].targets) EXPECT_EQ(x.text.find("4,000"), std::string::npos) << x.text;
+  Doc u("Insurgents raided a village on Thursday and have killed more than 40 people, officials said.",
+        Date{2023, 6, 12});
+  ASSERT_FALSE(u.run().events.empty());
+  ASSERT_TRUE(u.d.events[0].killed);
+  EXPECT_EQ(u.d.events[0].killed->low, 41);  // "more than 40"
+}
+
+// Gendarmes are police, troopers soldiers (a state's troopers its police), peacekeepers an
+// international body's people (GTD codes them with the diplomatic targets).
+TEST(EventStage, GendarmesTroopersAndPeacekeepersAreTargets) {
+  auto category_of = [](const std::string& text, std::string_view word) {
+    Doc t(text, Date{2023, 6, 12});
+    t.run();
+    for (const auto& e : t.d.events)
+      for (const auto& x : e.targets)
+        if (x.text.find(word) != std::string::npos) return x.category;
+    return std::string("none");
+  };
+  EXPECT_EQ(category_of("Militants killed 12 gendarmes in an attack on Friday.", "gendarmes"), "police");
+  EXPECT_EQ(category_of("Militants killed nine troopers in an ambush on Friday.", "troopers"), "military");
+  EXPECT_EQ(category_of("A gunman shot two state troopers on a highway on Friday.", "troopers"), "police");
+  EXPECT_EQ(category_of("Militants killed three peacekeepers in an ambush on Friday.", "peacekeepers"),
+            "government_diplomatic");
+  EXPECT_EQ(category_of("Militants killed three villagers in an ambush on Friday.", "villagers"),
+            "private_citizens");
+}
+
+// "claimed joint responsibility" is a claim, each group named before it a claimant; a group that
+// only "condemned" the attack claims nothing.
+TEST(EventStage, JointResponsibilityIsAClaim) {
+  Doc t(
+      "Insurgents ambushed an army convoy on Saturday, killing five soldiers. The Hill Front claimed joint "
+      "responsibility for the attack in a statement.",
+      Date{2023, 6, 12});
+  t.mention("Hill Front", MentionType::ARMED_GROUP, "actor:hill-front");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:hill-front"));
+  Doc c(
+      "Insurgents ambushed an army convoy on Saturday, killing five soldiers. The Hill Front condemned the "
+      "attack in a statement.",
+      Date{2023, 6, 12});
+  c.mention("Hill Front", MentionType::ARMED_GROUP, "actor:hill-front");
+  ASSERT_EQ(c.run().events.size(), 1u);
+  EXPECT_FALSE(contains(c.d.events[0].claimed_by, "actor:hill-front"));
+}
+
+// The dead counted in parts ("Eleven people died at the scene and four others died later of their
+// wounds") add up to the toll; neither part is another account that lowers it. Another account of
+// the dead ("a doctor said 19 people were killed and 30 others wounded") still widens the range.
+TEST(EventStage, DeadCountedInPartsAreNoOtherAccount) {
+  Doc t(
+      "Gunmen killed 15 worshippers at a chapel on Sunday, an official said. Eleven people died at the scene "
+      "and four others died later of their wounds, he said.",
+      Date{2023, 6, 12});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].killed);
+  EXPECT_EQ(t.d.events[0].killed->low, 15);
+  Doc u(
+      "Gunmen killed 15 worshippers at a chapel on Sunday, an official said. A doctor said 19 people were "
+      "killed and 30 others wounded.",
+      Date{2023, 6, 12});
+  ASSERT_EQ(u.run().events.size(), 1u);
+  ASSERT_TRUE(u.d.events[0].killed);
+  EXPECT_EQ(u.d.events[0].killed->low, 15);
+  ASSERT_TRUE(u.d.events[0].killed->high);
+  EXPECT_EQ(*u.d.events[0].killed->high, 19);
+}
+
+// A word for attackers that the tagger took for a place ("Gunmen" opening the text after a
+// dateline) is no place argument; an unknown name in the same spot ("Karvel") still is.
+TEST(EventStage, AttackerWordTakenForAPlaceIsNoPlace) {
+  Doc t("KARVEL (Reuters) - Gunmen killed two people on Friday, police said.", Date{2023, 6, 12});
+  t.mention("Gunmen", MentionType::GPE, "");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::place, "Gunmen"));
+  Doc u("Gunmen killed two people in an attack in Karvel on Friday, police said.", Date{2023, 6, 12});
+  u.mention("Karvel", MentionType::GPE, "");
+  ASSERT_EQ(u.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(u.d.events[0], ArgumentRole::place, "Karvel"));
+}
+
+// The people a toll counts are its target even after a nationality or other modifier ("40 Kelvish
+// soldiers", "40 paramilitary troopers"); a figure with no word for people after it gives none.
+TEST(EventStage, TollCountedAfterAModifierGivesTheTarget) {
+  auto categories = [](const std::string& text) {
+    Doc t(text, Date{2023, 6, 12});
+    t.run();
+    std::vector<std::string> out;
+    for (const auto& e : t.d.events)
+      for (const auto& x : e.targets) out.push_back(x.category);
+    return out;
+  };
+  EXPECT_TRUE(contains(
+      categories("Militants killed 40 Kelvish soldiers in a suicide car bombing on Thursday."), "military"));
+  EXPECT_TRUE(contains(
+      categories("Militants killed 40 Kelvish policemen in a suicide car bombing on Thursday."), "police"));
+  EXPECT_FALSE(
+      contains(categories("Militants killed 40 Kelvish in a suicide car bombing on Thursday."), "military"));
+}
+
+// A body whose chief speaks ("..., provincial police chief Colonel Tomas Vey told reporters") is
+// the source of the news, not a target; the same chief killed is one.
+TEST(EventStage, BodyOfTheChiefWhoSpeaksIsNoTarget) {
+  Doc t(
+      "Rebels ambushed a bus on Wednesday, killing two passengers, provincial police chief Colonel Tomas Vey "
+      "told "
+      "reporters.",
+      Date{2023, 6, 12});
+  t.mention("Tomas Vey", MentionType::PERSON, "");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  for (const auto& x : t.d.events[0].targets) EXPECT_NE(x.category, "police") << x.text;
+  Doc u("Rebels killed the provincial police chief, Colonel Tomas Vey, on Wednesday, officials said.",
+        Date{2023, 6, 12});
+  u.mention("Tomas Vey", MentionType::PERSON, "");
+  ASSERT_EQ(u.run().events.size(), 1u);
+  bool police = false;
+  for (const auto& x : u.d.events[0].targets) police = police || x.category == "police";
+  EXPECT_TRUE(police);
+}
+
+// An attack made with explosives alone ("attacked a police station with explosives-laden drones",
+// "with grenades") is a bombing, as GTD types it; with guns among the weapons, or with rockets
+// fired at the place, it stays an armed assault.
+TEST(EventStage, AttackWithExplosivesAloneIsABombing) {
+  auto type_of = [](const std::string& text) {
+    Doc t(text, Date{2023, 6, 12});
+    t.run();
+    return t.d.events.empty() ? EventType::other : t.d.events[0].type;
+  };
+  EXPECT_EQ(
+      type_of(
+          "Rebels attacked a police station with explosives-laden drones on Tuesday, killing two officers."),
+      EventType::bombing);
+  EXPECT_EQ(type_of("Rebels attacked a police station with grenades on Tuesday, killing two officers."),
+            EventType::bombing);
+  EXPECT_EQ(
+      type_of("Rebels attacked a police station with rifles and grenades on Tuesday, killing two officers."),
+      EventType::armed_assault);
+  EXPECT_EQ(type_of("Rebels attacked a police station with rockets on Tuesday, killing two officers."),
+            EventType::armed_assault);
+}
+
 }  // namespace
 }  // namespace dossier
