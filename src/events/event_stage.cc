@@ -2688,24 +2688,33 @@ std::string country_of(const Document& doc, const std::string& id) {
                       [](const std::string&, const Place* p) { return p && p->kind == PlaceKind::country; });
 }
 
+// Where a target of e is written, as token ranges in the event's sentences (a target can outlive
+// its phrase as an argument when the role model drops the phrase).
+std::vector<std::pair<uint32_t, uint32_t>> target_written(const Work& w, const EventDraft& e,
+                                                          const Target& t) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  if (t.text.empty()) return out;
+  for (int si : e.sentences) {
+    const Span seg = w.segs[static_cast<size_t>(si)].span;
+    const auto at = w.doc.slice(seg).find(t.text);
+    if (at == std::string_view::npos) continue;
+    const uint32_t start = seg.start + static_cast<uint32_t>(at);
+    out.push_back(w.tokens_of(Span{start, start + static_cast<uint32_t>(t.text.size())}));
+  }
+  return out;
+}
+
 // The country whose nationality word names a target of the state hit by e (military, police,
 // government, diplomatic): "two Pakistani air bases" -> Pakistan. "" when none or several.
 std::string country_of_state_target(const Work& w, const EventDraft& e) {
   std::string found;
-  // Where the targets are written: in the event's sentences (a target can outlive its phrase as an
-  // argument when the role model drops the phrase).
   std::vector<std::pair<uint32_t, uint32_t>> spans;
   for (const auto& t : e.src.targets) {
     if (t.category != "military" && t.category != "police" && t.category != "government" &&
         t.category != "government_diplomatic")
       continue;
-    for (int si : e.sentences) {
-      const Span seg = w.segs[static_cast<size_t>(si)].span;
-      const auto at = w.doc.slice(seg).find(t.text);
-      if (at == std::string_view::npos) continue;
-      const uint32_t start = seg.start + static_cast<uint32_t>(at);
-      spans.push_back(w.tokens_of(Span{start, start + static_cast<uint32_t>(t.text.size())}));
-    }
+    const auto more = target_written(w, e, t);
+    spans.insert(spans.end(), more.begin(), more.end());
   }
   for (const auto& [first, end] : spans) {
     for (uint32_t k = first; k < end; ++k) {
@@ -7158,6 +7167,36 @@ void settle_targets(Work& w) {
   }
 }
 
+// Those a place is known for are not hit with it: "the hotel, which is popular with government
+// officials", "a bar frequented by foreigners". Their phrase leaves the targets (and arguments).
+void clientele_no_target(Work& w) {
+  auto clientele = [&](uint32_t first) {
+    uint32_t p = first;
+    for (int n = 0; p > 0 && n < 3 && (w.cue(p - 1, Cue::determiner) || w.np_word(p - 1)); ++n) --p;
+    if (p < 2) return false;
+    const std::string_view a = w.words[p - 2], b = w.words[p - 1];
+    return (a == "popular" && (b == "with" || b == "among")) ||
+           (b == "by" && (a == "frequented" || a == "favoured" || a == "favored" || a == "patronised" ||
+                          a == "patronized" || a == "visited"));
+  };
+  for (auto& e : w.events) {
+    std::vector<std::string> gone;
+    for (const auto& t : e.src.targets) {
+      const auto at = target_written(w, e, t);
+      if (!at.empty() && std::all_of(at.begin(), at.end(), [&](const auto& r) { return clientele(r.first); }))
+        gone.push_back(norm_key(t.text));
+    }
+    if (gone.empty()) continue;
+    drop_arguments(e, [&](const Argument& a) {
+      return (a.role == ArgumentRole::target || a.role == ArgumentRole::victim) &&
+             std::find(gone.begin(), gone.end(), norm_key(a.text)) != gone.end();
+    });
+    std::erase_if(e.src.targets, [&](const Target& t) {
+      return std::find(gone.begin(), gone.end(), norm_key(t.text)) != gone.end();
+    });
+  }
+}
+
 // The building people were killed or hurt at is the attack's target when none is named: "A
 // suicide bomber killed 12 people at a mosque", "Militants killed 305 worshippers at a mosque",
 // "a bomb exploded inside a crowded market" (a coder codes the mosque, the market). The phrase
@@ -8385,6 +8424,7 @@ void EventStage::run(Document& doc) const {
   settle_targets(w);
   resolve_attacker_pronouns(w);
   settle_attackers_fate(w);
+  clientele_no_target(w);
   target_where_hit(w);
   settle_perpetrators(w);
   targets_no_places(w);

@@ -5715,5 +5715,26 @@ TEST(EventStage, AttackWithExplosivesAloneIsABombing) {
             EventType::armed_assault);
 }
 
+// Those a place is known for are not hit with it: "the hotel, which is popular with government
+// officials"; officials killed in the attack are.
+TEST(EventStage, ClienteleOfAPlaceIsNoTarget) {
+  Doc t(
+      "Al Shabaab militants stormed a hotel in Mogadishu on Friday, killing at least 15 people. The group "
+      "said its fighters had attacked the hotel, which is popular with government officials.",
+      Date{2019, 7, 13});
+  t.mention("Al Shabaab", MentionType::ARMED_GROUP, "actor:shabaab");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  for (const auto& x : t.d.events[0].targets)
+    EXPECT_EQ(x.text.find("officials"), std::string::npos) << x.text;
+  Doc k("Al Shabaab militants stormed a hotel in Mogadishu on Friday, killing two government officials.",
+        Date{2019, 7, 13});
+  k.mention("Al Shabaab", MentionType::ARMED_GROUP, "actor:shabaab");
+  ASSERT_EQ(k.run().events.size(), 1u);
+  bool officials = false;
+  for (const auto& x : k.d.events[0].targets)
+    officials = officials || x.text.find("officials") != std::string::npos;
+  EXPECT_TRUE(officials);
+}
+
 }  // namespace
 }  // namespace dossier
