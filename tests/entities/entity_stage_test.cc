@@ -632,3 +632,20 @@ TEST(EntityStage, AUnitWordMakesACountrysNameTheRegion) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// Countries go by the names news uses: "Turkey" (GeoNames and the country list now write
+// "Türkiye") is the country; the bird in lower case is no place.
+TEST(EntityStage, TurkeyIsTheCountry) {
+  const PlaceGazetteer* g = gazetteer();
+  if (!g) GTEST_SKIP() << "no gazetteer data built";
+  auto d = analyse("Troops from Turkey crossed the border on Monday, officials said.", g);
+  EXPECT_EQ(entity_of(d, "Turkey"), "place:turkiye");
+  auto b = analyse("The family roasted a turkey on Thursday.", g);
+  EXPECT_NE(entity_of(b, "turkey"), "place:turkiye");
+}
+
+}  // namespace
+}  // namespace dossier
