@@ -336,10 +336,27 @@ struct WikiResult {
 
 // When `log` is given, every false positive and false negative is appended as
 // "FP|FN <role> <doc id> <head word>".
+
+// The (role, head word) pairs of the attacks found in doc (operations and kidnappings are no
+// Conflict.Attack).
+inline std::set<std::pair<int, std::string>> predicted_heads(const Document& doc) {
+  std::set<std::pair<int, std::string>> p;
+  for (const auto& ev : doc.events) {
+    if (ev.type == EventType::security_operation || ev.type == EventType::kidnapping) continue;
+    for (const auto& a : ev.arguments) {
+      int r = wiki_role_of(a.role);
+      if (r < 0) continue;
+      std::string h = head_word(a.text);
+      if (!h.empty()) p.insert({r, h});
+    }
+  }
+  return p;
+}
+
 inline void score_wiki_doc(const Document& doc, const nlohmann::json& gold, WikiResult& res,
                            std::vector<std::string>* log = nullptr) {
   ++res.docs;
-  std::set<std::pair<int, std::string>> g, p;
+  std::set<std::pair<int, std::string>> g;
   bool attack = false;
   for (const auto& ev : gold["event_mentions"]) {
     if (ev["event_type"].get<std::string>().rfind("Conflict.Attack", 0) != 0) continue;
@@ -352,15 +369,7 @@ inline void score_wiki_doc(const Document& doc, const nlohmann::json& gold, Wiki
     }
   }
   if (attack) ++res.attack_docs;
-  for (const auto& ev : doc.events) {
-    if (ev.type == EventType::security_operation || ev.type == EventType::kidnapping) continue;
-    for (const auto& a : ev.arguments) {
-      int r = wiki_role_of(a.role);
-      if (r < 0) continue;
-      std::string h = head_word(a.text);
-      if (!h.empty()) p.insert({r, h});
-    }
-  }
+  const auto p = predicted_heads(doc);
   for (const auto& x : p) {
     Score& s = res.roles[x.first];
     if (g.count(x)) ++s.tp, ++res.all.tp;
@@ -419,16 +428,7 @@ inline WikiClusters load_wiki_clusters(const std::string& path) {
 
 inline void score_wiki_coref(const Document& doc, const WikiClusters& clusters, Score (&roles)[4],
                              Score& all) {
-  std::set<std::pair<int, std::string>> p;
-  for (const auto& ev : doc.events) {
-    if (ev.type == EventType::security_operation || ev.type == EventType::kidnapping) continue;
-    for (const auto& a : ev.arguments) {
-      int r = wiki_role_of(a.role);
-      if (r < 0) continue;
-      std::string h = head_word(a.text);
-      if (!h.empty()) p.insert({r, h});
-    }
-  }
+  const auto p = predicted_heads(doc);
   static const std::vector<std::pair<int, std::set<std::string>>> none;
   auto f = clusters.find(doc.meta.id);
   const auto& g = f == clusters.end() ? none : f->second;
