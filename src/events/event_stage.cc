@@ -3967,8 +3967,21 @@ void run_events(Work& w) {
             ((w.has(k + 2, LexClass::trigger) &&
               w.longest(k + 2, LexClass::trigger)->kind == TriggerKind::noun) ||
              w.has(k + 2, LexClass::combat) || w.words[k + 2] == "operation" || w.words[k + 2] == "siege");
+      // "Islamic State claimed the Baghdad bombing", "no claim for the Kirkuk attack": an attack
+      // named by its place after "the" is the one told at that place (the last, if several).
+      int named_by_place = -1;
+      if (pl && !pl->entity.empty() && h.tok > s.first_token && w.mention_at[h.tok - 1] >= 0 &&
+          &w.doc.mentions[static_cast<size_t>(w.mention_at[h.tok - 1])] == pl) {
+        uint32_t b = h.tok - 1;
+        while (b > s.first_token && w.mention_at[b - 1] == w.mention_at[h.tok - 1]) --b;
+        if (b > s.first_token && w.words[b - 1] == "the")
+          for (int e = static_cast<int>(w.events.size()); e-- > 0 && named_by_place < 0;)
+            if (w.events[static_cast<size_t>(e)].src.place == pl->entity) named_by_place = e;
+      }
       int target = -1;
-      if (during_main && !bg && !second_elsewhere) {
+      if (named_by_place >= 0) {
+        target = named_by_place;
+      } else if (during_main && !bg && !second_elsewhere) {
         target = w.main_event;
       } else if (by_place >= 0) {
         target = by_place;

@@ -54,4 +54,21 @@ check "on the Monday told" fact "$T/sinai.json" 'e["date"]["start"] == "2017-06-
 check "the attackers of the later sentence are the news's" fact "$T/sinai.json" 'any(a["text"] == "attackers" for s in e["sources"] for a in s["arguments"])'
 check "no claim" fact "$T/sinai.json" 'e["claimed_by"] == []'
 
+cat > "$T/twin.txt" <<'ARTICLE'
+Twin blasts kill 30 in Iraq's Baghdad and Kirkuk
+
+BAGHDAD (Reuters) - Two car bombs exploded in Baghdad and the northern city of Kirkuk on Thursday, killing at least 30 people, police and medical sources said.
+
+In Baghdad, a car bomb went off near a busy market in the mostly Shi'ite district of Sadr City, killing 21 people and wounding 45, police said.
+
+In Kirkuk, a suicide bomber drove an explosives-laden car into a police checkpoint, killing nine policemen.
+
+Islamic State claimed the Baghdad bombing in a statement posted online. There was no immediate claim for the Kirkuk attack.
+ARTICLE
+"$DOSSIER" annotate --published 2016-05-12 "$T/twin.txt" > "$T/twin.json" 2>"$T/twin.err"
+check "annotate the twin blasts" test $? -eq 0
+check "two incidents, no third made of 'the Kirkuk attack'" fact "$T/twin.json" 'len(d["events"]) == 2'
+check "the claim of 'the Baghdad bombing' is Baghdad's" fact "$T/twin.json" 'all((names.get(x["place"]) == "Baghdad") == bool(x["claimed_by"]) for x in d["events"])'
+check "each incident its own toll" fact "$T/twin.json" 'sorted(x["killed"]["low"] for x in d["events"]) == [9, 21]'
+
 exit $((fails > 0))

@@ -5736,5 +5736,29 @@ TEST(EventStage, ClienteleOfAPlaceIsNoTarget) {
   EXPECT_TRUE(officials);
 }
 
+// "Islamic State claimed the Baghdad bombing. There was no claim for the Kirkuk attack.": an attack
+// named by its place after "the" is the one told at that place, not the last one told nor a new one.
+TEST(EventStage, AttackNamedByItsPlaceIsTheOneThere) {
+  Doc t(
+      "A car bomb went off near a busy market in Baghdad on Thursday, killing 21 people, police said. In "
+      "Kirkuk, a suicide bomber drove an explosives-laden car into a police checkpoint on Thursday, killing "
+      "nine policemen. Islamic State claimed the Baghdad bombing in a statement posted online. There was no "
+      "immediate claim for the Kirkuk attack.",
+      Date{2016, 5, 12});
+  t.place("place:baghdad", "Baghdad");
+  t.place("place:kirkuk", "Kirkuk");
+  t.mention("Baghdad", MentionType::GPE, "place:baghdad");
+  t.mention("Kirkuk", MentionType::GPE, "place:kirkuk");
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  t.mention("Baghdad", MentionType::GPE, "place:baghdad", t.d.text.find("the Baghdad bombing"));
+  t.mention("Kirkuk", MentionType::GPE, "place:kirkuk", t.d.text.find("the Kirkuk attack"));
+  t.timex("Thursday", Date{2016, 5, 12}, Date{2016, 5, 12});
+  ASSERT_EQ(t.run().events.size(), 2u);
+  for (const auto& e : t.d.events) {
+    if (e.place == "place:baghdad") EXPECT_TRUE(contains(e.claimed_by, "actor:isis"));
+    if (e.place == "place:kirkuk") EXPECT_FALSE(contains(e.claimed_by, "actor:isis"));
+  }
+}
+
 }  // namespace
 }  // namespace dossier
