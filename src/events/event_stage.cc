@@ -4071,8 +4071,24 @@ void run_events(Work& w) {
         e.first_tok = h.tok;
         // A second attack elsewhere told beside the main one is news of the same day as well.
         // So is a separate incident, and one told as happening meanwhile.
-        e.src.background =
-            bg || (w.main_event >= 0 && !sequel && !second_elsewhere && !separate && !same_time(w, s, h.tok));
+        // "Two car bombs exploded in Baghdad and Kirkuk on Thursday ... In Kirkuk, a suicide bomber
+        // drove ...": an attack at a place the news's first sentence names is one of the news's.
+        bool listed_in_news = false;
+        if (pl && !pl->entity.empty() && !bg && !tx && w.main_event >= 0) {
+          const EventDraft& m = w.events[static_cast<size_t>(w.main_event)];
+          if (!m.sentences.empty()) {
+            const Sentence& lead = w.segs[static_cast<size_t>(m.sentences.front())];
+            for (uint32_t k = lead.first_token; k < lead.end_token && !listed_in_news; ++k)
+              listed_in_news = w.mention_at[k] >= 0 &&
+                               w.doc.mentions[static_cast<size_t>(w.mention_at[k])].entity == pl->entity;
+          }
+        }
+        e.src.background = bg || (w.main_event >= 0 && !sequel && !second_elsewhere && !separate &&
+                                  !listed_in_news && !same_time(w, s, h.tok));
+        if (listed_in_news) {
+          e.src.date = w.events[static_cast<size_t>(w.main_event)].src.date;
+          e.anchored_date = w.events[static_cast<size_t>(w.main_event)].anchored_date;
+        }
         if (!tx && second_elsewhere && k > hit_from && hits[k - 1].event >= 0) {
           const EventDraft& beside = w.events[static_cast<size_t>(hits[k - 1].event)];
           e.src.date = beside.src.date;

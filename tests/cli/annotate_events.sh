@@ -70,5 +70,6 @@ check "annotate the twin blasts" test $? -eq 0
 check "two incidents, no third made of 'the Kirkuk attack'" fact "$T/twin.json" 'len(d["events"]) == 2'
 check "the claim of 'the Baghdad bombing' is Baghdad's" fact "$T/twin.json" 'all((names.get(x["place"]) == "Baghdad") == bool(x["claimed_by"]) for x in d["events"])'
 check "each incident its own toll" fact "$T/twin.json" 'sorted(x["killed"]["low"] for x in d["events"]) == [9, 21]'
+check "both are the news, on the day the lead tells" fact "$T/twin.json" 'all(x["date"] and x["date"]["start"] == "2016-05-12" for x in d["events"])'
 
 exit $((fails > 0))

@@ -5760,5 +5760,39 @@ TEST(EventStage, AttackNamedByItsPlaceIsTheOneThere) {
   }
 }
 
+// "Two car bombs exploded in Baghdad and Kirkuk on Thursday ... In Kirkuk, a suicide bomber drove
+// ...": an attack at a place the lead names is one of the news's, on its day; one at a place the
+// lead does not name, told with no date, is background.
+TEST(EventStage, AttackAtAPlaceTheLeadNamesIsNews) {
+  auto run = [](const std::string& second) {
+    Doc t(
+        "Two car bombs exploded in Baghdad and Kirkuk on Thursday, killing at least 30 people, police said. "
+        "In Baghdad, a car bomb went off near a busy market, killing 21 people. " +
+            second,
+        Date{2016, 5, 12});
+    t.place("place:baghdad", "Baghdad");
+    t.place("place:kirkuk", "Kirkuk");
+    t.place("place:mosul", "Mosul");
+    t.mention("Baghdad", MentionType::GPE, "place:baghdad");
+    t.mention("Kirkuk", MentionType::GPE, "place:kirkuk");
+    t.mention("Baghdad", MentionType::GPE, "place:baghdad", t.d.text.find("In Baghdad"));
+    if (const auto k = t.d.text.find("In Kirkuk"); k != std::string::npos)
+      t.mention("Kirkuk", MentionType::GPE, "place:kirkuk", k);
+    if (t.d.text.find("Mosul") != std::string::npos) t.mention("Mosul", MentionType::GPE, "place:mosul");
+    t.timex("Thursday", Date{2016, 5, 12}, Date{2016, 5, 12});
+    t.run();
+    return t.d.events;
+  };
+  bool kirkuk_dated = false;
+  for (const auto& e :
+       run("In Kirkuk, a suicide bomber drove a car into a police checkpoint, killing nine policemen."))
+    if (e.place == "place:kirkuk")
+      kirkuk_dated = e.date && e.date->start == (Date{2016, 5, 12}) && !e.background;
+  EXPECT_TRUE(kirkuk_dated);
+  for (const auto& e :
+       run("In Mosul, a suicide bomber drove a car into a police checkpoint, killing nine policemen."))
+    if (e.place == "place:mosul") EXPECT_TRUE(e.background);
+}
+
 }  // namespace
 }  // namespace dossier
