@@ -2765,6 +2765,34 @@ uint32_t possessive_place(const Work& w, const Sentence& s, uint32_t end) {
   return kNone;
 }
 
+// "JNIM, al Qaeda's affiliate in the Sahel, claimed ...", "ISWAP, an Islamic State branch, said
+// ...": is the group at [first, end) named in an apposition after another name to say whose part
+// that one is (its possessive or the group itself, then within three words a word of a group's
+// part)? The group named first acts; the parent is named to place it.
+bool parent_in_apposition(const Work& w, const Sentence& s, uint32_t first, uint32_t end) {
+  uint32_t b = first;
+  if (b > s.first_token && w.cue(b - 1, Cue::determiner)) --b;
+  if (b < s.first_token + 2 || w.words[b - 1] != "," || w.mention_at[b - 2] < 0) return false;
+  const Mention& named = w.doc.mentions[static_cast<size_t>(w.mention_at[b - 2])];
+  if (is_place_mention(named) || named.type == MentionType::PERSON || named.entity.empty()) return false;
+  uint32_t k = end;
+  if (k < s.end_token && w.words[k] == "'s") ++k;
+  for (uint32_t j = k; j < s.end_token && j < k + 3; ++j) {
+    if (w.cue(j, Cue::part_of_group)) return true;
+    if (w.words[j] == "," || w.cue(j, Cue::report_verb) || w.has(j, LexClass::trigger)) break;
+  }
+  return false;
+}
+
+// "al Qaeda's affiliate in the Sahel", "the group's branch in West Africa": is the place at `first`
+// where a part of a group is, after a word of a group's part and "in" (and "the")? It says where
+// the group works, not where the attack was.
+bool place_of_group_part(const Work& w, const Sentence& s, uint32_t first) {
+  uint32_t k = first;
+  if (k > s.first_token && w.cue(k - 1, Cue::determiner)) --k;
+  return k >= s.first_token + 2 && w.words[k - 1] == "in" && w.cue(k - 2, Cue::part_of_group);
+}
+
 // "30 km from Kabul", "15 miles from the city", "on the outskirts of Peshawar": the place at `first`
 // is where the event happened near (its reference), not where people came from.
 bool near_place(const Work& w, const Sentence& s, uint32_t first) {
@@ -4279,6 +4307,8 @@ void run_events(Work& w) {
           // "Al Shabaab, which is linked to al Qaeda, claimed ...": a group inside the commas after
           // the claimer describes it.
           if (named_claimer && in_aside(p, ci)) continue;
+          // "JNIM, al Qaeda's affiliate, claimed ...": the parent is named to place the claimer.
+          if (named_claimer && parent_in_apposition(w, s, ph[p].first, ph[p].end)) continue;
           used[p] = true;
           std::string ent = ph[p].mention ? ph[p].mention->entity : "";
           add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
@@ -4580,7 +4610,7 @@ void run_events(Work& w) {
             for (uint32_t k = x.first; k < x.end && mn.entity.empty(); ++k)
               named_time = named_time || w.cue(k, Cue::calendar_name) || w.cue(k, Cue::nationality);
             if (!named_time && ((locative && near) || (h && x.end == h->tok)) &&
-                !place_of_other_news(w, s, h->tok, h->end, x.first)) {
+                !place_of_other_news(w, s, h->tok, h->end, x.first) && !place_of_group_part(w, s, x.first)) {
               // "in Mali's Mopti region": the place the possessive leads to is the argument.
               if (const uint32_t k = possessive_place(w, s, x.end); k == kNone) {
                 add_argument(w, *ev, ArgumentRole::place, x.first, x.end, ent);
@@ -4618,6 +4648,9 @@ void run_events(Work& w) {
                (w.words[prev - 1] == "group" && prev - 1 > s.first_token &&
                 w.cue(prev - 2, Cue::part_of_group))))
             agent = group_left = false;
+          // "JNIM, al Qaeda's affiliate in the Sahel, claimed the attack": the parent of the group
+          // named before it.
+          if (!by && parent_in_apposition(w, s, x.first, x.end)) agent = group_left = false;
           if (agent || group_left) {
             add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
             add_unique(ev->src.perpetrators, ent);
@@ -7448,11 +7481,18 @@ void settle_perpetrators(Work& w) {
       ++k;
     return k < w.words.size() && w.cue(k, Cue::stance);
   };
+  // ... nor the parent named to place a group ("JNIM, al Qaeda's affiliate in the Sahel, claimed").
+  auto parent_named = [&](const Argument& a) {
+    const uint32_t f = w.doc.token_at_or_after(a.span.start), end = w.doc.token_at_or_after(a.span.end);
+    for (const Sentence& s : w.segs)
+      if (f >= s.first_token && f < s.end_token) return parent_in_apposition(w, s, f, end);
+    return false;
+  };
   for (auto& e : w.events) {
     std::vector<std::string> linked;
     std::erase_if(e.src.arguments, [&](const Argument& a) {
       if ((a.role != ArgumentRole::perpetrator_org && a.role != ArgumentRole::perpetrator_individual) ||
-          !(after_link(a.span.start) || stance_after(a.span.end)))
+          !(after_link(a.span.start) || stance_after(a.span.end) || parent_named(a)))
         return false;
       if (!a.entity.empty()) linked.push_back(a.entity);
       return true;

@@ -5715,5 +5715,31 @@ TEST(EventStage, AttackWithExplosivesAloneIsABombing) {
             EventType::armed_assault);
 }
 
+// A group's parent named in an apposition ("JNIM, al Qaeda's affiliate in the Sahel, claimed the
+// attack") only places the group: the parent is no perpetrator or claimant, and the place of the
+// affiliate is not where the attack was. With no group before it, the parent named is the actor.
+TEST(EventStage, AParentNamedInAnAppositionIsNoPerpetrator) {
+  const char* kAttack = "Militants killed twelve soldiers in an attack on an army post on Saturday. ";
+  for (const char* claim : {"JNIM, al Qaeda's affiliate in the Sahel, claimed the attack.",
+                            "JNIM, an al Qaeda affiliate, claimed responsibility for the attack."}) {
+    Doc d(std::string(kAttack) + claim);
+    const size_t from = std::string(kAttack).size();
+    d.mention("JNIM", MentionType::ARMED_GROUP, "actor:jnim", from);
+    d.mention("al Qaeda", MentionType::ARMED_GROUP, "actor:al-qaeda", from);
+    if (std::string(claim).find("Sahel") != std::string::npos)
+      d.mention("Sahel", MentionType::LOC, "place:sahel", from);
+    ASSERT_EQ(d.run().events.size(), 1u) << claim;
+    const auto& e = d.d.events[0];
+    EXPECT_TRUE(contains(e.claimed_by, "actor:jnim")) << claim;
+    EXPECT_FALSE(contains(e.claimed_by, "actor:al-qaeda")) << claim;
+    EXPECT_FALSE(contains(e.perpetrators, "actor:al-qaeda")) << claim;
+    EXPECT_NE(e.place, "place:sahel") << claim;
+  }
+  Doc alone(std::string(kAttack) + "Al Qaeda's affiliate in the region claimed the attack.");
+  alone.mention("Al Qaeda", MentionType::ARMED_GROUP, "actor:al-qaeda", std::string(kAttack).size());
+  ASSERT_EQ(alone.run().events.size(), 1u);
+  EXPECT_TRUE(contains(alone.d.events[0].perpetrators, "actor:al-qaeda"));
+}
+
 }  // namespace
 }  // namespace dossier
