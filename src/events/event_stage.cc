@@ -2049,13 +2049,18 @@ bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
   }
   for (uint32_t k = say + 1; k + 2 < s.end_token && k < say + 14; ++k) {
     uint32_t v = kNone;
-    const bool members = w.words[k] == "its" || w.words[k] == "their" ||
+    // "our fighters", and "the rebels", "the mujahideen": the words a group's statement uses for
+    // its own people.
+    const bool own = w.words[k] == "the" && w.cue(k + 1, Cue::own_members);
+    const bool members = w.words[k] == "its" || w.words[k] == "their" || w.words[k] == "our" || own ||
                          (w.words[k] == "the" && k + 2 < s.end_token && w.words[k + 2] == "'s");
     // "the group's fighters" speaks of its members as "its fighters" does.
     const bool groups = w.words[k] == "the" && k + 3 < s.end_token && w.word_is(k + 1, LexClass::group) &&
                         w.words[k + 2] == "'s";
-    if ((w.words[k] == "its" || w.words[k] == "their") &&
+    if ((w.words[k] == "its" || w.words[k] == "their" || w.words[k] == "our") &&
         (w.has(k + 1, LexClass::member) || w.has(k + 1, LexClass::perp)))
+      v = k + 2;
+    else if (own)
       v = k + 2;
     else if (groups && (w.has(k + 3, LexClass::member) || w.has(k + 3, LexClass::perp)))
       v = k + 4;
@@ -2082,8 +2087,9 @@ bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
           (fire_verb(x) && v + 1 < s.end_token &&
            (w.has(v + 1, LexClass::weapon) || (v + 2 < s.end_token && w.has(v + 2, LexClass::weapon)))) ||
           (members && x == "part" && w.words[v - 1] == "taken") ||
-          // "its fighters had captured the compound", "overran the base".
-          (members && (x == "captured" || x == "seized" || x == "overran" || x == "overrun")))
+          // "its fighters had captured the compound", "overran the base", "had targeted the patrol".
+          (members &&
+           (x == "captured" || x == "seized" || x == "overran" || x == "overrun" || x == "targeted")))
         return true;
       // "said it had worked with the Islamic State to carry out the raid", "had joined forces with
       // X in the attack": a share of the attack, with a partner named.
@@ -3493,6 +3499,13 @@ void run_events(Work& w) {
     for (uint32_t i = s.first_token + 3; i < s.end_token && !any_cue; ++i)
       any_cue = (w.words[i] == "soldiers" || w.words[i] == "soldier") && w.words[i - 2] == "of" &&
                 w.words[i - 3] == "one";
+    // "A spokesman for the NPA said the rebels had targeted the patrol": a group that says its
+    // people did a deed that is no attack word of ours (3a').
+    for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue; ++i)
+      if (w.cue(i, Cue::report_verb) && own_attack_after(w, s, i))
+        for (uint32_t j = s.first_token; j < i && !any_cue; ++j)
+          if (const int m = w.mention_at[j]; m >= 0)
+            any_cue = w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP;
     // "Police identified the gunman as X", "the attackers belonged to X": a fact about the
     // attacker of the event before.
     for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue && w.last_event >= 0; ++i)

@@ -5715,6 +5715,30 @@ TEST(EventStage, AttackWithExplosivesAloneIsABombing) {
             EventType::armed_assault);
 }
 
+// A group's spokesman who says its people did it ("the rebels", "our fighters", "the
+// mujahideen") claims the attack, as "its fighters" does; an army's or a police spokesman saying
+// so does not, nor one who says the rebels did not do it.
+TEST(EventStage, AGroupsSpokesmanNamingItsPeopleAsTheAttackersClaims) {
+  const char* kAttack = "Rebels ambushed an army patrol in the hills on Saturday, killing four soldiers. ";
+  for (const char* said :
+       {"A spokesman for the NPA said in a statement that the rebels had targeted the patrol.",
+        "A spokesman for the NPA said our fighters had ambushed the patrol.",
+        "The NPA said the guerrillas ambushed the patrol to punish the army."}) {
+    Doc d(std::string(kAttack) + said);
+    d.mention("NPA", MentionType::ARMED_GROUP, "actor:npa", std::string(kAttack).size());
+    ASSERT_EQ(d.run().events.size(), 1u) << said;
+    EXPECT_TRUE(contains(d.d.events[0].claimed_by, "actor:npa")) << said;
+  }
+  Doc army(std::string(kAttack) + "A spokesman for the army said the rebels had ambushed the patrol.");
+  army.mention("army", MentionType::STATE_ACTOR, "actor:army", std::string(kAttack).size());
+  ASSERT_EQ(army.run().events.size(), 1u);
+  EXPECT_TRUE(army.d.events[0].claimed_by.empty());
+  Doc lost(std::string(kAttack) + "A spokesman for the NPA said the rebels had not ambushed the patrol.");
+  lost.mention("NPA", MentionType::ARMED_GROUP, "actor:npa", std::string(kAttack).size());
+  ASSERT_EQ(lost.run().events.size(), 1u);
+  EXPECT_FALSE(contains(lost.d.events[0].claimed_by, "actor:npa"));
+}
+
 // A group's parent named in an apposition ("JNIM, al Qaeda's affiliate in the Sahel, claimed the
 // attack") only places the group: the parent is no perpetrator or claimant, and the place of the
 // affiliate is not where the attack was. With no group before it, the parent named is the actor.
