@@ -2840,6 +2840,8 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
       uint32_t mf = i;  // the mention's first token
       while (mf > s.first_token && w.mention_at[mf - 1] == m) --mf;
       if (place_of_other_news(w, s, tok, tok + (trigger ? trigger->length : 1), mf)) continue;
+      // "JNIM, al Qaeda's affiliate in the Sahel": where the group works.
+      if (place_of_group_part(w, s, mf)) continue;
     }
     // "in Somalia's capital Mogadishu", "Pakistan's Quetta": the place the possessive leads to;
     // "in the North Sinai city of El Arish": the place after "city of".

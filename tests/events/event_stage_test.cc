@@ -5750,8 +5750,10 @@ TEST(EventStage, AParentNamedInAnAppositionIsNoPerpetrator) {
     const size_t from = std::string(kAttack).size();
     d.mention("JNIM", MentionType::ARMED_GROUP, "actor:jnim", from);
     d.mention("al Qaeda", MentionType::ARMED_GROUP, "actor:al-qaeda", from);
-    if (std::string(claim).find("Sahel") != std::string::npos)
+    if (std::string(claim).find("Sahel") != std::string::npos) {
       d.mention("Sahel", MentionType::LOC, "place:sahel", from);
+      d.place("place:sahel", "Sahel");
+    }
     ASSERT_EQ(d.run().events.size(), 1u) << claim;
     const auto& e = d.d.events[0];
     EXPECT_TRUE(contains(e.claimed_by, "actor:jnim")) << claim;
