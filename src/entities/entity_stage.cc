@@ -901,16 +901,29 @@ void EntityStage::propose_places(Work& w) const {
 
 void EntityStage::propose_unknown_orgs(Work& w) const {
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
+  static const WordSet& kPossessiveNameWords = entity_words("possessive_name_words");
+  // "People's" in "Kuki People's Liberation Army": the possessive of such a word inside the
+  // name, a capitalised word after it ("Kenya's Tourism Board" is no one name).
+  auto name_possessive = [&](uint32_t e) {
+    return e > 0 && e + 1 < n && !w.taken[e] &&
+           (w.norm(e) == "'s" || w.norm(e) == "\xe2\x80\x99s" || w.norm(e) == "'" ||
+            w.norm(e) == "\xe2\x80\x99") &&
+           w.cap(e - 1) && in(kPossessiveNameWords, w.norm(e - 1)) && w.word(e + 1) && w.cap(e + 1) &&
+           !w.hard_break(e);
+  };
   for (uint32_t t = 0; t < n; ++t) {
     if (w.taken[t] || !w.word(t) || !w.cap(t) || not_name(w.norm(t)) || w.headline_verb(t)) continue;
     uint32_t e = t;
-    while (e < n && e - t < 7 && !w.taken[e] && w.word(e) &&
-           (w.cap(e) || ((w.norm(e) == "of" || w.norm(e) == "for" || w.norm(e) == "and" ||
-                          w.norm(e) == "al" || w.norm(e) == "e" || w.norm(e) == "ul" || w.norm(e) == "the" ||
-                          (w.norm(e) == "on" && e > t && in(kSubjectHeads, w.norm(e - 1)) && e + 1 < n &&
-                           !not_name(w.norm(e + 1)))) &&
-                         e > t && e + 1 < n && w.cap(e + 1))) &&
-           (e == t || !w.hard_break(e)))
+    while (
+        e < n && e - t < 7 &&
+        ((e > t && name_possessive(e)) ||
+         (!w.taken[e] && w.word(e) &&
+          (w.cap(e) || ((w.norm(e) == "of" || w.norm(e) == "for" || w.norm(e) == "and" || w.norm(e) == "al" ||
+                         w.norm(e) == "e" || w.norm(e) == "ul" || w.norm(e) == "the" ||
+                         (w.norm(e) == "on" && e > t && in(kSubjectHeads, w.norm(e - 1)) && e + 1 < n &&
+                          !not_name(w.norm(e + 1)))) &&
+                        e > t && e + 1 < n && w.cap(e + 1))) &&
+          (e == t || !w.hard_break(e)))))
       ++e;
     if (e - t < 2) continue;
     // The head is the last word of the run, or the committee before "on" ("Senate Standing

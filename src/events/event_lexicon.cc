@@ -95,7 +95,8 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"other_pronoun", Cue::other_pronoun},
                                                             {"official", Cue::official},
                                                             {"mishap", Cue::mishap},
-                                                            {"vicinity", Cue::vicinity}};
+                                                            {"vicinity", Cue::vicinity},
+                                                            {"own_members", Cue::own_members}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -163,7 +164,8 @@ std::string_view cue_name(Cue c) {
                                        "other_pronoun",
                                        "official",
                                        "mishap",
-                                       "vicinity"};
+                                       "vicinity",
+                                       "own_members"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

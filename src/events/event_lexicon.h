@@ -111,6 +111,7 @@ enum class Cue : uint8_t {
   official,
   mishap,
   vicinity,
+  own_members,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

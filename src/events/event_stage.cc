@@ -2049,13 +2049,18 @@ bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
   }
   for (uint32_t k = say + 1; k + 2 < s.end_token && k < say + 14; ++k) {
     uint32_t v = kNone;
-    const bool members = w.words[k] == "its" || w.words[k] == "their" ||
+    // "our fighters", and "the rebels", "the mujahideen": the words a group's statement uses for
+    // its own people.
+    const bool own = w.words[k] == "the" && w.cue(k + 1, Cue::own_members);
+    const bool members = w.words[k] == "its" || w.words[k] == "their" || w.words[k] == "our" || own ||
                          (w.words[k] == "the" && k + 2 < s.end_token && w.words[k + 2] == "'s");
     // "the group's fighters" speaks of its members as "its fighters" does.
     const bool groups = w.words[k] == "the" && k + 3 < s.end_token && w.word_is(k + 1, LexClass::group) &&
                         w.words[k + 2] == "'s";
-    if ((w.words[k] == "its" || w.words[k] == "their") &&
+    if ((w.words[k] == "its" || w.words[k] == "their" || w.words[k] == "our") &&
         (w.has(k + 1, LexClass::member) || w.has(k + 1, LexClass::perp)))
+      v = k + 2;
+    else if (own)
       v = k + 2;
     else if (groups && (w.has(k + 3, LexClass::member) || w.has(k + 3, LexClass::perp)))
       v = k + 4;
@@ -2082,8 +2087,9 @@ bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
           (fire_verb(x) && v + 1 < s.end_token &&
            (w.has(v + 1, LexClass::weapon) || (v + 2 < s.end_token && w.has(v + 2, LexClass::weapon)))) ||
           (members && x == "part" && w.words[v - 1] == "taken") ||
-          // "its fighters had captured the compound", "overran the base".
-          (members && (x == "captured" || x == "seized" || x == "overran" || x == "overrun")))
+          // "its fighters had captured the compound", "overran the base", "had targeted the patrol".
+          (members &&
+           (x == "captured" || x == "seized" || x == "overran" || x == "overrun" || x == "targeted")))
         return true;
       // "said it had worked with the Islamic State to carry out the raid", "had joined forces with
       // X in the attack": a share of the attack, with a partner named.
@@ -2774,6 +2780,34 @@ uint32_t possessive_place(const Work& w, const Sentence& s, uint32_t end) {
   return kNone;
 }
 
+// "JNIM, al Qaeda's affiliate in the Sahel, claimed ...", "ISWAP, an Islamic State branch, said
+// ...": is the group at [first, end) named in an apposition after another name to say whose part
+// that one is (its possessive or the group itself, then within three words a word of a group's
+// part)? The group named first acts; the parent is named to place it.
+bool parent_in_apposition(const Work& w, const Sentence& s, uint32_t first, uint32_t end) {
+  uint32_t b = first;
+  if (b > s.first_token && w.cue(b - 1, Cue::determiner)) --b;
+  if (b < s.first_token + 2 || w.words[b - 1] != "," || w.mention_at[b - 2] < 0) return false;
+  const Mention& named = w.doc.mentions[static_cast<size_t>(w.mention_at[b - 2])];
+  if (is_place_mention(named) || named.type == MentionType::PERSON || named.entity.empty()) return false;
+  uint32_t k = end;
+  if (k < s.end_token && w.words[k] == "'s") ++k;
+  for (uint32_t j = k; j < s.end_token && j < k + 3; ++j) {
+    if (w.cue(j, Cue::part_of_group)) return true;
+    if (w.words[j] == "," || w.cue(j, Cue::report_verb) || w.has(j, LexClass::trigger)) break;
+  }
+  return false;
+}
+
+// "al Qaeda's affiliate in the Sahel", "the group's branch in West Africa": is the place at `first`
+// where a part of a group is, after a word of a group's part and "in" (and "the")? It says where
+// the group works, not where the attack was.
+bool place_of_group_part(const Work& w, const Sentence& s, uint32_t first) {
+  uint32_t k = first;
+  if (k > s.first_token && w.cue(k - 1, Cue::determiner)) --k;
+  return k >= s.first_token + 2 && w.words[k - 1] == "in" && w.cue(k - 2, Cue::part_of_group);
+}
+
 // "30 km from Kabul", "15 miles from the city", "on the outskirts of Peshawar": the place at `first`
 // is where the event happened near (its reference), not where people came from.
 bool near_place(const Work& w, const Sentence& s, uint32_t first) {
@@ -2815,6 +2849,8 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
       uint32_t mf = i;  // the mention's first token
       while (mf > s.first_token && w.mention_at[mf - 1] == m) --mf;
       if (place_of_other_news(w, s, tok, tok + (trigger ? trigger->length : 1), mf)) continue;
+      // "JNIM, al Qaeda's affiliate in the Sahel": where the group works.
+      if (place_of_group_part(w, s, mf)) continue;
     }
     // "in Somalia's capital Mogadishu", "Pakistan's Quetta": the place the possessive leads to;
     // "in the North Sinai city of El Arish": the place after "city of".
@@ -3474,6 +3510,13 @@ void run_events(Work& w) {
     for (uint32_t i = s.first_token + 3; i < s.end_token && !any_cue; ++i)
       any_cue = (w.words[i] == "soldiers" || w.words[i] == "soldier") && w.words[i - 2] == "of" &&
                 w.words[i - 3] == "one";
+    // "A spokesman for the NPA said the rebels had targeted the patrol": a group that says its
+    // people did a deed that is no attack word of ours (3a').
+    for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue; ++i)
+      if (w.cue(i, Cue::report_verb) && own_attack_after(w, s, i))
+        for (uint32_t j = s.first_token; j < i && !any_cue; ++j)
+          if (const int m = w.mention_at[j]; m >= 0)
+            any_cue = w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP;
     // "Police identified the gunman as X", "the attackers belonged to X": a fact about the
     // attacker of the event before.
     for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue && w.last_event >= 0; ++i)
@@ -4317,6 +4360,8 @@ void run_events(Work& w) {
           // "Al Shabaab, which is linked to al Qaeda, claimed ...": a group inside the commas after
           // the claimer describes it.
           if (named_claimer && in_aside(p, ci)) continue;
+          // "JNIM, al Qaeda's affiliate, claimed ...": the parent is named to place the claimer.
+          if (named_claimer && parent_in_apposition(w, s, ph[p].first, ph[p].end)) continue;
           used[p] = true;
           std::string ent = ph[p].mention ? ph[p].mention->entity : "";
           add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
@@ -4618,7 +4663,7 @@ void run_events(Work& w) {
             for (uint32_t k = x.first; k < x.end && mn.entity.empty(); ++k)
               named_time = named_time || w.cue(k, Cue::calendar_name) || w.cue(k, Cue::nationality);
             if (!named_time && ((locative && near) || (h && x.end == h->tok)) &&
-                !place_of_other_news(w, s, h->tok, h->end, x.first)) {
+                !place_of_other_news(w, s, h->tok, h->end, x.first) && !place_of_group_part(w, s, x.first)) {
               // "in Mali's Mopti region": the place the possessive leads to is the argument.
               if (const uint32_t k = possessive_place(w, s, x.end); k == kNone) {
                 add_argument(w, *ev, ArgumentRole::place, x.first, x.end, ent);
@@ -4656,6 +4701,9 @@ void run_events(Work& w) {
                (w.words[prev - 1] == "group" && prev - 1 > s.first_token &&
                 w.cue(prev - 2, Cue::part_of_group))))
             agent = group_left = false;
+          // "JNIM, al Qaeda's affiliate in the Sahel, claimed the attack": the parent of the group
+          // named before it.
+          if (!by && parent_in_apposition(w, s, x.first, x.end)) agent = group_left = false;
           if (agent || group_left) {
             add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
             add_unique(ev->src.perpetrators, ent);
@@ -7516,11 +7564,18 @@ void settle_perpetrators(Work& w) {
       ++k;
     return k < w.words.size() && w.cue(k, Cue::stance);
   };
+  // ... nor the parent named to place a group ("JNIM, al Qaeda's affiliate in the Sahel, claimed").
+  auto parent_named = [&](const Argument& a) {
+    const uint32_t f = w.doc.token_at_or_after(a.span.start), end = w.doc.token_at_or_after(a.span.end);
+    for (const Sentence& s : w.segs)
+      if (f >= s.first_token && f < s.end_token) return parent_in_apposition(w, s, f, end);
+    return false;
+  };
   for (auto& e : w.events) {
     std::vector<std::string> linked;
     std::erase_if(e.src.arguments, [&](const Argument& a) {
       if ((a.role != ArgumentRole::perpetrator_org && a.role != ArgumentRole::perpetrator_individual) ||
-          !(after_link(a.span.start) || stance_after(a.span.end)))
+          !(after_link(a.span.start) || stance_after(a.span.end) || parent_named(a)))
         return false;
       if (!a.entity.empty()) linked.push_back(a.entity);
       return true;

@@ -1448,5 +1448,28 @@ TEST(EntityTypesTagger, AGivenNameBeforeACommunityWordIsAPerson) {
   if (p) EXPECT_NE(p->type, MentionType::PERSON);
 }
 
+// A possessive inside a group's name ("People's") does not cut it: the whole name is one group,
+// and its pieces ("People", "Front") are no actors of their own. A country's possessive before a
+// body ("Kenya's Coastal Tourism Board") still is no part of its name.
+TEST(EntityTypesTagger, PossessiveInsideAGroupNameKeepsItWhole) {
+  NEED_DATA();
+  auto d = analyse(
+      "Gunmen killed three soldiers on Saturday, and the Tripura People's Front claimed "
+      "responsibility.",
+      true);
+  const Mention* m = mention(d, "Tripura People's Front");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(m->type, MentionType::GPE);
+  EXPECT_EQ(d.find_actor("actor:front"), nullptr);
+  EXPECT_EQ(d.find_actor("actor:tripura-people"), nullptr);
+  d = analyse("The Kuki People's Liberation Army said it had ambushed the convoy.", true);
+  EXPECT_NE(mention(d, "Kuki People's Liberation Army"), nullptr);
+  EXPECT_EQ(d.find_actor("actor:liberation-army"), nullptr);
+  d = analyse("A spokesman for Kenya's Coastal Tourism Board said the attack had hurt bookings.", true);
+  EXPECT_EQ(mention(d, "Kenya's Coastal Tourism Board"), nullptr);
+  ASSERT_NE(mention(d, "Kenya"), nullptr);
+  EXPECT_EQ(mention(d, "Kenya")->type, MentionType::GPE);
+}
+
 }  // namespace
 }  // namespace dossier

@@ -5794,5 +5794,57 @@ TEST(EventStage, AttackAtAPlaceTheLeadNamesIsNews) {
     if (e.place == "place:mosul") EXPECT_TRUE(e.background);
 }
 
+// A group's spokesman who says its people did it ("the rebels", "our fighters", "the
+// mujahideen") claims the attack, as "its fighters" does; an army's or a police spokesman saying
+// so does not, nor one who says the rebels did not do it.
+TEST(EventStage, AGroupsSpokesmanNamingItsPeopleAsTheAttackersClaims) {
+  const char* kAttack = "Rebels ambushed an army patrol in the hills on Saturday, killing four soldiers. ";
+  for (const char* said :
+       {"A spokesman for the NPA said in a statement that the rebels had targeted the patrol.",
+        "A spokesman for the NPA said our fighters had ambushed the patrol.",
+        "The NPA said the guerrillas ambushed the patrol to punish the army."}) {
+    Doc d(std::string(kAttack) + said);
+    d.mention("NPA", MentionType::ARMED_GROUP, "actor:npa", std::string(kAttack).size());
+    ASSERT_EQ(d.run().events.size(), 1u) << said;
+    EXPECT_TRUE(contains(d.d.events[0].claimed_by, "actor:npa")) << said;
+  }
+  Doc army(std::string(kAttack) + "A spokesman for the army said the rebels had ambushed the patrol.");
+  army.mention("army", MentionType::STATE_ACTOR, "actor:army", std::string(kAttack).size());
+  ASSERT_EQ(army.run().events.size(), 1u);
+  EXPECT_TRUE(army.d.events[0].claimed_by.empty());
+  Doc lost(std::string(kAttack) + "A spokesman for the NPA said the rebels had not ambushed the patrol.");
+  lost.mention("NPA", MentionType::ARMED_GROUP, "actor:npa", std::string(kAttack).size());
+  ASSERT_EQ(lost.run().events.size(), 1u);
+  EXPECT_FALSE(contains(lost.d.events[0].claimed_by, "actor:npa"));
+}
+
+// A group's parent named in an apposition ("JNIM, al Qaeda's affiliate in the Sahel, claimed the
+// attack") only places the group: the parent is no perpetrator or claimant, and the place of the
+// affiliate is not where the attack was. With no group before it, the parent named is the actor.
+TEST(EventStage, AParentNamedInAnAppositionIsNoPerpetrator) {
+  const char* kAttack = "Militants killed twelve soldiers in an attack on an army post on Saturday. ";
+  for (const char* claim : {"JNIM, al Qaeda's affiliate in the Sahel, claimed the attack.",
+                            "JNIM, an al Qaeda affiliate, claimed responsibility for the attack."}) {
+    Doc d(std::string(kAttack) + claim);
+    const size_t from = std::string(kAttack).size();
+    d.mention("JNIM", MentionType::ARMED_GROUP, "actor:jnim", from);
+    d.mention("al Qaeda", MentionType::ARMED_GROUP, "actor:al-qaeda", from);
+    if (std::string(claim).find("Sahel") != std::string::npos) {
+      d.mention("Sahel", MentionType::LOC, "place:sahel", from);
+      d.place("place:sahel", "Sahel");
+    }
+    ASSERT_EQ(d.run().events.size(), 1u) << claim;
+    const auto& e = d.d.events[0];
+    EXPECT_TRUE(contains(e.claimed_by, "actor:jnim")) << claim;
+    EXPECT_FALSE(contains(e.claimed_by, "actor:al-qaeda")) << claim;
+    EXPECT_FALSE(contains(e.perpetrators, "actor:al-qaeda")) << claim;
+    EXPECT_NE(e.place, "place:sahel") << claim;
+  }
+  Doc alone(std::string(kAttack) + "Al Qaeda's affiliate in the region claimed the attack.");
+  alone.mention("Al Qaeda", MentionType::ARMED_GROUP, "actor:al-qaeda", std::string(kAttack).size());
+  ASSERT_EQ(alone.run().events.size(), 1u);
+  EXPECT_TRUE(contains(alone.d.events[0].perpetrators, "actor:al-qaeda"));
+}
+
 }  // namespace
 }  // namespace dossier
