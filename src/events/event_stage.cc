@@ -4017,9 +4017,13 @@ void run_events(Work& w) {
           &w.doc.mentions[static_cast<size_t>(w.mention_at[h.tok - 1])] == pl) {
         uint32_t b = h.tok - 1;
         while (b > s.first_token && w.mention_at[b - 1] == w.mention_at[h.tok - 1]) --b;
-        if (b > s.first_token && w.words[b - 1] == "the")
-          for (int e = static_cast<int>(w.events.size()); e-- > 0 && named_by_place < 0;)
-            if (w.events[static_cast<size_t>(e)].src.place == pl->entity) named_by_place = e;
+        // (Not a past one told with its own time: "since the Baghdad bombing of 2016".)
+        if (b > s.first_token && w.words[b - 1] == "the" && !bg)
+          for (int e = static_cast<int>(w.events.size()); e-- > 0 && named_by_place < 0;) {
+            const EventDraft& x = w.events[static_cast<size_t>(e)];
+            if (x.src.place == pl->entity && (!tx || !x.src.date || !days_apart(*tx->range, *x.src.date)))
+              named_by_place = e;
+          }
       }
       int target = -1;
       if (named_by_place >= 0) {

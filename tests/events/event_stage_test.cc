@@ -5758,6 +5758,22 @@ TEST(EventStage, AttackNamedByItsPlaceIsTheOneThere) {
     if (e.place == "place:baghdad") EXPECT_TRUE(contains(e.claimed_by, "actor:isis"));
     if (e.place == "place:kirkuk") EXPECT_FALSE(contains(e.claimed_by, "actor:isis"));
   }
+  // A past attack named by the same place with its own time is not the news's.
+  Doc p(
+      "A car bomb went off near a busy market in Baghdad on Thursday, killing 21 people, police said. It "
+      "was the deadliest attack since the Baghdad bombing in July 2016, which killed more than 300 people.",
+      Date{2017, 5, 12});
+  p.place("place:baghdad", "Baghdad");
+  p.mention("Baghdad", MentionType::GPE, "place:baghdad");
+  p.mention("Baghdad", MentionType::GPE, "place:baghdad", p.d.text.find("the Baghdad bombing"));
+  p.timex("Thursday", Date{2017, 5, 11}, Date{2017, 5, 11});
+  p.timex("July 2016", Date{2016, 7, 1}, Date{2016, 7, 31}, DatePrecision::month);
+  p.run();
+  for (const auto& e : p.d.events)
+    if (e.date && e.date->start == (Date{2017, 5, 11})) {
+      ASSERT_TRUE(e.killed);
+      EXPECT_EQ(e.killed->low, 21);
+    }
 }
 
 // "Two car bombs exploded in Baghdad and Kirkuk on Thursday ... In Kirkuk, a suicide bomber drove
