@@ -191,7 +191,8 @@ struct EventDraft {
   bool killed_set = false, injured_set = false;
   bool killed_vague = false, injured_vague = false;  // the figure is a word such as "scores", "several"
   std::string killed_unit, injured_unit;             // whom the figure counts ("soldiers"), "" if unsaid
-  std::string killed_unit_text, injured_unit_text;   // as written, with its noun ("Shia Muslims")
+  // The unit's tokens as written, with its nouns ("Shia Muslims"); empty when not found.
+  std::pair<uint32_t, uint32_t> killed_unit_at{0, 0}, injured_unit_at{0, 0};
   int named_dead = 0;  // most dead named one by one in a sentence ("killed a judge"), no figure
   int split_from = -1;  // incidents split from one event (split_coordinated) share its index
   std::vector<std::pair<int, CountRange>> killed_told;  // each counted figure of dead, by sentence
@@ -2173,18 +2174,18 @@ bool attacks_summed_up(const Work& w, const Sentence& s, const Hit& h) {
 bool is_place_mention(const Mention& m);
 
 // The counted people of a figure [qa, qb) as the text writes them, from the unit word over the
-// nouns after it ("over 70 Shia Muslims": "Shia Muslims"); "" when the unit is not there.
-std::string unit_as_written(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb,
-                            const std::string& unit) {
+// nouns after it ("over 70 Shia Muslims": "Shia Muslims"); an empty range when the unit is not there.
+std::pair<uint32_t, uint32_t> unit_as_written(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb,
+                                              const std::string& unit) {
   for (uint32_t k = qa; k < s.end_token && k <= qb; ++k) {
     if (w.words[k] != unit) continue;
     uint32_t e = k + 1;
     while (e < s.end_token && e < k + 3 && w.has(e, LexClass::human) && !w.has(e, LexClass::kill) &&
            !w.has(e, LexClass::injure))
       ++e;
-    return w.text(k, e);
+    return {k, e};
   }
-  return "";
+  return {0, 0};
 }
 
 // "At least 42 people were injured.": a figure with a casualty word after it ("were killed",
@@ -5359,13 +5360,13 @@ void run_events(Work& w) {
         ev->killed_set = true;
         ev->killed_vague = vague;
         ev->killed_unit = unit;
-        ev->killed_unit_text = unit_as_written(w, s, qa, qb, unit);
+        ev->killed_unit_at = unit_as_written(w, s, qa, qb, unit);
       } else if (kind == 2 && (!ev->injured_set || update || refines(ev->src.injured, ev->injured_vague))) {
         ev->src.injured = cr;
         ev->injured_set = true;
         ev->injured_vague = vague;
         ev->injured_unit = unit;
-        ev->injured_unit_text = unit_as_written(w, s, qa, qb, unit);
+        ev->injured_unit_at = unit_as_written(w, s, qa, qb, unit);
       } else if (kind == 1 && other_figure && !ev->killed_vague && same_people(ev->killed_unit)) {
         widen(*ev->src.killed, cr);
       } else if (kind == 2 && other_figure && !ev->injured_vague && same_people(ev->injured_unit)) {
@@ -5391,23 +5392,13 @@ void run_events(Work& w) {
 // The word for people a figure counts, read from the counted words as written when the unit is a
 // modifier ("40 Indian soldiers", "40 paramilitary troopers": the unit is "indian", "paramilitary"):
 // the whole phrase, else its last word, as a word for people; nullptr when neither is one.
-const LexEntry* people_as_written(const Work& w, const std::string& written) {
-  std::vector<std::string> words;
-  for (size_t a = 0; a < written.size();) {
-    size_t b = written.find(' ', a);
-    if (b == std::string::npos) b = written.size();
-    if (b > a) {
-      std::string x = written.substr(a, b - a);
-      for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      words.push_back(std::move(x));
-    }
-    a = b + 1;
-  }
-  if (words.size() < 2 || words.size() > 4) return nullptr;
-  const std::vector<std::string_view> all(words.begin(), words.end());
+const LexEntry* people_as_written(const Work& w, std::pair<uint32_t, uint32_t> written) {
+  const auto [first, end] = written;
+  if (end < first + 2 || end > first + 4) return nullptr;
+  const std::vector<std::string_view> all(w.words.begin() + first, w.words.begin() + end);
   const LexEntry* h = nullptr;
   if (w.lex.match_class(all, 0, LexClass::human, &h) == all.size() && h) return h;
-  const std::vector<std::string_view> last{words.back()};
+  const std::vector<std::string_view> last{w.words[end - 1]};
   h = nullptr;
   if (w.lex.match_class(last, 0, LexClass::human, &h) == 1 && h) return h;
   return nullptr;
@@ -5488,17 +5479,18 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
     // military even when no phrase was kept as the target (GTD's target type is read off the
     // victims). Not in an operation of the forces, whose dead are their own.
     if (e.src.type != EventType::security_operation)
-      for (auto [unit, written] : {std::pair{&e.killed_unit, &e.killed_unit_text},
-                                   std::pair{&e.injured_unit, &e.injured_unit_text}}) {
+      for (auto [unit, written] :
+           {std::pair{&e.killed_unit, e.killed_unit_at}, std::pair{&e.injured_unit, e.injured_unit_at}}) {
         if (unit->empty() || *unit == "people" || *unit == "persons" || *unit == "others") continue;
         const std::vector<std::string_view> one{*unit};
         const LexEntry* h = nullptr;
         if (w.lex.match_class(one, 0, LexClass::human, &h) != 1 || !h || h->value.empty())
-          h = people_as_written(w, *written);
+          h = people_as_written(w, written);
         if (!h || h->value.empty()) continue;
         if (std::none_of(e.src.targets.begin(), e.src.targets.end(),
                          [&](const Target& t) { return t.category == h->value; }))
-          add_target(e, written->empty() ? *unit : *written, h->value);
+          add_target(e, written.first == written.second ? *unit : w.text(written.first, written.second),
+                     h->value);
       }
     // The dateline's city stands in for a place the text does not give; a town the text names
     // but the gazetteer does not know ("the town of Tuz Khurmatu", filed from Baghdad) is not that
@@ -6177,10 +6169,7 @@ void apply_role_model(Work& w, const RoleModel& model) {
       if (cat.empty() && role == ArgumentRole::victim) cat = "private_citizens";
       add_target(e, w.text(c.first, c.end), cat);
     } else if (role == ArgumentRole::weapon) {
-      std::string cat = "other";
-      for (uint32_t k = c.first; k < c.end; ++k)
-        if (const LexEntry* le = w.longest(k, LexClass::weapon); le && k + le->length <= c.end) cat = le->value;
-      add_unique(e.src.weapons, cat);
+      add_unique(e.src.weapons, weapon_class_of(w, w.span(c.first, c.end)));
     }
   }
   // People named just before "were arrested" (over the rest of a list of names: "X, Y and Z
