@@ -20,6 +20,9 @@ sys.exit(0 if e is not None and eval(sys.argv[2]) else 1)
 PY
 }
 
+# annotate NAME DATE: $T/NAME.txt read as published on DATE into $T/NAME.json.
+annotate() { "$DOSSIER" annotate --published "$2" "$T/$1.txt" > "$T/$1.json" 2>"$T/$1.err"; }
+
 cat > "$T/ambush.txt" <<'ARTICLE'
 Militants kill 11 soldiers in northeast Nigeria ambush - sources
 
@@ -29,8 +32,7 @@ The fighters, who arrived in gun trucks and fired rocket-propelled grenades, als
 
 The attack was carried out by Islamic State West Africa Province (ISWAP), which split from Boko Haram in 2016, one of the sources said. ISWAP later claimed responsibility in a statement, saying it had killed 15 soldiers.
 ARTICLE
-"$DOSSIER" annotate --published 2020-03-03 "$T/ambush.txt" > "$T/ambush.json" 2>"$T/ambush.err"
-check "annotate the ambush" test $? -eq 0
+check "annotate the ambush" annotate ambush 2020-03-03
 check "one attack" fact "$T/ambush.json" 'len(d["events"]) == 1'
 check "a fired weapon keeps its class (explosives)" fact "$T/ambush.json" '"explosives" in e["weapons"]'
 check "the tolls of the sources and the claim stay a range" fact "$T/ambush.json" 'e["killed"]["low"] == 11 and e["killed"]["high"] == 15'
@@ -46,8 +48,7 @@ No group immediately claimed responsibility, but Islamic State's Sinai branch ha
 
 The officer, a lieutenant colonel, was killed when the attackers opened fire from a passing car, the sources said.
 ARTICLE
-"$DOSSIER" annotate --published 2017-06-05 "$T/sinai.txt" > "$T/sinai.json" 2>"$T/sinai.err"
-check "annotate the Sinai report" test $? -eq 0
+check "annotate the Sinai report" annotate sinai 2017-06-05
 check "the record of dozens of attacks is no event" fact "$T/sinai.json" 'len(d["events"]) == 1'
 check "in the city after 'city of', not the region or the dateline" fact "$T/sinai.json" '"Arish" in names.get(e["place"], "")'
 check "on the Monday told" fact "$T/sinai.json" 'e["date"]["start"] == "2017-06-05" == e["date"]["end"]'
@@ -65,8 +66,7 @@ In Kirkuk, a suicide bomber drove an explosives-laden car into a police checkpoi
 
 Islamic State claimed the Baghdad bombing in a statement posted online. There was no immediate claim for the Kirkuk attack.
 ARTICLE
-"$DOSSIER" annotate --published 2016-05-12 "$T/twin.txt" > "$T/twin.json" 2>"$T/twin.err"
-check "annotate the twin blasts" test $? -eq 0
+check "annotate the twin blasts" annotate twin 2016-05-12
 check "two incidents, no third made of 'the Kirkuk attack'" fact "$T/twin.json" 'len(d["events"]) == 2'
 check "the claim of 'the Baghdad bombing' is Baghdad's" fact "$T/twin.json" 'all((names.get(x["place"]) == "Baghdad") == bool(x["claimed_by"]) for x in d["events"])'
 check "each incident its own toll" fact "$T/twin.json" 'sorted(x["killed"]["low"] for x in d["events"]) == [9, 21]'
