@@ -2331,6 +2331,16 @@ const LexEntry* trigger_of_weapon(std::string_view cls) {
 
 const LexEntry* weapon_trigger(const LexEntry& weapon) { return trigger_of_weapon(weapon.value); }
 
+// Is token k the dash or colon after a date heading a timeline item ("March 18, 2017 - A man
+// ...", "July 14, 2016: A gunman ...")? An item starts a paragraph; the item's words follow.
+bool item_date_dash(const Work& w, const Sentence& s, uint32_t k) {
+  if (k + 1 >= s.end_token) return false;
+  const std::string_view x = w.words[k];
+  if (!(x == "-" || x == "--" || x == ":" || x == "\xe2\x80\x94" || x == "\xe2\x80\x93")) return false;
+  const uint32_t first = w.doc.tokens[s.first_token].span.start;
+  return first == 0 || w.doc.text[first - 1] == '\n';
+}
+
 // The DATE (or TIME: "Thursday evening", "Monday night") timex in a sentence closest to a
 // token, with a calendar range.
 const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
@@ -2404,8 +2414,12 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     // people, including ..., were killed when a suicide car bomber exploded"), after any date nearer.
     const uint32_t after = w.doc.token_at_or_after(t.span.end);
     const bool opener = a < tok && a <= s.first_token + 2 && after < s.end_token && w.words[after] == ",";
-    if (gap > 10 && !own_clause && !opener) continue;
+    // A date heading an item of a timeline ("Dec. 19, 2016 - A truck ploughed into a Christmas
+    // market ...") dates the whole item, before any other date in it.
+    const bool item = a < tok && a == s.first_token && item_date_dash(w, s, after);
+    if (gap > 10 && !own_clause && !opener && !item) continue;
     if (gap > 10 && opener) d += 1u << 21;
+    if (item) d = 0;
     // A date in the trigger's own clause after it wins over one before it, which often dates
     // another verb ("Pakistan on Saturday mourned the 56 people killed when a bomber attacked a
     // mosque on Friday").

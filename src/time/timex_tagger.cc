@@ -2151,6 +2151,19 @@ class Tagger {
     return make(i, j + 2, TimexType::DATE, anchor_->iso());
   }
 
+  // "a crowded Christmas market", "the Easter parade": a holiday before a common noun, led in by
+  // an article, a possessive or an adjective, names a thing, not a day ("on Christmas morning",
+  // "since Easter", "the Christmas holidays" stay times).
+  bool names_a_thing(size_t i) const {
+    const size_t n = i + 1;
+    if (n >= n_ || t_[n].kind != TK::word || t_[n].cap || t_[n].allcaps || t_[n].lex) return false;
+    for (std::string_view x : {"eve", "holiday", "holidays", "season", "break", "recess", "vacation", "time"})
+      if (word_is(n, x)) return false;
+    if (i == 0 || t_[i - 1].kind != TK::word) return false;
+    return F(i - 1, Func::THE) || F(i - 1, Func::DET) ||
+           (!t_[i - 1].lex && !t_[i - 1].cap && !t_[i - 1].allcaps);
+  }
+
   // Christmas, Thanksgiving Day, Christmas 2015
   Cand holiday_expr(size_t i) {
     const LexRole* h = R(i, Cls::holiday);
@@ -2159,6 +2172,7 @@ class Tagger {
     if (const LexRole* u = R(e, Cls::unit); u && u->unit == Unit::D) ++e;
     else if (h->has_flag("day"))
       return {};  // "Election Day", not "Election Commission"
+    if (e == i + 1 && names_a_thing(i)) return {};
     if (auto y = year_at(e)) {
       auto d = holiday_date(h, *y);
       if (!d) return {};

@@ -5863,4 +5863,35 @@ TEST(EventStage, AParentNamedInAnAppositionIsNoPerpetrator) {
 }
 
 }  // namespace
+// A timeline lists attacks, each item headed by its date ("Dec. 19, 2016 - A truck ..."): each
+// item is its own attack on its own day, even where a nearer date names something else.
+TEST(EventStage, TimelineItemsAreDatedByTheirHeadDate) {
+  Doc t(
+      "Attacks in Europe\n\nMarch 18, 2017 - A man attacked soldiers on patrol at the airport; he was shot "
+      "dead by other members of the patrol.\n\nJuly 14, 2016 - A gunman drove a heavy truck into a crowd "
+      "celebrating the national holiday on the seafront, killing 86 people.\n",
+      Date{2017, 3, 22});
+  t.timex("March 18, 2017", Date{2017, 3, 18}, Date{2017, 3, 18});
+  t.timex("July 14, 2016", Date{2016, 7, 14}, Date{2016, 7, 14});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  for (const auto& e : d.events) {
+    ASSERT_TRUE(e.date);
+    if (e.killed)
+      EXPECT_EQ(e.date->start, (Date{2016, 7, 14}));
+    else
+      EXPECT_EQ(e.date->start, (Date{2017, 3, 18}));
+  }
+  // In running text the date of the attack's own sentence dates it, as before.
+  Doc u(
+      "Police said a man attacked soldiers at the airport on Saturday. The attack came after months of "
+      "threats.\n",
+      Date{2017, 3, 22});
+  u.timex("Saturday", Date{2017, 3, 18}, Date{2017, 3, 18});
+  Document& du = u.run();
+  ASSERT_EQ(du.events.size(), 1u);
+  ASSERT_TRUE(du.events[0].date);
+  EXPECT_EQ(du.events[0].date->start, (Date{2017, 3, 18}));
+}
+
 }  // namespace dossier

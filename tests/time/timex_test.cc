@@ -541,6 +541,19 @@ TEST(Timex, GenericWeekdayNightsAndQuartersAreSets) {
   for (const auto& r : rows) check(r);
 }
 
+// A holiday before a common noun, led in by an article, a possessive or an adjective, names a
+// thing ("a crowded Christmas market"), not a day; led in by a preposition it stays a day.
+TEST(Timex, AHolidayBeforeANounNamesAThing) {
+  const Row rows[] = {
+      {"A truck ploughed into a crowded Christmas market in the city centre.", "", "", ""},
+      {"Police guarded the Easter parade.", "", "", ""},
+      {"Gunmen attacked shoppers at Christmas last year.", "Christmas", "DATE", "2015-12-25"},
+      {"The shops were closed on Christmas morning.", "Christmas", "DATE", "2015-12-25"},
+      {"The rebels have not attacked since Easter.", "Easter", "DATE", "2016-03-27"},
+  };
+  for (const auto& r : rows) check(r);
+}
+
 TEST(Timex, TheDayNextToANamedDay) {
   const Row rows[] = {
       {"The envoy arrived the day before last Monday's talks.", "the day before last Monday", "DATE", "2016-10-23"},
