@@ -3435,6 +3435,15 @@ uint32_t ram_into(const Work& w, const Sentence& s, uint32_t k) {
   return v > s.first_token && w.cue(v - 1, Cue::vehicle) ? p : kNone;
 }
 
+// "A truck ploughed into a crowded market": the vehicle that is the subject of ram verb k, the
+// attack's weapon; its first token (the verb ending the phrase), or kNone.
+uint32_t ramming_vehicle(const Work& w, const Sentence& s, uint32_t k) {
+  if (k == s.first_token || !w.cue(k - 1, Cue::vehicle) || ram_into(w, s, k) == kNone) return kNone;
+  uint32_t a = k - 1;
+  while (a > s.first_token && a + 3 > k && w.np_word(a - 1) && !w.cue(a - 1, Cue::determiner)) --a;
+  return a;
+}
+
 // "A car crashed into a crowd ... The driver had suffered a heart attack": a vehicle that crashed,
 // veered or careered into people is an attack unless the report tells an accident (a mishap or
 // accident word, or an attack's word that is a medical one: "heart attack") and no attack (a
@@ -3489,6 +3498,27 @@ bool deliberate_ram(const Work& w, const Sentence& s, uint32_t k) {
   for (uint32_t j = p + 1; j < s.end_token && j < p + 6 && !w.is_punct(j); ++j)
     if (w.word_is(j, LexClass::human) || w.cue(j, Cue::collective)) return crash_told_as_attack(w);
   return false;
+}
+
+// "A truck ploughed into a crowded market on Monday evening, killing 12, in what police said was
+// a deliberate attack": the ramming is the attack told, and the date and place near it are the
+// event's, not those near the noun that names it later. A ramming before the sentence's only
+// attack words (nouns or verbs of a plain assault after it) becomes a trigger of its own.
+void add_ram_hit(Work& w, const Sentence& s, size_t si, size_t hit_from) {
+  std::vector<Hit>& hits = w.hits;
+  if (hits.size() == hit_from) return;
+  for (size_t j = hit_from; j < hits.size(); ++j)
+    if (hits[j].entry->type != EventType::armed_assault) return;
+  for (uint32_t k = s.first_token; k < hits[hit_from].tok; ++k)
+    if (deliberate_ram(w, s, k) && !unrealised(w, s, k)) {
+      Hit h;
+      h.tok = k;
+      h.end = k + 1;
+      h.entry = made_trigger(EventType::armed_assault, TriggerKind::verb);
+      h.sentence = static_cast<int>(si);
+      hits.push_back(h);
+      return;
+    }
 }
 
 void run_events(Work& w) {
@@ -3768,6 +3798,7 @@ void run_events(Work& w) {
       h.sentence = static_cast<int>(si);
       hits.push_back(h);
     }
+    add_ram_hit(w, s, si, hit_from);
     std::sort(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), hits.end(),
               [](const Hit& a, const Hit& b) { return a.tok < b.tok; });
     size_t hit_to = hits.size();
@@ -7064,9 +7095,15 @@ void settle_arguments(Work& w) {
         while (b < s.end_token && b < a + 4 && w.np_word(b)) ++b;
         if (b > a && b < s.end_token && rammed_with(s, k + 1, b) && !w.cue(b - 1, Cue::determiner)) {
           const Span sp = w.span(a, b);
-          if (std::none_of(e.src.arguments.begin(), e.src.arguments.end(),
-                           [&](const Argument& x) { return x.span == sp; }))
+          auto same = std::find_if(e.src.arguments.begin(), e.src.arguments.end(),
+                                   [&](const Argument& x) { return x.span == sp; });
+          if (same == e.src.arguments.end()) {
             add_argument(w, e, ArgumentRole::weapon, a, b, "");
+          } else if (same->role == ArgumentRole::target) {  // the object of the ramming's own trigger
+            const std::string key = norm_key(same->text);
+            std::erase_if(e.src.targets, [&](const Target& x) { return norm_key(x.text) == key; });
+            same->role = ArgumentRole::weapon;
+          }
           add_unique(e.src.weapons, "vehicle");
           // The model may have kept the vehicle as a weapon of no known kind ("other"): it is
           // the vehicle, unless another weapon of no known kind is named.
@@ -7079,6 +7116,13 @@ void settle_arguments(Work& w) {
             other = other || !known;
           }
           if (!other) std::erase(e.src.weapons, std::string("other"));
+        }
+        if (const uint32_t a2 = ramming_vehicle(w, s, k); a2 != kNone) {
+          const Span sp = w.span(a2, k);
+          if (std::none_of(e.src.arguments.begin(), e.src.arguments.end(),
+                           [&](const Argument& x) { return x.span.overlaps(sp); }))
+            add_argument(w, e, ArgumentRole::weapon, a2, k, "");
+          add_unique(e.src.weapons, "vehicle");
         }
       }
     }

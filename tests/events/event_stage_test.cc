@@ -5894,4 +5894,33 @@ TEST(EventStage, TimelineItemsAreDatedByTheirHeadDate) {
   EXPECT_EQ(du.events[0].date->start, (Date{2017, 3, 18}));
 }
 
+// "A truck ploughed into a crowded market ... in what police said was a deliberate attack": the
+// ramming is the attack told; the date and place near it are the event's, the truck its weapon
+// and the market its target. A car bomber's ramming stays a bombing.
+TEST(EventStage, ARammingBeforeTheAttacksNounIsItsTrigger) {
+  Doc t(
+      "A truck ploughed into a crowded market in central Berlin on Monday evening, killing 12 people and "
+      "injuring 48 in what police said was probably a deliberate attack.",
+      Date{2016, 12, 21});
+  t.place("place:berlin", "Berlin");
+  t.mention("Berlin", MentionType::GPE, "place:berlin");
+  t.timex("Monday evening", Date{2016, 12, 19}, Date{2016, 12, 19});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  const EventSource& e = d.events[0];
+  ASSERT_TRUE(e.date);
+  EXPECT_EQ(e.date->start, (Date{2016, 12, 19}));
+  EXPECT_EQ(e.place, "place:berlin");
+  EXPECT_TRUE(contains(e.weapons, "vehicle"));
+  EXPECT_TRUE(has_arg(e, ArgumentRole::weapon, "truck"));
+  EXPECT_TRUE(any_target(e, "market"));
+  Doc bomb(
+      "A suicide car bomber rammed an army checkpoint in the town on Monday evening, killing 12 soldiers "
+      "in what the army called a cowardly attack.",
+      Date{2016, 12, 21});
+  bomb.timex("Monday evening", Date{2016, 12, 19}, Date{2016, 12, 19});
+  ASSERT_GE(bomb.run().events.size(), 1u);
+  EXPECT_EQ(bomb.d.events[0].type, EventType::suicide_bombing);
+}
+
 }  // namespace dossier
