@@ -1472,4 +1472,20 @@ TEST(EntityTypesTagger, PossessiveInsideAGroupNameKeepsItWhole) {
 }
 
 }  // namespace
+
+// A holiday's name is no one's name: "a crowded Christmas market" (where the time stage sees no
+// date either) tells no person; a person's name beside it still is one.
+TEST(EntityTypesTagger, AHolidayIsNoPerson) {
+  NEED_DATA();
+  auto d = analyse(
+      "A truck ploughed into a crowded Christmas market in central Berlin, killing 12 people. Police "
+      "said the driver, Michael Weber, 24, was arrested.",
+      true);
+  for (const auto& x : d.mentions)
+    if (d.slice(x.span).find("Christmas") != std::string_view::npos) EXPECT_NE(x.type, MentionType::PERSON);
+  const Mention* m = mention(d, "Michael Weber");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::PERSON);
+}
+
 }  // namespace dossier
