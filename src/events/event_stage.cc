@@ -4147,9 +4147,12 @@ void run_events(Work& w) {
                  !tx) {
         target = w.last_event;
       } else if (!bg && w.main_event < 0 && anaphoric && w.last_event >= 0 && !tx &&
-                 static_cast<int>(si) - w.last_event_sentence <= 2) {
+                 (static_cast<int>(si) - w.last_event_sentence <= 2 ||
+                  (h.entry->kind == TriggerKind::noun &&
+                   can_name(type, w.events[static_cast<size_t>(w.last_event)].src.type)))) {
         // A look back at a past attack (every event so far is background): "the raid" a sentence
-        // or two later is that attack, not a new one dated by the report.
+        // or two later is that attack, not a new one dated by the report; so is "the attacks" that
+        // can name it further on (a trial's report: "The attacks were the deadliest in France").
         target = w.last_event;
       } else if (bg && tx) {
         for (size_t e = 0; e < w.events.size(); ++e)

@@ -5923,4 +5923,35 @@ TEST(EventStage, ARammingBeforeTheAttacksNounIsItsTrigger) {
   EXPECT_EQ(bomb.d.events[0].type, EventType::suicide_bombing);
 }
 
+// A report whose news is no attack (a trial, an anniversary) looks back at one: "the attacks" a few
+// sentences on, with no time of its own, is that attack and takes its claim; it is no new attack
+// dated by the report.
+TEST(EventStage, ALookBackNamesThePastAttackFurtherOn) {
+  Doc t(
+      "A court on Wednesday convicted 19 men over the November 2015 attacks on Paris, in which gunmen "
+      "and suicide bombers killed 130 people at cafes and a concert hall. The only surviving member of "
+      "the group that carried out the attacks was sentenced to life in prison. The nine-month trial "
+      "heard from hundreds of survivors. Many of them wept as the verdict was read. The attacks were "
+      "the deadliest in the country since the war. Islamic State claimed responsibility the day after.",
+      Date{2022, 6, 29});
+  t.mention("Islamic State", MentionType::ARMED_GROUP, "actor:isis");
+  t.timex("Wednesday", Date{2022, 6, 29}, Date{2022, 6, 29});
+  t.timex("November 2015", Date{2015, 11, 1}, Date{2015, 11, 30}, DatePrecision::month);
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_TRUE(contains(d.events[0].claimed_by, "actor:isis"));
+  ASSERT_TRUE(d.events[0].date);
+  EXPECT_EQ(d.events[0].date->start, (Date{2015, 11, 1}));
+  // A new attack told with a day of its own is news of its own.
+  Doc n(
+      "A court on Wednesday convicted 19 men over the November 2015 attacks on Paris, in which gunmen "
+      "killed 130 people. The trial heard from hundreds of survivors. Many of them wept. The verdict "
+      "was read out late. On Tuesday, gunmen attacked a police station in the south of the country.",
+      Date{2022, 6, 29});
+  n.timex("Wednesday", Date{2022, 6, 29}, Date{2022, 6, 29});
+  n.timex("November 2015", Date{2015, 11, 1}, Date{2015, 11, 30}, DatePrecision::month);
+  n.timex("Tuesday", Date{2022, 6, 28}, Date{2022, 6, 28});
+  EXPECT_EQ(n.run().events.size(), 2u);
+}
+
 }  // namespace dossier
