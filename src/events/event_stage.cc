@@ -2795,11 +2795,32 @@ uint32_t possessive_place(const Work& w, const Sentence& s, uint32_t end) {
   return kNone;
 }
 
+// "Al Qaeda's Sahel affiliate JNIM claimed ...", "Islamic State's West Africa branch, ISWAP, said
+// ...": is the group at [first, end) a parent named in a possessive before a word of a group's
+// part and the part's own name? The part acts; the parent is named to place it.
+bool parent_before_part(const Work& w, const Sentence& s, uint32_t first, uint32_t end) {
+  if (end >= s.end_token || w.words[end] != "'s" || w.mention_at[first] < 0) return false;
+  const std::string& self = w.doc.mentions[static_cast<size_t>(w.mention_at[first])].entity;
+  for (uint32_t j = end + 1; j < s.end_token && j < end + 5; ++j) {
+    if (w.cue(j, Cue::part_of_group)) {
+      uint32_t n = j + 1;
+      if (n < s.end_token && w.words[n] == ",") ++n;
+      if (n >= s.end_token || w.mention_at[n] < 0) return false;
+      const Mention& part = w.doc.mentions[static_cast<size_t>(w.mention_at[n])];
+      return !is_place_mention(part) && part.type != MentionType::PERSON && !part.entity.empty() &&
+             part.entity != self;
+    }
+    if (!w.np_word(j)) return false;
+  }
+  return false;
+}
+
 // "JNIM, al Qaeda's affiliate in the Sahel, claimed ...", "ISWAP, an Islamic State branch, said
 // ...": is the group at [first, end) named in an apposition after another name to say whose part
 // that one is (its possessive or the group itself, then within three words a word of a group's
 // part)? The group named first acts; the parent is named to place it.
 bool parent_in_apposition(const Work& w, const Sentence& s, uint32_t first, uint32_t end) {
+  if (parent_before_part(w, s, first, end)) return true;
   uint32_t b = first;
   if (b > s.first_token && w.cue(b - 1, Cue::determiner)) --b;
   if (b < s.first_token + 2 || w.words[b - 1] != "," || w.mention_at[b - 2] < 0) return false;

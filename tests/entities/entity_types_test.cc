@@ -1471,8 +1471,6 @@ TEST(EntityTypesTagger, PossessiveInsideAGroupNameKeepsItWhole) {
   EXPECT_EQ(mention(d, "Kenya")->type, MentionType::GPE);
 }
 
-}  // namespace
-
 // A holiday's name is no one's name: "a crowded Christmas market" (where the time stage sees no
 // date either) tells no person; a person's name beside it still is one.
 TEST(EntityTypesTagger, AHolidayIsNoPerson) {
@@ -1488,4 +1486,5 @@ TEST(EntityTypesTagger, AHolidayIsNoPerson) {
   EXPECT_EQ(m->type, MentionType::PERSON);
 }
 
+}  // namespace
 }  // namespace dossier

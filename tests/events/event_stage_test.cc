@@ -5836,7 +5836,8 @@ TEST(EventStage, AGroupsSpokesmanNamingItsPeopleAsTheAttackersClaims) {
 
 // A group's parent named in an apposition ("JNIM, al Qaeda's affiliate in the Sahel, claimed the
 // attack") only places the group: the parent is no perpetrator or claimant, and the place of the
-// affiliate is not where the attack was. With no group before it, the parent named is the actor.
+// affiliate is not where the attack was; so is one in a possessive before the part's name ("Al
+// Qaeda's Sahel affiliate JNIM"). With no group named as the part, the parent named is the actor.
 TEST(EventStage, AParentNamedInAnAppositionIsNoPerpetrator) {
   const char* kAttack = "Militants killed twelve soldiers in an attack on an army post on Saturday. ";
   for (const char* claim : {"JNIM, al Qaeda's affiliate in the Sahel, claimed the attack.",
@@ -5856,13 +5857,24 @@ TEST(EventStage, AParentNamedInAnAppositionIsNoPerpetrator) {
     EXPECT_FALSE(contains(e.perpetrators, "actor:al-qaeda")) << claim;
     EXPECT_NE(e.place, "place:sahel") << claim;
   }
+  // ... or in a possessive before the part's word and name ("Al Qaeda's Sahel affiliate JNIM").
+  for (const char* claim : {"Al Qaeda's Sahel affiliate JNIM claimed the attack on Telegram.",
+                            "Al Qaeda's local branch, JNIM, claimed responsibility for the attack."}) {
+    Doc d(std::string(kAttack) + claim);
+    const size_t from = std::string(kAttack).size();
+    d.mention("JNIM", MentionType::ARMED_GROUP, "actor:jnim", from);
+    d.mention("Al Qaeda", MentionType::ARMED_GROUP, "actor:al-qaeda", from);
+    ASSERT_EQ(d.run().events.size(), 1u) << claim;
+    EXPECT_TRUE(contains(d.d.events[0].claimed_by, "actor:jnim")) << claim;
+    EXPECT_FALSE(contains(d.d.events[0].claimed_by, "actor:al-qaeda")) << claim;
+    EXPECT_FALSE(contains(d.d.events[0].perpetrators, "actor:al-qaeda")) << claim;
+  }
   Doc alone(std::string(kAttack) + "Al Qaeda's affiliate in the region claimed the attack.");
   alone.mention("Al Qaeda", MentionType::ARMED_GROUP, "actor:al-qaeda", std::string(kAttack).size());
   ASSERT_EQ(alone.run().events.size(), 1u);
   EXPECT_TRUE(contains(alone.d.events[0].perpetrators, "actor:al-qaeda"));
 }
 
-}  // namespace
 // A timeline lists attacks, each item headed by its date ("Dec. 19, 2016 - A truck ..."): each
 // item is its own attack on its own day, even where a nearer date names something else.
 TEST(EventStage, TimelineItemsAreDatedByTheirHeadDate) {
@@ -5954,4 +5966,5 @@ TEST(EventStage, ALookBackNamesThePastAttackFurtherOn) {
   EXPECT_EQ(n.run().events.size(), 2u);
 }
 
+}  // namespace
 }  // namespace dossier
