@@ -2924,8 +2924,9 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
       const uint32_t pb = prep_before_place(w, s, i);
       const uint32_t pi = pb == kNone ? i - 1 : pb;
       const std::string_view prep = w.words[pi];
-      if ((prep == "in" || prep == "at" || prep == "near" || prep == "outside" ||
-           w.cue(pi, Cue::direction)) &&
+      // ("... at a checkpoint on the outskirts of Quetta", "20 km from Kabul": a place near which.)
+      if ((prep == "in" || prep == "at" || prep == "near" || prep == "outside" || w.cue(pi, Cue::direction) ||
+           near_place(w, s, i)) &&
           same_clause_after(w, tok, pi)) {
         uint32_t d = mn.span.start - pos;
         if (d < best_d) best_d = d, best = &mn;

@@ -5966,5 +5966,25 @@ TEST(EventStage, ALookBackNamesThePastAttackFurtherOn) {
   EXPECT_EQ(n.run().events.size(), 2u);
 }
 
+// "killed nine people at a police checkpoint on the outskirts of Quetta": a place the attack was
+// near, far into the casualty clause, is still its place (it was lost, and the dateline's city
+// stood in); one in another clause is not.
+TEST(EventStage, APlaceNearWhichFarInTheClauseIsThePlace) {
+  Doc t(
+      "A suicide bomber killed at least nine people at a police checkpoint on the outskirts of Quetta "
+      "on Wednesday, officials said.");
+  t.place("place:quetta", "Quetta");
+  t.mention("Quetta", MentionType::GPE, "place:quetta");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_EQ(t.d.events[0].place, "place:quetta");
+  Doc o(
+      "A suicide bomber killed at least nine people at a police checkpoint on Wednesday, and officials "
+      "said they had tightened security on the outskirts of Quetta.");
+  o.place("place:quetta", "Quetta");
+  o.mention("Quetta", MentionType::GPE, "place:quetta");
+  ASSERT_EQ(o.run().events.size(), 1u);
+  EXPECT_NE(o.d.events[0].place, "place:quetta");
+}
+
 }  // namespace
 }  // namespace dossier
