@@ -3522,6 +3522,29 @@ bool deliberate_ram(const Work& w, const Sentence& s, uint32_t k) {
   return false;
 }
 
+// "Air strikes killed at least 23 civilians", "Air strikes believed to have been carried out by
+// Russian warplanes killed 23 people": a bare plural attack noun that is the subject of a past
+// casualty verb with a count tells the news, not attacks in general ("air strikes kill civilians
+// every week" does not count, nor "air strikes that have killed thousands").
+bool subject_of_toll(const Work& w, const Sentence& s, const Hit& h) {
+  for (uint32_t k = h.end; k < s.end_token && k < h.end + 12; ++k) {
+    if (w.is_punct(k) || w.cue(k, Cue::relative)) return false;
+    const LexEntry* e = w.longest(k, LexClass::kill);
+    if (!e) e = w.longest(k, LexClass::injure);
+    if (!e || e->value != "verb") {
+      if (w.has(k, LexClass::trigger)) return false;
+      continue;
+    }
+    if (!w.words[k].ends_with("ed") || k + 1 >= s.end_token) return false;
+    const uint32_t o = k + e->length;
+    if (o >= s.end_token) return false;
+    const std::string_view x = w.words[o];
+    return w.number_at(o) || x == "at" || x == "more" || x == "over" || x == "nearly" || x == "dozens" ||
+           x == "scores";
+  }
+  return false;
+}
+
 // "A truck ploughed into a crowded market on Monday evening, killing 12, in what police said was
 // a deliberate attack": the ramming is the attack told, and the date and place near it are the
 // event's, not those near the noun that names it later. A ramming before the sentence's only
@@ -3668,7 +3691,7 @@ void run_events(Work& w) {
           }
           if (!w.np_word(b)) break;
         }
-        if (!specific && !told_as_cause(w, s, h.tok)) continue;
+        if (!specific && !told_as_cause(w, s, h.tok) && !subject_of_toll(w, s, h)) continue;
       }
       // "placed the debt on creditwatch", "threw his support behind": a verb that says where a
       // bomb went ("placed", "planted", "hurled", "defused") is a bombing only with a weapon in

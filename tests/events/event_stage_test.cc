@@ -5986,5 +5986,23 @@ TEST(EventStage, APlaceNearWhichFarInTheClauseIsThePlace) {
   EXPECT_NE(o.d.events[0].place, "place:quetta");
 }
 
+// A bare plural attack noun is attacks in general, unless it is the subject of a past casualty
+// verb with a count ("Air strikes killed at least 23 civilians"), which tells the news.
+TEST(EventStage, ABarePluralThatKilledACountIsNews) {
+  for (const char* news : {"Officials said air strikes killed at least 23 civilians in a market on Monday.",
+                           "Rescuers said air strikes believed to have been carried out by warplanes killed "
+                           "23 civilians in a market on Monday."}) {
+    Doc t(news);
+    ASSERT_EQ(t.run().events.size(), 1u) << news;
+    ASSERT_TRUE(t.d.events[0].killed) << news;
+    EXPECT_EQ(t.d.events[0].killed->low, 23) << news;
+  }
+  for (const char* general : {"Officials said air strikes kill civilians every week.",
+                              "He said air strikes that killed 20 people were a crime."}) {
+    Doc t(general);
+    EXPECT_EQ(t.run().events.size(), 0u) << general;
+  }
+}
+
 }  // namespace
 }  // namespace dossier
