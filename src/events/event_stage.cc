@@ -8298,6 +8298,55 @@ void split_coordinated(Work& w) {
   w.events = std::move(out);
 }
 
+// A group the report names by its full name and then an acronym in parentheses ("the farabundo
+// marti national liberation front (fmln)") is named by the acronym in every event: the report
+// itself introduces it as the name it uses, and one organisation keeps one wording across the
+// report's events (two events with "fmln" and "the farabundo marti ..." are one perpetrator).
+void name_groups_by_acronym(Work& w) {
+  // The acronym's token for each normalized long form: "long form (x)", the phrases of two to
+  // eight words before the parenthesis; "x (long form)", the words inside it.
+  std::vector<std::pair<std::string, uint32_t>> long_forms;
+  auto acronym = [&](uint32_t k) {
+    const std::string_view x = w.words[k];
+    return w.is_word(k) && x.size() >= 2 && x.size() <= 8 && !w.number_at(k) && !in_timex(w, k, k + 1) &&
+           !w.word_is(k, LexClass::function) && !w.cue(k, Cue::determiner);
+  };
+  for (uint32_t i = 1; i + 2 < w.words.size(); ++i) {
+    if (w.words[i] != "(") continue;
+    if (w.words[i + 2] == ")" && acronym(i + 1)) {
+      for (uint32_t k = i; k-- > 0 && k + 8 >= i && w.is_word(k);)
+        if (k + 1 < i) long_forms.emplace_back(norm_key(w.text(k, i)), i + 1);
+      continue;
+    }
+    uint32_t j = i + 1;
+    while (j < w.words.size() && j < i + 10 && w.is_word(j)) ++j;
+    if (j < w.words.size() && w.words[j] == ")" && j > i + 2 && acronym(i - 1))
+      long_forms.emplace_back(norm_key(w.text(i + 1, j)), i - 1);
+  }
+  if (long_forms.empty()) return;
+  for (auto& e : w.events) {
+    bool changed = false;
+    for (auto& a : e.src.arguments) {
+      if (a.role != ArgumentRole::perpetrator_org) continue;
+      const std::string key = norm_key(a.text);
+      for (const auto& [form, acr] : long_forms) {
+        if (form != key || norm_key(w.words[acr]) == key) continue;
+        a.text = w.text(acr, acr + 1);
+        a.span = w.span(acr, acr + 1);
+        changed = true;
+        break;
+      }
+    }
+    if (!changed) continue;
+    // One argument for the group: the acronym's wording, once.
+    std::unordered_set<std::string> seen;
+    std::erase_if(e.src.arguments, [&](const Argument& a) {
+      return a.role == ArgumentRole::perpetrator_org && !seen.insert(norm_key(a.text)).second;
+    });
+    rebuild_arg_keys(w, e);
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Attackers told by a pronoun ("Kelley walked into the church. He opened fire", "Police blamed
 // Boko Haram. They struck the same market last year"): the name told before, within the sentence
@@ -8614,6 +8663,7 @@ void EventStage::run(Document& doc) const {
   join_retold_kidnappings(w);
   join_captives_fate(w);
   split_coordinated(w);
+  name_groups_by_acronym(w);
   finish_events(w, doc.events);
 }
 

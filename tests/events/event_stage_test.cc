@@ -6004,5 +6004,47 @@ TEST(EventStage, ABarePluralThatKilledACountIsNews) {
   }
 }
 
+// A group the report introduces with an acronym in parentheses is named by the acronym in every
+// event, once ("members of the popular liberation front (plf)" then "the plf", or "the plf
+// (popular liberation front)"), in lower-case and in upper-case text; without an acronym
+// introduced, the full name stays.
+TEST(EventStage, AGroupIntroducedWithAnAcronymIsNamedByIt) {
+  auto org_args = [](const Document& d, std::string_view text) {
+    int n = 0;
+    for (const auto& e : d.events)
+      for (const auto& a : e.arguments) n += a.role == ArgumentRole::perpetrator_org && a.text == text;
+    return n;
+  };
+  Doc t(
+      "members of the popular liberation front (plf) killed two policemen in an attack on a police post in "
+      "the capital on monday. on tuesday a bomb planted by the plf destroyed a bus in the north.");
+  t.run();
+  EXPECT_GE(org_args(t.d, "plf"), 1) << args_of(t.d);
+  EXPECT_EQ(org_args(t.d, "popular liberation front"), 0) << args_of(t.d);
+  for (const auto& e : t.d.events) {
+    int n = 0;
+    for (const auto& a : e.arguments) n += a.role == ArgumentRole::perpetrator_org;
+    EXPECT_LE(n, 1) << args_of(t.d);
+  }
+  Doc upper(
+      "MEMBERS OF THE POPULAR LIBERATION FRONT (PLF) KILLED TWO POLICEMEN IN AN ATTACK ON A POLICE POST IN "
+      "THE CAPITAL ON MONDAY.");
+  upper.run();
+  EXPECT_EQ(org_args(upper.d, "PLF"), 1) << args_of(upper.d);
+  EXPECT_EQ(org_args(upper.d, "POPULAR LIBERATION FRONT"), 0) << args_of(upper.d);
+  // The acronym first, the full name in parentheses.
+  Doc reverse(
+      "the plf (popular liberation front) attacked a police post in the capital on monday, killing two "
+      "policemen.");
+  reverse.run();
+  EXPECT_EQ(org_args(reverse.d, "plf"), 1) << args_of(reverse.d);
+  EXPECT_EQ(org_args(reverse.d, "popular liberation front"), 0) << args_of(reverse.d);
+  Doc plain(
+      "members of the popular liberation front killed two policemen in an attack on a police post in the "
+      "capital on monday.");
+  plain.run();
+  EXPECT_EQ(org_args(plain.d, "popular liberation front"), 1) << args_of(plain.d);
+}
+
 }  // namespace
 }  // namespace dossier
