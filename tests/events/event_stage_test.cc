@@ -5862,5 +5862,24 @@ TEST(EventStage, AParentNamedInAnAppositionIsNoPerpetrator) {
   EXPECT_TRUE(contains(alone.d.events[0].perpetrators, "actor:al-qaeda"));
 }
 
+// What an attack noun is named by is its target: "the Madrid train bombings", "the Birmingham pub
+// bombings", "the Murrah Building attack". Not the attackers' word ("a terrorist bombing") or
+// people's ("a police attack"), and the town before the target stays the place.
+TEST(EventStage, TargetNamingTheAttackNoun) {
+  Doc train("Lawyers for the victims of the Madrid train bombings met the judge on Monday.");
+  ASSERT_EQ(train.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(train.d.events[0], ArgumentRole::target, "train"));
+  EXPECT_FALSE(has_arg(train.d.events[0], ArgumentRole::target, "Madrid train"));
+  Doc pub("Families of those killed in the Birmingham pub bombings want a new inquest.");
+  ASSERT_EQ(pub.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(pub.d.events[0], ArgumentRole::target, "pub"));
+  Doc named("Investigators searched the ruins after the Murrah Building attack on Friday.");
+  ASSERT_EQ(named.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(named.d.events[0], ArgumentRole::target, "Murrah Building"));
+  Doc none("A terrorist bombing near the harbour killed two people on Sunday.");
+  for (const auto& e : none.run().events)
+    for (const auto& a : e.arguments) EXPECT_NE(a.role, ArgumentRole::target) << a.text;
+}
+
 }  // namespace
 }  // namespace dossier
