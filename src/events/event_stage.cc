@@ -7377,6 +7377,16 @@ void target_where_hit(Work& w) {
   }
 }
 
+// Do the tokens [first, end) tell of harm: a trigger of any kind ("the blast"), or a word of
+// killing, injury or a weapon?
+bool harm_told(const Work& w, uint32_t first, uint32_t end) {
+  for (uint32_t k = first; k < end; ++k)
+    if (w.has(k, LexClass::trigger) || w.has(k, LexClass::kill) || w.has(k, LexClass::injure) ||
+        w.has(k, LexClass::weapon))
+      return true;
+  return false;
+}
+
 // What befalls the attacker after the attack is no part of what was hit: in a sentence whose
 // subject is the attacker and whose verb tells the attacker's fate ("The gunman, identified as X,
 // was found dead in his car", "The shooters died in a shootout with police hours later in their
@@ -7438,7 +7448,6 @@ void settle_attackers_fate(Work& w) {
       const bool fate = x == "died" || x == "found" || x == "fled" || x == "escaped" || x == "surrendered" ||
                         w.cue(v, Cue::custody) || x == "captured" || x == "detained" ||
                         (passive && (w.has(v, LexClass::kill) || w.has(v, LexClass::injure) || x == "shot"));
-      if (!fate) continue;
       // Up to another attack told in the sentence ("after he shot two officers").
       uint32_t limit = v + 1;
       while (limit < s.end_token) {
@@ -7451,6 +7460,15 @@ void settle_attackers_fate(Work& w) {
           break;
         ++limit;
       }
+      // What the attacker did before, told with a verb of no harm in the past perfect or in a
+      // sentence of no harm ("The bomber had stayed at a hotel in the city before the attack",
+      // "The gunman worked at a restaurant"), names nothing hit either. Not a verb of ramming
+      // ("A car bomber rammed an army checkpoint").
+      const bool backstory =
+          !passive && w.is_word(v) && w.match_off[v] == w.match_off[v + 1] && !w.cue(v, Cue::ram_verb) &&
+          !harm_told(w, v, limit) &&
+          ((v > he && w.words[v - 1] == "had") || !harm_told(w, s.first_token, s.end_token));
+      if (!fate && !backstory) continue;
       // The attacker is no one hit ("The driver was shot and arrested": no victim "driver").
       const Span subject = w.span(k, he);
       const std::string subject_key = norm_key(w.text(k, he));

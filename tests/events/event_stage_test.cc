@@ -5881,5 +5881,32 @@ TEST(EventStage, TargetNamingTheAttackNoun) {
     for (const auto& a : e.arguments) EXPECT_NE(a.role, ArgumentRole::target) << a.text;
 }
 
+// What the attacker did before the attack, told with a verb of no harm, names nothing hit: the
+// restaurant the gunman worked at, the hotel the bomber stayed in are no targets or places; what
+// they hit stays.
+TEST(EventStage, AttackersBackstoryNamesNoTarget) {
+  Doc d(
+      "A gunman opened fire in a market on Sunday, killing four people. The gunman had worked at a "
+      "restaurant near the market for two years.");
+  ASSERT_EQ(d.run().events.size(), 1u);
+  EXPECT_FALSE(has_arg(d.d.events[0], ArgumentRole::target, "restaurant"));
+  EXPECT_FALSE(has_arg(d.d.events[0], ArgumentRole::place, "restaurant"));
+  EXPECT_TRUE(has_arg(d.d.events[0], ArgumentRole::target, "market"));
+  Doc hotel(
+      "A bomb exploded at a police station on Monday. The bomber had rented a room at a hotel in the town.");
+  ASSERT_EQ(hotel.run().events.size(), 1u);
+  EXPECT_FALSE(has_arg(hotel.d.events[0], ArgumentRole::target, "hotel"));
+  EXPECT_TRUE(has_arg(hotel.d.events[0], ArgumentRole::target, "police station"));
+  // Harm told after the attacker's verb is the attack's ("The gunman stormed a hotel").
+  Doc harm(
+      "Gunmen opened fire in a market on Sunday. The gunmen then stormed a hotel nearby, killing four "
+      "guests.");
+  bool stormed = false;
+  for (const auto& ev : harm.run().events)
+    for (const auto& a : ev.arguments)
+      stormed = stormed || (a.role == ArgumentRole::target && a.text.find("hotel") != std::string::npos);
+  EXPECT_TRUE(stormed);
+}
+
 }  // namespace
 }  // namespace dossier
