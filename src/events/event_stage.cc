@@ -7373,6 +7373,47 @@ void clientele_no_target(Work& w) {
   }
 }
 
+// What an attack noun is named by is what was hit: "the Madrid train bombings", "the Birmingham
+// pub bombings", "the Murrah Building attack", "a bus bombing" (a building's or vehicle's word
+// right before the noun; with a capitalised head, the name it ends). The rules read it so; the
+// role model, which sees the phrase as a modifier of the attack, may have dropped it. A word for
+// people ("a police attack") or the attackers' ("a terrorist bombing", "an air force raid") is no
+// such name.
+void targets_naming_attacks(Work& w) {
+  for (const Hit& h : w.hits) {
+    if (h.event < 0 || h.entry->kind != TriggerKind::noun) continue;
+    EventDraft& e = w.events[static_cast<size_t>(h.event)];
+    if (e.src.type == EventType::security_operation || e.src.type == EventType::kidnapping ||
+        e.src.type == EventType::hostage_taking)
+      continue;
+    const Sentence& s = w.segs[static_cast<size_t>(h.sentence)];
+    // The target word ending right before the noun.
+    uint32_t a = kNone;
+    for (uint32_t i = h.tok > s.first_token + 3 ? h.tok - 3 : s.first_token; i < h.tok && a == kNone; ++i)
+      if (const LexEntry* t = w.longest(i, LexClass::target);
+          t && i + t->length == h.tok && !t->value.empty())
+        a = i;
+    // ("an air force bombing": the force is who bombed.)
+    if (a == kNone || w.has(h.tok - 1, LexClass::human) || w.has(h.tok - 1, LexClass::perp) ||
+        w.words[h.tok - 1] == "force" || w.words[h.tok - 1] == "forces")
+      continue;
+    // A name: back over the capitalised words before a capitalised head ("Alfred P. Murrah
+    // Federal Building"); a common noun keeps its lower-case modifiers ("commuter train").
+    const bool name = w.doc.tokens[h.tok - 1].has(kTokCapitalized) && !w.lower_case;
+    while (a > s.first_token && a + 4 > h.tok && w.np_word(a - 1) && !w.number_at(a - 1) &&
+           !w.has(a - 1, LexClass::perp) && !w.has(a - 1, LexClass::group) &&
+           !w.has(a - 1, LexClass::weapon) && w.doc.tokens[a - 1].has(kTokCapitalized) == name &&
+           !w.cue(a - 1, Cue::determiner) && !w.cue(a - 1, Cue::nationality))
+      --a;
+    const Span sp = w.span(a, h.tok);
+    if (std::any_of(e.src.arguments.begin(), e.src.arguments.end(),
+                    [&](const Argument& x) { return x.span.overlaps(sp) && x.role != ArgumentRole::place; }))
+      continue;
+    add_argument(w, e, ArgumentRole::target, a, h.tok, "");
+    add_target(e, w.text(a, h.tok), target_category(w, a, h.tok));
+  }
+}
+
 // The building people were killed or hurt at is the attack's target when none is named: "A
 // suicide bomber killed 12 people at a mosque", "Militants killed 305 worshippers at a mosque",
 // "a bomb exploded inside a crowded market" (a coder codes the mosque, the market). The phrase
@@ -7442,6 +7483,16 @@ void target_where_hit(Work& w) {
   }
 }
 
+// Do the tokens [first, end) tell of harm: a trigger of any kind ("the blast"), or a word of
+// killing, injury or a weapon?
+bool harm_told(const Work& w, uint32_t first, uint32_t end) {
+  for (uint32_t k = first; k < end; ++k)
+    if (w.has(k, LexClass::trigger) || w.has(k, LexClass::kill) || w.has(k, LexClass::injure) ||
+        w.has(k, LexClass::weapon))
+      return true;
+  return false;
+}
+
 // What befalls the attacker after the attack is no part of what was hit: in a sentence whose
 // subject is the attacker and whose verb tells the attacker's fate ("The gunman, identified as X,
 // was found dead in his car", "The shooters died in a shootout with police hours later in their
@@ -7503,7 +7554,6 @@ void settle_attackers_fate(Work& w) {
       const bool fate = x == "died" || x == "found" || x == "fled" || x == "escaped" || x == "surrendered" ||
                         w.cue(v, Cue::custody) || x == "captured" || x == "detained" ||
                         (passive && (w.has(v, LexClass::kill) || w.has(v, LexClass::injure) || x == "shot"));
-      if (!fate) continue;
       // Up to another attack told in the sentence ("after he shot two officers").
       uint32_t limit = v + 1;
       while (limit < s.end_token) {
@@ -7516,6 +7566,15 @@ void settle_attackers_fate(Work& w) {
           break;
         ++limit;
       }
+      // What the attacker did before, told with a verb of no harm in the past perfect or in a
+      // sentence of no harm ("The bomber had stayed at a hotel in the city before the attack",
+      // "The gunman worked at a restaurant"), names nothing hit either. Not a verb of ramming
+      // ("A car bomber rammed an army checkpoint").
+      const bool backstory =
+          !passive && w.is_word(v) && w.match_off[v] == w.match_off[v + 1] && !w.cue(v, Cue::ram_verb) &&
+          !harm_told(w, v, limit) &&
+          ((v > he && w.words[v - 1] == "had") || !harm_told(w, s.first_token, s.end_token));
+      if (!fate && !backstory) continue;
       // The attacker is no one hit ("The driver was shot and arrested": no victim "driver").
       const Span subject = w.span(k, he);
       const std::string subject_key = norm_key(w.text(k, he));
@@ -8654,6 +8713,7 @@ void EventStage::run(Document& doc) const {
   widen_to_their_group(w);
   settle_arguments(w);
   settle_targets(w);
+  targets_naming_attacks(w);
   resolve_attacker_pronouns(w);
   settle_attackers_fate(w);
   clientele_no_target(w);

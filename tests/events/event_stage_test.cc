@@ -6046,5 +6046,51 @@ TEST(EventStage, AGroupIntroducedWithAnAcronymIsNamedByIt) {
   EXPECT_EQ(org_args(plain.d, "popular liberation front"), 1) << args_of(plain.d);
 }
 
+// What an attack noun is named by is its target: "the Madrid train bombings", "the Birmingham pub
+// bombings", "the Murrah Building attack". Not the attackers' word ("a terrorist bombing") or
+// people's ("a police attack"), and the town before the target stays the place.
+TEST(EventStage, TargetNamingTheAttackNoun) {
+  Doc train("Lawyers for the victims of the Madrid train bombings met the judge on Monday.");
+  ASSERT_EQ(train.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(train.d.events[0], ArgumentRole::target, "train"));
+  EXPECT_FALSE(has_arg(train.d.events[0], ArgumentRole::target, "Madrid train"));
+  Doc pub("Families of those killed in the Birmingham pub bombings want a new inquest.");
+  ASSERT_EQ(pub.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(pub.d.events[0], ArgumentRole::target, "pub"));
+  Doc named("Investigators searched the ruins after the Murrah Building attack on Friday.");
+  ASSERT_EQ(named.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(named.d.events[0], ArgumentRole::target, "Murrah Building"));
+  Doc none("A terrorist bombing near the harbour killed two people on Sunday.");
+  for (const auto& e : none.run().events)
+    for (const auto& a : e.arguments) EXPECT_NE(a.role, ArgumentRole::target) << a.text;
+}
+
+// What the attacker did before the attack, told with a verb of no harm, names nothing hit: the
+// restaurant the gunman worked at, the hotel the bomber stayed in are no targets or places; what
+// they hit stays.
+TEST(EventStage, AttackersBackstoryNamesNoTarget) {
+  Doc d(
+      "A gunman opened fire in a market on Sunday, killing four people. The gunman had worked at a "
+      "restaurant near the market for two years.");
+  ASSERT_EQ(d.run().events.size(), 1u);
+  EXPECT_FALSE(has_arg(d.d.events[0], ArgumentRole::target, "restaurant"));
+  EXPECT_FALSE(has_arg(d.d.events[0], ArgumentRole::place, "restaurant"));
+  EXPECT_TRUE(has_arg(d.d.events[0], ArgumentRole::target, "market"));
+  Doc hotel(
+      "A bomb exploded at a police station on Monday. The bomber had rented a room at a hotel in the town.");
+  ASSERT_EQ(hotel.run().events.size(), 1u);
+  EXPECT_FALSE(has_arg(hotel.d.events[0], ArgumentRole::target, "hotel"));
+  EXPECT_TRUE(has_arg(hotel.d.events[0], ArgumentRole::target, "police station"));
+  // Harm told after the attacker's verb is the attack's ("The gunman stormed a hotel").
+  Doc harm(
+      "Gunmen opened fire in a market on Sunday. The gunmen then stormed a hotel nearby, killing four "
+      "guests.");
+  bool stormed = false;
+  for (const auto& ev : harm.run().events)
+    for (const auto& a : ev.arguments)
+      stormed = stormed || (a.role == ArgumentRole::target && a.text.find("hotel") != std::string::npos);
+  EXPECT_TRUE(stormed);
+}
+
 }  // namespace
 }  // namespace dossier
