@@ -1255,13 +1255,36 @@ bool part_of_toll(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb) {
   return dead_counted_in_parts(w, s);
 }
 
-// The range that takes in both figures: the lower low, the higher high (open when either is).
+// "Seven hostages and all five gunmen were killed": another group counted after "and" at token i,
+// whose figure is read apart (the attackers' losses here), before the casualty verb both share.
+// The token after it, or kNone. Not after a casualty verb before the figure at qa ("killed three
+// soldiers and two civilians were wounded": the verb before is the first figure's).
+uint32_t other_group_after(const Work& w, const Sentence& s, uint32_t qa, uint32_t i) {
+  if (w.words[i] != "and") return kNone;
+  for (uint32_t k = qa; k-- > s.first_token && k + 3 >= qa;)
+    if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) return kNone;
+  uint32_t j = i + 1;
+  if (j < s.end_token && (w.words[j] == "all" || w.words[j] == "the")) ++j;
+  if (j >= s.end_token || !w.number_at(j)) return kNone;
+  uint32_t c = j + 1;
+  while (c < s.end_token && c < j + 4 && (w.has(c, LexClass::human) || w.has(c, LexClass::perp))) ++c;
+  return c > j + 1 ? c : kNone;
+}
+
+// The range that takes in both figures: the lower low, the higher high (open when either is). An
+// open figure ("at least 22") with another account's closed one at or above it ("officials later
+// put the toll at 26") is bounded by that figure: 22-26, the two accounts' disagreement (a closed
+// figure below it, "at least 30" against "23", leaves the range open).
 void widen(CountRange& r, const CountRange& other) {
+  const CountRange& open = r.high ? other : r;
+  const CountRange& closed = r.high ? r : other;
+  std::optional<int64_t> high;
+  if (r.high && other.high)
+    high = std::max(*r.high, *other.high);
+  else if (closed.high && *closed.high >= open.low)
+    high = closed.high;
   r.low = std::min(r.low, other.low);
-  if (!r.high || !other.high)
-    r.high = std::nullopt;
-  else
-    r.high = std::max(*r.high, *other.high);
+  r.high = high;
 }
 
 // A word for people in the plural ("soldiers", "people", "children", "police"): no one person.
@@ -1465,6 +1488,26 @@ bool state_force_at(const Work& w, const Sentence& s, uint32_t k) {
   return w.words[k - 1] == "security" || w.words[k - 1] == "government" || w.words[k - 1] == "special";
 }
 
+// "The bodies were burned beyond recognition", "the attackers burned the corpses": a fire verb
+// whose subject or object is the dead tells the state of the dead, no attack on a building.
+bool burned_dead(const Work& w, const Sentence& s, const Hit& h) {
+  auto dead = [&](uint32_t k) {
+    const std::string_view x = w.words[k];
+    return x == "bodies" || x == "body" || x == "corpses" || x == "corpse" || x == "remains";
+  };
+  for (uint32_t k = h.tok; k-- > s.first_token && k + 4 >= h.tok;) {
+    if (dead(k)) return true;
+    if (!(w.cue(k, Cue::be) || w.cue(k, Cue::auxiliary) || w.words[k] == "been" ||
+          w.words[k].ends_with("ly")))
+      break;
+  }
+  for (uint32_t k = h.end; k < s.end_token && k < h.end + 3; ++k) {
+    if (dead(k)) return true;
+    if (!w.cue(k, Cue::determiner) && w.words[k] != "their" && w.words[k] != "his") break;
+  }
+  return false;
+}
+
 // Does the verb at h take people: "seized more than 300 girls", "snatched two of the pupils"
 // (its object over counts, determiners and modifiers), or "two aid workers were seized" (the
 // head of its passive's subject)? A person's name or a human noun (lexicon class human) heads it.
@@ -1512,6 +1555,45 @@ bool force_member(const Work& w, uint32_t k) {
 bool armed_group_word(const Work& w, uint32_t k) {
   const int m = w.mention_at[k];
   return m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP;
+}
+
+// Does the sentence tell a clash of state forces with armed men that the casualty word at h
+// counts: a combat word ("fighting", "clashes") before an active casualty word, with a word for
+// the state's forces and one for armed men or an armed group's name in the sentence ("clashes
+// between troops and al Shabaab fighters left nine dead"), neither a generic person ("men") nor
+// a casualty of the past?
+bool clash_of_forces(const Work& w, const Sentence& s, const Hit& h) {
+  if (background_cue(w, s, h.tok)) return false;
+  const LexEntry* kill = w.longest(h.tok, LexClass::kill);
+  const LexEntry* hurt = w.longest(h.tok, LexClass::injure);
+  if ((!kill && !hurt) || h.passive) return false;
+  // The clash itself kills: a combat word before the casualty word ("fighting ... killed 14",
+  // "clashes ... left nine dead"); "four rebels were killed during a clash with troops" tells the
+  // losses of one side in an engagement, no incident of its own.
+  // Nor the clash as a circumstance ("during clashes between troops and rebels, 12 were killed")
+  // or clashes counted ("53 clashes, 37 guerrillas and 12 soldiers killed": a tally).
+  bool cause = false;
+  for (uint32_t k = s.first_token; k < h.tok && !cause; ++k) {
+    if (!w.has(k, LexClass::combat)) continue;
+    uint32_t b = k;
+    bool counted = false;
+    while (b > s.first_token && (w.np_word(b - 1) || w.cue(b - 1, Cue::determiner))) {
+      counted = counted || w.number_at(b - 1);
+      --b;
+    }
+    const std::string_view before = b > s.first_token ? w.words[b - 1] : std::string_view();
+    cause = !counted && !w.number_at(b) && before != "during" && before != "in" && before != "amid" &&
+            before != "after" && before != "before" && before != "of";
+  }
+  if (!cause) return false;
+  bool state = false, armed = false;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    state = state || state_force_at(w, s, k);
+    armed = armed || armed_group_word(w, k) ||
+            (w.has(k, LexClass::perp) && !w.cue(k, Cue::generic_person) &&
+             w.longest(k, LexClass::perp)->value != "head");
+  }
+  return state && armed;
 }
 
 // "Abu Omar, a militant commander,", "Al-Shabaab commander Aden Ali": a person named at
@@ -3617,6 +3699,7 @@ void run_events(Work& w) {
       // WikiEvents train 7 false targets and no argument back.)
       if (rel && h.tok >= rel->first && h.tok < rel->end) continue;
       if (t->kind == TriggerKind::weak && mishap_cause(w, s, h)) continue;
+      if (t->weapon == "incendiary" && burned_dead(w, s, h)) continue;
       if (t->kind == TriggerKind::weak) weak.push_back(h);
       else hits.push_back(h);
     }
@@ -3785,6 +3868,18 @@ void run_events(Work& w) {
           weak.push_back(h);
           break;
         }
+    }
+    // "Fighting between government forces and Islamist militants killed 14 people": a clash of
+    // state forces with armed men that kills or hurts is an armed assault of its own (as UCDP
+    // counts it), founded by the casualty word, unless it is told right after another event (the
+    // gunbattle that ended an attack is that attack's).
+    if (hit_from == hit_to && !weak.empty() && combat && !summed_up &&
+        !(w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 1) &&
+        clash_of_forces(w, s, weak.front())) {
+      Hit h = weak.front();
+      h.entry = made_trigger(EventType::armed_assault, TriggerKind::weak);
+      hits.push_back(h);
+      hit_to = hits.size();
     }
     if (hit_from == hit_to && !weak.empty() && !combat) {
       // A weak trigger founds an event only with an attacker in the sentence, or joins the
@@ -5250,6 +5345,10 @@ void run_events(Work& w) {
             i = c;
             continue;
           }
+        }
+        if (const uint32_t over = other_group_after(w, s, qa, i); over != kNone) {
+          i = over - 1;
+          continue;
         }
         if (const LexEntry* e = w.longest(i, LexClass::kill); e && x != "killing" && x != "toll") kind = 1;
         else if (const LexEntry* e2 = w.longest(i, LexClass::injure); e2 && x != "injuring" && x != "wounding") kind = 2;
@@ -6898,6 +6997,37 @@ void count_their_members(Work& w) {
   }
 }
 
+// "the attack was carried out by members of the FARC", "fighters of al Shabaab": the armed group
+// the attackers are named as members of is a perpetrator too (the individuals' phrase stays), and
+// the same phrase given twice (the role model's and a rule's, both widened) is one argument.
+void their_group_perpetrates(Work& w, EventDraft& e) {
+  std::vector<std::pair<uint32_t, uint32_t>> groups;
+  std::vector<std::pair<uint32_t, uint32_t>> seen;
+  const size_t n = e.src.arguments.size();
+  std::erase_if(e.src.arguments, [&](const Argument& a) {
+    if (a.role != ArgumentRole::perpetrator_individual) return false;
+    const auto [first, end] = w.tokens_of(a.span);
+    if (std::find(seen.begin(), seen.end(), std::pair{first, end}) != seen.end()) return true;
+    seen.emplace_back(first, end);
+    if (end < first + 3 || !w.has(first, LexClass::member) || w.words[first + 1] != "of") return false;
+    for (uint32_t k = first + 2; k < end; ++k) {
+      const int m = w.mention_at[k];
+      if (m < 0 || w.doc.mentions[static_cast<size_t>(m)].type != MentionType::ARMED_GROUP) continue;
+      uint32_t b = k;
+      while (b < end && w.mention_at[b] == m) ++b;
+      groups.emplace_back(k, b);
+      break;
+    }
+    return false;
+  });
+  if (e.src.arguments.size() != n) rebuild_arg_keys(w, e);
+  for (const auto& [first, end] : groups) {
+    const Mention& m = w.doc.mentions[static_cast<size_t>(w.mention_at[first])];
+    add_argument(w, e, ArgumentRole::perpetrator_org, first, end, m.entity);
+    add_unique(e.src.perpetrators, m.entity);
+  }
+}
+
 // "members of the farabundo marti national liberation front": attackers named by the group they
 // belong to are named with it. A perpetrator whose phrase ends in a word for members or
 // attackers ("members", "guerrillas") right before "of" and a group's name takes the "of" phrase
@@ -6930,6 +7060,7 @@ void widen_to_their_group(Work& w) {
       a.text = w.text(first, k);
       a.span = w.span(first, k);
     }
+  for (auto& e : w.events) their_group_perpetrates(w, e);
   count_their_members(w);
 }
 
@@ -8487,6 +8618,41 @@ void resolve_attacker_pronouns(Work& w) {
   for (auto& e : w.events) drop_arguments(e, [&](const Argument& a) { return pronoun_argument(w, a); });
 }
 
+// "Police named the attacker as John Smith. ... The gunman had bought the rifle": a definite
+// singular attacker's word ("the gunman", "the assailant") after the one person named as the
+// event's attacker is that person, no second attacker; its argument goes ("a gunman" before the
+// name, or with two named, stays).
+void described_attacker_is_named(Work& w) {
+  for (auto& e : w.events) {
+    if (e.src.type == EventType::security_operation) continue;
+    std::string person;
+    uint32_t named_at = kNone;
+    int names = 0;
+    for (const auto& a : e.src.arguments) {
+      if (a.role != ArgumentRole::perpetrator_individual) continue;
+      const uint32_t f = w.tokens_of(a.span).first;
+      const int m = w.mention_at[f];
+      if (m < 0) continue;
+      const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
+      if (mn.type != MentionType::PERSON || mn.form != MentionForm::name || mn.entity.empty()) continue;
+      if (mn.entity != person) ++names;
+      person = mn.entity;
+      named_at = std::min(named_at, f);
+    }
+    if (names != 1) continue;
+    const size_t n = e.src.arguments.size();
+    std::erase_if(e.src.arguments, [&](const Argument& a) {
+      if (a.role != ArgumentRole::perpetrator_individual) return false;
+      const auto [f, end] = w.tokens_of(a.span);
+      if (end != f + 1 || f <= named_at || f == 0 || w.words[f - 1] != "the") return false;
+      const LexEntry* p = w.longest(f, LexClass::perp);
+      return p && p->length == 1 && p->value != "head" && !w.words[f].ends_with("s") &&
+             !w.cue(f, Cue::generic_person);
+    });
+    if (e.src.arguments.size() != n) rebuild_arg_keys(w, e);
+  }
+}
+
 void EventStage::run(Document& doc) const {
   doc.events.clear();
   if (doc.tokens.empty() || doc.sentences.empty()) return;
@@ -8500,6 +8666,7 @@ void EventStage::run(Document& doc) const {
   settle_arguments(w);
   settle_targets(w);
   resolve_attacker_pronouns(w);
+  described_attacker_is_named(w);
   settle_attackers_fate(w);
   clientele_no_target(w);
   target_where_hit(w);
