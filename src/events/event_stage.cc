@@ -3372,6 +3372,23 @@ bool subset_before(const Work& w, uint32_t tok, uint32_t lo) {
   return false;
 }
 
+// The GTD category the apposition after a name at `first` gives ("Abdullahi Nur, the
+// commissioner of the district,", "John Okoro, 45, a police officer,"), or "".
+std::string apposition_category(const Work& w, const Sentence& s, uint32_t first) {
+  uint32_t end = first;
+  if (const int m = w.mention_at[first]; m >= 0)
+    while (end < s.end_token && w.mention_at[end] == m) ++end;
+  else if (!w.lower_case)
+    while (end < s.end_token && w.doc.tokens[end].has(kTokCapitalized)) ++end;
+  if (end == first || end + 2 >= s.end_token || w.words[end] != ",") return "";
+  uint32_t k = end + 1;
+  if (w.number_at(k) && k + 1 < s.end_token && w.words[k + 1] == ",") k += 2;
+  if (k >= s.end_token || !w.cue(k, Cue::determiner)) return "";
+  for (uint32_t j = k + 1; j < s.end_token && j < k + 6 && w.words[j] != ","; ++j)
+    if (const LexEntry* e = w.longest(j, LexClass::human); e && !e->value.empty()) return e->value;
+  return "";
+}
+
 // The GTD category of a person named at `first` by the title or office before the name
 // ("Interior Minister Ahmed Khan", "police chief X", "journalist X": government, police,
 // journalists), else private citizens.
@@ -3381,6 +3398,7 @@ std::string person_category(const Work& w, const Sentence& s, uint32_t first) {
       return e->value;
     if (!w.has(k, LexClass::title) && !w.doc.tokens[k].has(kTokCapitalized)) break;
   }
+  if (std::string c = apposition_category(w, s, first); !c.empty()) return c;
   return "private_citizens";
 }
 
@@ -5536,6 +5554,21 @@ std::string dateline_place(const Work& w) {
   return evidence ? home->id : std::string();
 }
 
+// "KADUNA (AP) - Gunmen attacked ...": an actor the entity stage made of words for attackers alone
+// ("Gunmen", "Unknown gunmen"), capitalized where a sentence opens, is no one's name: no
+// perpetrator (the words stay an individual perpetrator's argument).
+bool common_word_actor(const Work& w, const std::string& id) {
+  bool any = false;
+  for (const auto& m : w.doc.mentions) {
+    if (m.entity != id) continue;
+    const auto [first, end] = w.tokens_of(m.span);
+    for (uint32_t k = first; k < end; ++k)
+      if (!w.has(k, LexClass::perp) && !w.has(k, LexClass::modifier)) return false;
+    any = any || end > first;
+  }
+  return any;
+}
+
 void finish_events(Work& w, std::vector<EventSource>& out) {
   const Date pub = w.doc.meta.reference_date().value_or(Date{});
   const std::string filed_from = dateline_place(w);
@@ -5573,6 +5606,7 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
     // caliphate, killing thousands"), not an event a coder would record; a perpetrator alone does
     // not make one. (A report whose only trigger is bare keeps it: it is the news.)
     if (contentless(e.src) && has_concrete) continue;
+    std::erase_if(e.src.perpetrators, [&](const std::string& id) { return common_word_actor(w, id); });
     if (!e.src.killed && e.named_dead > 0) e.src.killed = CountRange{e.named_dead, e.named_dead};
     // Whom the toll counts is whom the attack hit: "Gunmen killed four soldiers" targets the
     // military even when no phrase was kept as the target (GTD's target type is read off the

@@ -6032,5 +6032,50 @@ TEST(EventStage, AFigureBeforeTheAttackersCountedWithItIsTheToll) {
   EXPECT_EQ(*verb.d.events[0].killed, (CountRange{3, 3}));
 }
 
+// "KADUNA (AP) - Gunmen attacked ...": an actor made of attackers' words alone is no perpetrator
+// (the words stay an individual's argument); a group's name stays one.
+TEST(EventStage, AnActorNamedByAttackersWordsAloneIsNoPerpetrator) {
+  Doc t("Gunmen attacked a church in the village of Kajuru on Sunday, killing 17 worshippers.",
+        Date{2024, 5, 6});
+  t.mention("Gunmen", MentionType::ORG, "actor:gunmen");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_FALSE(contains(d.events[0].perpetrators, "actor:gunmen"));
+  EXPECT_TRUE(has_arg(d.events[0], ArgumentRole::perpetrator_individual, "Gunmen"));
+  Doc named("Boko Haram gunmen attacked a church in the village of Kajuru on Sunday, killing 17 worshippers.",
+            Date{2024, 5, 6});
+  named.mention("Boko Haram", MentionType::ARMED_GROUP, "actor:boko-haram");
+  ASSERT_EQ(named.run().events.size(), 1u);
+  EXPECT_TRUE(contains(named.d.events[0].perpetrators, "actor:boko-haram"));
+}
+
+// A victim named with an apposition of office ("X, the commissioner of the district,") is of that
+// office's category; a name with no office, or "who" after it, stays a private citizen.
+TEST(EventStage, AVictimsAppositionGivesItsCategory) {
+  struct Case {
+    const char* text;
+    const char* category;
+  } cases[] = {
+      {"Gunmen shot dead Abdi Warsame, the commissioner of the Hodan district, in Mogadishu on Sunday.",
+       "government"},
+      {"Gunmen shot dead Abdi Warsame, 45, a police officer, in Mogadishu on Sunday.", "police"},
+      {"Gunmen shot dead Abdi Warsame, who sold fruit at the market, in Mogadishu on Sunday.",
+       "private_citizens"},
+  };
+  for (const auto& c : cases) {
+    Doc t(c.text, Date{2024, 5, 6});
+    t.mention("Abdi Warsame", MentionType::PERSON, "person:warsame");
+    Document& d = t.run();
+    ASSERT_EQ(d.events.size(), 1u) << c.text;
+    bool found = false;
+    for (const auto& x : d.events[0].targets)
+      if (x.text == "Abdi Warsame") {
+        found = true;
+        EXPECT_EQ(x.category, c.category) << c.text;
+      }
+    EXPECT_TRUE(found) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace dossier
