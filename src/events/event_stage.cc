@@ -1673,6 +1673,35 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
 // back to them ("the", "all", "of the", "attackers", "assailants") or when state forces are the
 // agent ("police killed four militants"). An armed group for the agent, or a perpetrator word for
 // the agent of a bare plural ("gunmen killed 12 militants"), tells another story.
+// "Armed officers shot him dead minutes later", "police killed them": state forces named just
+// before a kill verb whose object is a pronoun, in a report of an attack, stopped its attacker;
+// the forces are no perpetrators (a response with the pronoun for its dead).
+std::optional<Response> forces_shot_attacker(const Work& w, const Sentence& s, uint32_t k) {
+  if (w.last_event < 0) return std::nullopt;
+  auto pronoun = [&](uint32_t j) {
+    return j < s.end_token && (w.words[j] == "him" || w.words[j] == "her" || w.words[j] == "them");
+  };
+  uint32_t obj = kNone;
+  if (const LexEntry* kv = w.longest(k, LexClass::kill); kv && kv->value == "verb" && pronoun(k + kv->length))
+    obj = k + kv->length;
+  else if (w.words[k] == "shot" && pronoun(k + 1) && k + 2 < s.end_token && w.words[k + 2] == "dead")
+    obj = k + 1;
+  if (obj == kNone || k == s.first_token) return std::nullopt;
+  uint32_t b = k;
+  while (b > s.first_token && b + 3 > k && (w.cue(b - 1, Cue::auxiliary) || w.words[b - 1].ends_with("ly")))
+    --b;
+  if (b == s.first_token || !state_force_at(w, s, b - 1)) return std::nullopt;
+  uint32_t f = b - 1;
+  while (f > s.first_token && f + 4 > b && (w.np_word(f - 1) || w.has(f - 1, LexClass::modifier))) --f;
+  Response r;
+  r.first = f;
+  r.end = obj + 1;
+  r.dead_first = obj;
+  r.dead_end = obj + 1;
+  r.back = true;
+  return r;
+}
+
 std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
   std::vector<Response> out;
   auto attacker_at = [&](uint32_t k) -> const LexEntry* {
@@ -1698,6 +1727,11 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
     return false;
   };
   for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    if (const std::optional<Response> r = forces_shot_attacker(w, s, k)) {
+      out.push_back(*r);
+      k = r->end - 1;
+      continue;
+    }
     const LexEntry* kv = w.longest(k, LexClass::kill);
     if (!kv) kv = w.longest(k, LexClass::injure);
     const bool died = w.words[k] == "died";

@@ -6077,5 +6077,31 @@ TEST(EventStage, AVictimsAppositionGivesItsCategory) {
   }
 }
 
+// "Armed officers shot him dead": the forces that stopped the attacker told by a pronoun are no
+// perpetrators; an attacker's word before the same words still is one.
+TEST(EventStage, ForcesThatShotTheAttackerAreNoPerpetrators) {
+  Doc t(
+      "A gunman opened fire at a shopping centre in Leeds on Sunday, killing three people. Armed officers "
+      "shot him dead minutes later.",
+      Date{2024, 5, 6});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  for (const auto& a : d.events[0].arguments)
+    EXPECT_FALSE(a.role == ArgumentRole::perpetrator_individual &&
+                 a.text.find("officers") != std::string::npos)
+        << a.text;
+  EXPECT_TRUE(has_arg(d.events[0], ArgumentRole::perpetrator_individual, "gunman"));
+  Doc own(
+      "Two gunmen stormed a bar in the town of Wajir on Sunday, killing four men. The gunmen shot them dead "
+      "at close range, a witness said.",
+      Date{2024, 5, 6});
+  ASSERT_FALSE(own.run().events.empty());
+  bool gunmen = false;
+  for (const auto& a : own.d.events[0].arguments)
+    gunmen = gunmen ||
+             (a.role == ArgumentRole::perpetrator_individual && a.text.find("gunmen") != std::string::npos);
+  EXPECT_TRUE(gunmen);
+}
+
 }  // namespace
 }  // namespace dossier
