@@ -1271,6 +1271,28 @@ uint32_t other_group_after(const Work& w, const Sentence& s, uint32_t qa, uint32
   return c > j + 1 ? c : kNone;
 }
 
+// "several wounded fighters had died", "three injured passengers later died": a figure whose
+// casualty word modifies the people counted (at token qb, the end of the figure) and whose clause
+// then says they died counts the dead, no one hurt ("two wounded soldiers were taken to hospital"
+// are hurt).
+bool wounded_who_died(const Work& w, const Sentence& s, uint32_t qb) {
+  uint32_t k = qb;
+  if (k < s.end_token && w.has(k, LexClass::injure))
+    ++k;
+  else if (k == s.first_token || !w.has(k - 1, LexClass::injure))  // the quantity's unit: "several wounded"
+    return false;
+  if (k >= s.end_token ||
+      !(w.has(k, LexClass::human) || w.has(k, LexClass::perp) || w.has(k, LexClass::member)))
+    return false;
+  for (uint32_t j = k + 1; j < s.end_token && j < k + 5; ++j) {
+    if (w.words[j] == "died" || w.words[j] == "succumbed") return true;
+    if (!(w.cue(j, Cue::be) || w.cue(j, Cue::auxiliary) || w.words[j] == "later" || w.words[j] == "also" ||
+          w.has(j, LexClass::human)))
+      break;
+  }
+  return false;
+}
+
 // The range that takes in both figures: the lower low, the higher high (open when either is). An
 // open figure ("at least 22") with another account's closed one at or above it ("officials later
 // put the toll at 26") is bounded by that figure: 22-26, the two accounts' disagreement (a closed
@@ -5444,6 +5466,7 @@ void run_events(Work& w) {
         if (kind == 2 && i + 1 < qa && w.words[i + 1] == "and") kind = 0;  // "killed and wounded 5": both
       }
       if (kind == 0) continue;
+      if (kind == 2 && wounded_who_died(w, s, qb)) continue;
       if (cumulative) continue;
       // "struck a mosque in Kabul, killing at least 30 worshippers, while a second attack ...": the
       // participle's toll is the trigger's before it, however near the next one is.

@@ -6103,5 +6103,23 @@ TEST(EventStage, ForcesThatShotTheAttackerAreNoPerpetrators) {
   EXPECT_TRUE(gunmen);
 }
 
+// "several wounded fighters had died": the wounded who died are no count of the hurt; "two
+// wounded soldiers were taken to hospital" still is one.
+TEST(EventStage, TheWoundedWhoDiedAreNoCountOfTheHurt) {
+  Doc died(
+      "A bomb killed 20 people at a market in the town of Gwoza on Saturday. A local official later put the "
+      "toll at 27, saying several wounded fighters had died overnight.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(died.run().events.size(), 1u);
+  EXPECT_FALSE(died.d.events[0].injured);
+  Doc hurt(
+      "A bomb killed 20 people at a market in the town of Gwoza on Saturday. Two wounded soldiers were "
+      "taken to hospital.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(hurt.run().events.size(), 1u);
+  ASSERT_TRUE(hurt.d.events[0].injured);
+  EXPECT_EQ(*hurt.d.events[0].injured, (CountRange{2, 2}));
+}
+
 }  // namespace
 }  // namespace dossier
