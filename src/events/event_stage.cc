@@ -1255,13 +1255,58 @@ bool part_of_toll(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb) {
   return dead_counted_in_parts(w, s);
 }
 
-// The range that takes in both figures: the lower low, the higher high (open when either is).
+// "Seven hostages and all five gunmen were killed": another group counted after "and" at token i,
+// whose figure is read apart (the attackers' losses here), before the casualty verb both share.
+// The token after it, or kNone. Not after a casualty verb before the figure at qa ("killed three
+// soldiers and two civilians were wounded": the verb before is the first figure's).
+uint32_t other_group_after(const Work& w, const Sentence& s, uint32_t qa, uint32_t i) {
+  if (w.words[i] != "and") return kNone;
+  for (uint32_t k = qa; k-- > s.first_token && k + 3 >= qa;)
+    if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) return kNone;
+  uint32_t j = i + 1;
+  if (j < s.end_token && (w.words[j] == "all" || w.words[j] == "the")) ++j;
+  if (j >= s.end_token || !w.number_at(j)) return kNone;
+  uint32_t c = j + 1;
+  while (c < s.end_token && c < j + 4 && (w.has(c, LexClass::human) || w.has(c, LexClass::perp))) ++c;
+  return c > j + 1 ? c : kNone;
+}
+
+// "several wounded fighters had died", "three injured passengers later died": a figure whose
+// casualty word modifies the people counted (at token qb, the end of the figure) and whose clause
+// then says they died counts the dead, no one hurt ("two wounded soldiers were taken to hospital"
+// are hurt).
+bool wounded_who_died(const Work& w, const Sentence& s, uint32_t qb) {
+  uint32_t k = qb;
+  if (k < s.end_token && w.has(k, LexClass::injure))
+    ++k;
+  else if (k == s.first_token || !w.has(k - 1, LexClass::injure))  // the quantity's unit: "several wounded"
+    return false;
+  if (k >= s.end_token ||
+      !(w.has(k, LexClass::human) || w.has(k, LexClass::perp) || w.has(k, LexClass::member)))
+    return false;
+  for (uint32_t j = k + 1; j < s.end_token && j < k + 5; ++j) {
+    if (w.words[j] == "died" || w.words[j] == "succumbed") return true;
+    if (!(w.cue(j, Cue::be) || w.cue(j, Cue::auxiliary) || w.words[j] == "later" || w.words[j] == "also" ||
+          w.has(j, LexClass::human)))
+      break;
+  }
+  return false;
+}
+
+// The range that takes in both figures: the lower low, the higher high (open when either is). An
+// open figure ("at least 22") with another account's closed one at or above it ("officials later
+// put the toll at 26") is bounded by that figure: 22-26, the two accounts' disagreement (a closed
+// figure below it, "at least 30" against "23", leaves the range open).
 void widen(CountRange& r, const CountRange& other) {
+  const CountRange& open = r.high ? other : r;
+  const CountRange& closed = r.high ? r : other;
+  std::optional<int64_t> high;
+  if (r.high && other.high)
+    high = std::max(*r.high, *other.high);
+  else if (closed.high && *closed.high >= open.low)
+    high = closed.high;
   r.low = std::min(r.low, other.low);
-  if (!r.high || !other.high)
-    r.high = std::nullopt;
-  else
-    r.high = std::max(*r.high, *other.high);
+  r.high = high;
 }
 
 // A word for people in the plural ("soldiers", "people", "children", "police"): no one person.
@@ -1465,6 +1510,26 @@ bool state_force_at(const Work& w, const Sentence& s, uint32_t k) {
   return w.words[k - 1] == "security" || w.words[k - 1] == "government" || w.words[k - 1] == "special";
 }
 
+// "The bodies were burned beyond recognition", "the attackers burned the corpses": a fire verb
+// whose subject or object is the dead tells the state of the dead, no attack on a building.
+bool burned_dead(const Work& w, const Sentence& s, const Hit& h) {
+  auto dead = [&](uint32_t k) {
+    const std::string_view x = w.words[k];
+    return x == "bodies" || x == "body" || x == "corpses" || x == "corpse" || x == "remains";
+  };
+  for (uint32_t k = h.tok; k-- > s.first_token && k + 4 >= h.tok;) {
+    if (dead(k)) return true;
+    if (!(w.cue(k, Cue::be) || w.cue(k, Cue::auxiliary) || w.words[k] == "been" ||
+          w.words[k].ends_with("ly")))
+      break;
+  }
+  for (uint32_t k = h.end; k < s.end_token && k < h.end + 3; ++k) {
+    if (dead(k)) return true;
+    if (!w.cue(k, Cue::determiner) && w.words[k] != "their" && w.words[k] != "his") break;
+  }
+  return false;
+}
+
 // Does the verb at h take people: "seized more than 300 girls", "snatched two of the pupils"
 // (its object over counts, determiners and modifiers), or "two aid workers were seized" (the
 // head of its passive's subject)? A person's name or a human noun (lexicon class human) heads it.
@@ -1512,6 +1577,45 @@ bool force_member(const Work& w, uint32_t k) {
 bool armed_group_word(const Work& w, uint32_t k) {
   const int m = w.mention_at[k];
   return m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP;
+}
+
+// Does the sentence tell a clash of state forces with armed men that the casualty word at h
+// counts: a combat word ("fighting", "clashes") before an active casualty word, with a word for
+// the state's forces and one for armed men or an armed group's name in the sentence ("clashes
+// between troops and al Shabaab fighters left nine dead"), neither a generic person ("men") nor
+// a casualty of the past?
+bool clash_of_forces(const Work& w, const Sentence& s, const Hit& h) {
+  if (background_cue(w, s, h.tok)) return false;
+  const LexEntry* kill = w.longest(h.tok, LexClass::kill);
+  const LexEntry* hurt = w.longest(h.tok, LexClass::injure);
+  if ((!kill && !hurt) || h.passive) return false;
+  // The clash itself kills: a combat word before the casualty word ("fighting ... killed 14",
+  // "clashes ... left nine dead"); "four rebels were killed during a clash with troops" tells the
+  // losses of one side in an engagement, no incident of its own.
+  // Nor the clash as a circumstance ("during clashes between troops and rebels, 12 were killed")
+  // or clashes counted ("53 clashes, 37 guerrillas and 12 soldiers killed": a tally).
+  bool cause = false;
+  for (uint32_t k = s.first_token; k < h.tok && !cause; ++k) {
+    if (!w.has(k, LexClass::combat)) continue;
+    uint32_t b = k;
+    bool counted = false;
+    while (b > s.first_token && (w.np_word(b - 1) || w.cue(b - 1, Cue::determiner))) {
+      counted = counted || w.number_at(b - 1);
+      --b;
+    }
+    const std::string_view before = b > s.first_token ? w.words[b - 1] : std::string_view();
+    cause = !counted && !w.number_at(b) && before != "during" && before != "in" && before != "amid" &&
+            before != "after" && before != "before" && before != "of";
+  }
+  if (!cause) return false;
+  bool state = false, armed = false;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    state = state || state_force_at(w, s, k);
+    armed = armed || armed_group_word(w, k) ||
+            (w.has(k, LexClass::perp) && !w.cue(k, Cue::generic_person) &&
+             w.longest(k, LexClass::perp)->value != "head");
+  }
+  return state && armed;
 }
 
 // "Abu Omar, a militant commander,", "Al-Shabaab commander Aden Ali": a person named at
@@ -1591,6 +1695,35 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
 // back to them ("the", "all", "of the", "attackers", "assailants") or when state forces are the
 // agent ("police killed four militants"). An armed group for the agent, or a perpetrator word for
 // the agent of a bare plural ("gunmen killed 12 militants"), tells another story.
+// "Armed officers shot him dead minutes later", "police killed them": state forces named just
+// before a kill verb whose object is a pronoun, in a report of an attack, stopped its attacker;
+// the forces are no perpetrators (a response with the pronoun for its dead).
+std::optional<Response> forces_shot_attacker(const Work& w, const Sentence& s, uint32_t k) {
+  if (w.last_event < 0) return std::nullopt;
+  auto pronoun = [&](uint32_t j) {
+    return j < s.end_token && (w.words[j] == "him" || w.words[j] == "her" || w.words[j] == "them");
+  };
+  uint32_t obj = kNone;
+  if (const LexEntry* kv = w.longest(k, LexClass::kill); kv && kv->value == "verb" && pronoun(k + kv->length))
+    obj = k + kv->length;
+  else if (w.words[k] == "shot" && pronoun(k + 1) && k + 2 < s.end_token && w.words[k + 2] == "dead")
+    obj = k + 1;
+  if (obj == kNone || k == s.first_token) return std::nullopt;
+  uint32_t b = k;
+  while (b > s.first_token && b + 3 > k && (w.cue(b - 1, Cue::auxiliary) || w.words[b - 1].ends_with("ly")))
+    --b;
+  if (b == s.first_token || !state_force_at(w, s, b - 1)) return std::nullopt;
+  uint32_t f = b - 1;
+  while (f > s.first_token && f + 4 > b && (w.np_word(f - 1) || w.has(f - 1, LexClass::modifier))) --f;
+  Response r;
+  r.first = f;
+  r.end = obj + 1;
+  r.dead_first = obj;
+  r.dead_end = obj + 1;
+  r.back = true;
+  return r;
+}
+
 std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
   std::vector<Response> out;
   auto attacker_at = [&](uint32_t k) -> const LexEntry* {
@@ -1616,6 +1749,11 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
     return false;
   };
   for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    if (const std::optional<Response> r = forces_shot_attacker(w, s, k)) {
+      out.push_back(*r);
+      k = r->end - 1;
+      continue;
+    }
     const LexEntry* kv = w.longest(k, LexClass::kill);
     if (!kv) kv = w.longest(k, LexClass::injure);
     const bool died = w.words[k] == "died";
@@ -3326,6 +3464,23 @@ bool subset_before(const Work& w, uint32_t tok, uint32_t lo) {
   return false;
 }
 
+// The GTD category the apposition after a name at `first` gives ("Abdullahi Nur, the
+// commissioner of the district,", "John Okoro, 45, a police officer,"), or "".
+std::string apposition_category(const Work& w, const Sentence& s, uint32_t first) {
+  uint32_t end = first;
+  if (const int m = w.mention_at[first]; m >= 0)
+    while (end < s.end_token && w.mention_at[end] == m) ++end;
+  else if (!w.lower_case)
+    while (end < s.end_token && w.doc.tokens[end].has(kTokCapitalized)) ++end;
+  if (end == first || end + 2 >= s.end_token || w.words[end] != ",") return "";
+  uint32_t k = end + 1;
+  if (w.number_at(k) && k + 1 < s.end_token && w.words[k + 1] == ",") k += 2;
+  if (k >= s.end_token || !w.cue(k, Cue::determiner)) return "";
+  for (uint32_t j = k + 1; j < s.end_token && j < k + 6 && w.words[j] != ","; ++j)
+    if (const LexEntry* e = w.longest(j, LexClass::human); e && !e->value.empty()) return e->value;
+  return "";
+}
+
 // The GTD category of a person named at `first` by the title or office before the name
 // ("Interior Minister Ahmed Khan", "police chief X", "journalist X": government, police,
 // journalists), else private citizens.
@@ -3335,6 +3490,7 @@ std::string person_category(const Work& w, const Sentence& s, uint32_t first) {
       return e->value;
     if (!w.has(k, LexClass::title) && !w.doc.tokens[k].has(kTokCapitalized)) break;
   }
+  if (std::string c = apposition_category(w, s, first); !c.empty()) return c;
   return "private_citizens";
 }
 
@@ -3706,6 +3862,7 @@ void run_events(Work& w) {
       // WikiEvents train 7 false targets and no argument back.)
       if (rel && h.tok >= rel->first && h.tok < rel->end) continue;
       if (t->kind == TriggerKind::weak && mishap_cause(w, s, h)) continue;
+      if (t->weapon == "incendiary" && burned_dead(w, s, h)) continue;
       if (t->kind == TriggerKind::weak) weak.push_back(h);
       else hits.push_back(h);
     }
@@ -3875,6 +4032,18 @@ void run_events(Work& w) {
           weak.push_back(h);
           break;
         }
+    }
+    // "Fighting between government forces and Islamist militants killed 14 people": a clash of
+    // state forces with armed men that kills or hurts is an armed assault of its own (as UCDP
+    // counts it), founded by the casualty word, unless it is told right after another event (the
+    // gunbattle that ended an attack is that attack's).
+    if (hit_from == hit_to && !weak.empty() && combat && !summed_up &&
+        !(w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 1) &&
+        clash_of_forces(w, s, weak.front())) {
+      Hit h = weak.front();
+      h.entry = made_trigger(EventType::armed_assault, TriggerKind::weak);
+      hits.push_back(h);
+      hit_to = hits.size();
     }
     if (hit_from == hit_to && !weak.empty() && !combat) {
       // A weak trigger founds an event only with an attacker in the sentence, or joins the
@@ -5344,6 +5513,10 @@ void run_events(Work& w) {
             continue;
           }
         }
+        if (const uint32_t over = other_group_after(w, s, qa, i); over != kNone) {
+          i = over - 1;
+          continue;
+        }
         if (const LexEntry* e = w.longest(i, LexClass::kill); e && x != "killing" && x != "toll") kind = 1;
         else if (const LexEntry* e2 = w.longest(i, LexClass::injure); e2 && x != "injuring" && x != "wounding") kind = 2;
         // "the 40 or so killed".
@@ -5386,6 +5559,7 @@ void run_events(Work& w) {
         if (kind == 2 && i + 1 < qa && w.words[i + 1] == "and") kind = 0;  // "killed and wounded 5": both
       }
       if (kind == 0) continue;
+      if (kind == 2 && wounded_who_died(w, s, qb)) continue;
       if (cumulative) continue;
       // "struck a mosque in Kabul, killing at least 30 worshippers, while a second attack ...": the
       // participle's toll is the trigger's before it, however near the next one is.
@@ -5530,6 +5704,21 @@ std::string dateline_place(const Work& w) {
   return evidence ? home->id : std::string();
 }
 
+// "KADUNA (AP) - Gunmen attacked ...": an actor the entity stage made of words for attackers alone
+// ("Gunmen", "Unknown gunmen"), capitalized where a sentence opens, is no one's name: no
+// perpetrator (the words stay an individual perpetrator's argument).
+bool common_word_actor(const Work& w, const std::string& id) {
+  bool any = false;
+  for (const auto& m : w.doc.mentions) {
+    if (m.entity != id) continue;
+    const auto [first, end] = w.tokens_of(m.span);
+    for (uint32_t k = first; k < end; ++k)
+      if (!w.has(k, LexClass::perp) && !w.has(k, LexClass::modifier)) return false;
+    any = any || end > first;
+  }
+  return any;
+}
+
 void finish_events(Work& w, std::vector<EventSource>& out) {
   const Date pub = w.doc.meta.reference_date().value_or(Date{});
   const std::string filed_from = dateline_place(w);
@@ -5567,6 +5756,7 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
     // caliphate, killing thousands"), not an event a coder would record; a perpetrator alone does
     // not make one. (A report whose only trigger is bare keeps it: it is the news.)
     if (contentless(e.src) && has_concrete) continue;
+    std::erase_if(e.src.perpetrators, [&](const std::string& id) { return common_word_actor(w, id); });
     if (!e.src.killed && e.named_dead > 0) e.src.killed = CountRange{e.named_dead, e.named_dead};
     // Whom the toll counts is whom the attack hit: "Gunmen killed four soldiers" targets the
     // military even when no phrase was kept as the target (GTD's target type is read off the
@@ -6991,6 +7181,37 @@ void count_their_members(Work& w) {
   }
 }
 
+// "the attack was carried out by members of the FARC", "fighters of al Shabaab": the armed group
+// the attackers are named as members of is a perpetrator too (the individuals' phrase stays), and
+// the same phrase given twice (the role model's and a rule's, both widened) is one argument.
+void their_group_perpetrates(Work& w, EventDraft& e) {
+  std::vector<std::pair<uint32_t, uint32_t>> groups;
+  std::vector<std::pair<uint32_t, uint32_t>> seen;
+  const size_t n = e.src.arguments.size();
+  std::erase_if(e.src.arguments, [&](const Argument& a) {
+    if (a.role != ArgumentRole::perpetrator_individual) return false;
+    const auto [first, end] = w.tokens_of(a.span);
+    if (std::find(seen.begin(), seen.end(), std::pair{first, end}) != seen.end()) return true;
+    seen.emplace_back(first, end);
+    if (end < first + 3 || !w.has(first, LexClass::member) || w.words[first + 1] != "of") return false;
+    for (uint32_t k = first + 2; k < end; ++k) {
+      const int m = w.mention_at[k];
+      if (m < 0 || w.doc.mentions[static_cast<size_t>(m)].type != MentionType::ARMED_GROUP) continue;
+      uint32_t b = k;
+      while (b < end && w.mention_at[b] == m) ++b;
+      groups.emplace_back(k, b);
+      break;
+    }
+    return false;
+  });
+  if (e.src.arguments.size() != n) rebuild_arg_keys(w, e);
+  for (const auto& [first, end] : groups) {
+    const Mention& m = w.doc.mentions[static_cast<size_t>(w.mention_at[first])];
+    add_argument(w, e, ArgumentRole::perpetrator_org, first, end, m.entity);
+    add_unique(e.src.perpetrators, m.entity);
+  }
+}
+
 // "members of the farabundo marti national liberation front": attackers named by the group they
 // belong to are named with it. A perpetrator whose phrase ends in a word for members or
 // attackers ("members", "guerrillas") right before "of" and a group's name takes the "of" phrase
@@ -7023,6 +7244,7 @@ void widen_to_their_group(Work& w) {
       a.text = w.text(first, k);
       a.span = w.span(first, k);
     }
+  for (auto& e : w.events) their_group_perpetrates(w, e);
   count_their_members(w);
 }
 
@@ -8701,6 +8923,41 @@ void resolve_attacker_pronouns(Work& w) {
   for (auto& e : w.events) drop_arguments(e, [&](const Argument& a) { return pronoun_argument(w, a); });
 }
 
+// "Police named the attacker as John Smith. ... The gunman had bought the rifle": a definite
+// singular attacker's word ("the gunman", "the assailant") after the one person named as the
+// event's attacker is that person, no second attacker; its argument goes ("a gunman" before the
+// name, or with two named, stays).
+void described_attacker_is_named(Work& w) {
+  for (auto& e : w.events) {
+    if (e.src.type == EventType::security_operation) continue;
+    std::string person;
+    uint32_t named_at = kNone;
+    int names = 0;
+    for (const auto& a : e.src.arguments) {
+      if (a.role != ArgumentRole::perpetrator_individual) continue;
+      const uint32_t f = w.tokens_of(a.span).first;
+      const int m = w.mention_at[f];
+      if (m < 0) continue;
+      const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
+      if (mn.type != MentionType::PERSON || mn.form != MentionForm::name || mn.entity.empty()) continue;
+      if (mn.entity != person) ++names;
+      person = mn.entity;
+      named_at = std::min(named_at, f);
+    }
+    if (names != 1) continue;
+    const size_t n = e.src.arguments.size();
+    std::erase_if(e.src.arguments, [&](const Argument& a) {
+      if (a.role != ArgumentRole::perpetrator_individual) return false;
+      const auto [f, end] = w.tokens_of(a.span);
+      if (end != f + 1 || f <= named_at || f == 0 || w.words[f - 1] != "the") return false;
+      const LexEntry* p = w.longest(f, LexClass::perp);
+      return p && p->length == 1 && p->value != "head" && !w.words[f].ends_with("s") &&
+             !w.cue(f, Cue::generic_person);
+    });
+    if (e.src.arguments.size() != n) rebuild_arg_keys(w, e);
+  }
+}
+
 void EventStage::run(Document& doc) const {
   doc.events.clear();
   if (doc.tokens.empty() || doc.sentences.empty()) return;
@@ -8715,6 +8972,7 @@ void EventStage::run(Document& doc) const {
   settle_targets(w);
   targets_naming_attacks(w);
   resolve_attacker_pronouns(w);
+  described_attacker_is_named(w);
   settle_attackers_fate(w);
   clientele_no_target(w);
   target_where_hit(w);

@@ -72,4 +72,38 @@ check "the claim of 'the Baghdad bombing' is Baghdad's" fact "$T/twin.json" 'all
 check "each incident its own toll" fact "$T/twin.json" 'sorted(x["killed"]["low"] for x in d["events"]) == [9, 21]'
 check "both are the news, on the day the lead tells" fact "$T/twin.json" 'all(x["date"] and x["date"]["start"] == "2016-05-12" for x in d["events"])'
 
+cat > "$T/clash.txt" <<'ARTICLE'
+Clashes between Nigerian troops and jihadists kill at least 20 in Borno
+
+MAIDUGURI, Nigeria, May 5 (Reuters) - Fighting between Nigerian troops and Islamist militants killed at least 20 people near the town of Gwoza in Borno state on Saturday, military sources said.
+
+A local official later put the toll at 27, saying several wounded fighters had died overnight.
+ARTICLE
+check "annotate the clash" annotate clash 2024-05-05
+check "a clash of troops and militants that kills is an event" fact "$T/clash.json" 'len(d["events"]) == 1 and e["type"] == "armed_assault"'
+check "'at least 20' and a later 27 make the range 20-27" fact "$T/clash.json" 'e["killed"]["low"] == 20 and e["killed"]["high"] == 27'
+check "near the town of Gwoza" fact "$T/clash.json" 'names.get(e["place"]) == "Gwoza"'
+
+cat > "$T/shooting.txt" <<'ARTICLE'
+Gunman kills three at shopping centre in Leeds
+
+LONDON, May 5 (Reuters) - A gunman shot dead three people at a shopping centre in the northern English city of Leeds on Sunday, police said.
+
+Police named the attacker as Peter Mallory, 28, a local man.
+
+The gunman opened fire in a cafe before turning the rifle on shoppers, a police spokesman said.
+ARTICLE
+check "annotate the shooting" annotate shooting 2024-05-05
+check "the attacker named" fact "$T/shooting.json" '[names.get(x) for x in e["perpetrators"]] == ["Peter Mallory"]'
+check "the gunman after the name is no second attacker" fact "$T/shooting.json" 'not any(a["text"] == "gunman" and a["start"] > d["text"].index("Peter") for s in e["sources"] for a in s["arguments"])'
+
+cat > "$T/church.txt" <<'ARTICLE'
+Gunmen kill 17 worshippers in attack on Nigerian church
+
+KADUNA, Nigeria, May 5 (AP) - Gunmen attacked a Catholic church during Sunday Mass in northwestern Nigeria, killing at least 17 worshippers, witnesses said.
+ARTICLE
+check "annotate the church attack" annotate church 2024-05-05
+check "'Gunmen' after the dateline names no perpetrator actor" fact "$T/church.json" 'e["perpetrators"] == []'
+check "a church is a religious target" fact "$T/church.json" 'any(t["category"] == "religious" for t in e["targets"])'
+
 exit $((fails > 0))

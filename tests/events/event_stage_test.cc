@@ -6092,5 +6092,264 @@ TEST(EventStage, AttackersBackstoryNamesNoTarget) {
   EXPECT_TRUE(stormed);
 }
 
+// "At least 22 dead ... officials later put the toll at 26": an open figure and another account's
+// closed one above it make the range of the two (22-26); two open figures stay open; an exact
+// figure and another account's still widen as before.
+TEST(EventStage, AnOpenTollAndAnotherAccountsFigureMakeARange) {
+  struct Case {
+    const char* text;
+    int64_t low;
+    std::optional<int64_t> high;
+  } cases[] = {
+      {"At least 22 people were killed when a bomb went off at a bus depot on Sunday, police said. Officials "
+       "later put the toll at 26.",
+       22, 26},
+      {"At least 15 people were killed in a bombing at a hotel on Sunday. The health ministry later said 19 "
+       "people had died.",
+       15, 19},
+      {"At least 22 people were killed when a bomb went off at a bus depot on Sunday, police said. Officials "
+       "later put the toll at more than 30.",
+       22, std::nullopt},
+      {"Twelve people were killed when a bomb went off at a bus depot on Sunday, police said. A hospital "
+       "official put the toll at 14.",
+       12, 14},
+  };
+  for (const auto& c : cases) {
+    Doc t(c.text, Date{2024, 5, 6});
+    Document& d = t.run();
+    ASSERT_EQ(d.events.size(), 1u) << c.text;
+    ASSERT_TRUE(d.events[0].killed) << c.text;
+    EXPECT_EQ(*d.events[0].killed, (CountRange{c.low, c.high})) << c.text;
+  }
+  // More dead told apart ("two soldiers were also killed") are no other account of the toll.
+  Doc also(
+      "At least 22 people were killed when a bomb went off at a bus depot on Sunday. Two soldiers were "
+      "also killed, police said.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(also.run().events.size(), 1u);
+  ASSERT_TRUE(also.d.events[0].killed);
+  EXPECT_EQ(*also.d.events[0].killed, (CountRange{22, std::nullopt}));
+}
+
+// A clash of state forces with armed men that kills is an event; fighting between other sides,
+// fighting with no dead or hurt, and the gunbattle that ended an attack told just before are not.
+TEST(EventStage, AClashOfForcesAndMilitantsThatKillsIsAnEvent) {
+  for (const char* text :
+       {"Fighting between government forces and Islamist militants killed 14 people in the northern province "
+        "of Borno on Saturday, military sources said.",
+        "Clashes between troops and rebel fighters left at least nine people dead near the town of Beni on "
+        "Sunday, residents said."}) {
+    Doc t(text, Date{2024, 5, 6});
+    Document& d = t.run();
+    ASSERT_EQ(d.events.size(), 1u) << text;
+    EXPECT_EQ(d.events[0].type, EventType::armed_assault) << text;
+    ASSERT_TRUE(d.events[0].killed) << text;
+    EXPECT_GE(d.events[0].killed->low, 9) << text;
+  }
+  for (const char* text :
+       {"Fighting between two rival clans killed 14 people in the north of the country on Saturday.",
+        "Heavy fighting broke out between soldiers and insurgents in the south on Saturday, an officer said.",
+        "Four rebels were killed during a clash with army troops in the south on Saturday.",
+        "During clashes between soldiers and rebels across the country, 12 fighters died, the army said.",
+        "The army plan has so far yielded 53 clashes, with 37 rebels and 12 soldiers killed."}) {
+    Doc t(text, Date{2024, 5, 6});
+    EXPECT_TRUE(t.run().events.empty()) << text;
+  }
+  Doc ended(
+      "Gunmen attacked a police post in the town of Kauru on Sunday. In the clashes that followed with "
+      "police, three attackers were killed.",
+      Date{2024, 5, 6});
+  EXPECT_EQ(ended.run().events.size(), 1u);
+}
+
+// "carried out by members of al Shabaab": the group the attackers are members of is a
+// perpetrator too, and the phrase is one argument; members of a group with no name give none.
+TEST(EventStage, MembersOfANamedGroupMakeTheGroupAPerpetrator) {
+  Doc t(
+      "A roadside bomb killed four soldiers near the town of Jowhar on Sunday. The army said the bombing "
+      "was carried out by members of al Shabaab.",
+      Date{2024, 5, 6});
+  t.mention("al Shabaab", MentionType::ARMED_GROUP, "actor:shabaab");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_TRUE(has_arg(d.events[0], ArgumentRole::perpetrator_org, "al Shabaab"));
+  EXPECT_TRUE(contains(d.events[0].perpetrators, "actor:shabaab"));
+  int members = 0;
+  for (const auto& a : d.events[0].arguments) members += a.text == "members of al Shabaab";
+  EXPECT_LE(members, 1);
+  Doc local(
+      "Gunmen killed seven villagers in the town of Gusau on Sunday. Police said the attack was carried "
+      "out by members of a local vigilante group.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(local.run().events.size(), 1u);
+  for (const auto& a : local.d.events[0].arguments)
+    EXPECT_NE(a.role, ArgumentRole::perpetrator_org) << a.text;
+}
+
+// "Police named the attacker as X. ... The gunman had ...": the gunman after the one name is that
+// person, no second attacker; "a gunman" told before the name, and with two named, stays.
+TEST(EventStage, TheAttackerDescribedAfterHisNameIsThatPerson) {
+  Doc t(
+      "Three people were shot dead at a shopping centre in Leeds on Sunday. Police named the attacker as "
+      "Peter Mallory, 28. The gunman opened fire in a cafe before turning the rifle on shoppers.",
+      Date{2024, 5, 6});
+  t.mention("Peter Mallory", MentionType::PERSON, "person:mallory");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_TRUE(has_arg(d.events[0], ArgumentRole::perpetrator_individual, "Peter Mallory"));
+  EXPECT_FALSE(has_arg(d.events[0], ArgumentRole::perpetrator_individual, "gunman"));
+  Doc before(
+      "A gunman shot dead three people at a shopping centre in Leeds on Sunday. Police named the "
+      "attacker as Peter Mallory, 28.",
+      Date{2024, 5, 6});
+  before.mention("Peter Mallory", MentionType::PERSON, "person:mallory");
+  ASSERT_EQ(before.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(before.d.events[0], ArgumentRole::perpetrator_individual, "gunman"));
+  EXPECT_TRUE(has_arg(before.d.events[0], ArgumentRole::perpetrator_individual, "Peter Mallory"));
+}
+
+// "The bodies were burned beyond recognition": the state of the dead, no arson of its own.
+TEST(EventStage, BurnedBodiesAreNoArson) {
+  Doc t(
+      "A drone strike killed three suspected militants in a car in Marib province on Sunday, residents "
+      "said. The bodies were burned beyond recognition.",
+      Date{2024, 5, 6});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  for (const auto& w : d.events[0].weapons) EXPECT_NE(w, "incendiary");
+  Doc arson("Militants burned a police station in the town of Idlib on Sunday.", Date{2024, 5, 6});
+  ASSERT_EQ(arson.run().events.size(), 1u);
+  EXPECT_EQ(arson.d.events[0].type, EventType::facility_attack);
+}
+
+// Officials of local government ("a district commissioner", "a lawmaker") are government
+// targets, prisons are GTD's police targets; a shopkeeper stays a private citizen.
+TEST(EventStage, DistrictOfficialsAndPrisonsHaveTheirTargetCategory) {
+  struct Case {
+    const char* text;
+    const char* category;
+  } cases[] = {
+      {"Gunmen shot dead a district commissioner in the town of Baidoa on Sunday.", "government"},
+      {"Gunmen shot dead a lawmaker in the town of Baidoa on Sunday.", "government"},
+      {"Militants attacked a prison in the town of Baidoa on Sunday, freeing 200 inmates.", "police"},
+      {"Gunmen shot dead a shopkeeper in the town of Baidoa on Sunday.", "private_citizens"},
+  };
+  for (const auto& c : cases) {
+    Doc t(c.text, Date{2024, 5, 6});
+    Document& d = t.run();
+    ASSERT_EQ(d.events.size(), 1u) << c.text;
+    ASSERT_FALSE(d.events[0].targets.empty()) << c.text;
+    EXPECT_EQ(d.events[0].targets[0].category, c.category) << c.text;
+  }
+}
+
+// "Seven hostages and all five gunmen were killed": the first group's figure is read over the
+// attackers counted after it; after a casualty verb the first figure is that verb's.
+TEST(EventStage, AFigureBeforeTheAttackersCountedWithItIsTheToll) {
+  Doc t(
+      "Gunmen seized a hotel in the town of Garissa on Saturday and took dozens of guests hostage. Seven "
+      "hostages and all five gunmen were killed when troops stormed the building on Sunday, police said.",
+      Date{2024, 5, 6});
+  Document& d = t.run();
+  ASSERT_FALSE(d.events.empty());
+  ASSERT_TRUE(d.events[0].killed);
+  EXPECT_EQ(*d.events[0].killed, (CountRange{7, 7}));
+  Doc verb(
+      "A car bomb killed three soldiers and two civilians were wounded in the town of Garissa on Sunday.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(verb.run().events.size(), 1u);
+  ASSERT_TRUE(verb.d.events[0].killed);
+  EXPECT_EQ(*verb.d.events[0].killed, (CountRange{3, 3}));
+}
+
+// "KADUNA (AP) - Gunmen attacked ...": an actor made of attackers' words alone is no perpetrator
+// (the words stay an individual's argument); a group's name stays one.
+TEST(EventStage, AnActorNamedByAttackersWordsAloneIsNoPerpetrator) {
+  Doc t("Gunmen attacked a church in the village of Kajuru on Sunday, killing 17 worshippers.",
+        Date{2024, 5, 6});
+  t.mention("Gunmen", MentionType::ORG, "actor:gunmen");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_FALSE(contains(d.events[0].perpetrators, "actor:gunmen"));
+  EXPECT_TRUE(has_arg(d.events[0], ArgumentRole::perpetrator_individual, "Gunmen"));
+  Doc named("Boko Haram gunmen attacked a church in the village of Kajuru on Sunday, killing 17 worshippers.",
+            Date{2024, 5, 6});
+  named.mention("Boko Haram", MentionType::ARMED_GROUP, "actor:boko-haram");
+  ASSERT_EQ(named.run().events.size(), 1u);
+  EXPECT_TRUE(contains(named.d.events[0].perpetrators, "actor:boko-haram"));
+}
+
+// A victim named with an apposition of office ("X, the commissioner of the district,") is of that
+// office's category; a name with no office, or "who" after it, stays a private citizen.
+TEST(EventStage, AVictimsAppositionGivesItsCategory) {
+  struct Case {
+    const char* text;
+    const char* category;
+  } cases[] = {
+      {"Gunmen shot dead Abdi Warsame, the commissioner of the Hodan district, in Mogadishu on Sunday.",
+       "government"},
+      {"Gunmen shot dead Abdi Warsame, 45, a police officer, in Mogadishu on Sunday.", "police"},
+      {"Gunmen shot dead Abdi Warsame, who sold fruit at the market, in Mogadishu on Sunday.",
+       "private_citizens"},
+  };
+  for (const auto& c : cases) {
+    Doc t(c.text, Date{2024, 5, 6});
+    t.mention("Abdi Warsame", MentionType::PERSON, "person:warsame");
+    Document& d = t.run();
+    ASSERT_EQ(d.events.size(), 1u) << c.text;
+    bool found = false;
+    for (const auto& x : d.events[0].targets)
+      if (x.text == "Abdi Warsame") {
+        found = true;
+        EXPECT_EQ(x.category, c.category) << c.text;
+      }
+    EXPECT_TRUE(found) << c.text;
+  }
+}
+
+// "Armed officers shot him dead": the forces that stopped the attacker told by a pronoun are no
+// perpetrators; an attacker's word before the same words still is one.
+TEST(EventStage, ForcesThatShotTheAttackerAreNoPerpetrators) {
+  Doc t(
+      "A gunman opened fire at a shopping centre in Leeds on Sunday, killing three people. Armed officers "
+      "shot him dead minutes later.",
+      Date{2024, 5, 6});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  for (const auto& a : d.events[0].arguments)
+    EXPECT_FALSE(a.role == ArgumentRole::perpetrator_individual &&
+                 a.text.find("officers") != std::string::npos)
+        << a.text;
+  EXPECT_TRUE(has_arg(d.events[0], ArgumentRole::perpetrator_individual, "gunman"));
+  Doc own(
+      "Two gunmen stormed a bar in the town of Wajir on Sunday, killing four men. The gunmen shot them dead "
+      "at close range, a witness said.",
+      Date{2024, 5, 6});
+  ASSERT_FALSE(own.run().events.empty());
+  bool gunmen = false;
+  for (const auto& a : own.d.events[0].arguments)
+    gunmen = gunmen ||
+             (a.role == ArgumentRole::perpetrator_individual && a.text.find("gunmen") != std::string::npos);
+  EXPECT_TRUE(gunmen);
+}
+
+// "several wounded fighters had died": the wounded who died are no count of the hurt; "two
+// wounded soldiers were taken to hospital" still is one.
+TEST(EventStage, TheWoundedWhoDiedAreNoCountOfTheHurt) {
+  Doc died(
+      "A bomb killed 20 people at a market in the town of Gwoza on Saturday. A local official later put the "
+      "toll at 27, saying several wounded fighters had died overnight.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(died.run().events.size(), 1u);
+  EXPECT_FALSE(died.d.events[0].injured);
+  Doc hurt(
+      "A bomb killed 20 people at a market in the town of Gwoza on Saturday. Two wounded soldiers were "
+      "taken to hospital.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(hurt.run().events.size(), 1u);
+  ASSERT_TRUE(hurt.d.events[0].injured);
+  EXPECT_EQ(*hurt.d.events[0].injured, (CountRange{2, 2}));
+}
+
 }  // namespace
 }  // namespace dossier
