@@ -112,6 +112,7 @@ enum class Cue : uint8_t {
   mishap,
   vicinity,
   own_members,
+  site_noun,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

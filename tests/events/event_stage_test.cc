@@ -5862,5 +5862,29 @@ TEST(EventStage, AParentNamedInAnAppositionIsNoPerpetrator) {
   EXPECT_TRUE(contains(alone.d.events[0].perpetrators, "actor:al-qaeda"));
 }
 
+// A site named by a common noun after a locative preposition following the trigger ("exploded
+// outside the police academy", "blew himself up at a busy mosque") is where the attack took
+// place, with the town named after it; a vehicle it went off in, a court or a hospital is none.
+TEST(EventStage, ASiteNamedAfterTheTriggerIsAPlace) {
+  Doc academy("A car bomb exploded outside the police academy in Dorvan on Tuesday, killing nine cadets.");
+  ASSERT_FALSE(academy.run().events.empty());
+  EXPECT_TRUE(has_arg(academy.d.events[0], ArgumentRole::place, "police academy"));
+  EXPECT_TRUE(has_arg(academy.d.events[0], ArgumentRole::place, "Dorvan"));
+  Doc mosque(
+      "A suicide bomber blew himself up at a busy mosque during Friday prayers, killing 12 worshippers.");
+  ASSERT_FALSE(mosque.run().events.empty());
+  EXPECT_TRUE(has_arg(mosque.d.events[0], ArgumentRole::place, "busy mosque"));
+  Doc car("A bomb exploded in a parked car near a checkpoint on Tuesday, wounding two passers-by.");
+  ASSERT_FALSE(car.run().events.empty());
+  EXPECT_FALSE(has_arg(car.d.events[0], ArgumentRole::place, "parked car"));
+  Doc court(
+      "Gunmen attacked a bus carrying pilgrims in 2019, killing six. One of them appeared in court on "
+      "Monday.");
+  ASSERT_FALSE(court.run().events.empty());
+  for (const auto& a : court.d.events[0].arguments) EXPECT_NE(a.role, ArgumentRole::place) << a.text;
+  Doc hospital("Two soldiers were wounded when a roadside bomb exploded, and one later died in hospital.");
+  ASSERT_FALSE(hospital.run().events.empty());
+  EXPECT_FALSE(has_arg(hospital.d.events[0], ArgumentRole::place, "hospital"));
+}
 }  // namespace
 }  // namespace dossier
