@@ -97,7 +97,8 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"mishap", Cue::mishap},
                                                             {"vicinity", Cue::vicinity},
                                                             {"own_members", Cue::own_members},
-                                                            {"site_noun", Cue::site_noun}};
+                                                            {"site_noun", Cue::site_noun},
+                                                            {"device_noun", Cue::device_noun}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -167,7 +168,8 @@ std::string_view cue_name(Cue c) {
                                        "mishap",
                                        "vicinity",
                                        "own_members",
-                                       "site_noun"};
+                                       "site_noun",
+                                       "device_noun"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

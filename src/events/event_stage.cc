@@ -1026,6 +1026,32 @@ std::pair<uint32_t, uint32_t> site_after(const Work& w, const Sentence& s, uint3
   return none;
 }
 
+// The device named as the subject or the object of the blast verb at [tok, end) ("the second
+// device exploded", "the device was detonated", "detonated a homemade device"): the phrase of a
+// device noun with its determiner and up to two modifiers. Its token range, empty when none.
+std::pair<uint32_t, uint32_t> device_at(const Work& w, const Sentence& s, uint32_t tok, uint32_t end) {
+  uint32_t j = tok;
+  for (int n = 0; n < 2 && j > s.first_token && (w.cue(j - 1, Cue::be) || w.cue(j - 1, Cue::auxiliary)); ++n)
+    --j;
+  if (j > s.first_token && w.cue(j - 1, Cue::device_noun) && !w.has(j - 1, LexClass::weapon)) {
+    uint32_t a = j - 1;
+    for (int n = 0; n < 2 && a > s.first_token && w.np_word(a - 1) && !w.cue(a - 1, Cue::determiner); ++n)
+      --a;
+    // "an explosive device" is the weapon's name already.
+    if (w.has(a, LexClass::weapon)) return {tok, tok};
+    return {a, j};
+  }
+  uint32_t a = end;
+  if (a < s.end_token && w.cue(a, Cue::determiner)) ++a;
+  for (uint32_t k = a; k < s.end_token && k < a + 3 && w.np_word(k); ++k)
+    if (w.cue(k, Cue::device_noun)) {
+      for (uint32_t q = a; q <= k; ++q)
+        if (w.has(q, LexClass::weapon)) return {tok, tok};
+      return {a, k + 1};
+    }
+  return {tok, tok};
+}
+
 // The name leading the phrase of the attack noun at `noun` ("the Oklahoma City bombing", "the 2013
 // Boston Marathon bombings", "the Birmingham pub bombings", "Wednesday's London attack"), over up
 // to two words of what was hit or of the occasion between: where it happened. Not a name that
@@ -5126,6 +5152,18 @@ void run_events(Work& w) {
       }
     }
 
+    // "The device exploded", "the second device went off", "detonated a device": a device said to
+    // explode is the attack's bomb (the word alone is none: "a tracking device").
+    for (size_t k = hit_from; k < hit_to; ++k) {
+      const Hit& h = hits[k];
+      if (h.entry->kind != TriggerKind::verb || h.entry->type != EventType::bombing) continue;
+      if (const auto [a, b] = device_at(w, s, h.tok, h.end); a < b) {
+        EventDraft& ev = w.events[static_cast<size_t>(h.event)];
+        add_argument(w, ev, ArgumentRole::weapon, a, b, "");
+        mark_sure(w, ev, a, b);  // the role model, which has no word for a device, leaves it be
+        add_unique(ev.src.weapons, "explosives");
+      }
+    }
     for (const auto& x : sites)
       add_argument(w, w.events[static_cast<size_t>(x.event)], ArgumentRole::place, x.a, x.b, "");
 

@@ -5886,5 +5886,27 @@ TEST(EventStage, ASiteNamedAfterTheTriggerIsAPlace) {
   ASSERT_FALSE(hospital.run().events.empty());
   EXPECT_FALSE(has_arg(hospital.d.events[0], ArgumentRole::place, "hospital"));
 }
+
+// A device said to explode, as the subject or the object of the blast verb ("the device went
+// off", "detonated a homemade device"), is the attack's weapon; the word elsewhere is none ("a
+// tracking device"), and "an explosive device" stays the weapon's whole name.
+TEST(EventStage, ADeviceSaidToExplodeIsTheWeapon) {
+  Doc subject("The device went off near a crowded market on Sunday, wounding five people.");
+  ASSERT_FALSE(subject.run().events.empty());
+  EXPECT_TRUE(has_arg(subject.d.events[0], ArgumentRole::weapon, "device"));
+  EXPECT_TRUE(contains(subject.d.events[0].weapons, "explosives"));
+  Doc object("Militants detonated a homemade device near a police patrol, killing three officers.");
+  ASSERT_FALSE(object.run().events.empty());
+  EXPECT_TRUE(has_arg(object.d.events[0], ArgumentRole::weapon, "homemade device"));
+  Doc tracking(
+      "Gunmen killed four soldiers at a checkpoint on Monday. Police later found a tracking device in their "
+      "car.");
+  ASSERT_FALSE(tracking.run().events.empty());
+  for (const auto& a : tracking.d.events[0].arguments) EXPECT_NE(a.role, ArgumentRole::weapon) << a.text;
+  Doc named("An explosive device exploded near a bus stop on Friday, killing two people.");
+  ASSERT_FALSE(named.run().events.empty());
+  EXPECT_TRUE(has_arg(named.d.events[0], ArgumentRole::weapon, "explosive device"));
+  EXPECT_FALSE(has_arg(named.d.events[0], ArgumentRole::weapon, "device"));
+}
 }  // namespace
 }  // namespace dossier
