@@ -1012,15 +1012,19 @@ std::pair<uint32_t, uint32_t> town_after(const Work& w, uint32_t end) {
 }
 
 // The building or ground named by a common noun after the locative preposition at `prep` ("at a
-// mosque", "outside the police academy", "in the Maelbeek metro station"): a determiner, up to
-// three modifiers, and a site noun ending the phrase. Its token range, empty when none.
+// mosque", "outside the police academy", "in the Maelbeek metro station", "in the main square"): a
+// determiner, up to three modifiers, and a site noun or a place's common noun ending the phrase
+// (not one a name follows: "in the city of Lyon" names Lyon, "in the country's north" the north).
+// Its token range, empty when none.
 std::pair<uint32_t, uint32_t> site_after(const Work& w, const Sentence& s, uint32_t prep) {
   const std::pair<uint32_t, uint32_t> none{prep, prep};
   if (!w.cue(prep, Cue::locative_prep) || w.words[prep] == "across") return none;
   uint32_t a = prep + 1;
   if (a < s.end_token && w.cue(a, Cue::determiner)) ++a;
   for (uint32_t k = a; k < s.end_token && k < a + 4 && w.np_word(k); ++k)
-    if (w.cue(k, Cue::site_noun) &&
+    if ((w.cue(k, Cue::site_noun) ||
+         (w.cue(k, Cue::place_noun) &&
+          !(k + 1 < s.end_token && (w.words[k + 1] == "of" || w.words[k + 1] == "'s")))) &&
         (k + 1 >= s.end_token || !w.np_word(k + 1) || w.cue(k + 1, Cue::locative_prep)))
       return {a, k + 1};
   return none;
@@ -5164,8 +5168,18 @@ void run_events(Work& w) {
         add_unique(ev.src.weapons, "explosives");
       }
     }
-    for (const auto& x : sites)
-      add_argument(w, w.events[static_cast<size_t>(x.event)], ArgumentRole::place, x.a, x.b, "");
+    for (const auto& x : sites) {
+      EventDraft& ev = w.events[static_cast<size_t>(x.event)];
+      // A place's common noun ("in the country") stands for the place the gazetteer knows that the
+      // sentence names for the event ("... killing 70 people in Quetta"): no place of its own.
+      const Span sp = s.span;
+      if (!w.cue(x.b - 1, Cue::site_noun) &&
+          std::any_of(ev.src.arguments.begin(), ev.src.arguments.end(), [&](const Argument& a) {
+            return a.role == ArgumentRole::place && !a.entity.empty() && sp.contains(a.span.start);
+          }))
+        continue;
+      add_argument(w, ev, ArgumentRole::place, x.a, x.b, "");
+    }
 
     // 4. Tolls.
     const bool cumulative = cumulative_toll(w, s);

@@ -5870,6 +5870,14 @@ TEST(EventStage, ASiteNamedAfterTheTriggerIsAPlace) {
   ASSERT_FALSE(academy.run().events.empty());
   EXPECT_TRUE(has_arg(academy.d.events[0], ArgumentRole::place, "police academy"));
   EXPECT_TRUE(has_arg(academy.d.events[0], ArgumentRole::place, "Dorvan"));
+  Doc square("Two bombs exploded in Valmont on Friday, one of them in the main square.");
+  ASSERT_FALSE(square.run().events.empty());
+  EXPECT_TRUE(has_arg(square.d.events[0], ArgumentRole::place, "Valmont"));
+  EXPECT_TRUE(has_arg(square.d.events[0], ArgumentRole::place, "main square"));
+  Doc lyon("A parcel bomb exploded in the city of Lyon on Friday, wounding 13 people.");
+  ASSERT_FALSE(lyon.run().events.empty());
+  EXPECT_TRUE(has_arg(lyon.d.events[0], ArgumentRole::place, "Lyon"));
+  EXPECT_FALSE(has_arg(lyon.d.events[0], ArgumentRole::place, "city"));
   Doc mosque(
       "A suicide bomber blew himself up at a busy mosque during Friday prayers, killing 12 worshippers.");
   ASSERT_FALSE(mosque.run().events.empty());
