@@ -96,7 +96,9 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"official", Cue::official},
                                                             {"mishap", Cue::mishap},
                                                             {"vicinity", Cue::vicinity},
-                                                            {"own_members", Cue::own_members}};
+                                                            {"own_members", Cue::own_members},
+                                                            {"site_noun", Cue::site_noun},
+                                                            {"device_noun", Cue::device_noun}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -165,7 +167,9 @@ std::string_view cue_name(Cue c) {
                                        "official",
                                        "mishap",
                                        "vicinity",
-                                       "own_members"};
+                                       "own_members",
+                                       "site_noun",
+                                       "device_noun"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

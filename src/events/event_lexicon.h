@@ -48,7 +48,9 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // the directions that place an attack by a town ("30 km north of Baidoa"); the pronouns, which
 // are never an argument themselves but the name they stand for ("He opened fire": the gunman named
 // before), by what they can stand for (a person, many or a group, anything), and the words of
-// officials, police and the press, whose people are never the attacker a pronoun stands for.
+// officials, police and the press, whose people are never the attacker a pronoun stands for;
+// the common nouns of a building or ground that is an attack's place after a locative preposition
+// ("exploded at a mosque"), and of a device that is the bomb when it explodes ("the device went off").
 enum class Cue : uint8_t {
   be,
   determiner,
@@ -112,6 +114,8 @@ enum class Cue : uint8_t {
   mishap,
   vicinity,
   own_members,
+  site_noun,
+  device_noun,
   kCount
 };
 static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");

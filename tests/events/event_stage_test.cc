@@ -6351,5 +6351,59 @@ TEST(EventStage, TheWoundedWhoDiedAreNoCountOfTheHurt) {
   EXPECT_EQ(*hurt.d.events[0].injured, (CountRange{2, 2}));
 }
 
+// A site named by a common noun after a locative preposition following the trigger ("exploded
+// outside the police academy", "blew himself up at a busy mosque") is where the attack took
+// place, with the town named after it; a vehicle it went off in, a court or a hospital is none.
+TEST(EventStage, ASiteNamedAfterTheTriggerIsAPlace) {
+  Doc academy("A car bomb exploded outside the police academy in Dorvan on Tuesday, killing nine cadets.");
+  ASSERT_FALSE(academy.run().events.empty());
+  EXPECT_TRUE(has_arg(academy.d.events[0], ArgumentRole::place, "police academy"));
+  EXPECT_TRUE(has_arg(academy.d.events[0], ArgumentRole::place, "Dorvan"));
+  Doc square("Two bombs exploded in Valmont on Friday, one of them in the main square.");
+  ASSERT_FALSE(square.run().events.empty());
+  EXPECT_TRUE(has_arg(square.d.events[0], ArgumentRole::place, "Valmont"));
+  EXPECT_TRUE(has_arg(square.d.events[0], ArgumentRole::place, "main square"));
+  Doc lyon("A parcel bomb exploded in the city of Lyon on Friday, wounding 13 people.");
+  ASSERT_FALSE(lyon.run().events.empty());
+  EXPECT_TRUE(has_arg(lyon.d.events[0], ArgumentRole::place, "Lyon"));
+  EXPECT_FALSE(has_arg(lyon.d.events[0], ArgumentRole::place, "city"));
+  Doc mosque(
+      "A suicide bomber blew himself up at a busy mosque during Friday prayers, killing 12 worshippers.");
+  ASSERT_FALSE(mosque.run().events.empty());
+  EXPECT_TRUE(has_arg(mosque.d.events[0], ArgumentRole::place, "busy mosque"));
+  Doc car("A bomb exploded in a parked car near a checkpoint on Tuesday, wounding two passers-by.");
+  ASSERT_FALSE(car.run().events.empty());
+  EXPECT_FALSE(has_arg(car.d.events[0], ArgumentRole::place, "parked car"));
+  Doc court(
+      "Gunmen attacked a bus carrying pilgrims in 2019, killing six. One of them appeared in court on "
+      "Monday.");
+  ASSERT_FALSE(court.run().events.empty());
+  for (const auto& a : court.d.events[0].arguments) EXPECT_NE(a.role, ArgumentRole::place) << a.text;
+  Doc hospital("Two soldiers were wounded when a roadside bomb exploded, and one later died in hospital.");
+  ASSERT_FALSE(hospital.run().events.empty());
+  EXPECT_FALSE(has_arg(hospital.d.events[0], ArgumentRole::place, "hospital"));
+}
+
+// A device said to explode, as the subject or the object of the blast verb ("the device went
+// off", "detonated a homemade device"), is the attack's weapon; the word elsewhere is none ("a
+// tracking device"), and "an explosive device" stays the weapon's whole name.
+TEST(EventStage, ADeviceSaidToExplodeIsTheWeapon) {
+  Doc subject("The device went off near a crowded market on Sunday, wounding five people.");
+  ASSERT_FALSE(subject.run().events.empty());
+  EXPECT_TRUE(has_arg(subject.d.events[0], ArgumentRole::weapon, "device"));
+  EXPECT_TRUE(contains(subject.d.events[0].weapons, "explosives"));
+  Doc object("Militants detonated a homemade device near a police patrol, killing three officers.");
+  ASSERT_FALSE(object.run().events.empty());
+  EXPECT_TRUE(has_arg(object.d.events[0], ArgumentRole::weapon, "homemade device"));
+  Doc tracking(
+      "Gunmen killed four soldiers at a checkpoint on Monday. Police later found a tracking device in their "
+      "car.");
+  ASSERT_FALSE(tracking.run().events.empty());
+  for (const auto& a : tracking.d.events[0].arguments) EXPECT_NE(a.role, ArgumentRole::weapon) << a.text;
+  Doc named("An explosive device exploded near a bus stop on Friday, killing two people.");
+  ASSERT_FALSE(named.run().events.empty());
+  EXPECT_TRUE(has_arg(named.d.events[0], ArgumentRole::weapon, "explosive device"));
+  EXPECT_FALSE(has_arg(named.d.events[0], ArgumentRole::weapon, "device"));
+}
 }  // namespace
 }  // namespace dossier
