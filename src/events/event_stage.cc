@@ -5907,6 +5907,7 @@ struct RoleCand {
   int seg = 0;
   std::string key;              // norm_key of the text
   std::vector<uint32_t> feats;
+  bool victims_only = false;  // in a sentence of casualties far from any trigger
 };
 
 class FeatureSink {
@@ -5978,6 +5979,18 @@ const char* bucket(uint32_t d) {
   return d < 10 ? k[d] : (d < 16 ? "10-15" : "16+");
 }
 
+// A sentence that tells of killing or wounding ("the policemen wounded in the attack were X, Y
+// and Z", "among the injured are X, 53; Y, 24", "the murder of justice X"): its named people are
+// victims however far it is from the trigger of the attack that hurt them. A verb of killing or
+// wounding, not the nouns of a toll or a sentence ("the death toll", "faces the death penalty")
+// nor "died" (of illness, in a siege: WikiEvents train loses heads with it).
+bool casualty_sentence(const Work& w, const Sentence& s) {
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    for (LexClass c : {LexClass::kill, LexClass::injure})
+      if (const LexEntry* e = w.longest(k, c); e && e->value == "verb") return true;
+  return false;
+}
+
 constexpr LexClass kRoleHeadClasses[] = {LexClass::weapon, LexClass::perp,  LexClass::member,
                                          LexClass::group,  LexClass::target, LexClass::human,
                                          LexClass::title};
@@ -6036,12 +6049,19 @@ std::vector<RoleCand> role_candidates(const Work& w) {
     const Sentence& s = w.segs[si];
     if (!doc.body.empty() && !doc.in_body(s.span.start)) continue;
     ++body_index;
-    if (seg_dist[si] > 2) continue;
+    // Beyond the trigger's sentences, those of casualties within ten sentences of one: their
+    // phrases may only be victims (apply_role_model).
+    const bool casualty =
+        seg_dist[si] > 2 &&
+        std::any_of(w.hits.begin(), w.hits.end(),
+                    [&](const Hit& h) { return std::abs(h.sentence - static_cast<int>(si)) <= 10; }) &&
+        casualty_sentence(w, s);
+    if (seg_dist[si] > 2 && !casualty) continue;
     while (hk < w.hits.size() && w.hits[hk].sentence < static_cast<int>(si)) ++hk;
     size_t hk_end = hk;
     while (hk_end < w.hits.size() && w.hits[hk_end].sentence == static_cast<int>(si)) ++hk_end;
     std::string sidx = body_index < 4 ? std::to_string(body_index) : (body_index < 8 ? "4-7" : "8+");
-    std::string sd = std::to_string(seg_dist[si]);
+    std::string sd = casualty ? "k" : std::to_string(seg_dist[si]);
     for (uint32_t a = s.first_token; a < s.end_token;) {
       // No candidate reaches into the dateline ("LIMA, March 11 - Maoist guerrillas").
       if (!cand_word(w, a) || w.dateline_head.contains(doc.tokens[a].span.start)) {
@@ -6086,10 +6106,16 @@ std::vector<RoleCand> role_candidates(const Work& w) {
       }
       auto emit = [&](uint32_t f, uint32_t e, const char* kind) {
         if (w.is_punct(f)) return;
+        // In a sentence of casualties only (victims_only), no phrase headed by an attacker, group,
+        // weapon or building word: none can be a victim, and they teach the model nothing of one.
+        if (casualty)
+          for (LexClass cl : {LexClass::perp, LexClass::group, LexClass::weapon, LexClass::target})
+            if (w.has(e - 1, cl)) return;
         RoleCand rc;
         rc.first = f;
         rc.end = e;
         rc.seg = static_cast<int>(si);
+        rc.victims_only = casualty;
         FeatureSink fs(rc.feats);
         uint32_t head_tok = e - 1;
         if (kind[0] == 'o') head_tok = b - 1;
@@ -6329,6 +6355,34 @@ std::string weapon_class_of(const Work& w, Span sp) {
   return cat;
 }
 
+// A word that says what a person is or does, written before a name: a title or people word of
+// the lexicon, or one of the trades and standings that name no one alone ("landowner X",
+// "publisher X", "political analyst X", "frenchman X").
+bool describes_person(const Work& w, uint32_t k) {
+  if (w.has(k, LexClass::title) || w.has(k, LexClass::human)) return true;
+  if (!w.unknown_word(k)) return false;
+  static const std::unordered_set<std::string_view> kTrades = {
+      "actor",     "actress",   "analyst",    "announcer",     "anthropologist", "architect",     "banker",
+      "cameraman", "cattleman", "comrade",    "correspondent", "dentist",        "domestic",      "dr",
+      "economist", "editor",    "engineer",   "farmer",        "frenchman",      "industrialist", "justice",
+      "landowner", "merchant",  "missionary", "nun",           "photographer",   "physician",     "publisher",
+      "rancher",   "reporter",  "singer",     "teacher",       "trader",         "unionist",      "writer",
+      "newsman"};
+  return kTrades.contains(w.words[k]);
+}
+
+// The first token of the name a victim phrase ends with, when words that describe the person
+// come before it ("political analyst X Y", "landowner X Y", "sergeant X Y"): annotators write a
+// victim by name, the description apart. `first` when the phrase is no such description and name.
+uint32_t victim_name_start(const Work& w, uint32_t first, uint32_t end) {
+  uint32_t k = end;
+  while (k > first && w.unknown_word(k - 1) && !describes_person(w, k - 1)) --k;
+  if (k == first || k == end || end - k < 2 || !describes_person(w, k - 1)) return first;
+  for (uint32_t j = first; j < k; ++j)
+    if (!w.is_word(j) || w.number_at(j)) return first;
+  return k;
+}
+
 // The model decides the phrase roles: the best-scoring non-overlapping candidates whose
 // best role (averaged over the phrase's occurrences) beats "none".
 void apply_role_model(Work& w, const RoleModel& model) {
@@ -6436,6 +6490,13 @@ void apply_role_model(Work& w, const RoleModel& model) {
                    (v->margin > -keep_margin || (a.role == ArgumentRole::weapon && instrument_phrase(w, a.span)));
           else kept = !a.entity.empty();
         }
+        if (kept && a.role == ArgumentRole::victim) {
+          const auto [f, t] = w.tokens_of(a.span);
+          if (const uint32_t n = victim_name_start(w, f, t); n != f) {
+            a.span = w.span(n, t);
+            a.text = w.text(n, t);
+          }
+        }
         if (kept) {
           keep.push_back(std::move(a));
         } else if (a.role == ArgumentRole::weapon && !fired_weapon(w, a.span)) {
@@ -6463,7 +6524,12 @@ void apply_role_model(Work& w, const RoleModel& model) {
   std::vector<std::pair<uint32_t, uint32_t>> taken;
   for (const auto& e : w.events) taken.insert(taken.end(), e.sure.begin(), e.sure.end());
   for (const Pick& p : picks) {
-    const RoleCand& c = cands[p.cand];
+    RoleCand& c = cands[p.cand];
+    const uint32_t picked = c.first;  // with the words that describe a victim named
+    // A sentence of casualties far from the attack's trigger tells its victims, no more: the
+    // groups and forces named there are often those of other incidents.
+    if (c.victims_only && role_of_class(p.cls) != ArgumentRole::victim) continue;
+    if (role_of_class(p.cls) == ArgumentRole::victim) c.first = victim_name_start(w, c.first, c.end);
     bool overlap = false;
     for (auto [a, b] : taken)
       if (c.first < b && a < c.end) overlap = true;
@@ -6534,7 +6600,7 @@ void apply_role_model(Work& w, const RoleModel& model) {
     if (role == ArgumentRole::perpetrator_org || role == ArgumentRole::perpetrator_individual) {
       if (!ent.empty()) add_unique(e.src.perpetrators, ent);
     } else if (role == ArgumentRole::target || role == ArgumentRole::victim) {
-      std::string cat = target_category(w, c.first, c.end);
+      std::string cat = target_category(w, picked, c.end);
       if (cat.empty() && role == ArgumentRole::victim) cat = "private_citizens";
       add_target(e, w.text(c.first, c.end), cat);
     } else if (role == ArgumentRole::weapon) {

@@ -6405,5 +6405,41 @@ TEST(EventStage, ADeviceSaidToExplodeIsTheWeapon) {
   EXPECT_TRUE(has_arg(named.d.events[0], ArgumentRole::weapon, "explosive device"));
   EXPECT_FALSE(has_arg(named.d.events[0], ArgumentRole::weapon, "device"));
 }
+
+// The people named in a sentence of killing far from the attack's trigger are its victims ("...
+// the police said that corporal X was killed"); the same sentence with no killing names none.
+// Invented.
+TEST(EventStage, VictimNamedInASentenceOfKillingFarFromTheTrigger) {
+  const std::string kLead =
+      "urban guerrillas attacked the police station of san rafael with rifles early yesterday. the "
+      "station was badly damaged. the mayor of the town asked the residents to stay calm. the "
+      "governor will visit san rafael on friday. ";
+  Doc t(kLead + "the police said that corporal andres melgar ruiz was killed.");
+  Document& d = t.run();
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_TRUE(any_arg(d, ArgumentRole::victim, "andres melgar ruiz")) << args_of(d);
+  Doc none(kLead + "the police said that corporal andres melgar ruiz was promoted.");
+  Document& n = none.run();
+  ASSERT_FALSE(n.events.empty());
+  EXPECT_FALSE(any_arg(n, ArgumentRole::victim, "andres melgar ruiz")) << args_of(n);
+}
+
+// A victim is written by name, without the trade or standing before it ("landowner X Y"), whether
+// the role model or a rule found the phrase. Invented.
+TEST(EventStage, VictimNamedWithoutTheWordsThatDescribeThem) {
+  for (const char* text :
+       {"a group of armed men murdered landowner julio ramirez ochoa on his farm near cali. the police "
+        "said the attackers fled in a car.",
+        "landowner julio ramirez ochoa was murdered by unidentified gunmen at his farm near cali "
+        "yesterday. the police are investigating the crime."}) {
+    Doc t(text);
+    Document& d = t.run();
+    ASSERT_FALSE(d.events.empty()) << text;
+    EXPECT_TRUE(any_arg(d, ArgumentRole::victim, "julio ramirez ochoa")) << text << ": " << args_of(d);
+    EXPECT_FALSE(any_arg(d, ArgumentRole::victim, "landowner julio ramirez ochoa"))
+        << text << ": " << args_of(d);
+  }
+}
+
 }  // namespace
 }  // namespace dossier
