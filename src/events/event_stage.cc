@@ -1011,6 +1011,14 @@ std::pair<uint32_t, uint32_t> town_after(const Work& w, uint32_t end) {
   return {a, b};
 }
 
+// "in the same area", "in the area": the common noun phrase [a, b) of a place names one told before,
+// or none; no new place.
+bool no_new_place(const Work& w, uint32_t a, uint32_t b) {
+  for (uint32_t q = a; q < b; ++q)
+    if (w.words[q] == "same") return true;
+  return b == a + 1 && w.words[a] == "area";
+}
+
 // The building or ground named by a common noun after the locative preposition at `prep` ("at a
 // mosque", "outside the police academy", "in the Maelbeek metro station", "in the main square"): a
 // determiner, up to three modifiers, and a site noun or a place's common noun ending the phrase
@@ -1025,8 +1033,10 @@ std::pair<uint32_t, uint32_t> site_after(const Work& w, const Sentence& s, uint3
     if ((w.cue(k, Cue::site_noun) ||
          (w.cue(k, Cue::place_noun) &&
           !(k + 1 < s.end_token && (w.words[k + 1] == "of" || w.words[k + 1] == "'s")))) &&
-        (k + 1 >= s.end_token || !w.np_word(k + 1) || w.cue(k + 1, Cue::locative_prep)))
+        (k + 1 >= s.end_token || !w.np_word(k + 1) || w.cue(k + 1, Cue::locative_prep))) {
+      if (no_new_place(w, a, k + 1)) return none;
       return {a, k + 1};
+    }
   return none;
 }
 
@@ -5386,6 +5396,7 @@ void run_events(Work& w) {
           if (a < s.end_token && w.cue(a, Cue::determiner)) ++a;
           for (uint32_t k = a; k < s.end_token && k < a + 3; ++k) {
             const bool street = w.cue(k, Cue::street_noun);
+            if ((street || (!on && w.cue(k, Cue::place_noun))) && no_new_place(w, a, k + 1)) break;
             if (street || (!on && w.cue(k, Cue::place_noun))) {
               uint32_t e = name_end(k + 1);
               // "in the northern province of Kunduz", a place the gazetteer knows: the place named.

@@ -6441,5 +6441,26 @@ TEST(EventStage, VictimNamedWithoutTheWordsThatDescribeThem) {
   }
 }
 
+// "attacked a camp for displaced people" hits the camp (private citizens, as GTD codes it), not
+// "people"; "in the same area" names a place told before, no new place.
+TEST(EventStage, ACampForTheDisplacedIsTheTargetAndTheSameAreaNoPlace) {
+  Doc t(
+      "Islamist militants attacked a camp for displaced people near the town on Saturday, killing seven "
+      "people. Militants killed four farmers in the same area last month.");
+  t.run();
+  ASSERT_GE(t.d.events.size(), 1u);
+  bool camp = false;
+  for (const auto& x : t.d.events[0].targets)
+    if (x.text == "camp for displaced people") camp = x.category == "private_citizens";
+  EXPECT_TRUE(camp);
+  for (const auto& e : t.d.events)
+    for (const auto& a : e.arguments)
+      if (a.role == ArgumentRole::place) EXPECT_EQ(a.text.find("same"), std::string::npos) << a.text;
+  // A place's common noun with a word of its own stays a place.
+  Doc v("Militants killed four farmers in a remote village last month.");
+  ASSERT_EQ(v.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(v.d.events[0], ArgumentRole::place, "remote village"));
+}
+
 }  // namespace
 }  // namespace dossier
