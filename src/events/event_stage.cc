@@ -2528,10 +2528,9 @@ const LexEntry* weapon_trigger(const LexEntry& weapon) { return trigger_of_weapo
 // ...", "July 14, 2016: A gunman ...")? An item starts a paragraph; the item's words follow.
 bool item_date_dash(const Work& w, const Sentence& s, uint32_t k) {
   if (k + 1 >= s.end_token) return false;
-  const std::string_view x = w.words[k];
-  if (!(x == "-" || x == "--" || x == ":" || x == "\xe2\x80\x94" || x == "\xe2\x80\x93")) return false;
-  const uint32_t first = w.doc.tokens[s.first_token].span.start;
-  return first == 0 || w.doc.text[first - 1] == '\n';
+  const Token& t = w.doc.tokens[k];
+  if (!t.has(kTokDash) && w.words[k] != ":") return false;
+  return s.first_token == 0 || w.doc.tokens[s.first_token].has(kTokNewlineBefore);
 }
 
 // The DATE (or TIME: "Thursday evening", "Monday night") timex in a sentence closest to a
@@ -2612,11 +2611,11 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     const bool item = a < tok && a == s.first_token && item_date_dash(w, s, after);
     if (gap > 10 && !own_clause && !opener && !item) continue;
     if (gap > 10 && opener) d += 1u << 21;
-    if (item) d = 0;
     // A date in the trigger's own clause after it wins over one before it, which often dates
     // another verb ("Pakistan on Saturday mourned the 56 people killed when a bomber attacked a
-    // mosque on Friday").
+    // mosque on Friday"); an item's head date over both.
     if (!own_clause) d += 1u << 20;
+    if (item) d = 0;
     if (d < best_d) {
       best_d = d;
       best = &t;
@@ -8752,8 +8751,11 @@ void name_groups_by_acronym(Work& w) {
   std::vector<std::pair<std::string, uint32_t>> long_forms;
   auto acronym = [&](uint32_t k) {
     const std::string_view x = w.words[k];
+    // (In text with letter case, an acronym is written in capitals: "Boko Haram (Nigeria)" names
+    // the country, "the group (Boko Haram)" the group.)
     return w.is_word(k) && x.size() >= 2 && x.size() <= 8 && !w.number_at(k) && !in_timex(w, k, k + 1) &&
-           !w.word_is(k, LexClass::function) && !w.cue(k, Cue::determiner);
+           !w.word_is(k, LexClass::function) && !w.cue(k, Cue::determiner) &&
+           (w.lower_case || w.doc.tokens[k].has(kTokAllCaps));
   };
   for (uint32_t i = 1; i + 2 < w.words.size(); ++i) {
     if (w.words[i] != "(") continue;

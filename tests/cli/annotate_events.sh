@@ -106,4 +106,14 @@ check "annotate the church attack" annotate church 2024-05-05
 check "'Gunmen' after the dateline names no perpetrator actor" fact "$T/church.json" 'e["perpetrators"] == []'
 check "a church is a religious target" fact "$T/church.json" 'any(t["category"] == "religious" for t in e["targets"])'
 
+cat > "$T/paren.txt" <<'ARTICLE'
+Militants kill five in northeast Nigeria
+
+MAIDUGURI, Nigeria, May 5 (Reuters) - Militants killed five farmers near the town of Damboa in Borno state on Sunday, police said.
+
+The attack was carried out by Boko Haram (Nigeria), a police spokesman said.
+ARTICLE
+check "annotate the report with a country in parentheses" annotate paren 2024-05-05
+check "a country in parentheses after a group is no acronym of it" fact "$T/paren.json" 'not any(a["role"] == "perpetrator_org" and a["text"] == "Nigeria" for s in e["sources"] for a in s["arguments"])'
+
 exit $((fails > 0))

@@ -5894,6 +5894,17 @@ TEST(EventStage, TimelineItemsAreDatedByTheirHeadDate) {
     else
       EXPECT_EQ(e.date->start, (Date{2017, 3, 18}));
   }
+  // The head date wins over a day named inside the item ("on Monday evening", told from the item's
+  // own time, not the report's).
+  Doc inner(
+      "Attacks in Europe\n\nDec. 19, 2016 - A truck ploughed into a crowded market in the city centre on "
+      "Monday evening, killing 12 people, in what police said was a deliberate attack.\n",
+      Date{2017, 6, 20});
+  inner.timex("Dec. 19, 2016", Date{2016, 12, 19}, Date{2016, 12, 19});
+  inner.timex("Monday evening", Date{2017, 6, 19}, Date{2017, 6, 19});
+  ASSERT_EQ(inner.run().events.size(), 1u);
+  ASSERT_TRUE(inner.d.events[0].date);
+  EXPECT_EQ(inner.d.events[0].date->start, (Date{2016, 12, 19}));
   // In running text the date of the attack's own sentence dates it, as before.
   Doc u(
       "Police said a man attacked soldiers at the airport on Saturday. The attack came after months of "
@@ -6035,7 +6046,7 @@ TEST(EventStage, AGroupIntroducedWithAnAcronymIsNamedByIt) {
   // The acronym first, the full name in parentheses.
   Doc reverse(
       "the plf (popular liberation front) attacked a police post in the capital on monday, killing two "
-      "policemen.");
+      "policemen. the police said the attackers fled toward the mountains after the raid.");
   reverse.run();
   EXPECT_EQ(org_args(reverse.d, "plf"), 1) << args_of(reverse.d);
   EXPECT_EQ(org_args(reverse.d, "popular liberation front"), 0) << args_of(reverse.d);
