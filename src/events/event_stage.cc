@@ -3746,11 +3746,20 @@ bool subject_of_toll(const Work& w, const Sentence& s, const Hit& h) {
       continue;
     }
     if (!w.words[k].ends_with("ed") || k + 1 >= s.end_token) return false;
+    // "Air strikes have killed at least 230 civilians": a running total.
+    if (w.words[k - 1] == "have" || w.words[k - 1] == "has" || w.words[k - 1] == "had") return false;
     const uint32_t o = k + e->length;
     if (o >= s.end_token) return false;
     const std::string_view x = w.words[o];
-    return w.number_at(o) || x == "at" || x == "more" || x == "over" || x == "nearly" || x == "dozens" ||
-           x == "scores";
+    if (!(w.number_at(o) || x == "at" || x == "more" || x == "over" || x == "nearly" || x == "dozens" ||
+          x == "scores"))
+      return false;
+    // "... killed more than 1,000 civilians in 2023", "last month": a tally over a year or a month.
+    for (const auto& t : w.doc.timexes)
+      if (t.span.start >= w.doc.tokens[o].span.start && t.span.end <= s.span.end && t.range &&
+          t.range->precision >= DatePrecision::month)
+        return false;
+    return true;
   }
   return false;
 }

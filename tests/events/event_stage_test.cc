@@ -6009,10 +6009,15 @@ TEST(EventStage, ABarePluralThatKilledACountIsNews) {
     EXPECT_EQ(t.d.events[0].killed->low, 23) << news;
   }
   for (const char* general : {"Officials said air strikes kill civilians every week.",
-                              "He said air strikes that killed 20 people were a crime."}) {
+                              "He said air strikes that killed 20 people were a crime.",
+                              "The group said air strikes have killed at least 230 civilians."}) {
     Doc t(general);
     EXPECT_EQ(t.run().events.size(), 0u) << general;
   }
+  // A tally over a year is no attack of its own.
+  Doc year("The group said air strikes killed more than 1,000 civilians in 2023.");
+  year.timex("2023", Date{2023, 1, 1}, Date{2023, 12, 31}, DatePrecision::year);
+  EXPECT_EQ(year.run().events.size(), 0u);
 }
 
 // A group the report introduces with an acronym in parentheses is named by the acronym in every
