@@ -7963,10 +7963,20 @@ void settle_attackers_fate(Work& w) {
       // sentence of no harm ("The bomber had stayed at a hotel in the city before the attack",
       // "The gunman worked at a restaurant"), names nothing hit either. Not a verb of ramming
       // ("A car bomber rammed an army checkpoint").
-      const bool backstory =
-          !passive && w.is_word(v) && w.match_off[v] == w.match_off[v + 1] && !w.cue(v, Cue::ram_verb) &&
-          !harm_told(w, v, limit) &&
-          ((v > he && w.words[v - 1] == "had") || !harm_told(w, s.first_token, s.end_token));
+      // (Not when the attack itself follows: "The gunmen had surrounded the police station in the
+      // town of Kajuru before they opened fire"; "before the attack" names it only.)
+      auto attack_told_after = [&]() {
+        for (uint32_t k = limit; k < s.end_token; ++k) {
+          const LexEntry* t = w.longest(k, LexClass::trigger);
+          if ((t && t->kind != TriggerKind::noun) || w.has(k, LexClass::kill) || w.has(k, LexClass::injure))
+            return true;
+        }
+        return false;
+      };
+      const bool backstory = !passive && w.is_word(v) && w.match_off[v] == w.match_off[v + 1] &&
+                             !w.cue(v, Cue::ram_verb) && !harm_told(w, v, limit) &&
+                             ((v > he && w.words[v - 1] == "had" && !attack_told_after()) ||
+                              !harm_told(w, s.first_token, s.end_token));
       if (!fate && !backstory) continue;
       // The attacker is no one hit ("The driver was shot and arrested": no victim "driver").
       const Span subject = w.span(k, he);

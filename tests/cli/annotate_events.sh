@@ -116,4 +116,12 @@ ARTICLE
 check "annotate the report with a country in parentheses" annotate paren 2024-05-05
 check "a country in parentheses after a group is no acronym of it" fact "$T/paren.json" 'not any(a["role"] == "perpetrator_org" and a["text"] == "Nigeria" for s in e["sources"] for a in s["arguments"])'
 
+cat > "$T/steps.txt" <<'ARTICLE'
+Gunmen kill five police officers in Nigeria
+
+KADUNA, Nigeria, May 5 (Reuters) - Gunmen killed five police officers in Kaduna state on Sunday, police said. The gunmen had surrounded the police station in the town of Kajuru before they opened fire.
+ARTICLE
+check "annotate the report of the attack's steps" annotate steps 2024-05-05
+check "the attack's own steps in the past perfect keep their place" fact "$T/steps.json" 'any(a["role"] == "place" and a["text"] == "Kajuru" for s in e["sources"] for a in s["arguments"])'
+
 exit $((fails > 0))
