@@ -3670,9 +3670,13 @@ uint32_t ram_into(const Work& w, const Sentence& s, uint32_t k) {
 // "A truck ploughed into a crowded market": the vehicle that is the subject of ram verb k, the
 // attack's weapon; its first token (the verb ending the phrase), or kNone.
 uint32_t ramming_vehicle(const Work& w, const Sentence& s, uint32_t k) {
-  if (k == s.first_token || !w.cue(k - 1, Cue::vehicle) || ram_into(w, s, k) == kNone) return kNone;
-  uint32_t a = k - 1;
-  while (a > s.first_token && a + 3 > k && w.np_word(a - 1) && !w.cue(a - 1, Cue::determiner)) --a;
+  // Over adverbs and auxiliaries, as ram_into reads the subject ("a truck apparently ploughed").
+  uint32_t v = k;
+  while (v > s.first_token && v + 2 > k && (w.words[v - 1].ends_with("ly") || w.cue(v - 1, Cue::auxiliary)))
+    --v;
+  if (v == s.first_token || !w.cue(v - 1, Cue::vehicle) || ram_into(w, s, k) == kNone) return kNone;
+  uint32_t a = v - 1;
+  while (a > s.first_token && a + 3 > v && w.np_word(a - 1) && !w.cue(a - 1, Cue::determiner)) --a;
   return a;
 }
 
@@ -7544,6 +7548,7 @@ void settle_arguments(Work& w) {
             const std::string key = norm_key(same->text);
             std::erase_if(e.src.targets, [&](const Target& x) { return norm_key(x.text) == key; });
             same->role = ArgumentRole::weapon;
+            rebuild_arg_keys(w, e);
           }
           add_unique(e.src.weapons, "vehicle");
           // The model may have kept the vehicle as a weapon of no known kind ("other"): it is
@@ -7559,10 +7564,12 @@ void settle_arguments(Work& w) {
           if (!other) std::erase(e.src.weapons, std::string("other"));
         }
         if (const uint32_t a2 = ramming_vehicle(w, s, k); a2 != kNone) {
-          const Span sp = w.span(a2, k);
+          uint32_t b2 = a2 + 1;
+          while (b2 < k && w.np_word(b2) && !w.words[b2].ends_with("ly") && !w.cue(b2, Cue::auxiliary)) ++b2;
+          const Span sp = w.span(a2, b2);
           if (std::none_of(e.src.arguments.begin(), e.src.arguments.end(),
                            [&](const Argument& x) { return x.span.overlaps(sp); }))
-            add_argument(w, e, ArgumentRole::weapon, a2, k, "");
+            add_argument(w, e, ArgumentRole::weapon, a2, b2, "");
           add_unique(e.src.weapons, "vehicle");
         }
       }

@@ -5937,6 +5937,13 @@ TEST(EventStage, ARammingBeforeTheAttacksNounIsItsTrigger) {
   EXPECT_TRUE(contains(e.weapons, "vehicle"));
   EXPECT_TRUE(has_arg(e, ArgumentRole::weapon, "truck"));
   EXPECT_TRUE(any_target(e, "market"));
+  // Over an adverb between the vehicle and the verb.
+  Doc adverb(
+      "A white truck apparently ploughed into shoppers at a market in the city on Monday, killing 12 "
+      "people, in what police called an attack.");
+  ASSERT_EQ(adverb.run().events.size(), 1u);
+  EXPECT_TRUE(contains(adverb.d.events[0].weapons, "vehicle"));
+  EXPECT_TRUE(has_arg(adverb.d.events[0], ArgumentRole::weapon, "white truck")) << args_of(adverb.d);
   Doc bomb(
       "A suicide car bomber rammed an army checkpoint in the town on Monday evening, killing 12 soldiers "
       "in what the army called a cowardly attack.",
@@ -6079,6 +6086,10 @@ TEST(EventStage, TargetNamingTheAttackNoun) {
   Doc none("A terrorist bombing near the harbour killed two people on Sunday.");
   for (const auto& e : none.run().events)
     for (const auto& a : e.arguments) EXPECT_NE(a.role, ArgumentRole::target) << a.text;
+  // A bus bombed is what was hit.
+  Doc bus("A bus bombing in the city killed five people on Monday.");
+  ASSERT_EQ(bus.run().events.size(), 1u);
+  EXPECT_TRUE(any_target(bus.d.events[0], "bus"));
 }
 
 // What the attacker did before the attack, told with a verb of no harm, names nothing hit: the
