@@ -1328,8 +1328,9 @@ uint32_t other_group_after(const Work& w, const Sentence& s, uint32_t qa, uint32
 
 // "several wounded fighters had died", "three injured passengers later died": a figure whose
 // casualty word modifies the people counted (at token qb, the end of the figure) and whose clause
-// then says they died counts the dead, no one hurt ("two wounded soldiers were taken to hospital"
-// are hurt).
+// then says they died tells of the dead, not of anyone hurt: it is no injured count ("two wounded
+// soldiers were taken to hospital" are hurt). (Its figure is not added to the dead either: those
+// who died of their wounds are mostly in the toll told beside it.)
 bool wounded_who_died(const Work& w, const Sentence& s, uint32_t qb) {
   uint32_t k = qb;
   if (k < s.end_token && w.has(k, LexClass::injure))
@@ -1743,13 +1744,6 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
                    : (before_state && after_militant && !before_militant);
 }
 
-// The attackers killed or hurt by those who fought them off: "security forces killed 30 of the
-// attackers", "troops shot dead three of the gunmen", "all four attackers were killed by
-// commandos", "two of the assailants died". The dead (or hurt) of a kill or injure verb are named
-// by a perpetrator word for armed men; they are the attack's own attackers when the words point
-// back to them ("the", "all", "of the", "attackers", "assailants") or when state forces are the
-// agent ("police killed four militants"). An armed group for the agent, or a perpetrator word for
-// the agent of a bare plural ("gunmen killed 12 militants"), tells another story.
 // "Armed officers shot him dead minutes later", "police killed them": state forces named just
 // before a kill verb whose object is a pronoun, in a report of an attack, stopped its attacker;
 // the forces are no perpetrators (a response with the pronoun for its dead).
@@ -1779,6 +1773,13 @@ std::optional<Response> forces_shot_attacker(const Work& w, const Sentence& s, u
   return r;
 }
 
+// The attackers killed or hurt by those who fought them off: "security forces killed 30 of the
+// attackers", "troops shot dead three of the gunmen", "all four attackers were killed by
+// commandos", "two of the assailants died". The dead (or hurt) of a kill or injure verb are named
+// by a perpetrator word for armed men; they are the attack's own attackers when the words point
+// back to them ("the", "all", "of the", "attackers", "assailants") or when state forces are the
+// agent ("police killed four militants"). An armed group for the agent, or a perpetrator word for
+// the agent of a bare plural ("gunmen killed 12 militants"), tells another story.
 std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
   std::vector<Response> out;
   auto attacker_at = [&](uint32_t k) -> const LexEntry* {
