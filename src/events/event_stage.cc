@@ -6517,8 +6517,15 @@ void apply_role_model(Work& w, const RoleModel& model) {
         if (kept && a.role == ArgumentRole::victim) {
           const auto [f, t] = w.tokens_of(a.span);
           if (const uint32_t n = victim_name_start(w, f, t); n != f) {
+            // The target the long wording made is the name too ("landowner X" -> "X").
+            const std::string old_key = norm_key(a.text);
             a.span = w.span(n, t);
             a.text = w.text(n, t);
+            for (Target& x : e.src.targets)
+              if (norm_key(x.text) == old_key) x.text = a.text;
+            std::unordered_set<std::string> seen;
+            std::erase_if(e.src.targets,
+                          [&](const Target& x) { return !seen.insert(norm_key(x.text)).second; });
           }
         }
         if (kept) {

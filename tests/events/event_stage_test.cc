@@ -6489,5 +6489,25 @@ TEST(EventStage, ACampForTheDisplacedIsTheTargetAndTheSameAreaNoPlace) {
   EXPECT_TRUE(has_arg(v.d.events[0], ArgumentRole::place, "remote village"));
 }
 
+// A victim written with words describing the person is cut to the name, in the event's targets
+// too ("landowner julio ramirez ochoa" -> "julio ramirez ochoa", once).
+TEST(EventStage, AVictimCutToTheNameIsTheTargetToo) {
+  Doc t(
+      "gunmen murdered landowner julio ramirez ochoa on his farm near cali on monday, police said. the "
+      "killers fled in a car toward the mountains, the police said in a statement issued in the city.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  const EventSource& e = t.d.events[0];
+  if (has_arg(e, ArgumentRole::victim, "julio ramirez ochoa")) {
+    int named = 0;
+    for (const auto& x : e.targets) {
+      EXPECT_EQ(x.text.find("landowner"), std::string::npos) << x.text;
+      named += x.text == "julio ramirez ochoa";
+    }
+    EXPECT_LE(named, 1);
+  } else {
+    ADD_FAILURE() << "no victim cut to the name: " << args_of(t.d);
+  }
+}
+
 }  // namespace
 }  // namespace dossier
