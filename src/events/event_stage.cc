@@ -2637,6 +2637,13 @@ bool held_as_suspects(const Work& w, uint32_t k, uint32_t hi) {
          k > 0 && (w.words[k - 1] == "those" || w.words[k - 1] == "the");
 }
 
+// Does a count of people open at token o ("12", "at least", "more than", "nearly", "dozens")?
+bool count_opens(const Work& w, uint32_t o) {
+  const std::string_view x = w.words[o];
+  return w.number_at(o) || x == "at" || x == "more" || x == "over" || x == "nearly" || x == "dozens" ||
+         x == "scores" || x == "hundreds" || x == "several";
+}
+
 // Does an active casualty verb with its object follow token k ("Boko Haram killed two police
 // officers in an attack", "have wounded dozens")? Then the words before k are its subject, the ones
 // who did the killing; not "a dozen Taliban also died", "were killed" or "Taliban killed in".
@@ -2652,10 +2659,8 @@ bool kills_object_at(const Work& w, const Sentence& s, uint32_t k) {
   if (!e || e->value != "verb") return false;
   const uint32_t o = v + e->length;
   if (o >= s.end_token) return false;
-  const std::string_view x = w.words[o];
-  return w.number_at(o) || w.cue(o, Cue::determiner) || w.has(o, LexClass::human) ||
-         w.has(o, LexClass::target) || x == "at" || x == "more" || x == "over" || x == "nearly" ||
-         x == "dozens" || x == "scores" || x == "hundreds" || x == "several";
+  return count_opens(w, o) || w.cue(o, Cue::determiner) || w.has(o, LexClass::human) ||
+         w.has(o, LexClass::target);
 }
 
 // Is the nearest attacker or person word in [lo, hi), scanning back from hi, an attacker word?
@@ -3634,6 +3639,15 @@ const EventDraft* relative_reference(const Work& w, const RelativeDate& r) {
   return fallback;
 }
 
+// The first token of the verb at k with the adverbs and auxiliaries before it ("apparently
+// ploughed", "had rammed"): the subject ends right before it.
+uint32_t verb_start(const Work& w, const Sentence& s, uint32_t k) {
+  uint32_t v = k;
+  while (v > s.first_token && v + 2 > k && (w.words[v - 1].ends_with("ly") || w.cue(v - 1, Cue::auxiliary)))
+    --v;
+  return v;
+}
+
 // A vehicle driven into something at ram verb k: "drove a car into", "rammed his truck
 // through", "a van ploughed into" (the verb's object or subject a vehicle). The token of "into" /
 // "through" / "onto", else kNone.
@@ -3662,9 +3676,7 @@ uint32_t ram_into(const Work& w, const Sentence& s, uint32_t k) {
     people = w.word_is(j, LexClass::human) || w.cue(j, Cue::collective);
   if (driving && !people) return kNone;
   // "a truck ploughed into": the subject a vehicle.
-  uint32_t v = k;
-  while (v > s.first_token && v + 2 > k && (w.words[v - 1].ends_with("ly") || w.cue(v - 1, Cue::auxiliary)))
-    --v;
+  const uint32_t v = verb_start(w, s, k);
   return v > s.first_token && w.cue(v - 1, Cue::vehicle) ? p : kNone;
 }
 
@@ -3672,9 +3684,7 @@ uint32_t ram_into(const Work& w, const Sentence& s, uint32_t k) {
 // attack's weapon; its first token (the verb ending the phrase), or kNone.
 uint32_t ramming_vehicle(const Work& w, const Sentence& s, uint32_t k) {
   // Over adverbs and auxiliaries, as ram_into reads the subject ("a truck apparently ploughed").
-  uint32_t v = k;
-  while (v > s.first_token && v + 2 > k && (w.words[v - 1].ends_with("ly") || w.cue(v - 1, Cue::auxiliary)))
-    --v;
+  const uint32_t v = verb_start(w, s, k);
   if (v == s.first_token || !w.cue(v - 1, Cue::vehicle) || ram_into(w, s, k) == kNone) return kNone;
   uint32_t a = v - 1;
   while (a > s.first_token && a + 3 > v && w.np_word(a - 1) && !w.cue(a - 1, Cue::determiner)) --a;
@@ -3755,10 +3765,7 @@ bool subject_of_toll(const Work& w, const Sentence& s, const Hit& h) {
     if (w.words[k - 1] == "have" || w.words[k - 1] == "has" || w.words[k - 1] == "had") return false;
     const uint32_t o = k + e->length;
     if (o >= s.end_token) return false;
-    const std::string_view x = w.words[o];
-    if (!(w.number_at(o) || x == "at" || x == "more" || x == "over" || x == "nearly" || x == "dozens" ||
-          x == "scores"))
-      return false;
+    if (!count_opens(w, o)) return false;
     // "... killed more than 1,000 civilians in 2023", "last month": a tally over a year or a month.
     for (const auto& t : w.doc.timexes)
       if (t.span.start >= w.doc.tokens[o].span.start && t.span.end <= s.span.end && t.range &&
@@ -7572,8 +7579,7 @@ void settle_arguments(Work& w) {
           if (!other) std::erase(e.src.weapons, std::string("other"));
         }
         if (const uint32_t a2 = ramming_vehicle(w, s, k); a2 != kNone) {
-          uint32_t b2 = a2 + 1;
-          while (b2 < k && w.np_word(b2) && !w.words[b2].ends_with("ly") && !w.cue(b2, Cue::auxiliary)) ++b2;
+          const uint32_t b2 = verb_start(w, s, k);
           const Span sp = w.span(a2, b2);
           if (std::none_of(e.src.arguments.begin(), e.src.arguments.end(),
                            [&](const Argument& x) { return x.span.overlaps(sp); }))
