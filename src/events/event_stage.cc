@@ -1019,25 +1019,42 @@ bool no_new_place(const Work& w, uint32_t a, uint32_t b) {
   return b == a + 1 && w.words[a] == "area";
 }
 
+// The site phrase starting at token a (after its preposition or "of"): up to three modifiers and a
+// site noun or a place's common noun ending the phrase (not one a name follows: "the city of Lyon"
+// names Lyon, "the country's north" the north). Its end, or a when none.
+uint32_t site_end(const Work& w, const Sentence& s, uint32_t a) {
+  for (uint32_t k = a; k < s.end_token && k < a + 4 && w.np_word(k); ++k)
+    if ((w.cue(k, Cue::site_noun) ||
+         (w.cue(k, Cue::place_noun) &&
+          !(k + 1 < s.end_token && (w.words[k + 1] == "of" || w.words[k + 1] == "'s")))) &&
+        (k + 1 >= s.end_token || !w.np_word(k + 1) || w.cue(k + 1, Cue::locative_prep)))
+      return k + 1;
+  return a;
+}
+
+// A way into or a part of a building ("the gate", "the entrance", "the lobby"): "at the gate of
+// the hotel" tells that the hotel is where.
+bool part_of_site(std::string_view x) {
+  return x == "gate" || x == "gates" || x == "entrance" || x == "courtyard" || x == "lobby";
+}
+
 // The building or ground named by a common noun after the locative preposition at `prep` ("at a
-// mosque", "outside the police academy", "in the Maelbeek metro station", "in the main square"): a
-// determiner, up to three modifiers, and a site noun or a place's common noun ending the phrase
-// (not one a name follows: "in the city of Lyon" names Lyon, "in the country's north" the north).
-// Its token range, empty when none.
+// mosque", "outside the police academy", "in the Maelbeek metro station", "in the main square"):
+// a determiner and a site phrase (site_end); of a part of a building, the building ("at the
+// gate of a hotel"). Its token range, empty when none.
 std::pair<uint32_t, uint32_t> site_after(const Work& w, const Sentence& s, uint32_t prep) {
   const std::pair<uint32_t, uint32_t> none{prep, prep};
   if (!w.cue(prep, Cue::locative_prep) || w.words[prep] == "across") return none;
   uint32_t a = prep + 1;
   if (a < s.end_token && w.cue(a, Cue::determiner)) ++a;
-  for (uint32_t k = a; k < s.end_token && k < a + 4 && w.np_word(k); ++k)
-    if ((w.cue(k, Cue::site_noun) ||
-         (w.cue(k, Cue::place_noun) &&
-          !(k + 1 < s.end_token && (w.words[k + 1] == "of" || w.words[k + 1] == "'s")))) &&
-        (k + 1 >= s.end_token || !w.np_word(k + 1) || w.cue(k + 1, Cue::locative_prep))) {
-      if (no_new_place(w, a, k + 1)) return none;
-      return {a, k + 1};
-    }
-  return none;
+  const uint32_t b = site_end(w, s, a);
+  if (b == a || no_new_place(w, a, b)) return none;
+  if (part_of_site(w.words[b - 1]) && b + 1 < s.end_token && w.words[b] == "of") {
+    uint32_t c = b + 1;
+    if (w.cue(c, Cue::determiner)) ++c;
+    if (const uint32_t d = site_end(w, s, c); d > c && w.cue(d - 1, Cue::site_noun)) return {c, d};
+  }
+  return {a, b};
 }
 
 // The device named as the subject or the object of the blast verb at [tok, end) ("the second
@@ -5836,6 +5853,15 @@ bool common_word_actor(const Work& w, const std::string& id) {
   return any;
 }
 
+// A target written as a bare word for a building or grounds ("building", "the premises"), which
+// names no site by itself.
+bool bare_building(std::string_view text) {
+  std::string k = norm_key(text);
+  if (k.starts_with("the ")) k.erase(0, 4);
+  return k == "building" || k == "buildings" || k == "premises" || k == "compound" || k == "facility" ||
+         k == "structure";
+}
+
 void finish_events(Work& w, std::vector<EventSource>& out) {
   const Date pub = w.doc.meta.reference_date().value_or(Date{});
   const std::string filed_from = dateline_place(w);
@@ -5892,6 +5918,11 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
           add_target(e, written.first == written.second ? *unit : w.text(written.first, written.second),
                      h->value);
       }
+    // A bare word for a building ("then stormed the building") is the site named before, not
+    // a target of its own.
+    if (std::any_of(e.src.targets.begin(), e.src.targets.end(),
+                    [](const Target& t) { return !bare_building(t.text); }))
+      std::erase_if(e.src.targets, [](const Target& t) { return bare_building(t.text); });
     // The dateline's city stands in for a place the text does not give; a town the text names
     // but the gazetteer does not know ("the town of Tuz Khurmatu", filed from Baghdad) is not that
     // city: the dateline's country is all that is known.

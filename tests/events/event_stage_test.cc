@@ -6509,5 +6509,37 @@ TEST(EventStage, AVictimCutToTheNameIsTheTargetToo) {
   }
 }
 
+// "A truck bombing" is a bombing by a vehicle laden with explosives: the truck is how, not what
+// was hit (a bus bombed is still hit). Invented.
+TEST(EventStage, ATruckBombingHitsNoTruck) {
+  Doc t("A truck bombing near a government office killed at least 12 people on Tuesday, officials said.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  const EventSource& e = t.d.events[0];
+  EXPECT_EQ(e.type, EventType::bombing);
+  EXPECT_FALSE(any_target(e, "truck")) << args_of(t.d);
+  EXPECT_TRUE(any_target(e, "government office")) << args_of(t.d);
+  Doc v("A bomb exploded on a crowded bus near the market on Tuesday, killing nine passengers.");
+  ASSERT_EQ(v.run().events.size(), 1u);
+  EXPECT_TRUE(any_target(v.d.events[0], "bus")) << args_of(v.d);
+}
+
+// "at the gate of a hotel": the hotel is where, not its gate; and "the building" stormed after
+// the hotel is the hotel, no second target. A gate alone stays the place. Invented.
+TEST(EventStage, TheGateOfAHotelIsTheHotel) {
+  Doc t(
+      "Gunmen detonated a car bomb at the gate of a hotel in the capital on Saturday before storming "
+      "the building, killing at least nine people, police said.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  const EventSource& e = t.d.events[0];
+  EXPECT_TRUE(has_arg(e, ArgumentRole::place, "hotel")) << args_of(t.d);
+  EXPECT_FALSE(has_arg(e, ArgumentRole::place, "gate")) << args_of(t.d);
+  EXPECT_TRUE(any_target(e, "hotel")) << args_of(t.d);
+  EXPECT_FALSE(any_target(e, "building")) << args_of(t.d);
+  // A building with words of its own names a site.
+  Doc v("Gunmen stormed a hotel and a government building in the capital on Saturday, killing nine people.");
+  ASSERT_EQ(v.run().events.size(), 1u);
+  EXPECT_TRUE(any_target(v.d.events[0], "government building")) << args_of(v.d);
+}
+
 }  // namespace
 }  // namespace dossier
