@@ -1790,6 +1790,54 @@ std::optional<Response> forces_shot_attacker(const Work& w, const Sentence& s, u
   return r;
 }
 
+// "wounding one before being shot and seriously injured", "until he was shot dead": the attacker,
+// the subject of the attack told before it in the sentence, shot or killed in turn. The words
+// make no trigger, weapon or toll of the attack (a response with no dead of its own named).
+std::optional<Response> attacker_stopped(const Work& w, const Sentence& s, uint32_t k) {
+  if (k == s.first_token || k + 1 >= s.end_token) return std::nullopt;
+  const std::string_view c = w.words[k - 1];
+  if (c != "before" && c != "until") return std::nullopt;
+  uint32_t v = k;
+  if (w.words[v] == "being") {
+    ++v;
+  } else {
+    if (w.words[v] == "he" || w.words[v] == "she" || w.words[v] == "they") ++v;
+    if (v >= s.end_token || (w.words[v] != "was" && w.words[v] != "were")) return std::nullopt;
+    ++v;
+  }
+  auto hurt_at = [&](uint32_t j) -> uint32_t {  // the end of a verb of shooting, killing or hurting
+    if (j >= s.end_token) return 0;
+    if (w.words[j] == "shot") return j + 1;
+    const LexEntry* e = w.longest(j, LexClass::kill);
+    if (!e) e = w.longest(j, LexClass::injure);
+    return e && e->value == "verb" ? j + e->length : 0;
+  };
+  uint32_t end = hurt_at(v);
+  if (end == 0) return std::nullopt;
+  bool attack_before = false;
+  for (uint32_t j = s.first_token; j + 1 < k && !attack_before; ++j)
+    attack_before = w.has(j, LexClass::trigger);
+  if (!attack_before) return std::nullopt;
+  // "... shot and seriously injured", "shot dead by police".
+  for (uint32_t j = end; j < s.end_token && j < end + 4; ++j) {
+    const std::string_view x = w.words[j];
+    if (x == "dead" || x.ends_with("ly")) continue;
+    if (x == "and" && hurt_at(j + 1) == 0 && !(j + 2 < s.end_token && w.words[j + 1].ends_with("ly"))) break;
+    if (x == "and") continue;
+    if (const uint32_t e = hurt_at(j)) {
+      end = e;
+      j = e - 1;
+      continue;
+    }
+    break;
+  }
+  Response r;
+  r.first = k - 1;
+  r.end = end;
+  r.dead_first = r.dead_end = k - 1;
+  return r;
+}
+
 // The attackers killed or hurt by those who fought them off: "security forces killed 30 of the
 // attackers", "troops shot dead three of the gunmen", "all four attackers were killed by
 // commandos", "two of the assailants died". The dead (or hurt) of a kill or injure verb are named
@@ -1822,7 +1870,7 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
     return false;
   };
   for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-    if (const std::optional<Response> r = forces_shot_attacker(w, s, k)) {
+    if (std::optional<Response> r = forces_shot_attacker(w, s, k); r || (r = attacker_stopped(w, s, k))) {
       out.push_back(*r);
       k = r->end - 1;
       continue;
@@ -3293,6 +3341,19 @@ void add_target(EventDraft& e, const std::string& text, const std::string& categ
   e.src.targets.push_back(Target{text, category.empty()           ? "other"
                                        : category == "diplomatic" ? "government_diplomatic"
                                                                   : category});
+}
+
+// What the attacker carried: the phrase at `first` follows "armed with", "wielding" or
+// "brandishing" ("a man armed with a knife", "gunmen wielding AK-47 rifles"), over a determiner,
+// a figure and up to two modifiers.
+bool armed_with(const Work& w, const Sentence& s, uint32_t first) {
+  uint32_t p = first;
+  for (int n = 0; n < 3 && p > s.first_token && (w.cue(p - 1, Cue::determiner) || w.number_at(p - 1)); ++n)
+    --p;
+  if (p == s.first_token) return false;
+  const std::string_view v = w.words[p - 1];
+  if (v == "wielding" || v == "brandishing") return true;
+  return v == "with" && p - 1 > s.first_token && (w.words[p - 2] == "armed" || w.words[p - 2] == "equipped");
 }
 
 // ---------------------------------------------------------------------------
@@ -5146,6 +5207,7 @@ void run_events(Work& w) {
           if (seized_weapon(w, s, x.first, x.end)) break;
           add_argument(w, *ev, ArgumentRole::weapon, x.first, x.end, ent);
           add_unique(ev->src.weapons, x.category.empty() ? "other" : x.category);
+          if (armed_with(w, s, x.first)) mark_sure(w, *ev, x.first, x.end);
           break;
         case LexClass::perp:
         case LexClass::member:
@@ -5172,7 +5234,13 @@ void run_events(Work& w) {
           if (!h || (!agent && !patient && !left && !right)) break;
           if (left && h->tok > x.end + 12) break;
           if (right && x.first > h->end + 12) break;
-          if (patient && !agent && x.cls == LexClass::member) break;
+          if (patient && !agent && x.cls == LexClass::member) {
+            // "attacked soldiers patrolling outside the museum": the forces hit are the target
+            // GTD codes (military, police), though no argument of the role sets the harnesses score.
+            if (const LexEntry* hum = w.longest(x.end - 1, LexClass::human); hum && !hum->value.empty())
+              add_target(*ev, w.text(x.first, x.end), hum->value);
+            break;
+          }
           add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, ent);
           // "Jihadists killed 15 soldiers", "Insurgents ambushed a convoy": attackers named as the
           // subject right before an active attack or killing verb are sure (the role model, which

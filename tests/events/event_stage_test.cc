@@ -6541,5 +6541,27 @@ TEST(EventStage, TheGateOfAHotelIsTheHotel) {
   EXPECT_TRUE(any_target(v.d.events[0], "government building")) << args_of(v.d);
 }
 
+// A lone attacker's knife: "armed with a knife" names the weapon for sure; the soldiers attacked
+// are the target GTD codes (military); the attacker "shot and seriously injured" in turn gives
+// the attack no firearms. Invented.
+TEST(EventStage, AKnifeAttackOnSoldiers) {
+  Doc t(
+      "A man armed with a knife attacked soldiers patrolling outside a museum in the city on Friday, "
+      "wounding one before being shot and seriously injured, police said.");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  const EventSource& e = t.d.events[0];
+  EXPECT_TRUE(contains(e.weapons, "melee")) << args_of(t.d);
+  EXPECT_FALSE(contains(e.weapons, "firearms")) << args_of(t.d);
+  EXPECT_TRUE(has_arg(e, ArgumentRole::weapon, "knife")) << args_of(t.d);
+  EXPECT_TRUE(any_target(e, "soldiers")) << args_of(t.d);
+  ASSERT_TRUE(e.injured.has_value());
+  EXPECT_EQ(e.injured->low, 1);
+  // Shot before the attack is told, the victims were shot: firearms.
+  Doc v("Gunmen shot and killed two soldiers at a checkpoint on Friday before fleeing, police said.");
+  ASSERT_EQ(v.run().events.size(), 1u);
+  EXPECT_TRUE(contains(v.d.events[0].weapons, "firearms")) << args_of(v.d);
+  EXPECT_TRUE(any_target(v.d.events[0], "soldiers")) << args_of(v.d);
+}
+
 }  // namespace
 }  // namespace dossier
