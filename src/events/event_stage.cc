@@ -1790,54 +1790,6 @@ std::optional<Response> forces_shot_attacker(const Work& w, const Sentence& s, u
   return r;
 }
 
-// "wounding one before being shot and seriously injured", "until he was shot dead": the attacker,
-// the subject of the attack told before it in the sentence, shot or killed in turn. The words
-// make no trigger, weapon or toll of the attack (a response with no dead of its own named).
-std::optional<Response> attacker_stopped(const Work& w, const Sentence& s, uint32_t k) {
-  if (k == s.first_token || k + 1 >= s.end_token) return std::nullopt;
-  const std::string_view c = w.words[k - 1];
-  if (c != "before" && c != "until") return std::nullopt;
-  uint32_t v = k;
-  if (w.words[v] == "being") {
-    ++v;
-  } else {
-    if (w.words[v] == "he" || w.words[v] == "she" || w.words[v] == "they") ++v;
-    if (v >= s.end_token || (w.words[v] != "was" && w.words[v] != "were")) return std::nullopt;
-    ++v;
-  }
-  auto hurt_at = [&](uint32_t j) -> uint32_t {  // the end of a verb of shooting, killing or hurting
-    if (j >= s.end_token) return 0;
-    if (w.words[j] == "shot") return j + 1;
-    const LexEntry* e = w.longest(j, LexClass::kill);
-    if (!e) e = w.longest(j, LexClass::injure);
-    return e && e->value == "verb" ? j + e->length : 0;
-  };
-  uint32_t end = hurt_at(v);
-  if (end == 0) return std::nullopt;
-  bool attack_before = false;
-  for (uint32_t j = s.first_token; j + 1 < k && !attack_before; ++j)
-    attack_before = w.has(j, LexClass::trigger);
-  if (!attack_before) return std::nullopt;
-  // "... shot and seriously injured", "shot dead by police".
-  for (uint32_t j = end; j < s.end_token && j < end + 4; ++j) {
-    const std::string_view x = w.words[j];
-    if (x == "dead" || x.ends_with("ly")) continue;
-    if (x == "and" && hurt_at(j + 1) == 0 && !(j + 2 < s.end_token && w.words[j + 1].ends_with("ly"))) break;
-    if (x == "and") continue;
-    if (const uint32_t e = hurt_at(j)) {
-      end = e;
-      j = e - 1;
-      continue;
-    }
-    break;
-  }
-  Response r;
-  r.first = k - 1;
-  r.end = end;
-  r.dead_first = r.dead_end = k - 1;
-  return r;
-}
-
 // The attackers killed or hurt by those who fought them off: "security forces killed 30 of the
 // attackers", "troops shot dead three of the gunmen", "all four attackers were killed by
 // commandos", "two of the assailants died". The dead (or hurt) of a kill or injure verb are named
@@ -1870,7 +1822,7 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
     return false;
   };
   for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-    if (std::optional<Response> r = forces_shot_attacker(w, s, k); r || (r = attacker_stopped(w, s, k))) {
+    if (const std::optional<Response> r = forces_shot_attacker(w, s, k)) {
       out.push_back(*r);
       k = r->end - 1;
       continue;
@@ -1894,8 +1846,8 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
       uint32_t head = kNone;
       for (uint32_t j = b; j-- > s.first_token && j + 4 > b && head == kNone;)
         if (const LexEntry* e = attacker_at(j); e && j + e->length == b) head = j;
-      // "... before being shot by police", "before he was shot dead by police": the attacker of
-      // the clause before, unnamed; a response only when state forces shot him (below).
+      // "... before being shot by police", "before he was shot dead": the attacker of the clause
+      // before, unnamed (below: when is it a response).
       auto time_word = [&](uint32_t j) {
         const std::string_view x = w.words[j];
         return x == "before" || x == "after" || x == "until" || x == "when";
@@ -1966,7 +1918,13 @@ std::vector<Response> attacker_deaths(const Work& w, const Sentence& s) {
       }
     }
     if (implicit) {
-      if (!state) continue;  // the implicit attacker, shot by police or troops
+      // The implicit attacker, shot by police or troops, or by anyone after his attack was told
+      // ("attacked soldiers, wounding one before being shot"; not "she ran a few steps before
+      // being gunned down", the victim).
+      bool attack_told = false;
+      for (uint32_t j = s.first_token; j < r.first && !attack_told; ++j)
+        if (const LexEntry* t = w.longest(j, LexClass::trigger)) attack_told = t->kind != TriggerKind::weak;
+      if (group || militant || !(state || attack_told)) continue;
       back = true;
     }
     if (group || (militant && !back) || !(back || state)) continue;
@@ -6001,6 +5959,15 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
       e.src.place = state_country;
     if (e.src.place.empty() && !e.src.background && !filed_from.empty())
       e.src.place = unknown_town_named(w, e) ? country_of(w.doc, filed_from) : filed_from;
+    // Gunmen, snipers and shooters fire guns, told or not ("Gunmen killed two people").
+    if (std::any_of(e.src.arguments.begin(), e.src.arguments.end(), [](const Argument& a) {
+          if (a.role != ArgumentRole::perpetrator_individual) return false;
+          const std::string k = norm_key(a.text);
+          const std::string_view last = std::string_view(k).substr(k.rfind(' ') + 1);
+          return last == "gunman" || last == "gunmen" || last == "sniper" || last == "snipers" ||
+                 last == "shooter" || last == "shooters";
+        }))
+      add_unique(e.src.weapons, "firearms");
     // A bombing is made with explosives, named or not ("a suicide car bomber struck").
     if ((e.src.type == EventType::bombing || e.src.type == EventType::suicide_bombing) && e.src.weapons.empty())
       e.src.weapons.push_back("explosives");

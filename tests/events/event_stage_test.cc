@@ -5080,7 +5080,7 @@ TEST(EventStage, WeaponClassOfDroppedPhraseGoesWithIt) {
   t.mention("Taliban", MentionType::ARMED_GROUP, "actor:taliban");
   t.mention("U.S.", MentionType::GPE, "place:us");
   ASSERT_EQ(t.run().events.size(), 1u);
-  EXPECT_TRUE(t.d.events[0].weapons.empty());
+  EXPECT_FALSE(contains(t.d.events[0].weapons, "explosives"));  // (the gunmen's firearms stay)
   // Told as attacks, the nouns keep their weapon.
   Doc a(
       "Gunmen kidnapped two engineers in Quetta on Monday, police said. The region has seen bombings, "
@@ -6542,8 +6542,8 @@ TEST(EventStage, TheGateOfAHotelIsTheHotel) {
 }
 
 // A lone attacker's knife: "armed with a knife" names the weapon for sure; the soldiers attacked
-// are the target GTD codes (military); the attacker "shot and seriously injured" in turn gives
-// the attack no firearms. Invented.
+// are the target GTD codes (military); the attacker "shot and seriously injured" in turn, by
+// whomever, gives the attack no firearms; gunmen fire guns, told or not. Invented.
 TEST(EventStage, AKnifeAttackOnSoldiers) {
   Doc t(
       "A man armed with a knife attacked soldiers patrolling outside a museum in the city on Friday, "
@@ -6561,6 +6561,16 @@ TEST(EventStage, AKnifeAttackOnSoldiers) {
   ASSERT_EQ(v.run().events.size(), 1u);
   EXPECT_TRUE(contains(v.d.events[0].weapons, "firearms")) << args_of(v.d);
   EXPECT_TRUE(any_target(v.d.events[0], "soldiers")) << args_of(v.d);
+  Doc g("Gunmen stormed a village on Friday and kidnapped 20 people, police said.");
+  ASSERT_EQ(g.run().events.size(), 1u);
+  EXPECT_TRUE(contains(g.d.events[0].weapons, "firearms")) << args_of(g.d);
+  // The victim shot after running, no attack told before: the shooting is the attack.
+  Doc r("The judge ran a few steps from her car before being shot dead on Monday, police said.");
+  ASSERT_EQ(r.run().events.size(), 1u);
+  EXPECT_TRUE(contains(r.d.events[0].weapons, "firearms")) << args_of(r.d);
+  Doc m("A man stormed a village on Friday and kidnapped 20 people, police said.");
+  ASSERT_EQ(m.run().events.size(), 1u);
+  EXPECT_FALSE(contains(m.d.events[0].weapons, "firearms")) << args_of(m.d);
 }
 
 }  // namespace
