@@ -3317,6 +3317,13 @@ bool armed_with(const Work& w, const Sentence& s, uint32_t first) {
 // ---------------------------------------------------------------------------
 // Noun phrases
 
+// A possessive at token j after people ("girls'", "children's", "women's"): whom the place
+// after it serves.
+bool people_possessive(const Work& w, const Sentence& s, uint32_t j) {
+  if (j <= s.first_token || !w.has(j - 1, LexClass::human)) return false;
+  return w.words[j] == "'s" || (w.words[j] == "'" && w.words[j - 1].ends_with("s"));
+}
+
 // Extends a head [first, end) into a noun phrase within the sentence.
 Phrase extend(const Work& w, const Sentence& s, uint32_t first, uint32_t end, LexClass cls) {
   Phrase p;
@@ -3328,7 +3335,11 @@ Phrase extend(const Work& w, const Sentence& s, uint32_t first, uint32_t end, Le
   while (p.first > s.first_token && budget > 0) {
     uint32_t j = p.first - 1;
     if (w.dateline_head.contains(w.doc.tokens[j].span.start)) break;  // "LIMA, March 11 - Maoist guerrillas"
-    if (w.np_word(j) || (w.is_quote(j) && budget < 5)) {
+    if (cls == LexClass::target && people_possessive(w, s, j)) {
+      // "a girls' school", "a women's university": whom a place serves is part of its name.
+      p.first = j - 1;
+      budget -= 2;
+    } else if (w.np_word(j) || (w.is_quote(j) && budget < 5)) {
       p.first = j;
       --budget;
     } else if (w.is_quote(j)) {
@@ -3464,7 +3475,8 @@ std::vector<Phrase> phrases_of(const Work& w, const Sentence& s) {
     while (k > 0 && heads[k - 1].end > p.first && !heads[k - 1].mention) {
       const Phrase& left = heads[k - 1];
       if ((left.cls == LexClass::target || left.cls == LexClass::human) &&
-          (p.cls == LexClass::target || p.cls == LexClass::human) && !left.category.empty())
+          (p.cls == LexClass::target || p.cls == LexClass::human) && !left.category.empty() &&
+          !people_possessive(w, s, left.end))
         p.category = left.category;
       if (left.cls == LexClass::weapon && p.cls == LexClass::weapon) p.category = left.category;
       p.first = std::min(p.first, left.first);

@@ -6573,5 +6573,22 @@ TEST(EventStage, AKnifeAttackOnSoldiers) {
   EXPECT_FALSE(contains(m.d.events[0].weapons, "firearms")) << args_of(m.d);
 }
 
+// "a girls' school", "a women's university": the people before the possessive are whom the place
+// serves, part of its name and no target of their own; the place keeps its category. Invented.
+TEST(EventStage, AGirlsSchoolIsOneTarget) {
+  for (const char* text : {"Militants set fire to a girls' school in the province on Monday, officials said.",
+                           "Gunmen attacked a women's university in the city on Monday, killing three students."}) {
+    Doc t(text);
+    ASSERT_EQ(t.run().events.size(), 1u) << text;
+    const EventSource& e = t.d.events[0];
+    for (const auto& x : e.targets) EXPECT_NE(x.category, "private_citizens") << text << ": " << x.text;
+    EXPECT_TRUE(any_target(e, "girls' school") || any_target(e, "women's university")) << text;
+  }
+  // People who are hit stay the target.
+  Doc v("Gunmen attacked women and girls in the market on Monday, killing three.");
+  ASSERT_EQ(v.run().events.size(), 1u);
+  EXPECT_TRUE(any_target(v.d.events[0], "women")) << args_of(v.d);
+}
+
 }  // namespace
 }  // namespace dossier
