@@ -3063,6 +3063,14 @@ bool days_apart(const DateRange& a, const DateRange& b) {
   return day_number(a.start) > day_number(b.end) + 2 || day_number(a.end) < day_number(b.start) - 2;
 }
 
+// Is the time t told of the news event (its day) and not of the past event told before it, a
+// background one dated apart ("Three policemen were killed in Sunday's attack" after "In March, a
+// suicide bomber killed 40 people")?
+bool dated_as_news(const Timex* t, const EventDraft& news, const EventDraft& past) {
+  return t && t->range && past.src.background && !news.src.background && same_date_as(*t, news) &&
+         past.src.date && days_apart(*t->range, *past.src.date);
+}
+
 // "in Somalia's capital Mogadishu", "in Mali's Mopti region", "in Pakistan's southwestern city of
 // Quetta": the first token of the place mention a possessive right after token `end` leads to
 // (within three words, or over "city of" and two modifiers), or kNone.
@@ -4565,7 +4573,8 @@ void run_events(Work& w) {
           // shooting: the anaphor must be able to name the event before it.
           if (anaphoric && !news_claim && w.last_event >= 0 && w.last_event != w.main_event &&
               !after_preposition && static_cast<int>(si) - w.last_event_sentence <= 1 &&
-              can_name(type, w.events[static_cast<size_t>(w.last_event)].src.type))
+              can_name(type, w.events[static_cast<size_t>(w.last_event)].src.type) &&
+              !dated_as_news(tx, m, w.events[static_cast<size_t>(w.last_event)]))
             target = w.last_event;
         }
       } else if (bg && anaphoric && w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 1 &&
@@ -4702,6 +4711,12 @@ void run_events(Work& w) {
     if (hit_from == hit_to && fallback < 0 && superseded && !combat) fallback = w.main_event;
     // ... unless the sentence names the place of another event told near it.
     if (fallback >= 0) fallback = event_by_place(w, s, static_cast<int>(si), fallback);
+    // "In March, a suicide bomber killed 40 people ... Three policemen were killed on Sunday": a
+    // sentence dated as the news, not as the past attack told before it, is the news's.
+    if (fallback >= 0 && fallback != w.main_event && w.main_event >= 0 && hit_from == hit_to &&
+        dated_as_news(timex_near(w, s, s.first_token), w.events[static_cast<size_t>(w.main_event)],
+                      w.events[static_cast<size_t>(fallback)]))
+      fallback = w.main_event;
     const auto [since_from, since_to] = since_span(w, s);
     if (hit_from == hit_to && fallback < 0) continue;
 

@@ -156,4 +156,17 @@ ARTICLE
 check "annotate the prison raid" annotate prison 2024-05-05
 check "grenades fired in a raid leave it an armed assault" fact "$T/prison.json" 'e["type"] == "armed_assault" and "explosives" in e["weapons"]'
 
+cat > "$T/recalled.txt" <<'ARTICLE'
+Gunmen attack police post in Afghanistan
+
+KABUL, May 5 (Reuters) - Gunmen attacked a police post in the city of Ghazni on Sunday, officials said.
+
+In March, a suicide bomber killed 40 people at a mosque in the same city.
+
+Three policemen were killed in Sunday's attack, a police spokesman said.
+ARTICLE
+check "annotate the report recalling a past attack" annotate recalled 2024-05-05
+check "the toll of Sunday's attack is the news's" fact "$T/recalled.json" 'e["killed"]["low"] == 3 == e["killed"]["high"]'
+check "the recalled attack keeps its own toll" fact "$T/recalled.json" 'len(d["events"]) == 2 and d["events"][1]["killed"]["low"] == 40 == d["events"][1]["killed"]["high"]'
+
 exit $((fails > 0))

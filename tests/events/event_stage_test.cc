@@ -6665,5 +6665,44 @@ TEST(EventStage, AWeekdayOfAnAttackLastWeekFallsInThatWeek) {
   EXPECT_EQ(vd.events[1].date->start, (Date{2024, 5, 22}));
 }
 
+// A toll told of the news's day after a past attack recalled with its own toll is the news's
+// ("Three policemen were killed in Sunday's attack"), whether the sentence names the attack or not;
+// one told with no day of its own right after the past attack stays that attack's.
+TEST(EventStage, ATollDatedAsTheNewsIsNotThePastAttacks) {
+  for (const char* sequel : {"Three policemen were killed in Sunday's attack, a police spokesman said.",
+                             "Three policemen were killed on Sunday, a police spokesman said."}) {
+    const std::string text = std::string(
+                                 "Gunmen attacked a police post in the town of Ghazni on Sunday, officials "
+                                 "said. In March, a suicide bomber killed 40 people at a mosque in the same "
+                                 "town. ") +
+                             sequel;
+    Doc t(text, Date{2024, 5, 6});
+    t.timex("Sunday", Date{2024, 5, 5}, Date{2024, 5, 5});
+    t.timex("March", Date{2024, 3, 1}, Date{2024, 3, 31}, DatePrecision::month);
+    Timex again;
+    again.span = t.find("Sunday", text.find("Three"));
+    again.value = "2024-05-05";
+    again.range = DateRange{Date{2024, 5, 5}, Date{2024, 5, 5}, DatePrecision::day};
+    t.d.timexes.push_back(again);
+    Document& d = t.run();
+    ASSERT_EQ(d.events.size(), 2u) << sequel;
+    ASSERT_TRUE(d.events[0].killed) << sequel;
+    EXPECT_EQ(*d.events[0].killed, (CountRange{3, 3})) << sequel;
+    ASSERT_TRUE(d.events[1].killed) << sequel;
+    EXPECT_EQ(*d.events[1].killed, (CountRange{40, 40})) << sequel;
+  }
+  Doc past(
+      "Gunmen attacked a police post in the town of Ghazni on Sunday, officials said. In March, a suicide "
+      "bomber struck a mosque in the same town. Forty people were killed, police said.",
+      Date{2024, 5, 6});
+  past.timex("Sunday", Date{2024, 5, 5}, Date{2024, 5, 5});
+  past.timex("March", Date{2024, 3, 1}, Date{2024, 3, 31}, DatePrecision::month);
+  Document& pd = past.run();
+  ASSERT_EQ(pd.events.size(), 2u);
+  EXPECT_FALSE(pd.events[0].killed);
+  ASSERT_TRUE(pd.events[1].killed);
+  EXPECT_EQ(*pd.events[1].killed, (CountRange{40, 40}));
+}
+
 }  // namespace
 }  // namespace dossier
