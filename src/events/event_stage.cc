@@ -172,6 +172,9 @@ struct Hit {
   int sentence = 0;
   int event = -1;             // index into events
   bool passive = false;
+  // An explosive fired ("firing rocket-propelled grenades at the gate"): the attack's type only
+  // when no assault is told of the event (see fire_types_event).
+  bool fired = false;
 };
 
 // A noun phrase found in a sentence.
@@ -181,6 +184,9 @@ struct Phrase {
   std::string category;        // target/human: GTD category; weapon: weapon class
   const Mention* mention = nullptr;
   bool name_like = false;      // unknown words: probably a name
+  // A vehicle carrying people ("convoy carrying 25 policemen"): the end of the vehicle's words, the
+  // target's text (carried_people); 0 when none.
+  uint32_t carrier_end = 0;
 };
 
 struct EventDraft {
@@ -195,6 +201,7 @@ struct EventDraft {
   std::pair<uint32_t, uint32_t> killed_unit_at{0, 0}, injured_unit_at{0, 0};
   int named_dead = 0;  // most dead named one by one in a sentence ("killed a judge"), no figure
   int split_from = -1;  // incidents split from one event (split_coordinated) share its index
+  bool typed_by_fire = false;  // its type is a fired explosive's (Hit::fired), no assault told yet
   std::vector<std::pair<int, CountRange>> killed_told;  // each counted figure of dead, by sentence
   std::vector<int> sentences;
   std::unordered_set<std::string> arg_keys;
@@ -346,6 +353,51 @@ struct Work {
     return true;
   }
 };
+
+// "The attackers used AK-47 rifles and hand grenades", "the assailants were armed with knives": a
+// verb of using or carrying arms in the past before a weapon, with attackers for its subject, a
+// fact of the attack just told (not "soldiers used", "members are carrying guns", nor seized arms).
+bool weapon_used(const Work& w, const Sentence& s) {
+  for (uint32_t k = s.first_token + 1; k + 1 < s.end_token; ++k) {
+    const std::string_view x = w.words[k];
+    const bool use =
+        x == "used" || x == "wielded" || x == "carried" || (x == "armed" && w.words[k + 1] == "with");
+    if (!use) continue;
+    uint32_t b = k - 1;
+    while (b > s.first_token && b + 4 > k &&
+           (w.words[b] == "was" || w.words[b] == "were" || w.words[b] == "had" || w.words[b] == "all" ||
+            w.words[b] == "also" || w.words[b] == "heavily"))
+      --b;
+    if (!w.has(b, LexClass::perp) || w.cue(b, Cue::generic_person)) continue;
+    for (uint32_t j = k + 1; j < s.end_token && j < k + 6; ++j) {
+      if (w.has(j, LexClass::weapon)) return true;
+      if (!(w.np_word(j) || w.cue(j, Cue::determiner) || w.number_at(j) || w.words[j] == "with" ||
+            w.words[j] == "-"))
+        break;
+    }
+  }
+  return false;
+}
+
+// "Gunmen stormed the prison, firing rocket-propelled grenades": explosives fired in an assault are
+// its weapon, not a bombing; only with no assault told ("Militants fired mortars at an army base")
+// is the fire the attack itself. Settles the type of e that hit h (typed `type`) gives, the hit
+// founding e when `founds`; false when h is no such case and the usual order decides.
+bool fire_types_event(EventDraft& e, const Hit& h, EventType type, bool founds) {
+  if (h.fired) {
+    if (!founds && e.src.type == EventType::armed_assault) return true;  // the assault's weapon
+    // Founded with the fire's type, or raised to it from no type below.
+    if (founds || e.src.type == EventType::other) e.typed_by_fire = true;
+    return founds;
+  }
+  if (e.typed_by_fire && e.src.type == EventType::bombing && type == EventType::armed_assault &&
+      h.entry->kind != TriggerKind::weak) {
+    e.src.type = type;
+    e.typed_by_fire = false;
+    return true;
+  }
+  return false;
+}
 
 // Is the ram verb at i a vehicle driven into people ("ploughed into the crowd", "drove onto the
 // pavement, killing two")? A verb of intent ("rammed", "ploughed", "mowed") says so by itself;
@@ -1190,6 +1242,24 @@ bool same_date_as(const Timex& t, const EventDraft& e) {
          (e.anchored_date || *t.range == *e.src.date);
 }
 
+// "... an attack last week, police said on Friday. The attack took place on Thursday night": a
+// weekday named alone is resolved to the latest one before the report, which may fall after the
+// week the event was dated to; told of that event, it is the same weekday of that week. The
+// weekday's date moved into e's week (precision week), or nothing.
+std::optional<DateRange> weekday_of_week(const Work& w, const Timex& t, const EventDraft& e) {
+  if (!t.range || !e.src.date || e.src.date->precision != DatePrecision::week ||
+      t.range->start != t.range->end || same_date_as(t, e))
+    return std::nullopt;
+  const uint32_t k = w.doc.token_at_or_after(t.span.start);
+  static constexpr std::string_view kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                               "friday", "saturday", "sunday"};
+  if (k >= w.words.size() || std::find(std::begin(kDays), std::end(kDays), w.words[k]) == std::end(kDays))
+    return std::nullopt;
+  const int64_t day = day_number(t.range->start) - 7;
+  if (day < day_number(e.src.date->start) || day > day_number(e.src.date->end)) return std::nullopt;
+  return DateRange{civil_from_days(day), civil_from_days(day), DatePrecision::day};
+}
+
 // "In a separate incident, ...", "Separately, ...", "in an unrelated attack": a word before the
 // trigger in its sentence that tells another incident than those told before.
 // Not one counted ("killed two reporters in two separate shootings": apart from each other).
@@ -1300,6 +1370,25 @@ bool another_account(const Work& w, const Sentence& s) {
       return true;
   }
   return false;
+}
+
+// Does the sentence give an earlier, superseded account of the toll ("Officials had earlier said
+// three hostages died", "Police initially put the toll at 18")? A report verb with "earlier",
+// "initially" or "previously" just before it (over "had"), and a casualty word: its figure is the
+// same event's first count, kept in the range, and its casualty words found no event.
+bool earlier_account(const Work& w, const Sentence& s) {
+  bool earlier = false, casualty = false;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const std::string_view x = w.words[k];
+    casualty = casualty || w.has(k, LexClass::kill) || w.has(k, LexClass::injure);
+    if (!(w.cue(k, Cue::report_verb) || x == "put" || x == "reported" || x == "gave")) continue;
+    for (uint32_t b = k; b-- > s.first_token && b + 3 >= k && !earlier;) {
+      const std::string_view y = w.words[b];
+      earlier = y == "earlier" || y == "initially" || y == "previously";
+      if (!(earlier || y == "had" || y == "have" || y == "has")) break;
+    }
+  }
+  return earlier && casualty;
 }
 
 // Does the sentence count the dead in parts, a figure of "others" or "more" dead after another
@@ -2997,6 +3086,14 @@ bool days_apart(const DateRange& a, const DateRange& b) {
   return day_number(a.start) > day_number(b.end) + 2 || day_number(a.end) < day_number(b.start) - 2;
 }
 
+// Is the time t told of the news event (its day) and not of the past event told before it, a
+// background one dated apart ("Three policemen were killed in Sunday's attack" after "In March, a
+// suicide bomber killed 40 people")?
+bool dated_as_news(const Timex* t, const EventDraft& news, const EventDraft& past) {
+  return t && t->range && past.src.background && !news.src.background && same_date_as(*t, news) &&
+         past.src.date && days_apart(*t->range, *past.src.date);
+}
+
 // "in Somalia's capital Mogadishu", "in Mali's Mopti region", "in Pakistan's southwestern city of
 // Quetta": the first token of the place mention a possessive right after token `end` leads to
 // (within three words, or over "city of" and two modifiers), or kNone.
@@ -3651,6 +3748,29 @@ std::string target_category(const Work& w, uint32_t first, uint32_t end) {
   return "";
 }
 
+// A verb between a vehicle and the people in it ("a convoy carrying 25 policemen").
+bool carry_verb(std::string_view x) { return x == "carrying" || x == "transporting" || x == "ferrying"; }
+
+// "attacked a convoy carrying 25 policemen", "a bus transporting soldiers": a phrase read over the
+// verb names as target the vehicle alone, of the category of the state's people it carried (police,
+// military). The phrase's argument, which the role model judges, stays as written.
+void carried_people(const Work& w, std::vector<Phrase>& ph) {
+  for (Phrase& p : ph) {
+    if (p.mention || !(p.cls == LexClass::target || p.cls == LexClass::human)) continue;
+    uint32_t c = p.first + 1;
+    while (c < p.end && !carry_verb(w.words[c])) ++c;
+    if (c + 1 >= p.end || !w.has(c - 1, LexClass::target)) continue;
+    std::string people;
+    for (uint32_t k = c + 1; k < p.end && people.empty(); ++k)
+      if (const LexEntry* e = w.longest(k, LexClass::human); e && k + e->length <= p.end) people = e->value;
+    p.carrier_end = c;
+    if (people == "police" || people == "military" || people == "government")
+      p.category = people;
+    else if (std::string cat = target_category(w, p.first, c); !cat.empty())
+      p.category = std::move(cat);
+  }
+}
+
 // The event a relative date's attack noun names: the latest one dated by the text and of its kind
 // ("the attack" any attack, "the bombing" a bombing), one with the noun's modifier among its
 // targets or for its place first ("the church attack", "the Kaduna attack"). Null if none.
@@ -3891,6 +4011,10 @@ void run_events(Work& w) {
     for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue && w.last_event >= 0; ++i)
       if (const int m = w.mention_at[i]; m >= 0 && m != w.mention_at[i - 1])
         any_cue = sure_attacker(w, s, &w.doc.mentions[static_cast<size_t>(m)], i).has_value();
+    // "The attackers used AK-47 rifles and hand grenades, police said.": the arms of the attack
+    // just told (its weapon phrases go to it, 3b).
+    if (!any_cue && w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 2)
+      any_cue = weapon_used(w, s);
     if (!any_cue) continue;
 
     // "Two weeks after the bombing": a time, its attack noun no mention of this sentence's event.
@@ -3986,6 +4110,11 @@ void run_events(Work& w) {
       if (rel && h.tok >= rel->first && h.tok < rel->end) continue;
       if (t->kind == TriggerKind::weak && mishap_cause(w, s, h)) continue;
       if (t->weapon == "incendiary" && burned_dead(w, s, h)) continue;
+      // "used grenades to blast their way into the compound": the way in, no explosion of its own.
+      if (h.end == h.tok + 1 && w.words[h.tok].starts_with("blast") && h.end + 1 < s.end_token &&
+          (w.words[h.end] == "their" || w.words[h.end] == "its" || w.words[h.end] == "his") &&
+          w.words[h.end + 1] == "way")
+        continue;
       if (t->kind == TriggerKind::weak) weak.push_back(h);
       else hits.push_back(h);
     }
@@ -4113,6 +4242,7 @@ void run_events(Work& w) {
       for (size_t k = hit_from; k < hits.size(); ++k)
         if (hits[k].tok == i) {
           hits[k].entry = weapon_trigger(*weapon);
+          hits[k].fired = fire && weapon->value == "explosives";
           replaced = true;
         }
       if (replaced) continue;
@@ -4121,9 +4251,13 @@ void run_events(Work& w) {
       h.end = weapon_end;
       h.entry = weapon_trigger(*weapon);
       h.sentence = static_cast<int>(si);
+      h.fired = fire && weapon->value == "explosives";
       hits.push_back(h);
     }
     add_ram_hit(w, s, si, hit_from);
+    // "Officials had earlier said three hostages died": the news's toll as first told, no event.
+    const bool superseded = w.main_event >= 0 && earlier_account(w, s);
+    if (superseded) hits.resize(hit_from), weak.clear();
     std::sort(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), hits.end(),
               [](const Hit& a, const Hit& b) { return a.tok < b.tok; });
     size_t hit_to = hits.size();
@@ -4332,6 +4466,16 @@ void run_events(Work& w) {
         sequel_tx->range = w.events[static_cast<size_t>(w.last_event)].src.date;
         tx = &*sequel_tx;
       }
+      std::optional<Timex> week_tx;
+      // (Not a day opening the sentence or another attack: "On Wednesday, gunmen attacked another
+      // village" is news of its own day.)
+      if (tx && w.main_event >= 0 && !opens_with_day(w, s, *tx) &&
+          !(h.tok > s.first_token && w.words[h.tok - 1] == "another"))
+        if (auto r = weekday_of_week(w, *tx, w.events[static_cast<size_t>(w.main_event)])) {
+          week_tx = *tx;
+          week_tx->range = r;
+          tx = &*week_tx;
+        }
       const Mention* pl = place_near(w, s, h.tok);
       if (h.tok < cut) {
         if (pl && doc.token_at_or_after(pl->span.start) > cut) pl = nullptr;
@@ -4477,7 +4621,8 @@ void run_events(Work& w) {
           // shooting: the anaphor must be able to name the event before it.
           if (anaphoric && !news_claim && w.last_event >= 0 && w.last_event != w.main_event &&
               !after_preposition && static_cast<int>(si) - w.last_event_sentence <= 1 &&
-              can_name(type, w.events[static_cast<size_t>(w.last_event)].src.type))
+              can_name(type, w.events[static_cast<size_t>(w.last_event)].src.type) &&
+              !dated_as_news(tx, m, w.events[static_cast<size_t>(w.last_event)]))
             target = w.last_event;
         }
       } else if (bg && anaphoric && w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 1 &&
@@ -4552,7 +4697,12 @@ void run_events(Work& w) {
       // kind joins it without making it an armed assault (GTD codes arson a facility attack).
       const bool names_any = h.end == h.tok + 1 && w.cue(h.tok, Cue::generic_attack) &&
                              e.first_tok != h.tok && e.src.type != EventType::other;
-      if (type_priority(type) > type_priority(e.src.type) && !op_vs_attack && !names_any) e.src.type = type;
+      if (fire_types_event(e, h, type,
+                           target == static_cast<int>(w.events.size()) - 1 && e.first_tok == h.tok)) {
+        // (fire_types_event settled it.)
+      } else if (type_priority(type) > type_priority(e.src.type) && !op_vs_attack && !names_any) {
+        e.src.type = type;
+      }
       if (tx && !weak_hit) {
         // A later, more precise date inside the one known refines it ("this week" ->
         // "Monday's attack").
@@ -4606,8 +4756,15 @@ void run_events(Work& w) {
     if (hit_from == hit_to && fallback < 0 && !combat && w.main_event >= 0 &&
         !w.events[static_cast<size_t>(w.main_event)].src.background && undated_count_of_hurt(w, s))
       fallback = w.main_event;
+    if (hit_from == hit_to && fallback < 0 && superseded && !combat) fallback = w.main_event;
     // ... unless the sentence names the place of another event told near it.
     if (fallback >= 0) fallback = event_by_place(w, s, static_cast<int>(si), fallback);
+    // "In March, a suicide bomber killed 40 people ... Three policemen were killed on Sunday": a
+    // sentence dated as the news, not as the past attack told before it, is the news's.
+    if (fallback >= 0 && fallback != w.main_event && w.main_event >= 0 && hit_from == hit_to &&
+        dated_as_news(timex_near(w, s, s.first_token), w.events[static_cast<size_t>(w.main_event)],
+                      w.events[static_cast<size_t>(fallback)]))
+      fallback = w.main_event;
     const auto [since_from, since_to] = since_span(w, s);
     if (hit_from == hit_to && fallback < 0) continue;
 
@@ -4651,6 +4808,7 @@ void run_events(Work& w) {
     if (x.cls != LexClass::target && x.cls != LexClass::human) continue;
     if (std::string c = target_category(w, x.first, x.end); !c.empty()) x.category = std::move(c);
   }
+  carried_people(w, get_phrases());
   auto actorish = [&](const Phrase& p) {
       if (p.mention) return mention_is_actor(*p.mention) && p.mention->type != MentionType::PERSON;
       return p.cls == LexClass::group;
@@ -5177,7 +5335,10 @@ void run_events(Work& w) {
           if (seized_weapon(w, s, x.first, x.end)) break;
           add_argument(w, *ev, ArgumentRole::weapon, x.first, x.end, ent);
           add_unique(ev->src.weapons, x.category.empty() ? "other" : x.category);
-          if (armed_with(w, s, x.first)) mark_sure(w, *ev, x.first, x.end);
+          // "armed with a knife"; "The attackers used AK-47 rifles and hand grenades": arms told as
+          // carried or used, all of them (the role model, which reads no trigger there, kept only
+          // the first).
+          if (armed_with(w, s, x.first) || (facts_only && weapon_used(w, s))) mark_sure(w, *ev, x.first, x.end);
           break;
         case LexClass::perp:
         case LexClass::member:
@@ -5244,13 +5405,13 @@ void run_events(Work& w) {
             // A bare "people" / "civilians" is a target description, not a named victim.
             if (x.end - x.first > 1 || x.mention)
               add_argument(w, *ev, ArgumentRole::victim, x.first, x.end, ent);
-            add_target(*ev, w.text(x.first, x.end), x.category);
+            add_target(*ev, w.text(x.first, x.carrier_end ? x.carrier_end : x.end), x.category);
           }
           break;
         case LexClass::target:
           if ((patient && !agent) || (h && !verb && x.end == h->tok)) {
             add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
-            add_target(*ev, w.text(x.first, x.end), x.category);
+            add_target(*ev, w.text(x.first, x.carrier_end ? x.carrier_end : x.end), x.category);
           }
           break;
         default:
@@ -5576,6 +5737,9 @@ void run_events(Work& w) {
           } else {
             ++k;
           }
+          // "Seven civilians and all three soldiers were killed": a whole group counted still adds
+          // up (the attackers' word after it, "and all five gunmen", stays apart below).
+          if (k + 1 < s.end_token && (w.words[k] == "all" || w.words[k] == "the") && w.number_at(k + 1)) ++k;
           uint32_t next = kNone;
           int64_t add_low = 0;
           std::optional<int64_t> add_high;

@@ -124,4 +124,49 @@ ARTICLE
 check "annotate the report of the attack's steps" annotate steps 2024-05-05
 check "the attack's own steps in the past perfect keep their place" fact "$T/steps.json" 'any(a["role"] == "place" and a["text"] == "Kajuru" for s in e["sources"] for a in s["arguments"])'
 
+cat > "$T/arms.txt" <<'ARTICLE'
+Gunmen kill six at church in Burkina Faso
+
+OUAGADOUGOU, May 5 (Reuters) - Gunmen killed six people, including a priest, during Sunday mass at a church in the northern town of Dablo, the government said.
+
+The attackers used AK-47 rifles and hand grenades, police said.
+ARTICLE
+check "annotate the report of the attackers' arms" annotate arms 2024-05-05
+check "the arms told in a later sentence are the attack's" fact "$T/arms.json" '"firearms" in e["weapons"] and "explosives" in e["weapons"]'
+check "the rifles are a weapon argument" fact "$T/arms.json" 'any(a["role"] == "weapon" and "rifles" in a["text"] for s in e["sources"] for a in s["arguments"])'
+
+cat > "$T/groups.txt" <<'ARTICLE'
+Gunmen kill 10 in attack on army post in Mali
+
+BAMAKO, May 5 (Reuters) - Seven civilians and all three soldiers were killed when gunmen attacked an army post near the town of Mopti in central Mali on Sunday, the army said.
+
+Officials had earlier said eight people died.
+ARTICLE
+check "annotate the report of dead counted by groups" annotate groups 2024-05-05
+check "one attack" fact "$T/groups.json" 'len(d["events"]) == 1'
+check "the groups add up, the earlier count stays in the range" fact "$T/groups.json" 'e["killed"]["low"] == 8 and e["killed"]["high"] == 10'
+
+cat > "$T/prison.txt" <<'ARTICLE'
+Gunmen storm prison in Nigeria, free inmates
+
+ABUJA, May 5 (Reuters) - Gunmen attacked a prison in the southeastern Nigerian city of Owerri on Sunday, freeing more than 1,800 inmates, the prison service said.
+
+The attackers used rocket-propelled grenades to blast their way into the compound and exchanged fire with guards, a spokesman said.
+ARTICLE
+check "annotate the prison raid" annotate prison 2024-05-05
+check "grenades fired in a raid leave it an armed assault" fact "$T/prison.json" 'e["type"] == "armed_assault" and "explosives" in e["weapons"]'
+
+cat > "$T/recalled.txt" <<'ARTICLE'
+Gunmen attack police post in Afghanistan
+
+KABUL, May 5 (Reuters) - Gunmen attacked a police post in the city of Ghazni on Sunday, officials said.
+
+In March, a suicide bomber killed 40 people at a mosque in the same city.
+
+Three policemen were killed in Sunday's attack, a police spokesman said.
+ARTICLE
+check "annotate the report recalling a past attack" annotate recalled 2024-05-05
+check "the toll of Sunday's attack is the news's" fact "$T/recalled.json" 'e["killed"]["low"] == 3 == e["killed"]["high"]'
+check "the recalled attack keeps its own toll" fact "$T/recalled.json" 'len(d["events"]) == 2 and d["events"][1]["killed"]["low"] == 40 == d["events"][1]["killed"]["high"]'
+
 exit $((fails > 0))

@@ -6590,5 +6590,200 @@ TEST(EventStage, AGirlsSchoolIsOneTarget) {
   EXPECT_TRUE(any_target(v.d.events[0], "women")) << args_of(v.d);
 }
 
+// Groups of dead counted apart and joined by "and" add up ("seven civilians and all three
+// soldiers"); a subset ("including three soldiers") does not, nor do the attackers counted apart.
+TEST(EventStage, DeadCountedByGroupsAddUpEvenWhenAGroupIsAll) {
+  struct Case {
+    const char* text;
+    CountRange killed;
+  } cases[] = {
+      {"Seven civilians and all three soldiers were killed when gunmen attacked an army post near the "
+       "town of Mopti on Sunday, the army said.",
+       {10, 10}},
+      {"Two villagers and the four guards were killed when gunmen raided a school in the town of Gusau on "
+       "Sunday, police said.",
+       {6, 6}},
+      {"At least seven people, including three soldiers, were killed when gunmen attacked an army post "
+       "near the town of Mopti on Sunday.",
+       {7, std::nullopt}},
+      {"Six villagers and all four gunmen died when troops stormed the compound in the town of Mopti on "
+       "Sunday after the gunmen seized it, the army said.",
+       {6, 6}},
+  };
+  for (const auto& c : cases) {
+    Doc t(c.text, Date{2024, 5, 6});
+    Document& d = t.run();
+    ASSERT_FALSE(d.events.empty()) << c.text;
+    ASSERT_TRUE(d.events[0].killed) << c.text;
+    EXPECT_EQ(*d.events[0].killed, c.killed) << c.text;
+  }
+}
+
+// Explosives fired in an assault are its weapon, not a bombing; fired at a target with no assault
+// told, they are the attack itself.
+TEST(EventStage, ExplosivesFiredInAnAssaultLeaveItAnAssault) {
+  for (const char* text :
+       {"Gunmen stormed a prison in the town of Owerri on Sunday, firing rocket-propelled grenades at the "
+        "guards, and freed 300 inmates.",
+        "Militants fired mortars at an army base in the town of Ghazni on Sunday before storming it, "
+        "killing nine soldiers.",
+        "Gunmen attacked a prison in the town of Owerri on Sunday, freeing 300 inmates. The attackers used "
+        "rocket-propelled grenades to blast their way into the compound, officials said."}) {
+    Doc t(text, Date{2024, 5, 6});
+    Document& d = t.run();
+    ASSERT_EQ(d.events.size(), 1u) << text;
+    EXPECT_EQ(d.events[0].type, EventType::armed_assault) << text;
+    EXPECT_TRUE(contains(d.events[0].weapons, "explosives")) << text;
+  }
+  Doc shelling(
+      "Militants fired mortars at an army base in the town of Ghazni on Sunday, killing two soldiers.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(shelling.run().events.size(), 1u);
+  EXPECT_EQ(shelling.d.events[0].type, EventType::bombing);
+  Doc bomb(
+      "A roadside bomb struck a police truck in the town of Arish on Sunday. Gunmen then opened fire "
+      "on the survivors.",
+      Date{2024, 5, 6});
+  ASSERT_FALSE(bomb.run().events.empty());
+  EXPECT_EQ(bomb.d.events[0].type, EventType::bombing);
+}
+
+// The arms of the attackers told in a sentence of their own after the attack are its weapons.
+TEST(EventStage, WeaponsToldInALaterSentenceAreTheAttacks) {
+  Doc t(
+      "Gunmen killed six people at a church in the town of Dablo on Sunday, the government said. The "
+      "attackers used AK-47 rifles and hand grenades, police said.",
+      Date{2024, 5, 6});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_TRUE(contains(d.events[0].weapons, "firearms")) << args_of(d);
+  EXPECT_TRUE(contains(d.events[0].weapons, "explosives")) << args_of(d);
+  Doc v(
+      "Gunmen stormed a hotel in the town of Bamako on Sunday, killing four people. The assailants were "
+      "armed with Kalashnikov rifles, a ministry spokesman said.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(v.run().events.size(), 1u);
+  EXPECT_TRUE(contains(v.d.events[0].weapons, "firearms")) << args_of(v.d);
+  // Arms carried where no attack is told are no event's.
+  Doc parade("Soldiers carried rifles and grenades in a parade in the town of Dablo on Sunday.",
+             Date{2024, 5, 6});
+  EXPECT_TRUE(parade.run().events.empty());
+}
+
+// "Officials had earlier said three hostages died": the same event's first toll, kept in its
+// range, no event of its own.
+TEST(EventStage, AnEarlierTollIsTheSameEventsFirstCount) {
+  Doc t(
+      "Five hostages were killed when militants holding them opened fire during a rescue attempt on the "
+      "island of Jolo on Sunday, the military said. Officials had earlier said three hostages died.",
+      Date{2024, 5, 6});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  ASSERT_TRUE(d.events[0].killed);
+  EXPECT_EQ(*d.events[0].killed, (CountRange{3, 5}));
+  // A past attack told with its own date stays an event of its own.
+  Doc past(
+      "Five hostages were killed when militants holding them opened fire during a rescue attempt on the "
+      "island of Jolo on Sunday, the military said. In 2019, militants killed three hostages on the island.",
+      Date{2024, 5, 6});
+  past.timex("2019", Date{2019, 1, 1}, Date{2019, 12, 31}, DatePrecision::year);
+  Document& pd = past.run();
+  ASSERT_EQ(pd.events.size(), 2u);
+  EXPECT_EQ(*pd.events[0].killed, (CountRange{5, 5}));
+  EXPECT_EQ(*pd.events[1].killed, (CountRange{3, 3}));
+}
+
+// "attacked a convoy carrying 25 policemen": the convoy is the target, a police one; the people it
+// carried are no target or toll.
+TEST(EventStage, AVehicleCarryingPeopleIsTheTargetOfTheirKind) {
+  Doc t(
+      "Militants attacked a convoy carrying 25 policemen near the town of Quetta on Sunday, killing six "
+      "of them.",
+      Date{2024, 5, 6});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  ASSERT_FALSE(d.events[0].targets.empty());
+  EXPECT_EQ(d.events[0].targets[0].text, "convoy");
+  EXPECT_EQ(d.events[0].targets[0].category, "police");
+  for (const auto& x : d.events[0].targets) EXPECT_EQ(x.text.find("25"), std::string::npos) << x.text;
+  for (const auto& a : d.events[0].arguments) EXPECT_EQ(a.text.find("25"), std::string::npos) << a.text;
+  ASSERT_TRUE(d.events[0].killed);
+  EXPECT_EQ(*d.events[0].killed, (CountRange{6, 6}));
+  // Private people carried leave the vehicle's own category.
+  Doc bus("Militants attacked a bus carrying 40 pilgrims near the town of Quetta on Sunday.",
+          Date{2024, 5, 6});
+  ASSERT_EQ(bus.run().events.size(), 1u);
+  ASSERT_FALSE(bus.d.events[0].targets.empty());
+  EXPECT_EQ(bus.d.events[0].targets[0].text, "bus");
+  EXPECT_EQ(bus.d.events[0].targets[0].category, "transportation");
+}
+
+// An attack "last week" told again on a weekday: the weekday of that week, not of the report's
+// (resolved to the latest before the report, Thursday May 9 for a report of Friday May 10).
+TEST(EventStage, AWeekdayOfAnAttackLastWeekFallsInThatWeek) {
+  Doc t(
+      "Gunmen killed four people in an attack on a village in the town of Jos last week, police said on "
+      "Friday. The attack took place on Thursday night, a police spokesman said.",
+      Date{2024, 5, 10});
+  t.timex("last week", Date{2024, 4, 29}, Date{2024, 5, 5}, DatePrecision::week);
+  t.timex("Friday", Date{2024, 5, 10}, Date{2024, 5, 10});
+  t.timex("Thursday night", Date{2024, 5, 9}, Date{2024, 5, 9});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  ASSERT_TRUE(d.events[0].date);
+  EXPECT_EQ(d.events[0].date->start, (Date{2024, 5, 2}));
+  EXPECT_EQ(d.events[0].date->end, (Date{2024, 5, 2}));
+  // A day told further than the week from it is still another time.
+  Doc v(
+      "Gunmen killed four people in an attack on a village in the town of Jos last week, police said on "
+      "Friday. On Wednesday, gunmen attacked another village in the town of Bokkos, killing two.",
+      Date{2024, 5, 24});
+  v.timex("last week", Date{2024, 5, 13}, Date{2024, 5, 19}, DatePrecision::week);
+  v.timex("Friday", Date{2024, 5, 24}, Date{2024, 5, 24});
+  v.timex("Wednesday", Date{2024, 5, 22}, Date{2024, 5, 22});
+  Document& vd = v.run();
+  ASSERT_EQ(vd.events.size(), 2u);
+  EXPECT_EQ(vd.events[1].date->start, (Date{2024, 5, 22}));
+}
+
+// A toll told of the news's day after a past attack recalled with its own toll is the news's
+// ("Three policemen were killed in Sunday's attack"), whether the sentence names the attack or not;
+// one told with no day of its own right after the past attack stays that attack's.
+TEST(EventStage, ATollDatedAsTheNewsIsNotThePastAttacks) {
+  for (const char* sequel : {"Three policemen were killed in Sunday's attack, a police spokesman said.",
+                             "Three policemen were killed on Sunday, a police spokesman said."}) {
+    const std::string text = std::string(
+                                 "Gunmen attacked a police post in the town of Ghazni on Sunday, officials "
+                                 "said. In March, a suicide bomber killed 40 people at a mosque in the same "
+                                 "town. ") +
+                             sequel;
+    Doc t(text, Date{2024, 5, 6});
+    t.timex("Sunday", Date{2024, 5, 5}, Date{2024, 5, 5});
+    t.timex("March", Date{2024, 3, 1}, Date{2024, 3, 31}, DatePrecision::month);
+    Timex again;
+    again.span = t.find("Sunday", text.find("Three"));
+    again.value = "2024-05-05";
+    again.range = DateRange{Date{2024, 5, 5}, Date{2024, 5, 5}, DatePrecision::day};
+    t.d.timexes.push_back(again);
+    Document& d = t.run();
+    ASSERT_EQ(d.events.size(), 2u) << sequel;
+    ASSERT_TRUE(d.events[0].killed) << sequel;
+    EXPECT_EQ(*d.events[0].killed, (CountRange{3, 3})) << sequel;
+    ASSERT_TRUE(d.events[1].killed) << sequel;
+    EXPECT_EQ(*d.events[1].killed, (CountRange{40, 40})) << sequel;
+  }
+  Doc past(
+      "Gunmen attacked a police post in the town of Ghazni on Sunday, officials said. In March, a suicide "
+      "bomber struck a mosque in the same town. Forty people were killed, police said.",
+      Date{2024, 5, 6});
+  past.timex("Sunday", Date{2024, 5, 5}, Date{2024, 5, 5});
+  past.timex("March", Date{2024, 3, 1}, Date{2024, 3, 31}, DatePrecision::month);
+  Document& pd = past.run();
+  ASSERT_EQ(pd.events.size(), 2u);
+  EXPECT_FALSE(pd.events[0].killed);
+  ASSERT_TRUE(pd.events[1].killed);
+  EXPECT_EQ(*pd.events[1].killed, (CountRange{40, 40}));
+}
+
 }  // namespace
 }  // namespace dossier
