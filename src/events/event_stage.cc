@@ -3834,6 +3834,71 @@ void add_ram_hit(Work& w, const Sentence& s, size_t si, size_t hit_from) {
     }
 }
 
+// '"We are behind the attack," Abu Musab, al Shabaab's spokesman, told Reuters', 'A Taliban
+// spokesman said: "Our fighters carried out the attack."': a quotation in the first person plural
+// that owns an attack (we / our fighters with "behind", "carried out", "attacked", "responsible",
+// "killed", "claim"; no negation in it), spoken by an armed group or its spokesman, commander or
+// leader outside the quotation, is that group's claim. The index of the group's phrase, or -1.
+int quoted_claimer(const Work& w, const Sentence& s, const std::vector<Phrase>& ph) {
+  uint32_t open = kNone, close = kNone;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (w.is_quote(k)) {
+      if (open == kNone)
+        open = k;
+      else {
+        close = k;
+        break;
+      }
+    }
+  if (close == kNone) return -1;
+  bool we = false, owns = false;
+  for (uint32_t k = open + 1; k < close; ++k) {
+    const std::string_view x = w.words[k];
+    if (w.has(k, LexClass::negation) || x == "no" || x == "nothing") return -1;
+    we = we || x == "we" || x == "our" || x == "us";
+    owns = owns || x == "behind" || x == "responsible" || x == "attacked" || x == "killed" || x == "claim" ||
+           (x == "carried" && k + 1 < close && w.words[k + 1] == "out") || x == "conducted" ||
+           x == "targeted";
+  }
+  if (!we || !owns) return -1;
+  bool said = false;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if ((k < open || k > close) && w.cue(k, Cue::report_verb)) said = true;
+  if (!said) return -1;
+  for (size_t p = 0; p < ph.size(); ++p) {
+    const Phrase& x = ph[p];
+    if ((x.first >= open && x.first <= close) || !x.mention || x.mention->type != MentionType::ARMED_GROUP ||
+        x.mention->entity.empty())
+      continue;
+    // Not a group the speaker is told to ("told Reuters") or spoken against.
+    if (x.first > s.first_token && (w.words[x.first - 1] == "against" || w.words[x.first - 1] == "about"))
+      continue;
+    bool speaker = false;
+    for (uint32_t k = x.first >= 4 ? x.first - 4 : 0; k < x.end + 4 && k < s.end_token; ++k) {
+      if (k < s.first_token || (k >= open && k <= close)) continue;
+      const std::string_view y = w.words[k];
+      speaker = speaker || y.starts_with("spokes") || y == "commander" || y == "leader" || y == "chief" ||
+                (k >= x.end && k < x.end + 2 && w.cue(k, Cue::report_verb));
+    }
+    if (speaker) return static_cast<int>(p);
+  }
+  return -1;
+}
+
+// "Police suspect al-Shabaab", "Investigators suspected the Islamic State": "suspect" as the verb
+// of those who look for the culprits (authorities, investigators, "they", the state's forces named)
+// blames whom it names; not the noun ("a suspect", "the suspect").
+bool suspects_verb(const Work& w, const Sentence& s, uint32_t i) {
+  const std::string_view x = w.words[i];
+  if ((x != "suspect" && x != "suspected") || i == s.first_token || i + 1 >= s.end_token) return false;
+  const std::string_view b = w.words[i - 1];
+  if (b == "police" || b == "officials" || b == "authorities" || b == "investigators" || b == "they" ||
+      b == "prosecutors" || b == "government" || b == "military" || b == "army" || b == "sources")
+    return true;
+  const int m = w.mention_at[i - 1];
+  return m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::STATE_ACTOR;
+}
+
 // "Katiba Serma claimed the attack", "Katiba Serma, a little-known group, claimed ...": a name the
 // entity stage took for a person's, the subject of a claim at `cue` with no group before it, is the
 // claimer (an unfamiliar group's name, or a leader claiming for his men). Not one who speaks for a
@@ -3916,6 +3981,8 @@ void run_events(Work& w) {
         for (uint32_t j = s.first_token; j < i && !any_cue; ++j)
           if (const int m = w.mention_at[j]; m >= 0)
             any_cue = w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP;
+    // "Police suspect al-Shabaab": blame (3a).
+    for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue; ++i) any_cue = suspects_verb(w, s, i);
     // "Police identified the gunman as X", "the attackers belonged to X": a fact about the
     // attacker of the event before.
     for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue && w.last_event >= 0; ++i)
@@ -4675,6 +4742,8 @@ void run_events(Work& w) {
           break;
         }
       if (!cue && claims_an_attack(w, s, i)) cues.emplace_back(i, LexClass::claim);
+      else if (!cue && suspects_verb(w, s, i))
+        cues.emplace_back(i, LexClass::blame);
     }
     auto& ph = get_phrases();
     // A target's GTD category (see target_category).
@@ -4828,6 +4897,24 @@ void run_events(Work& w) {
           add_unique(ev->src.perpetrators, ent);
           if (cls == LexClass::claim) add_unique(ev->src.claimed_by, ent);
         }
+        // "Police suspect al-Shabaab militants" (suspects_verb, no word list entry): the verb may sit
+        // inside a phrase the chunker made ("police suspect al-Shabaab militants"); the group named
+        // right after it is the one suspected.
+        if (!ce && cls == LexClass::blame)
+          for (uint32_t k = ci + 1; k < s.end_token && k < ci + 4; ++k) {
+            const int m = w.mention_at[k];
+            if (m < 0) {
+              if (!w.cue(k, Cue::determiner)) break;
+              continue;
+            }
+            const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
+            if (mn.type != MentionType::ARMED_GROUP || mn.entity.empty()) break;
+            uint32_t e = k;
+            while (e < s.end_token && w.mention_at[e] == m) ++e;
+            add_argument(w, *ev, ArgumentRole::perpetrator_org, k, e, mn.entity);
+            add_unique(ev->src.perpetrators, mn.entity);
+            break;
+          }
         if (cls == LexClass::blame) {
           // "authorities", "officials", "police" as the blamer, else the nearest phrase before.
           for (uint32_t b = ci; b-- > s.first_token && b + 25 >= ci;)
@@ -4940,6 +5027,17 @@ void run_events(Work& w) {
       used[p] = true;
       add_unique(ev->src.claimed_by, ph[p].mention->entity);
       add_unique(ev->src.perpetrators, ph[p].mention->entity);
+    }
+
+    // 3a'''. '"We are behind the attack," al Shabaab's spokesman told Reuters': a group's own claim
+    // in its spokesman's quoted words.
+    if (const int p = quoted_claimer(w, s, ph); p >= 0 && !used[static_cast<size_t>(p)]) {
+      const Phrase& x = ph[static_cast<size_t>(p)];
+      EventDraft* ev = event_for(x.first);
+      add_evidence(w, *ev, static_cast<int>(si));
+      used[static_cast<size_t>(p)] = true;
+      add_unique(ev->src.claimed_by, x.mention->entity);
+      add_unique(ev->src.perpetrators, x.mention->entity);
     }
 
     // 3b. Roles by class and position.

@@ -6666,5 +6666,53 @@ TEST(EventStage, AFactionsClaimIsNotItsParents) {
   EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:nasr"));
 }
 
+// Those who look for the culprits "suspect" a group: blame; "a suspect" is no verb. "X was
+// responsible" with no "for" names the perpetrator. Invented.
+TEST(EventStage, SuspectedAndResponsibleNameThePerpetrator) {
+  Doc t(
+      "Gunmen killed six people in an attack on a bus near the border on Tuesday. Police suspect al-Nasr "
+      "militants, who often cross the border.");
+  t.mention("al-Nasr", MentionType::ARMED_GROUP, "actor:nasr");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].perpetrators, "actor:nasr"));
+  EXPECT_FALSE(t.d.events[0].blamed_by.empty());
+  Doc r(
+      "A suicide bomber killed 12 worshippers at a mosque on Friday. The army said al-Nasr was responsible, "
+      "but the group said it had not carried out the bombing.");
+  r.mention("al-Nasr", MentionType::ARMED_GROUP, "actor:nasr");
+  ASSERT_EQ(r.run().events.size(), 1u);
+  EXPECT_TRUE(contains(r.d.events[0].perpetrators, "actor:nasr"));
+  EXPECT_FALSE(contains(r.d.events[0].claimed_by, "actor:nasr"));
+  Doc n(
+      "Gunmen killed six people in an attack on a bus near the border on Tuesday. Police arrested a suspect "
+      "who had met al-Nasr recruiters.");
+  n.mention("al-Nasr", MentionType::ARMED_GROUP, "actor:nasr");
+  ASSERT_EQ(n.run().events.size(), 1u);
+  EXPECT_FALSE(contains(n.d.events[0].perpetrators, "actor:nasr"));
+}
+
+// A group's claim in its spokesman's quoted words; not a quotation that denies, nor one with no
+// "we". Invented.
+TEST(EventStage, AClaimInASpokesmansQuotedWords) {
+  Doc t(
+      "Militants stormed a hotel in the capital on Sunday, killing nine people. \"We are behind the attack "
+      "on the hotel,\" Abu Musab, al-Nasr's spokesman, told reporters.");
+  t.mention("Abu Musab", MentionType::PERSON, "person:abu-musab");
+  t.mention("al-Nasr", MentionType::ARMED_GROUP, "actor:nasr");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].claimed_by, "actor:nasr"));
+  for (const char* text :
+       {"Militants stormed a hotel in the capital on Sunday, killing nine people. \"We are not behind the "
+        "attack on the hotel,\" Abu Musab, al-Nasr's spokesman, told reporters.",
+        "Militants stormed a hotel in the capital on Sunday, killing nine people. \"The attack on the hotel "
+        "was cowardly,\" Abu Musab, al-Nasr's spokesman, told reporters."}) {
+    Doc x(text);
+    x.mention("Abu Musab", MentionType::PERSON, "person:abu-musab");
+    x.mention("al-Nasr", MentionType::ARMED_GROUP, "actor:nasr");
+    ASSERT_EQ(x.run().events.size(), 1u) << text;
+    EXPECT_FALSE(contains(x.d.events[0].claimed_by, "actor:nasr")) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dossier
