@@ -1286,6 +1286,22 @@ bool named_after_preposition(const Work& w, const Sentence& s, const Hit& h) {
          p == "about";
 }
 
+// "Three days later, the group claimed the raid", "On Monday, X claimed Friday's bombing": an
+// attack noun the object of a claim verb (over determiners, a possessive, a day's name) is the attack
+// told; the sentence's date and place are the claim's. Not "claimed the lives of".
+bool claimed_object(const Work& w, const Sentence& s, const Hit& h) {
+  if (h.entry->kind != TriggerKind::noun) return false;
+  // (Not "claimed Wednesday's ambush": the day named is the attack's.)
+  if (h.tok > s.first_token && w.words[h.tok - 1] == "'s") return false;
+  for (uint32_t b = h.tok, n = 0; b-- > s.first_token && n < 4; ++n) {
+    if (w.cue(b, Cue::claim_verb)) return n > 0;
+    if (!(w.cue(b, Cue::determiner) || w.cue(b, Cue::claim_object) || w.words[b] == "'s" ||
+          w.mention_at[b] >= 0 || w.doc.tokens[b].has(kTokCapitalized)))
+      return false;
+  }
+  return false;
+}
+
 // "On Wednesday, a suicide bomber struck ...": the timex opens the sentence (over "on", "early",
 // "late").
 bool opens_with_day(const Work& w, const Sentence& s, const Timex& t) {
@@ -3137,8 +3153,29 @@ bool parent_before_part(const Work& w, const Sentence& s, uint32_t first, uint32
 // ...": is the group at [first, end) named in an apposition after another name to say whose part
 // that one is (its possessive or the group itself, then within three words a word of a group's
 // part)? The group named first acts; the parent is named to place it.
+// "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, told ...", "X, a splinter group of Y,":
+// is the group at `first` named after "of" in an apposition, the word of a group's part before
+// it, after another group's name and a comma?
+bool parent_after_part_of(const Work& w, const Sentence& s, uint32_t first) {
+  uint32_t b = first;
+  if (b > s.first_token && w.cue(b - 1, Cue::determiner)) --b;
+  if (b < s.first_token + 3 || w.words[b - 1] != "of") return false;
+  uint32_t k = b - 1;
+  if (w.words[k - 1] == "group" && k - 1 > s.first_token) --k;  // "a splinter group of"
+  if (!w.cue(k - 1, Cue::part_of_group)) return false;
+  for (uint32_t j = k - 1, n = 0; j-- > s.first_token && n < 3; ++n) {
+    if (w.words[j] == ",")
+      return j > s.first_token && w.mention_at[j - 1] >= 0 &&
+             w.doc.mentions[static_cast<size_t>(w.mention_at[j - 1])].type == MentionType::ARMED_GROUP &&
+             w.mention_at[j - 1] != w.mention_at[first];
+    if (!(w.cue(j, Cue::determiner) || w.np_word(j))) return false;
+  }
+  return false;
+}
+
 bool parent_in_apposition(const Work& w, const Sentence& s, uint32_t first, uint32_t end) {
   if (parent_before_part(w, s, first, end)) return true;
+  if (parent_after_part_of(w, s, first)) return true;
   uint32_t b = first;
   if (b > s.first_token && w.cue(b - 1, Cue::determiner)) --b;
   if (b < s.first_token + 2 || w.words[b - 1] != "," || w.mention_at[b - 2] < 0) return false;
@@ -3965,6 +4002,112 @@ void add_ram_hit(Work& w, const Sentence& s, size_t si, size_t hit_from) {
     }
 }
 
+// '"We are behind the attack," Abu Musab, al Shabaab's spokesman, told Reuters', 'A Taliban
+// spokesman said: "Our fighters carried out the attack."': a quotation in the first person plural
+// that owns an attack (we / our fighters with "behind", "carried out", "attacked", "responsible",
+// "killed", "claim"; no negation in it), spoken by an armed group or its spokesman, commander or
+// leader outside the quotation, is that group's claim. The index of the group's phrase, or -1.
+int quoted_claimer(const Work& w, const Sentence& s, const std::vector<Phrase>& ph) {
+  uint32_t open = kNone, close = kNone;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (w.is_quote(k)) {
+      if (open == kNone)
+        open = k;
+      else {
+        close = k;
+        break;
+      }
+    }
+  if (close == kNone) return -1;
+  bool we = false, owns = false;
+  for (uint32_t k = open + 1; k < close; ++k) {
+    const std::string_view x = w.words[k];
+    if (w.has(k, LexClass::negation) || x == "no" || x == "nothing") return -1;
+    we = we || x == "we" || x == "our" || x == "us";
+    owns = owns || x == "behind" || x == "responsible" || x == "attacked" || x == "killed" || x == "claim" ||
+           (x == "carried" && k + 1 < close && w.words[k + 1] == "out") || x == "conducted" ||
+           x == "targeted";
+  }
+  if (!we || !owns) return -1;
+  bool said = false;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if ((k < open || k > close) && w.cue(k, Cue::report_verb)) said = true;
+  if (!said) return -1;
+  for (size_t p = 0; p < ph.size(); ++p) {
+    const Phrase& x = ph[p];
+    if ((x.first >= open && x.first <= close) || !x.mention || x.mention->type != MentionType::ARMED_GROUP ||
+        x.mention->entity.empty())
+      continue;
+    // Not a group the speaker is told to ("told Reuters") or spoken against.
+    if (x.first > s.first_token && (w.words[x.first - 1] == "against" || w.words[x.first - 1] == "about"))
+      continue;
+    bool speaker = false;
+    for (uint32_t k = x.first >= 4 ? x.first - 4 : 0; k < x.end + 4 && k < s.end_token; ++k) {
+      if (k < s.first_token || (k >= open && k <= close)) continue;
+      const std::string_view y = w.words[k];
+      speaker = speaker || y.starts_with("spokes") || y == "commander" || y == "leader" || y == "chief" ||
+                (k >= x.end && k < x.end + 2 && w.cue(k, Cue::report_verb));
+    }
+    if (speaker) return static_cast<int>(p);
+  }
+  return -1;
+}
+
+// "Police suspect al-Shabaab", "Investigators suspected the Islamic State": "suspect" as the verb
+// of those who look for the culprits (authorities, investigators, "they", the state's forces named)
+// blames whom it names; not the noun ("a suspect", "the suspect").
+bool suspects_verb(const Work& w, const Sentence& s, uint32_t i) {
+  const std::string_view x = w.words[i];
+  if ((x != "suspect" && x != "suspected") || i == s.first_token || i + 1 >= s.end_token) return false;
+  const std::string_view b = w.words[i - 1];
+  if (b == "police" || b == "officials" || b == "authorities" || b == "investigators" || b == "they" ||
+      b == "prosecutors" || b == "government" || b == "military" || b == "army" || b == "sources")
+    return true;
+  const int m = w.mention_at[i - 1];
+  return m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::STATE_ACTOR;
+}
+
+// "Katiba Serma claimed the attack", "Katiba Serma, a little-known group, claimed ...": a name the
+// entity stage took for a person's, the subject of a claim at `cue` with no group before it, is the
+// claimer (an unfamiliar group's name, or a leader claiming for his men). Not one who speaks for a
+// group ("spokesman Abu Musab claimed", "Abu Musab, a spokesman for the group, claimed", "its
+// leader Abu Musab claimed" after a group named): a title or a group word before the name or in
+// the aside. The index of its phrase in `ph`, or -1.
+int person_claimer(const Work& w, const Sentence& s, const std::vector<Phrase>& ph, uint32_t cue) {
+  uint32_t k = cue;  // back over adverbs and auxiliaries: "has also claimed", "later claimed"
+  while (k > s.first_token &&
+         (w.words[k - 1] == "also" || w.words[k - 1] == "has" || w.words[k - 1] == "have" ||
+          w.words[k - 1] == "had" || w.words[k - 1] == "later" || w.words[k - 1] == "swiftly" ||
+          w.words[k - 1] == "quickly" || w.words[k - 1] == "subsequently" || w.words[k - 1] == "itself"))
+    --k;
+  auto speaker_word = [&](uint32_t i) {
+    return w.words[i].starts_with("spokes") || w.has(i, LexClass::title) || armed_group_word(w, i) ||
+           w.words[i] == "official" || w.words[i] == "officials";
+  };
+  if (k > s.first_token && w.words[k - 1] == ",") {  // an aside between the name and the verb
+    uint32_t open = kNone;
+    for (uint32_t b = k - 1; b-- > s.first_token && b + 10 > k;)
+      if (w.words[b] == ",") {
+        open = b;
+        break;
+      }
+    if (open == kNone) return -1;
+    for (uint32_t b = open + 1; b + 1 < k; ++b)
+      if (w.words[b].starts_with("spokes") || w.has(b, LexClass::title) || w.words[b] == "official")
+        return -1;
+    k = open;
+  }
+  for (size_t p = 0; p < ph.size(); ++p) {
+    if (ph[p].end != k || !ph[p].mention || ph[p].mention->type != MentionType::PERSON) continue;
+    for (uint32_t b = ph[p].first; b-- > s.first_token && b + 3 >= ph[p].first;)
+      if (speaker_word(b) ||
+          (w.mention_at[b] >= 0 && mention_is_actor(w.doc.mentions[static_cast<size_t>(w.mention_at[b])])))
+        return -1;
+    return static_cast<int>(p);
+  }
+  return -1;
+}
+
 void run_events(Work& w) {
   const Document& doc = w.doc;
   const Date pub = doc.meta.reference_date().value_or(Date{});
@@ -4006,6 +4149,8 @@ void run_events(Work& w) {
         for (uint32_t j = s.first_token; j < i && !any_cue; ++j)
           if (const int m = w.mention_at[j]; m >= 0)
             any_cue = w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP;
+    // "Police suspect al-Shabaab": blame (3a).
+    for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue; ++i) any_cue = suspects_verb(w, s, i);
     // "Police identified the gunman as X", "the attackers belonged to X": a fact about the
     // attacker of the event before.
     for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue && w.last_event >= 0; ++i)
@@ -4494,7 +4639,8 @@ void run_events(Work& w) {
                         w.words[h.tok - 1] == "that" || w.words[h.tok - 1] == "'s");
       // "On Sunday, police arrested three suspects in Nairobi in connection with the bombing": the
       // date and place are the arrest's; the bombing named is the one told.
-      const bool after_preposition = !bg && anaphoric && named_after_preposition(w, s, h);
+      const bool after_preposition =
+          !bg && anaphoric && (named_after_preposition(w, s, h) || claimed_object(w, s, h));
       if (after_preposition) tx = nullptr, pl = nullptr;
       // "In a separate incident, gunmen killed two soldiers in Afgoye": another incident, news too.
       const bool separate = !anaphoric && separate_incident(w, s, h.tok);
@@ -4801,6 +4947,8 @@ void run_events(Work& w) {
           break;
         }
       if (!cue && claims_an_attack(w, s, i)) cues.emplace_back(i, LexClass::claim);
+      else if (!cue && suspects_verb(w, s, i))
+        cues.emplace_back(i, LexClass::blame);
     }
     auto& ph = get_phrases();
     // A target's GTD category (see target_category).
@@ -4899,6 +5047,7 @@ void run_events(Work& w) {
           if (ph[p].end <= ci && ph[p].end + 12 >= ci && actorish(ph[p]) && !after_of(ph[p]) &&
               ph[p].mention && !ph[p].mention->entity.empty() && !other_clause(ph[p]))
             named_claimer = true;
+        bool claimer_found = false;
         for (size_t p = 0; p < ph.size(); ++p) {
           if (ph[p].end > ci || ph[p].end + 12 < ci || !actorish(ph[p]) || other_clause(ph[p])) continue;
           // A group after "of" modifies a noun ("X, a splinter group of the Pakistani Taliban,
@@ -4912,9 +5061,17 @@ void run_events(Work& w) {
           if (named_claimer && parent_in_apposition(w, s, ph[p].first, ph[p].end)) continue;
           used[p] = true;
           std::string ent = ph[p].mention ? ph[p].mention->entity : "";
+          claimer_found = claimer_found || !ent.empty();
           add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
           add_unique(ev->src.claimed_by, ent);
           add_unique(ev->src.perpetrators, ent);
+        }
+        if (const int p = claimer_found ? -1 : person_claimer(w, s, ph, ci); p >= 0) {
+          used[static_cast<size_t>(p)] = true;
+          const Phrase& x = ph[static_cast<size_t>(p)];
+          add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, x.mention->entity);
+          add_unique(ev->src.claimed_by, x.mention->entity);
+          add_unique(ev->src.perpetrators, x.mention->entity);
         }
         // "Jundallah claimed responsibility, as did Islamic State": a second claimant after "as did"
         // ("as did the Islamic State", "and so did X").
@@ -4946,6 +5103,24 @@ void run_events(Work& w) {
           add_unique(ev->src.perpetrators, ent);
           if (cls == LexClass::claim) add_unique(ev->src.claimed_by, ent);
         }
+        // "Police suspect al-Shabaab militants" (suspects_verb, no word list entry): the verb may sit
+        // inside a phrase the chunker made ("police suspect al-Shabaab militants"); the group named
+        // right after it is the one suspected.
+        if (!ce && cls == LexClass::blame)
+          for (uint32_t k = ci + 1; k < s.end_token && k < ci + 4; ++k) {
+            const int m = w.mention_at[k];
+            if (m < 0) {
+              if (!w.cue(k, Cue::determiner)) break;
+              continue;
+            }
+            const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
+            if (mn.type != MentionType::ARMED_GROUP || mn.entity.empty()) break;
+            uint32_t e = k;
+            while (e < s.end_token && w.mention_at[e] == m) ++e;
+            add_argument(w, *ev, ArgumentRole::perpetrator_org, k, e, mn.entity);
+            add_unique(ev->src.perpetrators, mn.entity);
+            break;
+          }
         if (cls == LexClass::blame) {
           // "authorities", "officials", "police" as the blamer, else the nearest phrase before.
           for (uint32_t b = ci; b-- > s.first_token && b + 25 >= ci;)
@@ -5008,6 +5183,15 @@ void run_events(Work& w) {
             more = true;
           }
       }
+      // "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, told ...": the group speaks over the
+      // apposition naming its parent; the parent does not.
+      if (parent_in_apposition(w, s, ph[p].first, ph[p].end)) continue;
+      for (size_t q = p + 1; q < ph.size(); ++q)
+        if (ph[q].first > from && ph[q].first <= from + 7 && w.words[from] == "," &&
+            parent_in_apposition(w, s, ph[q].first, ph[q].end)) {
+          from = ph[q].end;
+          break;
+        }
       uint32_t sp = from;
       if (sp < s.end_token && w.words[sp] == "'s") ++sp;
       while (sp < s.end_token && sp < from + 5 && !w.words[sp].starts_with("spokes") && w.np_word(sp)) ++sp;
@@ -5049,6 +5233,17 @@ void run_events(Work& w) {
       used[p] = true;
       add_unique(ev->src.claimed_by, ph[p].mention->entity);
       add_unique(ev->src.perpetrators, ph[p].mention->entity);
+    }
+
+    // 3a'''. '"We are behind the attack," al Shabaab's spokesman told Reuters': a group's own claim
+    // in its spokesman's quoted words.
+    if (const int p = quoted_claimer(w, s, ph); p >= 0 && !used[static_cast<size_t>(p)]) {
+      const Phrase& x = ph[static_cast<size_t>(p)];
+      EventDraft* ev = event_for(x.first);
+      add_evidence(w, *ev, static_cast<int>(si));
+      used[static_cast<size_t>(p)] = true;
+      add_unique(ev->src.claimed_by, x.mention->entity);
+      add_unique(ev->src.perpetrators, x.mention->entity);
     }
 
     // 3b. Roles by class and position.
@@ -8332,8 +8527,14 @@ void settle_perpetrators(Work& w) {
       return true;
     });
     // ... also when no argument names it (a rule listed it): a mention of it after "through its".
+    // Not the claimer's own "its" ("claimed the attack via its Amaq outlet"), a possessive.
+    auto possessive = [&](const Mention& m) {
+      const uint32_t k = w.doc.token_at_or_after(m.span.start);
+      return k < w.words.size() && w.doc.tokens[k].span.end >= m.span.end &&
+             (w.words[k] == "its" || w.words[k] == "their");
+    };
     for (const auto& m : w.doc.mentions)
-      if (!m.entity.empty() && after_through(m.span.start) &&
+      if (!m.entity.empty() && !possessive(m) && after_through(m.span.start) &&
           std::find(e.src.perpetrators.begin(), e.src.perpetrators.end(), m.entity) !=
               e.src.perpetrators.end())
         channels.push_back(m.entity);
@@ -8409,6 +8610,154 @@ void settle_perpetrators(Work& w) {
       for (const auto& a : e.src.arguments) still = still || a.entity == c;
       if (!still) std::erase(e.src.perpetrators, c);
     }
+  }
+}
+
+// A claim dismissed ("Police dismissed the claim by Ansaru as opportunistic", "X claimed the
+// bombing, but officials rejected the claim", "cast doubt on the group's claim") names no
+// perpetrator: the claimer stays in claimed_by (it did claim), not in perpetrators nor in a
+// perpetrator argument. A claim that "could not be verified" is not dismissed, nor one "not
+// dismissed", nor a claim of something else ("rejected claims that troops fired on protesters",
+// "dismissed claims of civilian casualties"). The claimer: the actor after "by" / "of" ("the claim
+// by X", "the claim of responsibility by X"), the owner before "claim" ("X's claim", "its claim"),
+// else who claimed last before it, within three sentences (all of that sentence's claimers for
+// "the claims"). A claimer that rejects a claim made for it ("The Taliban denied the claim")
+// disowns it: it is no claimer either.
+void dismissed_claims(Work& w) {
+  std::unordered_set<std::string> claimers;
+  for (const auto& e : w.events)
+    for (const auto& c : e.src.claimed_by) claimers.insert(c);
+  if (claimers.empty()) return;
+  auto dismiss_verb = [&](uint32_t v) {
+    static const std::unordered_set<std::string_view> kVerbs = {
+        "dismissed",   "dismisses", "dismissing", "rejected", "rejects",    "rejecting",
+        "discounted",  "disputed",  "disputes",   "doubted",  "questioned", "ridiculed",
+        "discredited", "denied",    "denies",     "refuted",  "refutes"};
+    return kVerbs.count(w.words[v]) != 0;
+  };
+  auto entity_at = [&](uint32_t k) -> std::string {
+    if (k >= w.words.size() || w.mention_at[k] < 0) return {};
+    const Mention& m = w.doc.mentions[static_cast<size_t>(w.mention_at[k])];
+    return mention_is_actor(m) ? m.entity : std::string();
+  };
+  auto sentence_of = [&](uint32_t tok) {
+    for (size_t i = 0; i < w.segs.size(); ++i)
+      if (tok >= w.segs[i].first_token && tok < w.segs[i].end_token) return static_cast<int>(i);
+    return -1;
+  };
+  for (size_t si = 0; si < w.segs.size(); ++si) {
+    const Sentence& s = w.segs[si];
+    for (uint32_t v = s.first_token; v < s.end_token; ++v) {
+      uint32_t from = kNone;  // the words after the verb, before "claim"
+      if (dismiss_verb(v))
+        from = v + 1;
+      else if (v + 2 < s.end_token && (w.words[v] == "cast" || w.words[v] == "casting") &&
+               (w.words[v + 1] == "doubt" || w.words[v + 1] == "doubts") && w.words[v + 2] == "on")
+        from = v + 3;
+      if (from == kNone) continue;
+      bool negated = false;
+      for (uint32_t b = v; b-- > s.first_token && b + 3 >= v;)
+        negated = negated || w.has(b, LexClass::negation);
+      if (negated) continue;
+      uint32_t c = kNone;
+      for (uint32_t j = from; j < s.end_token && j < from + 5; ++j) {
+        if (w.words[j] == "claim" || w.words[j] == "claims") {
+          c = j;
+          break;
+        }
+        if (!(w.cue(j, Cue::determiner) || w.words[j] == "'s" || w.np_word(j))) break;
+      }
+      if (c == kNone) continue;
+      std::vector<std::string> who;
+      if (c + 1 < s.end_token && (w.words[c + 1] == "that" || w.words[c + 1] == "it")) continue;
+      uint32_t after = c + 1;
+      if (after + 1 < s.end_token && w.words[after] == "of" && w.words[after + 1] == "responsibility")
+        after += 2;
+      if (after + 1 < s.end_token && (w.words[after] == "by" || w.words[after] == "of")) {
+        uint32_t k = after + 1;
+        if (k < s.end_token && w.cue(k, Cue::determiner)) ++k;
+        if (std::string ent = entity_at(k); !ent.empty())
+          who.push_back(ent);
+        else if (w.words[after] == "of")
+          continue;  // "claims of civilian casualties"
+      }
+      for (uint32_t b = c; who.empty() && b-- > from;)  // "X's claim", "its claim", "the group's claim"
+        if (std::string ent = entity_at(b); !ent.empty()) who.push_back(ent);
+      // The subject: a claimer rejecting the claim made in its name.
+      std::string subject;
+      for (uint32_t b = v; b-- > s.first_token && b + 4 >= v;)
+        if (std::string ent = entity_at(b); !ent.empty()) {
+          subject = ent;
+          break;
+        }
+      const bool disowned = !subject.empty() && claimers.count(subject) &&
+                            (who.empty() || std::find(who.begin(), who.end(), subject) != who.end());
+      if (disowned) who = {subject};
+      if (who.empty()) {
+        // Who claimed last before it.
+        const uint32_t at = w.doc.tokens[v].span.start;
+        int last = -1;
+        for (size_t m = 0; m < w.doc.mentions.size() && w.doc.mentions[m].span.start < at; ++m)
+          if (claimers.count(w.doc.mentions[m].entity) && mention_is_actor(w.doc.mentions[m]))
+            last = static_cast<int>(m);
+        if (last < 0) continue;
+        const Mention& lm = w.doc.mentions[static_cast<size_t>(last)];
+        const int ls = sentence_of(w.doc.token_at_or_after(lm.span.start));
+        if (ls < 0 || static_cast<int>(si) - ls > 3) continue;
+        who.push_back(lm.entity);
+        if (w.words[c] == "claims")
+          for (const auto& m : w.doc.mentions)
+            if (m.span.start < at && claimers.count(m.entity) && mention_is_actor(m) &&
+                sentence_of(w.doc.token_at_or_after(m.span.start)) == ls)
+              add_unique(who, m.entity);
+      }
+      if (!disowned && w.words[v].starts_with("den")) continue;  // "Police denied the claim": of its content
+      for (auto& e : w.events)
+        for (const auto& x : who) {
+          if (std::find(e.src.claimed_by.begin(), e.src.claimed_by.end(), x) == e.src.claimed_by.end())
+            continue;
+          const size_t n = e.src.arguments.size();
+          std::erase_if(e.src.arguments, [&](const Argument& a) {
+            return a.entity == x && (a.role == ArgumentRole::perpetrator_org ||
+                                     a.role == ArgumentRole::perpetrator_individual);
+          });
+          if (e.src.arguments.size() != n) rebuild_arg_keys(w, e);
+          std::erase(e.src.perpetrators, x);
+          if (disowned) std::erase(e.src.claimed_by, x);
+        }
+    }
+  }
+}
+
+// In a clash of state forces with armed men that founded an event ("Clashes between Afghan security
+// forces and Taliban fighters killed 12 soldiers", clash_of_forces), the forces are the side
+// attacked, not its perpetrator: a state actor named in the clash's sentence is no perpetrator of
+// it (nor a perpetrator argument), unless it claimed it. Not in a security operation, where the
+// forces act.
+void clash_forces_no_perpetrators(Work& w) {
+  auto contains_id = [](const std::vector<std::string>& v, const std::string& id) {
+    return !id.empty() && std::find(v.begin(), v.end(), id) != v.end();
+  };
+  for (const Hit& h : w.hits) {
+    if (h.event < 0 || h.sentence < 0) continue;
+    EventDraft& e = w.events[static_cast<size_t>(h.event)];
+    if (e.src.type == EventType::security_operation || e.src.perpetrators.empty()) continue;
+    const Sentence& s = w.segs[static_cast<size_t>(h.sentence)];
+    if (!clash_of_forces(w, s, h)) continue;
+    const Span sent = w.span(s.first_token, s.end_token);
+    std::vector<std::string> forces;
+    for (const auto& m : w.doc.mentions)
+      if (m.type == MentionType::STATE_ACTOR && !m.entity.empty() && m.span.start >= sent.start &&
+          m.span.end <= sent.end && !contains_id(e.src.claimed_by, m.entity))
+        add_unique(forces, m.entity);
+    if (forces.empty()) continue;
+    const size_t n = e.src.arguments.size();
+    std::erase_if(e.src.arguments, [&](const Argument& a) {
+      return (a.role == ArgumentRole::perpetrator_org || a.role == ArgumentRole::perpetrator_individual) &&
+             contains_id(forces, a.entity);
+    });
+    if (e.src.arguments.size() != n) rebuild_arg_keys(w, e);
+    for (const auto& f : forces) std::erase(e.src.perpetrators, f);
   }
 }
 
@@ -9424,6 +9773,8 @@ void EventStage::run(Document& doc) const {
   clientele_no_target(w);
   target_where_hit(w);
   settle_perpetrators(w);
+  dismissed_claims(w);
+  clash_forces_no_perpetrators(w);
   targets_no_places(w);
   join_retold_kidnappings(w);
   join_captives_fate(w);

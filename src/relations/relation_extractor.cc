@@ -704,6 +704,11 @@ std::vector<ReportCue> find_report_cues(const Document& doc, const RelationPatte
       int c2 = v - 2;
       while (c2 >= 0 && u[c2].norm != "," && !u[c2].quote && c2 > v - 16) --c2;
       if (c2 >= 1 && u[c2].norm == "," && u[c2 - 1].actor) after_comma = false;
+      // "Its spokesman, Ehsan Ali, said the attack was revenge": a person's name set off by commas
+      // before the verb is its speaker; what follows is what was said.
+      if (v >= 3 && u[v - 3].norm == "," && u[v - 2].actor && u[v - 2].mention >= 0 &&
+          doc.mentions[static_cast<size_t>(u[v - 2].mention)].type == MentionType::PERSON)
+        after_comma = false;
     }
     if ((after_quote || after_comma) && v + 1 < n && (u[v + 1].mention >= 0 || u[v + 1].word) &&
         !has(u[v + 1], kNpstop) && !has(u[v + 1], kPrep) &&

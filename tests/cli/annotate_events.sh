@@ -169,4 +169,23 @@ check "annotate the report recalling a past attack" annotate recalled 2024-05-05
 check "the toll of Sunday's attack is the news's" fact "$T/recalled.json" 'e["killed"]["low"] == 3 == e["killed"]["high"]'
 check "the recalled attack keeps its own toll" fact "$T/recalled.json" 'len(d["events"]) == 2 and d["events"][1]["killed"]["low"] == 40 == d["events"][1]["killed"]["high"]'
 
+cat > "$T/dismissed.txt" <<'ARTICLE'
+Militants kill nine in Mali village raid
+
+GAO, Mali, May 5 (Reuters) - Militants killed nine villagers in a raid near Gao on Saturday, local officials said.
+
+Katiba Serma claimed the raid in a message to a local radio station on Sunday. Officials dismissed the claim, saying the group had no fighters in the area.
+ARTICLE
+check "annotate the report of a dismissed claim" annotate dismissed 2024-05-05
+check "a group's name the entity stage types as a person's still claims" fact "$T/dismissed.json" '[names.get(x) for x in e["claimed_by"]] == ["Katiba Serma"]'
+check "a dismissed claim names no perpetrator" fact "$T/dismissed.json" 'e["perpetrators"] == []'
+
+cat > "$T/clash.txt" <<'ARTICLE'
+Clashes in Kunduz kill 30
+
+KUNDUZ, Afghanistan, May 5 (Reuters) - Clashes between Afghan security forces and Taliban fighters near the city of Kunduz killed 10 soldiers and 20 insurgents on Sunday, officials said.
+ARTICLE
+check "annotate the report of a clash" annotate clash 2024-05-05
+check "in a clash the militants are the perpetrators, not the forces" fact "$T/clash.json" '[names.get(x) for x in e["perpetrators"]] == ["Taliban"]'
+
 exit $((fails > 0))

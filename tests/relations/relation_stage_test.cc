@@ -756,5 +756,23 @@ TEST(Relations, APersonOfAnOrganisationIsAffiliatedWithIt) {
   EXPECT_TRUE(b.empty()) << dump(b);
 }
 
+// "Its spokesman, X, said the raid was revenge ...": the name between commas speaks; what follows
+// the verb is what was said, no source. A speaker after the verb ("..., said X") still is. Invented.
+TEST(Relations, ANameBetweenCommasBeforeSaidIsTheSpeaker) {
+  auto a =
+      run("[[Al Qamar|ARMED_GROUP|aq]] claimed the raid. [[Its|ARMED_GROUP|aq]] spokesman, [[Karim "
+          "Nazir|PERSON|nazir]], "
+          "said the raid was revenge for the killing of its commanders.");
+  const Relation* r = find(a, RelationType::spokesperson_of, "nazir", "aq");
+  ASSERT_NE(r, nullptr) << dump(a);
+  EXPECT_EQ(r->attributed_to.find("revenge"), std::string::npos) << dump(a);
+  auto b =
+      run("[[Al Qamar|ARMED_GROUP|aq]] is now led by [[Omar Daud|PERSON|daud]], said [[Karim "
+          "Nazir|PERSON|nazir]].");
+  r = find(b, RelationType::leader_of, "daud", "aq");
+  ASSERT_NE(r, nullptr) << dump(b);
+  EXPECT_EQ(r->attributed_to, "nazir") << dump(b);
+}
+
 }  // namespace
 }  // namespace dossier
