@@ -7303,6 +7303,127 @@ void add_named_attackers(Work& w) {
   }
 }
 
+// The name of a person ending right before token `at` (a person's mention, else in cased text a
+// run of up to four unknown capitalised words): its first token, or kNone.
+uint32_t person_name_ending(const Work& w, const Sentence& s, uint32_t at) {
+  if (at <= s.first_token) return kNone;
+  uint32_t b = at;
+  if (const int m = w.mention_at[at - 1]; m >= 0) {
+    const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
+    if (mn.type != MentionType::PERSON && !unlinked_name(w, mn)) return kNone;
+    while (b > s.first_token && w.mention_at[b - 1] == m) --b;
+    return b;
+  }
+  if (w.lower_case) return kNone;
+  while (b > s.first_token && b + 4 > at && w.unknown_word(b - 1) && w.mention_at[b - 1] < 0) --b;
+  return b < at ? b : kNone;
+}
+
+// The end of the name of a person starting at token `at` (as person_name_ending reads one), or
+// kNone.
+uint32_t person_name_starting(const Work& w, const Sentence& s, uint32_t at) {
+  if (at >= s.end_token) return kNone;
+  uint32_t e = at;
+  if (const int m = w.mention_at[at]; m >= 0) {
+    const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
+    if (mn.type != MentionType::PERSON && !unlinked_name(w, mn)) return kNone;
+    while (e < s.end_token && w.mention_at[e] == m) ++e;
+    return e;
+  }
+  if (w.lower_case) return kNone;
+  while (e < s.end_token && e < at + 4 && w.unknown_word(e) && w.mention_at[e] < 0) ++e;
+  return e > at ? e : kNone;
+}
+
+// Two people who are together the subject of an attack's verb are both its attackers, the
+// second often named as the first one's kin ("Mr. Harlan and his younger brother, Dorin, set off
+// bombs at the market", "X and Y opened fire", "he and his brother, Y, planted two bombs"): the
+// positional rules and the role model keep at most the name nearest the verb. Added after the
+// role model, as add_named_attackers adds its names.
+void add_coordinated_attackers(Work& w) {
+  static const std::unordered_set<std::string_view> kin = {
+      "brother", "sister", "son",    "daughter", "father",     "mother", "wife",
+      "husband", "cousin", "nephew", "friend",   "accomplice", "partner"};
+  // Verbs of an attacker's deed that are no trigger of their own ("set off bombs").
+  static const std::unordered_set<std::string_view> deed = {"set",       "planted", "placed",
+                                                            "detonated", "opened",  "carried"};
+  for (size_t si = 0; si < w.segs.size(); ++si) {
+    const Sentence& s = w.segs[si];
+    for (uint32_t a = s.first_token + 1; a + 1 < s.end_token; ++a) {
+      if (w.words[a] != "and") continue;
+      // The first: a name, or a pronoun standing for one (then only the second is added).
+      uint32_t first = kNone;
+      const bool pronoun = w.words[a - 1] == "he" || w.words[a - 1] == "she";
+      if (!pronoun) {
+        first = person_name_ending(w, s, a);
+        if (first == kNone) continue;
+      }
+      // The subject starts the sentence or a clause, also after a verb of saying (not "charged with
+      // X and Y").
+      const uint32_t start = pronoun ? a - 1 : first;
+      if (start > s.first_token) {
+        const std::string_view p = w.words[start - 1];
+        if (p != "," && p != "that" && p != "when" && p != "\"" && p != "“" && p != "." &&
+            !w.has(start - 1, LexClass::title) && !w.cue(start - 1, Cue::report_verb))
+          continue;
+      }
+      // The second: "his (younger) brother(, Y,)" or a name.
+      uint32_t j = a + 1, second = kNone, second_end = kNone;
+      if (w.words[j] == "his" || w.words[j] == "her") {
+        ++j;
+        uint32_t n = 0;
+        while (j < s.end_token && n < 3 && !kin.count(w.words[j]) && w.is_word(j) &&
+               !w.doc.tokens[j].has(kTokCapitalized))
+          ++j, ++n;
+        if (j >= s.end_token || !kin.count(w.words[j])) continue;
+        ++j;
+        const bool comma = j < s.end_token && w.words[j] == ",";
+        const uint32_t e = person_name_starting(w, s, comma ? j + 1 : j);
+        if (e != kNone && (!comma || (e < s.end_token && w.words[e] == ","))) {
+          second = comma ? j + 1 : j;
+          second_end = e;
+          j = comma ? e + 1 : e;
+        }
+      } else {
+        second_end = person_name_starting(w, s, j);
+        if (second_end == kNone) continue;
+        second = j;
+        j = second_end;
+      }
+      if (first == kNone && second == kNone) continue;
+      // The verb right after the subject, over adverbs and "had": an attack's or killing verb, or
+      // a deed of setting off or planting bombs.
+      while (j < s.end_token && j < a + 16 && (w.words[j].ends_with("ly") || w.words[j] == "had")) ++j;
+      if (j >= s.end_token) continue;
+      const LexEntry* t = w.longest(j, LexClass::trigger);
+      const LexEntry* k = w.longest(j, LexClass::kill);
+      if (!(t && t->kind != TriggerKind::noun) && !(k && k->value == "verb") && !deed.count(w.words[j]))
+        continue;
+      // Of the attack told nearest the verb in the sentence.
+      int ev = -1;
+      uint32_t best = kNone;
+      for (const Hit& h : w.hits)
+        if (h.sentence == static_cast<int>(si) && h.event >= 0) {
+          const uint32_t d = h.tok < j ? j - h.tok : h.tok - j;
+          if (d < best) best = d, ev = h.event;
+        }
+      if (ev < 0) continue;
+      EventDraft& e = w.events[static_cast<size_t>(ev)];
+      if (e.src.type == EventType::security_operation) continue;
+      auto entity_of = [&](uint32_t f) {
+        const int m = w.mention_at[f];
+        return m >= 0 ? w.doc.mentions[static_cast<size_t>(m)].entity : std::string();
+      };
+      if (first != kNone)
+        add_sure_perpetrator(w, e, ArgumentRole::perpetrator_individual, first, a, entity_of(first),
+                             static_cast<int>(si));
+      if (second != kNone)
+        add_sure_perpetrator(w, e, ArgumentRole::perpetrator_individual, second, second_end,
+                             entity_of(second), static_cast<int>(si));
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Perpetrators named in the words of charges, trials, findings and authorship
 
@@ -9762,6 +9883,7 @@ void EventStage::run(Document& doc) const {
   run_events(w);
   if (roles_) apply_role_model(w, *roles_);
   add_named_attackers(w);
+  add_coordinated_attackers(w);
   add_accused_attackers(w);
   widen_to_their_group(w);
   settle_arguments(w);

@@ -6990,5 +6990,45 @@ TEST(EventStage, AClaimInASpokesmansQuotedWords) {
   }
 }
 
+// Two people who are together the subject of the attack's verb are both its attackers, the second
+// often named as the first one's kin ("X and his younger brother, Y, set off ..."); a pronoun for
+// the first leaves the second; people joined as those hit, or named after a preposition, are none.
+TEST(EventStage, CoordinatedSubjectsAreBothAttackers) {
+  Doc t(
+      "Police say Mr. Varga and his younger brother, Tibor, detonated two bombs at a bus depot in the "
+      "city on Friday, killing four people.");
+  ASSERT_GE(t.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::perpetrator_individual, "Varga")) << args_of(t.d);
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::perpetrator_individual, "Tibor")) << args_of(t.d);
+  Doc u(
+      "Officials said Marek Varga and Tibor Kocsis opened fire at a crowded bus depot on Friday, killing "
+      "four.");
+  ASSERT_GE(u.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(u.d.events[0], ArgumentRole::perpetrator_individual, "Marek Varga")) << args_of(u.d);
+  EXPECT_TRUE(has_arg(u.d.events[0], ArgumentRole::perpetrator_individual, "Tibor Kocsis")) << args_of(u.d);
+  Doc v(
+      "Police said he and his brother, Tibor, attacked a bus depot with grenades on Friday, killing four "
+      "people.");
+  ASSERT_GE(v.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(v.d.events[0], ArgumentRole::perpetrator_individual, "Tibor")) << args_of(v.d);
+  // Negative: the hit ("were killed"), and names after a preposition ("charged with").
+  Doc x("Marek Varga and his brother, Tibor, were killed when a bomb exploded at a bus depot on Friday.");
+  x.run();
+  for (const auto& e : x.d.events)
+    for (const auto& a : e.arguments)
+      EXPECT_FALSE(a.role == ArgumentRole::perpetrator_individual &&
+                   (a.text == "Marek Varga" || a.text == "Tibor"))
+          << a.text;
+  Doc y(
+      "A bomb exploded at a bus depot on Friday, killing four people. The court heard from Marek Varga and "
+      "Tibor Kocsis, who saw the blast.");
+  y.run();
+  for (const auto& e : y.d.events)
+    for (const auto& a : e.arguments)
+      EXPECT_FALSE(a.role == ArgumentRole::perpetrator_individual &&
+                   (a.text == "Marek Varga" || a.text == "Tibor Kocsis"))
+          << a.text;
+}
+
 }  // namespace
 }  // namespace dossier
