@@ -6559,6 +6559,9 @@ std::vector<RoleCand> role_candidates(const Work& w) {
         if (k > a) {
           const LexEntry* t = w.longest(k, LexClass::trigger);
           if (t && t->kind == TriggerKind::noun) ends.push_back(k);
+          // The owner before a possessive: "luis carlos galan's murder", "president cristiani's
+          // residence" (the run went on over the "'s").
+          if (w.words[k] == "'s") ends.push_back(k);
         }
       }
       std::sort(ends.begin(), ends.end());

@@ -7030,5 +7030,27 @@ TEST(EventStage, CoordinatedSubjectsAreBothAttackers) {
           << a.text;
 }
 
+// The role model's candidates hold the owner before a possessive as a phrase of its own
+// ("senator X's murder", "the mayor's office"), not only with the "'s" and the words after it; the
+// name itself is not cut. Invented.
+TEST(EventStage, CandidatesHoldTheOwnerBeforeAPossessive) {
+  auto lex = EventLexicon::load(kEventsDir);
+  ASSERT_TRUE(lex.ok());
+  Doc t(
+      "gunmen shot dead a judge in san rafael on friday. the police arrested two men after senator julio "
+      "ramirez ochoa's murder. a bomb damaged the mayor's office.");
+  auto cands = event_role_candidates(*lex.value(), t.d);
+  auto has = [&](std::string_view s) {
+    for (const auto& c : cands)
+      if (c.text == s) return true;
+    return false;
+  };
+  EXPECT_TRUE(has("julio ramirez ochoa"));
+  EXPECT_TRUE(has("senator julio ramirez ochoa"));
+  EXPECT_TRUE(has("mayor"));
+  EXPECT_FALSE(has("julio ramirez"));
+  EXPECT_FALSE(has("senator julio"));
+}
+
 }  // namespace
 }  // namespace dossier
