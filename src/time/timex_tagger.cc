@@ -584,8 +584,9 @@ class Tagger {
     return std::nullopt;
   }
 
-  // A month name at i (with its abbreviation dot), when the context makes it one.
-  std::optional<int> month_at(size_t i, size_t& end) const {
+  // A month name at i (with its abbreviation dot), when the context makes it one. A day number
+  // right before it (after_day: "on 3 March", "On 9 May,") makes an ambiguous name a month.
+  std::optional<int> month_at(size_t i, size_t& end, bool after_day = false) const {
     const LexRole* r = R(i, Cls::month);
     if (!r || !capital(i)) return std::nullopt;
     end = i + 1;
@@ -594,7 +595,7 @@ class Tagger {
     if (dotted) ++end;
     bool abbr = r->has_flag("abbr");
     if (abbr && !dotted && len > 4) return std::nullopt;
-    if (r->has_flag("amb") || (abbr && !dotted)) {
+    if ((r->has_flag("amb") || (abbr && !dotted)) && !after_day) {
       size_t k = end;
       bool next_num = is_num(k) || (P(k, ',') && is_num(k + 1));
       bool prev_ok = i > 0 && (F(i - 1, Func::IN) || F(i - 1, Func::SINCE) || F(i - 1, Func::BY) ||
@@ -1047,7 +1048,7 @@ class Tagger {
       size_t mk = e;
       if (F(mk, Func::OF)) ++mk;
       size_t k2 = 0;
-      auto m = month_at(mk, k2);
+      auto m = month_at(mk, k2, /*after_day=*/true);
       if (!m) return {};
       size_t y_at = k2;
       if (P(y_at, ',')) ++y_at;

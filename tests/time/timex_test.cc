@@ -595,5 +595,22 @@ TEST(Timex, TextEndingOnAnOpeningWordIsSafe) {
   EXPECT_EQ(later[0].value, "1997");
 }
 
+// British day-month style with a month name that is also a common word: the day number before
+// "March" or "May" makes it the month; without a day (or another time cue) it stays a word.
+TEST(Timex, DayBeforeAnAmbiguousMonthMakesItOne) {
+  const Date kThu{2022, 3, 10};
+  const Row rows[] = {
+      {"Militants shot dead two policemen on 3 March, police said.", "3 March", "DATE", "2022-03-03", "",
+       kThu},
+      {"On 9 May, fighters abducted 15 women near Geidam.", "9 May", "DATE", "2024-05-09", "",
+       Date{2024, 5, 13}},
+      {"The convoy was hit on 1 Mar near Boni.", "1 Mar", "DATE", "2022-03-01", "", kThu},
+      {"The group may attack again.", "", "", "", "", kThu},
+      {"Thousands joined the march in the capital.", "", "", "", "", kThu},
+      {"Organisers of the March for Life said 300 people took part.", "", "", "", "", kThu},
+  };
+  for (const auto& r : rows) check(r);
+}
+
 }  // namespace
 }  // namespace dossier::time
