@@ -1722,6 +1722,23 @@ bool militant_described(const Work& w, const Sentence& s, uint32_t first, uint32
   return false;
 }
 
+// "Five suspects were detained in a raid on a house in Pemba", "arrested during a joint security
+// operation": the raid the arrests were made in is the forces' operation, no attack.
+bool arrest_raid(const Work& w, const Sentence& s, const Hit& h) {
+  if (h.entry->kind != TriggerKind::noun) return false;
+  uint32_t d = h.tok;
+  while (d > s.first_token && d + 3 > h.tok && !w.cue(d - 1, Cue::determiner) && w.np_word(d - 1)) --d;
+  if (d < s.first_token + 3 || !w.cue(d - 1, Cue::determiner)) return false;
+  const uint32_t p = d - 2;
+  if (w.words[p] != "in" && w.words[p] != "during") return false;
+  for (uint32_t k = p; k-- > s.first_token && k + 3 > p;) {
+    const std::string_view x = w.words[k];
+    if (x == "arrested" || x == "detained" || x == "apprehended" || x == "nabbed") return true;
+    if (!(x.ends_with("ly") || x == "later" || x == "also")) break;
+  }
+  return false;
+}
+
 bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit& h, const Hit* outer = nullptr) {
   // A perpetrator word that names armed men as such: not "a man", "persons", "youths"; or an
   // armed group's name ("killed a senior Al-Shabaab commander").
@@ -4376,6 +4393,7 @@ void run_events(Work& w) {
       if ((type == EventType::armed_assault || type == EventType::other) && w.main_event < 0 &&
           state_forces_against_militants(w, s, h))
         type = EventType::security_operation;
+      if (type == EventType::armed_assault && arrest_raid(w, s, h)) type = EventType::security_operation;
       bool weak_hit = h.entry->kind == TriggerKind::weak;
       // "..., while a second attack on a Sunni mosque in Ghor province killed 10 people": a second
       // or another attack with a place of its own is another incident, within a sentence too.
@@ -4499,6 +4517,11 @@ void run_events(Work& w) {
       } else if (bg && anaphoric && w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 1 &&
                  !tx) {
         target = w.last_event;
+      } else if (bg && !tx && k > hit_from && hits[k - 1].event >= 0 &&
+                 w.events[static_cast<size_t>(hits[k - 1].event)].src.background) {
+        // "On the night of June 4-5 last year, attackers stormed the village, shooting residents":
+        // an undated trigger after a past event's in its sentence goes on telling it.
+        target = hits[k - 1].event;
       } else if (!bg && w.main_event < 0 && anaphoric && w.last_event >= 0 && !tx &&
                  (static_cast<int>(si) - w.last_event_sentence <= 2 ||
                   (h.entry->kind == TriggerKind::noun &&

@@ -6610,5 +6610,50 @@ TEST(EventStage, ACountryPossessiveBeforeAGroupIsNoAttacker) {
   EXPECT_TRUE(contains(army.d.events[0].perpetrators, "actor:ye-government"));
 }
 
+// A foiled plot's arrests: "Five suspects were detained in a raid on a house in Pemba" tells the
+// forces' operation the arrests were made in, no attack; a raid that kills or storms a village
+// stays an attack.
+TEST(EventStage, ARaidArrestsWereMadeInIsNoAttack) {
+  Doc t(
+      "Police said on Wednesday they had foiled a plot to attack the port. Five suspects were detained in a "
+      "raid on a house in Pemba on Monday, police said.",
+      Date{2024, 6, 12});
+  for (const auto& e : t.run().events) EXPECT_NE(e.type, EventType::armed_assault);
+
+  Doc village("Gunmen killed five farmers in a raid on a village near Pemba on Monday.", Date{2024, 6, 12});
+  ASSERT_EQ(village.run().events.size(), 1u);
+  EXPECT_EQ(village.d.events[0].type, EventType::armed_assault);
+
+  Doc held("Militants stormed the town and held 20 people in a raid on its market.", Date{2024, 6, 12});
+  ASSERT_EQ(held.run().events.size(), 1u);
+  EXPECT_NE(held.d.events[0].type, EventType::security_operation);
+}
+
+// An anniversary piece retells the past attack: "On the night of June 4-5 last year, attackers
+// stormed the village, shooting residents" is one past event, the undated "shooting" going on
+// telling what its sentence's dated trigger began; the news told in the next sentence stays apart.
+TEST(EventStage, AnUndatedTriggerAfterAPastOneInItsSentenceIsThatEvent) {
+  Doc t(
+      "On the night of June 4-5 last year, attackers on motorcycles stormed the village, shooting residents "
+      "and burning homes and the market.",
+      Date{2022, 6, 5});
+  t.timex("June 4-5 last year", Date{2021, 6, 4}, Date{2021, 6, 4});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_TRUE(d.events[0].background);
+  EXPECT_EQ(d.events[0].date->start, (Date{2021, 6, 4}));
+  EXPECT_TRUE(contains(d.events[0].weapons, "firearms"));
+
+  Doc apart(
+      "On the night of June 4-5 last year, attackers on motorcycles stormed the village. On Saturday, "
+      "gunmen returned to the market, shooting residents.",
+      Date{2022, 6, 5});
+  apart.timex("June 4-5 last year", Date{2021, 6, 4}, Date{2021, 6, 4});
+  apart.timex("Saturday", Date{2022, 6, 4}, Date{2022, 6, 4});
+  ASSERT_EQ(apart.run().events.size(), 2u);
+  EXPECT_FALSE(apart.d.events[1].background);
+  EXPECT_FALSE(contains(apart.d.events[0].weapons, "firearms"));
+}
+
 }  // namespace
 }  // namespace dossier

@@ -612,5 +612,17 @@ TEST(Timex, DayBeforeAnAmbiguousMonthMakesItOne) {
   for (const auto& r : rows) check(r);
 }
 
+// "On the night of June 4-5 last year": the year told after a range of days is the first day's.
+TEST(Timex, AYearAfterARangeOfDaysIsTheFirstDaysYear) {
+  const Date kSun{2022, 6, 5};
+  const Row rows[] = {
+      {"On the night of June 4-5 last year, attackers stormed the village.", "June 4-5 last year", "DATE",
+       "2021-06-04", "", kSun},
+      {"Talks were held on March 3-4, 2019, in Doha.", "March 3-4, 2019", "DATE", "2019-03-03", "", kSun},
+      {"On the night of June 4, attackers stormed the village.", "June 4", "DATE", "2022-06-04", "", kSun},
+  };
+  for (const auto& r : rows) check(r);
+}
+
 }  // namespace
 }  // namespace dossier::time
