@@ -4518,9 +4518,14 @@ void run_events(Work& w) {
                  !tx) {
         target = w.last_event;
       } else if (bg && !tx && k > hit_from && hits[k - 1].event >= 0 &&
-                 w.events[static_cast<size_t>(hits[k - 1].event)].src.background) {
+                 w.events[static_cast<size_t>(hits[k - 1].event)].src.background &&
+                 can_name(type, w.events[static_cast<size_t>(hits[k - 1].event)].src.type) &&
+                 (type == EventType::security_operation) ==
+                     (w.events[static_cast<size_t>(hits[k - 1].event)].src.type ==
+                      EventType::security_operation)) {
         // "On the night of June 4-5 last year, attackers stormed the village, shooting residents":
-        // an undated trigger after a past event's in its sentence goes on telling it.
+        // an undated trigger after a past event's in its sentence goes on telling it (not another
+        // kind: "an operation ... to recover a couple kidnapped last month").
         target = hits[k - 1].event;
       } else if (!bg && w.main_event < 0 && anaphoric && w.last_event >= 0 && !tx &&
                  (static_cast<int>(si) - w.last_event_sentence <= 2 ||

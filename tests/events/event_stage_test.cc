@@ -6653,6 +6653,17 @@ TEST(EventStage, AnUndatedTriggerAfterAPastOneInItsSentenceIsThatEvent) {
   ASSERT_EQ(apart.run().events.size(), 2u);
   EXPECT_FALSE(apart.d.events[1].background);
   EXPECT_FALSE(contains(apart.d.events[0].weapons, "firearms"));
+
+  // Another kind of event after a past operation is no part of it.
+  Doc kinds(
+      "Security forces had said they killed 13 suspected Daesh fighters during a security operation that "
+      "was aimed to recover a Chinese couple kidnapped by the terrorist network last month.");
+  bool merged = false;
+  for (const auto& e : kinds.run().events)
+    merged = merged || (e.type == EventType::security_operation &&
+                        std::any_of(e.targets.begin(), e.targets.end(),
+                                    [](const Target& x) { return x.text == "Chinese couple"; }));
+  EXPECT_FALSE(merged);
 }
 
 }  // namespace
