@@ -508,6 +508,22 @@ void index_tokens(Work& w) {
   }
 }
 
+// "helped plan the 2013 attack on the Westgate mall", "plotted the January 2019 assault": an
+// attack noun led by a date of its own that is past by the report's day happened, whatever was
+// planned of it (a plot foiled is told with no such date: "plotted an attack on the port").
+bool dated_past_noun(const Work& w, const Sentence& s, uint32_t tok) {
+  const LexEntry* t = w.longest(tok, LexClass::trigger);
+  const std::optional<Date> pub = w.doc.meta.reference_date();
+  if (!t || t->kind != TriggerKind::noun || tok <= s.first_token || !pub) return false;
+  for (const Timex& x : w.doc.timexes) {
+    if (!x.range || x.type != TimexType::DATE) continue;
+    if (w.doc.token_at_or_after(x.span.end) != tok || w.doc.token_at_or_after(x.span.start) <= s.first_token)
+      continue;
+    return day_number(x.range->end) < day_number(*pub);
+  }
+  return false;
+}
+
 // A negation or hypothetical cue just before a trigger, within its clause.
 bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
   uint32_t lo = tok > s.first_token + 5 ? tok - 5 : s.first_token;
@@ -526,6 +542,7 @@ bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
         cue && (x == "not" || x == "n't" || w.has(i, LexClass::irrealis)) && i + 1 < tok &&
         (n == "was" || n == "were" || n == "is" || n == "are"))
       break;
+    if (w.has(i, LexClass::irrealis) && !w.has(i, LexClass::negation) && dated_past_noun(w, s, tok)) break;
     if (cue || w.cue(i, Cue::accident)) return true;
   }
   // "the device detonated accidentally", "went off prematurely".
@@ -1269,6 +1286,18 @@ bool separate_incident(const Work& w, const Sentence& s, uint32_t tok) {
   return false;
 }
 
+// "In other violence on Tuesday, ...", "In another attack, ...", "Elsewhere, ...": a round-up's
+// opening words that move on to another incident than those told before.
+bool roundup_opener(const Work& w, const Sentence& s, uint32_t tok) {
+  uint32_t k = s.first_token;
+  if (k < tok && (w.words[k] == "also" || w.words[k] == "and")) ++k;
+  if (k < tok && w.words[k] == "elsewhere") return true;
+  // (Not "In other words, the attack ...".)
+  return k + 1 < tok && w.words[k] == "in" &&
+         (w.words[k + 1] == "other" || w.words[k + 1] == "another" || w.words[k + 1] == "further") &&
+         !(k + 2 < s.end_token && w.words[k + 2] == "words");
+}
+
 // "Meanwhile, in Kismayo, a roadside bomb wounded three policemen": opening words that set the
 // trigger at the time of the news.
 bool same_time(const Work& w, const Sentence& s, uint32_t tok) {
@@ -1812,6 +1841,23 @@ bool militant_described(const Work& w, const Sentence& s, uint32_t first, uint32
     for (uint32_t k = end + 1; k < s.end_token && k < end + 8 && w.words[k] != "," && w.words[k] != "and";
          ++k)
       if (militant(k)) return true;
+  return false;
+}
+
+// "Five suspects were detained in a raid on a house in Pemba", "arrested during a joint security
+// operation": the raid the arrests were made in is the forces' operation, no attack.
+bool arrest_raid(const Work& w, const Sentence& s, const Hit& h) {
+  if (h.entry->kind != TriggerKind::noun) return false;
+  uint32_t d = h.tok;
+  while (d > s.first_token && d + 3 > h.tok && !w.cue(d - 1, Cue::determiner) && w.np_word(d - 1)) --d;
+  if (d < s.first_token + 3 || !w.cue(d - 1, Cue::determiner)) return false;
+  const uint32_t p = d - 2;
+  if (w.words[p] != "in" && w.words[p] != "during") return false;
+  for (uint32_t k = p; k-- > s.first_token && k + 3 > p;) {
+    const std::string_view x = w.words[k];
+    if (x == "arrested" || x == "detained" || x == "apprehended" || x == "nabbed") return true;
+    if (!(x.ends_with("ly") || x == "later" || x == "also")) break;
+  }
   return false;
 }
 
@@ -2664,6 +2710,25 @@ bool item_date_dash(const Work& w, const Sentence& s, uint32_t k) {
 
 // The DATE (or TIME: "Thursday evening", "Monday night") timex in a sentence closest to a
 // token, with a calendar range.
+// "the deadliest attack since a jihadist insurgency began in 2015", "the first attack since 2019":
+// does a "since" stand between the attack noun at tok and the date at a, in the date's clause? (Not
+// after a verb, nor a captivity, which lasts since its start: "beheaded a man they had held hostage
+// since September".)
+bool since_before(const Work& w, uint32_t tok, uint32_t a) {
+  const LexEntry* t = w.longest(tok, LexClass::trigger);
+  if (!t || t->kind != TriggerKind::noun || t->type == EventType::kidnapping ||
+      t->type == EventType::hostage_taking)
+    return false;
+  bool since = false;
+  for (uint32_t k = tok + 1; k < a; ++k) {
+    if (w.words[k] == "since")
+      since = true;
+    else if (w.words[k] == "," || w.words[k] == ";" || w.cue(k, Cue::clause_break))
+      since = false;
+  }
+  return since;
+}
+
 const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
   const Timex* best = nullptr;
   uint32_t best_d = kNone;
@@ -2729,6 +2794,9 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
           w.longest(e, LexClass::trigger)->kind == TriggerKind::noun)
         continue;
     }
+    // "the deadliest attack since a jihadist insurgency began in 2015": the time of what the
+    // "since" clause after the trigger recalls.
+    if (since_before(w, tok, a)) continue;
     uint32_t gap = a > tok ? a - tok : tok - a;
     const bool own_clause = a > tok && same_clause_after(w, tok, a);
     // A date opening the sentence before a comma dates all of it ("On 5 September 2019, at least 12
@@ -3144,6 +3212,19 @@ bool parent_before_part(const Work& w, const Sentence& s, uint32_t first, uint32
       return !is_place_mention(part) && part.type != MentionType::PERSON && !part.entity.empty() &&
              part.entity != self;
     }
+    if (!w.np_word(j)) return false;
+  }
+  return false;
+}
+
+// "Yemen's Houthi movement", "Nigeria's Iran-backed Shi'ite group": is the country or state at
+// [first, end) named in a possessive before an armed group (within three words)? It places the
+// group; the group is the one that acts.
+bool country_of_group(const Work& w, const Sentence& s, uint32_t end) {
+  if (end >= s.end_token || w.words[end] != "'s") return false;
+  for (uint32_t j = end + 1; j < s.end_token && j < end + 4; ++j) {
+    if (const int m = w.mention_at[j]; m >= 0)
+      return w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP;
     if (!w.np_word(j)) return false;
   }
   return false;
@@ -4643,13 +4724,14 @@ void run_events(Work& w) {
           !bg && anaphoric && (named_after_preposition(w, s, h) || claimed_object(w, s, h));
       if (after_preposition) tx = nullptr, pl = nullptr;
       // "In a separate incident, gunmen killed two soldiers in Afgoye": another incident, news too.
-      const bool separate = !anaphoric && separate_incident(w, s, h.tok);
+      const bool separate = !anaphoric && (separate_incident(w, s, h.tok) || roundup_opener(w, s, h.tok));
       EventType type = h.entry->type;
       // A report whose news is state forces killing militants tells of an operation, not an
       // attack ("Security forces killed 12 militants in a raid on a hideout").
       if ((type == EventType::armed_assault || type == EventType::other) && w.main_event < 0 &&
           state_forces_against_militants(w, s, h))
         type = EventType::security_operation;
+      if (type == EventType::armed_assault && arrest_raid(w, s, h)) type = EventType::security_operation;
       bool weak_hit = h.entry->kind == TriggerKind::weak;
       // "..., while a second attack on a Sunni mosque in Ghor province killed 10 people": a second
       // or another attack with a place of its own is another incident, within a sentence too.
@@ -4774,6 +4856,16 @@ void run_events(Work& w) {
       } else if (bg && anaphoric && w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 1 &&
                  !tx) {
         target = w.last_event;
+      } else if (bg && !tx && k > hit_from && hits[k - 1].event >= 0 &&
+                 w.events[static_cast<size_t>(hits[k - 1].event)].src.background &&
+                 can_name(type, w.events[static_cast<size_t>(hits[k - 1].event)].src.type) &&
+                 (type == EventType::security_operation) ==
+                     (w.events[static_cast<size_t>(hits[k - 1].event)].src.type ==
+                      EventType::security_operation)) {
+        // "On the night of June 4-5 last year, attackers stormed the village, shooting residents":
+        // an undated trigger after a past event's in its sentence goes on telling it (not another
+        // kind: "an operation ... to recover a couple kidnapped last month").
+        target = hits[k - 1].event;
       } else if (!bg && w.main_event < 0 && anaphoric && w.last_event >= 0 && !tx &&
                  (static_cast<int>(si) - w.last_event_sentence <= 2 ||
                   (h.entry->kind == TriggerKind::noun &&
@@ -5291,6 +5383,19 @@ void run_events(Work& w) {
       uint32_t prev = x.first > s.first_token ? x.first - 1 : kNone;
       while (prev != kNone && prev > s.first_token && (w.cue(prev, Cue::determiner) || w.number_at(prev)))
         --prev;
+      // "an attack by Yemen's Houthi movement": the group's preposition is before the country
+      // that places it.
+      if (prev != kNone && prev > s.first_token && w.mention_at[prev - 1] >= 0 && w.words[prev] == "'s" &&
+          country_of_group(w, s, prev)) {
+        const int m = w.mention_at[prev - 1];
+        const Mention& c = w.doc.mentions[static_cast<size_t>(m)];
+        if (is_place_mention(c) || c.type == MentionType::STATE_ACTOR) {
+          uint32_t b = prev - 1;
+          while (b > s.first_token && w.mention_at[b - 1] == m) --b;
+          prev = b > s.first_token ? b - 1 : kNone;
+          while (prev != kNone && prev > s.first_token && w.cue(prev, Cue::determiner)) --prev;
+        }
+      }
       std::string_view pw = prev != kNone ? w.words[prev] : std::string_view();
       bool by = pw == "by";
       if (by && h && prev != kNone && prev > s.first_token) {
@@ -5460,7 +5565,7 @@ void run_events(Work& w) {
           continue;
         }
         if (mn.type == MentionType::STATE_ACTOR) {
-          if (agent || secop) {
+          if ((agent || secop) && !country_of_group(w, s, x.end)) {
             add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
             add_unique(ev->src.perpetrators, ent);
           } else if (patient && !owns_target_after(w, s, x.end)) {

@@ -584,8 +584,9 @@ class Tagger {
     return std::nullopt;
   }
 
-  // A month name at i (with its abbreviation dot), when the context makes it one.
-  std::optional<int> month_at(size_t i, size_t& end) const {
+  // A month name at i (with its abbreviation dot), when the context makes it one. A day number
+  // right before it (after_day: "on 3 March", "On 9 May,") makes an ambiguous name a month.
+  std::optional<int> month_at(size_t i, size_t& end, bool after_day = false) const {
     const LexRole* r = R(i, Cls::month);
     if (!r || !capital(i)) return std::nullopt;
     end = i + 1;
@@ -594,7 +595,7 @@ class Tagger {
     if (dotted) ++end;
     bool abbr = r->has_flag("abbr");
     if (abbr && !dotted && len > 4) return std::nullopt;
-    if (r->has_flag("amb") || (abbr && !dotted)) {
+    if ((r->has_flag("amb") || (abbr && !dotted)) && !after_day) {
       size_t k = end;
       bool next_num = is_num(k) || (P(k, ',') && is_num(k + 1));
       bool prev_ok = i > 0 && (F(i - 1, Func::IN) || F(i - 1, Func::SINCE) || F(i - 1, Func::BY) ||
@@ -970,6 +971,13 @@ class Tagger {
     return NamedYear{true, anchor_ ? anchor_->y + s->num : 0, j + 2};
   }
 
+  // "-5" right after a day (at e) ending a range of days of one month: the token after it, else e.
+  size_t day_range_end(size_t e) const {
+    size_t k = 0;
+    if (P(e, '-') && adj(e) && adj(e + 1) && day_at(e + 1, k)) return k;
+    return e;
+  }
+
   // [Weekday,] Month[.] Day[th][,] [Year] | [Weekday,] Day Month [Year] | Month [of] Year | Month
   Cand absolute(size_t i) {
     size_t j = i;
@@ -993,6 +1001,16 @@ class Tagger {
           return make(i, y_at + 1, TimexType::DATE, date->iso(), true);
         }
         if (!is_valid_day(2000, *m, day)) return {};  // Feb 30 in any year
+        // "June 4-5 last year", "March 3-4, 2021": the year after a range of days is the first
+        // day's too (the value is the first day's).
+        if (const size_t r = day_range_end(e); r != e) {
+          size_t ry = r;
+          if (P(ry, ',')) ++ry;
+          if (auto y = year_at(ry))
+            if (auto date = make_day(*y, *m, day)) return make(i, ry + 1, TimexType::DATE, date->iso(), true);
+          if (NamedYear sy = shifted_year_at(r); sy.found && sy.year)
+            if (auto date = make_day(sy.year, *m, day)) return make(i, sy.end, TimexType::DATE, date->iso());
+        }
         if (NamedYear sy = shifted_year_at(e); sy.found) {  // February 16 of this year
           if (!sy.year) return make(i, sy.end, TimexType::DATE, "XXXX-" + two(*m) + "-" + two(day));
           auto date = make_day(sy.year, *m, day);
@@ -1047,7 +1065,7 @@ class Tagger {
       size_t mk = e;
       if (F(mk, Func::OF)) ++mk;
       size_t k2 = 0;
-      auto m = month_at(mk, k2);
+      auto m = month_at(mk, k2, /*after_day=*/true);
       if (!m) return {};
       size_t y_at = k2;
       if (P(y_at, ',')) ++y_at;

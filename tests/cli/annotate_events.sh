@@ -188,4 +188,17 @@ ARTICLE
 check "annotate the report of a clash" annotate clash 2024-05-05
 check "in a clash the militants are the perpetrators, not the forces" fact "$T/clash.json" '[names.get(x) for x in e["perpetrators"]] == ["Taliban"]'
 
+cat > "$T/roundup.txt" <<'ARTICLE'
+Militants attack army base in Borno, abduct women in Yobe
+
+MAIDUGURI, Nigeria (Reuters) - Islamic State West Africa Province fighters attacked a military base in the town of Marte on 7 May, killing at least nine soldiers, military sources said on Thursday.
+
+In other violence, suspected Boko Haram militants abducted 15 women collecting firewood near the town of Geidam in Yobe state on 9 May, residents said.
+ARTICLE
+check "annotate the round-up in British date style" annotate roundup 2024-05-10
+check "two incidents" fact "$T/roundup.json" 'len(d["events"]) == 2'
+check "'on 7 May' dates the attack" fact "$T/roundup.json" 'e["date"]["start"] == "2024-05-07" == e["date"]["end"]'
+check "'In other violence' opens an incident of its own, on 9 May" fact "$T/roundup.json" 'd["events"][1]["type"] == "kidnapping" and d["events"][1]["date"]["start"] == "2024-05-09"'
+check "the kidnapping takes no toll of the attack" fact "$T/roundup.json" 'd["events"][1]["killed"] is None'
+
 exit $((fails > 0))

@@ -7052,5 +7052,162 @@ TEST(EventStage, CandidatesHoldTheOwnerBeforeAPossessive) {
   EXPECT_FALSE(has("senator julio"));
 }
 
+// A round-up moves on to another incident with its opening words ("In other violence on Tuesday,",
+// "Elsewhere,", "In another attack,"): news apart, taking none of the first incident's facts. "In
+// other words" opens no incident.
+TEST(EventStage, ARoundUpOpenerTellsAnotherIncident) {
+  Doc t(
+      "Gunmen on motorcycles killed 14 villagers in central Mali on Tuesday, a local official said. In "
+      "other violence on Tuesday, a roadside bomb struck an army truck near the town of Boni, killing three "
+      "soldiers. Elsewhere, militants attacked a police post in Niger, wounding four officers.",
+      Date{2024, 3, 13});
+  t.timex("Tuesday", Date{2024, 3, 12}, Date{2024, 3, 12});
+  t.timex("Tuesday, a", Date{2024, 3, 12}, Date{2024, 3, 12});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 3u);
+  EXPECT_EQ(d.events[0].type, EventType::armed_assault);
+  EXPECT_EQ(*d.events[0].killed, (CountRange{14, 14}));
+  EXPECT_FALSE(contains(d.events[0].weapons, "explosives"));  // the bomb's; the gunmen's firearms are its own
+  EXPECT_EQ(d.events[1].type, EventType::bombing);
+  EXPECT_FALSE(d.events[1].background);
+  EXPECT_EQ(*d.events[1].killed, (CountRange{3, 3}));
+  EXPECT_FALSE(d.events[2].background);
+  EXPECT_FALSE(d.events[2].killed.has_value());
+  EXPECT_EQ(*d.events[2].injured, (CountRange{4, 4}));
+
+  Doc words(
+      "Gunmen on motorcycles killed 14 villagers in central Mali on Tuesday. In other words, the attack was "
+      "the worst in the region this year.",
+      Date{2024, 3, 13});
+  EXPECT_EQ(words.run().events.size(), 1u);
+}
+
+// "It was the deadliest attack in the country since a jihadist insurgency began in 2015": the date
+// in the "since" clause after an attack noun is what the clause recalls, not the attack's, which
+// stays the news. An attack told inside the clause keeps the clause's date.
+TEST(EventStage, ADateInASinceClauseDoesNotDateTheAttackBeforeIt) {
+  Doc t(
+      "Gunmen killed 20 villagers in Solhan on Friday. It was the deadliest attack in the country since a "
+      "jihadist insurgency began in 2015.",
+      Date{2021, 6, 6});
+  t.timex("Friday", Date{2021, 6, 4}, Date{2021, 6, 4});
+  t.timex("2015", Date{2015, 1, 1}, Date{2015, 12, 31}, DatePrecision::year);
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].date->start, (Date{2021, 6, 4}));
+
+  Doc inside(
+      "Gunmen killed 20 villagers in Solhan on Friday. It was the deadliest attack since a truck bomb killed "
+      "500 people in Mogadishu in 2017.",
+      Date{2021, 6, 6});
+  inside.timex("Friday", Date{2021, 6, 4}, Date{2021, 6, 4});
+  inside.timex("2017", Date{2017, 1, 1}, Date{2017, 12, 31}, DatePrecision::year);
+  Document& e = inside.run();
+  ASSERT_EQ(e.events.size(), 2u);
+  EXPECT_EQ(e.events[0].date->start, (Date{2021, 6, 4}));
+  EXPECT_TRUE(e.events[1].background);
+  EXPECT_EQ(e.events[1].date->start, (Date{2017, 1, 1}));
+}
+
+// An obituary's record: "he helped plan the 2013 attack on the Westgate mall" tells an attack that
+// happened, its own past date before the noun, however it was planned; "plotted an attack on the
+// port" with no such date is a plot, no event.
+TEST(EventStage, APlannedAttackWithAPastDateOfItsOwnHappened) {
+  Doc t(
+      "A US air strike killed a senior commander near Jilib on Tuesday. He helped plan the 2013 attack on "
+      "the Westgate shopping mall in Nairobi, in which 67 people were killed.",
+      Date{2024, 5, 8});
+  t.timex("Tuesday", Date{2024, 5, 7}, Date{2024, 5, 7});
+  t.timex("2013", Date{2013, 1, 1}, Date{2013, 12, 31}, DatePrecision::year);
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_TRUE(d.events[1].background);
+  EXPECT_EQ(d.events[1].date->start, (Date{2013, 1, 1}));
+  EXPECT_EQ(*d.events[1].killed, (CountRange{67, 67}));
+  EXPECT_FALSE(d.events[0].killed.has_value() && d.events[0].killed->low == 67);
+
+  Doc plot(
+      "A US air strike killed a senior commander near Jilib on Tuesday. He helped plan an attack on the "
+      "Westgate shopping mall in Nairobi.",
+      Date{2024, 5, 8});
+  plot.timex("Tuesday", Date{2024, 5, 7}, Date{2024, 5, 7});
+  EXPECT_EQ(plot.run().events.size(), 1u);
+}
+
+// "A drone attack by Yemen's Houthi movement": the country in a possessive before a group places
+// the group, which is the attacker; a state acting through words of its own ("by Yemen's army")
+// stays one.
+TEST(EventStage, ACountryPossessiveBeforeAGroupIsNoAttacker) {
+  Doc t("A drone attack by Yemen's Houthi movement killed four workers at an oil terminal on Friday.",
+        Date{2022, 10, 22});
+  t.mention("Yemen", MentionType::STATE_ACTOR, "actor:ye-government");
+  t.mention("Houthi movement", MentionType::ARMED_GROUP, "actor:houthis");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_TRUE(contains(d.events[0].perpetrators, "actor:houthis"));
+  EXPECT_FALSE(contains(d.events[0].perpetrators, "actor:ye-government"));
+
+  Doc army("A drone attack by Yemen's army killed four fighters at a base on Friday.", Date{2022, 10, 22});
+  army.mention("Yemen", MentionType::STATE_ACTOR, "actor:ye-government");
+  ASSERT_EQ(army.run().events.size(), 1u);
+  EXPECT_TRUE(contains(army.d.events[0].perpetrators, "actor:ye-government"));
+}
+
+// A foiled plot's arrests: "Five suspects were detained in a raid on a house in Pemba" tells the
+// forces' operation the arrests were made in, no attack; a raid that kills or storms a village
+// stays an attack.
+TEST(EventStage, ARaidArrestsWereMadeInIsNoAttack) {
+  Doc t(
+      "Police said on Wednesday they had foiled a plot to attack the port. Five suspects were detained in a "
+      "raid on a house in Pemba on Monday, police said.",
+      Date{2024, 6, 12});
+  for (const auto& e : t.run().events) EXPECT_NE(e.type, EventType::armed_assault);
+
+  Doc village("Gunmen killed five farmers in a raid on a village near Pemba on Monday.", Date{2024, 6, 12});
+  ASSERT_EQ(village.run().events.size(), 1u);
+  EXPECT_EQ(village.d.events[0].type, EventType::armed_assault);
+
+  Doc held("Militants stormed the town and held 20 people in a raid on its market.", Date{2024, 6, 12});
+  ASSERT_EQ(held.run().events.size(), 1u);
+  EXPECT_NE(held.d.events[0].type, EventType::security_operation);
+}
+
+// An anniversary piece retells the past attack: "On the night of June 4-5 last year, attackers
+// stormed the village, shooting residents" is one past event, the undated "shooting" going on
+// telling what its sentence's dated trigger began; the news told in the next sentence stays apart.
+TEST(EventStage, AnUndatedTriggerAfterAPastOneInItsSentenceIsThatEvent) {
+  Doc t(
+      "On the night of June 4-5 last year, attackers on motorcycles stormed the village, shooting residents "
+      "and burning homes and the market.",
+      Date{2022, 6, 5});
+  t.timex("June 4-5 last year", Date{2021, 6, 4}, Date{2021, 6, 4});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_TRUE(d.events[0].background);
+  EXPECT_EQ(d.events[0].date->start, (Date{2021, 6, 4}));
+  EXPECT_TRUE(contains(d.events[0].weapons, "firearms"));
+
+  Doc apart(
+      "On the night of June 4-5 last year, attackers on motorcycles stormed the village. On Saturday, "
+      "gunmen returned to the market, shooting residents.",
+      Date{2022, 6, 5});
+  apart.timex("June 4-5 last year", Date{2021, 6, 4}, Date{2021, 6, 4});
+  apart.timex("Saturday", Date{2022, 6, 4}, Date{2022, 6, 4});
+  ASSERT_EQ(apart.run().events.size(), 2u);
+  EXPECT_FALSE(apart.d.events[1].background);
+  EXPECT_FALSE(contains(apart.d.events[0].weapons, "firearms"));
+
+  // Another kind of event after a past operation is no part of it.
+  Doc kinds(
+      "Security forces had said they killed 13 suspected Daesh fighters during a security operation that "
+      "was aimed to recover a Chinese couple kidnapped by the terrorist network last month.");
+  bool merged = false;
+  for (const auto& e : kinds.run().events)
+    merged = merged || (e.type == EventType::security_operation &&
+                        std::any_of(e.targets.begin(), e.targets.end(),
+                                    [](const Target& x) { return x.text == "Chinese couple"; }));
+  EXPECT_FALSE(merged);
+}
+
 }  // namespace
 }  // namespace dossier

@@ -595,5 +595,34 @@ TEST(Timex, TextEndingOnAnOpeningWordIsSafe) {
   EXPECT_EQ(later[0].value, "1997");
 }
 
+// British day-month style with a month name that is also a common word: the day number before
+// "March" or "May" makes it the month; without a day (or another time cue) it stays a word.
+TEST(Timex, DayBeforeAnAmbiguousMonthMakesItOne) {
+  const Date kThu{2022, 3, 10};
+  const Row rows[] = {
+      {"Militants shot dead two policemen on 3 March, police said.", "3 March", "DATE", "2022-03-03", "",
+       kThu},
+      {"On 9 May, fighters abducted 15 women near Geidam.", "9 May", "DATE", "2024-05-09", "",
+       Date{2024, 5, 13}},
+      {"The convoy was hit on 1 Mar near Boni.", "1 Mar", "DATE", "2022-03-01", "", kThu},
+      {"The group may attack again.", "", "", "", "", kThu},
+      {"Thousands joined the march in the capital.", "", "", "", "", kThu},
+      {"Organisers of the March for Life said 300 people took part.", "", "", "", "", kThu},
+  };
+  for (const auto& r : rows) check(r);
+}
+
+// "On the night of June 4-5 last year": the year told after a range of days is the first day's.
+TEST(Timex, AYearAfterARangeOfDaysIsTheFirstDaysYear) {
+  const Date kSun{2022, 6, 5};
+  const Row rows[] = {
+      {"On the night of June 4-5 last year, attackers stormed the village.", "June 4-5 last year", "DATE",
+       "2021-06-04", "", kSun},
+      {"Talks were held on March 3-4, 2019, in Doha.", "March 3-4, 2019", "DATE", "2019-03-03", "", kSun},
+      {"On the night of June 4, attackers stormed the village.", "June 4", "DATE", "2022-06-04", "", kSun},
+  };
+  for (const auto& r : rows) check(r);
+}
+
 }  // namespace
 }  // namespace dossier::time
