@@ -6,7 +6,7 @@
 // perceptron's units), trained on the MUC-4 training split by `muc4_eval
 // train-model` (see resources/events/ROLES_MODEL_CARD.md); the scorer does not
 // care which learner made them. The features are made by the event stage
-// (event_stage.cc, role_features), whose feature set is versioned by
+// (event_roles.cc, role_candidates), whose feature set is versioned by
 // kRoleFeatureVersion: a model trained with another feature set is refused.
 //
 // File format (little endian): magic "DSRM", uint32 format version, uint32

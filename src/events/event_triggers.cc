@@ -1,0 +1,1099 @@
+// Triggers: the token index (index_tokens), the cues that make an attack word no news (a
+// negation, a hypothetical, figurative use, background), the verbs of ramming, and the event
+// type a weapon or a trigger word gives. See event_stage.cc for the whole flow.
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/ids.h"
+#include "entities/entity_stage.h"
+#include "events/event_internal.h"
+
+namespace dossier::event_internal {
+
+namespace {
+
+// Is the ram verb at i a vehicle driven into people ("ploughed into the crowd", "drove onto the
+// pavement, killing two")? A verb of intent ("rammed", "ploughed", "mowed") says so by itself;
+// driving, speeding or crashing into or onto something does only with people right after it or
+// a casualty in the same sentence ("drove onto the bridge" and was stopped is no ramming).
+bool rams_people(const Work& w, const Sentence& s, uint32_t i) {
+  if (!w.cue(i, Cue::ram_verb)) return false;
+  uint32_t k = i + 1;
+  while (k < s.end_token && k < i + 8 && w.words[k] != "into" && w.words[k] != "through" &&
+         w.words[k] != "onto")
+    ++k;
+  if (k >= s.end_token || k >= i + 8) return false;
+  const std::string_view v = w.words[i];
+  if (v.starts_with("ram") || v.starts_with("plough") || v.starts_with("plow") || v == "mowed") return true;
+  for (uint32_t j = k + 1; j < s.end_token && j < k + 12; ++j)
+    if (((w.has(j, LexClass::human) || w.cue(j, Cue::collective)) && j < k + 6) || w.has(j, LexClass::kill) ||
+        w.has(j, LexClass::injure))
+      return true;
+  return false;
+}
+
+// "helped plan the 2013 attack on the Westgate mall", "plotted the January 2019 assault": an
+// attack noun led by a date of its own that is past by the report's day happened, whatever was
+// planned of it (a plot foiled is told with no such date: "plotted an attack on the port").
+bool dated_past_noun(const Work& w, const Sentence& s, uint32_t tok) {
+  const LexEntry* t = w.longest(tok, LexClass::trigger);
+  const std::optional<Date> pub = w.doc.meta.reference_date();
+  if (!t || t->kind != TriggerKind::noun || tok <= s.first_token || !pub) return false;
+  for (const Timex& x : w.doc.timexes) {
+    if (!x.range || x.type != TimexType::DATE) continue;
+    if (w.doc.token_at_or_after(x.span.end) != tok || w.doc.token_at_or_after(x.span.start) <= s.first_token)
+      continue;
+    return day_number(x.range->end) < day_number(*pub);
+  }
+  return false;
+}
+
+// Does "and" at token k join a second casualty verb of the same subject ("killed two people and
+// wounded eight others", "and also injured five")? Such a verb tells of the same attack and opens
+// no clause of its own.
+bool and_casualty_verb(const Work& w, uint32_t k, uint32_t to) {
+  if (w.words[k] != "and" || k + 1 >= to) return false;
+  uint32_t v = k + 1;
+  if (w.words[v] == "also" && v + 1 < to) ++v;
+  const LexEntry* kl = w.longest(v, LexClass::kill);
+  const LexEntry* in = w.longest(v, LexClass::injure);
+  return (kl && kl->value == "verb") || (in && in->value == "verb");
+}
+
+// "A car crashed into a crowd ... The driver had suffered a heart attack": a vehicle that crashed,
+// veered or careered into people is an attack unless the report tells an accident (a mishap or
+// accident word, or an attack's word that is a medical one: "heart attack") and no attack (a
+// weapon, an attacker, a claim).
+bool crash_told_as_attack(const Work& w) {
+  if (w.attack_context) return true;
+  for (uint32_t i = 0; i < w.words.size(); ++i)
+    if (w.cue(i, Cue::mishap) || w.cue(i, Cue::accident) ||
+        (i > 0 && w.cue(i - 1, Cue::not_attack_before) && w.has(i, LexClass::trigger)))
+      return false;
+  return true;
+}
+
+}  // namespace
+
+int type_priority(EventType t) {
+  switch (t) {
+    case EventType::suicide_bombing:
+      return 9;
+    case EventType::hostage_taking:
+      return 8;
+    case EventType::kidnapping:
+      return 7;
+    case EventType::hijacking:
+      return 7;
+    case EventType::assassination:
+      return 6;
+    case EventType::bombing:
+      return 5;
+    case EventType::armed_assault:
+      return 4;
+    case EventType::unarmed_assault:
+      return 3;
+    case EventType::facility_attack:
+      return 2;
+    case EventType::security_operation:
+      return 1;
+    case EventType::other:
+      return 0;
+  }
+  return 0;
+}
+
+bool weapon_used(const Work& w, const Sentence& s) {
+  for (uint32_t k = s.first_token + 1; k + 1 < s.end_token; ++k) {
+    const std::string_view x = w.words[k];
+    const bool use =
+        x == "used" || x == "wielded" || x == "carried" || (x == "armed" && w.words[k + 1] == "with");
+    if (!use) continue;
+    uint32_t b = k - 1;
+    while (b > s.first_token && b + 4 > k &&
+           (w.words[b] == "was" || w.words[b] == "were" || w.words[b] == "had" || w.words[b] == "all" ||
+            w.words[b] == "also" || w.words[b] == "heavily"))
+      --b;
+    if (!w.has(b, LexClass::perp) || w.cue(b, Cue::generic_person)) continue;
+    for (uint32_t j = k + 1; j < s.end_token && j < k + 6; ++j) {
+      if (w.has(j, LexClass::weapon)) return true;
+      if (!(w.np_word(j) || w.cue(j, Cue::determiner) || w.number_at(j) || w.words[j] == "with" ||
+            w.words[j] == "-"))
+        break;
+    }
+  }
+  return false;
+}
+
+bool fire_types_event(EventDraft& e, const Hit& h, EventType type, bool founds) {
+  if (h.fired) {
+    if (!founds && e.src.type == EventType::armed_assault) return true;  // the assault's weapon
+    // Founded with the fire's type, or raised to it from no type below.
+    if (founds || e.src.type == EventType::other) e.typed_by_fire = true;
+    return founds;
+  }
+  if (e.typed_by_fire && e.src.type == EventType::bombing && type == EventType::armed_assault &&
+      h.entry->kind != TriggerKind::weak) {
+    e.src.type = type;
+    e.typed_by_fire = false;
+    return true;
+  }
+  return false;
+}
+
+void index_tokens(Work& w) {
+  const Document& doc = w.doc;
+  w.words.reserve(doc.tokens.size());
+  size_t caps = 0, allcaps = 0, letters = 0;
+  for (const auto& t : doc.tokens) {
+    w.words.push_back(t.norm);
+    if (t.has(kTokWord)) {
+      ++letters;
+      if (t.has(kTokCapitalized)) ++caps;
+      if (t.has(kTokAllCaps)) ++allcaps;
+    }
+  }
+  // Case carries no information when (almost) nothing or (almost) everything is capitalized
+  // (MUC-4 ships lower-case and upper-case copies of its texts; wire services used to shout).
+  w.lower_case = letters > 20 && (caps * 100 < letters || allcaps * 10 > letters * 8);
+  w.match_off.resize(w.words.size() + 1);
+  w.cue_bits.resize(w.words.size());
+  std::vector<const LexEntry*> scratch;
+  for (size_t i = 0; i < w.words.size(); ++i) {
+    w.match_off[i] = static_cast<uint32_t>(w.matches.size());
+    w.lex.match_at(w.words, i, scratch, &w.cue_bits[i]);
+    w.matches.insert(w.matches.end(), scratch.begin(), scratch.end());
+  }
+  w.match_off[w.words.size()] = static_cast<uint32_t>(w.matches.size());
+  if (!doc.meta.dateline_text.empty()) {
+    auto p = doc.text.find(doc.meta.dateline_text);
+    if (p != std::string::npos)
+      w.dateline = Span{static_cast<uint32_t>(p), static_cast<uint32_t>(p + doc.meta.dateline_text.size())};
+    w.dateline_head = w.dateline;
+    const bool dashed =
+        doc.meta.dateline_text.back() == '-' || doc.meta.dateline_text.ends_with("\xe2\x80\x94");
+    for (uint32_t t = doc.token_at_or_after(w.dateline.end), n = 0;
+         !dashed && t < doc.tokens.size() && n < 10; ++t, ++n) {
+      const std::string_view x = w.words[t];
+      if (x == "-" || x == "--" || x == "\xe2\x80\x94" || x == "\xe2\x80\x93") {
+        w.dateline_head.end = doc.tokens[t].span.end;
+        break;
+      }
+    }
+  }
+  for (const auto& s : doc.sentences) {
+    if (!w.lower_case) {
+      w.segs.push_back(s);
+      continue;
+    }
+    Sentence cur = s;
+    for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
+      std::string_view x = w.words[i];
+      if ((x == "." || x == "?" || x == "!") && doc.tokens[i + 1].has(kTokSpaceBefore | kTokNewlineBefore)) {
+        Sentence a = cur;
+        a.end_token = i + 1;
+        a.span.end = doc.tokens[i].span.end;
+        w.segs.push_back(a);
+        cur.first_token = i + 1;
+        cur.span.start = doc.tokens[i + 1].span.start;
+      }
+    }
+    w.segs.push_back(cur);
+  }
+  // A head word that needs modifiers to name armed men or a group ("the Communist Party", "members")
+  // says nothing of an attack by itself.
+  for (uint32_t i = 0; i < w.words.size() && !w.attack_context; ++i)
+    for (LexClass c : {LexClass::weapon, LexClass::perp, LexClass::member, LexClass::group, LexClass::claim,
+                       LexClass::blame, LexClass::cause})
+      if (const LexEntry* e = w.longest(i, c);
+          e &&
+          !(e->value == "head" && (c == LexClass::perp || c == LexClass::member || c == LexClass::group)))
+        w.attack_context = true;
+  for (const Sentence& s : w.segs)
+    for (uint32_t i = s.first_token; i < s.end_token && !w.ramming; ++i) w.ramming = rams_people(w, s, i);
+  w.mention_at.assign(w.words.size(), -1);
+  // "the May 22 terror attack": a name inside a date (a surname the entity stage linked back to
+  // "Theresa May") is the date's word.
+  auto in_date = [&](const Mention& mn) {
+    auto it = std::lower_bound(doc.timexes.begin(), doc.timexes.end(), mn.span.start,
+                               [](const Timex& t, uint32_t pos) { return t.span.end <= pos; });
+    return it != doc.timexes.end() && it->span.start < mn.span.end &&
+           (it->type == TimexType::DATE || it->type == TimexType::TIME);
+  };
+  for (size_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& mn = doc.mentions[m];
+    // "the al Qaeda-linked group": the name only describes the group meant.
+    if (mn.metadata || (mn.type == MentionType::PERSON && in_date(mn)) || name_as_modifier(doc, mn)) continue;
+    uint32_t t = doc.token_at_or_after(mn.span.start);
+    for (; t < doc.tokens.size() && doc.tokens[t].span.start < mn.span.end; ++t)
+      w.mention_at[t] = static_cast<int>(m);
+  }
+}
+
+bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
+  uint32_t lo = tok > s.first_token + 5 ? tok - 5 : s.first_token;
+  for (uint32_t i = tok; i-- > lo;) {
+    std::string_view x = w.words[i];
+    if (x == "," || x == ";" || x == ":" || x == "but" || x == "and") break;
+    // "May 19 - Gunmen killed ...": the month of a dateline, not the modal.
+    if (x == "may" && i + 1 < s.end_token && w.doc.tokens[i + 1].has(kTokNumber)) continue;
+    // "Theresa May said", "Tom May attacked": a name.
+    if (x == "may" && w.mention_at[i] >= 0) continue;
+    // "Those who could not were shot": the cue ends a relative clause with its verb left out; a
+    // finite "be" right after it is the main clause's.
+    const bool cue = w.has(i, LexClass::negation) || w.has(i, LexClass::irrealis);
+    // ("Nobody was shot", "None were killed" stay negated.)
+    if (const std::string_view n = w.words[i + 1];
+        cue && (x == "not" || x == "n't" || w.has(i, LexClass::irrealis)) && i + 1 < tok &&
+        (n == "was" || n == "were" || n == "is" || n == "are"))
+      break;
+    if (w.has(i, LexClass::irrealis) && !w.has(i, LexClass::negation) && dated_past_noun(w, s, tok)) break;
+    if (cue || w.cue(i, Cue::accident)) return true;
+  }
+  // "the device detonated accidentally", "went off prematurely".
+  for (uint32_t i = tok + 1; i < s.end_token && i <= tok + 2; ++i)
+    if (w.cue(i, Cue::accident)) return true;
+  // "The attack could have killed dozens" with no attack told before it (a plot foiled): an attack
+  // told only by what it might have done.
+  if (const LexEntry* t = w.longest(tok, LexClass::trigger);
+      w.main_event < 0 && t && t->kind == TriggerKind::noun && tok + t->length < s.end_token) {
+    const std::string_view m = w.words[tok + t->length];
+    if (m == "could" || m == "would" || m == "might") return true;
+  }
+  // "the death toll could have been higher" has no trigger; "attack" used as a
+  // compound modifier or a medical/verbal sense is not an event.
+  if (tok > 0 && w.cue(tok - 1, Cue::not_attack_before)) return true;
+  // (Not inside a trigger of several words: "fired missiles at" is an attack.)
+  if (tok + 1 < w.words.size() && w.cue(tok + 1, Cue::not_attack_after)) {
+    const LexEntry* t = w.longest(tok, LexClass::trigger);
+    if (!t || t->length == 1) return true;
+  }
+  // "killing thousands", "killed tens of thousands": a campaign summed up, not an attack.
+  uint32_t k = tok + 1;
+  if (k + 2 < w.words.size() && (w.words[k] == "tens" || w.words[k] == "hundreds") && w.words[k + 1] == "of")
+    k += 2;
+  if (k < w.words.size() && w.cue(k, Cue::mass_count) && w.has(tok, LexClass::kill)) return true;
+  return false;
+}
+
+bool natural_at(const Work& w, const Sentence& s, uint32_t k) {
+  if (!w.cue(k, Cue::natural_cause)) return false;
+  if (k > s.first_token) {
+    const std::string_view p = w.words[k - 1];
+    if (w.has(k - 1, LexClass::weapon) || p == "sniper" || p == "artillery" || p == "mortar" || p == "tank" ||
+        p == "rocket" || p == "small-arms" || p == "heavy" || p == "automatic" || p == "hostile" ||
+        p == "enemy" || p == "cross" || p == "friendly" || p == "gun" || p == "machine-gun")
+      return false;
+  }
+  return true;
+}
+
+bool figurative(const Work& w, const Sentence& s, const Hit& h) {
+  auto object_head = [&](uint32_t k) {
+    // The first word of the object noun phrase that is no determiner, number or modifier;
+    // "a new revolving credit and term loan agreement" goes on over its "and".
+    for (uint32_t n = 0; k < s.end_token && n < 8; ++k, ++n) {
+      if (w.cue(k, Cue::figurative_object)) return true;
+      // ... and over participle modifiers ("revolving", "outstanding").
+      if (n > 0 && (w.words[k] == "and" || w.words[k] == "or" ||
+                    (w.words[k].size() > 5 && w.words[k].ends_with("ing"))))
+        continue;
+      if (!(w.cue(k, Cue::determiner) || w.number_at(k) || w.np_word(k))) return false;
+    }
+    return false;
+  };
+  uint32_t k = h.end;
+  // "shot down the proposal", "shooting down the plan": a rejection.
+  if (k < s.end_token && (w.words[k] == "on" || w.words[k] == "against" || w.words[k] == "down")) ++k;
+  if (object_head(k)) return true;
+  // "the senator shot back", "shot back that ...": a retort; "fire a shot across Japan's bow": a
+  // warning.
+  if (w.words[h.tok] == "shot" && h.end == h.tok + 1 && h.end < s.end_token &&
+      (w.words[h.end] == "back" || w.words[h.end] == "across"))
+    return true;
+  // "has come under increasing attack over the past few days", "came under attack from critics
+  // for": criticism. A qualifier of degree or a reason or critic after it tells it; "the convoy
+  // came under attack near X" stays an attack.
+  if (h.entry->kind == TriggerKind::noun && h.tok >= s.first_token + 2) {
+    uint32_t u = h.tok - 1;
+    const std::string_view adj = w.words[u];
+    const bool degree = adj == "increasing" || adj == "growing" || adj == "mounting" || adj == "prolonged" ||
+                        adj == "sharp" || adj == "political" || adj == "renewed" || adj == "withering";
+    if (degree) --u;
+    if (w.words[u] == "under" && u > s.first_token &&
+        (w.words[u - 1].starts_with("com") || w.words[u - 1] == "came")) {
+      if (degree) return true;
+      for (uint32_t k = h.end; k < s.end_token && k < h.end + 8; ++k)
+        if (w.words[k] == "for" || w.words[k] == "critics" || w.words[k] == "lawmakers" ||
+            w.words[k] == "opposition")
+          return true;
+    }
+  }
+  // "the first shot in a trade war", "the opening salvo of a price war": a war of business.
+  for (uint32_t k = h.end; k + 1 < s.end_token && k < h.end + 5; ++k) {
+    const std::string_view x = w.words[k];
+    if (w.words[k + 1] == "war" && (x == "trade" || x == "price" || x == "tariff" || x == "currency" ||
+                                    x == "bidding" || x == "takeover" || x == "fare" || x == "ratings"))
+      return true;
+  }
+  // "had a greater shot at picking up traffic", "a shot in the arm": the noun for a chance or
+  // a boost.
+  if (w.words[h.tok] == "shot" && h.end == h.tok + 1 && h.end + 1 < s.end_token && h.tok > s.first_token &&
+      (w.cue(h.tok - 1, Cue::determiner) ||
+       (h.tok > s.first_token + 1 && w.cue(h.tok - 2, Cue::determiner)))) {
+    const std::string_view next = w.words[h.end], after = w.words[h.end + 1];
+    if ((next == "at" && after.size() > 4 && after.ends_with("ing")) ||
+        (next == "in" && h.end + 2 < s.end_token && w.words[h.end + 2] == "arm"))
+      return true;
+  }
+  // "an explosion of Euroyen bond activity", "a blast of cold air": the noun for the blast itself
+  // (not "bombing of a bus station", whose "of" is the target) with an "of" phrase that names no
+  // weapon is figurative, or an accident, not a bombing.
+  const std::string_view head = w.words[h.end - 1];
+  const bool blast_noun = head == "explosion" || head == "explosions" || head == "blast" || head == "blasts";
+  if (h.entry->kind == TriggerKind::noun && blast_noun && h.end + 1 < s.end_token && w.words[h.end] == "of") {
+    bool weapon = false;
+    for (uint32_t q = h.end + 1; q < s.end_token && q < h.end + 6 && !weapon; ++q)
+      weapon = w.has(q, LexClass::weapon);
+    if (!weapon) return true;
+  }
+  // "the quake struck", "floods killed 12": a natural cause as the subject (an adverb may come
+  // between); "the deadly disease attack crops": or right before a noun trigger.
+  if (h.entry->kind == TriggerKind::noun && h.tok > s.first_token && natural_at(w, s, h.tok - 1)) return true;
+  if (h.entry->kind != TriggerKind::noun && !h.passive) {
+    uint32_t b = h.tok;
+    while (b > s.first_token && w.words[b - 1].ends_with("ly")) --b;
+    if (b > s.first_token && natural_at(w, s, b - 1)) return true;
+    // "the earthquake which struck", "a quake, that hit": over a relative pronoun.
+    if (b > s.first_token + 1 && w.cue(b - 1, Cue::relative)) {
+      uint32_t r = b - 1;
+      if (r > s.first_token + 1 && w.words[r - 1] == ",") --r;
+      if (natural_at(w, s, r - 1)) return true;
+    }
+    // "the agreement struck between the traders": a participle after its figurative noun.
+    if (b > s.first_token && w.cue(b - 1, Cue::figurative_object)) return true;
+    // "a car ferry struck a pier", "the bus hit a wall": a vehicle colliding, an accident.
+    if (w.cue(h.tok, Cue::collision_verb) && b > s.first_token && w.cue(b - 1, Cue::vehicle)) return true;
+    // "Shares of ChemLawn shot up 11-5/8", "the dollar hit a new low": a market moving. The
+    // subject is the noun phrase right before the verb, with an "of" phrase.
+    for (uint32_t k = b, n = 0; k-- > s.first_token && n < 8; ++n) {
+      if (w.cue(k, Cue::relative) || w.cue(k, Cue::clause_break)) break;
+      if (w.cue(k, Cue::market_subject)) return true;
+      if (!(w.np_word(k) || w.words[k] == "of" || w.cue(k, Cue::determiner) || w.words[k] == "'s")) break;
+    }
+    // "the guild struck the networks", "its members have struck": a labour strike.
+    if (w.words[h.tok] == "struck") {
+      while (b > s.first_token && w.cue(b - 1, Cue::be)) --b;
+      if (b > s.first_token &&
+          (w.words[b - 1] == "have" || w.words[b - 1] == "has" || w.words[b - 1] == "had"))
+        --b;
+      if (b > s.first_token && w.cue(b - 1, Cue::labor_subject)) return true;
+    }
+  }
+  if (h.passive) {
+    // "a deal was struck", "accords can be struck", "an agreement for Mexico was struck": the
+    // subject before the be-verb (and any auxiliaries), with an "of" / "for" phrase.
+    for (uint32_t b = h.tok; b-- > s.first_token && b + 4 >= h.tok;) {
+      if (!w.cue(b, Cue::be)) continue;
+      uint32_t k = b;
+      // ... over "is expected to", "is likely to", "are due to" ("the agreement is expected to be
+      // executed by May 15").
+      auto raising = [&](uint32_t i) {
+        const std::string_view x = w.words[i];
+        return x == "to" || x == "expected" || x == "likely" || x == "due" || x == "scheduled" ||
+               x == "going";
+      };
+      while (k > s.first_token && (w.cue(k - 1, Cue::be) || w.cue(k - 1, Cue::auxiliary) || raising(k - 1)))
+        --k;
+      for (uint32_t n = 0; k-- > s.first_token && n < 6; ++n) {
+        if (w.cue(k, Cue::relative) || w.cue(k, Cue::clause_break)) break;  // "a report says that X was shot"
+        if (w.cue(k, Cue::figurative_object)) return true;
+        if (!(w.np_word(k) || w.words[k] == "of" || w.words[k] == "for" || w.cue(k, Cue::determiner))) break;
+      }
+      break;
+    }
+    // "Ecuador, which was struck recently by an earthquake": a natural cause as the agent.
+    for (uint32_t k = h.end, n = 0; k < s.end_token && n < 5; ++k, ++n) {
+      if (w.words[k] != "by") continue;
+      for (uint32_t a = k + 1; a < s.end_token && a < k + 4; ++a) {
+        if (natural_at(w, s, a)) return true;
+        if (!(w.cue(a, Cue::determiner) || w.np_word(a))) break;
+      }
+      break;
+    }
+  }
+  return false;
+}
+
+std::pair<uint32_t, uint32_t> since_span(const Work& w, const Sentence& s) {
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (w.words[i] != "since") continue;
+    uint32_t verb = kNone;
+    for (uint32_t k = i + 1; k < s.end_token && k < i + 11 && verb == kNone; ++k) {
+      const std::string_view x = w.words[k];
+      if (x == "," || (w.cue(k, Cue::clause_break) && x != "\"")) break;
+      if (w.has(k, LexClass::verb) || (x.size() > 4 && x.ends_with("ed") && !w.np_word(k))) verb = k;
+    }
+    if (verb == kNone) continue;
+    uint32_t to = verb + 1;
+    while (to < s.end_token) {
+      const std::string_view x = w.words[to];
+      if (x == "," && to + 1 < s.end_token && w.words[to + 1].ends_with("ing") &&
+          (w.has(to + 1, LexClass::kill) || w.has(to + 1, LexClass::injure))) {
+        to += 2;
+        continue;
+      }
+      if (x == "," || x == ";" || x == ":" || (w.cue(to, Cue::clause_break) && x != "\"")) break;
+      ++to;
+    }
+    return {i, to};
+  }
+  return {kNone, kNone};
+}
+
+bool the_attackers_before(const Work& w, const Sentence& s, uint32_t tok) {
+  uint32_t k = s.first_token;
+  if (k >= tok || w.words[k] != "the") return false;
+  for (++k; k < tok && k < s.first_token + 4; ++k) {
+    if (const LexEntry* e = w.longest(k, LexClass::perp); e && e->value != "head") return true;
+    if (!w.np_word(k)) return false;
+  }
+  return false;
+}
+
+bool told_as_cause(const Work& w, const Sentence& s, uint32_t tok) {
+  for (uint32_t b = tok, n = 0; b-- > s.first_token && n < 5; ++n) {
+    const std::string_view x = w.words[b];
+    if (x == "avenge" || x == "avenging") return true;
+    if ((x == "for" || x == "to") && b > s.first_token) {
+      const std::string_view p = w.words[b - 1];
+      return p == "retaliation" || p == "revenge" || p == "reprisal" || p == "reprisals" ||
+             (x == "to" && p == "response");
+    }
+    if (!(w.np_word(b) || w.cue(b, Cue::determiner) || x == "'s")) break;
+  }
+  return false;
+}
+
+bool background_cue(const Work& w, const Sentence& s, uint32_t tok) {
+  for (uint32_t i = s.first_token; i < s.end_token; ++i)
+    if (w.has(i, LexClass::background)) return true;
+  if (told_as_cause(w, s, tok)) return true;
+  uint32_t lo = tok > s.first_token + 3 ? tok - 3 : s.first_token;
+  for (uint32_t i = lo; i < tok; ++i)
+    if (w.cue(i, Cue::earlier)) return true;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i)
+    if (w.cue(i, Cue::repeat)) return true;
+  // "who was shot dead by unidentified gunmen earlier in the day": told as before the news.
+  for (uint32_t i = tok + 1; i < s.end_token && i < tok + 8 && !w.cue(i, Cue::clause_break); ++i)
+    if (w.words[i] == "earlier" && i + 1 < s.end_token &&
+        (w.words[i + 1] == "in" || w.words[i + 1] == "on" || w.words[i + 1] == "that" ||
+         w.words[i + 1] == "this" || w.words[i + 1] == "today" || w.words[i + 1] == "," ||
+         w.words[i + 1] == "."))
+      return true;
+  // A trigger inside a "since" clause is the past it recalls ("France has been on high alert
+  // since the group launched a series of attacks across Paris"), unless the trigger is definite
+  // in its own phrase: "since the August 17 blast at the shrine killed 20" is the news itself.
+  // "the first such death since 2017, when a general was killed": the time "since" names, and
+  // what happened then.
+  for (uint32_t i = s.first_token; i + 3 < tok; ++i)
+    if (w.words[i] == "since")
+      for (uint32_t k = i + 2; k + 1 < tok && k < i + 6; ++k)
+        if (w.words[k] == "," && w.words[k + 1] == "when") return true;
+  if (auto [from, to] = since_span(w, s); from != kNone && tok > from && tok < to) {
+    for (uint32_t b = tok; b-- > from + 1;) {
+      if (w.cue(b, Cue::determiner) && w.words[b] != "a" && w.words[b] != "an") return false;
+      if (w.words[b] == "'s") return false;
+      if (!w.np_word(b)) break;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool claims_an_attack(const Work& w, const Sentence& s, uint32_t i) {
+  if (!w.cue(i, Cue::claim_verb)) return false;
+  for (uint32_t k = i + 1; k < s.end_token && k <= i + 4; ++k) {
+    if (const LexEntry* t = w.longest(k, LexClass::trigger)) return t->kind != TriggerKind::weak;
+    if (!(w.cue(k, Cue::claim_object) || w.doc.tokens[k].has(kTokCapitalized))) return false;
+  }
+  return false;
+}
+
+int toll_subject(const Work& w, const Sentence& s, uint32_t verb) {
+  for (uint32_t i = verb; i-- > s.first_token && i + 25 >= verb;) {
+    std::string_view x = w.words[i];
+    if (w.doc.tokens[i].has(kTokNumber) || x == ";" || x == "said") return 0;
+    if (x == "toll" || x == "tally") {
+      // "the injury toll" is rare; "toll of wounded" too: a toll is of the dead.
+      return 1;
+    }
+    if (x == "number" && i + 2 < verb && w.words[i + 1] == "of") {
+      for (uint32_t k = i + 2; k < verb && k < i + 6; ++k) {
+        if (const LexEntry* e = w.longest(k, LexClass::kill); e) return 1;
+        if (w.words[k] == "dead" || w.words[k] == "deaths" || w.words[k] == "fatalities") return 1;
+        if (const LexEntry* e = w.longest(k, LexClass::injure); e) return 2;
+      }
+      return 0;
+    }
+  }
+  return 0;
+}
+
+bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
+  if (to <= tok || to - tok > 30) return false;
+  uint32_t from = tok + 1;  // after the trigger's own words ("suicide bombing")
+  if (const LexEntry* t = w.longest(tok, LexClass::trigger)) from = tok + t->length;
+  const bool noun =
+      w.longest(tok, LexClass::trigger) && w.longest(tok, LexClass::trigger)->kind == TriggerKind::noun;
+  uint32_t rel_verb = kNone;
+  for (uint32_t k = from; k < to; ++k) {
+    // "a car bombing that killed 30 people at a market on Monday", "the attack, which killed ...":
+    // the relative clause right after a noun trigger tells of that attack.
+    if (noun && k == from &&
+        (w.cue(k, Cue::relative) || (w.words[k] == "," && k + 1 < to && w.cue(k + 1, Cue::relative)))) {
+      if (w.words[k] == ",") ++k;
+      rel_verb = k + 1;  // "the attack that struck a mosque": its verb is the attack's own
+      continue;
+    }
+    if (k == rel_verb) continue;
+    // "after" / "before" / "since" before a time is a preposition ("exploded shortly after
+    // midnight on Sunday"), no clause of its own.
+    if (w.cue(k, Cue::clause_break) &&
+        !(k + 1 == to && (w.words[k] == "after" || w.words[k] == "before" || w.words[k] == "since"))) {
+      // "kidnapped 79 pupils, the principal and a driver from a school": "and" joining noun
+      // phrases opens no clause.
+      if (w.words[k] == "and" && k + 1 < to &&
+          (w.cue(k + 1, Cue::determiner) || w.doc.tokens[k + 1].has(kTokNumber)) &&
+          !w.has(k + 1, LexClass::trigger))
+        continue;
+      // "attacked a team of the Central Reserve Police Force and state police on Saturday": nor
+      // does "and" before a noun of people or of a target, bare or after one modifier.
+      auto people = [&](uint32_t i) {
+        return w.has(i, LexClass::human) || w.has(i, LexClass::target) || w.has(i, LexClass::group);
+      };
+      if (w.words[k] == "and" && k + 1 < to && !w.has(k + 1, LexClass::trigger) &&
+          !w.has(k + 1, LexClass::kill) && !w.has(k + 1, LexClass::injure) &&
+          (people(k + 1) || (k + 2 < to && people(k + 2) && !w.has(k + 2, LexClass::trigger))))
+        continue;
+      if (and_casualty_verb(w, k, to)) continue;
+      return false;
+    }
+    // The verb right after a noun trigger is its own ("a suicide bomber attacked a mosque").
+    if (k == from && noun) continue;
+    if (w.has(k, LexClass::trigger) && w.longest(k, LexClass::trigger)->kind != TriggerKind::weak)
+      return false;
+  }
+  return true;
+}
+
+bool reduced_passive(const Work& w, const Sentence& s, const Hit& h) {
+  if (h.entry->kind != TriggerKind::verb ||
+      (h.entry->type != EventType::kidnapping && h.entry->type != EventType::hostage_taking) ||
+      h.tok <= s.first_token || h.end + 1 >= s.end_token || w.words[h.end] != "by" ||
+      !w.words[h.end - 1].ends_with("ed"))
+    return false;
+  const uint32_t before = h.tok - 1;
+  if (!(w.np_word(before) || w.mention_at[before] >= 0) || w.cue(before, Cue::determiner)) return false;
+  uint32_t a = h.end + 1;
+  if (w.cue(a, Cue::determiner)) ++a;
+  if (a >= s.end_token || in_timex(w, a, a + 1) || w.has(a, LexClass::weapon)) return false;
+  return w.np_word(a) || w.mention_at[a] >= 0;
+}
+
+bool passive_at(const Work& w, const Sentence& s, uint32_t k) {
+  for (uint32_t b = k; b-- > s.first_token && b + 3 >= k;) {
+    if (w.cue(b, Cue::be)) return true;
+    const std::string_view x = w.words[b];
+    if (!x.ends_with("ly") && x != "also" && x != "later" && x != "then" && x != "soon") return false;
+  }
+  return false;
+}
+
+bool speaks(const Work& w, uint32_t end) {
+  if (end >= w.words.size()) return false;
+  if (w.cue(end, Cue::report_verb)) return true;
+  if (w.words[end] != "and" && w.words[end] != "or") return false;
+  uint32_t k = end + 1;
+  while (k < w.words.size() && k < end + 5 && (w.cue(k, Cue::determiner) || w.np_word(k))) ++k;
+  return k > end + 1 && k < w.words.size() && w.cue(k, Cue::report_verb);
+}
+
+const LexEntry* explosive_attacked_with(const Work& w, const Sentence& s, uint32_t verb) {
+  uint32_t k = verb + 1;
+  while (k < s.end_token && k < verb + 9 && w.words[k] != "with" && !w.cue(k, Cue::clause_break)) ++k;
+  if (k >= s.end_token || w.words[k] != "with") return nullptr;
+  const LexEntry* found = nullptr;
+  for (uint32_t j = k + 1; j < s.end_token && j < k + 10; ++j) {
+    if (w.cue(j, Cue::clause_break) && w.words[j] != "and") break;
+    if (const LexEntry* we = w.longest(j, LexClass::weapon)) {
+      // Rockets and mortars fired at a place make an attack (MUC-4 codes "attacked the
+      // headquarters with rockets" so); bombs, grenades and drones laden with explosives do not.
+      const std::string_view y = w.words[j + we->length - 1];
+      if (we->value != "explosives" || y.starts_with("rocket") || y.starts_with("mortar") ||
+          y.starts_with("missile") || y.starts_with("shell"))
+        return nullptr;
+      found = we;
+      j += we->length - 1;
+    }
+  }
+  return found;
+}
+
+bool fire_verb(std::string_view x) {
+  return x == "fired" || x == "firing" || x == "fires" || x == "launched" || x == "lobbed";
+}
+
+bool own_attack_after(const Work& w, const Sentence& s, uint32_t say) {
+  // "Islamic State said the man who drove a truck into the crowd was one of its soldiers": the
+  // claim in the words of a group that calls its attackers soldiers.
+  for (uint32_t k = say + 1; k + 3 < s.end_token && k < say + 30; ++k)
+    if (w.cue(k, Cue::be) && w.words[k + 1] == "one" && w.words[k + 2] == "of" &&
+        (w.words[k + 3] == "its" || w.words[k + 3] == "their") && k + 4 < s.end_token &&
+        (w.words[k + 4] == "soldiers" || w.words[k + 4] == "soldier"))
+      return true;
+  // "Taliban spokesman X said the attack was revenge for a military offensive": a group giving
+  // its reason for the attack owns it.
+  for (uint32_t k = say + 1; k + 3 < s.end_token && k < say + 8; ++k) {
+    if (!(w.has(k, LexClass::trigger) || w.words[k] == "it")) continue;
+    uint32_t b = k + (w.has(k, LexClass::trigger) ? w.longest(k, LexClass::trigger)->length : 1);
+    if (b + 1 >= s.end_token || !w.cue(b, Cue::be)) continue;
+    ++b;
+    if (w.cue(b, Cue::determiner) || w.words[b] == "in") ++b;
+    // (Not "a response", which a group praising another's attack says too, nor after a denial:
+    // "denied involvement but said the attack was revenge for raids".)
+    bool denied = false;
+    for (uint32_t j = s.first_token; j < say && !denied; ++j)
+      denied = w.has(j, LexClass::negation) || w.cue(j, Cue::stance);
+    if (b < s.end_token && !denied && (w.words[b] == "revenge" || w.words[b] == "retaliation")) return true;
+  }
+  for (uint32_t k = say + 1; k + 2 < s.end_token && k < say + 14; ++k) {
+    uint32_t v = kNone;
+    // "our fighters", and "the rebels", "the mujahideen": the words a group's statement uses for
+    // its own people.
+    const bool own = w.words[k] == "the" && w.cue(k + 1, Cue::own_members);
+    const bool members = w.words[k] == "its" || w.words[k] == "their" || w.words[k] == "our" || own ||
+                         (w.words[k] == "the" && k + 2 < s.end_token && w.words[k + 2] == "'s");
+    // "the group's fighters" speaks of its members as "its fighters" does.
+    const bool groups = w.words[k] == "the" && k + 3 < s.end_token && w.word_is(k + 1, LexClass::group) &&
+                        w.words[k + 2] == "'s";
+    if ((w.words[k] == "its" || w.words[k] == "their" || w.words[k] == "our") &&
+        (w.has(k + 1, LexClass::member) || w.has(k + 1, LexClass::perp)))
+      v = k + 2;
+    else if (own)
+      v = k + 2;
+    else if (groups && (w.has(k + 3, LexClass::member) || w.has(k + 3, LexClass::perp)))
+      v = k + 4;
+    else if (w.words[k] == "it" || w.words[k] == "they")
+      v = k + 1;
+    else if (w.words[k] == "the" && w.word_is(k + 1, LexClass::group))
+      v = k + 2;
+    if (v == kNone) continue;
+    for (uint32_t end = std::min(s.end_token, v + 5); v < end; ++v) {
+      if (w.has(v, LexClass::negation)) return false;
+      const std::string_view x = w.words[v];
+      // "was behind", "were responsible for": a claim in words of being.
+      if (w.cue(v, Cue::be)) {
+        if (v + 1 < s.end_token && (w.words[v + 1] == "behind" || w.words[v + 1] == "responsible"))
+          return true;
+        return false;
+      }
+      if ((w.has(v, LexClass::kill) && w.longest(v, LexClass::kill)->value == "verb") ||
+          (w.has(v, LexClass::trigger) &&
+           (members ? w.longest(v, LexClass::trigger)->kind != TriggerKind::weak
+                    : w.longest(v, LexClass::trigger)->kind == TriggerKind::verb)) ||
+          (x == "carried" && v + 1 < s.end_token && w.words[v + 1] == "out") || x == "staged" ||
+          // "said it had fired drones and missiles at": a weapon fired (the weapon pass's trigger).
+          (fire_verb(x) && v + 1 < s.end_token &&
+           (w.has(v + 1, LexClass::weapon) || (v + 2 < s.end_token && w.has(v + 2, LexClass::weapon)))) ||
+          (members && x == "part" && w.words[v - 1] == "taken") ||
+          // "its fighters had captured the compound", "overran the base", "had targeted the patrol".
+          (members &&
+           (x == "captured" || x == "seized" || x == "overran" || x == "overrun" || x == "targeted")))
+        return true;
+      // "said it had worked with the Islamic State to carry out the raid", "had joined forces with
+      // X in the attack": a share of the attack, with a partner named.
+      if (x == "worked" || x == "cooperated" || x == "collaborated" || x == "teamed" || x == "joined" ||
+          x == "partnered" || x == "coordinated") {
+        for (uint32_t j = v + 1; j + 1 < s.end_token && j < v + 12; ++j) {
+          if (w.has(j, LexClass::negation) || w.cue(j, Cue::clause_break)) break;
+          const bool carry = (w.words[j] == "carry" || w.words[j] == "carried") && w.words[j + 1] == "out";
+          const bool act = w.words[j - 1] == "to" && w.has(j, LexClass::trigger) &&
+                           w.longest(j, LexClass::trigger)->kind == TriggerKind::verb;
+          const bool in_attack = (w.words[j - 1] == "in" || w.words[j - 1] == "on") &&
+                                 w.cue(j, Cue::determiner) && w.has(j + 1, LexClass::trigger);
+          if (carry || act || in_attack) return true;
+        }
+        return false;
+      }
+    }
+  }
+  return false;
+}
+
+bool repeated(const Work& w, const Sentence& s, const Hit& h) {
+  // "shot repeatedly at the facilities", "stabbed him several times": the blows of one attack.
+  if (h.entry->weapon == "firearms" || h.entry->weapon == "melee") return false;
+  if (h.tok > s.first_token && w.words[h.tok - 1] == "repeatedly") return true;
+  for (uint32_t k = h.end; k < s.end_token && k < h.end + 8; ++k) {
+    const std::string_view x = w.words[k];
+    if (x == "repeatedly") return true;
+    if (x == "times" && k > h.end) {
+      const std::string_view p = w.words[k - 1];
+      // "three times", "dozens of times", "several times", "many times" (not "at times").
+      if (p == "of" || p == "several" || p == "many" || p == "numerous" || p == "multiple" ||
+          w.doc.tokens[k - 1].has(kTokNumber) || parse_cardinal(p).value_or(0) > 1)
+        return true;
+    }
+    if (w.cue(k, Cue::clause_break)) break;
+  }
+  return false;
+}
+
+bool attacks_summed_up(const Work& w, const Sentence& s, const Hit& h) {
+  if (h.entry->kind != TriggerKind::noun || !w.words[h.end - 1].ends_with("s")) return false;
+  // Back over modifiers ("suicide attacks", "deadly attacks"); a determiner, a figure or a
+  // possessive makes them particular ("the attacks", "two attacks", "its attacks").
+  uint32_t b = h.tok;
+  while (b > s.first_token && b + 2 > h.tok && w.np_word(b - 1) && !w.cue(b - 1, Cue::determiner) &&
+         !w.number_at(b - 1) && w.words[b - 1] != "'s")
+    --b;
+  if (b == s.first_token) return false;
+  const std::string_view before = w.words[b - 1];
+  if (w.cue(b - 1, Cue::determiner) || w.number_at(b - 1) || before == "'s" || before == "its" ||
+      before == "their" || w.cue(b - 1, Cue::quantifier))
+    return false;
+  // "has carried out dozens of similar attacks ... since 2013": attacks counted by the dozen (not
+  // "seized hundreds of hostages", the people of one).
+  if (before == "of" && b >= s.first_token + 2 && h.entry->type != EventType::hostage_taking &&
+      h.entry->type != EventType::kidnapping) {
+    const std::string_view n = w.words[b - 2];
+    if (n == "dozens" || n == "scores" || n == "hundreds" || n == "thousands") return true;
+  }
+  const uint32_t a = h.end;
+  const bool across = a < s.end_token && (w.words[a] == "across" || w.words[a] == "throughout");
+  // "has conducted attacks", "have launched attacks": a perfect with the verb right before.
+  const bool perfect = b >= s.first_token + 2 && (w.words[b - 2] == "has" || w.words[b - 2] == "have") &&
+                       w.words[b - 1].ends_with("ed");
+  if (!across && !perfect) return false;
+  // A day or a figure tells particular attacks ("carried out coordinated attacks across the city
+  // on Sunday, killing 20").
+  for (const auto& t : w.doc.timexes)
+    if (s.span.contains(t.span.start)) return false;
+  for (uint32_t k = h.end; k < s.end_token; ++k)
+    if (w.number_at(k)) return false;
+  return true;
+}
+
+bool stance_between(const Work& w, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; ++k) {
+    if (w.has(k, LexClass::negation) || w.cue(k, Cue::stance)) return true;
+  }
+  return false;
+}
+
+bool dated_or_counted(const Work& w, const Sentence& s) {
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) return true;
+  for (const auto& t : w.doc.timexes)
+    if (t.span.start >= s.span.start && t.span.end <= s.span.end) return true;
+  return false;
+}
+
+const LexEntry* weapon_agent(const Work& w, const Sentence& s, const Hit& h, uint32_t* at) {
+  // Only casualty and damage words ("killed", "damaged": "a bomb damaged a police station").
+  if (h.entry->type != EventType::other && h.entry->type != EventType::facility_attack) return nullptr;
+  // "the device detonated accidentally": an accident.
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (w.cue(k, Cue::accident)) return nullptr;
+  // A weapon word naming a vehicle's load is no weapon: "a gasoline tanker overturned".
+  auto weapon_at = [&](uint32_t k) -> const LexEntry* {
+    const LexEntry* we = w.longest(k, LexClass::weapon);
+    if (we && k + we->length < s.end_token && w.cue(k + we->length, Cue::vehicle)) return nullptr;
+    return we;
+  };
+  for (uint32_t k = h.end; k < s.end_token && k < h.end + 8; ++k) {
+    if (const LexEntry* we = weapon_at(k)) {
+      if (at) *at = k;
+      return we;
+    }
+    // "died after police fired live bullets": the weapon has a holder, who is the agent.
+    if (w.has(k, LexClass::human) || w.mention_at[k] >= 0) break;
+    const std::string_view x = w.words[k];
+    if (w.cue(k, Cue::clause_break) && x != "when" && x != "after" && x != "as") break;
+  }
+  if (h.passive) return nullptr;
+  for (uint32_t k = h.tok; k-- > s.first_token && k + 8 > h.tok;) {
+    if (w.cue(k, Cue::clause_break)) break;
+    if (const LexEntry* we = weapon_at(k); we && k + we->length <= h.tok) {
+      if (at) *at = k;
+      return we;
+    }
+  }
+  return nullptr;
+}
+
+const LexEntry* made_trigger(EventType type, TriggerKind kind) {
+  static const std::vector<LexEntry> all = [] {
+    std::vector<LexEntry> v;
+    for (int t = 0; t <= static_cast<int>(EventType::other); ++t)
+      for (TriggerKind k : {TriggerKind::verb, TriggerKind::noun, TriggerKind::weak}) {
+        LexEntry e;
+        e.cls = LexClass::trigger;
+        e.type = static_cast<EventType>(t);
+        e.kind = k;
+        v.push_back(e);
+      }
+    return v;
+  }();
+  for (const LexEntry& e : all)
+    if (e.type == type && e.kind == kind) return &e;
+  return nullptr;
+}
+
+const LexEntry* trigger_of_weapon(std::string_view cls) {
+  auto make = [](EventType type, const char* cls) {
+    LexEntry e;
+    e.cls = LexClass::trigger;
+    e.type = type;
+    e.kind = TriggerKind::verb;
+    e.weapon = cls;
+    return e;
+  };
+  static const LexEntry kBombing = make(EventType::bombing, "explosives");
+  static const LexEntry kArson = make(EventType::facility_attack, "incendiary");
+  static const LexEntry kFirearms = make(EventType::armed_assault, "firearms");
+  static const LexEntry kMelee = make(EventType::armed_assault, "melee");
+  static const LexEntry kOther = make(EventType::armed_assault, "other");
+  if (cls == "explosives") return &kBombing;
+  if (cls == "incendiary") return &kArson;
+  if (cls == "firearms") return &kFirearms;
+  if (cls == "melee") return &kMelee;
+  return &kOther;
+}
+
+const LexEntry* weapon_trigger(const LexEntry& weapon) { return trigger_of_weapon(weapon.value); }
+
+uint32_t verb_start(const Work& w, const Sentence& s, uint32_t k) {
+  uint32_t v = k;
+  while (v > s.first_token && v + 2 > k && (w.words[v - 1].ends_with("ly") || w.cue(v - 1, Cue::auxiliary)))
+    --v;
+  return v;
+}
+
+uint32_t ram_into(const Work& w, const Sentence& s, uint32_t k) {
+  if (!w.cue(k, Cue::ram_verb)) return kNone;
+  uint32_t p = k + 1;
+  auto prep = [&](uint32_t j) {
+    return w.words[j] == "into" || w.words[j] == "through" || w.words[j] == "onto";
+  };
+  while (p < s.end_token && p < k + 7 && !prep(p) && (w.np_word(p) || w.cue(p, Cue::determiner))) ++p;
+  // "A suicide car bomber rammed an army checkpoint": what "rammed" takes for object is what it
+  // hit (the position before the object is returned, as the one of "into" is).
+  if ((p + 1 >= s.end_token || !prep(p)) && w.words[k].starts_with("ram") && k + 1 < s.end_token &&
+      w.cue(k + 1, Cue::determiner))
+    return k;
+  if (p + 1 >= s.end_token || !prep(p)) return kNone;
+  // A verb of driving alone ("drove", "sped") rams only a vehicle it drives into something ("as
+  // the vehicle drove through the neighborhood" is a drive).
+  const std::string_view v0 = w.words[k];
+  const bool driving = v0.starts_with("driv") || v0 == "drove" || v0 == "sped" || v0 == "forced";
+  if (driving && w.words[p] == "through") return kNone;
+  if (p > k + 1) return w.cue(p - 1, Cue::vehicle) ? p : kNone;
+  // "a van sped into crowds": a vehicle driven into people.
+  bool people = false;
+  for (uint32_t j = p + 1; j < s.end_token && j < p + 6 && !people && !w.is_punct(j); ++j)
+    people = w.word_is(j, LexClass::human) || w.cue(j, Cue::collective);
+  if (driving && !people) return kNone;
+  // "a truck ploughed into": the subject a vehicle.
+  const uint32_t v = verb_start(w, s, k);
+  return v > s.first_token && w.cue(v - 1, Cue::vehicle) ? p : kNone;
+}
+
+uint32_t ramming_vehicle(const Work& w, const Sentence& s, uint32_t k) {
+  // Over adverbs and auxiliaries, as ram_into reads the subject ("a truck apparently ploughed").
+  const uint32_t v = verb_start(w, s, k);
+  if (v == s.first_token || !w.cue(v - 1, Cue::vehicle) || ram_into(w, s, k) == kNone) return kNone;
+  uint32_t a = v - 1;
+  while (a > s.first_token && a + 3 > v && w.np_word(a - 1) && !w.cue(a - 1, Cue::determiner)) --a;
+  return a;
+}
+
+bool mishap_cause(const Work& w, const Sentence& s, const Hit& h) {
+  uint32_t k = h.end;
+  if (k >= s.end_token || (w.words[k] != "in" && w.words[k] != "after")) return false;
+  ++k;
+  for (uint32_t n = 0; k < s.end_token && n < 4; ++k, ++n) {
+    if (w.cue(k, Cue::mishap)) return true;
+    if (!(w.cue(k, Cue::determiner) || w.np_word(k))) return false;
+  }
+  return false;
+}
+
+bool casualty_by_mishap(const Work& w, const Sentence& s, uint32_t from) {
+  for (uint32_t i = from; i < s.end_token && i < from + 6; ++i) {
+    const LexEntry* e = w.longest(i, LexClass::kill);
+    if (!e) e = w.longest(i, LexClass::injure);
+    if (!e) continue;
+    Hit h;
+    h.tok = i;
+    h.end = i + e->length;
+    return mishap_cause(w, s, h);
+  }
+  return false;
+}
+
+bool deliberate_ram(const Work& w, const Sentence& s, uint32_t k) {
+  const uint32_t p = ram_into(w, s, k);
+  if (p == kNone) return false;
+  const std::string_view v = w.words[k];
+  if (v.starts_with("ram") || v.starts_with("plough") || v.starts_with("plow") || v == "mowed" ||
+      v == "drove" || v.starts_with("driv") || v == "sped")
+    return true;
+  for (uint32_t j = p + 1; j < s.end_token && j < p + 6 && !w.is_punct(j); ++j)
+    if (w.word_is(j, LexClass::human) || w.cue(j, Cue::collective)) return crash_told_as_attack(w);
+  return false;
+}
+
+bool subject_of_toll(const Work& w, const Sentence& s, const Hit& h) {
+  for (uint32_t k = h.end; k < s.end_token && k < h.end + 12; ++k) {
+    if (w.is_punct(k) || w.cue(k, Cue::relative)) return false;
+    const LexEntry* e = w.longest(k, LexClass::kill);
+    if (!e) e = w.longest(k, LexClass::injure);
+    if (!e || e->value != "verb") {
+      if (w.has(k, LexClass::trigger)) return false;
+      continue;
+    }
+    if (!w.words[k].ends_with("ed") || k + 1 >= s.end_token) return false;
+    // "Air strikes have killed at least 230 civilians": a running total.
+    if (w.words[k - 1] == "have" || w.words[k - 1] == "has" || w.words[k - 1] == "had") return false;
+    const uint32_t o = k + e->length;
+    if (o >= s.end_token) return false;
+    if (!count_opens(w, o)) return false;
+    // "... killed more than 1,000 civilians in 2023", "last month": a tally over a year or a month.
+    for (const auto& t : w.doc.timexes)
+      if (t.span.start >= w.doc.tokens[o].span.start && t.span.end <= s.span.end && t.range &&
+          t.range->precision >= DatePrecision::month)
+        return false;
+    return true;
+  }
+  return false;
+}
+
+void add_ram_hit(Work& w, const Sentence& s, size_t si, size_t hit_from) {
+  std::vector<Hit>& hits = w.hits;
+  if (hits.size() == hit_from) return;
+  for (size_t j = hit_from; j < hits.size(); ++j)
+    if (hits[j].entry->type != EventType::armed_assault) return;
+  for (uint32_t k = s.first_token; k < hits[hit_from].tok; ++k)
+    if (deliberate_ram(w, s, k) && !unrealised(w, s, k)) {
+      Hit h;
+      h.tok = k;
+      h.end = k + 1;
+      h.entry = made_trigger(EventType::armed_assault, TriggerKind::verb);
+      h.sentence = static_cast<int>(si);
+      hits.push_back(h);
+      return;
+    }
+}
+
+int quoted_claimer(const Work& w, const Sentence& s, const std::vector<Phrase>& ph) {
+  uint32_t open = kNone, close = kNone;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (w.is_quote(k)) {
+      if (open == kNone)
+        open = k;
+      else {
+        close = k;
+        break;
+      }
+    }
+  if (close == kNone) return -1;
+  bool we = false, owns = false;
+  for (uint32_t k = open + 1; k < close; ++k) {
+    const std::string_view x = w.words[k];
+    if (w.has(k, LexClass::negation) || x == "no" || x == "nothing") return -1;
+    we = we || x == "we" || x == "our" || x == "us";
+    owns = owns || x == "behind" || x == "responsible" || x == "attacked" || x == "killed" || x == "claim" ||
+           (x == "carried" && k + 1 < close && w.words[k + 1] == "out") || x == "conducted" ||
+           x == "targeted";
+  }
+  if (!we || !owns) return -1;
+  bool said = false;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if ((k < open || k > close) && w.cue(k, Cue::report_verb)) said = true;
+  if (!said) return -1;
+  for (size_t p = 0; p < ph.size(); ++p) {
+    const Phrase& x = ph[p];
+    if ((x.first >= open && x.first <= close) || !x.mention || x.mention->type != MentionType::ARMED_GROUP ||
+        x.mention->entity.empty())
+      continue;
+    // Not a group the speaker is told to ("told Reuters") or spoken against.
+    if (x.first > s.first_token && (w.words[x.first - 1] == "against" || w.words[x.first - 1] == "about"))
+      continue;
+    bool speaker = false;
+    for (uint32_t k = x.first >= 4 ? x.first - 4 : 0; k < x.end + 4 && k < s.end_token; ++k) {
+      if (k < s.first_token || (k >= open && k <= close)) continue;
+      const std::string_view y = w.words[k];
+      speaker = speaker || y.starts_with("spokes") || y == "commander" || y == "leader" || y == "chief" ||
+                (k >= x.end && k < x.end + 2 && w.cue(k, Cue::report_verb));
+    }
+    if (speaker) return static_cast<int>(p);
+  }
+  return -1;
+}
+
+bool suspects_verb(const Work& w, const Sentence& s, uint32_t i) {
+  const std::string_view x = w.words[i];
+  if ((x != "suspect" && x != "suspected") || i == s.first_token || i + 1 >= s.end_token) return false;
+  const std::string_view b = w.words[i - 1];
+  if (b == "police" || b == "officials" || b == "authorities" || b == "investigators" || b == "they" ||
+      b == "prosecutors" || b == "government" || b == "military" || b == "army" || b == "sources")
+    return true;
+  const int m = w.mention_at[i - 1];
+  return m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::STATE_ACTOR;
+}
+
+int person_claimer(const Work& w, const Sentence& s, const std::vector<Phrase>& ph, uint32_t cue) {
+  uint32_t k = cue;  // back over adverbs and auxiliaries: "has also claimed", "later claimed"
+  while (k > s.first_token &&
+         (w.words[k - 1] == "also" || w.words[k - 1] == "has" || w.words[k - 1] == "have" ||
+          w.words[k - 1] == "had" || w.words[k - 1] == "later" || w.words[k - 1] == "swiftly" ||
+          w.words[k - 1] == "quickly" || w.words[k - 1] == "subsequently" || w.words[k - 1] == "itself"))
+    --k;
+  auto speaker_word = [&](uint32_t i) {
+    return w.words[i].starts_with("spokes") || w.has(i, LexClass::title) || armed_group_word(w, i) ||
+           w.words[i] == "official" || w.words[i] == "officials";
+  };
+  if (k > s.first_token && w.words[k - 1] == ",") {  // an aside between the name and the verb
+    uint32_t open = kNone;
+    for (uint32_t b = k - 1; b-- > s.first_token && b + 10 > k;)
+      if (w.words[b] == ",") {
+        open = b;
+        break;
+      }
+    if (open == kNone) return -1;
+    for (uint32_t b = open + 1; b + 1 < k; ++b)
+      if (w.words[b].starts_with("spokes") || w.has(b, LexClass::title) || w.words[b] == "official")
+        return -1;
+    k = open;
+  }
+  for (size_t p = 0; p < ph.size(); ++p) {
+    if (ph[p].end != k || !ph[p].mention || ph[p].mention->type != MentionType::PERSON) continue;
+    for (uint32_t b = ph[p].first; b-- > s.first_token && b + 3 >= ph[p].first;)
+      if (speaker_word(b) ||
+          (w.mention_at[b] >= 0 && mention_is_actor(w.doc.mentions[static_cast<size_t>(w.mention_at[b])])))
+        return -1;
+    return static_cast<int>(p);
+  }
+  return -1;
+}
+
+}  // namespace dossier::event_internal
