@@ -364,7 +364,8 @@ void add_target(EventDraft& e, const std::string& text, const std::string& categ
   for (auto& t : e.src.targets) {
     const std::string tk = norm_key(t.text);
     if (tk == k || same(tk, k) || same(k, tk) || (leading(k, tk) && t.category == category)) return;
-    if (head_of(k, tk) && (t.category == category || category.empty())) return;
+    if (head_of(k, tk))
+      return;  // ("the station" after "a police station" is that one, whatever its own class)
     if (head_of(tk, k) && t.category == category) {
       t.text = text;
       return;

@@ -202,10 +202,14 @@ bool roundup_opener(const Work& w, const Sentence& s, uint32_t tok) {
   uint32_t k = s.first_token;
   if (k < tok && (w.words[k] == "also" || w.words[k] == "and")) ++k;
   if (k < tok && w.words[k] == "elsewhere") return true;
-  // (Not "In other words, the attack ...".)
-  return k + 1 < tok && w.words[k] == "in" &&
-         (w.words[k + 1] == "other" || w.words[k + 1] == "another" || w.words[k + 1] == "further") &&
-         !(k + 2 < s.end_token && w.words[k + 2] == "words");
+  // "In other violence", "In another attack", "In other news"; not "In other words," nor "In
+  // further comments,".
+  if (k + 2 > tok || k + 2 >= s.end_token || w.words[k] != "in" ||
+      (w.words[k + 1] != "other" && w.words[k + 1] != "another"))
+    return false;
+  const std::string_view n = w.words[k + 2];
+  return w.has(k + 2, LexClass::trigger) || n == "violence" || n == "incident" || n == "incidents" ||
+         n == "news" || n == "developments" || n == "fighting" || n == "unrest";
 }
 
 bool same_time(const Work& w, const Sentence& s, uint32_t tok) {

@@ -534,10 +534,11 @@ void run_events(Work& w) {
         tx = &*sequel_tx;
       }
       std::optional<Timex> week_tx;
-      // (Not a day opening the sentence or another attack: "On Wednesday, gunmen attacked another
-      // village" is news of its own day.)
-      if (tx && w.main_event >= 0 && !opens_with_day(w, s, *tx) &&
-          !(h.tok > s.first_token && w.words[h.tok - 1] == "another"))
+      // Only an attack told again ("The attack took place on Thursday night"): not a day opening
+      // the sentence, nor a verb telling what else was hit ("Gunmen attacked another village near
+      // Bokkos on Wednesday" is news of its own day).
+      if (tx && w.main_event >= 0 && !opens_with_day(w, s, *tx) && h.tok > s.first_token &&
+          (w.words[h.tok - 1] == "the" || w.words[h.tok - 1] == "this" || w.words[h.tok - 1] == "that"))
         if (auto r = weekday_of_week(w, *tx, w.events[static_cast<size_t>(w.main_event)])) {
           week_tx = *tx;
           week_tx->range = r;
@@ -776,7 +777,8 @@ void run_events(Work& w) {
       // kind joins it without making it an armed assault (GTD codes arson a facility attack).
       const bool names_any = h.end == h.tok + 1 && w.cue(h.tok, Cue::generic_attack) &&
                              e.first_tok != h.tok && e.src.type != EventType::other;
-      if (fire_types_event(e, h, type,
+      if (!names_any &&
+          fire_types_event(e, h, type,
                            target == static_cast<int>(w.events.size()) - 1 && e.first_tok == h.tok)) {
         // (fire_types_event settled it.)
       } else if (type_priority(type) > type_priority(e.src.type) && !op_vs_attack && !names_any) {
@@ -1882,7 +1884,10 @@ void run_events(Work& w) {
           }
           // "Seven civilians and all three soldiers were killed": a whole group counted still adds
           // up (the attackers' word after it, "and all five gunmen", stays apart below).
-          if (k + 1 < s.end_token && (w.words[k] == "all" || w.words[k] == "the") && w.number_at(k + 1)) ++k;
+          // Only after "and": "12 people, the three soldiers among them" counts a part of the 12.
+          if (k > s.first_token && w.words[k - 1] == "and" && k + 1 < s.end_token &&
+              (w.words[k] == "all" || w.words[k] == "the") && w.number_at(k + 1))
+            ++k;
           uint32_t next = kNone;
           int64_t add_low = 0;
           std::optional<int64_t> add_high;

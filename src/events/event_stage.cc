@@ -282,8 +282,12 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
       }
     // A bare word for a building ("then stormed the building") is the site named before, not
     // a target of its own.
-    if (std::any_of(e.src.targets.begin(), e.src.targets.end(),
-                    [](const Target& t) { return !bare_building(t.text); }))
+    auto site = [&](const Target& t) {  // a target whose head word is a place's ("the hotel")
+      const std::string k = norm_key(t.text);
+      const std::vector<std::string_view> last{std::string_view(k).substr(k.rfind(' ') + 1)};
+      return !bare_building(t.text) && w.lex.match_class(last, 0, LexClass::target) == 1;
+    };
+    if (std::any_of(e.src.targets.begin(), e.src.targets.end(), site))
       std::erase_if(e.src.targets, [](const Target& t) { return bare_building(t.text); });
     // The dateline's city stands in for a place the text does not give; a town the text names
     // but the gazetteer does not know ("the town of Tuz Khurmatu", filed from Baghdad) is not that

@@ -139,6 +139,8 @@ bool fire_types_event(EventDraft& e, const Hit& h, EventType type, bool founds) 
     if (founds || e.src.type == EventType::other) e.typed_by_fire = true;
     return founds;
   }
+  // A bomb that went off ("a car bomb exploded") makes it a bombing for good.
+  if (type == EventType::bombing || type == EventType::suicide_bombing) e.typed_by_fire = false;
   if (e.typed_by_fire && e.src.type == EventType::bombing && type == EventType::armed_assault &&
       h.entry->kind != TriggerKind::weak) {
     e.src.type = type;
@@ -1016,16 +1018,33 @@ int quoted_claimer(const Work& w, const Sentence& s, const std::vector<Phrase>& 
       }
     }
   if (close == kNone) return -1;
-  bool we = false, owns = false;
+  // The speakers own the attack: "we" or "our <fighters>" is the subject of a verb of doing it or
+  // of owning it, over auxiliaries ("we have carried out", "our fighters attacked", "we are
+  // behind"); not "they killed our commander".
+  auto owns_at = [&](uint32_t k) {
+    const std::string_view x = w.words[k];
+    return x == "behind" || x == "responsible" || x == "attacked" || x == "killed" || x == "claim" ||
+           (x == "carried" && k + 1 < close && w.words[k + 1] == "out") || x == "conducted" ||
+           x == "targeted";
+  };
+  auto auxiliary = [&](std::string_view x) {
+    return x == "have" || x == "had" || x == "has" || x == "are" || x == "were" || x == "is" || x == "also" ||
+           x == "successfully" || x == "did" || x == "'ve";
+  };
+  bool owned = false;
   for (uint32_t k = open + 1; k < close; ++k) {
     const std::string_view x = w.words[k];
     if (w.has(k, LexClass::negation) || x == "no" || x == "nothing") return -1;
-    we = we || x == "we" || x == "our" || x == "us";
-    owns = owns || x == "behind" || x == "responsible" || x == "attacked" || x == "killed" || x == "claim" ||
-           (x == "carried" && k + 1 < close && w.words[k + 1] == "out") || x == "conducted" ||
-           x == "targeted";
+    uint32_t v = kNone;
+    if (x == "we")
+      v = k + 1;
+    else if (x == "our" && k + 2 < close && w.np_word(k + 1))
+      v = k + 2;
+    if (v == kNone) continue;
+    while (v < close && auxiliary(w.words[v])) ++v;
+    owned = owned || (v < close && owns_at(v));
   }
-  if (!we || !owns) return -1;
+  if (!owned) return -1;
   bool said = false;
   for (uint32_t k = s.first_token; k < s.end_token; ++k)
     if ((k < open || k > close) && w.cue(k, Cue::report_verb)) said = true;

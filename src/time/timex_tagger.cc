@@ -595,6 +595,8 @@ class Tagger {
     if (dotted) ++end;
     bool abbr = r->has_flag("abbr");
     if (abbr && !dotted && len > 4) return std::nullopt;
+    // "12 May Day marchers": a name of its own, no month after the day.
+    if (after_day && capital(end) && R(end, Cls::unit)) return std::nullopt;
     if ((r->has_flag("amb") || (abbr && !dotted)) && !after_day) {
       size_t k = end;
       bool next_num = is_num(k) || (P(k, ',') && is_num(k + 1));

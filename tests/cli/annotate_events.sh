@@ -201,4 +201,12 @@ check "'on 7 May' dates the attack" fact "$T/roundup.json" 'e["date"]["start"] =
 check "'In other violence' opens an incident of its own, on 9 May" fact "$T/roundup.json" 'd["events"][1]["type"] == "kidnapping" and d["events"][1]["date"]["start"] == "2024-05-09"'
 check "the kidnapping takes no toll of the attack" fact "$T/roundup.json" 'd["events"][1]["killed"] is None'
 
+cat > "$T/quote.txt" <<'ARTICLE'
+Drone strike kills Taliban commander
+
+KABUL, May 5 (Reuters) - A U.S. drone strike killed a senior Taliban commander in Kunduz province on Sunday, officials said. "They killed our commander," a Taliban spokesman said.
+ARTICLE
+check "annotate the report of a victim's side quoted" annotate quote 2024-05-05
+check "a quote of the side hit ('they killed our commander') claims nothing" fact "$T/quote.json" '"Taliban" not in [names.get(x) for x in e["claimed_by"] + e["perpetrators"]]'
+
 exit $((fails > 0))

@@ -7209,5 +7209,45 @@ TEST(EventStage, AnUndatedTriggerAfterAPastOneInItsSentenceIsThatEvent) {
   EXPECT_FALSE(merged);
 }
 
+// Review of the rules added together (each case a regression the review ran): a weekday told of
+// an attack on something else is its own day, not moved into last week's; a victim's side
+// quoting "our commander" claims nothing; "the attack" after a mortar bombing leaves it a
+// bombing; "In further comments," opens no incident; a part of a toll set off by a comma is not
+// added to it. Invented.
+TEST(EventStage, ReviewedAWeekdayOfAnotherAttackStaysItsOwn) {
+  Doc a(
+      "Gunmen killed four people in an attack on a village near Jos last week, police said on Friday. "
+      "Gunmen attacked another village near Bokkos on Wednesday, killing two farmers.",
+      Date{2024, 5, 10});
+  a.timex("last week", Date{2024, 4, 29}, Date{2024, 5, 5}, DatePrecision::week);
+  a.timex("Friday", Date{2024, 5, 10}, Date{2024, 5, 10});
+  a.timex("Wednesday", Date{2024, 5, 8}, Date{2024, 5, 8});
+  ASSERT_EQ(a.run().events.size(), 2u) << args_of(a.d);
+  ASSERT_TRUE(a.d.events[1].date.has_value());
+  EXPECT_EQ(a.d.events[1].date->start, (Date{2024, 5, 8}));
+}
+
+TEST(EventStage, ReviewedTheAttackLeavesAMortarBombingABombing) {
+  Doc m(
+      "Militants fired mortars at an army base in the town on Sunday, killing two soldiers, officials "
+      "said. The attack also damaged three buildings at the base, a spokesman said.");
+  ASSERT_EQ(m.run().events.size(), 1u);
+  EXPECT_EQ(m.d.events[0].type, EventType::bombing);
+}
+
+TEST(EventStage, ReviewedFurtherCommentsOpenNoIncident) {
+  Doc f(
+      "Gunmen killed 14 villagers in central Mali on Tuesday, a local official said. In further "
+      "comments, the official said the gunmen killed the village chief and burned his house.");
+  EXPECT_EQ(f.run().events.size(), 1u) << args_of(f.d);
+}
+
+TEST(EventStage, ReviewedAPartSetOffByACommaIsNotAdded) {
+  Doc c("Gunmen killed 12 people, the three soldiers among them, in an attack on a village on Sunday.");
+  ASSERT_EQ(c.run().events.size(), 1u);
+  ASSERT_TRUE(c.d.events[0].killed.has_value());
+  EXPECT_EQ(c.d.events[0].killed->high, 12);
+}
+
 }  // namespace
 }  // namespace dossier

@@ -608,6 +608,8 @@ TEST(Timex, DayBeforeAnAmbiguousMonthMakesItOne) {
       {"The group may attack again.", "", "", "", "", kThu},
       {"Thousands joined the march in the capital.", "", "", "", "", kThu},
       {"Organisers of the March for Life said 300 people took part.", "", "", "", "", kThu},
+      // "May Day" is a name of its own, no month after the day.
+      {"Police detained 12 May Day marchers in Istanbul.", "", "", "", "", kThu},
   };
   for (const auto& r : rows) check(r);
 }
