@@ -1056,16 +1056,18 @@ void EntityStage::propose_described_groups(Work& w) const {
   // Is the description after the comma at k one of an armed group?
   auto armed_description = [&](uint32_t k) {
     if (k + 2 >= n || (w.norm(k + 1) != "a" && w.norm(k + 1) != "an")) return false;
-    bool armed = false;
+    bool armed = false, part = false;
     for (uint32_t h = k + 2; h < n && h < k + 9 && same(k, h) && !w.hard_break(h); ++h) {
       const std::string& x = w.norm(h);
       if (!w.word(h)) return false;
+      part |= in(kPartHeads, x);
       if (in(kGroupHeads, x) || in(kArmedGroupHeads, x) || in(kPartHeads, x)) {
         const bool closed = h + 1 >= n || !same(k, h + 1) || in(kEnds, w.norm(h + 1));
         if (!closed) continue;  // "a splinter group": the head is the last noun
         if (in(kArmedGroupHeads, x)) armed = true;
-        // "a local affiliate of the Islamic State": a part of a group the lexicon knows.
-        if (!armed && in(kPartHeads, x) && h + 1 < n && w.norm(h + 1) == "of") {
+        // "a local affiliate of the Islamic State", "a splinter group of the Pakistani Taliban":
+        // a part of a group the lexicon knows.
+        if (!armed && part && h + 1 < n && w.norm(h + 1) == "of") {
           uint32_t g = h + 2;
           if (g < n && w.norm(g) == "the") ++g;
           for (const Cand& c : w.cands)

@@ -236,6 +236,14 @@ TEST(EntityTypesTagger, AGroupDescribedInAnAppositionIsAnArmedGroup) {
       "traders. Officials said the outfit, a small militant group, had struck before.",
       true);
   for (const auto& x : f.mentions) EXPECT_NE(x.type, MentionType::ARMED_GROUP) << f.slice(x.span);
+  // A part of a group the lexicon knows is armed as it is.
+  auto g = analyse("Tanzeem-e-Nusrat, a splinter group of the Pakistani Taliban, claimed the attack.", true);
+  const Mention* s = mention(g, "Tanzeem-e-Nusrat");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type, MentionType::ARMED_GROUP);
+  auto h = analyse("Tanzeem-e-Nusrat, a splinter group of the ruling party, held a rally in the city.", true);
+  const Mention* r = mention(h, "Tanzeem-e-Nusrat");
+  if (r) EXPECT_NE(r->type, MentionType::ARMED_GROUP);
 }
 
 // A first word of an Arabic group's name before a name the lexicon knows alone ("Hizbul" before
