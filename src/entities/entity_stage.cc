@@ -1225,6 +1225,14 @@ void EntityStage::clean_tagger(Work& w) const {
   };
   for (auto& c : w.cands) {
     if (c.prio != 5 || !c.records.empty()) continue;
+    // "MOGADISHU - Gunmen killed ...": a dash set apart by spaces ends a name (a dateline's
+    // place before it, the story after it).
+    for (uint32_t t = c.ft + 1; t < c.et; ++t)
+      if (doc.tokens[t].has(kTokDash) && doc.tokens[t].has(kTokSpaceBefore)) {
+        c.et = t;
+        c.span = w.span(c.ft, c.et);
+        break;
+      }
     // "to Attack Police College": a headline's verb is not the name's first word.
     if (c.et - c.ft >= 2 && w.headline_verb(c.ft)) {
       ++c.ft;

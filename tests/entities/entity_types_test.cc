@@ -298,6 +298,22 @@ TEST(EntityTypesTagger, ACommonWordAloneIsNoPerson) {
   EXPECT_TRUE(has_person_actor_containing(d, "Assad"));
 }
 
+// A dash set apart by spaces after a dateline's place ("MOGADISHU - Gunmen killed ...") ends
+// the name: the place is linked alone; a hyphen inside a name ("Lashkar-e-Taiba") does not.
+TEST(EntityTypesTagger, ASpacedDashEndsAName) {
+  NEED_DATA();
+  auto d = analyse("MOGADISHU - Gunmen killed three soldiers near Baidoa on Tuesday, officials said.", true);
+  const Mention* m = mention(d, "MOGADISHU");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::GPE);
+  EXPECT_FALSE(m->entity.empty());
+  for (const auto& x : d.mentions) EXPECT_EQ(d.slice(x.span).find("Gunmen"), std::string_view::npos);
+  auto e = analyse("Police in Karachi said Tehreek-e-Nifaz-e-Shariat had claimed the attack.", true);
+  for (const auto& x : e.mentions)
+    if (e.slice(x.span).find("Nifaz") != std::string_view::npos)
+      EXPECT_EQ(e.slice(x.span), "Tehreek-e-Nifaz-e-Shariat");
+}
+
 }  // namespace
 }  // namespace dossier
 
