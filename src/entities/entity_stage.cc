@@ -40,10 +40,10 @@
 // (kind facility, no coordinates) inside the town the text gives: "<name> in <town>", "<town>'s
 // <name>", a town opening the name, the town named last before it as where something is, the
 // document's main town, or the dateline's town when the report is plainly about its country.
-// A lower-case head closes such a name too ("the Pearl-Continental hotel"). A town the gazetteer lacks, named as a place with the region that
-// holds it ("in Sutherland Springs, Texas", "the village of Kwall in Borno state"), gets a place
-// record of kind city inside that region, with no coordinates of its own (make_towns; the rules
-// are in resources/places/README.md); a gazetteer reading outside that region is never taken.
+// A lower-case head closes such a name too ("the Pearl-Continental hotel"). A town the gazetteer lacks, named
+// as a place with the region that holds it ("in Sutherland Springs, Texas", "the village of Kwall in Borno
+// state"), gets a place record of kind city inside that region, with no coordinates of its own (make_towns;
+// the rules are in resources/places/README.md); a gazetteer reading outside that region is never taken.
 //
 // Religious and ethnic communities ("Shia pilgrims", "Hazara Shias", "Christians") are NORP
 // mentions linked to "community:<id>" records (resources/actors/communities.tsv), not actors.
@@ -61,6 +61,16 @@
 // a direction word alone ("the West", "Eastern") is not a place; two words opening with a
 // country or its adjective before a speech verb are a company or body ("Saudi Aramco said"), and
 // the bare last word later ("Aramco said") is that body too.
+//
+// Words that only look like names are none: a participle opening a sentence ("Born in Kismayo
+// in the 1980s, he ..."), a common word alone ("State media blamed ..."), a decade ("the
+// 1980s"), a name of God in a statement's formula ("By the grace of God Almighty"). A group
+// no one knows is found from the apposition that describes it ("Tehreek-e-Jihad, a
+// little-known militant outfit,"; propose_described_groups), and the first word of an Arabic
+// group's name before a name the lexicon knows alone keeps the run one name ("Hizbul Shabaab
+// Dawa", not a person "Hizbul" and al-Shabaab). A lexicon group whose record places it in a
+// country by name ("Jund al-Khilafah in Algeria"), met bare in a report plainly about another
+// country that never names the first, is another group of the same name (namesake()).
 #include "entities/entity_stage.h"
 
 #include <algorithm>
@@ -310,6 +320,10 @@ class EntityStage final : public Stage {
   void propose_persons(Work& w) const;
   void propose_places(Work& w) const;
   void propose_unknown_orgs(Work& w) const;
+  // Groups the lexicon does not know, named before an apposition that describes an armed group
+  // ("Tehreek-e-Jihad, a little-known militant outfit,", "ansarul islam, a homegrown militant
+  // group,"), and the same words elsewhere in the document.
+  void propose_described_groups(Work& w) const;
   // Religious and ethnic communities named by their own words ("Shia", "Hazara Shias",
   // "Christians"): NORP mentions linked to their community record.
   void propose_communities(Work& w) const;
@@ -359,6 +373,12 @@ class EntityStage final : public Stage {
   // The record a group name denotes, weighing the text's evidence: the country its apposition
   // gives, else the countries the document talks about.
   uint32_t choose_record(Work& w, const Cand& c) const;
+  // Is lexicon hit c, read as record `rec`, another group of the same name? The record's own
+  // name places it in a country ("Jund al-Khilafah in Algeria") that the text c matched leaves
+  // out, the document names that country nowhere (no place, no demonym: only lexicon hits)
+  // and is plainly about another one ("Jund al-Khilafa, a local affiliate of the Islamic State"
+  // in a report on Sinai).
+  bool namesake(const Work& w, const Cand& c, const ActorRecord& rec) const;
   // Is the place mention c the subject of a verb only a state does ("Islamabad insisted",
   // "Kabul has repeatedly accused")?
   bool speaks_as_state(const Work& w, const Cand& c) const;
@@ -429,6 +449,7 @@ struct EntityStage::Work {
   std::unordered_set<std::string_view> lower_words;  // words seen in lower case in this document
   std::unordered_set<std::string_view> inner_cap_words;  // seen capitalised, not first in a sentence or line
   std::map<std::string, double> countries;           // ISO2 -> weight
+  std::map<std::string, double> lexicon_countries;   // the part of `countries` lexicon hits gave
   std::vector<std::string> place_context;            // place ids and ISO codes
   std::unordered_map<std::string, const Place*> place_by_id;
   std::deque<Place> made_places;  // places this document makes (a border between two countries)
@@ -451,6 +472,33 @@ struct EntityStage::Work {
   bool headline_verb(uint32_t t) const {
     return cap(t) && in(kHeadlineVerbs, norm(t)) &&
            ((t < title_case.size() && title_case[t]) || (t > 0 && norm(t - 1) == "to"));
+  }
+  // A sentence's first word that opens a participle phrase ("Born in Kismayo in the 1980s, he
+  // joined ...", "Trained in Yemen, he ...", "Speaking to reporters in Kabul, she said"): a
+  // participle's form (-ed, -ing or an irregular one), a preposition after it, a comma later in
+  // the sentence before its subject, and never capitalised inside a sentence of the document
+  // (as a name such as "Ahmed" would be).
+  bool opening_participle(uint32_t t) const {
+    static const WordSet& kParticiples = entity_words("opening_participles");
+    static const WordSet& kPreps = entity_words("opening_participle_preps");
+    const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+    if (!sentence_initial(t) || !cap(t) || doc.tokens[t].has(kTokAllCaps) || inner_cap_words.count(norm(t)) ||
+        t + 1 >= n || !in(kPreps, norm(t + 1)))
+      return false;
+    const std::string& x = norm(t);
+    if (!(in(kParticiples, x) || (x.size() >= 5 && x.ends_with("ed")) ||
+          (x.size() >= 6 && x.ends_with("ing"))))
+      return false;
+    const int s = doc.sentence_at(doc.tokens[t].span.start);
+    for (uint32_t k = t + 2; k < n && doc.sentence_at(doc.tokens[k].span.start) == s; ++k)
+      if (norm(k) == ",") return true;
+    return false;
+  }
+  // A common word alone ("State media blamed ...", "Security forces said"): a noun or an
+  // adjective of a phrase, no person, unless a title names its bearer.
+  bool common_word_alone(uint32_t t) const {
+    return in(kCommonWords, norm(t)) && !doc.tokens[t].has(kTokAllCaps) &&
+           !(t > 0 && (is_title_word(norm(t - 1)) || is_name_honorific(norm(t - 1))));
   }
   explicit Work(Document& d) : doc(d) {}
 
@@ -502,6 +550,31 @@ void EntityStage::propose_lexicon(Work& w) const {
     c.et = m.end_token;
     c.records = m.candidates;
     const ActorRecord& r = lex_.record(m.candidates[0]);
+    // "Hizbul Shabaab Dawa claimed": a capitalised first word of an Arabic group's name before a
+    // name the lexicon knows alone ("Shabaab") makes the run another group's name, one name.
+    {
+      static const WordSet& kOpeners = entity_words("group_name_openers");
+      uint32_t a = m.first_token;
+      while (a > 0 && m.first_token - a < 2 && !w.taken[a - 1] && w.word(a - 1) && w.cap(a - 1) &&
+             in(kOpeners, w.norm(a - 1)) && !w.hard_break(a) && !w.caps_text)
+        --a;
+      if (a < m.first_token) {
+        uint32_t b = m.end_token;
+        while (b < n && b - a < 6 && w.word(b) && w.name_word(b) && !w.hard_break(b) &&
+               !not_name(w.norm(b)) && !in(kSpeech, w.norm(b)))
+          ++b;
+        c.ft = a;
+        c.et = b;
+        c.span = w.span(a, b);
+        c.records = lex_.lookup(w.doc.slice(c.span));
+        c.type = c.records.empty() ? MentionType::ARMED_GROUP : type_for(lex_.record(c.records[0]).kind);
+        c.kind = ActorKind::armed_group;
+        c.prio = 10;
+        w.take(a, b);
+        w.cands.push_back(std::move(c));
+        continue;
+      }
+    }
     // "Balochistan Police College", "Pakistan Army Public School": a body's name followed by
     // capitalised words ending in a building's head names the building, not the body.
     if (r.kind != ActorKind::armed_group && r.kind != ActorKind::person && m.end_token < n &&
@@ -578,7 +651,10 @@ void EntityStage::propose_lexicon(Work& w) const {
     c.short_acronym = m.acronym && letters <= 4;
     w.cands.push_back(std::move(c));
     w.take(m.first_token, m.end_token);
-    if (m.candidates.size() == 1 && !r.country.empty() && !m.acronym) w.countries[r.country] += 0.5;
+    if (m.candidates.size() == 1 && !r.country.empty() && !m.acronym) {
+      w.countries[r.country] += 0.5;
+      w.lexicon_countries[r.country] += 0.5;
+    }
   }
 }
 
@@ -957,6 +1033,118 @@ void EntityStage::propose_unknown_orgs(Work& w) const {
   }
 }
 
+// "Tehreek-e-Jihad, a little-known militant outfit, claimed ...", "ansarul islam, a homegrown
+// militant group, claimed ...", "Jund al-Khilafa, a local affiliate of the Islamic State,": the
+// words before a comma and a description whose head is a group's (group_heads) and which is an
+// armed one (a word such as "militant" in it, a head such as "militia", or a part of a group the
+// lexicon knows: "an affiliate of the Islamic State") name an armed group, even one the tagger
+// missed or the lexicon does not know. The name is a run of capitalised words (with the
+// particles of Arabic names), or, in lower case, one to three words that are no common words
+// after a clause's edge. The same words elsewhere in the document name the group too.
+void EntityStage::propose_described_groups(Work& w) const {
+  static const WordSet& kGroupHeads = entity_words("group_heads");
+  static const WordSet& kDescribers = entity_words("armed_describers");
+  static const WordSet& kArmedGroupHeads = entity_words("armed_group_heads");
+  static const WordSet& kPartHeads = entity_words("part_group_heads");
+  static const WordSet& kEnds = entity_words("group_description_ends");
+  static const WordSet& kStops = entity_words("description_stops");
+  Document& doc = w.doc;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  auto same = [&](uint32_t a, uint32_t b) {
+    return doc.sentence_at(doc.tokens[a].span.start) == doc.sentence_at(doc.tokens[b].span.start);
+  };
+  // Is the description after the comma at k one of an armed group?
+  auto armed_description = [&](uint32_t k) {
+    if (k + 2 >= n || (w.norm(k + 1) != "a" && w.norm(k + 1) != "an")) return false;
+    bool armed = false, part = false;
+    for (uint32_t h = k + 2; h < n && h < k + 9 && same(k, h) && !w.hard_break(h); ++h) {
+      const std::string& x = w.norm(h);
+      if (!w.word(h)) return false;
+      part |= in(kPartHeads, x);
+      if (in(kGroupHeads, x) || in(kArmedGroupHeads, x) || in(kPartHeads, x)) {
+        const bool closed = h + 1 >= n || !same(k, h + 1) || in(kEnds, w.norm(h + 1));
+        if (!closed) continue;  // "a splinter group": the head is the last noun
+        if (in(kArmedGroupHeads, x)) armed = true;
+        // "a local affiliate of the Islamic State", "a splinter group of the Pakistani Taliban":
+        // a part of a group the lexicon knows.
+        if (!armed && part && h + 1 < n && w.norm(h + 1) == "of") {
+          uint32_t g = h + 2;
+          if (g < n && w.norm(g) == "the") ++g;
+          for (const Cand& c : w.cands)
+            if (c.ft == g && c.prio == 10 && !c.records.empty() &&
+                lex_.record(c.records[0]).kind == ActorKind::armed_group)
+              armed = true;
+        }
+        return armed;
+      }
+      if (in(kStops, x)) return false;
+      if (in(kDescribers, x)) armed = true;
+      // "an Islamic State-linked group", "an al Qaeda-affiliated outfit".
+      if (const size_t dash = x.rfind('-');
+          dash != std::string::npos && kModifierSuffixes.contains(std::string_view(x).substr(dash + 1)))
+        armed = armed || w.taken[h];
+    }
+    return false;
+  };
+  static const WordSet& kClauseEdges = entity_words("clause_edges");
+  std::vector<std::pair<uint32_t, uint32_t>> found;
+  for (uint32_t k = 1; k < n; ++k) {
+    if (w.norm(k) != "," || !armed_description(k)) continue;
+    uint32_t b = k, a = k;
+    if (w.word(k - 1) && (w.cap(k - 1) || doc.tokens[k - 1].has(kTokAllCaps))) {
+      // A run of capitalised words, with particles inside ("Jund al-Khilafa", "Ansar al Islam").
+      while (a > 0 && b - a < 6 && same(a - 1, k) && w.word(a - 1) &&
+             (w.cap(a - 1) || doc.tokens[a - 1].has(kTokAllCaps) || w.name_word(a - 1) ||
+              (in(kParticles, w.norm(a - 1)) && a - 1 > 0 && w.cap(a - 2))) &&
+             // In capitals ("THE LEADERS OF X, A TERRORIST GROUP") ordinary words end the name.
+             !(w.caps_text &&
+               (not_name(w.norm(a - 1)) || in(kCommonWords, w.norm(a - 1)) || in(kStops, w.norm(a - 1)))) &&
+             !w.hard_break(a))
+        --a;
+      while (a < b && (not_name(w.norm(a)) || is_title_word(w.norm(a)) || in(kParticles, w.norm(a)))) ++a;
+      while (a < b && w.common_word_capitalised(a)) ++a;
+    } else if (!w.one_case || w.caps_text) {
+      // In lower case: one to three words, none a common word, after a clause's edge.
+      while (a > 0 && b - a < 3 && same(a - 1, k) && w.word(a - 1) && !w.cap(a - 1) &&
+             !in(kClauseEdges, w.norm(a - 1)) && !not_name(w.norm(a - 1)) &&
+             !in(kCommonWords, w.norm(a - 1)) && !in(kStops, w.norm(a - 1)) && !in(kSpeech, w.norm(a - 1)))
+        --a;
+      const bool edge = a == 0 || !same(a - 1, k) || in(kClauseEdges, w.norm(a - 1));
+      if (!edge) continue;
+    }
+    if (a >= b || !w.free(a, b)) continue;
+    bool digits = false;
+    for (uint32_t t = a; t < b; ++t)
+      for (char ch : w.norm(t)) digits |= ch >= '0' && ch <= '9';
+    if (digits) continue;
+    // A place the gazetteer knows whole ("Borno, a militant stronghold") is no group.
+    if (places_ && !places_->lookup(doc.slice(w.span(a, b))).empty()) continue;
+    found.emplace_back(a, b);
+  }
+  // The same words elsewhere name the group too ("... Tehreek-e-Jihad said").
+  std::set<std::pair<uint32_t, uint32_t>> spans(found.begin(), found.end());
+  for (const auto& [a, b] : found)
+    for (uint32_t t = 0; t + (b - a) <= n; ++t) {
+      bool match = true;
+      for (uint32_t i = 0; i < b - a && match; ++i) match = w.norm(t + i) == w.norm(a + i);
+      if (!match || !w.free(t, t + (b - a))) continue;
+      // Whole words: not inside a longer capitalised run.
+      if (t > 0 && w.word(t - 1) && w.cap(t - 1) && w.cap(t) && !w.line_start(t)) continue;
+      if (t + (b - a) < n && w.word(t + (b - a)) && w.cap(t + (b - a)) && w.cap(t)) continue;
+      spans.emplace(t, t + (b - a));
+    }
+  for (const auto& [a, b] : spans) {
+    Cand c;
+    c.ft = a;
+    c.et = b;
+    c.span = w.span(a, b);
+    c.type = MentionType::ARMED_GROUP;
+    c.kind = ActorKind::armed_group;
+    c.prio = 6;
+    w.cands.push_back(std::move(c));
+  }
+}
+
 void EntityStage::propose_communities(Work& w) const {
   if (community_words_.empty()) return;
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
@@ -1037,6 +1225,14 @@ void EntityStage::clean_tagger(Work& w) const {
   };
   for (auto& c : w.cands) {
     if (c.prio != 5 || !c.records.empty()) continue;
+    // "MOGADISHU - Gunmen killed ...": a dash set apart by spaces ends a name (a dateline's
+    // place before it, the story after it).
+    for (uint32_t t = c.ft + 1; t < c.et; ++t)
+      if (doc.tokens[t].has(kTokDash) && doc.tokens[t].has(kTokSpaceBefore)) {
+        c.et = t;
+        c.span = w.span(c.ft, c.et);
+        break;
+      }
     // "to Attack Police College": a headline's verb is not the name's first word.
     if (c.et - c.ft >= 2 && w.headline_verb(c.ft)) {
       ++c.ft;
@@ -1135,6 +1331,12 @@ void EntityStage::clean_tagger(Work& w) const {
       c.drop = true;  // "We", "May", "Middle": a common word, not a place
       continue;
     }
+    // "in the 1980s", "the 1990s": a decade, not a place.
+    if ((c.type == MentionType::GPE || c.type == MentionType::LOC) && c.et - first == 1 &&
+        std::isdigit(static_cast<unsigned char>(w.norm(first)[0]))) {
+      c.drop = true;
+      continue;
+    }
     // "The University", "U": a head noun alone (after its article) or a letter is no place.
     if ((c.type == MentionType::GPE || c.type == MentionType::LOC) && c.et - first == 1 &&
         (head_noun(w.norm(first)) || one_letter(w.norm(first)))) {
@@ -1212,6 +1414,10 @@ void EntityStage::clean_tagger(Work& w) const {
         for (uint32_t t = c.ft + 1; t < c.et; ++t) title_phrase |= w.norm(t) == "of" || w.norm(t) == "for";
       }
       if (title_phrase) {
+        c.drop = true;
+        continue;
+      }
+      if (c.et - c.ft == 1 && (w.opening_participle(c.ft) || w.common_word_alone(c.ft))) {
         c.drop = true;
         continue;
       }
@@ -1602,6 +1808,14 @@ void EntityStage::link(Work& w) const {
     prev_cand = &c;
     if (!c.records.empty()) {
       const auto& rec = lex_.record(choose_record(w, c));
+      if (namesake(w, c, rec)) {
+        // Another group of the same name: a new actor.
+        c.records.clear();
+        c.type = MentionType::ARMED_GROUP;
+        c.kind = ActorKind::armed_group;
+        c.entity = "actor:" + ActorLexicon::name_key(text);
+        continue;
+      }
       c.entity = rec.id;
       c.type = type_for(rec.kind);
       continue;
@@ -2604,6 +2818,32 @@ uint32_t EntityStage::choose_record(Work& w, const Cand& c) const {
   return best;
 }
 
+bool EntityStage::namesake(const Work& w, const Cand& c, const ActorRecord& rec) const {
+  if (!places_ || c.records.size() != 1 || rec.kind != ActorKind::armed_group || rec.country.empty())
+    return false;
+  const Place* country = places_->country(rec.country);
+  if (!country) return false;
+  auto lower = [](std::string_view x) {
+    std::string l(x);
+    for (auto& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return l;
+  };
+  const std::string place = lower(country->name);
+  if (lower(rec.name).find(place) == std::string::npos ||
+      lower(w.doc.slice(c.span)).find(place) != std::string::npos)
+    return false;
+  auto own = [&](const std::string& cc) {
+    auto it = w.countries.find(cc);
+    if (it == w.countries.end()) return 0.0;
+    auto lx = w.lexicon_countries.find(cc);
+    return it->second - (lx == w.lexicon_countries.end() ? 0.0 : lx->second);
+  };
+  if (own(rec.country) > 1e-9) return false;
+  for (const auto& [cc, weight] : w.countries)
+    if (cc != rec.country && own(cc) >= 1.0) return true;
+  return false;
+}
+
 void EntityStage::mark_metadata(Work& w) const {
   Document& doc = w.doc;
   std::set<std::string> meta_keys;
@@ -3104,10 +3344,27 @@ void EntityStage::run(Document& doc) const {
     propose_ner(w);
     propose_places(w);
     propose_unknown_orgs(w);
+    propose_described_groups(w);
     clean_tagger(w);  // before overlaps are settled, so a dropped tagger span frees its words
     prefer_whole_names(w);
     join_particle_names(w);
     std::erase_if(w.cands, [&](const Cand& c) { return w.furniture[c.ft]; });
+    // "By the grace of God Almighty", "Allah the Exalted": a name of God with its epithets is a
+    // formula of the statement, no person and no actor.
+    {
+      static const WordSet& kDivine = entity_words("divine_words");
+      static const WordSet& kDivineNames = entity_words("divine_names");
+      std::erase_if(w.cands, [&](const Cand& c) {
+        if (!c.records.empty()) return false;
+        bool named = false;
+        for (uint32_t t = c.ft; t < c.et; ++t) {
+          if (!w.word(t)) continue;
+          if (!in(kDivine, w.norm(t))) return false;
+          named |= in(kDivineNames, w.norm(t));
+        }
+        return named;
+      });
+    }
 
     // Settle overlaps: priority, then length, then position.
     std::vector<size_t> idx(w.cands.size());

@@ -165,6 +165,155 @@ TEST(EntityTypesTagger, LinkedPlacesBringTheirParents) {
   EXPECT_TRUE(ids.count("place:fata-pk") || ids.count("place:kurram-pk") || ids.count("place:khyber-pakhtunkhwa-pk"));
 }
 
+// A participle opening a sentence ("Born in ...", "Trained in ...") is no one's name; a name
+// opening a sentence before a speech verb still is one.
+TEST(EntityTypesTagger, AnOpeningParticipleIsNoPerson) {
+  NEED_DATA();
+  auto d = analyse(
+      "A senior commander of the militant group was killed in a drone strike on Tuesday. Born in Baraawe "
+      "in the 1970s, he fought in three wars. Trained in Yemen, he later led raids in the south. "
+      "Speaking to reporters in Mogadishu, Yusuf Hassan said the strike was precise.",
+      true);
+  EXPECT_FALSE(has_person_actor_containing(d, "Born"));
+  EXPECT_FALSE(has_person_actor_containing(d, "Trained"));
+  EXPECT_FALSE(has_person_actor_containing(d, "Speaking"));
+  // "in the 1970s": a decade, no place.
+  for (const auto& x : d.mentions) EXPECT_NE(d.slice(x.span), "1970s");
+  const Mention* m = mention(d, "Yusuf Hassan");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::PERSON);
+  // A name that opens a sentence before a preposition, capitalised inside a sentence too, stays.
+  auto e = analyse(
+      "Police said the commander, Ali Hamed, had fled. Hamed in turn blamed the army, and officials said "
+      "he had left.",
+      true);
+  EXPECT_EQ(entity_of_nth(e, "Hamed", 0), entity_of_nth(e, "Ali Hamed", 0));
+  EXPECT_NE(entity_of_nth(e, "Hamed", 0), "<no mention>");
+}
+
+// The formula of a statement ("By the grace of God Almighty") names no person and no actor;
+// a person's name in the same statement still does.
+TEST(EntityTypesTagger, ANameOfGodIsNoActor) {
+  NEED_DATA();
+  auto d = analyse(
+      "By the grace of God Almighty, the soldiers of the caliphate attacked a barracks near Mosul, the "
+      "statement said. Allah the Exalted granted them victory, spokesman Abu Omar al-Muhajir said. The "
+      "Lord guided their hands, he added.",
+      true);
+  for (const auto& a : d.actors) {
+    EXPECT_EQ(a.name.find("God"), std::string::npos) << a.name;
+    EXPECT_EQ(a.name.find("Allah"), std::string::npos) << a.name;
+    EXPECT_EQ(a.name.find("Lord"), std::string::npos) << a.name;
+  }
+  const Mention* m = mention(d, "Abu Omar al-Muhajir");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::PERSON);
+}
+
+// A name before an apposition describing an armed group ("X, a little-known militant outfit,")
+// is an armed group even when no one knows it, in capitals or in lower case; a person or a
+// place before another description is not.
+TEST(EntityTypesTagger, AGroupDescribedInAnAppositionIsAnArmedGroup) {
+  NEED_DATA();
+  auto d = analyse(
+      "A suicide bomber killed nine people at a police post on Monday. Jamaat-ul-Furqan, a little-known "
+      "militant outfit, claimed responsibility in a statement. Jamaat-ul-Furqan said more attacks would "
+      "follow.",
+      true);
+  const Mention* m = mention(d, "Jamaat-ul-Furqan");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::ARMED_GROUP);
+  EXPECT_EQ(entity_of_nth(d, "Jamaat-ul-Furqan", 1), m->entity);
+  auto e = analyse(
+      "Gunmen killed 14 villagers in the north on Friday, and katibat serma, a homegrown militant group, "
+      "claimed the killings.",
+      true);
+  const Mention* k = mention(e, "katibat serma");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->type, MentionType::ARMED_GROUP);
+  auto f = analyse(
+      "The attack was condemned by Ahmed Bello, a senior militant commander, and by Kano, a city of "
+      "traders. Officials said the outfit, a small militant group, had struck before.",
+      true);
+  for (const auto& x : f.mentions) EXPECT_NE(x.type, MentionType::ARMED_GROUP) << f.slice(x.span);
+  // A part of a group the lexicon knows is armed as it is.
+  auto g = analyse("Tanzeem-e-Nusrat, a splinter group of the Pakistani Taliban, claimed the attack.", true);
+  const Mention* s = mention(g, "Tanzeem-e-Nusrat");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type, MentionType::ARMED_GROUP);
+  auto h = analyse("Tanzeem-e-Nusrat, a splinter group of the ruling party, held a rally in the city.", true);
+  const Mention* r = mention(h, "Tanzeem-e-Nusrat");
+  if (r) EXPECT_NE(r->type, MentionType::ARMED_GROUP);
+}
+
+// A first word of an Arabic group's name before a name the lexicon knows alone ("Hizbul" before
+// "Shabaab") makes one other group's name, no person; the known name alone stays the group.
+TEST(EntityTypesTagger, AnArabicOpenerKeepsAGroupNameWhole) {
+  NEED_DATA();
+  auto d = analyse(
+      "Gunmen killed three soldiers near Baidoa on Tuesday. Hizbul Shabaab Dawa claimed the ambush.", true);
+  const Mention* m = mention(d, "Hizbul Shabaab Dawa");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::ARMED_GROUP);
+  EXPECT_NE(m->entity, "actor:al-shabaab");
+  EXPECT_FALSE(has_person_actor_containing(d, "Hizbul"));
+  auto e =
+      analyse("Gunmen killed three soldiers near Baidoa on Tuesday. Al-Shabaab claimed the ambush.", true);
+  EXPECT_EQ(entity_of_nth(e, "Al-Shabaab", 0), "actor:al-shabaab");
+}
+
+// A group the lexicon knows by a name its record places in one country ("Jund al-Khilafah in
+// Algeria"), met in a report on another that never names the first, is another group of the
+// same name; in a report naming that country it is the known group.
+TEST(EntityTypesTagger, AGroupNamedLikeAnotherCountrysIsANewGroup) {
+  NEED_DATA();
+  auto d = analyse(
+      "In Egypt, Jund al-Khilafa, a local affiliate of the Islamic State, said it had killed two "
+      "policemen in Sinai. Egyptian officials confirmed the deaths in El-Arish.",
+      true);
+  const std::string id = entity_of_nth(d, "Jund al-Khilafa", 0);
+  EXPECT_NE(id, "actor:islamic-state-algeria");
+  EXPECT_NE(id, "<no mention>");
+  auto e = analyse(
+      "In Algeria, Jund al-Khilafa said it had killed two soldiers near Tizi Ouzou. Algerian officials "
+      "confirmed the deaths.",
+      true);
+  EXPECT_EQ(entity_of_nth(e, "Jund al-Khilafa", 0), "actor:islamic-state-algeria");
+}
+
+// A common word alone ("State media", "Security forces") is no person; a person named after a
+// title still is one.
+TEST(EntityTypesTagger, ACommonWordAloneIsNoPerson) {
+  NEED_DATA();
+  auto d = analyse(
+      "A car bomb killed nine people in a market in Homs on Sunday. State media blamed the Islamic State "
+      "for the attack. State television said the bomber was stopped at a checkpoint, and President Assad "
+      "condemned it.",
+      true);
+  for (const auto& x : d.mentions)
+    if (d.slice(x.span) == "State")
+      ADD_FAILURE() << "State as a mention of type " << static_cast<int>(x.type);
+  EXPECT_FALSE(has_person_actor_containing(d, "State"));
+  EXPECT_EQ(entity_of_nth(d, "Islamic State", 0), "actor:islamic-state");
+  EXPECT_TRUE(has_person_actor_containing(d, "Assad"));
+}
+
+// A dash set apart by spaces after a dateline's place ("MOGADISHU - Gunmen killed ...") ends
+// the name: the place is linked alone; a hyphen inside a name ("Lashkar-e-Taiba") does not.
+TEST(EntityTypesTagger, ASpacedDashEndsAName) {
+  NEED_DATA();
+  auto d = analyse("MOGADISHU - Gunmen killed three soldiers near Baidoa on Tuesday, officials said.", true);
+  const Mention* m = mention(d, "MOGADISHU");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, MentionType::GPE);
+  EXPECT_FALSE(m->entity.empty());
+  for (const auto& x : d.mentions) EXPECT_EQ(d.slice(x.span).find("Gunmen"), std::string_view::npos);
+  auto e = analyse("Police in Karachi said Tehreek-e-Nifaz-e-Shariat had claimed the attack.", true);
+  for (const auto& x : e.mentions)
+    if (e.slice(x.span).find("Nifaz") != std::string_view::npos)
+      EXPECT_EQ(e.slice(x.span), "Tehreek-e-Nifaz-e-Shariat");
+}
+
 }  // namespace
 }  // namespace dossier
 
