@@ -27,17 +27,41 @@ bool can_name(EventType a, EventType b) {
          (explosive(a) && explosive(b));
 }
 
-}  // namespace
+// One sentence of the pass over the body (run_events): the steps, in the order run_events calls
+// them, share what the sentence holds as members.
+struct SentencePass {
+  Work& w;
+  const Document& doc;
+  const Date pub;          // the document's date (invalid when unknown)
+  std::vector<Hit>& hits;  // w.hits: this sentence's triggers are [hit_from, hit_to)
+  const Sentence& s;
+  const size_t si;
 
-void run_events(Work& w) {
-  const Document& doc = w.doc;
-  const Date pub = doc.meta.reference_date().value_or(Date{});
-  std::vector<Hit>& hits = w.hits;
+  std::optional<RelativeDate> rel;  // "Two weeks after the bombing" (start)
+  size_t responses_from = 0;        // this sentence's responses in w.responses start here
+  size_t hit_from = 0, hit_to = 0;
+  std::vector<Hit> weak;        // weak triggers, which found an event only as weak_triggers says
+  bool summed_up = false;       // a count over the years (cumulative_toll)
+  bool superseded = false;      // the news's toll as first told (earlier_account)
+  bool combat = false;          // a word of combat in the sentence
+  std::vector<Phrase> phrases;  // phrases_of(w, s), made when first asked for (get_phrases)
+  bool phrases_done = false;
+  std::optional<Timex> rel_tx;  // the date told from another event (date_from_relative)
+  int fallback = -1;            // the event of the facts when no trigger is here (choose_fallback)
+  uint32_t since_from = kNone, since_to = kNone;  // the "since" clause (since_span)
+  bool facts_only = false;                        // no trigger: claims, blame and tolls only
+  std::vector<bool> used;  // the phrases a claim or blame took (3a), which roles_by_position passes over
+  struct SitePlace {
+    int event;
+    uint32_t a, b;
+  };
+  std::vector<SitePlace> sites;  // added after the towns, which look for a place told before
 
-  // Sentence by sentence, so facts in later sentences can go to events founded earlier.
-  for (size_t si = 0; si < w.segs.size(); ++si) {
-    const Sentence& s = w.segs[si];
-    if (!doc.body.empty() && !doc.in_body(s.span.start)) continue;
+  SentencePass(Work& w, const Date& pub, const Sentence& s, size_t si)
+      : w(w), doc(w.doc), pub(pub), hits(w.hits), s(s), si(si) {}
+
+  // Does the sentence hold a word any step below reads? Most hold none, and are passed over.
+  bool has_cue() const {
     bool any_cue = false;
     for (uint32_t i = s.first_token; i < s.end_token && !any_cue; ++i)
       if (w.match_off[i] != w.match_off[i + 1]) {
@@ -81,25 +105,31 @@ void run_events(Work& w) {
     // just told (its weapon phrases go to it, 3b).
     if (!any_cue && w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 2)
       any_cue = weapon_used(w, s);
-    if (!any_cue) continue;
+    return any_cue;
+  }
 
+  // The responses that killed attackers (attacker_deaths), and the relative date.
+  void start() {
     // "Two weeks after the bombing": a time, its attack noun no mention of this sentence's event.
-    const std::optional<RelativeDate> rel = relative_date(w, s);
-    const size_t responses_from = w.responses.size();
+    rel = relative_date(w, s);
+    responses_from = w.responses.size();
     for (const Response& r : attacker_deaths(w, s)) w.responses.push_back(r);
-    // Does [first, end) overlap a response, and (with `perpetrator`) not as its dead?
-    auto in_response = [&](uint32_t first, uint32_t end, bool perpetrator = false) {
-      for (size_t r = responses_from; r < w.responses.size(); ++r)
-        if (w.responses[r].overlaps(first, end) && !(perpetrator && w.responses[r].in_dead(first, end)))
-          return true;
-      return false;
-    };
+  }
 
-    // 1. Triggers.
-    size_t hit_from = hits.size();
-    std::vector<Hit> weak;
+  // Does [first, end) overlap a response, and (with `perpetrator`) not as its dead?
+  bool in_response(uint32_t first, uint32_t end, bool perpetrator = false) const {
+    for (size_t r = responses_from; r < w.responses.size(); ++r)
+      if (w.responses[r].overlaps(first, end) && !(perpetrator && w.responses[r].in_dead(first, end)))
+        return true;
+    return false;
+  }
+
+  // The lexicon's triggers: strong ones to hits, weak ones to weak, but for those that tell no
+  // event here.
+  void lexicon_triggers() {
+    hit_from = hits.size();
     // "Boko Haram has killed more than 20,000 people since 2009": a count over the years, no event.
-    const bool summed_up = cumulative_toll(w, s);
+    summed_up = cumulative_toll(w, s);
     bool record_summed = false;  // a group's record of attacks summed up (attacks_summed_up)
     for (uint32_t i = s.first_token; i < s.end_token;) {
       const LexEntry* t = w.longest(i, LexClass::trigger);
@@ -186,6 +216,9 @@ void run_events(Work& w) {
       else
         hits.push_back(h);
     }
+  }
+
+  void hostage_triggers() {
     // "taking 170 guests and staff hostage", "held the crew hostage": the verb and "hostage" with
     // the people between them (the lexicon's "took hostage" only reads them side by side).
     for (uint32_t i = s.first_token + 2; i < s.end_token; ++i) {
@@ -213,6 +246,9 @@ void run_events(Work& w) {
           break;
       }
     }
+  }
+
+  void arson_triggers() {
     // "set it on fire", "set the bus ablaze", "set two churches alight": the verb and its end
     // with what burned between them (the lexicon's "set on fire" only reads them side by side).
     for (uint32_t i = s.first_token + 2; i < s.end_token; ++i) {
@@ -253,6 +289,9 @@ void run_events(Work& w) {
           break;
       }
     }
+  }
+
+  void weapon_triggers() {
     // "A roadside bomb hit a military vehicle", "an explosive device struck a bus": an explosive
     // as the subject of a striking verb is a bombing there; "fired rocket-propelled grenades at
     // a convoy": a weapon fired at something is an attack typed by the weapon.
@@ -322,24 +361,30 @@ void run_events(Work& w) {
       h.fired = fire && weapon->value == "explosives";
       hits.push_back(h);
     }
+  }
+
+  // A vehicle rammed (add_ram_hit); a toll first told; the triggers in order.
+  void settle_triggers() {
     add_ram_hit(w, s, si, hit_from);
     // "Officials had earlier said three hostages died": the news's toll as first told, no event.
-    const bool superseded = w.main_event >= 0 && earlier_account(w, s);
+    superseded = w.main_event >= 0 && earlier_account(w, s);
     if (superseded) hits.resize(hit_from), weak.clear();
     std::sort(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), hits.end(),
               [](const Hit& a, const Hit& b) { return a.tok < b.tok; });
-    size_t hit_to = hits.size();
-    bool combat = false;
+    hit_to = hits.size();
     for (uint32_t i = s.first_token; i < s.end_token && !combat; ++i) combat = w.has(i, LexClass::combat);
-    std::vector<Phrase> phrases;
-    bool phrases_done = false;
-    auto get_phrases = [&]() -> std::vector<Phrase>& {
-      if (!phrases_done) {
-        phrases = phrases_of(w, s);
-        phrases_done = true;
-      }
-      return phrases;
-    };
+  }
+
+  std::vector<Phrase>& get_phrases() {
+    if (!phrases_done) {
+      phrases = phrases_of(w, s);
+      phrases_done = true;
+    }
+    return phrases;
+  }
+
+  // With no strong trigger, whether a weak one founds or joins an event.
+  void weak_triggers() {
     // "A man drove a car into a crowd, wounding 15 people": a vehicle driven into people with only
     // the hurt told is an attack too; the casualty verb stands as its weak trigger.
     if (hit_from == hit_to && weak.empty()) {
@@ -452,7 +497,9 @@ void run_events(Work& w) {
         hit_to = hits.size();
       }
     }
+  }
 
+  void earlier_events() {
     // "The attack came two days after a roadside bomb killed five soldiers": a weapon's casualty
     // clause opened by that "after" tells the earlier event, beside the news's stronger trigger.
     // "The blast was the deadliest since a truck bomb killed more than 500 people in October 2017":
@@ -483,9 +530,10 @@ void run_events(Work& w) {
       }
       break;
     }
+  }
 
+  void date_from_relative() {
     // The date told from another event: that event's date moved by the offset.
-    std::optional<Timex> rel_tx;
     if (rel && !rel->vague && hit_from < hit_to)
       if (const EventDraft* ref = relative_reference(w, *rel)) {
         Timex t;
@@ -493,8 +541,11 @@ void run_events(Work& w) {
         t.range = shifted(*ref->src.date, rel->days, rel->months);
         rel_tx = t;
       }
+  }
 
-    // 2. Event coreference.
+  // Each trigger joins an event told before or founds one, with its date, place and type; the
+  // triggers that join none (an attack's response) are dropped.
+  void assign_events() {
     // "The attack came a week after gunmen stormed the hotel in Kabul": the place and date after
     // that "after" are the earlier event's, not the attack's.
     uint32_t cut = kNone;
@@ -808,14 +859,16 @@ void run_events(Work& w) {
                               [](const Hit& h) { return h.event < 0; }),
                hits.end());
     hit_to = hits.size();
-    // Does the phrase [first, end) tell of the attackers' deaths in the response to an attack?
-    auto response_of_attack = [&](uint32_t first, uint32_t end, const EventDraft& e,
-                                  bool perpetrator = false) {
-      return e.src.type != EventType::security_operation && in_response(first, end, perpetrator);
-    };
+  }
 
+  // Does the phrase [first, end) tell of the attackers' deaths in the response to an attack?
+  bool response_of_attack(uint32_t first, uint32_t end, const EventDraft& e, bool perpetrator = false) const {
+    return e.src.type != EventType::security_operation && in_response(first, end, perpetrator);
+  }
+
+  // Whether the sentence tells anything more: a trigger, or an event its facts go to.
+  bool choose_fallback() {
     // The event facts in this sentence belong to when no trigger is here.
-    int fallback = -1;
     if (hit_from == hit_to && w.last_event >= 0 && !combat &&
         static_cast<int>(si) - w.last_event_sentence <= 2)
       fallback = w.last_event;
@@ -843,20 +896,32 @@ void run_events(Work& w) {
         dated_as_news(timex_near(w, s, s.first_token), w.events[static_cast<size_t>(w.main_event)],
                       w.events[static_cast<size_t>(fallback)]))
       fallback = w.main_event;
-    const auto [since_from, since_to] = since_span(w, s);
-    if (hit_from == hit_to && fallback < 0) continue;
+    std::tie(since_from, since_to) = since_span(w, s);
+    if (hit_from == hit_to && fallback < 0) return false;
+    facts_only = hit_from == hit_to;
+    return true;
+  }
 
-    auto event_for = [&](uint32_t tok) -> EventDraft* {
-      if (hit_from == hit_to) return &w.events[static_cast<size_t>(fallback)];
-      int k = nearest_hit(hits, hit_from, hit_to, tok);
-      return &w.events[static_cast<size_t>(hits[static_cast<size_t>(k)].event)];
-    };
-    auto hit_for = [&](uint32_t tok) -> const Hit* {
-      if (hit_from == hit_to) return nullptr;
-      return &hits[static_cast<size_t>(nearest_hit(hits, hit_from, hit_to, tok))];
-    };
-    bool facts_only = hit_from == hit_to;  // claims, blame and tolls only
+  // The event of the facts at `tok`: the nearest trigger's, else the fallback.
+  EventDraft* event_for(uint32_t tok) {
+    if (hit_from == hit_to) return &w.events[static_cast<size_t>(fallback)];
+    int k = nearest_hit(hits, hit_from, hit_to, tok);
+    return &w.events[static_cast<size_t>(hits[static_cast<size_t>(k)].event)];
+  }
 
+  // The nearest trigger to `tok` (none in a sentence of facts only).
+  const Hit* hit_for(uint32_t tok) const {
+    if (hit_from == hit_to) return nullptr;
+    return &hits[static_cast<size_t>(nearest_hit(hits, hit_from, hit_to, tok))];
+  }
+
+  // An actor a claim or blame can name: a group or a linked actor, not a person.
+  static bool actorish(const Phrase& p) {
+    if (p.mention) return mention_is_actor(*p.mention) && p.mention->type != MentionType::PERSON;
+    return p.cls == LexClass::group;
+  }
+
+  void claims() {
     // 3a. Claims, blame, "carried out by".
     std::vector<std::pair<uint32_t, LexClass>> cues;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -890,11 +955,7 @@ void run_events(Work& w) {
       if (std::string c = target_category(w, x.first, x.end); !c.empty()) x.category = std::move(c);
     }
     carried_people(w, get_phrases());
-    auto actorish = [&](const Phrase& p) {
-      if (p.mention) return mention_is_actor(*p.mention) && p.mention->type != MentionType::PERSON;
-      return p.cls == LexClass::group;
-    };
-    std::vector<bool> used(ph.size(), false);
+    used.assign(ph.size(), false);
     for (auto [ci, cls] : cues) {
       // "did not claim", "denied carrying out"; not a negation of another clause ("denied
       // involvement and blamed the Islamic State").
@@ -1089,7 +1150,10 @@ void run_events(Work& w) {
         }
       }
     }
+  }
 
+  void own_word_claims() {
+    auto& ph = get_phrases();
     // 3a'. Claims in a group's own words: "ISWAP said in a statement that its fighters had killed
     // 20 soldiers", "Ansaru said its members had taken part". A group before a reporting verb,
     // then "its" / "their" and a word for its members before an active kill verb or an attack
@@ -1143,7 +1207,10 @@ void run_events(Work& w) {
       add_unique(ev->src.claimed_by, ph[p].mention->entity);
       add_unique(ev->src.perpetrators, ph[p].mention->entity);
     }
+  }
 
+  void soldier_claims() {
+    auto& ph = get_phrases();
     // 3a''. "... was one of the soldiers of the Islamic State," the group's Amaq news agency said:
     // a statement that calls the attacker a soldier of a group is that group's claim.
     for (size_t p = 0; p < ph.size(); ++p) {
@@ -1168,7 +1235,10 @@ void run_events(Work& w) {
       add_unique(ev->src.claimed_by, ph[p].mention->entity);
       add_unique(ev->src.perpetrators, ph[p].mention->entity);
     }
+  }
 
+  void quoted_claim() {
+    auto& ph = get_phrases();
     // 3a'''. '"We are behind the attack," al Shabaab's spokesman told Reuters': a group's own claim
     // in its spokesman's quoted words.
     if (const int p = quoted_claimer(w, s, ph); p >= 0 && !used[static_cast<size_t>(p)]) {
@@ -1179,7 +1249,10 @@ void run_events(Work& w) {
       add_unique(ev->src.claimed_by, x.mention->entity);
       add_unique(ev->src.perpetrators, x.mention->entity);
     }
+  }
 
+  void roles_by_position() {
+    auto& ph = get_phrases();
     // 3b. Roles by class and position.
     for (size_t p = 0; p < ph.size(); ++p) {
       if (used[p]) continue;
@@ -1561,7 +1634,9 @@ void run_events(Work& w) {
           break;
       }
     }
+  }
 
+  void victims_after_verbs() {
     // 3c. Victims named after casualty verbs and "murder of": "killed luis carlos galan".
     if (!facts_only) {
       for (uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -1604,16 +1679,13 @@ void run_events(Work& w) {
         }
       }
     }
+  }
 
+  void places() {
     // 3d. Place fallback for text without place mentions: "in <Name>" after a trigger, else
     // before it within its clause, once per sentence (a document may tell of several attacks,
     // each with its place).
     constexpr uint32_t kPlaceWindow = 12;
-    struct SitePlace {
-      int event;
-      uint32_t a, b;
-    };
-    std::vector<SitePlace> sites;  // added after the towns, which look for a place told before
     if (!facts_only && !w.lower_case) {
       for (size_t k = hit_from; k < hit_to; ++k) {
         const Hit& h = hits[k];
@@ -1807,7 +1879,9 @@ void run_events(Work& w) {
         }
       }
     }
+  }
 
+  void devices() {
     // "The device exploded", "the second device went off", "detonated a device": a device said to
     // explode is the attack's bomb (the word alone is none: "a tracking device").
     for (size_t k = hit_from; k < hit_to; ++k) {
@@ -1820,6 +1894,10 @@ void run_events(Work& w) {
         add_unique(ev.src.weapons, "explosives");
       }
     }
+  }
+
+  // The sites places() found, after the towns.
+  void add_sites() {
     for (const auto& x : sites) {
       EventDraft& ev = w.events[static_cast<size_t>(x.event)];
       // A place's common noun ("in the country") stands for the place the gazetteer knows that the
@@ -1832,8 +1910,10 @@ void run_events(Work& w) {
         continue;
       add_argument(w, ev, ArgumentRole::place, x.a, x.b, "");
     }
+  }
 
-    // 4. Tolls.
+  // The counts of the dead and the hurt, each to its event.
+  void tolls() {
     const bool cumulative = cumulative_toll(w, s);
     uint32_t chain_end = 0;  // a conjoined count already taken whole runs up to this token
     for (const auto& q : doc.quantities) {
@@ -2127,6 +2207,9 @@ void run_events(Work& w) {
         widen(*ev->src.injured, cr);
       }
     }
+  }
+
+  void dead_one_by_one() {
     // Dead named one by one rather than counted: "gunmen killed a tribal elder", "shot dead a
     // judge and his driver", "a policeman was killed". Used when the report gives no figure.
     // A sentence dated apart from its event tells of another time ("Last year a policeman was
@@ -2139,6 +2222,46 @@ void run_events(Work& w) {
                                 day_number(tx->range->start) > day_number(ev->src.date->end));
       if (!dated_apart) ev->named_dead = std::max(ev->named_dead, nd.count);
     }
+  }
+};
+}  // namespace
+
+void run_events(Work& w) {
+  const Document& doc = w.doc;
+  const Date pub = doc.meta.reference_date().value_or(Date{});
+
+  // Sentence by sentence, so facts in later sentences can go to events founded earlier.
+  for (size_t si = 0; si < w.segs.size(); ++si) {
+    const Sentence& s = w.segs[si];
+    if (!doc.body.empty() && !doc.in_body(s.span.start)) continue;
+    SentencePass p(w, pub, s, si);
+    if (!p.has_cue()) continue;
+    p.start();
+    // 1. Triggers.
+    p.lexicon_triggers();
+    p.hostage_triggers();
+    p.arson_triggers();
+    p.weapon_triggers();
+    p.settle_triggers();
+    p.weak_triggers();
+    p.earlier_events();
+    p.date_from_relative();
+    // 2. Event coreference.
+    p.assign_events();
+    if (!p.choose_fallback()) continue;
+    // 3. Arguments: claims and blame, roles by position, victims, places.
+    p.claims();
+    p.own_word_claims();
+    p.soldier_claims();
+    p.quoted_claim();
+    p.roles_by_position();
+    p.victims_after_verbs();
+    p.places();
+    p.devices();
+    p.add_sites();
+    // 4. Tolls.
+    p.tolls();
+    p.dead_one_by_one();
   }
 }
 
