@@ -383,8 +383,7 @@ struct SentencePass {
     return phrases;
   }
 
-  // With no strong trigger, whether a weak one founds or joins an event.
-  void weak_triggers() {
+  void rammed_weak_trigger() {
     // "A man drove a car into a crowd, wounding 15 people": a vehicle driven into people with only
     // the hurt told is an attack too; the casualty verb stands as its weak trigger.
     if (hit_from == hit_to && weak.empty()) {
@@ -402,6 +401,9 @@ struct SentencePass {
           break;
         }
     }
+  }
+
+  void clash_trigger() {
     // "Fighting between government forces and Islamist militants killed 14 people": a clash of
     // state forces with armed men that kills or hurts is an armed assault of its own (as UCDP
     // counts it), founded by the casualty word, unless it is told right after another event (the
@@ -414,6 +416,10 @@ struct SentencePass {
       hits.push_back(h);
       hit_to = hits.size();
     }
+  }
+
+  // With no strong trigger, whether a weak one founds or joins an event.
+  void weak_trigger() {
     if (hit_from == hit_to && !weak.empty() && !combat) {
       // A weak trigger founds an event only with an attacker in the sentence, or joins the
       // event spoken of just before.
@@ -921,9 +927,11 @@ struct SentencePass {
     return p.cls == LexClass::group;
   }
 
-  void claims() {
-    // 3a. Claims, blame, "carried out by".
-    std::vector<std::pair<uint32_t, LexClass>> cues;
+  using Cues = std::vector<std::pair<uint32_t, LexClass>>;
+
+  // The cues of claims, blame and cause, in the order of the sentence.
+  Cues claim_cues() const {
+    Cues cues;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       bool cue = false;
       for (LexClass c : {LexClass::claim, LexClass::blame, LexClass::cause})
@@ -948,6 +956,195 @@ struct SentencePass {
       else if (!cue && suspects_verb(w, s, i))
         cues.emplace_back(i, LexClass::blame);
     }
+    return cues;
+  }
+
+  // A cause whose actor is told before it ("was suspected"): the actor phrase before it.
+  void actors_before_cause(uint32_t ci, EventDraft* ev) {
+    auto& ph = get_phrases();
+    // Over an aside set off by commas: "Boko Haram, which has used girls as suicide bombers
+    // before, was suspected".
+    uint32_t lim = ci;
+    if (ci > s.first_token + 1 && w.words[ci - 1] == ",")
+      for (uint32_t k = ci - 1; k-- > s.first_token && k + 20 > ci;)
+        if (w.words[k] == ",") {
+          if (k + 1 < ci && w.cue(k + 1, Cue::relative)) lim = k;
+          break;
+        }
+    for (size_t p = ph.size(); p-- > 0;) {
+      if (ph[p].end > lim || ph[p].end + 6 < lim || !actorish(ph[p])) continue;
+      used[p] = true;
+      std::string ent = ph[p].mention ? ph[p].mention->entity : "";
+      add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
+      add_unique(ev->src.perpetrators, ent);
+      // "The Taliban said they were behind the attack": the group's own words, its claim.
+      for (uint32_t k = ph[p].end; k < ci; ++k)
+        if (w.cue(k, Cue::report_verb) && ph[p].mention && ph[p].mention->type == MentionType::ARMED_GROUP) {
+          add_unique(ev->src.claimed_by, ent);
+          break;
+        }
+      break;
+    }
+  }
+
+  void claimers_before(uint32_t ci, EventDraft* ev, const Cues& cues) {
+    auto& ph = get_phrases();
+    // Claimers: the actor phrases before the cue in this clause ("Daesh claimed ...",
+    // "Three different militant groups, including Daesh, claimed ...").
+    auto after_of = [&](const Phrase& x) {
+      uint32_t f = x.first;
+      return f > s.first_token &&
+             (w.words[f - 1] == "of" ||
+              (w.words[f - 1] == "the" && f - 1 > s.first_token && w.words[f - 2] == "of"));
+    };
+    // Is phrase p inside commas (", which is linked to X,") that follow a named actor and
+    // close before `cue`?
+    auto in_aside = [&](size_t p, uint32_t cue) {
+      uint32_t open = kNone, close = kNone;
+      for (uint32_t k = ph[p].first; k-- > s.first_token && k + 12 > ph[p].first;)
+        if (w.words[k] == ",") {
+          open = k;
+          break;
+        }
+      for (uint32_t k = ph[p].end; k < cue; ++k)
+        if (w.words[k] == ",") {
+          close = k;
+          break;
+        }
+      if (open == kNone || close == kNone || open == s.first_token) return false;
+      for (size_t q = 0; q < p; ++q)
+        if (ph[q].end == open && actorish(ph[q]) && ph[q].mention && !ph[q].mention->entity.empty())
+          return true;
+      return false;
+    };
+    // A phrase of another clause ("The military blamed the Abu Sayyaf group, while the Islamic
+    // State claimed the attack"): a conjunction that opens a clause, or another cue, between.
+    auto other_clause = [&](const Phrase& x) {
+      for (uint32_t k = x.end; k < ci; ++k) {
+        const std::string_view y = w.words[k];
+        if (y == "while" || y == "whereas" || y == "but" || y == "although" || y == "though" || y == ";")
+          return true;
+        for (auto [cj, cc] : cues)
+          if (cj == k) return true;
+      }
+      return false;
+    };
+    bool named_claimer = false;  // a named actor before the cue that is not after "of"
+    for (size_t p = 0; p < ph.size(); ++p)
+      if (ph[p].end <= ci && ph[p].end + 12 >= ci && actorish(ph[p]) && !after_of(ph[p]) && ph[p].mention &&
+          !ph[p].mention->entity.empty() && !other_clause(ph[p]))
+        named_claimer = true;
+    bool claimer_found = false;
+    for (size_t p = 0; p < ph.size(); ++p) {
+      if (ph[p].end > ci || ph[p].end + 12 < ci || !actorish(ph[p]) || other_clause(ph[p])) continue;
+      // A group after "of" modifies a noun ("X, a splinter group of the Pakistani Taliban,
+      // claimed ..."): X claims, not its parent. With no X ("A faction of Boko Haram also
+      // claimed"), the group named is the claimer.
+      if (after_of(ph[p]) && named_claimer) continue;
+      // "Al Shabaab, which is linked to al Qaeda, claimed ...": a group inside the commas after
+      // the claimer describes it.
+      if (named_claimer && in_aside(p, ci)) continue;
+      // "JNIM, al Qaeda's affiliate, claimed ...": the parent is named to place the claimer.
+      if (named_claimer && parent_in_apposition(w, s, ph[p].first, ph[p].end)) continue;
+      used[p] = true;
+      std::string ent = ph[p].mention ? ph[p].mention->entity : "";
+      claimer_found = claimer_found || !ent.empty();
+      add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
+      add_unique(ev->src.claimed_by, ent);
+      add_unique(ev->src.perpetrators, ent);
+    }
+    if (const int p = claimer_found ? -1 : person_claimer(w, s, ph, ci); p >= 0) {
+      used[static_cast<size_t>(p)] = true;
+      const Phrase& x = ph[static_cast<size_t>(p)];
+      add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, x.mention->entity);
+      add_unique(ev->src.claimed_by, x.mention->entity);
+      add_unique(ev->src.perpetrators, x.mention->entity);
+    }
+    // "Jundallah claimed responsibility, as did Islamic State": a second claimant after "as did"
+    // ("as did the Islamic State", "and so did X").
+    for (uint32_t k = ci + 1; k + 2 < s.end_token; ++k) {
+      if (!((w.words[k] == "as" || w.words[k] == "so") && w.words[k + 1] == "did")) continue;
+      for (size_t p = 0; p < ph.size(); ++p) {
+        if (ph[p].first < k + 2 || ph[p].first > k + 3 || !actorish(ph[p]) || !ph[p].mention) continue;
+        used[p] = true;
+        add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ph[p].mention->entity);
+        add_unique(ev->src.claimed_by, ph[p].mention->entity);
+        add_unique(ev->src.perpetrators, ph[p].mention->entity);
+        break;
+      }
+      break;
+    }
+  }
+
+  void actors_after_cue(uint32_t ci, LexClass cls, const LexEntry* ce, EventDraft* ev) {
+    auto& ph = get_phrases();
+    // Blame and cause: the actor phrases after the cue; the blamer before it. Not the channel
+    // ("claimed by the Islamic State through its Amaq agency").
+    for (size_t p = 0; p < ph.size(); ++p) {
+      if (ph[p].first < ci || ph[p].first > ci + 14 || !actorish(ph[p])) continue;
+      bool channel = false;
+      for (uint32_t b = ph[p].first; b-- > ci && b + 3 > ph[p].first;)
+        channel = channel || w.words[b] == "through" || w.words[b] == "via";
+      if (channel) continue;
+      used[p] = true;
+      std::string ent = ph[p].mention ? ph[p].mention->entity : "";
+      add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
+      add_unique(ev->src.perpetrators, ent);
+      if (cls == LexClass::claim) add_unique(ev->src.claimed_by, ent);
+    }
+    // "Police suspect al-Shabaab militants" (suspects_verb, no word list entry): the verb may sit
+    // inside a phrase the chunker made ("police suspect al-Shabaab militants"); the group named
+    // right after it is the one suspected.
+    if (!ce && cls == LexClass::blame)
+      for (uint32_t k = ci + 1; k < s.end_token && k < ci + 4; ++k) {
+        const int m = w.mention_at[k];
+        if (m < 0) {
+          if (!w.cue(k, Cue::determiner)) break;
+          continue;
+        }
+        const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
+        if (mn.type != MentionType::ARMED_GROUP || mn.entity.empty()) break;
+        uint32_t e = k;
+        while (e < s.end_token && w.mention_at[e] == m) ++e;
+        add_argument(w, *ev, ArgumentRole::perpetrator_org, k, e, mn.entity);
+        add_unique(ev->src.perpetrators, mn.entity);
+        break;
+      }
+    if (cls == LexClass::blame) {
+      // "authorities", "officials", "police" as the blamer, else the nearest phrase before.
+      for (uint32_t b = ci; b-- > s.first_token && b + 25 >= ci;)
+        if (w.words[b] == "authorities" || w.words[b] == "officials" || w.words[b] == "government" ||
+            w.words[b] == "police" || w.words[b] == "ministry" || w.words[b] == "military") {
+          add_unique(ev->src.blamed_by, w.text(b > s.first_token && w.np_word(b - 1) ? b - 1 : b, b + 1));
+          break;
+        }
+      for (size_t p = ph.size(); p-- > 0 && ev->src.blamed_by.empty();) {
+        if (ph[p].end > ci || ph[p].end + 8 < ci) continue;
+        if (ph[p].mention && !ph[p].mention->entity.empty() && actorish(ph[p])) {
+          add_unique(ev->src.blamed_by, ph[p].mention->entity);
+          used[p] = true;
+          break;
+        }
+        if (ph[p].cls == LexClass::human || ph[p].cls == LexClass::target || ph[p].cls == LexClass::group) {
+          add_unique(ev->src.blamed_by, w.text(ph[p].first, ph[p].end));
+          used[p] = true;
+          break;
+        }
+      }
+      // "authorities", "officials", "police" said as a bare word.
+      if (ev->src.blamed_by.empty())
+        for (uint32_t b = ci; b-- > s.first_token && b + 4 >= ci;)
+          if (w.words[b] == "authorities" || w.words[b] == "officials" || w.words[b] == "government" ||
+              w.words[b] == "police") {
+            add_unique(ev->src.blamed_by, w.text(b > s.first_token && w.np_word(b - 1) ? b - 1 : b, b + 1));
+            break;
+          }
+    }
+  }
+
+  void claims() {
+    // 3a. Claims, blame, "carried out by".
+    const Cues cues = claim_cues();
     auto& ph = get_phrases();
     // A target's GTD category (see target_category).
     for (auto& x : get_phrases()) {
@@ -970,185 +1167,13 @@ struct SentencePass {
       bool by_form = ce && (w.words[ci + ce->length - 1] == "by" ||
                             (ci + ce->length < s.end_token && w.words[ci + ce->length] == "by"));
       if (cls == LexClass::cause && ce && ce->value == "left") {
-        // Over an aside set off by commas: "Boko Haram, which has used girls as suicide bombers
-        // before, was suspected".
-        uint32_t lim = ci;
-        if (ci > s.first_token + 1 && w.words[ci - 1] == ",")
-          for (uint32_t k = ci - 1; k-- > s.first_token && k + 20 > ci;)
-            if (w.words[k] == ",") {
-              if (k + 1 < ci && w.cue(k + 1, Cue::relative)) lim = k;
-              break;
-            }
-        for (size_t p = ph.size(); p-- > 0;) {
-          if (ph[p].end > lim || ph[p].end + 6 < lim || !actorish(ph[p])) continue;
-          used[p] = true;
-          std::string ent = ph[p].mention ? ph[p].mention->entity : "";
-          add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
-          add_unique(ev->src.perpetrators, ent);
-          // "The Taliban said they were behind the attack": the group's own words, its claim.
-          for (uint32_t k = ph[p].end; k < ci; ++k)
-            if (w.cue(k, Cue::report_verb) && ph[p].mention &&
-                ph[p].mention->type == MentionType::ARMED_GROUP) {
-              add_unique(ev->src.claimed_by, ent);
-              break;
-            }
-          break;
-        }
+        actors_before_cause(ci, ev);
         continue;
       }
-      if (cls == LexClass::claim && !by_form) {
-        // Claimers: the actor phrases before the cue in this clause ("Daesh claimed ...",
-        // "Three different militant groups, including Daesh, claimed ...").
-        auto after_of = [&](const Phrase& x) {
-          uint32_t f = x.first;
-          return f > s.first_token &&
-                 (w.words[f - 1] == "of" ||
-                  (w.words[f - 1] == "the" && f - 1 > s.first_token && w.words[f - 2] == "of"));
-        };
-        // Is phrase p inside commas (", which is linked to X,") that follow a named actor and
-        // close before `cue`?
-        auto in_aside = [&](size_t p, uint32_t cue) {
-          uint32_t open = kNone, close = kNone;
-          for (uint32_t k = ph[p].first; k-- > s.first_token && k + 12 > ph[p].first;)
-            if (w.words[k] == ",") {
-              open = k;
-              break;
-            }
-          for (uint32_t k = ph[p].end; k < cue; ++k)
-            if (w.words[k] == ",") {
-              close = k;
-              break;
-            }
-          if (open == kNone || close == kNone || open == s.first_token) return false;
-          for (size_t q = 0; q < p; ++q)
-            if (ph[q].end == open && actorish(ph[q]) && ph[q].mention && !ph[q].mention->entity.empty())
-              return true;
-          return false;
-        };
-        // A phrase of another clause ("The military blamed the Abu Sayyaf group, while the Islamic
-        // State claimed the attack"): a conjunction that opens a clause, or another cue, between.
-        auto other_clause = [&](const Phrase& x) {
-          for (uint32_t k = x.end; k < ci; ++k) {
-            const std::string_view y = w.words[k];
-            if (y == "while" || y == "whereas" || y == "but" || y == "although" || y == "though" || y == ";")
-              return true;
-            for (auto [cj, cc] : cues)
-              if (cj == k) return true;
-          }
-          return false;
-        };
-        bool named_claimer = false;  // a named actor before the cue that is not after "of"
-        for (size_t p = 0; p < ph.size(); ++p)
-          if (ph[p].end <= ci && ph[p].end + 12 >= ci && actorish(ph[p]) && !after_of(ph[p]) &&
-              ph[p].mention && !ph[p].mention->entity.empty() && !other_clause(ph[p]))
-            named_claimer = true;
-        bool claimer_found = false;
-        for (size_t p = 0; p < ph.size(); ++p) {
-          if (ph[p].end > ci || ph[p].end + 12 < ci || !actorish(ph[p]) || other_clause(ph[p])) continue;
-          // A group after "of" modifies a noun ("X, a splinter group of the Pakistani Taliban,
-          // claimed ..."): X claims, not its parent. With no X ("A faction of Boko Haram also
-          // claimed"), the group named is the claimer.
-          if (after_of(ph[p]) && named_claimer) continue;
-          // "Al Shabaab, which is linked to al Qaeda, claimed ...": a group inside the commas after
-          // the claimer describes it.
-          if (named_claimer && in_aside(p, ci)) continue;
-          // "JNIM, al Qaeda's affiliate, claimed ...": the parent is named to place the claimer.
-          if (named_claimer && parent_in_apposition(w, s, ph[p].first, ph[p].end)) continue;
-          used[p] = true;
-          std::string ent = ph[p].mention ? ph[p].mention->entity : "";
-          claimer_found = claimer_found || !ent.empty();
-          add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
-          add_unique(ev->src.claimed_by, ent);
-          add_unique(ev->src.perpetrators, ent);
-        }
-        if (const int p = claimer_found ? -1 : person_claimer(w, s, ph, ci); p >= 0) {
-          used[static_cast<size_t>(p)] = true;
-          const Phrase& x = ph[static_cast<size_t>(p)];
-          add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, x.mention->entity);
-          add_unique(ev->src.claimed_by, x.mention->entity);
-          add_unique(ev->src.perpetrators, x.mention->entity);
-        }
-        // "Jundallah claimed responsibility, as did Islamic State": a second claimant after "as did"
-        // ("as did the Islamic State", "and so did X").
-        for (uint32_t k = ci + 1; k + 2 < s.end_token; ++k) {
-          if (!((w.words[k] == "as" || w.words[k] == "so") && w.words[k + 1] == "did")) continue;
-          for (size_t p = 0; p < ph.size(); ++p) {
-            if (ph[p].first < k + 2 || ph[p].first > k + 3 || !actorish(ph[p]) || !ph[p].mention) continue;
-            used[p] = true;
-            add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end,
-                         ph[p].mention->entity);
-            add_unique(ev->src.claimed_by, ph[p].mention->entity);
-            add_unique(ev->src.perpetrators, ph[p].mention->entity);
-            break;
-          }
-          break;
-        }
-      } else {
-        // Blame and cause: the actor phrases after the cue; the blamer before it. Not the channel
-        // ("claimed by the Islamic State through its Amaq agency").
-        for (size_t p = 0; p < ph.size(); ++p) {
-          if (ph[p].first < ci || ph[p].first > ci + 14 || !actorish(ph[p])) continue;
-          bool channel = false;
-          for (uint32_t b = ph[p].first; b-- > ci && b + 3 > ph[p].first;)
-            channel = channel || w.words[b] == "through" || w.words[b] == "via";
-          if (channel) continue;
-          used[p] = true;
-          std::string ent = ph[p].mention ? ph[p].mention->entity : "";
-          add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
-          add_unique(ev->src.perpetrators, ent);
-          if (cls == LexClass::claim) add_unique(ev->src.claimed_by, ent);
-        }
-        // "Police suspect al-Shabaab militants" (suspects_verb, no word list entry): the verb may sit
-        // inside a phrase the chunker made ("police suspect al-Shabaab militants"); the group named
-        // right after it is the one suspected.
-        if (!ce && cls == LexClass::blame)
-          for (uint32_t k = ci + 1; k < s.end_token && k < ci + 4; ++k) {
-            const int m = w.mention_at[k];
-            if (m < 0) {
-              if (!w.cue(k, Cue::determiner)) break;
-              continue;
-            }
-            const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
-            if (mn.type != MentionType::ARMED_GROUP || mn.entity.empty()) break;
-            uint32_t e = k;
-            while (e < s.end_token && w.mention_at[e] == m) ++e;
-            add_argument(w, *ev, ArgumentRole::perpetrator_org, k, e, mn.entity);
-            add_unique(ev->src.perpetrators, mn.entity);
-            break;
-          }
-        if (cls == LexClass::blame) {
-          // "authorities", "officials", "police" as the blamer, else the nearest phrase before.
-          for (uint32_t b = ci; b-- > s.first_token && b + 25 >= ci;)
-            if (w.words[b] == "authorities" || w.words[b] == "officials" || w.words[b] == "government" ||
-                w.words[b] == "police" || w.words[b] == "ministry" || w.words[b] == "military") {
-              add_unique(ev->src.blamed_by, w.text(b > s.first_token && w.np_word(b - 1) ? b - 1 : b, b + 1));
-              break;
-            }
-          for (size_t p = ph.size(); p-- > 0 && ev->src.blamed_by.empty();) {
-            if (ph[p].end > ci || ph[p].end + 8 < ci) continue;
-            if (ph[p].mention && !ph[p].mention->entity.empty() && actorish(ph[p])) {
-              add_unique(ev->src.blamed_by, ph[p].mention->entity);
-              used[p] = true;
-              break;
-            }
-            if (ph[p].cls == LexClass::human || ph[p].cls == LexClass::target ||
-                ph[p].cls == LexClass::group) {
-              add_unique(ev->src.blamed_by, w.text(ph[p].first, ph[p].end));
-              used[p] = true;
-              break;
-            }
-          }
-          // "authorities", "officials", "police" said as a bare word.
-          if (ev->src.blamed_by.empty())
-            for (uint32_t b = ci; b-- > s.first_token && b + 4 >= ci;)
-              if (w.words[b] == "authorities" || w.words[b] == "officials" || w.words[b] == "government" ||
-                  w.words[b] == "police") {
-                add_unique(ev->src.blamed_by,
-                           w.text(b > s.first_token && w.np_word(b - 1) ? b - 1 : b, b + 1));
-                break;
-              }
-        }
-      }
+      if (cls == LexClass::claim && !by_form)
+        claimers_before(ci, ev, cues);
+      else
+        actors_after_cue(ci, cls, ce, ev);
     }
   }
 
@@ -2243,7 +2268,9 @@ void run_events(Work& w) {
     p.arson_triggers();
     p.weapon_triggers();
     p.settle_triggers();
-    p.weak_triggers();
+    p.rammed_weak_trigger();
+    p.clash_trigger();
+    p.weak_trigger();
     p.earlier_events();
     p.date_from_relative();
     // 2. Event coreference.
