@@ -40,7 +40,7 @@ struct SentencePass {
   std::optional<RelativeDate> rel;  // "Two weeks after the bombing" (start)
   size_t responses_from = 0;        // this sentence's responses in w.responses start here
   size_t hit_from = 0, hit_to = 0;
-  std::vector<Hit> weak;        // weak triggers, which found an event only as weak_triggers says
+  std::vector<Hit> weak;        // weak triggers, which found an event only as weak_trigger says
   bool summed_up = false;       // a count over the years (cumulative_toll)
   bool superseded = false;      // the news's toll as first told (earlier_account)
   bool combat = false;          // a word of combat in the sentence
