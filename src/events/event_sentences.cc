@@ -56,6 +56,8 @@ struct SentencePass {
     uint32_t a, b;
   };
   std::vector<SitePlace> sites;  // added after the towns, which look for a place told before
+  // How far from a trigger places() looks.
+  static constexpr uint32_t kPlaceWindow = 12;
 
   SentencePass(Work& w, const Date& pub, const Sentence& s, size_t si)
       : w(w), doc(w.doc), pub(pub), hits(w.hits), s(s), si(si) {}
@@ -1710,198 +1712,197 @@ struct SentencePass {
     // 3d. Place fallback for text without place mentions: "in <Name>" after a trigger, else
     // before it within its clause, once per sentence (a document may tell of several attacks,
     // each with its place).
-    constexpr uint32_t kPlaceWindow = 12;
-    if (!facts_only && !w.lower_case) {
-      for (size_t k = hit_from; k < hit_to; ++k) {
-        const Hit& h = hits[k];
-        EventDraft& ev = w.events[static_cast<size_t>(h.event)];
-        // A site named by a common noun after the trigger ("exploded at a mosque in Chaman", "a
-        // suicide car bombing outside the base"): a place of the attack, as the town named with it
-        // is. (Before the trigger too: more wrong than right on WikiEvents train.)
-        for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + kPlaceWindow; ++i) {
-          bool other = false;  // past the trigger of another event told in the sentence
-          for (size_t j = hit_from; j < hit_to && !other; ++j)
-            other = hits[j].event != h.event && hits[j].tok >= h.end && hits[j].tok < i;
-          if (other) break;
-          if (const auto [a, b] = site_after(w, s, i); a < b && !place_of_other_news(w, s, h.tok, h.end, a))
-            sites.push_back({h.event, a, b});
+    if (!facts_only && !w.lower_case)
+      for (size_t k = hit_from; k < hit_to; ++k) place_of_trigger(hits[k]);
+  }
+
+  // The sites told after trigger `h` (added by add_sites), and its place when this sentence
+  // gave it none (places).
+  void place_of_trigger(const Hit& h) {
+    EventDraft& ev = w.events[static_cast<size_t>(h.event)];
+    // A site named by a common noun after the trigger ("exploded at a mosque in Chaman", "a
+    // suicide car bombing outside the base"): a place of the attack, as the town named with it
+    // is. (Before the trigger too: more wrong than right on WikiEvents train.)
+    for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + kPlaceWindow; ++i) {
+      bool other = false;  // past the trigger of another event told in the sentence
+      for (size_t j = hit_from; j < hit_to && !other; ++j)
+        other = hits[j].event != h.event && hits[j].tok >= h.end && hits[j].tok < i;
+      if (other) break;
+      if (const auto [a, b] = site_after(w, s, i); a < b && !place_of_other_news(w, s, h.tok, h.end, a))
+        sites.push_back({h.event, a, b});
+    }
+    bool has_place = false;
+    for (const auto& a : ev.src.arguments)
+      if (a.role == ArgumentRole::place && a.span.start >= w.doc.tokens[s.first_token].span.start &&
+          a.span.end <= w.doc.tokens[s.end_token - 1].span.end)
+        has_place = true;
+    if (has_place) return;
+    // The event's place named in this sentence, though further than the argument pass looks
+    // ("launched an attack in the country on August 8, killing 70 people in Quetta"): that
+    // mention, not a common noun.
+    if (!ev.src.place.empty()) {
+      for (uint32_t i = h.end; i < s.end_token && !has_place; ++i)
+        if (const int m = w.mention_at[i]; m >= 0 &&
+                                           w.doc.mentions[static_cast<size_t>(m)].entity == ev.src.place &&
+                                           is_place_mention(w.doc.mentions[static_cast<size_t>(m)])) {
+          uint32_t e = i;
+          while (e < s.end_token && w.mention_at[e] == m) ++e;
+          add_argument(w, ev, ArgumentRole::place, i, e, ev.src.place);
+          has_place = true;
         }
-        bool has_place = false;
-        for (const auto& a : ev.src.arguments)
-          if (a.role == ArgumentRole::place && a.span.start >= w.doc.tokens[s.first_token].span.start &&
-              a.span.end <= w.doc.tokens[s.end_token - 1].span.end)
-            has_place = true;
-        if (has_place) continue;
-        // The event's place named in this sentence, though further than the argument pass looks
-        // ("launched an attack in the country on August 8, killing 70 people in Quetta"): that
-        // mention, not a common noun.
-        if (!ev.src.place.empty()) {
-          for (uint32_t i = h.end; i < s.end_token && !has_place; ++i)
-            if (const int m = w.mention_at[i];
-                m >= 0 && w.doc.mentions[static_cast<size_t>(m)].entity == ev.src.place &&
-                is_place_mention(w.doc.mentions[static_cast<size_t>(m)])) {
-              uint32_t e = i;
-              while (e < s.end_token && w.mention_at[e] == m) ++e;
-              add_argument(w, ev, ArgumentRole::place, i, e, ev.src.place);
-              has_place = true;
-            }
-          if (has_place) continue;
+      if (has_place) return;
+    }
+    // After the trigger, else before it in its clause ("In Lyon, a gunman opened fire").
+    uint32_t lo = h.tok > s.first_token + kPlaceWindow ? h.tok - kPlaceWindow : s.first_token;
+    // Not past the trigger of another event told in the sentence ("The attack was the first in
+    // the city since twin bombings in Jableh killed 150"): what follows it is that event's.
+    auto other_event = [&](uint32_t i) {
+      for (size_t j = hit_from; j < hit_to; ++j)
+        if (hits[j].tok == i && hits[j].event != h.event) return true;
+      return false;
+    };
+    std::vector<uint32_t> order;
+    for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + kPlaceWindow && !other_event(i); ++i)
+      order.push_back(i);
+    for (uint32_t i = h.tok; i-- > lo;) {
+      if (w.cue(i, Cue::clause_break) || other_event(i)) break;
+      order.push_back(i);
+    }
+    auto in_timex = [&](uint32_t t) {
+      for (const auto& x : w.doc.timexes)
+        if (x.span.contains(w.doc.tokens[t].span.start)) return true;
+      return false;
+    };
+    // The end of a run of up to four capitalised words from a (a itself: none), outside
+    // mentions other than places the gazetteer does not know ("the town of Tuz Khurmatu").
+    auto unknown_place = [&](uint32_t t) {
+      const int m = w.mention_at[t];
+      return m >= 0 && w.doc.mentions[static_cast<size_t>(m)].entity.empty() &&
+             (w.doc.mentions[static_cast<size_t>(m)].type == MentionType::GPE ||
+              w.doc.mentions[static_cast<size_t>(m)].type == MentionType::LOC);
+    };
+    // A capitalised function word after the first is no part of the name: a headline run on
+    // into the text ("Two killed in blast in Bajaur At least two people ...").
+    auto name_end = [&](uint32_t a) {
+      uint32_t b = a;
+      while (b < s.end_token && b < a + 4 && name_word(w, b) && (b == a || !w.has(b, LexClass::function)) &&
+             (w.mention_at[b] < 0 || unknown_place(b)) && !in_timex(b) && !w.cue(b, Cue::nationality))
+        ++b;
+      return b;
+    };
+    bool found = false;
+    // "the Oklahoma City bombing", "the 2013 Boston Marathon bombings": a name leading the
+    // attack noun's phrase.
+    if (h.entry->kind == TriggerKind::noun) {
+      if (const auto [a, b] = name_before_noun(w, s, h.tok, w.doc.timexes);
+          a < b && std::all_of(&w.mention_at[a], &w.mention_at[b], [&](int m) { return m < 0; })) {
+        add_argument(w, ev, ArgumentRole::place, a, b, "");
+        found = true;
+      }
+    }
+    for (uint32_t i : order) {
+      if (found) break;
+      // "an attack on the village of Kadisau": "on" only before a place named so, or a street's
+      // name anywhere in the clause ("exploded on Oxford Street", "on Saturday on West 23rd Street").
+      const bool on_word = w.words[i] == "on";
+      const bool on = on_word && i == h.end;
+      if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at" && !on_word) continue;
+      if (place_of_other_news(w, s, h.tok, h.end, i + 1)) continue;
+      uint32_t a = i + 1;
+      if (a < s.end_token && w.words[a] == "the") ++a;
+      // "in the city of Lyon", "near the northern town of Djibo": the name.
+      bool named_so = false;
+      for (uint32_t m = a; m < a + 3 && m + 2 < s.end_token; ++m) {
+        if (w.cue(m, Cue::place_of) && w.words[m + 1] == "of") {
+          a = m + 2;
+          named_so = true;
+          break;
         }
-        // After the trigger, else before it in its clause ("In Lyon, a gunman opened fire").
-        uint32_t lo = h.tok > s.first_token + kPlaceWindow ? h.tok - kPlaceWindow : s.first_token;
-        // Not past the trigger of another event told in the sentence ("The attack was the first in
-        // the city since twin bombings in Jableh killed 150"): what follows it is that event's.
-        auto other_event = [&](uint32_t i) {
-          for (size_t j = hit_from; j < hit_to; ++j)
-            if (hits[j].tok == i && hits[j].event != h.event) return true;
-          return false;
-        };
-        std::vector<uint32_t> order;
-        for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + kPlaceWindow && !other_event(i); ++i)
-          order.push_back(i);
-        for (uint32_t i = h.tok; i-- > lo;) {
-          if (w.cue(i, Cue::clause_break) || other_event(i)) break;
-          order.push_back(i);
+        if (!w.np_word(m) || w.doc.tokens[m].has(kTokCapitalized)) break;
+      }
+      const uint32_t street = named_so ? a : street_end(w, s, a);
+      if (on_word && !(on && named_so) && street == a) continue;
+      uint32_t b = street > a ? street : name_end(a);
+      if (b == a) continue;
+      // "in New York's Times Square", "in Afghanistan's northern Kunduz province", "in Iraq's
+      // capital Baghdad": the place the possessive leads to, over up to two lower-case words.
+      if (b + 1 < s.end_token && w.words[b] == "'s") {
+        uint32_t k = b + 1;
+        while (k < s.end_token && k < b + 3 && w.np_word(k) && !w.doc.tokens[k].has(kTokCapitalized) &&
+               !w.doc.tokens[k].has(kTokNumber))
+          ++k;
+        if (const uint32_t e = name_end(k); e > k) {
+          a = k;
+          b = e < s.end_token && w.cue(e, Cue::place_noun) ? e + 1 : e;
         }
-        auto in_timex = [&](uint32_t t) {
-          for (const auto& x : w.doc.timexes)
-            if (x.span.contains(w.doc.tokens[t].span.start)) return true;
-          return false;
-        };
-        // The end of a run of up to four capitalised words from a (a itself: none), outside
-        // mentions other than places the gazetteer does not know ("the town of Tuz Khurmatu").
-        auto unknown_place = [&](uint32_t t) {
-          const int m = w.mention_at[t];
-          return m >= 0 && w.doc.mentions[static_cast<size_t>(m)].entity.empty() &&
-                 (w.doc.mentions[static_cast<size_t>(m)].type == MentionType::GPE ||
-                  w.doc.mentions[static_cast<size_t>(m)].type == MentionType::LOC);
-        };
-        // A capitalised function word after the first is no part of the name: a headline run on
-        // into the text ("Two killed in blast in Bajaur At least two people ...").
-        auto name_end = [&](uint32_t a) {
-          uint32_t b = a;
-          while (b < s.end_token && b < a + 4 && name_word(w, b) &&
-                 (b == a || !w.has(b, LexClass::function)) && (w.mention_at[b] < 0 || unknown_place(b)) &&
-                 !in_timex(b) && !w.cue(b, Cue::nationality))
-            ++b;
-          return b;
-        };
-        bool found = false;
-        // "the Oklahoma City bombing", "the 2013 Boston Marathon bombings": a name leading the
-        // attack noun's phrase.
-        if (h.entry->kind == TriggerKind::noun) {
-          if (const auto [a, b] = name_before_noun(w, s, h.tok, w.doc.timexes);
-              a < b && std::all_of(&w.mention_at[a], &w.mention_at[b], [&](int m) { return m < 0; })) {
-            add_argument(w, ev, ArgumentRole::place, a, b, "");
-            found = true;
+      }
+      // "at the Kingsbury Hotel in Colombo", "at McGurk's Bar in Belfast": the building was hit,
+      // the town after it is where.
+      {
+        uint32_t fe = b;
+        if (fe + 1 < s.end_token && w.words[fe] == "'s" && w.doc.tokens[fe + 1].has(kTokCapitalized))
+          fe = name_end(fe + 1);
+        if (fe < s.end_token && w.has(fe - 1, LexClass::target) && w.doc.tokens[fe - 1].has(kTokCapitalized))
+          if (const auto [ta, tb] = town_after(w, fe); ta < tb && tb <= s.end_token) {
+            a = ta;
+            b = tb;
           }
-        }
-        for (uint32_t i : order) {
-          if (found) break;
-          // "an attack on the village of Kadisau": "on" only before a place named so, or a street's
-          // name anywhere in the clause ("exploded on Oxford Street", "on Saturday on West 23rd Street").
-          const bool on_word = w.words[i] == "on";
-          const bool on = on_word && i == h.end;
-          if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at" && !on_word) continue;
-          if (place_of_other_news(w, s, h.tok, h.end, i + 1)) continue;
-          uint32_t a = i + 1;
-          if (a < s.end_token && w.words[a] == "the") ++a;
-          // "in the city of Lyon", "near the northern town of Djibo": the name.
-          bool named_so = false;
-          for (uint32_t m = a; m < a + 3 && m + 2 < s.end_token; ++m) {
-            if (w.cue(m, Cue::place_of) && w.words[m + 1] == "of") {
-              a = m + 2;
-              named_so = true;
-              break;
-            }
-            if (!w.np_word(m) || w.doc.tokens[m].has(kTokCapitalized)) break;
-          }
-          const uint32_t street = named_so ? a : street_end(w, s, a);
-          if (on_word && !(on && named_so) && street == a) continue;
-          uint32_t b = street > a ? street : name_end(a);
-          if (b == a) continue;
-          // "in New York's Times Square", "in Afghanistan's northern Kunduz province", "in Iraq's
-          // capital Baghdad": the place the possessive leads to, over up to two lower-case words.
-          if (b + 1 < s.end_token && w.words[b] == "'s") {
-            uint32_t k = b + 1;
-            while (k < s.end_token && k < b + 3 && w.np_word(k) && !w.doc.tokens[k].has(kTokCapitalized) &&
-                   !w.doc.tokens[k].has(kTokNumber))
-              ++k;
-            if (const uint32_t e = name_end(k); e > k) {
-              a = k;
-              b = e < s.end_token && w.cue(e, Cue::place_noun) ? e + 1 : e;
-            }
-          }
-          // "at the Kingsbury Hotel in Colombo", "at McGurk's Bar in Belfast": the building was hit,
-          // the town after it is where.
-          {
-            uint32_t fe = b;
-            if (fe + 1 < s.end_token && w.words[fe] == "'s" && w.doc.tokens[fe + 1].has(kTokCapitalized))
-              fe = name_end(fe + 1);
-            if (fe < s.end_token && w.has(fe - 1, LexClass::target) &&
-                w.doc.tokens[fe - 1].has(kTokCapitalized))
-              if (const auto [ta, tb] = town_after(w, fe); ta < tb && tb <= s.end_token) {
-                a = ta;
-                b = tb;
-              }
-          }
-          // "killed in IS attacks": a name before an attack noun is who attacked, not where.
-          if (b < s.end_token) {
-            const LexEntry* t = w.longest(b, LexClass::trigger);
-            if (t && t->kind == TriggerKind::noun) continue;
-          }
-          add_argument(w, ev, ArgumentRole::place, a, b, "");
-          // "in Helmand Province, Afghanistan": the larger place after a comma, when its name
-          // ends the clause.
-          if (b + 2 < s.end_token && w.words[b] == ",") {
-            uint32_t e = name_end(b + 1);
-            if (e > b + 1 && (e == s.end_token ||
-                              (!w.np_word(e) && !std::isalnum(static_cast<unsigned char>(w.words[e][0])))))
-              add_argument(w, ev, ArgumentRole::place, b + 1, e, "");
+      }
+      // "killed in IS attacks": a name before an attack noun is who attacked, not where.
+      if (b < s.end_token) {
+        const LexEntry* t = w.longest(b, LexClass::trigger);
+        if (t && t->kind == TriggerKind::noun) continue;
+      }
+      add_argument(w, ev, ArgumentRole::place, a, b, "");
+      // "in Helmand Province, Afghanistan": the larger place after a comma, when its name
+      // ends the clause.
+      if (b + 2 < s.end_token && w.words[b] == ",") {
+        uint32_t e = name_end(b + 1);
+        if (e > b + 1 &&
+            (e == s.end_token || (!w.np_word(e) && !std::isalnum(static_cast<unsigned char>(w.words[e][0])))))
+          add_argument(w, ev, ArgumentRole::place, b + 1, e, "");
+      }
+      found = true;
+      break;
+    }
+    // No name: a common noun of a place ("throughout the village", "on a busy street"),
+    // after a determiner and up to two modifiers; a street's name after it is the place.
+    for (size_t oi = 0; oi < order.size() && !found; ++oi) {
+      const uint32_t i = order[oi];
+      const bool on = w.words[i] == "on";
+      if (!on && !w.cue(i, Cue::locative_prep) && w.words[i] != "throughout") continue;
+      uint32_t a = i + 1;
+      if (a < s.end_token && w.cue(a, Cue::determiner)) ++a;
+      for (uint32_t k = a; k < s.end_token && k < a + 3; ++k) {
+        const bool street = w.cue(k, Cue::street_noun);
+        if ((street || (!on && w.cue(k, Cue::place_noun))) && no_new_place(w, a, k + 1)) break;
+        if (street || (!on && w.cue(k, Cue::place_noun))) {
+          uint32_t e = name_end(k + 1);
+          // "in the northern province of Kunduz", a place the gazetteer knows: the place named.
+          const int m = k + 2 < s.end_token && w.words[k + 1] == "of" ? w.mention_at[k + 2] : -1;
+          // "on a busy pedestrian street in the city of Lyon": the town it is in.
+          const auto [ta, tb] = e == k + 1 ? town_after(w, k + 1) : std::pair<uint32_t, uint32_t>{e, e};
+          if (ta < tb && tb <= s.end_token) {
+            const int tm = w.mention_at[ta];
+            const bool known = tm >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(tm)]) &&
+                               w.doc.mentions[static_cast<size_t>(tm)].span == w.span(ta, tb);
+            add_argument(w, ev, ArgumentRole::place, ta, tb,
+                         known ? w.doc.mentions[static_cast<size_t>(tm)].entity : "");
+          } else if (m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)]) &&
+                     w.mention_at[k + 1] != m) {
+            uint32_t me = k + 2;
+            while (me < s.end_token && w.mention_at[me] == m) ++me;
+            add_argument(w, ev, ArgumentRole::place, k + 2, me,
+                         w.doc.mentions[static_cast<size_t>(m)].entity);
+          } else if (street && e > k + 1) {
+            add_argument(w, ev, ArgumentRole::place, k + 1, e, "");
+          } else {
+            add_argument(w, ev, ArgumentRole::place, a, k + 1, "");
           }
           found = true;
           break;
         }
-        // No name: a common noun of a place ("throughout the village", "on a busy street"),
-        // after a determiner and up to two modifiers; a street's name after it is the place.
-        for (size_t oi = 0; oi < order.size() && !found; ++oi) {
-          const uint32_t i = order[oi];
-          const bool on = w.words[i] == "on";
-          if (!on && !w.cue(i, Cue::locative_prep) && w.words[i] != "throughout") continue;
-          uint32_t a = i + 1;
-          if (a < s.end_token && w.cue(a, Cue::determiner)) ++a;
-          for (uint32_t k = a; k < s.end_token && k < a + 3; ++k) {
-            const bool street = w.cue(k, Cue::street_noun);
-            if ((street || (!on && w.cue(k, Cue::place_noun))) && no_new_place(w, a, k + 1)) break;
-            if (street || (!on && w.cue(k, Cue::place_noun))) {
-              uint32_t e = name_end(k + 1);
-              // "in the northern province of Kunduz", a place the gazetteer knows: the place named.
-              const int m = k + 2 < s.end_token && w.words[k + 1] == "of" ? w.mention_at[k + 2] : -1;
-              // "on a busy pedestrian street in the city of Lyon": the town it is in.
-              const auto [ta, tb] = e == k + 1 ? town_after(w, k + 1) : std::pair<uint32_t, uint32_t>{e, e};
-              if (ta < tb && tb <= s.end_token) {
-                const int tm = w.mention_at[ta];
-                const bool known = tm >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(tm)]) &&
-                                   w.doc.mentions[static_cast<size_t>(tm)].span == w.span(ta, tb);
-                add_argument(w, ev, ArgumentRole::place, ta, tb,
-                             known ? w.doc.mentions[static_cast<size_t>(tm)].entity : "");
-              } else if (m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)]) &&
-                         w.mention_at[k + 1] != m) {
-                uint32_t me = k + 2;
-                while (me < s.end_token && w.mention_at[me] == m) ++me;
-                add_argument(w, ev, ArgumentRole::place, k + 2, me,
-                             w.doc.mentions[static_cast<size_t>(m)].entity);
-              } else if (street && e > k + 1) {
-                add_argument(w, ev, ArgumentRole::place, k + 1, e, "");
-              } else {
-                add_argument(w, ev, ArgumentRole::place, a, k + 1, "");
-              }
-              found = true;
-              break;
-            }
-            if (!w.np_word(k) || w.doc.tokens[k].has(kTokCapitalized)) break;
-          }
-        }
+        if (!w.np_word(k) || w.doc.tokens[k].has(kTokCapitalized)) break;
       }
     }
   }
