@@ -27,17 +27,43 @@ bool can_name(EventType a, EventType b) {
          (explosive(a) && explosive(b));
 }
 
-}  // namespace
+// One sentence of the pass over the body (run_events): the steps, in the order run_events calls
+// them, share what the sentence holds as members.
+struct SentencePass {
+  Work& w;
+  const Document& doc;
+  const Date pub;          // the document's date (invalid when unknown)
+  std::vector<Hit>& hits;  // w.hits: this sentence's triggers are [hit_from, hit_to)
+  const Sentence& s;
+  const size_t si;
 
-void run_events(Work& w) {
-  const Document& doc = w.doc;
-  const Date pub = doc.meta.reference_date().value_or(Date{});
-  std::vector<Hit>& hits = w.hits;
+  std::optional<RelativeDate> rel;  // "Two weeks after the bombing" (start)
+  size_t responses_from = 0;        // this sentence's responses in w.responses start here
+  size_t hit_from = 0, hit_to = 0;
+  std::vector<Hit> weak;        // weak triggers, which found an event only as weak_trigger says
+  bool summed_up = false;       // a count over the years (cumulative_toll)
+  bool superseded = false;      // the news's toll as first told (earlier_account)
+  bool combat = false;          // a word of combat in the sentence
+  std::vector<Phrase> phrases;  // phrases_of(w, s), made when first asked for (get_phrases)
+  bool phrases_done = false;
+  std::optional<Timex> rel_tx;  // the date told from another event (date_from_relative)
+  int fallback = -1;            // the event of the facts when no trigger is here (choose_fallback)
+  uint32_t since_from = kNone, since_to = kNone;  // the "since" clause (since_span)
+  bool facts_only = false;                        // no trigger: claims, blame and tolls only
+  std::vector<bool> used;  // the phrases a claim or blame took (3a), which roles_by_position passes over
+  struct SitePlace {
+    int event;
+    uint32_t a, b;
+  };
+  std::vector<SitePlace> sites;  // added after the towns, which look for a place told before
+  // How far from a trigger places() looks.
+  static constexpr uint32_t kPlaceWindow = 12;
 
-  // Sentence by sentence, so facts in later sentences can go to events founded earlier.
-  for (size_t si = 0; si < w.segs.size(); ++si) {
-    const Sentence& s = w.segs[si];
-    if (!doc.body.empty() && !doc.in_body(s.span.start)) continue;
+  SentencePass(Work& w, const Date& pub, const Sentence& s, size_t si)
+      : w(w), doc(w.doc), pub(pub), hits(w.hits), s(s), si(si) {}
+
+  // Does the sentence hold a word any step below reads? Most hold none, and are passed over.
+  bool has_cue() const {
     bool any_cue = false;
     for (uint32_t i = s.first_token; i < s.end_token && !any_cue; ++i)
       if (w.match_off[i] != w.match_off[i + 1]) {
@@ -81,25 +107,31 @@ void run_events(Work& w) {
     // just told (its weapon phrases go to it, 3b).
     if (!any_cue && w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 2)
       any_cue = weapon_used(w, s);
-    if (!any_cue) continue;
+    return any_cue;
+  }
 
+  // The responses that killed attackers (attacker_deaths), and the relative date.
+  void start() {
     // "Two weeks after the bombing": a time, its attack noun no mention of this sentence's event.
-    const std::optional<RelativeDate> rel = relative_date(w, s);
-    const size_t responses_from = w.responses.size();
+    rel = relative_date(w, s);
+    responses_from = w.responses.size();
     for (const Response& r : attacker_deaths(w, s)) w.responses.push_back(r);
-    // Does [first, end) overlap a response, and (with `perpetrator`) not as its dead?
-    auto in_response = [&](uint32_t first, uint32_t end, bool perpetrator = false) {
-      for (size_t r = responses_from; r < w.responses.size(); ++r)
-        if (w.responses[r].overlaps(first, end) && !(perpetrator && w.responses[r].in_dead(first, end)))
-          return true;
-      return false;
-    };
+  }
 
-    // 1. Triggers.
-    size_t hit_from = hits.size();
-    std::vector<Hit> weak;
+  // Does [first, end) overlap a response, and (with `perpetrator`) not as its dead?
+  bool in_response(uint32_t first, uint32_t end, bool perpetrator = false) const {
+    for (size_t r = responses_from; r < w.responses.size(); ++r)
+      if (w.responses[r].overlaps(first, end) && !(perpetrator && w.responses[r].in_dead(first, end)))
+        return true;
+    return false;
+  }
+
+  // The lexicon's triggers: strong ones to hits, weak ones to weak, but for those that tell no
+  // event here.
+  void lexicon_triggers() {
+    hit_from = hits.size();
     // "Boko Haram has killed more than 20,000 people since 2009": a count over the years, no event.
-    const bool summed_up = cumulative_toll(w, s);
+    summed_up = cumulative_toll(w, s);
     bool record_summed = false;  // a group's record of attacks summed up (attacks_summed_up)
     for (uint32_t i = s.first_token; i < s.end_token;) {
       const LexEntry* t = w.longest(i, LexClass::trigger);
@@ -186,6 +218,9 @@ void run_events(Work& w) {
       else
         hits.push_back(h);
     }
+  }
+
+  void hostage_triggers() {
     // "taking 170 guests and staff hostage", "held the crew hostage": the verb and "hostage" with
     // the people between them (the lexicon's "took hostage" only reads them side by side).
     for (uint32_t i = s.first_token + 2; i < s.end_token; ++i) {
@@ -213,6 +248,9 @@ void run_events(Work& w) {
           break;
       }
     }
+  }
+
+  void arson_triggers() {
     // "set it on fire", "set the bus ablaze", "set two churches alight": the verb and its end
     // with what burned between them (the lexicon's "set on fire" only reads them side by side).
     for (uint32_t i = s.first_token + 2; i < s.end_token; ++i) {
@@ -253,6 +291,9 @@ void run_events(Work& w) {
           break;
       }
     }
+  }
+
+  void weapon_triggers() {
     // "A roadside bomb hit a military vehicle", "an explosive device struck a bus": an explosive
     // as the subject of a striking verb is a bombing there; "fired rocket-propelled grenades at
     // a convoy": a weapon fired at something is an attack typed by the weapon.
@@ -322,24 +363,29 @@ void run_events(Work& w) {
       h.fired = fire && weapon->value == "explosives";
       hits.push_back(h);
     }
+  }
+
+  // A vehicle rammed (add_ram_hit); a toll first told; the triggers in order.
+  void settle_triggers() {
     add_ram_hit(w, s, si, hit_from);
     // "Officials had earlier said three hostages died": the news's toll as first told, no event.
-    const bool superseded = w.main_event >= 0 && earlier_account(w, s);
+    superseded = w.main_event >= 0 && earlier_account(w, s);
     if (superseded) hits.resize(hit_from), weak.clear();
     std::sort(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), hits.end(),
               [](const Hit& a, const Hit& b) { return a.tok < b.tok; });
-    size_t hit_to = hits.size();
-    bool combat = false;
+    hit_to = hits.size();
     for (uint32_t i = s.first_token; i < s.end_token && !combat; ++i) combat = w.has(i, LexClass::combat);
-    std::vector<Phrase> phrases;
-    bool phrases_done = false;
-    auto get_phrases = [&]() -> std::vector<Phrase>& {
-      if (!phrases_done) {
-        phrases = phrases_of(w, s);
-        phrases_done = true;
-      }
-      return phrases;
-    };
+  }
+
+  std::vector<Phrase>& get_phrases() {
+    if (!phrases_done) {
+      phrases = phrases_of(w, s);
+      phrases_done = true;
+    }
+    return phrases;
+  }
+
+  void rammed_weak_trigger() {
     // "A man drove a car into a crowd, wounding 15 people": a vehicle driven into people with only
     // the hurt told is an attack too; the casualty verb stands as its weak trigger.
     if (hit_from == hit_to && weak.empty()) {
@@ -357,6 +403,9 @@ void run_events(Work& w) {
           break;
         }
     }
+  }
+
+  void clash_trigger() {
     // "Fighting between government forces and Islamist militants killed 14 people": a clash of
     // state forces with armed men that kills or hurts is an armed assault of its own (as UCDP
     // counts it), founded by the casualty word, unless it is told right after another event (the
@@ -369,6 +418,10 @@ void run_events(Work& w) {
       hits.push_back(h);
       hit_to = hits.size();
     }
+  }
+
+  // With no strong trigger, whether a weak one founds or joins an event.
+  void weak_trigger() {
     if (hit_from == hit_to && !weak.empty() && !combat) {
       // A weak trigger founds an event only with an attacker in the sentence, or joins the
       // event spoken of just before.
@@ -452,7 +505,9 @@ void run_events(Work& w) {
         hit_to = hits.size();
       }
     }
+  }
 
+  void earlier_events() {
     // "The attack came two days after a roadside bomb killed five soldiers": a weapon's casualty
     // clause opened by that "after" tells the earlier event, beside the news's stronger trigger.
     // "The blast was the deadliest since a truck bomb killed more than 500 people in October 2017":
@@ -483,9 +538,10 @@ void run_events(Work& w) {
       }
       break;
     }
+  }
 
+  void date_from_relative() {
     // The date told from another event: that event's date moved by the offset.
-    std::optional<Timex> rel_tx;
     if (rel && !rel->vague && hit_from < hit_to)
       if (const EventDraft* ref = relative_reference(w, *rel)) {
         Timex t;
@@ -493,8 +549,11 @@ void run_events(Work& w) {
         t.range = shifted(*ref->src.date, rel->days, rel->months);
         rel_tx = t;
       }
+  }
 
-    // 2. Event coreference.
+  // Each trigger joins an event told before or founds one, with its date, place and type; the
+  // triggers that join none (an attack's response) are dropped.
+  void assign_events() {
     // "The attack came a week after gunmen stormed the hotel in Kabul": the place and date after
     // that "after" are the earlier event's, not the attack's.
     uint32_t cut = kNone;
@@ -810,14 +869,16 @@ void run_events(Work& w) {
                               [](const Hit& h) { return h.event < 0; }),
                hits.end());
     hit_to = hits.size();
-    // Does the phrase [first, end) tell of the attackers' deaths in the response to an attack?
-    auto response_of_attack = [&](uint32_t first, uint32_t end, const EventDraft& e,
-                                  bool perpetrator = false) {
-      return e.src.type != EventType::security_operation && in_response(first, end, perpetrator);
-    };
+  }
 
+  // Does the phrase [first, end) tell of the attackers' deaths in the response to an attack?
+  bool response_of_attack(uint32_t first, uint32_t end, const EventDraft& e, bool perpetrator = false) const {
+    return e.src.type != EventType::security_operation && in_response(first, end, perpetrator);
+  }
+
+  // Whether the sentence tells anything more: a trigger, or an event its facts go to.
+  bool choose_fallback() {
     // The event facts in this sentence belong to when no trigger is here.
-    int fallback = -1;
     if (hit_from == hit_to && w.last_event >= 0 && !combat &&
         static_cast<int>(si) - w.last_event_sentence <= 2)
       fallback = w.last_event;
@@ -845,22 +906,36 @@ void run_events(Work& w) {
         dated_as_news(timex_near(w, s, s.first_token), w.events[static_cast<size_t>(w.main_event)],
                       w.events[static_cast<size_t>(fallback)]))
       fallback = w.main_event;
-    const auto [since_from, since_to] = since_span(w, s);
-    if (hit_from == hit_to && fallback < 0) continue;
+    std::tie(since_from, since_to) = since_span(w, s);
+    if (hit_from == hit_to && fallback < 0) return false;
+    facts_only = hit_from == hit_to;
+    return true;
+  }
 
-    auto event_for = [&](uint32_t tok) -> EventDraft* {
-      if (hit_from == hit_to) return &w.events[static_cast<size_t>(fallback)];
-      int k = nearest_hit(hits, hit_from, hit_to, tok);
-      return &w.events[static_cast<size_t>(hits[static_cast<size_t>(k)].event)];
-    };
-    auto hit_for = [&](uint32_t tok) -> const Hit* {
-      if (hit_from == hit_to) return nullptr;
-      return &hits[static_cast<size_t>(nearest_hit(hits, hit_from, hit_to, tok))];
-    };
-    bool facts_only = hit_from == hit_to;  // claims, blame and tolls only
+  // The event of the facts at `tok`: the nearest trigger's, else the fallback.
+  EventDraft* event_for(uint32_t tok) {
+    if (hit_from == hit_to) return &w.events[static_cast<size_t>(fallback)];
+    int k = nearest_hit(hits, hit_from, hit_to, tok);
+    return &w.events[static_cast<size_t>(hits[static_cast<size_t>(k)].event)];
+  }
 
-    // 3a. Claims, blame, "carried out by".
-    std::vector<std::pair<uint32_t, LexClass>> cues;
+  // The nearest trigger to `tok` (none in a sentence of facts only).
+  const Hit* hit_for(uint32_t tok) const {
+    if (hit_from == hit_to) return nullptr;
+    return &hits[static_cast<size_t>(nearest_hit(hits, hit_from, hit_to, tok))];
+  }
+
+  // An actor a claim or blame can name: a group or a linked actor, not a person.
+  static bool actorish(const Phrase& p) {
+    if (p.mention) return mention_is_actor(*p.mention) && p.mention->type != MentionType::PERSON;
+    return p.cls == LexClass::group;
+  }
+
+  using Cues = std::vector<std::pair<uint32_t, LexClass>>;
+
+  // The cues of claims, blame and cause, in the order of the sentence.
+  Cues claim_cues() const {
+    Cues cues;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       bool cue = false;
       for (LexClass c : {LexClass::claim, LexClass::blame, LexClass::cause})
@@ -885,6 +960,195 @@ void run_events(Work& w) {
       else if (!cue && suspects_verb(w, s, i))
         cues.emplace_back(i, LexClass::blame);
     }
+    return cues;
+  }
+
+  // A cause whose actor is told before it ("was suspected"): the actor phrase before it.
+  void actors_before_cause(uint32_t ci, EventDraft* ev) {
+    auto& ph = get_phrases();
+    // Over an aside set off by commas: "Boko Haram, which has used girls as suicide bombers
+    // before, was suspected".
+    uint32_t lim = ci;
+    if (ci > s.first_token + 1 && w.words[ci - 1] == ",")
+      for (uint32_t k = ci - 1; k-- > s.first_token && k + 20 > ci;)
+        if (w.words[k] == ",") {
+          if (k + 1 < ci && w.cue(k + 1, Cue::relative)) lim = k;
+          break;
+        }
+    for (size_t p = ph.size(); p-- > 0;) {
+      if (ph[p].end > lim || ph[p].end + 6 < lim || !actorish(ph[p])) continue;
+      used[p] = true;
+      std::string ent = ph[p].mention ? ph[p].mention->entity : "";
+      add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
+      add_unique(ev->src.perpetrators, ent);
+      // "The Taliban said they were behind the attack": the group's own words, its claim.
+      for (uint32_t k = ph[p].end; k < ci; ++k)
+        if (w.cue(k, Cue::report_verb) && ph[p].mention && ph[p].mention->type == MentionType::ARMED_GROUP) {
+          add_unique(ev->src.claimed_by, ent);
+          break;
+        }
+      break;
+    }
+  }
+
+  void claimers_before(uint32_t ci, EventDraft* ev, const Cues& cues) {
+    auto& ph = get_phrases();
+    // Claimers: the actor phrases before the cue in this clause ("Daesh claimed ...",
+    // "Three different militant groups, including Daesh, claimed ...").
+    auto after_of = [&](const Phrase& x) {
+      uint32_t f = x.first;
+      return f > s.first_token &&
+             (w.words[f - 1] == "of" ||
+              (w.words[f - 1] == "the" && f - 1 > s.first_token && w.words[f - 2] == "of"));
+    };
+    // Is phrase p inside commas (", which is linked to X,") that follow a named actor and
+    // close before `cue`?
+    auto in_aside = [&](size_t p, uint32_t cue) {
+      uint32_t open = kNone, close = kNone;
+      for (uint32_t k = ph[p].first; k-- > s.first_token && k + 12 > ph[p].first;)
+        if (w.words[k] == ",") {
+          open = k;
+          break;
+        }
+      for (uint32_t k = ph[p].end; k < cue; ++k)
+        if (w.words[k] == ",") {
+          close = k;
+          break;
+        }
+      if (open == kNone || close == kNone || open == s.first_token) return false;
+      for (size_t q = 0; q < p; ++q)
+        if (ph[q].end == open && actorish(ph[q]) && ph[q].mention && !ph[q].mention->entity.empty())
+          return true;
+      return false;
+    };
+    // A phrase of another clause ("The military blamed the Abu Sayyaf group, while the Islamic
+    // State claimed the attack"): a conjunction that opens a clause, or another cue, between.
+    auto other_clause = [&](const Phrase& x) {
+      for (uint32_t k = x.end; k < ci; ++k) {
+        const std::string_view y = w.words[k];
+        if (y == "while" || y == "whereas" || y == "but" || y == "although" || y == "though" || y == ";")
+          return true;
+        for (auto [cj, cc] : cues)
+          if (cj == k) return true;
+      }
+      return false;
+    };
+    bool named_claimer = false;  // a named actor before the cue that is not after "of"
+    for (size_t p = 0; p < ph.size(); ++p)
+      if (ph[p].end <= ci && ph[p].end + 12 >= ci && actorish(ph[p]) && !after_of(ph[p]) && ph[p].mention &&
+          !ph[p].mention->entity.empty() && !other_clause(ph[p]))
+        named_claimer = true;
+    bool claimer_found = false;
+    for (size_t p = 0; p < ph.size(); ++p) {
+      if (ph[p].end > ci || ph[p].end + 12 < ci || !actorish(ph[p]) || other_clause(ph[p])) continue;
+      // A group after "of" modifies a noun ("X, a splinter group of the Pakistani Taliban,
+      // claimed ..."): X claims, not its parent. With no X ("A faction of Boko Haram also
+      // claimed"), the group named is the claimer.
+      if (after_of(ph[p]) && named_claimer) continue;
+      // "Al Shabaab, which is linked to al Qaeda, claimed ...": a group inside the commas after
+      // the claimer describes it.
+      if (named_claimer && in_aside(p, ci)) continue;
+      // "JNIM, al Qaeda's affiliate, claimed ...": the parent is named to place the claimer.
+      if (named_claimer && parent_in_apposition(w, s, ph[p].first, ph[p].end)) continue;
+      used[p] = true;
+      std::string ent = ph[p].mention ? ph[p].mention->entity : "";
+      claimer_found = claimer_found || !ent.empty();
+      add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
+      add_unique(ev->src.claimed_by, ent);
+      add_unique(ev->src.perpetrators, ent);
+    }
+    if (const int p = claimer_found ? -1 : person_claimer(w, s, ph, ci); p >= 0) {
+      used[static_cast<size_t>(p)] = true;
+      const Phrase& x = ph[static_cast<size_t>(p)];
+      add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, x.mention->entity);
+      add_unique(ev->src.claimed_by, x.mention->entity);
+      add_unique(ev->src.perpetrators, x.mention->entity);
+    }
+    // "Jundallah claimed responsibility, as did Islamic State": a second claimant after "as did"
+    // ("as did the Islamic State", "and so did X").
+    for (uint32_t k = ci + 1; k + 2 < s.end_token; ++k) {
+      if (!((w.words[k] == "as" || w.words[k] == "so") && w.words[k + 1] == "did")) continue;
+      for (size_t p = 0; p < ph.size(); ++p) {
+        if (ph[p].first < k + 2 || ph[p].first > k + 3 || !actorish(ph[p]) || !ph[p].mention) continue;
+        used[p] = true;
+        add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ph[p].mention->entity);
+        add_unique(ev->src.claimed_by, ph[p].mention->entity);
+        add_unique(ev->src.perpetrators, ph[p].mention->entity);
+        break;
+      }
+      break;
+    }
+  }
+
+  void actors_after_cue(uint32_t ci, LexClass cls, const LexEntry* ce, EventDraft* ev) {
+    auto& ph = get_phrases();
+    // Blame and cause: the actor phrases after the cue; the blamer before it. Not the channel
+    // ("claimed by the Islamic State through its Amaq agency").
+    for (size_t p = 0; p < ph.size(); ++p) {
+      if (ph[p].first < ci || ph[p].first > ci + 14 || !actorish(ph[p])) continue;
+      bool channel = false;
+      for (uint32_t b = ph[p].first; b-- > ci && b + 3 > ph[p].first;)
+        channel = channel || w.words[b] == "through" || w.words[b] == "via";
+      if (channel) continue;
+      used[p] = true;
+      std::string ent = ph[p].mention ? ph[p].mention->entity : "";
+      add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
+      add_unique(ev->src.perpetrators, ent);
+      if (cls == LexClass::claim) add_unique(ev->src.claimed_by, ent);
+    }
+    // "Police suspect al-Shabaab militants" (suspects_verb, no word list entry): the verb may sit
+    // inside a phrase the chunker made ("police suspect al-Shabaab militants"); the group named
+    // right after it is the one suspected.
+    if (!ce && cls == LexClass::blame)
+      for (uint32_t k = ci + 1; k < s.end_token && k < ci + 4; ++k) {
+        const int m = w.mention_at[k];
+        if (m < 0) {
+          if (!w.cue(k, Cue::determiner)) break;
+          continue;
+        }
+        const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
+        if (mn.type != MentionType::ARMED_GROUP || mn.entity.empty()) break;
+        uint32_t e = k;
+        while (e < s.end_token && w.mention_at[e] == m) ++e;
+        add_argument(w, *ev, ArgumentRole::perpetrator_org, k, e, mn.entity);
+        add_unique(ev->src.perpetrators, mn.entity);
+        break;
+      }
+    if (cls == LexClass::blame) {
+      // "authorities", "officials", "police" as the blamer, else the nearest phrase before.
+      for (uint32_t b = ci; b-- > s.first_token && b + 25 >= ci;)
+        if (w.words[b] == "authorities" || w.words[b] == "officials" || w.words[b] == "government" ||
+            w.words[b] == "police" || w.words[b] == "ministry" || w.words[b] == "military") {
+          add_unique(ev->src.blamed_by, w.text(b > s.first_token && w.np_word(b - 1) ? b - 1 : b, b + 1));
+          break;
+        }
+      for (size_t p = ph.size(); p-- > 0 && ev->src.blamed_by.empty();) {
+        if (ph[p].end > ci || ph[p].end + 8 < ci) continue;
+        if (ph[p].mention && !ph[p].mention->entity.empty() && actorish(ph[p])) {
+          add_unique(ev->src.blamed_by, ph[p].mention->entity);
+          used[p] = true;
+          break;
+        }
+        if (ph[p].cls == LexClass::human || ph[p].cls == LexClass::target || ph[p].cls == LexClass::group) {
+          add_unique(ev->src.blamed_by, w.text(ph[p].first, ph[p].end));
+          used[p] = true;
+          break;
+        }
+      }
+      // "authorities", "officials", "police" said as a bare word.
+      if (ev->src.blamed_by.empty())
+        for (uint32_t b = ci; b-- > s.first_token && b + 4 >= ci;)
+          if (w.words[b] == "authorities" || w.words[b] == "officials" || w.words[b] == "government" ||
+              w.words[b] == "police") {
+            add_unique(ev->src.blamed_by, w.text(b > s.first_token && w.np_word(b - 1) ? b - 1 : b, b + 1));
+            break;
+          }
+    }
+  }
+
+  void claims() {
+    // 3a. Claims, blame, "carried out by".
+    const Cues cues = claim_cues();
     auto& ph = get_phrases();
     // A target's GTD category (see target_category).
     for (auto& x : get_phrases()) {
@@ -892,11 +1156,7 @@ void run_events(Work& w) {
       if (std::string c = target_category(w, x.first, x.end); !c.empty()) x.category = std::move(c);
     }
     carried_people(w, get_phrases());
-    auto actorish = [&](const Phrase& p) {
-      if (p.mention) return mention_is_actor(*p.mention) && p.mention->type != MentionType::PERSON;
-      return p.cls == LexClass::group;
-    };
-    std::vector<bool> used(ph.size(), false);
+    used.assign(ph.size(), false);
     for (auto [ci, cls] : cues) {
       // "did not claim", "denied carrying out"; not a negation of another clause ("denied
       // involvement and blamed the Islamic State").
@@ -911,187 +1171,18 @@ void run_events(Work& w) {
       bool by_form = ce && (w.words[ci + ce->length - 1] == "by" ||
                             (ci + ce->length < s.end_token && w.words[ci + ce->length] == "by"));
       if (cls == LexClass::cause && ce && ce->value == "left") {
-        // Over an aside set off by commas: "Boko Haram, which has used girls as suicide bombers
-        // before, was suspected".
-        uint32_t lim = ci;
-        if (ci > s.first_token + 1 && w.words[ci - 1] == ",")
-          for (uint32_t k = ci - 1; k-- > s.first_token && k + 20 > ci;)
-            if (w.words[k] == ",") {
-              if (k + 1 < ci && w.cue(k + 1, Cue::relative)) lim = k;
-              break;
-            }
-        for (size_t p = ph.size(); p-- > 0;) {
-          if (ph[p].end > lim || ph[p].end + 6 < lim || !actorish(ph[p])) continue;
-          used[p] = true;
-          std::string ent = ph[p].mention ? ph[p].mention->entity : "";
-          add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
-          add_unique(ev->src.perpetrators, ent);
-          // "The Taliban said they were behind the attack": the group's own words, its claim.
-          for (uint32_t k = ph[p].end; k < ci; ++k)
-            if (w.cue(k, Cue::report_verb) && ph[p].mention &&
-                ph[p].mention->type == MentionType::ARMED_GROUP) {
-              add_unique(ev->src.claimed_by, ent);
-              break;
-            }
-          break;
-        }
+        actors_before_cause(ci, ev);
         continue;
       }
-      if (cls == LexClass::claim && !by_form) {
-        // Claimers: the actor phrases before the cue in this clause ("Daesh claimed ...",
-        // "Three different militant groups, including Daesh, claimed ...").
-        auto after_of = [&](const Phrase& x) {
-          uint32_t f = x.first;
-          return f > s.first_token &&
-                 (w.words[f - 1] == "of" ||
-                  (w.words[f - 1] == "the" && f - 1 > s.first_token && w.words[f - 2] == "of"));
-        };
-        // Is phrase p inside commas (", which is linked to X,") that follow a named actor and
-        // close before `cue`?
-        auto in_aside = [&](size_t p, uint32_t cue) {
-          uint32_t open = kNone, close = kNone;
-          for (uint32_t k = ph[p].first; k-- > s.first_token && k + 12 > ph[p].first;)
-            if (w.words[k] == ",") {
-              open = k;
-              break;
-            }
-          for (uint32_t k = ph[p].end; k < cue; ++k)
-            if (w.words[k] == ",") {
-              close = k;
-              break;
-            }
-          if (open == kNone || close == kNone || open == s.first_token) return false;
-          for (size_t q = 0; q < p; ++q)
-            if (ph[q].end == open && actorish(ph[q]) && ph[q].mention && !ph[q].mention->entity.empty())
-              return true;
-          return false;
-        };
-        // A phrase of another clause ("The military blamed the Abu Sayyaf group, while the Islamic
-        // State claimed the attack"): a conjunction that opens a clause, or another cue, between.
-        auto other_clause = [&](const Phrase& x) {
-          for (uint32_t k = x.end; k < ci; ++k) {
-            const std::string_view y = w.words[k];
-            if (y == "while" || y == "whereas" || y == "but" || y == "although" || y == "though" || y == ";")
-              return true;
-            for (auto [cj, cc] : cues)
-              if (cj == k) return true;
-          }
-          return false;
-        };
-        bool named_claimer = false;  // a named actor before the cue that is not after "of"
-        for (size_t p = 0; p < ph.size(); ++p)
-          if (ph[p].end <= ci && ph[p].end + 12 >= ci && actorish(ph[p]) && !after_of(ph[p]) &&
-              ph[p].mention && !ph[p].mention->entity.empty() && !other_clause(ph[p]))
-            named_claimer = true;
-        bool claimer_found = false;
-        for (size_t p = 0; p < ph.size(); ++p) {
-          if (ph[p].end > ci || ph[p].end + 12 < ci || !actorish(ph[p]) || other_clause(ph[p])) continue;
-          // A group after "of" modifies a noun ("X, a splinter group of the Pakistani Taliban,
-          // claimed ..."): X claims, not its parent. With no X ("A faction of Boko Haram also
-          // claimed"), the group named is the claimer.
-          if (after_of(ph[p]) && named_claimer) continue;
-          // "Al Shabaab, which is linked to al Qaeda, claimed ...": a group inside the commas after
-          // the claimer describes it.
-          if (named_claimer && in_aside(p, ci)) continue;
-          // "JNIM, al Qaeda's affiliate, claimed ...": the parent is named to place the claimer.
-          if (named_claimer && parent_in_apposition(w, s, ph[p].first, ph[p].end)) continue;
-          used[p] = true;
-          std::string ent = ph[p].mention ? ph[p].mention->entity : "";
-          claimer_found = claimer_found || !ent.empty();
-          add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
-          add_unique(ev->src.claimed_by, ent);
-          add_unique(ev->src.perpetrators, ent);
-        }
-        if (const int p = claimer_found ? -1 : person_claimer(w, s, ph, ci); p >= 0) {
-          used[static_cast<size_t>(p)] = true;
-          const Phrase& x = ph[static_cast<size_t>(p)];
-          add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, x.mention->entity);
-          add_unique(ev->src.claimed_by, x.mention->entity);
-          add_unique(ev->src.perpetrators, x.mention->entity);
-        }
-        // "Jundallah claimed responsibility, as did Islamic State": a second claimant after "as did"
-        // ("as did the Islamic State", "and so did X").
-        for (uint32_t k = ci + 1; k + 2 < s.end_token; ++k) {
-          if (!((w.words[k] == "as" || w.words[k] == "so") && w.words[k + 1] == "did")) continue;
-          for (size_t p = 0; p < ph.size(); ++p) {
-            if (ph[p].first < k + 2 || ph[p].first > k + 3 || !actorish(ph[p]) || !ph[p].mention) continue;
-            used[p] = true;
-            add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end,
-                         ph[p].mention->entity);
-            add_unique(ev->src.claimed_by, ph[p].mention->entity);
-            add_unique(ev->src.perpetrators, ph[p].mention->entity);
-            break;
-          }
-          break;
-        }
-      } else {
-        // Blame and cause: the actor phrases after the cue; the blamer before it. Not the channel
-        // ("claimed by the Islamic State through its Amaq agency").
-        for (size_t p = 0; p < ph.size(); ++p) {
-          if (ph[p].first < ci || ph[p].first > ci + 14 || !actorish(ph[p])) continue;
-          bool channel = false;
-          for (uint32_t b = ph[p].first; b-- > ci && b + 3 > ph[p].first;)
-            channel = channel || w.words[b] == "through" || w.words[b] == "via";
-          if (channel) continue;
-          used[p] = true;
-          std::string ent = ph[p].mention ? ph[p].mention->entity : "";
-          add_argument(w, *ev, ArgumentRole::perpetrator_org, ph[p].first, ph[p].end, ent);
-          add_unique(ev->src.perpetrators, ent);
-          if (cls == LexClass::claim) add_unique(ev->src.claimed_by, ent);
-        }
-        // "Police suspect al-Shabaab militants" (suspects_verb, no word list entry): the verb may sit
-        // inside a phrase the chunker made ("police suspect al-Shabaab militants"); the group named
-        // right after it is the one suspected.
-        if (!ce && cls == LexClass::blame)
-          for (uint32_t k = ci + 1; k < s.end_token && k < ci + 4; ++k) {
-            const int m = w.mention_at[k];
-            if (m < 0) {
-              if (!w.cue(k, Cue::determiner)) break;
-              continue;
-            }
-            const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
-            if (mn.type != MentionType::ARMED_GROUP || mn.entity.empty()) break;
-            uint32_t e = k;
-            while (e < s.end_token && w.mention_at[e] == m) ++e;
-            add_argument(w, *ev, ArgumentRole::perpetrator_org, k, e, mn.entity);
-            add_unique(ev->src.perpetrators, mn.entity);
-            break;
-          }
-        if (cls == LexClass::blame) {
-          // "authorities", "officials", "police" as the blamer, else the nearest phrase before.
-          for (uint32_t b = ci; b-- > s.first_token && b + 25 >= ci;)
-            if (w.words[b] == "authorities" || w.words[b] == "officials" || w.words[b] == "government" ||
-                w.words[b] == "police" || w.words[b] == "ministry" || w.words[b] == "military") {
-              add_unique(ev->src.blamed_by, w.text(b > s.first_token && w.np_word(b - 1) ? b - 1 : b, b + 1));
-              break;
-            }
-          for (size_t p = ph.size(); p-- > 0 && ev->src.blamed_by.empty();) {
-            if (ph[p].end > ci || ph[p].end + 8 < ci) continue;
-            if (ph[p].mention && !ph[p].mention->entity.empty() && actorish(ph[p])) {
-              add_unique(ev->src.blamed_by, ph[p].mention->entity);
-              used[p] = true;
-              break;
-            }
-            if (ph[p].cls == LexClass::human || ph[p].cls == LexClass::target ||
-                ph[p].cls == LexClass::group) {
-              add_unique(ev->src.blamed_by, w.text(ph[p].first, ph[p].end));
-              used[p] = true;
-              break;
-            }
-          }
-          // "authorities", "officials", "police" said as a bare word.
-          if (ev->src.blamed_by.empty())
-            for (uint32_t b = ci; b-- > s.first_token && b + 4 >= ci;)
-              if (w.words[b] == "authorities" || w.words[b] == "officials" || w.words[b] == "government" ||
-                  w.words[b] == "police") {
-                add_unique(ev->src.blamed_by,
-                           w.text(b > s.first_token && w.np_word(b - 1) ? b - 1 : b, b + 1));
-                break;
-              }
-        }
-      }
+      if (cls == LexClass::claim && !by_form)
+        claimers_before(ci, ev, cues);
+      else
+        actors_after_cue(ci, cls, ce, ev);
     }
+  }
 
+  void own_word_claims() {
+    auto& ph = get_phrases();
     // 3a'. Claims in a group's own words: "ISWAP said in a statement that its fighters had killed
     // 20 soldiers", "Ansaru said its members had taken part". A group before a reporting verb,
     // then "its" / "their" and a word for its members before an active kill verb or an attack
@@ -1145,7 +1236,10 @@ void run_events(Work& w) {
       add_unique(ev->src.claimed_by, ph[p].mention->entity);
       add_unique(ev->src.perpetrators, ph[p].mention->entity);
     }
+  }
 
+  void soldier_claims() {
+    auto& ph = get_phrases();
     // 3a''. "... was one of the soldiers of the Islamic State," the group's Amaq news agency said:
     // a statement that calls the attacker a soldier of a group is that group's claim.
     for (size_t p = 0; p < ph.size(); ++p) {
@@ -1170,7 +1264,10 @@ void run_events(Work& w) {
       add_unique(ev->src.claimed_by, ph[p].mention->entity);
       add_unique(ev->src.perpetrators, ph[p].mention->entity);
     }
+  }
 
+  void quoted_claim() {
+    auto& ph = get_phrases();
     // 3a'''. '"We are behind the attack," al Shabaab's spokesman told Reuters': a group's own claim
     // in its spokesman's quoted words.
     if (const int p = quoted_claimer(w, s, ph); p >= 0 && !used[static_cast<size_t>(p)]) {
@@ -1181,7 +1278,10 @@ void run_events(Work& w) {
       add_unique(ev->src.claimed_by, x.mention->entity);
       add_unique(ev->src.perpetrators, x.mention->entity);
     }
+  }
 
+  void roles_by_position() {
+    auto& ph = get_phrases();
     // 3b. Roles by class and position.
     for (size_t p = 0; p < ph.size(); ++p) {
       if (used[p]) continue;
@@ -1563,7 +1663,9 @@ void run_events(Work& w) {
           break;
       }
     }
+  }
 
+  void victims_after_verbs() {
     // 3c. Victims named after casualty verbs and "murder of": "killed luis carlos galan".
     if (!facts_only) {
       for (uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -1606,210 +1708,208 @@ void run_events(Work& w) {
         }
       }
     }
+  }
 
+  void places() {
     // 3d. Place fallback for text without place mentions: "in <Name>" after a trigger, else
     // before it within its clause, once per sentence (a document may tell of several attacks,
     // each with its place).
-    constexpr uint32_t kPlaceWindow = 12;
-    struct SitePlace {
-      int event;
-      uint32_t a, b;
+    if (!facts_only && !w.lower_case)
+      for (size_t k = hit_from; k < hit_to; ++k) place_of_trigger(hits[k]);
+  }
+
+  // The sites told after trigger `h` (added by add_sites), and its place when this sentence
+  // gave it none (places).
+  void place_of_trigger(const Hit& h) {
+    EventDraft& ev = w.events[static_cast<size_t>(h.event)];
+    // A site named by a common noun after the trigger ("exploded at a mosque in Chaman", "a
+    // suicide car bombing outside the base"): a place of the attack, as the town named with it
+    // is. (Before the trigger too: more wrong than right on WikiEvents train.)
+    for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + kPlaceWindow; ++i) {
+      bool other = false;  // past the trigger of another event told in the sentence
+      for (size_t j = hit_from; j < hit_to && !other; ++j)
+        other = hits[j].event != h.event && hits[j].tok >= h.end && hits[j].tok < i;
+      if (other) break;
+      if (const auto [a, b] = site_after(w, s, i); a < b && !place_of_other_news(w, s, h.tok, h.end, a))
+        sites.push_back({h.event, a, b});
+    }
+    bool has_place = false;
+    for (const auto& a : ev.src.arguments)
+      if (a.role == ArgumentRole::place && a.span.start >= w.doc.tokens[s.first_token].span.start &&
+          a.span.end <= w.doc.tokens[s.end_token - 1].span.end)
+        has_place = true;
+    if (has_place) return;
+    // The event's place named in this sentence, though further than the argument pass looks
+    // ("launched an attack in the country on August 8, killing 70 people in Quetta"): that
+    // mention, not a common noun.
+    if (!ev.src.place.empty()) {
+      for (uint32_t i = h.end; i < s.end_token && !has_place; ++i)
+        if (const int m = w.mention_at[i]; m >= 0 &&
+                                           w.doc.mentions[static_cast<size_t>(m)].entity == ev.src.place &&
+                                           is_place_mention(w.doc.mentions[static_cast<size_t>(m)])) {
+          uint32_t e = i;
+          while (e < s.end_token && w.mention_at[e] == m) ++e;
+          add_argument(w, ev, ArgumentRole::place, i, e, ev.src.place);
+          has_place = true;
+        }
+      if (has_place) return;
+    }
+    // After the trigger, else before it in its clause ("In Lyon, a gunman opened fire").
+    uint32_t lo = h.tok > s.first_token + kPlaceWindow ? h.tok - kPlaceWindow : s.first_token;
+    // Not past the trigger of another event told in the sentence ("The attack was the first in
+    // the city since twin bombings in Jableh killed 150"): what follows it is that event's.
+    auto other_event = [&](uint32_t i) {
+      for (size_t j = hit_from; j < hit_to; ++j)
+        if (hits[j].tok == i && hits[j].event != h.event) return true;
+      return false;
     };
-    std::vector<SitePlace> sites;  // added after the towns, which look for a place told before
-    if (!facts_only && !w.lower_case) {
-      for (size_t k = hit_from; k < hit_to; ++k) {
-        const Hit& h = hits[k];
-        EventDraft& ev = w.events[static_cast<size_t>(h.event)];
-        // A site named by a common noun after the trigger ("exploded at a mosque in Chaman", "a
-        // suicide car bombing outside the base"): a place of the attack, as the town named with it
-        // is. (Before the trigger too: more wrong than right on WikiEvents train.)
-        for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + kPlaceWindow; ++i) {
-          bool other = false;  // past the trigger of another event told in the sentence
-          for (size_t j = hit_from; j < hit_to && !other; ++j)
-            other = hits[j].event != h.event && hits[j].tok >= h.end && hits[j].tok < i;
-          if (other) break;
-          if (const auto [a, b] = site_after(w, s, i); a < b && !place_of_other_news(w, s, h.tok, h.end, a))
-            sites.push_back({h.event, a, b});
+    std::vector<uint32_t> order;
+    for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + kPlaceWindow && !other_event(i); ++i)
+      order.push_back(i);
+    for (uint32_t i = h.tok; i-- > lo;) {
+      if (w.cue(i, Cue::clause_break) || other_event(i)) break;
+      order.push_back(i);
+    }
+    auto in_timex = [&](uint32_t t) {
+      for (const auto& x : w.doc.timexes)
+        if (x.span.contains(w.doc.tokens[t].span.start)) return true;
+      return false;
+    };
+    // The end of a run of up to four capitalised words from a (a itself: none), outside
+    // mentions other than places the gazetteer does not know ("the town of Tuz Khurmatu").
+    auto unknown_place = [&](uint32_t t) {
+      const int m = w.mention_at[t];
+      return m >= 0 && w.doc.mentions[static_cast<size_t>(m)].entity.empty() &&
+             (w.doc.mentions[static_cast<size_t>(m)].type == MentionType::GPE ||
+              w.doc.mentions[static_cast<size_t>(m)].type == MentionType::LOC);
+    };
+    // A capitalised function word after the first is no part of the name: a headline run on
+    // into the text ("Two killed in blast in Bajaur At least two people ...").
+    auto name_end = [&](uint32_t a) {
+      uint32_t b = a;
+      while (b < s.end_token && b < a + 4 && name_word(w, b) && (b == a || !w.has(b, LexClass::function)) &&
+             (w.mention_at[b] < 0 || unknown_place(b)) && !in_timex(b) && !w.cue(b, Cue::nationality))
+        ++b;
+      return b;
+    };
+    bool found = false;
+    // "the Oklahoma City bombing", "the 2013 Boston Marathon bombings": a name leading the
+    // attack noun's phrase.
+    if (h.entry->kind == TriggerKind::noun) {
+      if (const auto [a, b] = name_before_noun(w, s, h.tok, w.doc.timexes);
+          a < b && std::all_of(&w.mention_at[a], &w.mention_at[b], [&](int m) { return m < 0; })) {
+        add_argument(w, ev, ArgumentRole::place, a, b, "");
+        found = true;
+      }
+    }
+    for (uint32_t i : order) {
+      if (found) break;
+      // "an attack on the village of Kadisau": "on" only before a place named so, or a street's
+      // name anywhere in the clause ("exploded on Oxford Street", "on Saturday on West 23rd Street").
+      const bool on_word = w.words[i] == "on";
+      const bool on = on_word && i == h.end;
+      if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at" && !on_word) continue;
+      if (place_of_other_news(w, s, h.tok, h.end, i + 1)) continue;
+      uint32_t a = i + 1;
+      if (a < s.end_token && w.words[a] == "the") ++a;
+      // "in the city of Lyon", "near the northern town of Djibo": the name.
+      bool named_so = false;
+      for (uint32_t m = a; m < a + 3 && m + 2 < s.end_token; ++m) {
+        if (w.cue(m, Cue::place_of) && w.words[m + 1] == "of") {
+          a = m + 2;
+          named_so = true;
+          break;
         }
-        bool has_place = false;
-        for (const auto& a : ev.src.arguments)
-          if (a.role == ArgumentRole::place && a.span.start >= w.doc.tokens[s.first_token].span.start &&
-              a.span.end <= w.doc.tokens[s.end_token - 1].span.end)
-            has_place = true;
-        if (has_place) continue;
-        // The event's place named in this sentence, though further than the argument pass looks
-        // ("launched an attack in the country on August 8, killing 70 people in Quetta"): that
-        // mention, not a common noun.
-        if (!ev.src.place.empty()) {
-          for (uint32_t i = h.end; i < s.end_token && !has_place; ++i)
-            if (const int m = w.mention_at[i];
-                m >= 0 && w.doc.mentions[static_cast<size_t>(m)].entity == ev.src.place &&
-                is_place_mention(w.doc.mentions[static_cast<size_t>(m)])) {
-              uint32_t e = i;
-              while (e < s.end_token && w.mention_at[e] == m) ++e;
-              add_argument(w, ev, ArgumentRole::place, i, e, ev.src.place);
-              has_place = true;
-            }
-          if (has_place) continue;
+        if (!w.np_word(m) || w.doc.tokens[m].has(kTokCapitalized)) break;
+      }
+      const uint32_t street = named_so ? a : street_end(w, s, a);
+      if (on_word && !(on && named_so) && street == a) continue;
+      uint32_t b = street > a ? street : name_end(a);
+      if (b == a) continue;
+      // "in New York's Times Square", "in Afghanistan's northern Kunduz province", "in Iraq's
+      // capital Baghdad": the place the possessive leads to, over up to two lower-case words.
+      if (b + 1 < s.end_token && w.words[b] == "'s") {
+        uint32_t k = b + 1;
+        while (k < s.end_token && k < b + 3 && w.np_word(k) && !w.doc.tokens[k].has(kTokCapitalized) &&
+               !w.doc.tokens[k].has(kTokNumber))
+          ++k;
+        if (const uint32_t e = name_end(k); e > k) {
+          a = k;
+          b = e < s.end_token && w.cue(e, Cue::place_noun) ? e + 1 : e;
         }
-        // After the trigger, else before it in its clause ("In Lyon, a gunman opened fire").
-        uint32_t lo = h.tok > s.first_token + kPlaceWindow ? h.tok - kPlaceWindow : s.first_token;
-        // Not past the trigger of another event told in the sentence ("The attack was the first in
-        // the city since twin bombings in Jableh killed 150"): what follows it is that event's.
-        auto other_event = [&](uint32_t i) {
-          for (size_t j = hit_from; j < hit_to; ++j)
-            if (hits[j].tok == i && hits[j].event != h.event) return true;
-          return false;
-        };
-        std::vector<uint32_t> order;
-        for (uint32_t i = h.end; i + 1 < s.end_token && i < h.end + kPlaceWindow && !other_event(i); ++i)
-          order.push_back(i);
-        for (uint32_t i = h.tok; i-- > lo;) {
-          if (w.cue(i, Cue::clause_break) || other_event(i)) break;
-          order.push_back(i);
-        }
-        auto in_timex = [&](uint32_t t) {
-          for (const auto& x : w.doc.timexes)
-            if (x.span.contains(w.doc.tokens[t].span.start)) return true;
-          return false;
-        };
-        // The end of a run of up to four capitalised words from a (a itself: none), outside
-        // mentions other than places the gazetteer does not know ("the town of Tuz Khurmatu").
-        auto unknown_place = [&](uint32_t t) {
-          const int m = w.mention_at[t];
-          return m >= 0 && w.doc.mentions[static_cast<size_t>(m)].entity.empty() &&
-                 (w.doc.mentions[static_cast<size_t>(m)].type == MentionType::GPE ||
-                  w.doc.mentions[static_cast<size_t>(m)].type == MentionType::LOC);
-        };
-        // A capitalised function word after the first is no part of the name: a headline run on
-        // into the text ("Two killed in blast in Bajaur At least two people ...").
-        auto name_end = [&](uint32_t a) {
-          uint32_t b = a;
-          while (b < s.end_token && b < a + 4 && name_word(w, b) &&
-                 (b == a || !w.has(b, LexClass::function)) && (w.mention_at[b] < 0 || unknown_place(b)) &&
-                 !in_timex(b) && !w.cue(b, Cue::nationality))
-            ++b;
-          return b;
-        };
-        bool found = false;
-        // "the Oklahoma City bombing", "the 2013 Boston Marathon bombings": a name leading the
-        // attack noun's phrase.
-        if (h.entry->kind == TriggerKind::noun) {
-          if (const auto [a, b] = name_before_noun(w, s, h.tok, w.doc.timexes);
-              a < b && std::all_of(&w.mention_at[a], &w.mention_at[b], [&](int m) { return m < 0; })) {
-            add_argument(w, ev, ArgumentRole::place, a, b, "");
-            found = true;
+      }
+      // "at the Kingsbury Hotel in Colombo", "at McGurk's Bar in Belfast": the building was hit,
+      // the town after it is where.
+      {
+        uint32_t fe = b;
+        if (fe + 1 < s.end_token && w.words[fe] == "'s" && w.doc.tokens[fe + 1].has(kTokCapitalized))
+          fe = name_end(fe + 1);
+        if (fe < s.end_token && w.has(fe - 1, LexClass::target) && w.doc.tokens[fe - 1].has(kTokCapitalized))
+          if (const auto [ta, tb] = town_after(w, fe); ta < tb && tb <= s.end_token) {
+            a = ta;
+            b = tb;
           }
-        }
-        for (uint32_t i : order) {
-          if (found) break;
-          // "an attack on the village of Kadisau": "on" only before a place named so, or a street's
-          // name anywhere in the clause ("exploded on Oxford Street", "on Saturday on West 23rd Street").
-          const bool on_word = w.words[i] == "on";
-          const bool on = on_word && i == h.end;
-          if (w.words[i] != "in" && w.words[i] != "near" && w.words[i] != "at" && !on_word) continue;
-          if (place_of_other_news(w, s, h.tok, h.end, i + 1)) continue;
-          uint32_t a = i + 1;
-          if (a < s.end_token && w.words[a] == "the") ++a;
-          // "in the city of Lyon", "near the northern town of Djibo": the name.
-          bool named_so = false;
-          for (uint32_t m = a; m < a + 3 && m + 2 < s.end_token; ++m) {
-            if (w.cue(m, Cue::place_of) && w.words[m + 1] == "of") {
-              a = m + 2;
-              named_so = true;
-              break;
-            }
-            if (!w.np_word(m) || w.doc.tokens[m].has(kTokCapitalized)) break;
-          }
-          const uint32_t street = named_so ? a : street_end(w, s, a);
-          if (on_word && !(on && named_so) && street == a) continue;
-          uint32_t b = street > a ? street : name_end(a);
-          if (b == a) continue;
-          // "in New York's Times Square", "in Afghanistan's northern Kunduz province", "in Iraq's
-          // capital Baghdad": the place the possessive leads to, over up to two lower-case words.
-          if (b + 1 < s.end_token && w.words[b] == "'s") {
-            uint32_t k = b + 1;
-            while (k < s.end_token && k < b + 3 && w.np_word(k) && !w.doc.tokens[k].has(kTokCapitalized) &&
-                   !w.doc.tokens[k].has(kTokNumber))
-              ++k;
-            if (const uint32_t e = name_end(k); e > k) {
-              a = k;
-              b = e < s.end_token && w.cue(e, Cue::place_noun) ? e + 1 : e;
-            }
-          }
-          // "at the Kingsbury Hotel in Colombo", "at McGurk's Bar in Belfast": the building was hit,
-          // the town after it is where.
-          {
-            uint32_t fe = b;
-            if (fe + 1 < s.end_token && w.words[fe] == "'s" && w.doc.tokens[fe + 1].has(kTokCapitalized))
-              fe = name_end(fe + 1);
-            if (fe < s.end_token && w.has(fe - 1, LexClass::target) &&
-                w.doc.tokens[fe - 1].has(kTokCapitalized))
-              if (const auto [ta, tb] = town_after(w, fe); ta < tb && tb <= s.end_token) {
-                a = ta;
-                b = tb;
-              }
-          }
-          // "killed in IS attacks": a name before an attack noun is who attacked, not where.
-          if (b < s.end_token) {
-            const LexEntry* t = w.longest(b, LexClass::trigger);
-            if (t && t->kind == TriggerKind::noun) continue;
-          }
-          add_argument(w, ev, ArgumentRole::place, a, b, "");
-          // "in Helmand Province, Afghanistan": the larger place after a comma, when its name
-          // ends the clause.
-          if (b + 2 < s.end_token && w.words[b] == ",") {
-            uint32_t e = name_end(b + 1);
-            if (e > b + 1 && (e == s.end_token ||
-                              (!w.np_word(e) && !std::isalnum(static_cast<unsigned char>(w.words[e][0])))))
-              add_argument(w, ev, ArgumentRole::place, b + 1, e, "");
+      }
+      // "killed in IS attacks": a name before an attack noun is who attacked, not where.
+      if (b < s.end_token) {
+        const LexEntry* t = w.longest(b, LexClass::trigger);
+        if (t && t->kind == TriggerKind::noun) continue;
+      }
+      add_argument(w, ev, ArgumentRole::place, a, b, "");
+      // "in Helmand Province, Afghanistan": the larger place after a comma, when its name
+      // ends the clause.
+      if (b + 2 < s.end_token && w.words[b] == ",") {
+        uint32_t e = name_end(b + 1);
+        if (e > b + 1 &&
+            (e == s.end_token || (!w.np_word(e) && !std::isalnum(static_cast<unsigned char>(w.words[e][0])))))
+          add_argument(w, ev, ArgumentRole::place, b + 1, e, "");
+      }
+      found = true;
+      break;
+    }
+    // No name: a common noun of a place ("throughout the village", "on a busy street"),
+    // after a determiner and up to two modifiers; a street's name after it is the place.
+    for (size_t oi = 0; oi < order.size() && !found; ++oi) {
+      const uint32_t i = order[oi];
+      const bool on = w.words[i] == "on";
+      if (!on && !w.cue(i, Cue::locative_prep) && w.words[i] != "throughout") continue;
+      uint32_t a = i + 1;
+      if (a < s.end_token && w.cue(a, Cue::determiner)) ++a;
+      for (uint32_t k = a; k < s.end_token && k < a + 3; ++k) {
+        const bool street = w.cue(k, Cue::street_noun);
+        if ((street || (!on && w.cue(k, Cue::place_noun))) && no_new_place(w, a, k + 1)) break;
+        if (street || (!on && w.cue(k, Cue::place_noun))) {
+          uint32_t e = name_end(k + 1);
+          // "in the northern province of Kunduz", a place the gazetteer knows: the place named.
+          const int m = k + 2 < s.end_token && w.words[k + 1] == "of" ? w.mention_at[k + 2] : -1;
+          // "on a busy pedestrian street in the city of Lyon": the town it is in.
+          const auto [ta, tb] = e == k + 1 ? town_after(w, k + 1) : std::pair<uint32_t, uint32_t>{e, e};
+          if (ta < tb && tb <= s.end_token) {
+            const int tm = w.mention_at[ta];
+            const bool known = tm >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(tm)]) &&
+                               w.doc.mentions[static_cast<size_t>(tm)].span == w.span(ta, tb);
+            add_argument(w, ev, ArgumentRole::place, ta, tb,
+                         known ? w.doc.mentions[static_cast<size_t>(tm)].entity : "");
+          } else if (m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)]) &&
+                     w.mention_at[k + 1] != m) {
+            uint32_t me = k + 2;
+            while (me < s.end_token && w.mention_at[me] == m) ++me;
+            add_argument(w, ev, ArgumentRole::place, k + 2, me,
+                         w.doc.mentions[static_cast<size_t>(m)].entity);
+          } else if (street && e > k + 1) {
+            add_argument(w, ev, ArgumentRole::place, k + 1, e, "");
+          } else {
+            add_argument(w, ev, ArgumentRole::place, a, k + 1, "");
           }
           found = true;
           break;
         }
-        // No name: a common noun of a place ("throughout the village", "on a busy street"),
-        // after a determiner and up to two modifiers; a street's name after it is the place.
-        for (size_t oi = 0; oi < order.size() && !found; ++oi) {
-          const uint32_t i = order[oi];
-          const bool on = w.words[i] == "on";
-          if (!on && !w.cue(i, Cue::locative_prep) && w.words[i] != "throughout") continue;
-          uint32_t a = i + 1;
-          if (a < s.end_token && w.cue(a, Cue::determiner)) ++a;
-          for (uint32_t k = a; k < s.end_token && k < a + 3; ++k) {
-            const bool street = w.cue(k, Cue::street_noun);
-            if ((street || (!on && w.cue(k, Cue::place_noun))) && no_new_place(w, a, k + 1)) break;
-            if (street || (!on && w.cue(k, Cue::place_noun))) {
-              uint32_t e = name_end(k + 1);
-              // "in the northern province of Kunduz", a place the gazetteer knows: the place named.
-              const int m = k + 2 < s.end_token && w.words[k + 1] == "of" ? w.mention_at[k + 2] : -1;
-              // "on a busy pedestrian street in the city of Lyon": the town it is in.
-              const auto [ta, tb] = e == k + 1 ? town_after(w, k + 1) : std::pair<uint32_t, uint32_t>{e, e};
-              if (ta < tb && tb <= s.end_token) {
-                const int tm = w.mention_at[ta];
-                const bool known = tm >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(tm)]) &&
-                                   w.doc.mentions[static_cast<size_t>(tm)].span == w.span(ta, tb);
-                add_argument(w, ev, ArgumentRole::place, ta, tb,
-                             known ? w.doc.mentions[static_cast<size_t>(tm)].entity : "");
-              } else if (m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)]) &&
-                         w.mention_at[k + 1] != m) {
-                uint32_t me = k + 2;
-                while (me < s.end_token && w.mention_at[me] == m) ++me;
-                add_argument(w, ev, ArgumentRole::place, k + 2, me,
-                             w.doc.mentions[static_cast<size_t>(m)].entity);
-              } else if (street && e > k + 1) {
-                add_argument(w, ev, ArgumentRole::place, k + 1, e, "");
-              } else {
-                add_argument(w, ev, ArgumentRole::place, a, k + 1, "");
-              }
-              found = true;
-              break;
-            }
-            if (!w.np_word(k) || w.doc.tokens[k].has(kTokCapitalized)) break;
-          }
-        }
+        if (!w.np_word(k) || w.doc.tokens[k].has(kTokCapitalized)) break;
       }
     }
+  }
 
+  void devices() {
     // "The device exploded", "the second device went off", "detonated a device": a device said to
     // explode is the attack's bomb (the word alone is none: "a tracking device").
     for (size_t k = hit_from; k < hit_to; ++k) {
@@ -1822,6 +1922,10 @@ void run_events(Work& w) {
         add_unique(ev.src.weapons, "explosives");
       }
     }
+  }
+
+  // The sites places() found, after the towns.
+  void add_sites() {
     for (const auto& x : sites) {
       EventDraft& ev = w.events[static_cast<size_t>(x.event)];
       // A place's common noun ("in the country") stands for the place the gazetteer knows that the
@@ -1834,8 +1938,10 @@ void run_events(Work& w) {
         continue;
       add_argument(w, ev, ArgumentRole::place, x.a, x.b, "");
     }
+  }
 
-    // 4. Tolls.
+  // The counts of the dead and the hurt, each to its event.
+  void tolls() {
     const bool cumulative = cumulative_toll(w, s);
     uint32_t chain_end = 0;  // a conjoined count already taken whole runs up to this token
     for (const auto& q : doc.quantities) {
@@ -2132,6 +2238,9 @@ void run_events(Work& w) {
         widen(*ev->src.injured, cr);
       }
     }
+  }
+
+  void dead_one_by_one() {
     // Dead named one by one rather than counted: "gunmen killed a tribal elder", "shot dead a
     // judge and his driver", "a policeman was killed". Used when the report gives no figure.
     // A sentence dated apart from its event tells of another time ("Last year a policeman was
@@ -2144,6 +2253,48 @@ void run_events(Work& w) {
                                 day_number(tx->range->start) > day_number(ev->src.date->end));
       if (!dated_apart) ev->named_dead = std::max(ev->named_dead, nd.count);
     }
+  }
+};
+}  // namespace
+
+void run_events(Work& w) {
+  const Document& doc = w.doc;
+  const Date pub = doc.meta.reference_date().value_or(Date{});
+
+  // Sentence by sentence, so facts in later sentences can go to events founded earlier.
+  for (size_t si = 0; si < w.segs.size(); ++si) {
+    const Sentence& s = w.segs[si];
+    if (!doc.body.empty() && !doc.in_body(s.span.start)) continue;
+    SentencePass p(w, pub, s, si);
+    if (!p.has_cue()) continue;
+    p.start();
+    // 1. Triggers.
+    p.lexicon_triggers();
+    p.hostage_triggers();
+    p.arson_triggers();
+    p.weapon_triggers();
+    p.settle_triggers();
+    p.rammed_weak_trigger();
+    p.clash_trigger();
+    p.weak_trigger();
+    p.earlier_events();
+    p.date_from_relative();
+    // 2. Event coreference.
+    p.assign_events();
+    if (!p.choose_fallback()) continue;
+    // 3. Arguments: claims and blame, roles by position, victims, places.
+    p.claims();
+    p.own_word_claims();
+    p.soldier_claims();
+    p.quoted_claim();
+    p.roles_by_position();
+    p.victims_after_verbs();
+    p.places();
+    p.devices();
+    p.add_sites();
+    // 4. Tolls.
+    p.tolls();
+    p.dead_one_by_one();
   }
 }
 
