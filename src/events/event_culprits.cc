@@ -594,8 +594,15 @@ void add_coordinated_attackers(Work& w) {
       if (j >= s.end_token) continue;
       const LexEntry* t = w.longest(j, LexClass::trigger);
       const LexEntry* k = w.longest(j, LexClass::kill);
-      if (!(t && t->kind != TriggerKind::noun) && !(k && k->value == "verb") && !deed.count(w.words[j]))
-        continue;
+      // (A deed verb with its words: "set off", "opened fire", "carried out"; not "carried the
+      // wounded".)
+      const std::string_view nx = j + 1 < s.end_token ? w.words[j + 1] : std::string_view();
+      const bool deed_told =
+          deed.count(w.words[j]) &&
+          ((w.words[j] == "set" && nx == "off") || (w.words[j] == "opened" && nx == "fire") ||
+           (w.words[j] == "carried" && nx == "out") ||
+           (w.words[j] != "set" && w.words[j] != "opened" && w.words[j] != "carried"));
+      if (!(t && t->kind != TriggerKind::noun) && !(k && k->value == "verb") && !deed_told) continue;
       // Of the attack told nearest the verb in the sentence.
       int ev = -1;
       uint32_t best = kNone;
@@ -1627,19 +1634,39 @@ void dismissed_claims(Work& w) {
               add_unique(who, m.entity);
       }
       if (!disowned && w.words[v].starts_with("den")) continue;  // "Police denied the claim": of its content
-      for (auto& e : w.events)
-        for (const auto& x : who) {
+      // "Officials blamed the Taliban, but the Taliban rejected the claims": the blame denied, no
+      // claim of its own (the deniers' rule settles the blame).
+      bool blamed = false;
+      for (uint32_t b = s.first_token; b < v && !blamed; ++b) blamed = w.has(b, LexClass::blame);
+      if (disowned && blamed) continue;
+      for (const auto& x : who) {
+        // The one claim dismissed: of the event the claimer claimed last before the dismissal
+        // ("also claimed a bombing in Jalalabad, but officials rejected that claim" leaves the
+        // Kabul attack it claimed before its own).
+        EventDraft* claimed = nullptr;
+        int claimed_at = -1;
+        for (auto& e : w.events) {
           if (std::find(e.src.claimed_by.begin(), e.src.claimed_by.end(), x) == e.src.claimed_by.end())
             continue;
-          const size_t n = e.src.arguments.size();
-          std::erase_if(e.src.arguments, [&](const Argument& a) {
-            return a.entity == x && (a.role == ArgumentRole::perpetrator_org ||
-                                     a.role == ArgumentRole::perpetrator_individual);
-          });
-          if (e.src.arguments.size() != n) rebuild_arg_keys(w, e);
-          std::erase(e.src.perpetrators, x);
-          if (disowned) std::erase(e.src.claimed_by, x);
+          int at = -1;
+          for (int es : e.sentences)
+            if (es <= static_cast<int>(si)) at = std::max(at, es);
+          if (at >= claimed_at) {
+            claimed = &e;
+            claimed_at = at;
+          }
         }
+        if (!claimed) continue;
+        EventDraft& e = *claimed;
+        const size_t n = e.src.arguments.size();
+        std::erase_if(e.src.arguments, [&](const Argument& a) {
+          return a.entity == x &&
+                 (a.role == ArgumentRole::perpetrator_org || a.role == ArgumentRole::perpetrator_individual);
+        });
+        if (e.src.arguments.size() != n) rebuild_arg_keys(w, e);
+        std::erase(e.src.perpetrators, x);
+        if (disowned) std::erase(e.src.claimed_by, x);
+      }
     }
   }
 }

@@ -209,4 +209,20 @@ ARTICLE
 check "annotate the report of a victim's side quoted" annotate quote 2024-05-05
 check "a quote of the side hit ('they killed our commander') claims nothing" fact "$T/quote.json" '"Taliban" not in [names.get(x) for x in e["claimed_by"] + e["perpetrators"]]'
 
+cat > "$T/twoclaims.txt" <<'ARTICLE'
+Suicide bomber kills 21 at Kabul mosque
+
+KABUL, May 5 (Reuters) - A suicide bomber killed 21 worshippers at a mosque in Kabul on Friday. The Islamic State claimed the attack. The group also claimed a bombing in Jalalabad last month that killed 10 people, but officials rejected that claim.
+ARTICLE
+check "annotate the report of a claim kept and one dismissed" annotate twoclaims 2024-05-05
+check "the dismissed claim leaves the other claimed attack its perpetrator" fact "$T/twoclaims.json" '"Islamic State" in [names.get(x) for x in e["perpetrators"]]'
+
+cat > "$T/blamedenied.txt" <<'ARTICLE'
+Bombs hit Kabul and Kunduz
+
+KABUL, May 5 (Reuters) - The Taliban claimed a bombing in Kabul on Monday that killed 10 soldiers. On Tuesday, a bomb killed 20 people at a market in Kunduz. Officials blamed the Taliban, but the Taliban rejected the claims.
+ARTICLE
+check "annotate the report of a blame denied" annotate blamedenied 2024-05-05
+check "a blame denied is no dismissed claim: the Kabul claim stays" fact "$T/blamedenied.json" '"Taliban" in [names.get(x) for x in e["claimed_by"]]'
+
 exit $((fails > 0))
