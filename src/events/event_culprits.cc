@@ -273,9 +273,8 @@ std::vector<Culprit> culprit_conjuncts(const Work& w, const Sentence& s, const C
   return out;
 }
 
-// The event an attack word at token k tells of: its trigger's, else the nearest in the sentence,
-// else the report's main event.
-int event_of_attack_word(const Work& w, int si, uint32_t k) {
+// The event of the trigger of sentence si at or nearest token k, or -1 when the sentence has none.
+int nearest_event(const Work& w, int si, uint32_t k) {
   int ev = -1;
   uint32_t best = kNone;
   for (const Hit& h : w.hits) {
@@ -284,6 +283,13 @@ int event_of_attack_word(const Work& w, int si, uint32_t k) {
     const uint32_t d = k < h.tok ? h.tok - k : k - h.tok;
     if (d < best) best = d, ev = h.event;
   }
+  return ev;
+}
+
+// The event an attack word at token k tells of: its trigger's, else the nearest in the sentence,
+// else the report's main event.
+int event_of_attack_word(const Work& w, int si, uint32_t k) {
+  const int ev = nearest_event(w, si, k);
   return ev >= 0 ? ev : w.main_event;
 }
 
@@ -510,13 +516,7 @@ void add_named_attackers(Work& w) {
       // report's main attack; a name the entity stage did not find only in a sentence telling
       // of an attack or after "the" ("the perpetrator, Richard Reid": the report's attacker;
       // "Oklahoma City bomber Timothy McVeigh" in a list of the executed is another's).
-      int ev = -1;
-      uint32_t best = kNone;
-      for (const Hit& h : w.hits)
-        if (h.sentence == static_cast<int>(si) && h.event >= 0) {
-          const uint32_t d = h.tok < b ? b - h.tok : h.tok - b;
-          if (d < best) best = d, ev = h.event;
-        }
+      int ev = nearest_event(w, static_cast<int>(si), b);
       uint32_t d = aw;
       while (d > s.first_token && d + 4 > aw && !w.cue(d - 1, Cue::determiner) && w.is_word(d - 1) &&
              !w.doc.tokens[d - 1].has(kTokCapitalized))
@@ -604,13 +604,7 @@ void add_coordinated_attackers(Work& w) {
            (w.words[j] != "set" && w.words[j] != "opened" && w.words[j] != "carried"));
       if (!(t && t->kind != TriggerKind::noun) && !(k && k->value == "verb") && !deed_told) continue;
       // Of the attack told nearest the verb in the sentence.
-      int ev = -1;
-      uint32_t best = kNone;
-      for (const Hit& h : w.hits)
-        if (h.sentence == static_cast<int>(si) && h.event >= 0) {
-          const uint32_t d = h.tok < j ? j - h.tok : h.tok - j;
-          if (d < best) best = d, ev = h.event;
-        }
+      const int ev = nearest_event(w, static_cast<int>(si), j);
       if (ev < 0) continue;
       EventDraft& e = w.events[static_cast<size_t>(ev)];
       if (e.src.type == EventType::security_operation) continue;
