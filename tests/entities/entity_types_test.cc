@@ -243,7 +243,9 @@ TEST(EntityTypesTagger, AGroupDescribedInAnAppositionIsAnArmedGroup) {
   EXPECT_EQ(s->type, MentionType::ARMED_GROUP);
   auto h = analyse("Tanzeem-e-Nusrat, a splinter group of the ruling party, held a rally in the city.", true);
   const Mention* r = mention(h, "Tanzeem-e-Nusrat");
-  if (r) EXPECT_NE(r->type, MentionType::ARMED_GROUP);
+  if (r) {
+    EXPECT_NE(r->type, MentionType::ARMED_GROUP);
+  }
 }
 
 // A first word of an Arabic group's name before a name the lexicon knows alone ("Hizbul" before
@@ -310,8 +312,9 @@ TEST(EntityTypesTagger, ASpacedDashEndsAName) {
   for (const auto& x : d.mentions) EXPECT_EQ(d.slice(x.span).find("Gunmen"), std::string_view::npos);
   auto e = analyse("Police in Karachi said Tehreek-e-Nifaz-e-Shariat had claimed the attack.", true);
   for (const auto& x : e.mentions)
-    if (e.slice(x.span).find("Nifaz") != std::string_view::npos)
+    if (e.slice(x.span).find("Nifaz") != std::string_view::npos) {
       EXPECT_EQ(e.slice(x.span), "Tehreek-e-Nifaz-e-Shariat");
+    }
 }
 
 }  // namespace
@@ -962,7 +965,9 @@ TEST(EntityPlaces, ASurnameNamedInFullIsNoPlace) {
   d = analyse("Krystle Campbell, 29, was killed in the blast. Campbell had gone to watch the race.", true);
   EXPECT_FALSE(linked_to_place(d, "Campbell"));
   const Mention* m = mention(d, "Campbell");
-  if (m) EXPECT_EQ(m->entity, "person:krystle-campbell");
+  if (m) {
+    EXPECT_EQ(m->entity, "person:krystle-campbell");
+  }
 }
 
 TEST(EntityPlaces, ASurnameWithALocativeCueStaysThePlace) {
@@ -1180,8 +1185,9 @@ TEST(EntityPlaces, EuropeanIsOfEurope) {
   ASSERT_NE(mention(d, "Europe"), nullptr);
   EXPECT_EQ(mention(d, "Europe")->entity, "place:europe");
   for (const auto& m : d.mentions)
-    if (m.span.start > d.text.find("the European Community"))
+    if (m.span.start > d.text.find("the European Community")) {
       EXPECT_NE(m.entity, "place:europe") << d.slice(m.span);
+    }
 }
 
 TEST(EntityTypes, NameEndingInABodysHeadIsAnOrganisation) {
@@ -1213,7 +1219,9 @@ TEST(EntityPlaces, DemonymBeforeANounOfLandIsTheCountry) {
   EXPECT_EQ(mention(d, "Afghan")->entity, "place:afghanistan");
   // Negative: the country's people stay its people.
   for (const auto& m : d.mentions)
-    if (m.span.start > d.text.find("fired back")) EXPECT_NE(m.type, MentionType::GPE) << d.slice(m.span);
+    if (m.span.start > d.text.find("fired back")) {
+      EXPECT_NE(m.type, MentionType::GPE) << d.slice(m.span);
+    }
 }
 
 // "the town of X" makes X a place whatever the tagger reads ("Tuz Khurmatu" as a person), and the
@@ -1581,10 +1589,14 @@ TEST(EntityTypesTagger, AGivenNameBeforeACommunityWordIsAPerson) {
   EXPECT_FALSE(m->entity.starts_with("community:"));
   auto c = analyse("Gunmen killed six Coptic Christians on a bus in Minya on Friday.", true);
   for (const auto& x : c.mentions)
-    if (c.slice(x.span).find("Christian") != std::string_view::npos) EXPECT_NE(x.type, MentionType::PERSON);
+    if (c.slice(x.span).find("Christian") != std::string_view::npos) {
+      EXPECT_NE(x.type, MentionType::PERSON);
+    }
   auto s = analyse("The victim, a Pakistani Sunni, was shot dead in Karachi on Friday.", true);
   for (const auto& x : s.mentions)
-    if (s.slice(x.span).find("Sunni") != std::string_view::npos) EXPECT_NE(x.type, MentionType::PERSON);
+    if (s.slice(x.span).find("Sunni") != std::string_view::npos) {
+      EXPECT_NE(x.type, MentionType::PERSON);
+    }
   // The surname alone later, as a subject, is the person; as a community's word it is not.
   auto r = analyse(
       "Police identified the suspect as Rohan Hindu. Hindu had travelled from Delhi. Hindu pilgrims "
@@ -1594,7 +1606,9 @@ TEST(EntityTypesTagger, AGivenNameBeforeACommunityWordIsAPerson) {
   const Mention* p = nullptr;
   for (const auto& x : r.mentions)
     if (r.slice(x.span) == "Hindu" && x.span.start > r.text.find("pilgrims") - 7) p = &x;
-  if (p) EXPECT_NE(p->type, MentionType::PERSON);
+  if (p) {
+    EXPECT_NE(p->type, MentionType::PERSON);
+  }
 }
 
 // A possessive inside a group's name ("People's") does not cut it: the whole name is one group,
@@ -1629,7 +1643,9 @@ TEST(EntityTypesTagger, AHolidayIsNoPerson) {
       "said the driver, Michael Weber, 24, was arrested.",
       true);
   for (const auto& x : d.mentions)
-    if (d.slice(x.span).find("Christmas") != std::string_view::npos) EXPECT_NE(x.type, MentionType::PERSON);
+    if (d.slice(x.span).find("Christmas") != std::string_view::npos) {
+      EXPECT_NE(x.type, MentionType::PERSON);
+    }
   const Mention* m = mention(d, "Michael Weber");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->type, MentionType::PERSON);
