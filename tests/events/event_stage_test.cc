@@ -5065,7 +5065,9 @@ TEST(EventStage, RetoldKidnapVictimsFateJoinsTheKidnapping) {
   o.timex("Friday", Date{2017, 6, 16}, Date{2017, 6, 16});
   o.run();
   for (const auto& e : o.d.events)
-    if (e.type == EventType::kidnapping) EXPECT_FALSE(e.killed);
+    if (e.type == EventType::kidnapping) {
+      EXPECT_FALSE(e.killed);
+    }
 }
 
 // "facing opposition from the Taliban, U.S. drone strikes and local populations": the weapon word
@@ -5520,7 +5522,9 @@ TEST(EventStage, ConjoinedCasualtyVerbKeepsTheDateAndPlace) {
   u.timex("Saturday", Date{2023, 6, 10}, Date{2023, 6, 10});
   ASSERT_FALSE(u.run().events.empty());
   for (const auto& e : u.d.events)
-    if (e.date) EXPECT_NE(e.date->start, (Date{2023, 6, 10}));
+    if (e.date) {
+      EXPECT_NE(e.date->start, (Date{2023, 6, 10}));
+    }
 }
 
 // "the German town of Solingen": a country's word before "<town> of <place>" says whose the town
@@ -5755,8 +5759,12 @@ TEST(EventStage, AttackNamedByItsPlaceIsTheOneThere) {
   t.timex("Thursday", Date{2016, 5, 12}, Date{2016, 5, 12});
   ASSERT_EQ(t.run().events.size(), 2u);
   for (const auto& e : t.d.events) {
-    if (e.place == "place:baghdad") EXPECT_TRUE(contains(e.claimed_by, "actor:isis"));
-    if (e.place == "place:kirkuk") EXPECT_FALSE(contains(e.claimed_by, "actor:isis"));
+    if (e.place == "place:baghdad") {
+      EXPECT_TRUE(contains(e.claimed_by, "actor:isis"));
+    }
+    if (e.place == "place:kirkuk") {
+      EXPECT_FALSE(contains(e.claimed_by, "actor:isis"));
+    }
   }
   // A past attack named by the same place with its own time is not the news's.
   Doc p(
@@ -5807,7 +5815,9 @@ TEST(EventStage, AttackAtAPlaceTheLeadNamesIsNews) {
   EXPECT_TRUE(kirkuk_dated);
   for (const auto& e :
        run("In Mosul, a suicide bomber drove a car into a police checkpoint, killing nine policemen."))
-    if (e.place == "place:mosul") EXPECT_TRUE(e.background);
+    if (e.place == "place:mosul") {
+      EXPECT_TRUE(e.background);
+    }
 }
 
 // A group's spokesman who says its people did it ("the rebels", "our fighters", "the
@@ -5889,9 +5899,9 @@ TEST(EventStage, TimelineItemsAreDatedByTheirHeadDate) {
   ASSERT_EQ(d.events.size(), 2u);
   for (const auto& e : d.events) {
     ASSERT_TRUE(e.date);
-    if (e.killed)
+    if (e.killed) {
       EXPECT_EQ(e.date->start, (Date{2016, 7, 14}));
-    else
+    } else
       EXPECT_EQ(e.date->start, (Date{2017, 3, 18}));
   }
   // The head date wins over a day named inside the item ("on Monday evening", told from the item's
@@ -6482,7 +6492,9 @@ TEST(EventStage, ACampForTheDisplacedIsTheTargetAndTheSameAreaNoPlace) {
   EXPECT_TRUE(camp);
   for (const auto& e : t.d.events)
     for (const auto& a : e.arguments)
-      if (a.role == ArgumentRole::place) EXPECT_EQ(a.text.find("same"), std::string::npos) << a.text;
+      if (a.role == ArgumentRole::place) {
+        EXPECT_EQ(a.text.find("same"), std::string::npos) << a.text;
+      }
   // A place's common noun with a word of its own stays a place.
   Doc v("Militants killed four farmers in a remote village last month.");
   ASSERT_EQ(v.run().events.size(), 1u);
@@ -6831,8 +6843,9 @@ TEST(EventStage, ADismissedClaimNamesNoPerpetrator) {
     const EventSource& e = t.d.events[0];
     EXPECT_FALSE(contains(e.perpetrators, "actor:saraya")) << text;
     for (const auto& a : e.arguments) EXPECT_NE(a.entity, "actor:saraya") << text;
-    if (std::string_view(text).find("cast doubt") == std::string_view::npos)
+    if (std::string_view(text).find("cast doubt") == std::string_view::npos) {
       EXPECT_TRUE(contains(e.claimed_by, "actor:saraya")) << text;
+    }
   }
   for (const char* text :
        {"A car bomb killed 12 people at a market on Thursday. Saraya al-Nur claimed responsibility for the "
