@@ -452,9 +452,10 @@ bool same_time(const Work& w, const Sentence& s, uint32_t tok);
 // anaphoric attack noun at h is the object of a preposition of another verb's clause.
 bool named_after_preposition(const Work& w, const Sentence& s, const Hit& h);
 
-// "Three days later, the group claimed the raid", "On Monday, X claimed Friday's bombing": an
-// attack noun the object of a claim verb (over determiners, a possessive, a day's name) is the attack
-// told; the sentence's date and place are the claim's. Not "claimed the lives of".
+// "Three days later, the group claimed the raid", "On Monday, X claimed the Kabul bombing": an
+// attack noun the object of a claim verb (over determiners and names) is the attack told; the
+// sentence's date and place are the claim's. Not "claimed the lives of", nor right after a
+// possessive ("claimed Friday's bombing": the day named is the attack's).
 bool claimed_object(const Work& w, const Sentence& s, const Hit& h);
 
 // "On Wednesday, a suicide bomber struck ...": the timex opens the sentence (over "on", "early",
@@ -592,6 +593,10 @@ uint32_t possessive_place(const Work& w, const Sentence& s, uint32_t end);
 // group; the group is the one that acts.
 bool country_of_group(const Work& w, const Sentence& s, uint32_t end);
 
+// "JNIM, al Qaeda's affiliate in the Sahel, claimed ...", "ISWAP, an Islamic State branch, said
+// ...": is the group at [first, end) named in an apposition after another name to say whose part
+// that one is (its possessive or the group itself, then within three words a word of a group's
+// part)? The group named first acts; the parent is named to place it.
 bool parent_in_apposition(const Work& w, const Sentence& s, uint32_t first, uint32_t end);
 
 // "al Qaeda's affiliate in the Sahel", "the group's branch in West Africa": is the place at `first`

@@ -79,10 +79,6 @@ bool parent_before_part(const Work& w, const Sentence& s, uint32_t first, uint32
   return false;
 }
 
-// "JNIM, al Qaeda's affiliate in the Sahel, claimed ...", "ISWAP, an Islamic State branch, said
-// ...": is the group at [first, end) named in an apposition after another name to say whose part
-// that one is (its possessive or the group itself, then within three words a word of a group's
-// part)? The group named first acts; the parent is named to place it.
 // "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, told ...", "X, a splinter group of Y,":
 // is the group at `first` named after "of" in an apposition, the word of a group's part before
 // it, after another group's name and a comma?
