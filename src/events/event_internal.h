@@ -232,7 +232,8 @@ int type_priority(EventType t);
 // "The attackers used AK-47 rifles and hand grenades", "the assailants were armed with knives": a
 // verb of using or carrying arms in the past before a weapon, with attackers for its subject, a
 // fact of the attack just told (not "soldiers used", "members are carrying guns", nor seized arms).
-bool weapon_used(const Work& w, const Sentence& s);
+// The verb's token goes to *verb when given.
+bool weapon_used(const Work& w, const Sentence& s, uint32_t* verb = nullptr);
 
 // "Gunmen stormed the prison, firing rocket-propelled grenades": explosives fired in an assault are
 // its weapon, not a bombing; only with no assault told ("Militants fired mortars at an army base")

@@ -1580,9 +1580,10 @@ struct SentencePass {
           add_argument(w, *ev, ArgumentRole::weapon, x.first, x.end, ent);
           add_unique(ev->src.weapons, x.category.empty() ? "other" : x.category);
           // "armed with a knife"; "The attackers used AK-47 rifles and hand grenades": arms told as
-          // carried or used, all of them (the role model, which reads no trigger there, kept only
-          // the first).
-          if (armed_with(w, s, x.first) || (facts_only && weapon_used(w, s)))
+          // carried or used, all of them after the verb (the role model, which reads no trigger
+          // there, kept only the first).
+          if (uint32_t used_at = kNone;
+              armed_with(w, s, x.first) || (facts_only && weapon_used(w, s, &used_at) && x.first > used_at))
             mark_sure(w, *ev, x.first, x.end);
           break;
         case LexClass::perp:

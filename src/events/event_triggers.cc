@@ -110,7 +110,7 @@ int type_priority(EventType t) {
   return 0;
 }
 
-bool weapon_used(const Work& w, const Sentence& s) {
+bool weapon_used(const Work& w, const Sentence& s, uint32_t* verb) {
   for (uint32_t k = s.first_token + 1; k + 1 < s.end_token; ++k) {
     const std::string_view x = w.words[k];
     const bool use =
@@ -123,7 +123,10 @@ bool weapon_used(const Work& w, const Sentence& s) {
       --b;
     if (!w.has(b, LexClass::perp) || w.cue(b, Cue::generic_person)) continue;
     for (uint32_t j = k + 1; j < s.end_token && j < k + 6; ++j) {
-      if (w.has(j, LexClass::weapon)) return true;
+      if (w.has(j, LexClass::weapon)) {
+        if (verb) *verb = k;
+        return true;
+      }
       if (!(w.np_word(j) || w.cue(j, Cue::determiner) || w.number_at(j) || w.words[j] == "with" ||
             w.words[j] == "-"))
         break;

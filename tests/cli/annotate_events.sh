@@ -225,4 +225,14 @@ ARTICLE
 check "annotate the report of a blame denied" annotate blamedenied 2024-05-05
 check "a blame denied is no dismissed claim: the Kabul claim stays" fact "$T/blamedenied.json" '"Taliban" in [names.get(x) for x in e["claimed_by"]]'
 
+cat > "$T/recovered.txt" <<'ARTICLE'
+Gunmen kill six at Kabul market
+
+KABUL, May 5 (Reuters) - Gunmen killed six people at a market in Kabul on Sunday, police said.
+
+Police rifles and a grenade launcher were recovered nearby, and the attackers used hand grenades, police said.
+ARTICLE
+check "annotate the report of arms recovered and arms used" annotate recovered 2024-05-05
+check "arms told before the verb of use are not the attackers' for sure" fact "$T/recovered.json" 'not any(a["role"] == "weapon" and "rifles" in a["text"] for s in e["sources"] for a in s["arguments"])'
+
 exit $((fails > 0))
