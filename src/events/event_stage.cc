@@ -215,6 +215,12 @@ bool common_word_actor(const Work& w, const std::string& id) {
   return any;
 }
 
+// The last word of a phrase, normalized (norm_key): its head ("the Serena hotel" -> "hotel").
+std::string head_key(std::string_view text) {
+  const std::string k = norm_key(text);
+  return k.substr(k.rfind(' ') + 1);  // (npos + 1 == 0: a single word is its own head)
+}
+
 // A target written as a bare word for a building or grounds ("building", "the premises"), which
 // names no site by itself.
 bool bare_building(std::string_view text) {
@@ -283,9 +289,8 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
     // A bare word for a building ("then stormed the building") is the site named before, not
     // a target of its own.
     auto site = [&](const Target& t) {  // a target whose head word is a place's ("the hotel")
-      const std::string k = norm_key(t.text);
-      const std::vector<std::string_view> last{std::string_view(k).substr(k.rfind(' ') + 1)};
-      return !bare_building(t.text) && w.lex.match_class(last, 0, LexClass::target) == 1;
+      const std::string head = head_key(t.text);
+      return !bare_building(t.text) && w.lex.match_class({head}, 0, LexClass::target) == 1;
     };
     if (std::any_of(e.src.targets.begin(), e.src.targets.end(), site))
       std::erase_if(e.src.targets, [](const Target& t) { return bare_building(t.text); });
@@ -302,8 +307,7 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
     // Gunmen, snipers and shooters fire guns, told or not ("Gunmen killed two people").
     if (std::any_of(e.src.arguments.begin(), e.src.arguments.end(), [](const Argument& a) {
           if (a.role != ArgumentRole::perpetrator_individual) return false;
-          const std::string k = norm_key(a.text);
-          const std::string_view last = std::string_view(k).substr(k.rfind(' ') + 1);
+          const std::string last = head_key(a.text);
           return last == "gunman" || last == "gunmen" || last == "sniper" || last == "snipers" ||
                  last == "shooter" || last == "shooters";
         }))

@@ -6551,6 +6551,12 @@ TEST(EventStage, TheGateOfAHotelIsTheHotel) {
   Doc v("Gunmen stormed a hotel and a government building in the capital on Saturday, killing nine people.");
   ASSERT_EQ(v.run().events.size(), 1u);
   EXPECT_TRUE(any_target(v.d.events[0], "government building")) << args_of(v.d);
+  // Beside people hit, a building is a target of its own: only another site names it.
+  Doc b(
+      "Gunmen killed two soldiers at a checkpoint in the town on Monday and then set fire to a building "
+      "nearby, police said.");
+  ASSERT_EQ(b.run().events.size(), 1u);
+  EXPECT_TRUE(any_target(b.d.events[0], "building")) << args_of(b.d);
 }
 
 // A lone attacker's knife: "armed with a knife" names the weapon for sure; the soldiers attacked
