@@ -7276,5 +7276,40 @@ TEST(EventStage, ReviewedAPartSetOffByACommaIsNotAdded) {
   EXPECT_EQ(c.d.events[0].killed->high, 12);
 }
 
+// "The station" after "a police station" is that target, not a second one of no class; a station
+// of another kind named in full stays a target of its own.
+TEST(EventStage, ABareHeadAfterATargetNamedInFullIsThatTarget) {
+  Doc t(
+      "Militants attacked a police station in the town of Garissa on Sunday. The attackers set fire to "
+      "the station before fleeing, police said.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_EQ(t.d.events[0].targets.size(), 1u) << args_of(t.d);
+  EXPECT_EQ(t.d.events[0].targets[0].text, "police station");
+  EXPECT_EQ(t.d.events[0].targets[0].category, "police");
+  Doc two(
+      "Militants attacked a police station and a bus station in the town of Garissa on Sunday, police said.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(two.run().events.size(), 1u);
+  EXPECT_TRUE(any_target(two.d.events[0], "police station"));
+  EXPECT_TRUE(any_target(two.d.events[0], "bus station")) << args_of(two.d);
+}
+
+// Religious workers killed are a religious target: catechists, nuns, monks, imams.
+TEST(EventStage, ReligiousWorkersKilledAreAReligiousTarget) {
+  for (const char* who : {"four catechists", "two nuns", "three monks", "an imam"}) {
+    Doc t(std::string("Gunmen killed ") + who + " in the village of Kajuru on Sunday, officials said.",
+          Date{2024, 5, 6});
+    ASSERT_EQ(t.run().events.size(), 1u) << who;
+    ASSERT_FALSE(t.d.events[0].targets.empty()) << who;
+    EXPECT_EQ(t.d.events[0].targets[0].category, "religious") << who;
+  }
+  Doc traders("Gunmen killed four traders in the village of Kajuru on Sunday, officials said.",
+              Date{2024, 5, 6});
+  ASSERT_EQ(traders.run().events.size(), 1u);
+  ASSERT_FALSE(traders.d.events[0].targets.empty());
+  EXPECT_EQ(traders.d.events[0].targets[0].category, "private_citizens");
+}
+
 }  // namespace
 }  // namespace dossier
