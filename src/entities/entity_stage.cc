@@ -2368,9 +2368,9 @@ void EntityStage::link_facilities(Work& w) const {
       f.admin1 = parent->kind == PlaceKind::admin1 ? parent->name : parent->admin1;
       // "Civil Hospital" in Quetta and in Karachi are two buildings: the town is in the id (not a
       // province or country, which would only split one building's reports).
-      const std::string town = slugify(parent->name);
+      const std::string town = slugify(parent->name), name = slugify(f.name);
       if ((parent->kind == PlaceKind::city || parent->kind == PlaceKind::admin2) &&
-          ("-" + slugify(f.name) + "-").find("-" + town + "-") == std::string::npos)
+          ("-" + name + "-").find("-" + town + "-") == std::string::npos)
         id += "-" + town;
     }
     f.id = std::move(id);

@@ -690,8 +690,8 @@ class Tagger {
       case Unit::MIN: return "PT" + v + "M30S";
       case Unit::D: return "P" + v + "DT12H";
       case Unit::Y: return "P" + v + "Y6M";
-      case Unit::DE: return "P" + std::to_string(10 * n + 5) + "Y";
-      case Unit::CE: return "P" + std::to_string(100 * n + 50) + "Y";
+      case Unit::DE: return "P" + std::to_string(10 * n + 5).append("Y");
+      case Unit::CE: return "P" + std::to_string(100 * n + 50).append("Y");
       default: return "";
     }
   }

@@ -343,6 +343,7 @@ TEST(Timex, DurationsWithHalvesAndFiscalYears) {
       {"The siege lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"},
       {"They were held for two and a half years.", "two and a half years", "DURATION", "P2Y6M"},
       {"The ceasefire held an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"},
+      {"The feud has lasted a decade and a half.", "a decade and a half", "DURATION", "P15Y"},
       {"Revenue for the year ended March 31 fell.", "the year", "DURATION", "P1Y"},
       {"He promised to finish by the year two thousand.", "the year two thousand", "DATE", "2000"},
       {"Two thousand people marched.", "", "", ""},
