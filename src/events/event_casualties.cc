@@ -486,6 +486,39 @@ bool clash_of_forces(const Work& w, const Sentence& s, const Hit& h) {
   return state && armed;
 }
 
+bool clash_between_sides(const Work& w, const Sentence& s, const Hit& h) {
+  if (background_cue(w, s, h.tok) ||
+      (!w.longest(h.tok, LexClass::kill) && !w.longest(h.tok, LexClass::injure)))
+    return false;
+  // A side: an armed group's name, a word for armed men (not "men" or "people"), a group word
+  // ("militias") or the state's forces.
+  auto side = [&](uint32_t k) {
+    const LexEntry* perp = w.longest(k, LexClass::perp);
+    return armed_group_word(w, k) || state_force_at(w, s, k) || w.has(k, LexClass::group) ||
+           (perp && perp->value != "head" && !w.cue(k, Cue::generic_person));
+  };
+  // "During clashes between soldiers and rebels across the country, 12 fighters died": a tally
+  // of many clashes, no incident.
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (w.words[k] == "across" || w.words[k] == "throughout" || w.words[k] == "nationwide") return false;
+  for (uint32_t k = s.first_token; k + 2 < s.end_token; ++k) {
+    if (!w.has(k, LexClass::combat) || w.words[k + 1] != "between") continue;
+    // "between rival militias", "between troops and al-Shabaab fighters": up to the end of the
+    // phrase (a comma, a preposition of place or time, the casualty word).
+    bool rival = false, first = false, joined = false, second = false;
+    for (uint32_t j = k + 2; j < s.end_token && j < k + 14 && j != h.tok; ++j) {
+      const std::string_view t = w.words[j];
+      if (t == "," || t == "in" || t == "on" || t == "near" || t == "at" || t == "since" || t == "that")
+        break;
+      rival = rival || t == "rival";
+      joined = joined || (first && t == "and");
+      if (side(j)) (joined ? second : first) = true;
+    }
+    if ((rival && first) || (first && second)) return true;
+  }
+  return false;
+}
+
 bool militant_described(const Work& w, const Sentence& s, uint32_t first, uint32_t end) {
   auto militant = [&](uint32_t k) {
     const LexEntry* e = w.longest(k, LexClass::perp);

@@ -687,6 +687,12 @@ bool armed_group_word(const Work& w, uint32_t k);
 // a casualty of the past?
 bool clash_of_forces(const Work& w, const Sentence& s, const Hit& h);
 
+// Does the sentence tell a clash between two sides that the casualty word at h counts, active or
+// passive, the clash before or after it: "Fighting between rival militias killed 32 people", "32
+// people were killed in clashes between troops and Islamist militants" (each side an armed
+// group's name, armed men, a group word or the state's forces; or one side called "rival")?
+bool clash_between_sides(const Work& w, const Sentence& s, const Hit& h);
+
 // "Abu Omar, a militant commander,", "Al-Shabaab commander Aden Ali": a person named at
 // [first, end) described as one of the armed men or a group's leader, by the words before the
 // name or an apposition after it.

@@ -412,7 +412,7 @@ struct SentencePass {
     // gunbattle that ended an attack is that attack's).
     if (hit_from == hit_to && !weak.empty() && combat && !summed_up &&
         !(w.last_event >= 0 && static_cast<int>(si) - w.last_event_sentence <= 1) &&
-        clash_of_forces(w, s, weak.front())) {
+        (clash_of_forces(w, s, weak.front()) || clash_between_sides(w, s, weak.front()))) {
       Hit h = weak.front();
       h.entry = made_trigger(EventType::armed_assault, TriggerKind::weak);
       hits.push_back(h);

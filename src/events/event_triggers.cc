@@ -582,7 +582,8 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
       // "attacked a team of the Central Reserve Police Force and state police on Saturday": nor
       // does "and" before a noun of people or of a target, bare or after one modifier.
       auto people = [&](uint32_t i) {
-        return w.has(i, LexClass::human) || w.has(i, LexClass::target) || w.has(i, LexClass::group);
+        return w.has(i, LexClass::human) || w.has(i, LexClass::target) || w.has(i, LexClass::group) ||
+               w.has(i, LexClass::perp);
       };
       if (w.words[k] == "and" && k + 1 < to && !w.has(k + 1, LexClass::trigger) &&
           !w.has(k + 1, LexClass::kill) && !w.has(k + 1, LexClass::injure) &&

@@ -235,4 +235,12 @@ ARTICLE
 check "annotate the report of arms recovered and arms used" annotate recovered 2024-05-05
 check "arms told before the verb of use are not the attackers' for sure" fact "$T/recovered.json" 'not any(a["role"] == "weapon" and "rifles" in a["text"] for s in e["sources"] for a in s["arguments"])'
 
+cat > "$T/militias.txt" <<'ARTICLE'
+Rival militias clash in Libyan city
+
+ZAWIYA, Libya, May 5 (Reuters) - At least 27 people were killed and 80 wounded in clashes between rival militias in the western Libyan city of Zawiya on Saturday, the health ministry said.
+ARTICLE
+check "annotate the report of a clash between rival militias" annotate militias 2024-05-05
+check "a clash between rival militias is an event with its toll and day" fact "$T/militias.json" 'e["killed"]["low"] == 27 and e["injured"]["low"] == 80 and e["date"]["start"] == "2024-05-04"'
+
 exit $((fails > 0))

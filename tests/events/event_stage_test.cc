@@ -6168,8 +6168,9 @@ TEST(EventStage, AnOpenTollAndAnotherAccountsFigureMakeARange) {
   EXPECT_EQ(*also.d.events[0].killed, (CountRange{22, std::nullopt}));
 }
 
-// A clash of state forces with armed men that kills is an event; fighting between other sides,
-// fighting with no dead or hurt, and the gunbattle that ended an attack told just before are not.
+// A clash of state forces with armed men that kills is an event; fighting between sides that are
+// no armed ones (clans), fighting with no dead or hurt, one side's losses, a tally of clashes across
+// a country, and the gunbattle that ended an attack told just before are not.
 TEST(EventStage, AClashOfForcesAndMilitantsThatKillsIsAnEvent) {
   for (const char* text :
        {"Fighting between government forces and Islamist militants killed 14 people in the northern province "
@@ -7309,6 +7310,37 @@ TEST(EventStage, ReligiousWorkersKilledAreAReligiousTarget) {
   ASSERT_EQ(traders.run().events.size(), 1u);
   ASSERT_FALSE(traders.d.events[0].targets.empty());
   EXPECT_EQ(traders.d.events[0].targets[0].category, "private_citizens");
+}
+
+// A clash between two sides that kills is an event as UCDP counts it, whichever side the casualty
+// word is on and whether the clash is told before it or after: "Fighting between rival militias
+// killed 32", "32 were killed in clashes between troops and Islamist militants". Not a clash with
+// no sides told, nor one between people who are no armed side ("rival fans").
+TEST(EventStage, AClashBetweenTwoArmedSidesThatKillsIsAnEvent) {
+  const char* clashes[] = {
+      "Fighting between rival militias killed 32 people in the town of Zawiya on Saturday, medics said.",
+      "At least 32 people were killed in clashes between rival militias in the town of Zawiya on Saturday.",
+      "At least 32 people were killed in clashes between troops and Islamist militants in the town of Zawiya "
+      "on Saturday, officials said.",
+  };
+  for (const char* text : clashes) {
+    Doc t(text, Date{2024, 5, 6});
+    t.timex("Saturday", Date{2024, 5, 4}, Date{2024, 5, 4});
+    ASSERT_EQ(t.run().events.size(), 1u) << text;
+    ASSERT_TRUE(t.d.events[0].killed.has_value()) << text;
+    EXPECT_EQ(t.d.events[0].killed->low, 32) << text;
+    ASSERT_TRUE(t.d.events[0].date.has_value()) << text;
+    EXPECT_EQ(t.d.events[0].date->start, (Date{2024, 5, 4})) << text;
+  }
+  const char* not_clashes[] = {
+      "At least 32 people were killed in clashes in the town of Zawiya on Saturday, medics said.",
+      "Three people were killed in clashes between rival fans after the match in Zawiya on Saturday.",
+      "Fighting between the two parties in parliament killed the reform bill on Saturday.",
+  };
+  for (const char* text : not_clashes) {
+    Doc t(text, Date{2024, 5, 6});
+    EXPECT_TRUE(t.run().events.empty()) << text << args_of(t.d);
+  }
 }
 
 }  // namespace
