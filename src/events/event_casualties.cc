@@ -486,6 +486,13 @@ bool clash_of_forces(const Work& w, const Sentence& s, const Hit& h) {
   return state && armed;
 }
 
+bool by_state_forces(const Work& w, const Sentence& s, uint32_t end) {
+  if (end + 1 >= s.end_token || w.words[end] != "by") return false;
+  for (uint32_t k = end + 1; k < s.end_token && k < end + 4; ++k)
+    if (state_force_at(w, s, k)) return true;
+  return false;
+}
+
 bool clash_between_sides(const Work& w, const Sentence& s, const Hit& h) {
   if (background_cue(w, s, h.tok) ||
       (!w.longest(h.tok, LexClass::kill) && !w.longest(h.tok, LexClass::injure)))

@@ -282,6 +282,10 @@ bool claims_an_attack(const Work& w, const Sentence& s, uint32_t i);
 // (2), anything else 0. Another number on the way means the verb has another subject.
 int toll_subject(const Work& w, const Sentence& s, uint32_t verb);
 
+// Is the trigger at h a noun named with "a" or "an", up to two words before it ("in an ambush",
+// "a deadly car bombing"): an attack told as new, not one named again?
+bool indefinite_noun_trigger(const Work& w, const Sentence& s, const Hit& h);
+
 // Does token `to` still belong to the clause the trigger at `tok` opens, through a chain of
 // phrases ("blew himself up among worshippers at the shrine of X in Sehwan, in Sindh province,
 // on Thursday evening")? No other strong trigger, reporting verb or clause opener between.
@@ -686,6 +690,10 @@ bool armed_group_word(const Work& w, uint32_t k);
 // between troops and al Shabaab fighters left nine dead"), neither a generic person ("men") nor
 // a casualty of the past?
 bool clash_of_forces(const Work& w, const Sentence& s, const Hit& h);
+
+// Is the phrase ending at `end` followed by "by" and the state's forces ("a final assault by
+// troops", "a raid by security forces")?
+bool by_state_forces(const Work& w, const Sentence& s, uint32_t end);
 
 // Does the sentence tell a clash between two sides that the casualty word at h counts, active or
 // passive, the clash before or after it: "Fighting between rival militias killed 32 people", "32

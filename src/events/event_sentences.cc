@@ -700,9 +700,14 @@ struct SentencePass {
         if (separate) sep = true;
         // "On Wednesday, a suicide bomber struck the governor's funeral", after a killing on Monday:
         // a sentence opening with a day of its own, two days or more from the news's, tells a new
-        // attack (a siege over a night keeps one).
-        if (tx && !anaphoric && !weak_hit && m.src.date && m.anchored_date && opens_with_day(w, s, *tx) &&
-            m.src.date->precision == DatePrecision::day &&
+        // attack (a siege over a night keeps one); so does an attack named with "a" and dated so
+        // ("Rebels killed three soldiers in an ambush on Sunday", after an attack on Friday), unless
+        // the sentence already tells of a known one, or the forces' end of it ("The siege ended on
+        // Sunday in a final assault by troops").
+        const bool told_new = indefinite_noun_trigger(w, s, h) && !by_state_forces(w, s, h.end) &&
+                              !(k > hit_from && hits[k - 1].event >= 0);
+        if (tx && !anaphoric && !weak_hit && m.src.date && m.anchored_date &&
+            (opens_with_day(w, s, *tx) || told_new) && m.src.date->precision == DatePrecision::day &&
             (day_number(tx->range->start) >= day_number(m.src.date->end) + 2 ||
              day_number(tx->range->end) + 2 <= day_number(m.src.date->start)))
           sep = true;

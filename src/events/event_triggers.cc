@@ -552,6 +552,15 @@ int toll_subject(const Work& w, const Sentence& s, uint32_t verb) {
   return 0;
 }
 
+bool indefinite_noun_trigger(const Work& w, const Sentence& s, const Hit& h) {
+  if (h.entry->kind != TriggerKind::noun) return false;
+  for (uint32_t b = h.tok, n = 0; b-- > s.first_token && n < 3; ++n) {
+    if (w.words[b] == "a" || w.words[b] == "an") return true;
+    if (!w.np_word(b) || w.cue(b, Cue::determiner)) return false;
+  }
+  return false;
+}
+
 bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
   if (to <= tok || to - tok > 30) return false;
   uint32_t from = tok + 1;  // after the trigger's own words ("suicide bombing")

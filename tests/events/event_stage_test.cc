@@ -7343,5 +7343,28 @@ TEST(EventStage, AClashBetweenTwoArmedSidesThatKillsIsAnEvent) {
   }
 }
 
+// An attack named with "a" and dated two days or more from the news's is another incident, even
+// with no place to tell them apart; the forces' assault that ended the news's siege is not.
+TEST(EventStage, AnAttackNamedAnewOnAnotherDayIsAnotherIncident) {
+  Doc t(
+      "Fighters attacked a checkpoint in the city on Friday, killing a guard. Rebels killed three soldiers "
+      "in an ambush in the south on Sunday.",
+      Date{2024, 5, 6});
+  t.timex("Friday", Date{2024, 5, 3}, Date{2024, 5, 3});
+  t.timex("Sunday", Date{2024, 5, 5}, Date{2024, 5, 5});
+  ASSERT_EQ(t.run().events.size(), 2u) << args_of(t.d);
+  ASSERT_TRUE(t.d.events[0].killed.has_value());
+  EXPECT_EQ(t.d.events[0].killed->low, 1);
+  ASSERT_TRUE(t.d.events[1].killed.has_value());
+  EXPECT_EQ(t.d.events[1].killed->low, 3);
+  Doc siege(
+      "Militants stormed a hotel in the town of Garissa on Friday and took 40 guests hostage. The siege "
+      "ended on Sunday when the last gunmen were killed in a final assault by troops, police said.",
+      Date{2024, 5, 6});
+  siege.timex("Friday", Date{2024, 5, 3}, Date{2024, 5, 3});
+  siege.timex("Sunday", Date{2024, 5, 5}, Date{2024, 5, 5});
+  EXPECT_EQ(siege.run().events.size(), 1u) << args_of(siege.d);
+}
+
 }  // namespace
 }  // namespace dossier
