@@ -987,9 +987,21 @@ void EntityStage::propose_unknown_orgs(Work& w) const {
            w.cap(e - 1) && in(kPossessiveNameWords, w.norm(e - 1)) && w.word(e + 1) && w.cap(e + 1) &&
            !w.hard_break(e);
   };
+  // "the 444 Brigade", "the FARC's 8th Front": a unit numbered before its capitalised name (an
+  // armed group's unit only; not one of a state's forces, "the army's 7th Brigade").
+  auto numbered_unit = [&](uint32_t t) {
+    if (!w.doc.tokens[t].has(kTokNumber) || t + 1 >= n || w.taken[t + 1] || !w.word(t + 1) || !w.cap(t + 1))
+      return false;
+    for (uint32_t b = t, k = 0; b-- > 0 && k < 3; ++k)
+      if (w.norm(b) == "army" || w.norm(b) == "military" || w.norm(b) == "police" || w.norm(b) == "navy")
+        return false;
+    return true;
+  };
   for (uint32_t t = 0; t < n; ++t) {
-    if (w.taken[t] || !w.word(t) || !w.cap(t) || not_name(w.norm(t)) || w.headline_verb(t)) continue;
-    uint32_t e = t;
+    const bool numbered = !w.taken[t] && numbered_unit(t);
+    if (!numbered && (w.taken[t] || !w.word(t) || !w.cap(t) || not_name(w.norm(t)) || w.headline_verb(t)))
+      continue;
+    uint32_t e = numbered ? t + 1 : t;
     while (
         e < n && e - t < 7 &&
         ((e > t && name_possessive(e)) ||
@@ -1008,6 +1020,7 @@ void EntityStage::propose_unknown_orgs(Work& w) const {
     for (uint32_t k = t + 1; k + 1 < e; ++k)
       if (w.norm(k) == "on" && in(kSubjectHeads, w.norm(k - 1))) h = k - 1;
     const std::string& head = w.norm(h);
+    if (numbered && !in(kUnitWords, head) && head != "front") continue;
     MentionType type;
     ActorKind kind = ActorKind::organization;
     if (in(kFacilityHeads, head)) type = MentionType::FACILITY;

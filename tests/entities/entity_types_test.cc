@@ -1651,5 +1651,28 @@ TEST(EntityTypesTagger, AHolidayIsNoPerson) {
   EXPECT_EQ(m->type, MentionType::PERSON);
 }
 
+// A unit numbered before its capitalised name is an armed group ("the 444 Brigade", "the FARC's
+// 8th Front"), and its spokesman speaks for it; not a state's unit ("the army's 7th Brigade"), nor a
+// number before any other name ("12 Boeing jets").
+TEST(EntityTypesTagger, ANumberedUnitIsAnArmedGroup) {
+  NEED_DATA();
+  auto d = analyse(
+      "Fighters of the 444 Brigade attacked a checkpoint on Friday. A spokesman for the 444 Brigade, "
+      "Mohamed Hamouda, said the unit had lost two men. Rebels of the FARC's 8th Front killed three "
+      "soldiers on Sunday.",
+      true);
+  for (const char* unit : {"444 Brigade", "8th Front"}) {
+    const Mention* m = mention(d, unit);
+    ASSERT_NE(m, nullptr) << unit;
+    EXPECT_EQ(m->type, MentionType::ARMED_GROUP) << unit;
+  }
+  d = analyse("Soldiers of the army's 7th Brigade shelled the town. The airline bought 12 Boeing jets.",
+              true);
+  for (const auto& x : d.mentions) {
+    EXPECT_NE(x.type, MentionType::ARMED_GROUP) << d.slice(x.span);
+    EXPECT_EQ(d.slice(x.span).find("12 "), std::string_view::npos) << d.slice(x.span);
+  }
+}
+
 }  // namespace
 }  // namespace dossier
