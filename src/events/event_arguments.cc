@@ -106,6 +106,7 @@ Phrase extend(const Work& w, const Sentence& s, uint32_t first, uint32_t end, Le
   while (p.first > s.first_token && budget > 0) {
     uint32_t j = p.first - 1;
     if (w.dateline_head.contains(w.doc.tokens[j].span.start)) break;  // "LIMA, March 11 - Maoist guerrillas"
+    if (in_timex(w, j, j + 1)) break;  // "In 2018 ISWAP fighters kidnapped": the year is no count
     if (cls == LexClass::target && people_possessive(w, s, j)) {
       // "a girls' school", "a women's university": whom a place serves is part of its name.
       p.first = j - 1;

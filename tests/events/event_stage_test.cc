@@ -7366,5 +7366,19 @@ TEST(EventStage, AnAttackNamedAnewOnAnotherDayIsAnotherIncident) {
   EXPECT_EQ(siege.run().events.size(), 1u) << args_of(siege.d);
 }
 
+// A date right before the attackers is no part of their phrase ("In March 2019 gunmen killed"), a
+// modifier is ("heavily armed men").
+TEST(EventStage, ADateBeforeTheAttackersIsNoPartOfThem) {
+  Doc t("In March 2019 gunmen killed 12 villagers in the town of Baga.", Date{2024, 5, 6});
+  t.timex("March 2019", Date{2019, 3, 1}, Date{2019, 3, 31}, DatePrecision::month);
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::perpetrator_individual, "gunmen")) << args_of(t.d);
+  Doc armed("On Sunday heavily armed men killed 12 villagers in the town of Baga.", Date{2024, 5, 6});
+  armed.timex("Sunday", Date{2024, 5, 5}, Date{2024, 5, 5});
+  ASSERT_EQ(armed.run().events.size(), 1u);
+  EXPECT_TRUE(has_arg(armed.d.events[0], ArgumentRole::perpetrator_individual, "heavily armed men"))
+      << args_of(armed.d);
+}
+
 }  // namespace
 }  // namespace dossier
