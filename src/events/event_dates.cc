@@ -418,6 +418,27 @@ std::optional<Timex> date_before_by(const Work& w, uint32_t after, const EventDr
   return out;
 }
 
+namespace {
+
+// "Armed men stopped a bus on a highway near the town of X early Thursday, checked the passengers'
+// cards and shot dead 14 of them": the sentence's one date, told before the trigger with only the
+// same actors' deeds between (joined by commas and "and"; no report verb, other clause or other
+// trigger), dates it however far back it is.
+bool lone_date_before(const Work& w, const Sentence& s, const Timex& t, uint32_t a, uint32_t tok) {
+  if (a >= tok || tok - a > 30) return false;
+  for (const auto& o : w.doc.timexes)
+    if (&o != &t && o.type == TimexType::DATE && s.span.start <= o.span.start && o.span.end <= s.span.end)
+      return false;
+  for (uint32_t k = a; k < tok; ++k)
+    if (w.cue(k, Cue::report_verb) || w.cue(k, Cue::relative) ||
+        (w.cue(k, Cue::clause_break) && w.words[k] != "and") ||
+        (w.has(k, LexClass::trigger) && w.longest(k, LexClass::trigger)->kind != TriggerKind::weak))
+      return false;
+  return true;
+}
+
+}  // namespace
+
 const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
   const Timex* best = nullptr;
   uint32_t best_d = kNone;
@@ -495,7 +516,7 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     // A date heading an item of a timeline ("Dec. 19, 2016 - A truck ploughed into a Christmas
     // market ...") dates the whole item, before any other date in it.
     const bool item = a < tok && a == s.first_token && item_date_dash(w, s, after);
-    if (gap > 10 && !own_clause && !opener && !item) continue;
+    if (gap > 10 && !own_clause && !opener && !item && !lone_date_before(w, s, t, a, tok)) continue;
     if (gap > 10 && opener) d += 1u << 21;
     // A date in the trigger's own clause after it wins over one before it, which often dates
     // another verb ("Pakistan on Saturday mourned the 56 people killed when a bomber attacked a

@@ -7380,5 +7380,27 @@ TEST(EventStage, ADateBeforeTheAttackersIsNoPartOfThem) {
       << args_of(armed.d);
 }
 
+// The sentence's one date, told well before the trigger with only the attackers' deeds between,
+// dates it; not one of another clause ("arrested a man on Thursday after gunmen shot dead ...").
+TEST(EventStage, TheLoneDateBeforeTheAttackersDeedsDatesTheAttack) {
+  Doc t(
+      "Armed men stopped a passenger bus on a highway near the town of Ormara in the southwest early "
+      "Thursday, checked the identity cards of the passengers and shot dead 14 of them, officials said.",
+      Date{2019, 4, 19});
+  t.timex("early Thursday", Date{2019, 4, 18}, Date{2019, 4, 18});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  ASSERT_TRUE(t.d.events[0].date.has_value());
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2019, 4, 18}));
+  EXPECT_EQ(t.d.events[0].date->precision, DatePrecision::day);
+  Doc after(
+      "Police arrested a man in the town of Ormara in the southwest on Thursday, a week after gunmen "
+      "stopped a passenger bus on a highway and shot dead 14 passengers.",
+      Date{2019, 4, 19});
+  after.timex("Thursday", Date{2019, 4, 18}, Date{2019, 4, 18});
+  ASSERT_EQ(after.run().events.size(), 1u);
+  EXPECT_FALSE(after.d.events[0].date && after.d.events[0].date->start == (Date{2019, 4, 18}))
+      << args_of(after.d);
+}
+
 }  // namespace
 }  // namespace dossier
