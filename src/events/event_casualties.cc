@@ -760,6 +760,18 @@ std::pair<uint32_t, uint32_t> unit_as_written(const Work& w, const Sentence& s, 
   return {0, 0};
 }
 
+uint32_t antecedent_of_them(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb) {
+  if (qb + 1 >= s.end_token || w.words[qb] != "of" || w.words[qb + 1] != "them") return kNone;
+  for (uint32_t k = qa; k-- > s.first_token && k + 20 > qa;) {
+    const LexEntry* h = w.longest(k, LexClass::human);
+    const std::string_view t = w.words[k];
+    const bool plural =
+        (t.size() > 2 && t.back() == 's') || t.ends_with("men") || t == "people" || t == "children";
+    if (h && h->length == 1 && !w.has(k, LexClass::perp) && plural) return k;
+  }
+  return kNone;
+}
+
 bool undated_count_of_hurt(const Work& w, const Sentence& s) {
   for (const auto& t : w.doc.timexes)
     if (t.span.start >= s.span.start && t.span.start < s.span.end) return false;

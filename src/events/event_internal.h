@@ -722,6 +722,11 @@ bool state_forces_against_militants(const Work& w, const Sentence& s, const Hit&
 // the agent of a bare plural ("gunmen killed 12 militants"), tells another story.
 std::vector<Response> attacker_deaths(const Work& w, const Sentence& s);
 
+// For a figure at [qa, qb) followed by "of them" ("shot dead 14 of them"): the token of the plural
+// word for people named before it in the sentence ("the identity cards of the passengers"), which
+// the figure counts; kNone when there is none.
+uint32_t antecedent_of_them(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb);
+
 // The counted people of a figure [qa, qb) as the text writes them, from the unit word over the
 // nouns after it ("over 70 Shia Muslims": "Shia Muslims"); an empty range when the unit is not there.
 std::pair<uint32_t, uint32_t> unit_as_written(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb,

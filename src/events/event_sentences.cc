@@ -2211,7 +2211,11 @@ struct SentencePass {
           !vague && !update && toll_named && !also && another_account(w, s) && !part_of_toll(w, s, qa, qb);
       // Another account counts the same people: "12 militants" and "three civilians" are two groups
       // (words for people in general, "people", "dead", match any).
-      const std::string unit = q.unit.empty() && people_after ? std::string(w.words[qb]) : q.unit;
+      // "checked the cards of the passengers and shot dead 14 of them": the people named before.
+      const uint32_t them = q.unit.empty() ? antecedent_of_them(w, s, qa, qb) : kNone;
+      const std::string unit = them != kNone                    ? std::string(w.words[them])
+                               : q.unit.empty() && people_after ? std::string(w.words[qb])
+                                                                : q.unit;
       auto same_people = [&](const std::string& other) {
         // A unit's kind: its GTD category ("policemen", "police": police), "attackers" for attacker
         // words, "" for words of people in general or none.
@@ -2231,13 +2235,13 @@ struct SentencePass {
         ev->killed_set = true;
         ev->killed_vague = vague;
         ev->killed_unit = unit;
-        ev->killed_unit_at = unit_as_written(w, s, qa, qb, unit);
+        ev->killed_unit_at = them != kNone ? std::pair{them, them + 1} : unit_as_written(w, s, qa, qb, unit);
       } else if (kind == 2 && (!ev->injured_set || update || refines(ev->src.injured, ev->injured_vague))) {
         ev->src.injured = cr;
         ev->injured_set = true;
         ev->injured_vague = vague;
         ev->injured_unit = unit;
-        ev->injured_unit_at = unit_as_written(w, s, qa, qb, unit);
+        ev->injured_unit_at = them != kNone ? std::pair{them, them + 1} : unit_as_written(w, s, qa, qb, unit);
       } else if (kind == 1 && other_figure && !ev->killed_vague && same_people(ev->killed_unit)) {
         widen(*ev->src.killed, cr);
       } else if (kind == 2 && other_figure && !ev->injured_vague && same_people(ev->injured_unit)) {

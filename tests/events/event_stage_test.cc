@@ -7402,5 +7402,23 @@ TEST(EventStage, TheLoneDateBeforeTheAttackersDeedsDatesTheAttack) {
       << args_of(after.d);
 }
 
+// "Shot dead 14 of them": the dead are the people named before ("the passengers"), whose category
+// the target takes; "of them" with no people named before gives none.
+TEST(EventStage, TheDeadCountedOfThemAreThePeopleNamedBefore) {
+  Doc t(
+      "Armed men stopped a bus in the town of Ormara on Thursday, checked the identity cards of the "
+      "policemen on board and shot dead four of them.",
+      Date{2019, 4, 19});
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(std::any_of(t.d.events[0].targets.begin(), t.d.events[0].targets.end(), [](const Target& x) {
+    return x.text == "policemen" && x.category == "police";
+  })) << args_of(t.d);
+  Doc none("Armed men stopped a bus in the town of Ormara on Thursday and shot dead four of them.",
+           Date{2019, 4, 19});
+  ASSERT_EQ(none.run().events.size(), 1u);
+  EXPECT_FALSE(std::any_of(none.d.events[0].targets.begin(), none.d.events[0].targets.end(),
+                           [](const Target& x) { return x.category == "police"; }));
+}
+
 }  // namespace
 }  // namespace dossier
