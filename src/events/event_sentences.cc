@@ -794,7 +794,7 @@ struct SentencePass {
             unknown_town_named(w, m) && !unknown_town_named(w, m, pl->span))
           sep = true;
         if ((type == EventType::security_operation) != (m.src.type == EventType::security_operation) &&
-            !weak_hit && m.src.type != EventType::other && !anaphoric)
+            !weak_hit && m.src.type != EventType::other && !anaphoric && !air_strike_of_air_raid(h, m))
           sep = true;
         // "A second bomb exploded at a market in Shaab in northern Baghdad": a second attack told
         // with a place of its own is another incident, even in the same city (a second blast
@@ -950,6 +950,28 @@ struct SentencePass {
   // Does the phrase [first, end) tell of the attackers' deaths in the response to an attack?
   bool response_of_attack(uint32_t first, uint32_t end, const EventDraft& e, bool perpetrator = false) const {
     return e.src.type != EventType::security_operation && in_response(first, end, perpetrator);
+  }
+
+  // "Warplanes struck a market in Saada on Monday ... The market, which was hit by an air strike that
+  // killed 12": an air strike told after news of an attack from the air ("warplanes", "jets",
+  // "drones" in the sentence that founded it) is that attack told again, though the one is typed an
+  // operation and the other an attack (dates or places apart still part them).
+  bool air_strike_of_air_raid(const Hit& h, const EventDraft& news) const {
+    bool air = false;
+    for (uint32_t k = h.tok; k < h.end && !air; ++k)
+      air = w.words[k] == "air" || w.words[k].starts_with("airstrike") || w.words[k] == "drone";
+    // (One strike, after dated news: "drone strikes" in an essay sum up many.)
+    if (!air || w.words[h.end - 1].ends_with("s") || news.sentences.empty() || news.src.background ||
+        !news.src.date)
+      return false;
+    const Sentence& first = w.segs[static_cast<size_t>(news.sentences.front())];
+    for (uint32_t k = first.first_token; k < first.end_token; ++k) {
+      const std::string_view x = w.words[k];
+      if (x == "warplanes" || x == "planes" || x == "jets" || x == "aircraft" || x == "drones" ||
+          x == "helicopters" || x == "bombers" || x == "gunships")
+        return true;
+    }
+    return false;
   }
 
   // "Five of the attackers and two policemen were also killed in the fighting": a fight in which

@@ -7365,5 +7365,32 @@ TEST(EventStage, AnEarlierAccountOfAnotherAttackIsAnEventOfItsOwn) {
   EXPECT_EQ(again.run().events.size(), 1u) << args_of(again.d);
 }
 
+// An air strike told after news of an attack from the air ("warplanes struck ...") is that attack
+// told again, though typed an operation; after a ground attack, or dated apart, it stays its own.
+// Invented.
+TEST(EventStage, AnAirStrikeRetoldAfterAnAirRaidIsTheSameEvent) {
+  Doc again(
+      "Warplanes bombed a fuel station in the port city on Monday, killing 15 people, residents said. The "
+      "station, which was hit by an air strike that killed 15 drivers, stood near the harbour.",
+      Date{2024, 5, 6});
+  again.timex("Monday", Date{2024, 5, 6}, Date{2024, 5, 6});
+  EXPECT_EQ(again.run().events.size(), 1u) << args_of(again.d);
+
+  Doc ground(
+      "Gunmen stormed a fuel station in the port city on Monday, killing four guards. The station, which "
+      "was hit by an air strike that killed 15 drivers, stood near the harbour.",
+      Date{2024, 5, 6});
+  ground.timex("Monday", Date{2024, 5, 6}, Date{2024, 5, 6});
+  EXPECT_EQ(ground.run().events.size(), 2u) << args_of(ground.d);
+
+  Doc past(
+      "Warplanes bombed a fuel station in the port city on Monday, killing 15 people. The harbour, which "
+      "was hit by an air strike that killed 30 people in 2019, lies nearby.",
+      Date{2024, 5, 6});
+  past.timex("Monday", Date{2024, 5, 6}, Date{2024, 5, 6});
+  past.timex("2019", Date{2019, 1, 1}, Date{2019, 12, 31}, DatePrecision::year);
+  EXPECT_EQ(past.run().events.size(), 2u) << args_of(past.d);
+}
+
 }  // namespace
 }  // namespace dossier
