@@ -7305,6 +7305,11 @@ TEST(EventStage, BlastsThatHitASiteAreABombing) {
   Doc leak("A gas explosion ripped through a restaurant in the old town on Sunday, injuring nine people.",
            Date{2024, 5, 6});
   EXPECT_TRUE(leak.run().events.empty()) << args_of(leak.d);
+  Doc told_later(
+      "An explosion tore through an apartment block in the city on Monday, killing four people. Officials "
+      "said a gas leak caused the blast.",
+      Date{2024, 5, 6});
+  EXPECT_TRUE(told_later.run().events.empty()) << args_of(told_later.d);
   Doc heard("Residents heard an explosion near the market late on Sunday, officials said.", Date{2024, 5, 6});
   EXPECT_TRUE(heard.run().events.empty()) << args_of(heard.d);
 }
