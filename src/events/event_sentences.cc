@@ -27,6 +27,57 @@ bool can_name(EventType a, EventType b) {
          (explosive(a) && explosive(b));
 }
 
+// "Blasts hit two railway stations", "an explosion ripped through a crowded market": a blast noun
+// as the subject of a verb of striking, with a public site as its object, tells a bombing even in
+// a report that names no weapon or attacker. Not a blast at works ("rocked a fireworks factory"),
+// nor one a leak or a fuel caused ("a gas explosion", "Officials said a gas leak caused the blast"),
+// nor any in a report that tells a mishap.
+bool blast_struck_site(const Work& w, const Sentence& s, const Hit& h) {
+  const std::string_view head = w.words[h.tok];
+  if (!(head.starts_with("blast") || head.starts_with("explosion"))) return false;
+  auto works_word = [&](uint32_t k) {
+    const std::string_view x = w.words[k];
+    return x == "chemical" || x == "chemicals" || x == "fuel" || x == "tanker" || x == "transformer" ||
+           x == "factory" || x == "warehouse" || x == "plant" || x == "mine" || x == "refinery" ||
+           x == "depot" || x == "pipeline";
+  };
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (works_word(k)) return false;
+  for (uint32_t k = 0; k < w.words.size(); ++k) {
+    const std::string_view x = w.words[k];
+    if (x == "gas" || x == "leak" || x == "cylinder" || x == "cylinders" || x == "boiler" ||
+        x == "fireworks" || x == "methane")
+      return false;
+  }
+  uint32_t v = h.end;
+  while (v < s.end_token && v < h.end + 2 && w.words[v].ends_with("ly")) ++v;  // "reportedly hit"
+  if (v + 1 >= s.end_token) return false;
+  const std::string_view x = w.words[v];
+  uint32_t o = v + 1;
+  if ((x == "ripped" || x == "tore" || x == "rips" || x == "tears") && w.words[o] == "through")
+    ++o;
+  else if (!(x == "hit" || x == "hits" || x == "struck" || x == "strike" || x == "rocked" || x == "rock" ||
+             x == "rocks" || x == "targeted" || x == "shook"))
+    return false;
+  // The object: over its determiner, figure and modifiers to a site ("two crowded railway stations").
+  bool site = false;
+  for (uint32_t k = o; k < s.end_token && k < o + 6 && !site; ++k) {
+    if (w.cue(k, Cue::site_noun) || w.has(k, LexClass::target) || w.words[k] == "crowd" ||
+        w.words[k] == "crowds") {
+      const LexEntry* t = w.longest(k, LexClass::target);
+      if (t && t->value == "utilities") return false;
+      site = true;
+    } else if (!(w.cue(k, Cue::determiner) || w.number_at(k) ||
+                 (w.is_word(k) && !w.word_is(k, LexClass::function) && !w.word_is(k, LexClass::verb)))) {
+      return false;
+    }
+  }
+  if (!site) return false;
+  for (uint32_t i = 0; i < w.words.size(); ++i)
+    if (w.cue(i, Cue::mishap) || w.cue(i, Cue::accident)) return false;
+  return true;
+}
+
 // One sentence of the pass over the body (run_events): the steps, in the order run_events calls
 // them, share what the sentence holds as members.
 struct SentencePass {
@@ -43,6 +94,7 @@ struct SentencePass {
   std::vector<Hit> weak;        // weak triggers, which found an event only as weak_trigger says
   bool summed_up = false;       // a count over the years (cumulative_toll)
   bool superseded = false;      // the news's toll as first told (earlier_account)
+  bool earlier_other = false;   // an earlier account of an attack of its own (earlier_account_of_another)
   bool combat = false;          // a word of combat in the sentence
   std::vector<Phrase> phrases;  // phrases_of(w, s), made when first asked for (get_phrases)
   bool phrases_done = false;
@@ -166,7 +218,9 @@ struct SentencePass {
         continue;
       // "an explosion and fire ripped through the refinery": a blast in a report that never speaks
       // of a weapon, an attacker or a claim is an accident.
-      if (!w.attack_context && h.end == h.tok + 1 && w.cue(h.tok, Cue::blast_word)) continue;
+      if (!w.attack_context && h.end == h.tok + 1 && w.cue(h.tok, Cue::blast_word) &&
+          !blast_struck_site(w, s, h))
+        continue;
       // A bare plural noun speaks of attacks in general ("has a history of launching
       // sectarian attacks"), not of one event; "the attacks", "two bombings" are specific.
       if (t->kind == TriggerKind::noun && w.words[h.end - 1].ends_with("s") && h.tok > s.first_token) {
@@ -183,16 +237,21 @@ struct SentencePass {
             specific = true;
             break;
           }
-          // "took dozens of hostages": counted too.
+          // "took dozens of hostages", "a series of blasts struck": counted too ("a series of
+          // attacks" mostly sums up a campaign).
           if (x == "of" && b > s.first_token &&
               (w.words[b - 1] == "dozens" || w.words[b - 1] == "scores" || w.words[b - 1] == "hundreds" ||
-               w.words[b - 1] == "thousands" || w.words[b - 1] == "number" || w.words[b - 1] == "group")) {
+               w.words[b - 1] == "thousands" || w.words[b - 1] == "number" || w.words[b - 1] == "group" ||
+               (w.words[b - 1] == "series" && w.cue(h.end - 1, Cue::blast_word)))) {
             specific = true;
             break;
           }
           if (!w.np_word(b)) break;
         }
-        if (!specific && !told_as_cause(w, s, h.tok) && !subject_of_toll(w, s, h)) continue;
+        // ("KANO, May 5 - Blasts hit two bus terminals": blasts that strike a site are specific.)
+        if (!specific && !told_as_cause(w, s, h.tok) && !subject_of_toll(w, s, h) &&
+            !blast_struck_site(w, s, h))
+          continue;
       }
       // "placed the debt on creditwatch", "threw his support behind": a verb that says where a
       // bomb went ("placed", "planted", "hurled", "defused") is a bombing only with a weapon in
@@ -365,11 +424,33 @@ struct SentencePass {
     }
   }
 
+  // "The army had earlier said that gunmen attacked a second village, killing four farmers": an
+  // earlier account that tells an attack of its own, by an attack verb with another site ("a second
+  // village", "another checkpoint") or a town apart from the news's after it.
+  bool earlier_account_of_another() const {
+    const EventDraft& news = w.events[static_cast<size_t>(w.main_event)];
+    for (size_t h = hit_from; h < hits.size(); ++h) {
+      if (hits[h].entry->kind != TriggerKind::verb) continue;
+      for (uint32_t k = hits[h].end; k < s.end_token && k < hits[h].end + 8; ++k) {
+        const std::string_view x = w.words[k];
+        if (x == "second" || x == "third" || x == "another" || x == "separate") return true;
+        const int m = w.mention_at[k];
+        if (m < 0 || !is_place_mention(doc.mentions[static_cast<size_t>(m)])) continue;
+        const std::string& id = doc.mentions[static_cast<size_t>(m)].entity;
+        // (A town the gazetteer does not know, "near Sebba", is apart from a news placed elsewhere.)
+        if (!news.src.place.empty() && (id.empty() || towns_apart(doc, id, news.src.place))) return true;
+      }
+    }
+    return false;
+  }
+
   // A vehicle rammed (add_ram_hit); a toll first told; the triggers in order.
   void settle_triggers() {
     add_ram_hit(w, s, si, hit_from);
     // "Officials had earlier said three hostages died": the news's toll as first told, no event.
     superseded = w.main_event >= 0 && earlier_account(w, s);
+    earlier_other = superseded && earlier_account_of_another();
+    if (earlier_other) superseded = false;
     if (superseded) hits.resize(hit_from), weak.clear();
     std::sort(hits.begin() + static_cast<std::ptrdiff_t>(hit_from), hits.end(),
               [](const Hit& a, const Hit& b) { return a.tok < b.tok; });
@@ -625,7 +706,8 @@ struct SentencePass {
           !bg && anaphoric && (named_after_preposition(w, s, h) || claimed_object(w, s, h));
       if (after_preposition) tx = nullptr, pl = nullptr;
       // "In a separate incident, gunmen killed two soldiers in Afgoye": another incident, news too.
-      const bool separate = !anaphoric && (separate_incident(w, s, h.tok) || roundup_opener(w, s, h.tok));
+      const bool separate =
+          !anaphoric && (separate_incident(w, s, h.tok) || roundup_opener(w, s, h.tok) || earlier_other);
       EventType type = h.entry->type;
       // A report whose news is state forces killing militants tells of an operation, not an
       // attack ("Security forces killed 12 militants in a raid on a hideout").
@@ -723,7 +805,7 @@ struct SentencePass {
             unknown_town_named(w, m) && !unknown_town_named(w, m, pl->span))
           sep = true;
         if ((type == EventType::security_operation) != (m.src.type == EventType::security_operation) &&
-            !weak_hit && m.src.type != EventType::other && !anaphoric)
+            !weak_hit && m.src.type != EventType::other && !anaphoric && !air_strike_of_air_raid(h, m))
           sep = true;
         // "A second bomb exploded at a market in Shaab in northern Baghdad": a second attack told
         // with a place of its own is another incident, even in the same city (a second blast
@@ -881,10 +963,45 @@ struct SentencePass {
     return e.src.type != EventType::security_operation && in_response(first, end, perpetrator);
   }
 
+  // "Warplanes struck a market in Saada on Monday ... The market, which was hit by an air strike that
+  // killed 12": an air strike told after news of an attack from the air ("warplanes", "jets",
+  // "drones" in the sentence that founded it) is that attack told again, though the one is typed an
+  // operation and the other an attack (dates or places apart still part them).
+  bool air_strike_of_air_raid(const Hit& h, const EventDraft& news) const {
+    bool air = false;
+    for (uint32_t k = h.tok; k < h.end && !air; ++k)
+      air = w.words[k] == "air" || w.words[k].starts_with("airstrike") || w.words[k] == "drone";
+    // (One strike, after dated news: "drone strikes" in an essay sum up many.)
+    if (!air || w.words[h.end - 1].ends_with("s") || news.sentences.empty() || news.src.background ||
+        !news.src.date)
+      return false;
+    const Sentence& first = w.segs[static_cast<size_t>(news.sentences.front())];
+    for (uint32_t k = first.first_token; k < first.end_token; ++k) {
+      const std::string_view x = w.words[k];
+      if (x == "warplanes" || x == "planes" || x == "jets" || x == "aircraft" || x == "drones" ||
+          x == "helicopters" || x == "bombers" || x == "gunships")
+        return true;
+    }
+    return false;
+  }
+
+  // "Five of the attackers and two policemen were also killed in the fighting": a fight in which
+  // the attackers' share of the dead is counted is the attack's own, told on (no clash apart).
+  bool attackers_share_told() const {
+    for (uint32_t k = s.first_token; k + 3 < s.end_token; ++k) {
+      if (!w.number_at(k) || w.words[k + 1] != "of" ||
+          !(w.words[k + 2] == "the" || w.words[k + 2] == "their"))
+        continue;
+      const LexEntry* e = w.longest(k + 3, LexClass::perp);
+      if (e && e->value != "head") return true;
+    }
+    return false;
+  }
+
   // Whether the sentence tells anything more: a trigger, or an event its facts go to.
   bool choose_fallback() {
     // The event facts in this sentence belong to when no trigger is here.
-    if (hit_from == hit_to && w.last_event >= 0 && !combat &&
+    if (hit_from == hit_to && w.last_event >= 0 && (!combat || attackers_share_told()) &&
         static_cast<int>(si) - w.last_event_sentence <= 2)
       fallback = w.last_event;
     // "The death toll rose to 18 on Monday", "Hospital officials put the number of dead at 88":
@@ -2199,7 +2316,9 @@ struct SentencePass {
       // visible (not a part of the dead: "five of them children", "13 were among the dead").
       // The figure must say what it counts, or be called the toll: a bare "All three were shot
       // dead" is more often someone told of before (the attackers) than another account.
-      bool toll_named = !q.unit.empty();
+      // (The figure of an earlier account of the news, "Police had earlier said 12 were killed", is
+      // the toll as first told.)
+      bool toll_named = !q.unit.empty() || superseded;
       for (uint32_t k = qa; k-- > s.first_token && k + 4 >= qa && !toll_named;)
         toll_named =
             w.words[k] == "toll" || (k + 2 == qa && w.words[k + 1] == "at" && w.has(k, LexClass::kill));
@@ -2242,12 +2361,30 @@ struct SentencePass {
         ev->injured_vague = vague;
         ev->injured_unit = unit;
         ev->injured_unit_at = them != kNone ? std::pair{them, them + 1} : unit_as_written(w, s, qa, qb, unit);
+      } else if (kind == 1 && more_dead_also(*ev, cr, also, vague || update || part_of_toll(w, s, qa, qb))) {
+        // "Five of the attackers and two policemen were also killed", after the toll: more dead.
+        ev->src.killed->low += cr.low;
+        ev->src.killed->high = ev->src.killed->high && cr.high
+                                   ? std::optional<int64_t>(*ev->src.killed->high + *cr.high)
+                                   : std::nullopt;
       } else if (kind == 1 && other_figure && !ev->killed_vague && same_people(ev->killed_unit)) {
         widen(*ev->src.killed, cr);
       } else if (kind == 2 && other_figure && !ev->injured_vague && same_people(ev->injured_unit)) {
         widen(*ev->src.injured, cr);
       }
     }
+  }
+
+  // Dead told "also" killed in a sentence after the one that counted the event's dead, by a figure
+  // that is no part of them ("including", "among") nor a change of the toll: more dead, added.
+  bool more_dead_also(const EventDraft& ev, const CountRange& cr, bool also, bool not_more) const {
+    if (!also || not_more || !ev.killed_set || ev.killed_vague || !ev.src.killed) return false;
+    bool earlier = false, here = false;
+    for (const auto& [sentence, told] : ev.killed_told) {
+      if (sentence == static_cast<int>(si) && !(told == cr)) here = true;
+      if (sentence < static_cast<int>(si)) earlier = true;
+    }
+    return earlier && !here;
   }
 
   void dead_one_by_one() {

@@ -243,4 +243,30 @@ ARTICLE
 check "annotate the report of a clash between rival militias" annotate militias 2024-05-05
 check "a clash between rival militias is an event with its toll and day" fact "$T/militias.json" 'e["killed"]["low"] == 27 and e["injured"]["low"] == 80 and e["date"]["start"] == "2024-05-04"'
 
+cat > "$T/blasts.txt" <<'ARTICLE'
+Blasts hit two bus terminals in northern city
+
+KANO, Nigeria, May 5 (Reuters) - Blasts hit two crowded bus terminals in the northern Nigerian city of Kano on Sunday, killing 11 people and wounding dozens, police said.
+ARTICLE
+check "annotate the report of blasts that hit a site" annotate blasts 2024-05-05
+check "blasts striking a site are a bombing, with no weapon word" fact "$T/blasts.json" 'len(d["events"]) == 1 and e["type"] == "bombing" and e["killed"]["low"] == 11'
+
+cat > "$T/refinery.txt" <<'ARTICLE'
+Explosion at chemical works injures workers
+
+An explosion rocked a chemical factory on the outskirts of the city on Sunday, injuring six workers, the fire service said.
+ARTICLE
+check "annotate the report of an explosion at works" annotate refinery 2024-05-05
+check "an explosion at works is no attack" python3 -c 'import json,sys; sys.exit(0 if json.load(open(sys.argv[1]))["events"] == [] else 1)' "$T/refinery.json"
+
+cat > "$T/alsokilled.txt" <<'ARTICLE'
+Gunmen attack police station in Pakistan
+
+PESHAWAR, May 5 (Reuters) - Gunmen attacked a police station in Bannu on Sunday, killing four policemen, officials said.
+
+Three of the attackers and two civilians were also killed in the gunfight that followed, a police official said.
+ARTICLE
+check "annotate the report of dead told after the attackers' share" annotate alsokilled 2024-05-05
+check "the civilians also killed are added, the attackers apart" fact "$T/alsokilled.json" 'len(d["events"]) == 1 and e["killed"]["low"] == 6 and e["killed"]["high"] == 6'
+
 exit $((fails > 0))

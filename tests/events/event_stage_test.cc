@@ -6158,14 +6158,15 @@ TEST(EventStage, AnOpenTollAndAnotherAccountsFigureMakeARange) {
     ASSERT_TRUE(d.events[0].killed) << c.text;
     EXPECT_EQ(*d.events[0].killed, (CountRange{c.low, c.high})) << c.text;
   }
-  // More dead told apart ("two soldiers were also killed") are no other account of the toll.
+  // More dead told apart ("two soldiers were also killed") are no other account of the toll: more
+  // dead, added to it.
   Doc also(
       "At least 22 people were killed when a bomb went off at a bus depot on Sunday. Two soldiers were "
       "also killed, police said.",
       Date{2024, 5, 6});
   ASSERT_EQ(also.run().events.size(), 1u);
   ASSERT_TRUE(also.d.events[0].killed);
-  EXPECT_EQ(*also.d.events[0].killed, (CountRange{22, std::nullopt}));
+  EXPECT_EQ(*also.d.events[0].killed, (CountRange{24, std::nullopt}));
 }
 
 // A clash of state forces with armed men that kills is an event; fighting between sides that are
@@ -7418,6 +7419,126 @@ TEST(EventStage, TheDeadCountedOfThemAreThePeopleNamedBefore) {
   ASSERT_EQ(none.run().events.size(), 1u);
   EXPECT_FALSE(std::any_of(none.d.events[0].targets.begin(), none.d.events[0].targets.end(),
                            [](const Target& x) { return x.category == "police"; }));
+}
+
+// A blast noun striking a public site tells a bombing even where the report names no weapon or
+// attacker; a blast at works, or one a leak caused, stays an accident. Invented.
+TEST(EventStage, BlastsThatHitASiteAreABombing) {
+  Doc hit("Two blasts struck a crowded bus terminal in the city of Homs on Sunday, killing 14 people.",
+          Date{2024, 5, 6});
+  ASSERT_EQ(hit.run().events.size(), 1u) << args_of(hit.d);
+  EXPECT_EQ(hit.d.events[0].type, EventType::bombing);
+  ASSERT_TRUE(hit.d.events[0].killed.has_value());
+  EXPECT_EQ(hit.d.events[0].killed->low, 14);
+
+  Doc ripped("An explosion tore through a mosque in the town during Friday prayers, officials said.",
+             Date{2024, 5, 6});
+  ASSERT_EQ(ripped.run().events.size(), 1u);
+  EXPECT_EQ(ripped.d.events[0].type, EventType::bombing);
+
+  // "A series of blasts" counts them as surely as "two blasts".
+  Doc series("A series of blasts hit a football stadium in the capital on Saturday, wounding 30 people.",
+             Date{2024, 5, 6});
+  ASSERT_EQ(series.run().events.size(), 1u) << args_of(series.d);
+  EXPECT_EQ(series.d.events[0].type, EventType::bombing);
+
+  // Works, a fuel cause, or no site struck: no attack.
+  Doc works("An explosion rocked a fireworks factory outside the city on Sunday, killing five workers.",
+            Date{2024, 5, 6});
+  EXPECT_TRUE(works.run().events.empty()) << args_of(works.d);
+  Doc leak("A gas explosion ripped through a restaurant in the old town on Sunday, injuring nine people.",
+           Date{2024, 5, 6});
+  EXPECT_TRUE(leak.run().events.empty()) << args_of(leak.d);
+  Doc told_later(
+      "An explosion tore through an apartment block in the city on Monday, killing four people. Officials "
+      "said a gas leak caused the blast.",
+      Date{2024, 5, 6});
+  EXPECT_TRUE(told_later.run().events.empty()) << args_of(told_later.d);
+  Doc heard("Residents heard an explosion near the market late on Sunday, officials said.", Date{2024, 5, 6});
+  EXPECT_TRUE(heard.run().events.empty()) << args_of(heard.d);
+}
+
+// "Four of the gunmen and three soldiers were also killed", after the toll was told: the soldiers
+// are more dead, added; the gunmen stay apart. Without "also", or with "including", no sum. Invented.
+TEST(EventStage, DeadToldAlsoKilledAfterTheTollAreAdded) {
+  Doc also(
+      "Militants attacked an army camp in the north on Tuesday, killing six soldiers, the army said. Four "
+      "of the assailants and three villagers were also killed in the fighting, a local official said.",
+      Date{2024, 5, 8});
+  ASSERT_EQ(also.run().events.size(), 1u) << args_of(also.d);
+  ASSERT_TRUE(also.d.events[0].killed.has_value());
+  EXPECT_EQ(also.d.events[0].killed->low, 9);
+  EXPECT_EQ(also.d.events[0].killed->high, 9);
+
+  Doc more("Gunmen raided a bus station on Monday, killing four passengers. Two guards were also killed.",
+           Date{2024, 5, 8});
+  ASSERT_EQ(more.run().events.size(), 1u) << args_of(more.d);
+  ASSERT_TRUE(more.d.events[0].killed.has_value());
+  EXPECT_EQ(more.d.events[0].killed->low, 6);
+
+  // A part of the toll told "also" is not added.
+  Doc part(
+      "Gunmen raided a bus station on Monday, killing 11 people. Two guards were also among those killed.",
+      Date{2024, 5, 8});
+  ASSERT_EQ(part.run().events.size(), 1u) << args_of(part.d);
+  ASSERT_TRUE(part.d.events[0].killed.has_value());
+  EXPECT_EQ(part.d.events[0].killed->high, 11);
+}
+
+// An earlier account is the news's toll as first told ("Police had earlier said 12 were killed"
+// widens it), unless it tells an attack of its own at another site ("a second village"). Invented.
+TEST(EventStage, AnEarlierAccountOfAnotherAttackIsAnEventOfItsOwn) {
+  Doc other(
+      "Gunmen killed 11 people in a raid on a village in the north on Sunday, police said. The army had "
+      "earlier said that gunmen stormed a second village, killing four herders.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(other.run().events.size(), 2u) << args_of(other.d);
+  ASSERT_TRUE(other.d.events[0].killed.has_value());
+  EXPECT_EQ(*other.d.events[0].killed, (CountRange{11, 11}));
+  ASSERT_TRUE(other.d.events[1].killed.has_value());
+  EXPECT_EQ(*other.d.events[1].killed, (CountRange{4, 4}));
+
+  Doc same(
+      "A roadside bomb killed nine soldiers near the border on Monday, officials said. Police had earlier "
+      "said 13 were killed.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(same.run().events.size(), 1u) << args_of(same.d);
+  ASSERT_TRUE(same.d.events[0].killed.has_value());
+  EXPECT_EQ(*same.d.events[0].killed, (CountRange{9, 13}));
+
+  // Told again with no other site: still the news, no second event.
+  Doc again(
+      "Gunmen killed 11 people in a raid on a village in the north on Sunday, police said. The army had "
+      "earlier said that gunmen stormed the village, killing eight people.",
+      Date{2024, 5, 6});
+  EXPECT_EQ(again.run().events.size(), 1u) << args_of(again.d);
+}
+
+// An air strike told after news of an attack from the air ("warplanes struck ...") is that attack
+// told again, though typed an operation; after a ground attack, or dated apart, it stays its own.
+// Invented.
+TEST(EventStage, AnAirStrikeRetoldAfterAnAirRaidIsTheSameEvent) {
+  Doc again(
+      "Warplanes bombed a fuel station in the port city on Monday, killing 15 people, residents said. The "
+      "station, which was hit by an air strike that killed 15 drivers, stood near the harbour.",
+      Date{2024, 5, 6});
+  again.timex("Monday", Date{2024, 5, 6}, Date{2024, 5, 6});
+  EXPECT_EQ(again.run().events.size(), 1u) << args_of(again.d);
+
+  Doc ground(
+      "Gunmen stormed a fuel station in the port city on Monday, killing four guards. The station, which "
+      "was hit by an air strike that killed 15 drivers, stood near the harbour.",
+      Date{2024, 5, 6});
+  ground.timex("Monday", Date{2024, 5, 6}, Date{2024, 5, 6});
+  EXPECT_EQ(ground.run().events.size(), 2u) << args_of(ground.d);
+
+  Doc past(
+      "Warplanes bombed a fuel station in the port city on Monday, killing 15 people. The harbour, which "
+      "was hit by an air strike that killed 30 people in 2019, lies nearby.",
+      Date{2024, 5, 6});
+  past.timex("Monday", Date{2024, 5, 6}, Date{2024, 5, 6});
+  past.timex("2019", Date{2019, 1, 1}, Date{2019, 12, 31}, DatePrecision::year);
+  EXPECT_EQ(past.run().events.size(), 2u) << args_of(past.d);
 }
 
 }  // namespace
