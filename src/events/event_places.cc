@@ -162,6 +162,10 @@ bool place_of_other_news(const Work& w, const Sentence& s, uint32_t tok, uint32_
     if (m < 0) ++k;
     if (k < s.end_token && w.cue(k, Cue::border_noun)) return true;
   }
+  // "the deadliest in the capital since a truck bomb near the German embassy killed 150": the
+  // place of the past attack the "since" clause recalls, not of the trigger before it.
+  if (const auto [from, to] = since_span(w, s); from != kNone && tok < from && first > from && first < to)
+    return true;
   const uint32_t p = prep_before_place(w, s, first);
   if (p == kNone) return false;
   if (w.words[p] == "with" && p > s.first_token && w.cue(p - 1, Cue::border_noun)) return true;

@@ -7541,5 +7541,23 @@ TEST(EventStage, AnAirStrikeRetoldAfterAnAirRaidIsTheSameEvent) {
   EXPECT_EQ(past.run().events.size(), 2u) << args_of(past.d);
 }
 
+// The place of a past attack a "since" clause recalls is no place of the news's attack told before
+// it; a place of the news's own clause is.
+TEST(EventStage, APlaceInASinceClauseIsThePastAttacks) {
+  Doc t(
+      "A suicide bomber killed 26 people at a wedding hall in Kabul on Saturday. The attack was the "
+      "deadliest in the capital since a truck bomb near the Zanbaq Square killed 150 people in May 2017.",
+      Date{2019, 8, 18});
+  t.place("place:kabul", "Kabul");
+  t.mention("Kabul", MentionType::GPE, "place:kabul");
+  t.place("place:zanbaq-square", "Zanbaq Square");
+  t.mention("Zanbaq Square", MentionType::FACILITY, "place:zanbaq-square");
+  t.timex("Saturday", Date{2019, 8, 17}, Date{2019, 8, 17});
+  t.timex("May 2017", Date{2017, 5, 1}, Date{2017, 5, 31}, DatePrecision::month);
+  ASSERT_GE(t.run().events.size(), 1u);
+  EXPECT_FALSE(has_arg(t.d.events[0], ArgumentRole::place, "Zanbaq Square")) << args_of(t.d);
+  EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::place, "Kabul")) << args_of(t.d);
+}
+
 }  // namespace
 }  // namespace dossier
