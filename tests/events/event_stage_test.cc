@@ -7559,5 +7559,25 @@ TEST(EventStage, APlaceInASinceClauseIsThePastAttacks) {
   EXPECT_TRUE(has_arg(t.d.events[0], ArgumentRole::place, "Kabul")) << args_of(t.d);
 }
 
+// A new bomb told on the day after the news's bombing is another bombing (a blast lasts no night);
+// "the bomb" named again on that day is the first.
+TEST(EventStage, ANewBombOnTheNextDayIsAnotherBombing) {
+  Doc t(
+      "A truck bomb exploded near an embassy in Kabul on Wednesday, killing 90 people. A car bomb exploded "
+      "near a consulate on Thursday, killing five people.",
+      Date{2017, 6, 2});
+  t.timex("Wednesday", Date{2017, 5, 31}, Date{2017, 5, 31});
+  t.timex("Thursday", Date{2017, 6, 1}, Date{2017, 6, 1});
+  ASSERT_EQ(t.run().events.size(), 2u) << args_of(t.d);
+  EXPECT_EQ(t.d.events[1].killed->low, 5);
+  Doc same(
+      "A truck bomb exploded near an embassy in Kabul late on Wednesday, killing 90 people. The bomb was "
+      "hidden in a water tanker, officials said on Thursday.",
+      Date{2017, 6, 2});
+  same.timex("late on Wednesday", Date{2017, 5, 31}, Date{2017, 5, 31});
+  same.timex("Thursday", Date{2017, 6, 1}, Date{2017, 6, 1});
+  EXPECT_EQ(same.run().events.size(), 1u) << args_of(same.d);
+}
+
 }  // namespace
 }  // namespace dossier
