@@ -98,6 +98,8 @@ struct SentencePass {
             any_cue = w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP;
     // "Police suspect al-Shabaab": blame (3a).
     for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue; ++i) any_cue = suspects_verb(w, s, i);
+    // "Police linked it to al-Shabaab": blame (3a).
+    for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue; ++i) any_cue = links_attack_to(w, s, i);
     // "Police identified the gunman as X", "the attackers belonged to X": a fact about the
     // attacker of the event before.
     for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue && w.last_event >= 0; ++i)
@@ -615,6 +617,13 @@ struct SentencePass {
         earlier = date_before_by(w, after, w.events[static_cast<size_t>(w.main_event)]);
         if (earlier) tx = &*earlier;
       }
+      // "a year after the massacre", "the fifth anniversary of the attack": an attack recalled is
+      // dated that long back, never the day the sentence tells of (recalled_date).
+      std::optional<Timex> recalled = earlier ? std::nullopt : recalled_date(w, s, h.tok, pub);
+      if (recalled) {
+        tx = recalled->range ? &*recalled : nullptr;
+        bg = bg || !recalled->range;
+      }
       if (tx && pub.valid() && day_number(tx->range->end) < day_number(pub) - 14) bg = true;
       bool anaphoric =
           h.tok > s.first_token && (w.words[h.tok - 1] == "the" || w.words[h.tok - 1] == "this" ||
@@ -957,7 +966,7 @@ struct SentencePass {
         }
       if (!cue && claims_an_attack(w, s, i))
         cues.emplace_back(i, LexClass::claim);
-      else if (!cue && suspects_verb(w, s, i))
+      else if (!cue && (suspects_verb(w, s, i) || links_attack_to(w, s, i)))
         cues.emplace_back(i, LexClass::blame);
     }
     return cues;
