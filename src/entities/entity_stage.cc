@@ -2813,18 +2813,39 @@ void EntityStage::join_branches(Work& w) const {
       if ((p = place_from(possessive ? et + 1 : et, false)) && !w.hard_break(p->ft)) {
         const bool branch = p->et < n && in(kBranchWords, w.norm(p->et)) && !w.hard_break(p->et);
         const Place* pl = places_->by_id(p->entity);
-        // With no branch word, only a world region ("Khorasan", "Sahel"), not a title after it
-        // ("Hamas Gaza chief").
+        // With no branch word, only a world region ("Khorasan", "Sahel") ending the name: a verb
+        // or punctuation after it ("Jamaat-ul-Ahrar Khurasan claimed"), not a noun the two modify
+        // ("the Taliban Kashmir strategy").
+        static const WordSet& kStateVerbs = entity_words("state_verbs");
+        const bool ends =
+            p->et >= n || w.hard_break(p->et) || !w.word(p->et) ||
+            (!w.cap(p->et) && (w.norm(p->et).ends_with("ed") || in(kStateVerbs, w.norm(p->et))));
         if (branch)
           et = p->et + 1;
-        else if (!possessive && pl->kind == PlaceKind::region &&
-                 !(p->et < n && w.word(p->et) && is_title_word(w.norm(p->et))))
+        else if (!possessive && pl->kind == PlaceKind::region && ends)
           et = p->et;
         else
           p = nullptr;
       }
     }
     if (!p) continue;
+    // Told with the branch's own name beside it ("al-Qaeda's Syria branch, the Nusra Front", "the
+    // Nusra Front, the Syria branch of al-Qaeda"): that name is the branch, and the words a
+    // description of it, left as they are for the relations they tell.
+    auto group_at = [&](uint32_t t, bool ending) {
+      for (const auto& o : w.cands)
+        if (!o.drop && &o != &g && (ending ? o.et : o.ft) == t && o.type == MentionType::ARMED_GROUP &&
+            lex_.by_id(o.entity))
+          return true;
+      return false;
+    };
+    uint32_t before = ft;
+    if (before > 0 && w.norm(before - 1) == "the") --before;
+    uint32_t after = et + 1;
+    if (after < n && w.norm(after) == "the") ++after;
+    if ((et < n && w.norm(et) == "," && group_at(after, false)) ||
+        (before > 0 && w.norm(before - 1) == "," && group_at(before - 1, true)))
+      continue;
     const Place* pl = places_->by_id(p->entity);
     const std::string where(doc.slice(p->span));
     // The lexicon's branch: a name it knows ("Islamic State Sinai"), else the parent's only

@@ -1705,7 +1705,13 @@ TEST(EntityTypesTagger, ABranchNamedWithItsPlaceIsOneActor) {
   EXPECT_EQ(a->kind, ActorKind::armed_group);
   EXPECT_EQ(a->parent, "actor:jamaat-ul-ahrar");
   // A group and a place that name no branch stay apart: a place after the possessive with no
-  // branch word, a wing named by no place.
+  // branch word, a wing named by no place, a region and the group modifying a noun.
+  d = analyse("Analysts said the Taliban Kashmir strategy had failed.", true);
+  EXPECT_EQ(entity_of_nth(d, "Taliban", 0), "actor:taliban");
+  // The branch's own name beside the words: they describe it, and stay as they are.
+  d = analyse("Fighters of al-Qaeda's Syria branch, the Nusra Front, crossed the border.", true);
+  EXPECT_EQ(entity_of_nth(d, "al-Qaeda", 0), "actor:al-qaeda");
+  EXPECT_EQ(entity_of_nth(d, "Nusra Front", 0), "actor:nusra-front");
   d = analyse("Islamic State's Syria operations were hit hard, and the armed wing of Hamas fired rockets.",
               true);
   EXPECT_EQ(entity_of_nth(d, "Islamic State", 0), "actor:islamic-state");
