@@ -1093,8 +1093,12 @@ struct SentencePass {
     auto& ph = get_phrases();
     // Blame and cause: the actor phrases after the cue; the blamer before it. Not the channel
     // ("claimed by the Islamic State through its Amaq agency").
+    // "was blamed on X": a name the entity stage linked (not "blamed on terrorists", a description
+    // of whoever did it, which the role model reads).
+    const bool on_form = cls == LexClass::blame && ce && w.words[ci + ce->length - 1] == "on";
     for (size_t p = 0; p < ph.size(); ++p) {
       if (ph[p].first < ci || ph[p].first > ci + 14 || !actorish(ph[p])) continue;
+      if (on_form && !(ph[p].mention && !ph[p].mention->entity.empty())) continue;
       bool channel = false;
       for (uint32_t b = ph[p].first; b-- > ci && b + 3 > ph[p].first;)
         channel = channel || w.words[b] == "through" || w.words[b] == "via";

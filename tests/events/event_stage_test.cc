@@ -7363,4 +7363,30 @@ TEST(EventStage, AnAttackRecalledByItsAgeIsDatedBack) {
   EXPECT_EQ(days.d.events[0].date->start, (Date{2024, 5, 6}));
 }
 
+// "The attack was blamed on X", "officials pointed the finger at X": blame of X, no claim;
+// "praised the work of" an aid group blames no one. Invented.
+TEST(EventStage, BlameWordingsWithTheBlamedAfterThemNameThePerpetrator) {
+  for (const char* second : {"The attack was blamed on the Red Dawn Brigade.",
+                             "Officials pointed the finger at the Red Dawn Brigade."}) {
+    Doc t(std::string("A roadside bomb killed five soldiers near the airport on Sunday. ") + second);
+    t.mention("Red Dawn Brigade", MentionType::ARMED_GROUP, "actor:rdb");
+    ASSERT_EQ(t.run().events.size(), 1u) << second;
+    EXPECT_TRUE(contains(t.d.events[0].perpetrators, "actor:rdb")) << second;
+    EXPECT_TRUE(t.d.events[0].claimed_by.empty()) << second;
+  }
+  // Blamed on words the entity stage took for no name: no perpetrator from them.
+  Doc desc(
+      "A roadside bomb killed five soldiers near the airport on Sunday. The attack was blamed on the "
+      "liberation front.");
+  ASSERT_EQ(desc.run().events.size(), 1u);
+  EXPECT_TRUE(desc.d.events[0].perpetrators.empty());
+  for (const auto& a : desc.d.events[0].arguments) EXPECT_NE(a.role, ArgumentRole::perpetrator_org) << a.text;
+  Doc aid(
+      "A roadside bomb killed five soldiers near the airport on Sunday. Officials praised the work of the "
+      "Red Crescent after the attack.");
+  aid.mention("Red Crescent", MentionType::ORG, "actor:rc");
+  ASSERT_EQ(aid.run().events.size(), 1u);
+  EXPECT_FALSE(contains(aid.d.events[0].perpetrators, "actor:rc"));
+}
+
 }  // namespace dossier
