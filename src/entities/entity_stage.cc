@@ -409,6 +409,10 @@ class EntityStage final : public Stage {
     std::vector<const Place*> readings;
   };
   StatedRegion stated_region(const Work& w, const Cand& c, int depth = 0) const;
+  // ", a town in Aleppo province", ", a small farming village in the northern state of Borno":
+  // an apposition at token t (its comma) that calls the name before it a settlement inside a
+  // region. The token of its "in", or 0 when the words say no such thing.
+  static uint32_t town_apposition(const Work& w, uint32_t t);
   // The region a run of capitalised words opening at token k names (inside `country` when not
   // null), as stated_region() reads it.
   StatedRegion region_run(const Work& w, uint32_t k, const Place* country, bool comma) const;
@@ -417,6 +421,12 @@ class EntityStage final : public Stage {
   // Borno state"): a place of kind city made from the text, inside that region (see
   // resources/places/README.md).
   void make_towns(Work& w) const;
+  // A branch of a known armed group named with a place: "the Sinai branch of Islamic State",
+  // "Islamic State's Sinai branch", "Jamaat-ul-Ahrar Khurasan" (a world region right after the
+  // name). One mention, not a group and a place: the lexicon's branch when it knows one ("Islamic
+  // State Sinai" -> its Sinai Province; the parent's only branch in that country), else a new
+  // armed group whose parent is the group named.
+  void join_branches(Work& w) const;
   // A state body named bare ("Parliament", "the Senate", "Police") in a report on one country:
   // that country's body, when the lexicon knows exactly one "<country> <name>"; else "".
   std::string national_body(const Work& w, const Cand& c) const;
@@ -453,6 +463,9 @@ struct EntityStage::Work {
   std::vector<std::string> place_context;            // place ids and ISO codes
   std::unordered_map<std::string, const Place*> place_by_id;
   std::deque<Place> made_places;  // places this document makes (a border between two countries)
+  // A group's branch named with its place that the lexicon lacks (join_branches): its actor id
+  // -> the parent group's.
+  std::map<std::string, std::string> branch_parent;
   bool caps_text = false;         // mostly capitals (wire copy, MUC-4 raw): no acronym cues
   bool one_case = false;          // mostly capitals or almost no capitals: case tells nothing
   std::vector<uint8_t> furniture;  // per token: inside Document::furniture
@@ -2534,7 +2547,12 @@ EntityStage::StatedRegion EntityStage::stated_region(const Work& w, const Cand& 
   uint32_t k = c.et;
   if (k + 1 >= n || w.hard_break(k)) return out;
   bool comma = w.norm(k) == ",";  // "X, Texas" (not "X, in Texas")
-  if (comma) ++k;
+  if (const uint32_t in_at = town_apposition(w, k)) {
+    k = in_at;  // "X, a town in Aleppo province": read as "X in Aleppo province"
+    comma = false;
+  } else if (comma) {
+    ++k;
+  }
   if (w.norm(k) == "in") {
     ++k;
     comma = false;
@@ -2568,6 +2586,19 @@ EntityStage::StatedRegion EntityStage::stated_region(const Work& w, const Cand& 
   unknown.ft = k;
   unknown.et = e + 1;
   return stated_region(w, unknown, depth + 1);
+}
+
+uint32_t EntityStage::town_apposition(const Work& w, uint32_t t) {
+  static const WordSet& kSettlements = entity_words("settlement_words");
+  const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
+  if (t + 4 >= n || w.norm(t) != "," || w.hard_break(t + 1)) return 0;
+  uint32_t k = t + 1;
+  if (w.norm(k) != "a" && w.norm(k) != "an") return 0;
+  // Up to three lower-case words before the settlement word ("small", "northern", "farming").
+  for (uint32_t e = k + 4; ++k < e && k < n && w.word(k) && !w.cap(k) && !in(kSettlements, w.norm(k));)
+    ;
+  if (k + 1 >= n || !in(kSettlements, w.norm(k)) || w.norm(k + 1) != "in") return 0;
+  return k + 1;
 }
 
 EntityStage::StatedRegion EntityStage::region_run(const Work& w, uint32_t k, const Place* country,
@@ -2637,11 +2668,15 @@ void EntityStage::make_towns(Work& w) const {
   auto same_name = [&](const Cand& c) { return ActorLexicon::name_key(doc.slice(c.span)); };
   for (size_t i = 0; i < w.cands.size(); ++i) {
     Cand& c = w.cands[i];
-    if ((c.type != MentionType::GPE && c.type != MentionType::LOC) || !c.entity.empty() ||
-        !c.records.empty() || c.metadata || c.et - c.ft > 4 || c.ft == 0)
+    // A name the tagger took for a person's that an apposition calls a town ("Azaz, a town in
+    // Aleppo province") is the town.
+    const bool described = c.type == MentionType::PERSON && c.records.empty() &&
+                           c.entity.starts_with("person:") && c.ft > 0 && town_apposition(w, c.et);
+    if ((c.type != MentionType::GPE && c.type != MentionType::LOC && !described) ||
+        (!c.entity.empty() && !described) || !c.records.empty() || c.metadata || c.et - c.ft > 4 || c.ft == 0)
       continue;
     // Named as a place: "in X", "near X", "the village of X", "the villages of X and Y", "the
-    // northern town of X".
+    // northern town of X", "X, a town in Aleppo province" (town_apposition).
     const std::string& before = w.norm(c.ft - 1);
     auto settlement_word = [&](const std::string& x) {
       return in(kSettlements, x) ||
@@ -2655,7 +2690,7 @@ void EntityStage::make_towns(Work& w) const {
                         w.place_by_id.at(w.cands[i - 1].entity)->geonames_id == std::nullopt &&
                         w.cands[i - 1].entity.starts_with("place:");
     // ("at" and "outside" also stand before shops and firms: "at Walmart in New Hampshire".)
-    if (!settlement && !joined && !in(kSurnamePlaceCues, before)) continue;
+    if (!settlement && !joined && !in(kSurnamePlaceCues, before) && !town_apposition(w, c.et)) continue;
     // A name: capitalised words (lower-case particles and hyphens inside: "Maarat al-Numan"),
     // none of them a direction, a generic head or a letter alone.
     bool name = true;
@@ -2733,6 +2768,10 @@ void EntityStage::make_towns(Work& w) const {
       made = &w.made_places.back();
       w.place_by_id[made->id] = made;
     }
+    if (described) {
+      c.entity = made->id;
+      c.type = MentionType::GPE;
+    }
     // The same name elsewhere in the document is the same town ("Kwall" in the headline), unless
     // it was linked to a place inside that region.
     const std::string key = same_name(c);
@@ -2747,6 +2786,113 @@ void EntityStage::make_towns(Work& w) const {
       o.type = MentionType::GPE;
     }
   }
+}
+
+void EntityStage::join_branches(Work& w) const {
+  if (!places_) return;
+  static const WordSet& kBranchWords = entity_words("branch_words");
+  const Document& doc = w.doc;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  auto place_from = [&](uint32_t ft, bool ending) -> Cand* {  // a linked place opening (ending) at ft
+    for (auto& o : w.cands)
+      if (!o.drop && (ending ? o.et : o.ft) == ft &&
+          (o.type == MentionType::GPE || o.type == MentionType::LOC) && places_->by_id(o.entity))
+        return &o;
+    return nullptr;
+  };
+  for (auto& g : w.cands) {
+    if (g.drop || g.type != MentionType::ARMED_GROUP || g.metadata) continue;
+    const ActorRecord* rec = lex_.by_id(g.entity);
+    if (!rec || rec->kind != ActorKind::armed_group) continue;
+    // A branch the lexicon names with its place, then the word for it ("Islamic State's Sinai
+    // branch"): the word is the name's.
+    if (!rec->parent.empty() && g.et < n && w.word(g.et) && !w.cap(g.et) && !w.hard_break(g.et) &&
+        in(kBranchWords, w.norm(g.et)) &&
+        places_->has_key(PlaceGazetteer::key(doc.slice(doc.tokens[g.et - 1].span)))) {
+      ++g.et;
+      g.span = w.span(g.ft, g.et);
+      continue;
+    }
+    Cand* p = nullptr;
+    uint32_t ft = g.ft, et = g.et;
+    // "the Sinai branch of [the] Islamic State"
+    uint32_t of = g.ft;
+    if (of > 0 && w.norm(of - 1) == "the") --of;
+    if (of >= 3 && w.norm(of - 1) == "of" && in(kBranchWords, w.norm(of - 2)) && !w.cap(of - 2))
+      if ((p = place_from(of - 2, true))) ft = p->ft;
+    // "Islamic State's Sinai branch", "Jamaat-ul-Ahrar Khurasan"
+    if (!p && et + 1 < n && !w.hard_break(et)) {
+      const bool possessive = w.norm(et) == "'s" || w.norm(et) == "\xe2\x80\x99s";
+      if ((p = place_from(possessive ? et + 1 : et, false)) && !w.hard_break(p->ft)) {
+        const bool branch = p->et < n && in(kBranchWords, w.norm(p->et)) && !w.hard_break(p->et);
+        const Place* pl = places_->by_id(p->entity);
+        // With no branch word, only a world region ("Khorasan", "Sahel") ending the name: a verb
+        // or punctuation after it ("Jamaat-ul-Ahrar Khurasan claimed"), not a noun the two modify
+        // ("the Taliban Kashmir strategy").
+        static const WordSet& kStateVerbs = entity_words("state_verbs");
+        const bool ends =
+            p->et >= n || w.hard_break(p->et) || !w.word(p->et) ||
+            (!w.cap(p->et) && (w.norm(p->et).ends_with("ed") || in(kStateVerbs, w.norm(p->et))));
+        if (branch)
+          et = p->et + 1;
+        else if (!possessive && pl->kind == PlaceKind::region && ends)
+          et = p->et;
+        else
+          p = nullptr;
+      }
+    }
+    if (!p) continue;
+    // Told with the branch's own name beside it ("al-Qaeda's Syria branch, the Nusra Front", "the
+    // Nusra Front, the Syria branch of al-Qaeda"): that name is the branch, and the words a
+    // description of it, left as they are for the relations they tell.
+    auto group_at = [&](uint32_t t, bool ending) {
+      for (const auto& o : w.cands)
+        if (!o.drop && &o != &g && (ending ? o.et : o.ft) == t && o.type == MentionType::ARMED_GROUP &&
+            lex_.by_id(o.entity))
+          return true;
+      return false;
+    };
+    uint32_t before = ft;
+    if (before > 0 && w.norm(before - 1) == "the") --before;
+    uint32_t after = et + 1;
+    if (after < n && w.norm(after) == "the") ++after;
+    if ((et < n && w.norm(et) == "," && group_at(after, false)) ||
+        (before > 0 && w.norm(before - 1) == "," && group_at(before - 1, true)))
+      continue;
+    const Place* pl = places_->by_id(p->entity);
+    const std::string where(doc.slice(p->span));
+    // The lexicon's branch: a name it knows ("Islamic State Sinai"), else the parent's only
+    // branch in that country.
+    const ActorRecord* branch = nullptr;
+    for (const std::string& name : {rec->name + " " + where, rec->name + " in " + where,
+                                    std::string(doc.slice(g.span)) + " " + where, rec->name + " " + pl->name})
+      for (uint32_t r : lex_.lookup(name))
+        if (!branch && lex_.descends_from(lex_.record(r).id, rec->id)) branch = &lex_.record(r);
+    if (!branch && pl->kind == PlaceKind::country) {
+      int found = 0;
+      for (const ActorRecord& r : lex_.records())
+        if (r.parent == rec->id && r.country == pl->country && r.kind == ActorKind::armed_group) {
+          branch = &r;
+          ++found;
+        }
+      if (found != 1) branch = nullptr;
+    }
+    p->drop = true;
+    g.ft = ft;
+    g.et = et;
+    g.span = w.span(ft, et);
+    if (branch) {
+      g.entity = branch->id;
+      continue;
+    }
+    g.records.clear();
+    g.kind = ActorKind::armed_group;
+    std::string_view text = doc.slice(g.span);
+    if (text.starts_with("the ") || text.starts_with("The ")) text.remove_prefix(4);
+    g.entity = "actor:" + ActorLexicon::name_key(text);
+    w.branch_parent[g.entity] = rec->id;
+  }
+  std::erase_if(w.cands, [](const Cand& c) { return c.drop; });
 }
 
 bool EntityStage::speaks_as_state(const Work& w, const Cand& c) const {
@@ -3006,6 +3152,12 @@ void EntityStage::build_records(Work& w) const {
     if (lex_.by_id(body)->kind == ActorKind::state_actor) a.kind = ActorKind::state_actor;
     add_actor(body);
   }
+  // A branch named with its place (join_branches) is its group's.
+  for (const auto& [id, parent] : w.branch_parent)
+    if (auto it = actors.find(id); it != actors.end() && it->second.parent.empty()) {
+      it->second.parent = parent;
+      it->second.kind = ActorKind::armed_group;
+    }
   // Parent chains of linked groups, so parent ids resolve within the document.
   for (size_t i = 0; i < order.size(); ++i) {
     std::string parent = actors.at(order[i]).parent;
@@ -3405,6 +3557,7 @@ void EntityStage::run(Document& doc) const {
     w.taken = used;
 
     link(w);
+    join_branches(w);
     make_towns(w);
     if (options_.facility_places) link_facilities(w);
     mark_metadata(w);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -161,6 +162,79 @@ const Timex* statement_day(const Work& w, const Sentence& s) {
     if (is_statement_day(w, s, t)) return &t;
   }
   return nullptr;
+}
+
+std::optional<Timex> recalled_date(const Work& w, const Sentence& s, uint32_t tok, const Date& pub) {
+  // The word that recalls: "anniversary of", or "after" / "since" after a duration, within a few
+  // words before the trigger and in its clause.
+  uint32_t at = kNone;
+  for (uint32_t k = tok; k-- > s.first_token + 1 && k + 20 > tok;) {
+    const std::string_view x = w.words[k];
+    if ((x == "anniversary" && w.words[k + 1] == "of") ||
+        ((x == "after" || x == "since") && duration_before(w, k))) {
+      at = k;
+      break;
+    }
+    // Over a clause that goes on telling the attack ("..., in which gunmen killed 150 people",
+    // "when gunmen stormed the school and killed 150"), not into another.
+    const bool on =
+        x == "which" || x == "who" || x == "that" || x == "when" || x == "and" ||
+        (x == "," && (w.cue(k + 1, Cue::relative) || w.words[k + 1] == "in" || w.words[k + 1] == "when"));
+    if (!on && (w.cue(k, Cue::clause_break) || x == ",")) return std::nullopt;
+  }
+  if (at == kNone) return std::nullopt;
+  // The age in years (an anniversary's ordinal, "fifth" or "5th") or the duration's amount.
+  int months = 0;
+  Timex out;
+  out.span = w.doc.tokens[at].span;
+  if (w.words[at] == "anniversary") {
+    for (uint32_t b = at; b-- > s.first_token && b + 3 > at && months == 0;) {
+      const LexEntry* e = w.longest(b, LexClass::background);
+      const std::string_view x = w.words[b];
+      int n = 0;
+      if (e && b + e->length == at + 1 && !e->value.empty() &&
+          std::isdigit(static_cast<unsigned char>(e->value[0])))
+        n = std::atoi(e->value.c_str());
+      else if (x.size() >= 3 && std::isdigit(static_cast<unsigned char>(x[0])) &&
+               (x.ends_with("th") || x.ends_with("st") || x.ends_with("nd") || x.ends_with("rd")))
+        n = std::atoi(std::string(x).c_str());
+      if (n > 0 && n <= 200) months = 12 * n;
+    }
+  } else {
+    const Timex* d = duration_before(w, at);
+    char* stop = nullptr;
+    const long n =
+        d->value.size() > 2 && d->value[0] == 'P' ? std::strtol(d->value.c_str() + 1, &stop, 10) : 0;
+    // Years or months ago; a shorter time ("two days after the attack") is the news's own week.
+    if (n <= 0 || n > 200 || !stop || stop[1] != 0 || (*stop != 'Y' && *stop != 'M')) return std::nullopt;
+    months = static_cast<int>(*stop == 'Y' ? 12 * n : n);
+    out.span = d->span;
+  }
+  if (months == 0) return out;  // an anniversary of no told age: undated
+  // The day the sentence tells of: a day's (or week's) timex of the last month, else the report's.
+  std::optional<Date> day;
+  if (pub.valid()) day = pub;
+  for (const auto& t : w.doc.timexes) {
+    if (t.span.end <= s.span.start) continue;
+    if (t.span.start >= s.span.end) break;
+    if (t.type == TimexType::DATE && t.range && t.range->precision <= DatePrecision::week && pub.valid() &&
+        day_number(t.range->end) <= day_number(pub) && day_number(t.range->end) + 31 >= day_number(pub)) {
+      day = t.range->end;
+      break;
+    }
+  }
+  if (!day) return out;
+  const Date back = shifted(DateRange{*day, *day, DatePrecision::day}, 0, -months).start;
+  if (w.words[at] == "anniversary") {
+    out.range = DateRange{civil_from_days(day_number(back) - 3), civil_from_days(day_number(back) + 3),
+                          DatePrecision::week};
+  } else if (months % 12 == 0) {
+    out.range = DateRange{Date{back.y, 1, 1}, Date{back.y, 12, 31}, DatePrecision::year};
+  } else {
+    out.range = DateRange{Date{back.y, back.m, 1}, Date{back.y, back.m, time::days_in_month(back.y, back.m)},
+                          DatePrecision::month};
+  }
+  return out;
 }
 
 bool same_day_sequel(const Work& w, const Sentence& s, uint32_t tok) {

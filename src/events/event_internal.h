@@ -405,6 +405,12 @@ int quoted_claimer(const Work& w, const Sentence& s, const std::vector<Phrase>& 
 // blames whom it names; not the noun ("a suspect", "the suspect").
 bool suspects_verb(const Work& w, const Sentence& s, uint32_t i);
 
+// "Police linked the attack to X", "linking the bombings to X", "the attack was linked to X",
+// "the killings are believed to be tied to X": "linked" / "tied" with an attack as what is
+// linked blames whom it is linked to. Not a group's ties ("Al Shabaab, which is linked to al
+// Qaeda", "gunmen linked to Boko Haram"), where no attack is the subject or object.
+bool links_attack_to(const Work& w, const Sentence& s, uint32_t i);
+
 // "Katiba Serma claimed the attack", "Katiba Serma, a little-known group, claimed ...": a name the
 // entity stage took for a person's, the subject of a claim at `cue` with no group before it, is the
 // claimer (an unfamiliar group's name, or a leader claiming for his men). Not one who speaks for a
@@ -426,6 +432,15 @@ Date civil_from_days(int64_t z);
 bool overnight_near(const Work& w, const Sentence& s, const Hit& h);
 
 const Timex* statement_day(const Work& w, const Sentence& s);
+
+// "Families gathered on Tuesday, a year after the massacre at the school", "on the fifth
+// anniversary of the attack", "two years since gunmen killed 40 worshippers": the trigger at tok
+// is an attack recalled that long before the day the sentence tells of (a recent day's timex in
+// it, else the document's date `pub`). Its date (Timex::range): the calendar year so many years
+// back (months: that month); an anniversary, the week around that day so many years back. A
+// Timex with no range when the words give no age ("the anniversary of the attack"); nullopt
+// when tok is no attack so recalled.
+std::optional<Timex> recalled_date(const Work& w, const Sentence& s, uint32_t tok, const Date& pub);
 
 // "Hours later, gunmen attacked ...", "Minutes later a second bomb ...", "Later that day": words
 // before the trigger in its clause that put it on the day of the event just told.

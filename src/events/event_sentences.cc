@@ -150,6 +150,8 @@ struct SentencePass {
             any_cue = w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP;
     // "Police suspect al-Shabaab": blame (3a).
     for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue; ++i) any_cue = suspects_verb(w, s, i);
+    // "Police linked it to al-Shabaab": blame (3a).
+    for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue; ++i) any_cue = links_attack_to(w, s, i);
     // "Police identified the gunman as X", "the attackers belonged to X": a fact about the
     // attacker of the event before.
     for (uint32_t i = s.first_token + 1; i < s.end_token && !any_cue && w.last_event >= 0; ++i)
@@ -696,6 +698,13 @@ struct SentencePass {
         earlier = date_before_by(w, after, w.events[static_cast<size_t>(w.main_event)]);
         if (earlier) tx = &*earlier;
       }
+      // "a year after the massacre", "the fifth anniversary of the attack": an attack recalled is
+      // dated that long back, never the day the sentence tells of (recalled_date).
+      std::optional<Timex> recalled = earlier ? std::nullopt : recalled_date(w, s, h.tok, pub);
+      if (recalled) {
+        tx = recalled->range ? &*recalled : nullptr;
+        bg = bg || !recalled->range;
+      }
       if (tx && pub.valid() && day_number(tx->range->end) < day_number(pub) - 14) bg = true;
       bool anaphoric =
           h.tok > s.first_token && (w.words[h.tok - 1] == "the" || w.words[h.tok - 1] == "this" ||
@@ -1085,7 +1094,7 @@ struct SentencePass {
         }
       if (!cue && claims_an_attack(w, s, i))
         cues.emplace_back(i, LexClass::claim);
-      else if (!cue && suspects_verb(w, s, i))
+      else if (!cue && (suspects_verb(w, s, i) || links_attack_to(w, s, i)))
         cues.emplace_back(i, LexClass::blame);
     }
     return cues;
@@ -1212,8 +1221,12 @@ struct SentencePass {
     auto& ph = get_phrases();
     // Blame and cause: the actor phrases after the cue; the blamer before it. Not the channel
     // ("claimed by the Islamic State through its Amaq agency").
+    // "was blamed on X": a name the entity stage linked (not "blamed on terrorists", a description
+    // of whoever did it, which the role model reads).
+    const bool on_form = cls == LexClass::blame && ce && w.words[ci + ce->length - 1] == "on";
     for (size_t p = 0; p < ph.size(); ++p) {
       if (ph[p].first < ci || ph[p].first > ci + 14 || !actorish(ph[p])) continue;
+      if (on_form && !(ph[p].mention && !ph[p].mention->entity.empty())) continue;
       bool channel = false;
       for (uint32_t b = ph[p].first; b-- > ci && b + 3 > ph[p].first;)
         channel = channel || w.words[b] == "through" || w.words[b] == "via";

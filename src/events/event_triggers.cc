@@ -1093,6 +1093,37 @@ bool suspects_verb(const Work& w, const Sentence& s, uint32_t i) {
   return m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::STATE_ACTOR;
 }
 
+bool links_attack_to(const Work& w, const Sentence& s, uint32_t i) {
+  const std::string_view x = w.words[i];
+  if ((x != "linked" && x != "links" && x != "linking" && x != "tied") || i + 2 >= s.end_token) return false;
+  auto attack = [&](uint32_t k) {  // an attack or a killing ("the killings were tied to X")
+    const LexEntry* t = w.longest(k, LexClass::trigger);
+    return (t && t->kind != TriggerKind::weak) || w.has(k, LexClass::kill);
+  };
+  if (w.words[i + 1] == "to") {
+    // The passive: an attack its subject, a form of "be" between ("was linked", "are believed
+    // to be tied"); no name or comma between ("X, which is linked to Y").
+    bool be = false;
+    for (uint32_t b = i, n = 0; b-- > s.first_token && n < 8; ++n) {
+      if (attack(b)) return be;
+      if (w.words[b] == "," || w.mention_at[b] >= 0 || w.cue(b, Cue::relative)) return false;
+      be = be || w.cue(b, Cue::be);
+    }
+    return false;
+  }
+  // The active: "linked the attack to", "linked it to": an attack, or "it" / "them", then "to".
+  bool what = false;
+  for (uint32_t k = i + 1; k < s.end_token && k < i + 7; ++k) {
+    if (w.words[k] == "to") return what;
+    if (attack(k) || ((w.words[k] == "it" || w.words[k] == "them") && k == i + 1)) {
+      what = true;
+      continue;
+    }
+    if (!(w.np_word(k) || w.cue(k, Cue::determiner) || w.words[k] == "'s")) return false;
+  }
+  return false;
+}
+
 int person_claimer(const Work& w, const Sentence& s, const std::vector<Phrase>& ph, uint32_t cue) {
   uint32_t k = cue;  // back over adverbs and auxiliaries: "has also claimed", "later claimed"
   while (k > s.first_token &&

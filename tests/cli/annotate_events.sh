@@ -269,4 +269,16 @@ ARTICLE
 check "annotate the report of dead told after the attackers' share" annotate alsokilled 2024-05-05
 check "the civilians also killed are added, the attackers apart" fact "$T/alsokilled.json" 'len(d["events"]) == 1 and e["killed"]["low"] == 6 and e["killed"]["high"] == 6'
 
+cat > "$T/anniversary.txt" <<'ARTICLE'
+Mourners mark anniversary of Azaz market bombing
+
+BEIRUT, May 7 (Reuters) - Hundreds of mourners gathered on Tuesday in Azaz, a town in Aleppo province, on the second anniversary of the car bombing of its market, which killed 40 people.
+
+Officials in the town linked the bombing to the YPG militia at the time.
+ARTICLE
+check "annotate the anniversary report" annotate anniversary 2024-05-07
+check "the bombing recalled is dated two years back, not the week of the report" fact "$T/anniversary.json" 'e["date"]["start"] <= "2022-05-07" <= e["date"]["end"]'
+check "'linked the bombing to' blames the YPG" fact "$T/anniversary.json" '"actor:ypg" in e["perpetrators"] and e["claimed_by"] == []'
+check "'Azaz, a town in Aleppo province' is a town of Aleppo" fact "$T/anniversary.json" 'any(p["id"] == "place:azaz-aleppo-sy" and p["parent"] == "place:aleppo-sy" for p in d["places"])'
+
 exit $((fails > 0))

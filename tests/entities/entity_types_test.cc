@@ -1674,5 +1674,73 @@ TEST(EntityTypesTagger, ANumberedUnitIsAnArmedGroup) {
   }
 }
 
+// A town the gazetteer lacks, described by an apposition that puts it in a region ("X, a town in
+// Aleppo province"), is a town of that region, as "the village of X in Y" is; words after the
+// comma that make it no settlement leave it alone. Sentences written for this test.
+TEST(EntityPlaces, ATownDescribedInAnAppositionIsMadeInItsRegion) {
+  NEED_DATA();
+  auto d = analyse(
+      "A car bomb went off near a bakery in Azaz, a town in Aleppo province, on Monday, killing eight "
+      "people.",
+      true);
+  const Mention* m = mention(d, "Azaz");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->entity, "place:azaz-aleppo-sy");
+  const Place* p = d.find_place("place:azaz-aleppo-sy");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->kind, PlaceKind::city);
+  EXPECT_EQ(p->country, "SY");
+  // Adjectives before the settlement word; no place word before the name.
+  d = analyse("Shells fell on Azaz, a small border town in northern Aleppo province, on Sunday.", true);
+  EXPECT_EQ(entity_of_nth(d, "Azaz", 0), "place:azaz-aleppo-sy");
+  // No settlement word: no town.
+  d = analyse("Rebels shelled Azaz, a statement in Aleppo province said on Sunday.", true);
+  for (const auto& pl : d.places) EXPECT_FALSE(pl.id.starts_with("place:azaz")) << pl.id;
+}
+
+// A branch of a known group named with its place is one actor: the lexicon's branch when it has
+// one, else a new group whose parent is the group named; not a group and a place. Sentences
+// written for this test.
+TEST(EntityTypesTagger, ABranchNamedWithItsPlaceIsOneActor) {
+  NEED_DATA();
+  auto d =
+      analyse("The Sinai branch of Islamic State said it attacked an army post near Rafah on Friday.", true);
+  const Mention* m = mention(d, "Sinai branch of Islamic State");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->entity, "actor:islamic-state-sinai-province");
+  d = analyse("Officials said Islamic State's Sinai branch had carried out the raid on Friday.", true);
+  m = mention(d, "Islamic State's Sinai branch");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->entity, "actor:islamic-state-sinai-province");
+  // The parent's only branch in the country named.
+  d = analyse("The Iraq branch of al-Qaeda claimed the bombings in Baghdad on Sunday.", true);
+  m = mention(d, "Iraq branch of al-Qaeda");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->entity, "actor:al-qaeda-in-iraq");
+  // A branch the lexicon lacks: a new group, a faction of the group named.
+  d = analyse("Jamaat-ul-Ahrar Khurasan claimed the suicide bombing at the court on Monday.", true);
+  m = mention(d, "Jamaat-ul-Ahrar Khurasan");
+  ASSERT_NE(m, nullptr);
+  const Actor* a = nullptr;
+  for (const auto& x : d.actors)
+    if (x.id == m->entity) a = &x;
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, ActorKind::armed_group);
+  EXPECT_EQ(a->parent, "actor:jamaat-ul-ahrar");
+  // A group and a place that name no branch stay apart: a place after the possessive with no
+  // branch word, a wing named by no place, a region and the group modifying a noun.
+  d = analyse("Analysts said the Taliban Kashmir strategy had failed.", true);
+  EXPECT_EQ(entity_of_nth(d, "Taliban", 0), "actor:taliban");
+  // The branch's own name beside the words: they describe it, and stay as they are.
+  d = analyse("Fighters of al-Qaeda's Syria branch, the Nusra Front, crossed the border.", true);
+  EXPECT_EQ(entity_of_nth(d, "al-Qaeda", 0), "actor:al-qaeda");
+  EXPECT_EQ(entity_of_nth(d, "Nusra Front", 0), "actor:nusra-front");
+  d = analyse("Islamic State's Syria operations were hit hard, and the armed wing of Hamas fired rockets.",
+              true);
+  EXPECT_EQ(entity_of_nth(d, "Islamic State", 0), "actor:islamic-state");
+  EXPECT_EQ(entity_of_nth(d, "Syria", 0), "place:syria");
+  EXPECT_EQ(entity_of_nth(d, "Hamas", 0), "actor:hamas");
+}
+
 }  // namespace
 }  // namespace dossier

@@ -7580,4 +7580,116 @@ TEST(EventStage, ANewBombOnTheNextDayIsAnotherBombing) {
 }
 
 }  // namespace
+// "Police linked the attack to X", "the bombing was linked to X": blame of X, not its claim;
+// a group's ties ("X, which is linked to Y", "gunmen linked to Y") blame no one. Invented.
+TEST(EventStage, LinkingAnAttackToAGroupBlamesIt) {
+  Doc t(
+      "A truck bomb wrecked a checkpoint near the port on Saturday, killing eleven guards. Police linked "
+      "the attack to the Red Dawn Brigade.");
+  t.mention("Red Dawn Brigade", MentionType::ARMED_GROUP, "actor:rdb");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_TRUE(contains(t.d.events[0].perpetrators, "actor:rdb"));
+  EXPECT_FALSE(contains(t.d.events[0].claimed_by, "actor:rdb"));
+  EXPECT_TRUE(contains(t.d.events[0].blamed_by, "Police"));
+  Doc p(
+      "Masked men shot dead a district judge outside his home on Thursday. The killing was linked to the "
+      "Red Dawn Brigade, investigators said.");
+  p.mention("Red Dawn Brigade", MentionType::ARMED_GROUP, "actor:rdb");
+  ASSERT_EQ(p.run().events.size(), 1u);
+  EXPECT_TRUE(contains(p.d.events[0].perpetrators, "actor:rdb"));
+  Doc it(
+      "A grenade attack on a crowded bar wounded 14 people on Friday. Officials linked it to the Red Dawn "
+      "Brigade.");
+  it.mention("Red Dawn Brigade", MentionType::ARMED_GROUP, "actor:rdb");
+  ASSERT_EQ(it.run().events.size(), 1u);
+  EXPECT_TRUE(contains(it.d.events[0].perpetrators, "actor:rdb"));
+  // A group's ties name no culprit.
+  Doc ties(
+      "Gunmen killed four farmers in a village on Sunday. The Red Dawn Brigade, which is linked to the "
+      "Northern Front, operates in the area.");
+  ties.mention("Red Dawn Brigade", MentionType::ARMED_GROUP, "actor:rdb");
+  ties.mention("Northern Front", MentionType::ARMED_GROUP, "actor:nf");
+  ASSERT_EQ(ties.run().events.size(), 1u);
+  EXPECT_FALSE(contains(ties.d.events[0].perpetrators, "actor:nf"));
+  Doc not_linked(
+      "A bomb killed three soldiers on a highway on Monday. Police have not linked the attack to the Red "
+      "Dawn Brigade.");
+  not_linked.mention("Red Dawn Brigade", MentionType::ARMED_GROUP, "actor:rdb");
+  ASSERT_EQ(not_linked.run().events.size(), 1u);
+  EXPECT_FALSE(contains(not_linked.d.events[0].perpetrators, "actor:rdb"));
+}
+
+// An attack recalled by its age ("a year after the massacre", "on the fifth anniversary of the
+// attack", "two years since gunmen killed ...") is dated that long before the day told, never in
+// the week of the report; an anniversary of no told age is undated. Invented.
+TEST(EventStage, AnAttackRecalledByItsAgeIsDatedBack) {
+  Doc year(
+      "Mourners gathered at the school on Tuesday, a year after the massacre in which gunmen killed 30 "
+      "pupils.",
+      Date{2024, 5, 8});
+  year.timex("Tuesday", Date{2024, 5, 7}, Date{2024, 5, 7});
+  Timex dur;
+  dur.span = year.find("a year");
+  dur.type = TimexType::DURATION;
+  dur.value = "P1Y";
+  year.d.timexes.push_back(dur);
+  std::sort(year.d.timexes.begin(), year.d.timexes.end(),
+            [](const Timex& a, const Timex& b) { return a.span.start < b.span.start; });
+  ASSERT_EQ(year.run().events.size(), 1u);
+  ASSERT_TRUE(year.d.events[0].date);
+  EXPECT_EQ(year.d.events[0].date->start, (Date{2023, 1, 1}));
+  EXPECT_EQ(year.d.events[0].date->end, (Date{2023, 12, 31}));
+  Doc fifth("Survivors marked the fifth anniversary of the attack on the market on Monday.",
+            Date{2024, 5, 8});
+  fifth.timex("Monday", Date{2024, 5, 6}, Date{2024, 5, 6});
+  ASSERT_EQ(fifth.run().events.size(), 1u);
+  ASSERT_TRUE(fifth.d.events[0].date);
+  EXPECT_EQ(fifth.d.events[0].date->start, (Date{2019, 5, 3}));
+  EXPECT_EQ(fifth.d.events[0].date->end, (Date{2019, 5, 9}));
+  Doc bare("Survivors marked the anniversary of the attack on the market on Monday.", Date{2024, 5, 8});
+  bare.timex("Monday", Date{2024, 5, 6}, Date{2024, 5, 6});
+  ASSERT_EQ(bare.run().events.size(), 1u);
+  EXPECT_FALSE(bare.d.events[0].date);
+  // Days after the attack: the news's own week, as before.
+  Doc days("Gunmen stormed the market on Monday. Two days after the attack, police arrested three men.",
+           Date{2024, 5, 8});
+  days.timex("Monday", Date{2024, 5, 6}, Date{2024, 5, 6});
+  Timex two;
+  two.span = days.find("Two days");
+  two.type = TimexType::DURATION;
+  two.value = "P2D";
+  days.d.timexes.push_back(two);
+  std::sort(days.d.timexes.begin(), days.d.timexes.end(),
+            [](const Timex& a, const Timex& b) { return a.span.start < b.span.start; });
+  ASSERT_EQ(days.run().events.size(), 1u);
+  ASSERT_TRUE(days.d.events[0].date);
+  EXPECT_EQ(days.d.events[0].date->start, (Date{2024, 5, 6}));
+}
+
+// "The attack was blamed on X", "officials pointed the finger at X": blame of X, no claim;
+// "praised the work of" an aid group blames no one. Invented.
+TEST(EventStage, BlameWordingsWithTheBlamedAfterThemNameThePerpetrator) {
+  for (const char* second : {"The attack was blamed on the Red Dawn Brigade.",
+                             "Officials pointed the finger at the Red Dawn Brigade."}) {
+    Doc t(std::string("A roadside bomb killed five soldiers near the airport on Sunday. ") + second);
+    t.mention("Red Dawn Brigade", MentionType::ARMED_GROUP, "actor:rdb");
+    ASSERT_EQ(t.run().events.size(), 1u) << second;
+    EXPECT_TRUE(contains(t.d.events[0].perpetrators, "actor:rdb")) << second;
+    EXPECT_TRUE(t.d.events[0].claimed_by.empty()) << second;
+  }
+  // Blamed on words the entity stage took for no name: no perpetrator from them.
+  Doc desc(
+      "A roadside bomb killed five soldiers near the airport on Sunday. The attack was blamed on the "
+      "liberation front.");
+  ASSERT_EQ(desc.run().events.size(), 1u);
+  EXPECT_TRUE(desc.d.events[0].perpetrators.empty());
+  for (const auto& a : desc.d.events[0].arguments) EXPECT_NE(a.role, ArgumentRole::perpetrator_org) << a.text;
+  Doc aid(
+      "A roadside bomb killed five soldiers near the airport on Sunday. Officials praised the work of the "
+      "Red Crescent after the attack.");
+  aid.mention("Red Crescent", MentionType::ORG, "actor:rc");
+  ASSERT_EQ(aid.run().events.size(), 1u);
+  EXPECT_FALSE(contains(aid.d.events[0].perpetrators, "actor:rc"));
+}
+
 }  // namespace dossier
