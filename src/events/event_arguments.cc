@@ -301,6 +301,11 @@ std::string norm_key(std::string_view s) {
   return out;
 }
 
+std::string head_key(std::string_view text) {
+  const std::string k = norm_key(text);
+  return k.substr(k.rfind(' ') + 1);  // (npos + 1 == 0: a single word is its own head)
+}
+
 void rebuild_arg_keys(const Work& w, EventDraft& e) {
   e.arg_keys.clear();
   for (const auto& a : e.src.arguments) e.arg_keys.insert(arg_key(w, a.role, a.text, a.entity));

@@ -584,7 +584,8 @@ std::vector<std::pair<uint32_t, uint32_t>> target_written(const Work& w, const E
                                                           const Target& t);
 
 // The country whose nationality word names a target of the state hit by e (military, police,
-// government, diplomatic): "two Pakistani air bases" -> Pakistan. "" when none or several.
+// government; not a diplomatic one, which serves its state abroad): "two Pakistani air bases" ->
+// Pakistan. "" when none or several.
 std::string country_of_state_target(const Work& w, const EventDraft& e);
 
 // Is place a inside place b (or the same)?
@@ -811,6 +812,9 @@ bool claim_of_news(const Work& w, const Sentence& s, const Timex* tx, const Even
 void add_evidence(Work& w, EventDraft& e, int sentence);
 
 std::string norm_key(std::string_view s);
+
+// The last word of a phrase, normalized (norm_key): its head ("the Serena hotel" -> "hotel").
+std::string head_key(std::string_view text);
 
 // The keys of the arguments e has now, after some were dropped.
 void rebuild_arg_keys(const Work& w, EventDraft& e);

@@ -367,8 +367,10 @@ std::string country_of_state_target(const Work& w, const EventDraft& e) {
   std::string found;
   std::vector<std::pair<uint32_t, uint32_t>> spans;
   for (const auto& t : e.src.targets) {
-    if (t.category != "military" && t.category != "police" && t.category != "government" &&
-        t.category != "government_diplomatic")
+    // (Not an embassy or a diplomat: "the Indian consulate" serves India from abroad.)
+    const std::string head = head_key(t.text);
+    if ((t.category != "military" && t.category != "police" && t.category != "government") ||
+        head == "embassy" || head == "consulate")
       continue;
     const auto more = target_written(w, e, t);
     spans.insert(spans.end(), more.begin(), more.end());

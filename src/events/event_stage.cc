@@ -215,12 +215,6 @@ bool common_word_actor(const Work& w, const std::string& id) {
   return any;
 }
 
-// The last word of a phrase, normalized (norm_key): its head ("the Serena hotel" -> "hotel").
-std::string head_key(std::string_view text) {
-  const std::string k = norm_key(text);
-  return k.substr(k.rfind(' ') + 1);  // (npos + 1 == 0: a single word is its own head)
-}
-
 // A target written as a bare word for a building or grounds ("building", "the premises"), which
 // names no site by itself.
 bool bare_building(std::string_view text) {

@@ -7579,7 +7579,6 @@ TEST(EventStage, ANewBombOnTheNextDayIsAnotherBombing) {
   EXPECT_EQ(same.run().events.size(), 1u) << args_of(same.d);
 }
 
-}  // namespace
 // "Police linked the attack to X", "the bombing was linked to X": blame of X, not its claim;
 // a group's ties ("X, which is linked to Y", "gunmen linked to Y") blame no one. Invented.
 TEST(EventStage, LinkingAnAttackToAGroupBlamesIt) {
@@ -7692,4 +7691,23 @@ TEST(EventStage, BlameWordingsWithTheBlamedAfterThemNameThePerpetrator) {
   EXPECT_FALSE(contains(aid.d.events[0].perpetrators, "actor:rc"));
 }
 
+// An embassy's or a consulate's nationality word names the state it serves abroad, no place of
+// the attack; a state's own forces named so are in that state.
+TEST(EventStage, AnEmbassysNationalityIsNoPlace) {
+  Doc t("A car bomb exploded near the Indian consulate on Thursday, killing five people.", Date{2017, 6, 2});
+  t.place("place:india", "India");
+  t.d.places.back().kind = PlaceKind::country;
+  t.mention("Indian", MentionType::NORP, "place:india");
+  ASSERT_EQ(t.run().events.size(), 1u);
+  EXPECT_NE(t.d.events[0].place, "place:india");
+  Doc base("A car bomb exploded near an Indian army base on Thursday, killing five soldiers.",
+           Date{2017, 6, 2});
+  base.place("place:india", "India");
+  base.d.places.back().kind = PlaceKind::country;
+  base.mention("Indian", MentionType::NORP, "place:india");
+  ASSERT_EQ(base.run().events.size(), 1u);
+  EXPECT_EQ(base.d.events[0].place, "place:india");
+}
+
+}  // namespace
 }  // namespace dossier
