@@ -348,15 +348,14 @@ void index_tokens(Work& w) {
   }
 }
 
-// "to guard the pipeline against attack", "any attack on our ships", "to deter attack", "the risk
-// of attack": an attack noun with no determiner, after a word that makes it
-// one that may come, not one that happened.
+// "to guard the pipeline against attack", "to deter attack", "the risk of attack": an attack noun
+// with no determiner, after a word that makes it one that may come, not one that happened.
 namespace {
 bool spoken_of_in_general(const Work& w, const Sentence& s, uint32_t tok) {
   const LexEntry* t = w.longest(tok, LexClass::trigger);
   if (!t || t->kind != TriggerKind::noun) return false;
   uint32_t b = tok;
-  // (Over a nationality or a word of kind: "against Iranian attack", "any such attack".)
+  // (Over a nationality or a word of kind: "against Iranian attack", "to deter such attack".)
   for (int n = 0; n < 2 && b > s.first_token; ++n) {
     const std::string_view x = w.words[b - 1];
     if (!(w.cue(b - 1, Cue::nationality) || x == "such" || x == "direct" || x == "further" || x == "armed" ||
@@ -366,7 +365,7 @@ bool spoken_of_in_general(const Work& w, const Sentence& s, uint32_t tok) {
   }
   if (b == s.first_token) return false;
   const std::string_view p = w.words[b - 1];
-  if (p == "any" || p == "against" || p == "deter") return true;
+  if (p == "against" || p == "deter") return true;
   return p == "of" && b - 1 > s.first_token &&
          (w.words[b - 2] == "risk" || w.words[b - 2] == "fear" || w.words[b - 2] == "danger");
 }

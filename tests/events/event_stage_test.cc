@@ -7328,14 +7328,14 @@ TEST(EventStage, AFigureThatShotUpIsNoShooting) {
   EXPECT_EQ(village.run().events.size(), 1u) << args_of(village.d);
 }
 
-// An attack noun with no determiner after "against", "from", "any", "deter" or "the risk of" is
-// one that may come: "to guard the pipeline against attack". With a determiner ("an attack
+// An attack noun with no determiner after "against", "deter" or "the risk of" is one that may
+// come: "to guard the pipeline against attack". With a determiner ("an attack
 // against the post") it happened. Invented.
 TEST(EventStage, AnAttackThatMayComeIsNoEvent) {
   Doc guard("Soldiers will guard the pipeline against attack, the defence ministry said on Monday.");
   EXPECT_EQ(guard.run().events.size(), 0u) << args_of(guard.d);
-  Doc any("Any attack on our soldiers will be answered with force, the general said.");
-  EXPECT_EQ(any.run().events.size(), 0u) << args_of(any.d);
+  Doc deter("The army moved tanks to the border to deter attack, officials said on Monday.");
+  EXPECT_EQ(deter.run().events.size(), 0u) << args_of(deter.d);
   Doc risk("Troops were sent to the oil fields, where the risk of rebel attack is high, officials said.");
   EXPECT_EQ(risk.run().events.size(), 0u) << args_of(risk.d);
   Doc post("Rebels launched an attack against an army post on Monday, killing two soldiers.");
