@@ -191,6 +191,16 @@ bool tells_business(const Work& w) {
 // Does the text tell violence in words of no everyday sense (Work::violence_told)? Without
 // `casualties`, people killed or wounded do not count (Work::arms_told).
 bool tells_violence(const Work& w, bool casualties) {
+  // The dead of a blast, a fire, a crash or a quake told in their sentence are no sign of violence
+  // ("an explosion at a plant killed one worker").
+  std::vector<bool> mishap_told(w.words.size(), false);
+  for (const Sentence& s : w.segs) {
+    bool mishap = false;
+    for (uint32_t k = s.first_token; k < s.end_token && !mishap; ++k)
+      mishap = blast_sense(w.words[k]) || w.cue(k, Cue::natural_cause) || w.cue(k, Cue::mishap) ||
+               w.cue(k, Cue::accident);
+    if (mishap) std::fill(mishap_told.begin() + s.first_token, mishap_told.begin() + s.end_token, true);
+  }
   for (uint32_t i = 0; i < w.words.size(); ++i) {
     if (!w.doc.in_body(w.doc.tokens[i].span.start)) continue;
     // A fuel is a commodity in most news ("gasoline futures").
@@ -202,10 +212,11 @@ bool tells_violence(const Work& w, bool casualties) {
     if (w.has(i, LexClass::claim)) return true;
     // People killed or wounded ("killing 12 people", "wounded five"); not "executed" (a lease) or
     // "injured" (a claim for injured persons).
+    const bool toll = casualties && !mishap_told[i];
     if (const LexEntry* k = w.longest(i, LexClass::kill);
-        casualties && k && k->value == "verb" && w.words[i] != "executed" && w.words[i] != "execution")
+        toll && k && k->value == "verb" && w.words[i] != "executed" && w.words[i] != "execution")
       return true;
-    if (casualties && (w.words[i] == "wounded" || w.words[i] == "wounding")) return true;
+    if (toll && (w.words[i] == "wounded" || w.words[i] == "wounding")) return true;
     // Police or troops; not the words that also name a firm's people or a service ("officers",
     // "guards", "the Navy" buying aircraft).
     if (const LexEntry* e = w.longest(i, LexClass::human);
