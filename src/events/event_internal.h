@@ -90,6 +90,17 @@ struct Work {
   // The text names a weapon, an attacker (a perpetrator word or a group) or a claim or blame
   // somewhere: an explosion in it may be an attack.
   bool attack_context = false;
+  // The text tells violence in words of no everyday sense (violence_told): a weapon other than
+  // a fuel, armed men, an armed group or a state's forces, arms or a war, a claim of
+  // responsibility, police or troops, people killed or wounded, or a trigger that is violent in any
+  // sense ("kidnapped", "bombing"); or it speaks of no money, firms or markets at all. Without
+  // that, a trigger with an everyday sense (context_sense: "raid", "struck", "attacked",
+  // "executed") tells no event.
+  bool violence_told = false;
+  // As violence_told, but people killed or wounded do not count: an explosion or a fire that
+  // killed a worker at a refinery or a mine is an accident unless arms, armed men or a claim are
+  // told (blast_sense).
+  bool arms_told = false;
   // A vehicle driven into people or a place ("drove a truck into a crowd"): its driver is the
   // attacker ("The driver, identified as X").
   bool ramming = false;
@@ -242,6 +253,15 @@ bool weapon_used(const Work& w, const Sentence& s, uint32_t* verb = nullptr);
 bool fire_types_event(EventDraft& e, const Hit& h, EventType type, bool founds);
 
 void index_tokens(Work& w);
+
+// A trigger with an everyday sense besides the violent one ("a share raid", "workers struck",
+// "attacked the budget", "executed a lease", "an explosion at the refinery", "dead weight tons"):
+// an event only in a text that tells violence otherwise (Work::violence_told).
+bool context_sense(const LexEntry& t, std::string_view first_word);
+
+// Of those, a blast or a fire ("explosion", "blew up", "burned"): in a report of firms or markets,
+// an event only with arms, armed men or a claim told (Work::arms_told), not a toll alone.
+bool blast_sense(std::string_view first_word);
 
 // A negation or hypothetical cue just before a trigger, within its clause.
 bool unrealised(const Work& w, const Sentence& s, uint32_t tok);

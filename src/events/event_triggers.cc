@@ -153,6 +153,120 @@ bool fire_types_event(EventDraft& e, const Hit& h, EventType type, bool founds) 
   return false;
 }
 
+bool context_sense(const LexEntry& t, std::string_view first_word) {
+  if (t.kind == TriggerKind::weak) return true;
+  // ("shot dead", "set fire to", "car bomb" have no other sense.)
+  static const std::unordered_set<std::string_view> everyday{
+      "attack",   "attacks",    "attacked",   "attacking",  "assault",  "assaults", "assaulted",
+      "raid",     "raids",      "raided",     "struck",     "stormed",  "storming", "offensive",
+      "executed", "burned",     "explosion",  "explosions", "blast",    "blasts",   "exploded",
+      "explode",  "detonated",  "detonating", "detonation", "blew",     "blown",    "went",
+      "gone",     "harassment", "harassed",   "seized",     "seizing",  "snatched", "hostages",
+      "shelled",  "shelling",   "security",   "military",   "sabotage", "sabotaged"};
+  if ((first_word == "shot" || first_word == "shooting") && t.length == 1) return true;
+  return everyday.contains(first_word);
+}
+
+bool blast_sense(std::string_view first_word) {
+  static const std::unordered_set<std::string_view> blasts{
+      "explosion",  "explosions", "blast", "blasts", "exploded", "explode", "detonated",
+      "detonating", "detonation", "blew",  "blown",  "went",     "gone",    "burned"};
+  return blasts.contains(first_word);
+}
+
+namespace {
+
+// Does the text speak of money, firms or markets ("pct", "mln dlrs", "Inc", "shares", "prices")?
+// Such a report's "raid", "struck" or "attack" is a trigger word's everyday sense unless it tells
+// violence otherwise; a short report of neither keeps the word's violent sense.
+bool tells_business(const Work& w) {
+  static const std::unordered_set<std::string_view> words{
+      "pct",  "percent", "dlrs", "dlr",     "mln",      "billion", "company", "companies", "inc",
+      "corp", "ltd",     "plc",  "economy", "economic", "tonnes",  "barrels", "investors", "analysts"};
+  for (uint32_t i = 0; i < w.words.size(); ++i)
+    if (w.cue(i, Cue::market_subject) || words.contains(w.words[i])) return true;
+  return false;
+}
+
+// Does the text tell violence in words of no everyday sense (Work::violence_told)? Without
+// `casualties`, people killed or wounded do not count (Work::arms_told).
+bool tells_violence(const Work& w, bool casualties) {
+  // The dead of a blast, a fire, a crash or a quake told in their sentence are no sign of violence
+  // ("an explosion at a plant killed one worker").
+  std::vector<bool> mishap_told(w.words.size(), false);
+  for (const Sentence& s : w.segs) {
+    bool mishap = false;
+    for (uint32_t k = s.first_token; k < s.end_token && !mishap; ++k)
+      mishap = blast_sense(w.words[k]) || w.cue(k, Cue::natural_cause) || w.cue(k, Cue::mishap) ||
+               w.cue(k, Cue::accident);
+    if (mishap) std::fill(mishap_told.begin() + s.first_token, mishap_told.begin() + s.end_token, true);
+  }
+  for (uint32_t i = 0; i < w.words.size(); ++i) {
+    if (!w.doc.in_body(w.doc.tokens[i].span.start)) continue;
+    // A fuel is a commodity in most news ("gasoline futures").
+    if (const LexEntry* e = w.longest(i, LexClass::weapon);
+        e && !(e->length == 1 && (w.words[i] == "gasoline" || w.words[i] == "petrol")))
+      return true;
+    for (LexClass c : {LexClass::perp, LexClass::member, LexClass::group})
+      if (const LexEntry* e = w.longest(i, c); e && e->value != "head") return true;
+    if (w.has(i, LexClass::claim)) return true;
+    // People killed or wounded ("killing 12 people", "wounded five"); not "executed" (a lease) or
+    // "injured" (a claim for injured persons).
+    const bool toll = casualties && !mishap_told[i];
+    if (const LexEntry* k = w.longest(i, LexClass::kill);
+        toll && k && k->value == "verb" && w.words[i] != "executed" && w.words[i] != "execution")
+      return true;
+    if (toll && (w.words[i] == "wounded" || w.words[i] == "wounding")) return true;
+    // Police or troops; not the words that also name a firm's people or a service ("officers",
+    // "guards", "the Navy" buying aircraft).
+    if (const LexEntry* e = w.longest(i, LexClass::human);
+        e && (e->value == "police" || e->value == "military")) {
+      const std::string_view x = w.words[i];
+      if (e->length > 1 ||
+          (x != "officers" && x != "guard" && x != "guards" && x != "corps" && x != "navy" && x != "cadets"))
+        return true;
+    }
+    if (const LexEntry* t = w.longest(i, LexClass::trigger); t && !context_sense(*t, w.words[i])) return true;
+    // A building or a vehicle blown up ("a radio station was blown up", "blew up the bridge"), not
+    // protests or a deal.
+    if ((w.words[i] == "blown" || w.words[i] == "blew") && i + 1 < w.words.size() && w.words[i + 1] == "up")
+      for (uint32_t k = i > 4 ? i - 4 : 0; k < w.words.size() && k < i + 6; ++k)
+        if (w.has(k, LexClass::target)) return true;
+    // Arms of war ("Iraqi warplanes", "helicopter gunships") and a war of arms ("the Gulf war", "the
+    // war front"; not a "price war", a "trade war" or the "Second World War" a report looks back to).
+    static const std::unordered_set<std::string_view> arms{
+        "warplane", "warplanes", "warship",    "warships", "gunboat",         "gunboats",
+        "gunship",  "gunships",  "destroyers", "frigates", "fighter-bombers", "artillery"};
+    if (arms.contains(w.words[i])) return true;
+    if (w.words[i] == "war" && i > 0) {
+      static const std::unordered_set<std::string_view> not_arms{
+          "price", "trade",    "tariff",  "currency",  "bidding",     "takeover",
+          "fare",  "ratings",  "world",   "cold",      "rate",        "tax",
+          "cola",  "discount", "subsidy", "marketing", "advertising", "legal"};
+      if (!not_arms.contains(w.words[i - 1]) && !w.cue(i - 1, Cue::determiner) && w.words[i - 1] != "of")
+        return true;
+    }
+  }
+  // An armed group or a state's armed forces named ("Iraqi warplanes", "the U.S. Navy", "the army").
+  auto armed = [](std::string_view id) {
+    for (std::string_view force :
+         {"-military", "-army", "-air-force", "-navy", "-security-forces", "-police"})
+      if (id.ends_with(force)) return true;
+    return false;
+  };
+  for (const Mention& m : w.doc.mentions) {
+    if (m.metadata || !w.doc.in_body(m.span.start)) continue;
+    if (m.type == MentionType::ARMED_GROUP) return true;
+    if (const Actor* a = w.doc.find_actor(m.entity);
+        a && (a->kind == ActorKind::armed_group ||
+              (a->kind == ActorKind::state_actor && (armed(a->id) || armed(a->parent)))))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void index_tokens(Work& w) {
   const Document& doc = w.doc;
   w.words.reserve(doc.tokens.size());
@@ -223,6 +337,9 @@ void index_tokens(Work& w) {
         w.attack_context = true;
   for (const Sentence& s : w.segs)
     for (uint32_t i = s.first_token; i < s.end_token && !w.ramming; ++i) w.ramming = rams_people(w, s, i);
+  const bool business = tells_business(w);
+  w.violence_told = w.ramming || !business || tells_violence(w, true);
+  w.arms_told = w.ramming || !business || tells_violence(w, false);
   w.mention_at.assign(w.words.size(), -1);
   // "the May 22 terror attack": a name inside a date (a surname the entity stage linked back to
   // "Theresa May") is the date's word.
@@ -241,6 +358,29 @@ void index_tokens(Work& w) {
       w.mention_at[t] = static_cast<int>(m);
   }
 }
+
+// "to guard the pipeline against attack", "to deter attack", "the risk of attack": an attack noun
+// with no determiner, after a word that makes it one that may come, not one that happened.
+namespace {
+bool spoken_of_in_general(const Work& w, const Sentence& s, uint32_t tok) {
+  const LexEntry* t = w.longest(tok, LexClass::trigger);
+  if (!t || t->kind != TriggerKind::noun) return false;
+  uint32_t b = tok;
+  // (Over a nationality or a word of kind: "against Iranian attack", "to deter such attack".)
+  for (int n = 0; n < 2 && b > s.first_token; ++n) {
+    const std::string_view x = w.words[b - 1];
+    if (!(w.cue(b - 1, Cue::nationality) || x == "such" || x == "direct" || x == "further" || x == "armed" ||
+          x == "military" || x == "terrorist" || x == "guerrilla" || x == "rebel"))
+      break;
+    --b;
+  }
+  if (b == s.first_token) return false;
+  const std::string_view p = w.words[b - 1];
+  if (p == "against" || p == "deter") return true;
+  return p == "of" && b - 1 > s.first_token &&
+         (w.words[b - 2] == "risk" || w.words[b - 2] == "fear" || w.words[b - 2] == "danger");
+}
+}  // namespace
 
 bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
   uint32_t lo = tok > s.first_token + 5 ? tok - 5 : s.first_token;
@@ -285,7 +425,7 @@ bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
   if (k + 2 < w.words.size() && (w.words[k] == "tens" || w.words[k] == "hundreds") && w.words[k + 1] == "of")
     k += 2;
   if (k < w.words.size() && w.cue(k, Cue::mass_count) && w.has(tok, LexClass::kill)) return true;
-  return false;
+  return spoken_of_in_general(w, s, tok);
 }
 
 bool natural_at(const Work& w, const Sentence& s, uint32_t k) {
@@ -323,6 +463,12 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
   if (w.words[h.tok] == "shot" && h.end == h.tok + 1 && h.end < s.end_token &&
       (w.words[h.end] == "back" || w.words[h.end] == "across"))
     return true;
+  // "the index has shot up to 1,250", "shooting up 12 points": a figure rising.
+  if ((w.words[h.tok] == "shot" || w.words[h.tok] == "shooting") && h.end == h.tok + 1 &&
+      h.end + 1 < s.end_token && w.words[h.end] == "up") {
+    const std::string_view n = w.words[h.end + 1];
+    if (w.number_at(h.end + 1) || n == "to" || n == "from" || n == "by" || n == "sharply") return true;
+  }
   // "has come under increasing attack over the past few days", "came under attack from critics
   // for": criticism. A qualifier of degree or a reason or critic after it tells it; "the convoy
   // came under attack near X" stays an attack.
@@ -372,6 +518,21 @@ bool figurative(const Work& w, const Sentence& s, const Hit& h) {
   // "the quake struck", "floods killed 12": a natural cause as the subject (an adverb may come
   // between); "the deadly disease attack crops": or right before a noun trigger.
   if (h.entry->kind == TriggerKind::noun && h.tok > s.first_token && natural_at(w, s, h.tok - 1)) return true;
+  // "300 people died in the earthquake", "were killed when a storm ...", "missing due to the
+  // floods": a casualty word whose cause, told after it, is a natural one (not a fire, which
+  // attackers set, nor an accident, which other rules weigh).
+  if (h.entry->kind == TriggerKind::weak)
+    for (uint32_t k = h.end; k + 1 < s.end_token && k < h.end + 10; ++k) {
+      const std::string_view x = w.words[k];
+      if (x != "in" && x != "by" && x != "from" && x != "to" && x != "of" && x != "when" && x != "after")
+        continue;
+      uint32_t c = k + 1;
+      while (c + 1 < s.end_token && c < k + 3 && (w.cue(c, Cue::determiner) || w.words[c] == "massive")) ++c;
+      const std::string_view n = w.words[c];
+      if (natural_at(w, s, c) && n != "fire" && n != "fires" && n != "blaze" && n != "accident" &&
+          n != "accidents")
+        return true;
+    }
   if (h.entry->kind != TriggerKind::noun && !h.passive) {
     uint32_t b = h.tok;
     while (b > s.first_token && w.words[b - 1].ends_with("ly")) --b;

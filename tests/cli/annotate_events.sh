@@ -281,4 +281,29 @@ check "the bombing recalled is dated two years back, not the week of the report"
 check "'linked the bombing to' blames the YPG" fact "$T/anniversary.json" '"actor:ypg" in e["perpetrators"] and e["claimed_by"] == []'
 check "'Azaz, a town in Aleppo province' is a town of Aleppo" fact "$T/anniversary.json" 'any(p["id"] == "place:azaz-aleppo-sy" and p["parent"] == "place:aleppo-sy" for p in d["places"])'
 
+# none FILE: the document has no event.
+none() { python3 -c 'import json, sys; sys.exit(0 if not json.load(open(sys.argv[1]))["events"] else 1)' "$1"; }
+
+cat > "$T/business.txt" <<'ARTICLE'
+Norbury raises brewer stake, machinists strike Keller plants
+
+LONDON, March 3 - Norbury Holdings Plc said it built up a 12 pct stake in the brewer Ashdown in a 40 mln stg share raid last week, and analysts said Ashdown's board would find the offer hard to attack.
+
+In the United States, about 900 machinists struck two aircraft parts plants of Keller Aviation Inc after talks on a new contract broke down, the company said. Keller shares shot up 2-1/4 dlrs to 31 on the news.
+
+Separately, an explosion and fire at a Rhine chemical plant killed one worker on Tuesday; the operator blamed a faulty valve and said output would be cut by 20 pct.
+ARTICLE
+check "annotate the report of firms and markets" annotate business 1987-03-03
+check "a share raid, a labour strike, a rising share and a plant accident are no events" none "$T/business.json"
+
+cat > "$T/tankers.txt" <<'ARTICLE'
+Oil rises after Iraqi raid on Iranian terminal
+
+LONDON, March 3 - Oil prices rose 40 cents a barrel on Tuesday after Iraq said its warplanes raided an Iranian oil terminal in the northern Gulf overnight, dealers said.
+
+Analysts said the market would watch for attacks on tankers in the coming weeks.
+ARTICLE
+check "annotate the market report of a raid" annotate tankers 1987-03-03
+check "warplanes that raided a terminal are an attack in a market report" fact "$T/tankers.json" 'len(d["events"]) == 1 and e["type"] == "armed_assault"'
+
 exit $((fails > 0))

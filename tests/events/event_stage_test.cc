@@ -7709,5 +7709,118 @@ TEST(EventStage, AnEmbassysNationalityIsNoPlace) {
   EXPECT_EQ(base.d.events[0].place, "place:india");
 }
 
+// A trigger word with an everyday sense (a "raid" on shares, workers who "struck", a budget
+// "attacked", a lease "executed", an "explosion" at a plant) tells no event in a report of firms
+// or markets that tells no violence in other words; the same words beside armed men, a weapon,
+// police or troops do, and so do they in a short report of neither. Invented.
+TEST(EventStage, EverydaySensesTellNoEventInAReportOfNoViolence) {
+  Doc raid(
+      "Norbury Holdings built up a 12 pct stake in the brewer in a 40 mln dlr share raid last week, "
+      "the company said. Analysts said the board would find the offer hard to attack.");
+  EXPECT_EQ(raid.run().events.size(), 0u) << args_of(raid.d);
+  Doc struck(
+      "About 900 machinists struck two aircraft parts plants owned by Keller Aviation Inc on Monday "
+      "after talks on a new contract broke down, a company spokesman said.");
+  EXPECT_EQ(struck.run().events.size(), 0u) << args_of(struck.d);
+  Doc lease(
+      "Harbor Realty Corp said it has executed a long-term ground lease with a department store chain.");
+  EXPECT_EQ(lease.run().events.size(), 0u) << args_of(lease.d);
+  Doc blast(
+      "An explosion and fire at a fertiliser plant near Antwerp killed one worker on Tuesday, the "
+      "company said, and output will be cut for a month.");
+  EXPECT_EQ(blast.run().events.size(), 0u) << args_of(blast.d);
+}
+
+TEST(EventStage, EverydaySenseWordsTellAnEventBesideViolence) {
+  Doc raid("Rebels raided a farming cooperative near the border on Sunday, the army said.");
+  EXPECT_EQ(raid.run().events.size(), 1u) << args_of(raid.d);
+  Doc troops("Troops stormed a hijacked bus in the capital on Friday and freed 20 passengers.");
+  EXPECT_GE(troops.run().events.size(), 1u) << args_of(troops.d);
+  Doc police("A shopkeeper was shot and wounded outside his store on Friday, police said.");
+  EXPECT_EQ(police.run().events.size(), 1u) << args_of(police.d);
+  Doc bomb("A bomb exploded under a parked car in the city centre on Monday, wounding two passers-by.");
+  EXPECT_EQ(bomb.run().events.size(), 1u) << args_of(bomb.d);
+  Doc war(
+      "Iraq said its warplanes raided an oil terminal on Sunday, and oil prices rose 40 cents a "
+      "barrel as traders weighed the risk to supplies.");
+  EXPECT_EQ(war.run().events.size(), 1u) << args_of(war.d);
+  Doc terse("Planes attacked two villages near the border on Thursday, officials said.");
+  EXPECT_EQ(terse.run().events.size(), 1u) << args_of(terse.d);
+}
+
+// "has shot up to", "shooting up 4.57 points": a figure rising, even in a report that tells
+// violence; "gunmen shot up the village" stays an attack. Invented.
+TEST(EventStage, AFigureThatShotUpIsNoShooting) {
+  Doc index(
+      "Troops patrolled the streets of the capital on Monday. The stock index shot up 40 points to "
+      "1,250 as buyers returned.");
+  EXPECT_EQ(index.run().events.size(), 0u) << args_of(index.d);
+  Doc rate("Soldiers guarded the banks. The rate has shot up to 19 pct since March, dealers said.");
+  EXPECT_EQ(rate.run().events.size(), 0u) << args_of(rate.d);
+  Doc village("Gunmen shot up the village market on Sunday, wounding four traders, police said.");
+  EXPECT_EQ(village.run().events.size(), 1u) << args_of(village.d);
+}
+
+// An attack noun with no determiner after "against", "deter" or "the risk of" is one that may
+// come: "to guard the pipeline against attack". With a determiner ("an attack
+// against the post") it happened. Invented.
+TEST(EventStage, AnAttackThatMayComeIsNoEvent) {
+  Doc guard("Soldiers will guard the pipeline against attack, the defence ministry said on Monday.");
+  EXPECT_EQ(guard.run().events.size(), 0u) << args_of(guard.d);
+  Doc deter("The army moved tanks to the border to deter attack, officials said on Monday.");
+  EXPECT_EQ(deter.run().events.size(), 0u) << args_of(deter.d);
+  Doc risk("Troops were sent to the oil fields, where the risk of rebel attack is high, officials said.");
+  EXPECT_EQ(risk.run().events.size(), 0u) << args_of(risk.d);
+  Doc post("Rebels launched an attack against an army post on Monday, killing two soldiers.");
+  EXPECT_EQ(post.run().events.size(), 1u) << args_of(post.d);
+}
+
+// "A bomb rocked ...", "a bomb tore through ...": a weapon as the subject of a verb of shaking or
+// tearing is a bombing; a scandal that rocked a party is none. Invented.
+TEST(EventStage, ABombThatRockedAPlaceIsABombing) {
+  Doc rocked("A bomb rocked a shopping district of the city early on Tuesday, police said.");
+  ASSERT_EQ(rocked.run().events.size(), 1u) << args_of(rocked.d);
+  EXPECT_EQ(rocked.d.events[0].type, EventType::bombing);
+  Doc tore("A car bomb tore through a crowded market on Friday, killing six people.");
+  ASSERT_EQ(tore.run().events.size(), 1u) << args_of(tore.d);
+  EXPECT_EQ(tore.d.events[0].type, EventType::bombing);
+  Doc scandal("A bribery scandal rocked the ruling party last month, and two ministers resigned.");
+  EXPECT_EQ(scandal.run().events.size(), 0u) << args_of(scandal.d);
+}
+
+// A casualty word whose cause told after it is a natural one ("died in the earthquake", "missing
+// due to the floods") is no attack, in a report that tells violence too; the dead of a fire stay
+// open to an attack. Invented.
+TEST(EventStage, TheDeadOfAnEarthquakeAreNoAttack) {
+  Doc quake(
+      "Troops were sent to the province on Sunday. At least 300 people died in the earthquake and "
+      "thousands are missing, the Red Cross said.");
+  EXPECT_EQ(quake.run().events.size(), 0u) << args_of(quake.d);
+  Doc floods("Soldiers joined the rescue. Twelve villagers were killed by the floods, officials said.");
+  EXPECT_EQ(floods.run().events.size(), 0u) << args_of(floods.d);
+  Doc missing(
+      "Rebels kidnapped a mayor in the north last month, officials said. Aid groups say more than 200 "
+      "people died and 3,000 are missing because of the earthquake.");
+  ASSERT_EQ(missing.run().events.size(), 1u) << args_of(missing.d);
+  EXPECT_EQ(missing.d.events[0].type, EventType::kidnapping);
+  Doc gunmen("Gunmen killed 12 villagers in an attack on Sunday, officials said.");
+  EXPECT_EQ(gunmen.run().events.size(), 1u) << args_of(gunmen.d);
+}
+
+// In a report of firms or markets a blast or a fire that killed is an accident unless arms, armed
+// men or a claim are told: a toll alone does not make it an attack. Invented.
+TEST(EventStage, ABlastAtAPlantThatKilledIsNoAttackWithoutArms) {
+  Doc plant(
+      "An explosion at a chemical plant on the Rhine killed two workers on Tuesday, the company said. "
+      "It blamed a faulty valve and said output would be cut by 30 pct.");
+  EXPECT_EQ(plant.run().events.size(), 0u) << args_of(plant.d);
+  Doc mine("A fire burned for two days at the Kestrel copper mine and killed one miner, the company said.");
+  EXPECT_EQ(mine.run().events.size(), 0u) << args_of(mine.d);
+  Doc bomb(
+      "A bomb explosion at a bank branch killed two guards on Tuesday, and the bank's shares fell 3 pct, "
+      "the company said.");
+  EXPECT_EQ(bomb.run().events.size(), 1u) << args_of(bomb.d);
+}
+
 }  // namespace
 }  // namespace dossier
