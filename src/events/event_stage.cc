@@ -11,7 +11,11 @@
 //    by those who fought them off ("security forces killed 30 of the attackers",
 //    "all four attackers were killed by commandos") make no trigger, no toll and
 //    no argument: they are the attackers' losses (the data model has no field
-//    for them), the forces no perpetrators, the response no operation.
+//    for them), the forces no perpetrators, the response no operation. A clash
+//    between two armed sides that kills is an event ("32 were killed in
+//    clashes between rival militias"). In a report about money, firms or
+//    markets, a word with an everyday sense ("struck a deal", "a share raid")
+//    founds nothing unless the report tells violence in other words.
 // 2. Event coreference. The first realis trigger of the body founds the main
 //    event. Later triggers join it ("the raid" = "the assault" = "the
 //    atrocity") unless they carry their own evidence of being another event:
@@ -35,7 +39,9 @@
 //    "In a separate incident" / "Separately" tells another incident, news too
 //    (so is one told "meanwhile"); a sentence opening with a day two days or
 //    more from the news's tells a new attack ("On Wednesday, a suicide bomber
-//    struck the funeral"), one event for all triggers of a sentence so dated;
+//    struck the funeral"), one event for all triggers of a sentence so dated,
+//    and so does an attack named anew with "a" ("in an ambush on Sunday"; a
+//    bomb on the day after another bombing);
 //    "arrested suspects in connection with the bombing" names the news's bombing,
 //    the date and place being the arrest's; the story's running toll stays the
 //    news's over another incident told in passing with no toll.
