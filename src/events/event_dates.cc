@@ -183,6 +183,15 @@ std::optional<Timex> recalled_date(const Work& w, const Sentence& s, uint32_t to
     if (!on && (w.cue(k, Cue::clause_break) || x == ",")) return std::nullopt;
   }
   if (at == kNone) return std::nullopt;
+  // The trigger is what the word recalls: the attack noun after it ("a year after the massacre",
+  // "the anniversary of the attack"), or the verb of the attackers right after it ("two years since
+  // gunmen killed"), or comes in a clause that goes on from one of those; not the news told after
+  // a time clause of its own ("Six months after a peace deal was signed gunmen killed 12").
+  uint32_t k = at + (w.words[at] == "anniversary" ? 2 : 1);
+  while (k < tok && !w.has(k, LexClass::trigger) &&
+         (w.np_word(k) || w.cue(k, Cue::determiner) || w.number_at(k) || w.mention_at[k] >= 0))
+    ++k;
+  if (k != tok && !w.has(k, LexClass::trigger)) return std::nullopt;
   // The age in years (an anniversary's ordinal, "fifth" or "5th") or the duration's amount.
   int months = 0;
   Timex out;

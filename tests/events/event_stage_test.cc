@@ -7663,6 +7663,21 @@ TEST(EventStage, AnAttackRecalledByItsAgeIsDatedBack) {
   ASSERT_EQ(days.run().events.size(), 1u);
   ASSERT_TRUE(days.d.events[0].date);
   EXPECT_EQ(days.d.events[0].date->start, (Date{2024, 5, 6}));
+  // A time clause of its own before the news ("Six months after a peace deal was signed gunmen
+  // killed ...") recalls the deal, not the attack.
+  Doc deal("Six months after a peace deal was signed gunmen killed 12 villagers in the town on Monday.",
+           Date{2024, 5, 8});
+  deal.timex("Monday", Date{2024, 5, 6}, Date{2024, 5, 6});
+  Timex six;
+  six.span = deal.find("Six months");
+  six.type = TimexType::DURATION;
+  six.value = "P6M";
+  deal.d.timexes.push_back(six);
+  std::sort(deal.d.timexes.begin(), deal.d.timexes.end(),
+            [](const Timex& a, const Timex& b) { return a.span.start < b.span.start; });
+  ASSERT_EQ(deal.run().events.size(), 1u);
+  ASSERT_TRUE(deal.d.events[0].date);
+  EXPECT_EQ(deal.d.events[0].date->start, (Date{2024, 5, 6})) << args_of(deal.d);
 }
 
 // "The attack was blamed on X", "officials pointed the finger at X": blame of X, no claim;
