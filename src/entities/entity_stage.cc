@@ -1002,12 +1002,16 @@ void EntityStage::propose_unknown_orgs(Work& w) const {
   };
   // "the 444 Brigade", "the FARC's 8th Front": a unit numbered before its capitalised name (an
   // armed group's unit only; not one of a state's forces, "the army's 7th Brigade").
+  static const WordSet& kStateUnitWords = entity_words("state_unit_words");
   auto numbered_unit = [&](uint32_t t) {
     if (!w.doc.tokens[t].has(kTokNumber) || t + 1 >= n || w.taken[t + 1] || !w.word(t + 1) || !w.cap(t + 1))
       return false;
-    for (uint32_t b = t, k = 0; b-- > 0 && k < 3; ++k)
-      if (w.norm(b) == "army" || w.norm(b) == "military" || w.norm(b) == "police" || w.norm(b) == "navy")
-        return false;
+    for (uint32_t b = t, k = 0; b-- > 0 && k < 4 && !w.hard_break(b + 1); ++k)
+      if (in(kStateUnitWords, w.norm(b))) return false;
+    // ... nor one "of the (Malian) army" after its name.
+    if (t + 2 < n && w.norm(t + 2) == "of")
+      for (uint32_t a = t + 3; a < n && a < t + 6 && !w.hard_break(a); ++a)
+        if (in(kStateUnitWords, w.norm(a))) return false;
     return true;
   };
   for (uint32_t t = 0; t < n; ++t) {

@@ -1652,8 +1652,8 @@ TEST(EntityTypesTagger, AHolidayIsNoPerson) {
 }
 
 // A unit numbered before its capitalised name is an armed group ("the 444 Brigade", "the FARC's
-// 8th Front"), and its spokesman speaks for it; not a state's unit ("the army's 7th Brigade"), nor a
-// number before any other name ("12 Boeing jets").
+// 8th Front"), and its spokesman speaks for it; not a state's unit ("the army's 7th Brigade", "troops
+// of the 22nd Brigade", "the 2nd Brigade of the army"), nor a number before any other name.
 TEST(EntityTypesTagger, ANumberedUnitIsAnArmedGroup) {
   NEED_DATA();
   auto d = analyse(
@@ -1666,8 +1666,11 @@ TEST(EntityTypesTagger, ANumberedUnitIsAnArmedGroup) {
     ASSERT_NE(m, nullptr) << unit;
     EXPECT_EQ(m->type, MentionType::ARMED_GROUP) << unit;
   }
-  d = analyse("Soldiers of the army's 7th Brigade shelled the town. The airline bought 12 Boeing jets.",
-              true);
+  d = analyse(
+      "Soldiers of the army's 7th Brigade shelled the town. Troops of the 22nd Brigade killed five "
+      "militants. "
+      "The 2nd Brigade of the army clashed with rebels. The airline bought 12 Boeing jets.",
+      true);
   for (const auto& x : d.mentions) {
     EXPECT_NE(x.type, MentionType::ARMED_GROUP) << d.slice(x.span);
     EXPECT_EQ(d.slice(x.span).find("12 "), std::string_view::npos) << d.slice(x.span);
