@@ -2598,9 +2598,13 @@ uint32_t EntityStage::town_apposition(const Work& w, uint32_t t) {
   if (t + 4 >= n || w.norm(t) != "," || w.hard_break(t + 1)) return 0;
   uint32_t k = t + 1;
   if (w.norm(k) != "a" && w.norm(k) != "an") return 0;
-  // Up to three lower-case words before the settlement word ("small", "northern", "farming").
+  // Up to three lower-case words before the settlement word ("small", "northern", "farming"); no
+  // preposition or article ("Ibrahim Musa, a resident of a village in Borno state" is a person).
+  static const WordSet& kPlacePreps = entity_words("place_preps");
   for (uint32_t e = k + 4; ++k < e && k < n && w.word(k) && !w.cap(k) && !in(kSettlements, w.norm(k));)
-    ;
+    if (in(kPlacePreps, w.norm(k)) || w.norm(k) == "a" || w.norm(k) == "an" || w.norm(k) == "the" ||
+        w.norm(k) == "at")
+      return 0;
   if (k + 1 >= n || !in(kSettlements, w.norm(k)) || w.norm(k + 1) != "in") return 0;
   return k + 1;
 }
@@ -2819,16 +2823,20 @@ void EntityStage::join_branches(Work& w) const {
     }
     Cand* p = nullptr;
     uint32_t ft = g.ft, et = g.et;
+    std::string_view word;  // the branch word, if any
     // "the Sinai branch of [the] Islamic State"
     uint32_t of = g.ft;
     if (of > 0 && w.norm(of - 1) == "the") --of;
     if (of >= 3 && w.norm(of - 1) == "of" && in(kBranchWords, w.norm(of - 2)) && !w.cap(of - 2))
-      if ((p = place_from(of - 2, true))) ft = p->ft;
+      if ((p = place_from(of - 2, true))) ft = p->ft, word = w.norm(of - 2);
     // "Islamic State's Sinai branch", "Jamaat-ul-Ahrar Khurasan"
     if (!p && et + 1 < n && !w.hard_break(et)) {
       const bool possessive = w.norm(et) == "'s" || w.norm(et) == "\xe2\x80\x99s";
-      if ((p = place_from(possessive ? et + 1 : et, false)) && !w.hard_break(p->ft)) {
+      p = place_from(possessive ? et + 1 : et, false);
+      if (p && w.hard_break(p->ft)) p = nullptr;  // a heading or paragraph after the name
+      if (p) {
         const bool branch = p->et < n && in(kBranchWords, w.norm(p->et)) && !w.hard_break(p->et);
+        if (branch) word = w.norm(p->et);
         const Place* pl = places_->by_id(p->entity);
         // With no branch word, only a world region ("Khorasan", "Sahel") ending the name: a verb
         // or punctuation after it ("Jamaat-ul-Ahrar Khurasan claimed"), not a noun the two modify
@@ -2881,6 +2889,9 @@ void EntityStage::join_branches(Work& w) const {
         }
       if (found != 1) branch = nullptr;
     }
+    // "The Taliban's Helmand province shadow governor": a province the lexicon names no branch for
+    // is the group's office there, no group of its own.
+    if (!branch && word == "province") continue;
     p->drop = true;
     g.ft = ft;
     g.et = et;

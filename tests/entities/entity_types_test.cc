@@ -1699,6 +1699,11 @@ TEST(EntityPlaces, ATownDescribedInAnAppositionIsMadeInItsRegion) {
   // No settlement word: no town.
   d = analyse("Rebels shelled Azaz, a statement in Aleppo province said on Sunday.", true);
   for (const auto& pl : d.places) EXPECT_FALSE(pl.id.starts_with("place:azaz")) << pl.id;
+  // A person who lives in a village is no village.
+  d = analyse("Gunmen killed 12 people on Sunday, said Ibrahim Musa, a resident of a village in Borno state.",
+              true);
+  for (const auto& pl : d.places) EXPECT_FALSE(pl.id.starts_with("place:ibrahim")) << pl.id;
+  EXPECT_NE(d.find_actor("person:ibrahim-musa"), nullptr);
 }
 
 // A branch of a known group named with its place is one actor: the lexicon's branch when it has
@@ -1711,6 +1716,10 @@ TEST(EntityTypesTagger, ABranchNamedWithItsPlaceIsOneActor) {
   const Mention* m = mention(d, "Sinai branch of Islamic State");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->entity, "actor:islamic-state-sinai-province");
+  // A province with no branch of its own in the lexicon is the group's office there.
+  d = analyse("The Taliban's Helmand province shadow governor said the group carried out the attack.", true);
+  EXPECT_EQ(d.find_actor("actor:taliban-helmand-province"), nullptr);
+  EXPECT_NE(d.find_actor("actor:taliban"), nullptr);
   d = analyse("Officials said Islamic State's Sinai branch had carried out the raid on Friday.", true);
   m = mention(d, "Islamic State's Sinai branch");
   ASSERT_NE(m, nullptr);
