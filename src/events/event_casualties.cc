@@ -460,8 +460,9 @@ bool clash_of_forces(const Work& w, const Sentence& s, const Hit& h) {
   // The clash itself kills: a combat word before the casualty word ("fighting ... killed 14",
   // "clashes ... left nine dead"); "four rebels were killed during a clash with troops" tells the
   // losses of one side in an engagement, no incident of its own.
-  // Nor the clash as a circumstance ("during clashes between troops and rebels, 12 were killed")
-  // or clashes counted ("53 clashes, 37 guerrillas and 12 soldiers killed": a tally).
+  // Nor the clash as a circumstance ("during clashes between troops and rebels, 12 were killed":
+  // clash_between_sides weighs that one) or clashes counted ("53 clashes, 37 guerrillas and 12
+  // soldiers killed": a tally).
   bool cause = false;
   for (uint32_t k = s.first_token; k < h.tok && !cause; ++k) {
     if (!w.has(k, LexClass::combat)) continue;
@@ -504,7 +505,17 @@ bool clash_between_sides(const Work& w, const Sentence& s, const Hit& h) {
     return armed_group_word(w, k) || state_force_at(w, s, k) || w.has(k, LexClass::group) ||
            (perp && perp->value != "head" && !w.cue(k, Cue::generic_person));
   };
-  // "During clashes between soldiers and rebels across the country, 12 fighters died": a tally
+  // "Four rebels were killed in clashes between the army and the rebels", "killed 12 soldiers": the
+  // losses of one side, told as such, are no incident of their own (as for clash_of_forces).
+  // (Not a side inside the clash's own "between" phrase: "Fighting between rival militias killed".)
+  uint32_t b = h.tok;
+  while (b > s.first_token && (w.cue(b - 1, Cue::be) || w.cue(b - 1, Cue::auxiliary))) --b;
+  bool in_between = false;
+  for (uint32_t k = b; k-- > s.first_token && k + 8 > b && !in_between;) in_between = w.words[k] == "between";
+  if (b > s.first_token && !in_between && side(b - 1)) return false;
+  for (uint32_t a = h.end; a < s.end_token && a < h.end + 4 && (w.np_word(a) || w.number_at(a)); ++a)
+    if (side(a)) return false;
+  // "During clashes between soldiers and rebels across the country, 12 were killed": a tally
   // of many clashes, no incident.
   for (uint32_t k = s.first_token; k < s.end_token; ++k)
     if (w.words[k] == "across" || w.words[k] == "throughout" || w.words[k] == "nationwide") return false;

@@ -734,7 +734,8 @@ bool by_state_forces(const Work& w, const Sentence& s, uint32_t end);
 // Does the sentence tell a clash between two sides that the casualty word at h counts, active or
 // passive, the clash before or after it: "Fighting between rival militias killed 32 people", "32
 // people were killed in clashes between troops and Islamist militants" (each side an armed
-// group's name, armed men, a group word or the state's forces; or one side called "rival")?
+// group's name, armed men, a group word or the state's forces; or one side called "rival")? Not
+// the dead of one side counted as such ("four rebels were killed in clashes between ...").
 bool clash_between_sides(const Work& w, const Sentence& s, const Hit& h);
 
 // "Abu Omar, a militant commander,", "Al-Shabaab commander Aden Ali": a person named at

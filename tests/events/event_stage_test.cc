@@ -7337,6 +7337,8 @@ TEST(EventStage, AClashBetweenTwoArmedSidesThatKillsIsAnEvent) {
       "At least 32 people were killed in clashes in the town of Zawiya on Saturday, medics said.",
       "Three people were killed in clashes between rival fans after the match in Zawiya on Saturday.",
       "Fighting between the two parties in parliament killed the reform bill on Saturday.",
+      "Four rebels were killed in clashes between the army and the rebels near the town of Zawiya on "
+      "Saturday.",
   };
   for (const char* text : not_clashes) {
     Doc t(text, Date{2024, 5, 6});
