@@ -504,14 +504,22 @@ std::optional<Timex> date_before_by(const Work& w, uint32_t after, const EventDr
 namespace {
 
 // "Armed men stopped a bus on a highway near the town of X early Thursday, checked the passengers'
-// cards and shot dead 14 of them": the sentence's one date, told before the trigger with only the
-// same actors' deeds between (joined by commas and "and"; no report verb, other clause or other
-// trigger), dates it however far back it is.
+// cards and shot dead 14 of them": the sentence's one date, told after the attackers and before
+// the trigger with only their deeds between (joined by commas and "and"; no report verb, other clause or
+// other trigger), dates it however far back it is.
 bool lone_date_before(const Work& w, const Sentence& s, const Timex& t, uint32_t a, uint32_t tok) {
   if (a >= tok || tok - a > 30) return false;
   for (const auto& o : w.doc.timexes)
     if (&o != &t && o.type == TimexType::DATE && s.span.start <= o.span.start && o.span.end <= s.span.end)
       return false;
+  // The attackers are the sentence's subject, told before the date ("Hundreds of mourners on
+  // Sunday buried 14 passengers shot dead by gunmen" dates the burial).
+  bool attackers = false;
+  for (uint32_t k = s.first_token; k < a && !attackers; ++k)
+    attackers = w.has(k, LexClass::perp) ||
+                (w.mention_at[k] >= 0 &&
+                 w.doc.mentions[static_cast<size_t>(w.mention_at[k])].type == MentionType::ARMED_GROUP);
+  if (!attackers) return false;
   for (uint32_t k = a; k < tok; ++k)
     if (w.cue(k, Cue::report_verb) || w.cue(k, Cue::relative) ||
         (w.cue(k, Cue::clause_break) && w.words[k] != "and") ||

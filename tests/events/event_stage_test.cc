@@ -7403,6 +7403,15 @@ TEST(EventStage, TheLoneDateBeforeTheAttackersDeedsDatesTheAttack) {
   ASSERT_EQ(after.run().events.size(), 1u);
   EXPECT_FALSE(after.d.events[0].date && after.d.events[0].date->start == (Date{2019, 4, 18}))
       << args_of(after.d);
+  // Not the day of what others did ("mourners on Thursday buried ... passengers shot dead").
+  Doc buried(
+      "Hundreds of mourners on Thursday buried the bodies of 14 bus passengers in the town of Ormara in the "
+      "southwest, shot dead by gunmen.",
+      Date{2019, 4, 19});
+  buried.timex("Thursday", Date{2019, 4, 18}, Date{2019, 4, 18});
+  ASSERT_EQ(buried.run().events.size(), 1u);
+  EXPECT_FALSE(buried.d.events[0].date && buried.d.events[0].date->start == (Date{2019, 4, 18}))
+      << args_of(buried.d);
 }
 
 // "Shot dead 14 of them": the dead are the people named before ("the passengers"), whose category
