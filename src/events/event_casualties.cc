@@ -246,7 +246,7 @@ void widen(CountRange& r, const CountRange& other) {
 }
 
 bool plural_people(std::string_view x) {
-  return x.ends_with("s") || x == "people" || x == "men" || x == "women" || x == "children" || x == "police";
+  return x.ends_with("s") || x.ends_with("men") || x == "people" || x == "children" || x == "police";
 }
 
 bool age_aside(const Work& w, uint32_t k, uint32_t end) {
@@ -775,10 +775,7 @@ uint32_t antecedent_of_them(const Work& w, const Sentence& s, uint32_t qa, uint3
   if (qb + 1 >= s.end_token || w.words[qb] != "of" || w.words[qb + 1] != "them") return kNone;
   for (uint32_t k = qa; k-- > s.first_token && k + 20 > qa;) {
     const LexEntry* h = w.longest(k, LexClass::human);
-    const std::string_view t = w.words[k];
-    const bool plural =
-        (t.size() > 2 && t.back() == 's') || t.ends_with("men") || t == "people" || t == "children";
-    if (h && h->length == 1 && !w.has(k, LexClass::perp) && plural) return k;
+    if (h && h->length == 1 && !w.has(k, LexClass::perp) && plural_people(w.words[k])) return k;
   }
   return kNone;
 }

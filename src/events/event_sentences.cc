@@ -798,8 +798,8 @@ struct SentencePass {
         // a sentence opening with a day of its own, two days or more from the news's, tells a new
         // attack (a siege over a night keeps one); so does an attack named with "a" and dated so
         // ("Rebels killed three soldiers in an ambush on Sunday", after an attack on Friday), unless
-        // the sentence already tells of a known one, or the forces' end of it ("The siege ended on
-        // Sunday in a final assault by troops").
+        // the trigger before it in the sentence joined a known event, or it is the forces' end of one
+        // ("The siege ended on Sunday in a final assault by troops").
         const bool told_new = indefinite_noun_trigger(w, s, h) && !by_state_forces(w, s, h.end) &&
                               !(k > hit_from && hits[k - 1].event >= 0);
         // A blast lasts no night: a new bomb told on another day than the news's bombing is another
