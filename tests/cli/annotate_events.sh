@@ -269,4 +269,22 @@ ARTICLE
 check "annotate the report of dead told after the attackers' share" annotate alsokilled 2024-05-05
 check "the civilians also killed are added, the attackers apart" fact "$T/alsokilled.json" 'len(d["events"]) == 1 and e["killed"]["low"] == 6 and e["killed"]["high"] == 6'
 
+cat > "$T/mine.txt" <<'ARTICLE'
+Roadside bomb kills five soldiers in central Mali
+
+BAMAKO - Five Malian soldiers were killed and eight wounded when a bomb exploded under their convoy near the town of Boni in central Mali on Saturday, the army said.
+ARTICLE
+check "annotate the report of soldiers killed by a mine" annotate mine 2024-05-06
+check "the soldiers killed are the victims, not the authors" fact "$T/mine.json" 'len(d["events"]) == 1 and e["perpetrators"] == [] and e["killed"]["low"] == 5'
+
+cat > "$T/aidconvoy.txt" <<'ARTICLE'
+Gunmen attack aid convoy, killing two workers
+
+JUBA - Gunmen ambushed a convoy of trucks carrying food aid in Jonglei state on Thursday, killing two aid workers, the United Nations said.
+
+The World Food Programme said the convoy was attacked near Pibor and that the attackers looted food supplies. Three other staff were wounded.
+ARTICLE
+check "annotate the report of an aid convoy attacked" annotate aidconvoy 2024-05-06
+check "the convoy told again near a town is the same attack, with the wounded" fact "$T/aidconvoy.json" 'len(d["events"]) == 1 and e["killed"]["low"] == 2 and e["injured"]["low"] == 3'
+
 exit $((fails > 0))
