@@ -7748,5 +7748,81 @@ TEST(EventStage, TheOneDateInTheWhenClauseDatesTheDead) {
       << args_of(o);
 }
 
+// Another account of the toll told as "the toll was N" widens the range; "the toll was high"
+// gives no figure. Invented.
+TEST(EventStage, TheTollWasAFigureIsAnotherAccount) {
+  Doc t(
+      "A suicide bomber blew himself up in a market on Wednesday, killing 14 people, security sources said. "
+      "The interior ministry said the death toll was 11.",
+      Date{2024, 5, 6});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u) << args_of(d);
+  ASSERT_TRUE(d.events[0].killed.has_value());
+  EXPECT_EQ(*d.events[0].killed, (CountRange{11, 14}));
+
+  Doc none(
+      "A suicide bomber blew himself up in a market on Wednesday, killing 14 people, security sources "
+      "said. The interior ministry said the death toll was high.",
+      Date{2024, 5, 6});
+  Document& n = none.run();
+  ASSERT_EQ(n.events.size(), 1u) << args_of(n);
+  EXPECT_EQ(*n.events[0].killed, (CountRange{14, 14}));
+}
+
+// An aid or humanitarian convoy is a target of an NGO; a convoy alone stays military. Invented.
+TEST(EventStage, AnAidConvoyIsAnNgoTarget) {
+  Doc aid("Gunmen attacked an aid convoy near the border on Thursday, killing two drivers.",
+          Date{2024, 5, 6});
+  Document& d = aid.run();
+  ASSERT_EQ(d.events.size(), 1u) << args_of(d);
+  EXPECT_TRUE(targets_text(d.events[0], "aid convoy", "ngo")) << args_of(d);
+
+  Doc army("Gunmen attacked a convoy near the border on Thursday, killing two drivers.", Date{2024, 5, 6});
+  Document& a = army.run();
+  ASSERT_EQ(a.events.size(), 1u) << args_of(a);
+  EXPECT_TRUE(targets_text(a.events[0], "convoy", "military")) << args_of(a);
+}
+
+// A date weeks before publication within two days of the news's own ("abducted two weeks ago" ...
+// "on April 20") tells the news again; a date months before it is background. Invented.
+TEST(EventStage, AnOldDateNearTheNewsOwnIsNoBackground) {
+  auto run = [](const std::string& when, Date start, Date end) {
+    Doc t(
+        "Thirty schoolgirls abducted by militants from their school two weeks ago have been freed, a "
+        "spokesman "
+        "said. Militants stormed the school " +
+            when + " and seized 42 girls.",
+        Date{2024, 5, 6});
+    t.timex("two weeks ago", Date{2024, 4, 22}, Date{2024, 4, 28}, DatePrecision::week);
+    t.timex(when.substr(3), start, end);
+    t.run();
+    return t.d.events.size();
+  };
+  EXPECT_EQ(run("on April 20", Date{2024, 4, 20}, Date{2024, 4, 20}), 1u);
+  EXPECT_EQ(run("on January 20", Date{2024, 1, 20}, Date{2024, 1, 20}), 2u);
+}
+
+// "three children and an adult" hurt are four; an adult who opens a clause of their own is not
+// counted. Invented.
+TEST(EventStage, ChildrenAndAnAdultAreCountedTogether) {
+  Doc t(
+      "A man attacked people outside a school on Thursday, wounding three children and an adult, officials "
+      "said.",
+      Date{2024, 5, 6});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u) << args_of(d);
+  ASSERT_TRUE(d.events[0].injured.has_value()) << args_of(d);
+  EXPECT_EQ(*d.events[0].injured, (CountRange{4, 4}));
+
+  Doc apart(
+      "A man attacked people outside a school on Thursday, wounding three children and an adult was "
+      "arrested later.",
+      Date{2024, 5, 6});
+  Document& a = apart.run();
+  ASSERT_EQ(a.events.size(), 1u) << args_of(a);
+  ASSERT_TRUE(a.events[0].injured.has_value()) << args_of(a);
+  EXPECT_EQ(*a.events[0].injured, (CountRange{3, 3}));
+}
+
 }  // namespace
 }  // namespace dossier
