@@ -287,4 +287,14 @@ ARTICLE
 check "annotate the report of an aid convoy attacked" annotate aidconvoy 2024-05-06
 check "the convoy told again near a town is the same attack, with the wounded" fact "$T/aidconvoy.json" 'len(d["events"]) == 1 and e["killed"]["low"] == 2 and e["injured"]["low"] == 3'
 
+cat > "$T/mayor.txt" <<'ARTICLE'
+Town mayor shot dead by motorbike gunmen
+
+MANILA - A town mayor in the southern Philippines was shot dead by two men on a motorcycle on Wednesday, police said.
+
+Mayor Ramon Dizon, 54, was leaving a market in Cotabato City when the gunman riding pillion opened fire on him, police spokesman Jun Cruz said. His driver was wounded.
+ARTICLE
+check "annotate the report of a mayor shot by motorbike gunmen" annotate mayor 2024-05-06
+check "one dead, told as 'a mayor in <place>'; no pronoun among the targets" fact "$T/mayor.json" 'len(d["events"]) == 1 and e["killed"]["low"] == 1 and not any(t["text"].lower() in ("him", "her", "them") for t in e["targets"])'
+
 exit $((fails > 0))
