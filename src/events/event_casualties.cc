@@ -260,6 +260,11 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
   auto one_person = [&](uint32_t i, uint32_t* end) -> bool {
     pair = false;
     if (i >= s.end_token) return false;
+    // "shot dead Mayor Ramon Dizon": over the titles before the name.
+    uint32_t named = i;
+    while (named < s.end_token && named < i + 3 && w.mention_at[named] < 0 && w.has(named, LexClass::title))
+      ++named;
+    if (named < s.end_token && w.mention_at[named] >= 0) i = named;
     if (int m = w.mention_at[i];
         m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::PERSON) {
       uint32_t k = i;

@@ -7824,5 +7824,21 @@ TEST(EventStage, ChildrenAndAnAdultAreCountedTogether) {
   EXPECT_EQ(*a.events[0].injured, (CountRange{3, 3}));
 }
 
+// A person killed, named after a title ("shot dead Mayor Ramon Dizon"), counts one; a title with no
+// name after it counts no one by this rule. Invented.
+TEST(EventStage, APersonNamedAfterATitleKilledCountsOne) {
+  Doc t("Gunmen shot dead Mayor Ramon Dizon in the city on Wednesday.", Date{2024, 5, 6});
+  t.mention("Ramon Dizon", MentionType::PERSON, "person:dizon");
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u) << args_of(d);
+  ASSERT_TRUE(d.events[0].killed.has_value()) << args_of(d);
+  EXPECT_EQ(*d.events[0].killed, (CountRange{1, 1}));
+
+  Doc plural("Gunmen shot dead mayors in the city on Wednesday.", Date{2024, 5, 6});
+  Document& p = plural.run();
+  ASSERT_FALSE(p.events.empty());
+  EXPECT_FALSE(p.events[0].killed.has_value() && *p.events[0].killed == (CountRange{1, 1})) << args_of(p);
+}
+
 }  // namespace
 }  // namespace dossier
