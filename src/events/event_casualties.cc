@@ -260,6 +260,11 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
   auto one_person = [&](uint32_t i, uint32_t* end) -> bool {
     pair = false;
     if (i >= s.end_token) return false;
+    // "shot dead Mayor Ramon Dizon": over the titles before the name.
+    uint32_t named = i;
+    while (named < s.end_token && named < i + 3 && w.mention_at[named] < 0 && w.has(named, LexClass::title))
+      ++named;
+    if (named < s.end_token && w.mention_at[named] >= 0) i = named;
     if (int m = w.mention_at[i];
         m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::PERSON) {
       uint32_t k = i;
@@ -328,13 +333,15 @@ NamedDead singular_dead(const Work& w, const Sentence& s) {
       // "a policeman was killed": the person ends right before the form of "be".
       uint32_t be = k - 1;
       while (be > s.first_token && !w.cue(be, Cue::be)) --be;
-      for (uint32_t b = be; b-- > s.first_token && b + 6 > be;) {
+      // (Up to nine tokens back: "A town mayor in the southern Philippines was shot dead".)
+      for (uint32_t b = be; b-- > s.first_token && b + 10 > be;) {
         uint32_t end = 0;
         // "The governor of Kunduz province was killed": over the place or body the person is of.
         if (!one_person(b, &end)) continue;
         // "Jose Herrera, 48, was shot dead": over the age set off by commas.
         if (age_aside(w, end, be)) end += 3;
-        if (end + 1 < be && w.words[end] == "of") {
+        // "A town mayor in the southern Philippines was shot dead": over the place the person is in.
+        if (end + 1 < be && (w.words[end] == "of" || w.words[end] == "in")) {
           uint32_t e = end + 1;
           while (e < be && (w.np_word(e) || w.cue(e, Cue::determiner) || w.words[e] == "'s")) ++e;
           if (e == be) end = be;

@@ -528,6 +528,27 @@ bool lone_date_before(const Work& w, const Sentence& s, const Timex& t, uint32_t
   return true;
 }
 
+// "Five soldiers were killed when their convoy hit a bomb near the town of Boni on Saturday": the
+// sentence's one date, after a casualty word, in the "when" clause that tells how they died, dates
+// it however far after it is (no report verb or relative clause between).
+bool lone_date_in_how(const Work& w, const Sentence& s, const Timex& t, uint32_t a, uint32_t tok) {
+  if (a <= tok || a - tok > 30 || !(w.has(tok, LexClass::kill) || w.has(tok, LexClass::injure))) return false;
+  for (const auto& o : w.doc.timexes)
+    if (&o != &t && o.type == TimexType::DATE && s.span.start <= o.span.start && o.span.end <= s.span.end)
+      return false;
+  bool how = false;
+  for (uint32_t k = tok + 1; k < a; ++k) {
+    if (w.words[k] == "when" && !how) {
+      how = true;
+      continue;
+    }
+    if (w.cue(k, Cue::report_verb) || w.cue(k, Cue::relative) ||
+        (w.cue(k, Cue::clause_break) && w.words[k] != "and"))
+      return false;
+  }
+  return how;
+}
+
 }  // namespace
 
 const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
@@ -607,7 +628,9 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     // A date heading an item of a timeline ("Dec. 19, 2016 - A truck ploughed into a Christmas
     // market ...") dates the whole item, before any other date in it.
     const bool item = a < tok && a == s.first_token && item_date_dash(w, s, after);
-    if (gap > 10 && !own_clause && !opener && !item && !lone_date_before(w, s, t, a, tok)) continue;
+    if (gap > 10 && !own_clause && !opener && !item && !lone_date_before(w, s, t, a, tok) &&
+        !lone_date_in_how(w, s, t, a, tok))
+      continue;
     if (gap > 10 && opener) d += 1u << 21;
     // A date in the trigger's own clause after it wins over one before it, which often dates
     // another verb ("Pakistan on Saturday mourned the 56 people killed when a bomber attacked a

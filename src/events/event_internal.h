@@ -351,6 +351,11 @@ bool repeated(const Work& w, const Sentence& s, const Hit& h);
 // "across" / "throughout" sums up a group's record, no attack of its own and no facts of the news.
 bool attacks_summed_up(const Work& w, const Sentence& s, const Hit& h);
 
+// "Armed bandits have kidnapped hundreds of people in the region this year": a perfect verb of
+// attack with a vague count of its victims sums up a record, no event ("have kidnapped four
+// engineers" tells one).
+bool victims_summed_up(const Work& w, const Sentence& s, const Hit& h);
+
 // A group that praised, welcomed, condemned or denied an attack, or did not claim it, speaks of
 // it; it did not carry it out ("Hamas praised the attack but did not claim responsibility").
 bool stance_between(const Work& w, uint32_t from, uint32_t to);

@@ -78,6 +78,81 @@ bool blast_struck_site(const Work& w, const Sentence& s, const Hit& h) {
   return true;
 }
 
+// Are the state's forces named before `end` the dead or hurt of a passive casualty verb before the
+// trigger at `trigger` ("Five Malian soldiers were killed and eight wounded when their convoy hit a
+// mine")? Not when they kill ("Afghan troops killed 12 insurgents after militants attacked").
+bool state_forces_lost(const Work& w, const Sentence& s, uint32_t end, uint32_t trigger) {
+  uint32_t k = end;
+  while (k < trigger && k < end + 3 &&
+         (w.cue(k, Cue::be) || w.cue(k, Cue::auxiliary) || w.words[k] == "also"))
+    ++k;
+  if (k >= trigger || kills_object_at(w, s, k)) return false;
+  return w.has(k, LexClass::kill) || w.has(k, LexClass::injure);
+}
+
+// "The convoy was attacked near Pibor": the subject of a passive attack verb, a target of the event
+// named again with "the", tells that event again (at a nearer place); "a convoy" is another.
+bool target_told_again(const Work& w, const Sentence& s, const Hit& h, const EventDraft& m) {
+  if (h.entry->kind != TriggerKind::verb || !passive_at(w, s, h.tok)) return false;
+  uint32_t b = h.tok;
+  while (b > s.first_token && b + 3 > h.tok && (w.cue(b - 1, Cue::be) || w.cue(b - 1, Cue::auxiliary))) --b;
+  if (b == h.tok) return false;
+  bool told = false;
+  for (uint32_t k = b; k-- > s.first_token && k + 7 > b;) {
+    const std::string_view x = w.words[k];
+    if (x == "the") return told;
+    if (x == "a" || x == "an" || x == "another" || w.cue(k, Cue::clause_break) || w.cue(k, Cue::report_verb))
+      return false;
+    for (const Target& t : m.src.targets) {
+      const size_t sp = t.text.rfind(' ');
+      const std::string_view last = std::string_view(t.text).substr(sp == std::string::npos ? 0 : sp + 1);
+      told = told ||
+             (last.size() == x.size() && std::equal(last.begin(), last.end(), x.begin(), [](char a, char c) {
+                return std::tolower(static_cast<unsigned char>(a)) == c;
+              }));
+    }
+  }
+  return false;
+}
+
+// ", which is linked to al-Qaeda," after a name at `end`: the token after the clause's closing
+// comma, or kNone.
+uint32_t relative_clause_end(const Work& w, const Sentence& s, uint32_t end) {
+  if (end + 2 >= s.end_token || w.words[end] != "," ||
+      !(w.words[end + 1] == "which" || w.words[end + 1] == "who" || w.words[end + 1] == "that"))
+    return kNone;
+  for (uint32_t k = end + 2; k < s.end_token && k < end + 14; ++k)
+    if (w.words[k] == ",") return k + 1;
+  return kNone;
+}
+
+// Is the token at `first` inside such a relative clause ("..., which is linked to al-Qaeda, said")?
+bool inside_relative_clause(const Work& w, const Sentence& s, uint32_t first) {
+  for (uint32_t k = first; k-- > s.first_token && k + 14 > first;) {
+    if (w.words[k] == ",") return false;
+    if ((w.words[k] == "which" || w.words[k] == "who") && k > s.first_token && w.words[k - 1] == ",") {
+      const uint32_t e = relative_clause_end(w, s, k - 1);
+      return e != kNone && e > first;
+    }
+  }
+  return false;
+}
+
+// "before police arrested him": people named right before a verb of custody are its subject (they
+// hold someone), not the attack's victims; not "police arrested by the militia".
+bool arrests_after(const Work& w, const Sentence& s, uint32_t end) {
+  return end + 1 < s.end_token && w.cue(end, Cue::custody) && w.words[end + 1] != "by" &&
+         w.words[end + 1] != "of";
+}
+
+// "security forces", "government forces": the state's forces by the generic head, which names no
+// group of its own (an "Islamic State forces" is a group's name).
+bool state_forces_word(const Work& w, uint32_t first, uint32_t end) {
+  if (end < first + 2 || w.words[end - 1] != "forces") return false;
+  const std::string_view x = w.words[end - 2];
+  return x == "security" || x == "government" || x == "paramilitary" || x == "federal";
+}
+
 // One sentence of the pass over the body (run_events): the steps, in the order run_events calls
 // them, share what the sentence holds as members.
 struct SentencePass {
@@ -206,7 +281,7 @@ struct SentencePass {
       if (t->kind == TriggerKind::weak && summed_up) continue;
       if (repeated(w, s, h)) continue;
       // (The casualty words after it, "killing civilians and security forces", sum up with it.)
-      if (attacks_summed_up(w, s, h)) {
+      if (attacks_summed_up(w, s, h) || victims_summed_up(w, s, h)) {
         record_summed = true;
         continue;
       }
@@ -710,7 +785,10 @@ struct SentencePass {
         tx = recalled->range ? &*recalled : nullptr;
         bg = bg || !recalled->range;
       }
-      if (tx && pub.valid() && day_number(tx->range->end) < day_number(pub) - 14) bg = true;
+      // (Not a date within the news's own, itself told weeks back: "abducted two weeks ago ...
+      // Militants stormed the school on April 20".)
+      if (tx && pub.valid() && day_number(tx->range->end) < day_number(pub) - 14 && !dated_within_news(*tx))
+        bg = true;
       bool anaphoric =
           h.tok > s.first_token && (w.words[h.tok - 1] == "the" || w.words[h.tok - 1] == "this" ||
                                     w.words[h.tok - 1] == "that" || w.words[h.tok - 1] == "'s");
@@ -817,7 +895,7 @@ struct SentencePass {
         // are the subject ("The militants crept into the camp in the town of Uri ... and lobbed
         // grenades": a nearer place of the same attack).
         if (pl && !m.src.place.empty() && towns_apart(doc, pl->entity, m.src.place) && !anaphoric &&
-            !weak_hit && !the_attackers_before(w, s, h.tok))
+            !weak_hit && !the_attackers_before(w, s, h.tok) && !target_told_again(w, s, h, m))
           sep = true;
         // ... or to a town the gazetteer does not know ("a bomb in the town of Tuz Khurmatu ...
         // Hours later, gunmen attacked a checkpoint near Tikrit").
@@ -1018,10 +1096,36 @@ struct SentencePass {
     return false;
   }
 
+  // "At least 12 people were killed in the fighting": the fight named with "the" after "in" or
+  // "during" is the one just told (a jailbreak's, a siege's), not a clash apart ("in clashes with
+  // rebels", "in the fighting between troops and rebels" tell one).
+  bool the_fight_told() const {
+    for (uint32_t k = s.first_token + 2; k < s.end_token; ++k) {
+      if (!w.has(k, LexClass::combat) || w.words[k - 1] != "the" ||
+          !(w.words[k - 2] == "in" || w.words[k - 2] == "during"))
+        continue;
+      const uint32_t n = k + w.longest(k, LexClass::combat)->length;
+      return n >= s.end_token || (w.words[n] != "between" && w.words[n] != "with");
+    }
+    return false;
+  }
+
+  // Is the time tx within two days of the news's date, which is itself no day of the last two weeks?
+  bool dated_within_news(const Timex& tx) const {
+    if (w.main_event < 0 || !tx.range) return false;
+    const EventDraft& m = w.events[static_cast<size_t>(w.main_event)];
+    return m.src.date && m.anchored_date && !m.src.background && !days_apart(*tx.range, *m.src.date);
+  }
+
+  // "the interior ministry said the toll was 11": a form of "be" between "toll" and its figure.
+  bool toll_was(uint32_t i, uint32_t qa) const {
+    return w.cue(i, Cue::be) && i + 1 == qa && i > s.first_token && w.words[i - 1] == "toll";
+  }
+
   // Whether the sentence tells anything more: a trigger, or an event its facts go to.
   bool choose_fallback() {
     // The event facts in this sentence belong to when no trigger is here.
-    if (hit_from == hit_to && w.last_event >= 0 && (!combat || attackers_share_told()) &&
+    if (hit_from == hit_to && w.last_event >= 0 && (!combat || attackers_share_told() || the_fight_told()) &&
         static_cast<int>(si) - w.last_event_sentence <= 2)
       fallback = w.last_event;
     // "The death toll rose to 18 on Monday", "Hospital officials put the number of dead at 88":
@@ -1365,6 +1469,10 @@ struct SentencePass {
           from = ph[q].end;
           break;
         }
+      // "Al-Shabaab, which is linked to al-Qaeda, said": the group speaks over a relative clause;
+      // a group named inside it does not.
+      if (relative_clause_end(w, s, from) != kNone) from = relative_clause_end(w, s, from);
+      if (inside_relative_clause(w, s, ph[p].first)) continue;
       uint32_t sp = from;
       if (sp < s.end_token && w.words[sp] == "'s") ++sp;
       while (sp < s.end_token && sp < from + 5 && !w.words[sp].starts_with("spokes") && w.np_word(sp)) ++sp;
@@ -1655,6 +1763,14 @@ struct SentencePass {
           continue;
         }
         if (mn.type == MentionType::STATE_ACTOR) {
+          // "Five Malian soldiers were killed when a bomb exploded": forces whose people died or were
+          // hurt in the clause before the trigger are its victims, not its authors.
+          if (left && agent && !secop && h && !by && state_forces_lost(w, s, x.end, h->tok)) {
+            add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
+            add_target(*ev, w.text(x.first, x.end),
+                       x.category.empty() ? state_target_category(ent) : x.category);
+            continue;
+          }
           if ((agent || secop) && !country_of_group(w, s, x.end)) {
             add_argument(w, *ev, ArgumentRole::perpetrator_org, x.first, x.end, ent);
             add_unique(ev->src.perpetrators, ent);
@@ -1711,6 +1827,13 @@ struct SentencePass {
           continue;
         }
         continue;
+      }
+      // "Five soldiers were killed when a bomb exploded": forces whose people died before the
+      // trigger are its victims (state_forces_lost).
+      if (x.cls == LexClass::human && (x.category == "military" || x.category == "police") && left && agent &&
+          !secop && h && !by && state_forces_lost(w, s, x.end, h->tok)) {
+        agent = false;
+        patient = true;
       }
       bool kill_subject = false;
       // The phrase is the subject of an active killing verb with its object ("Rebels killed 15
@@ -1782,6 +1905,11 @@ struct SentencePass {
           } else if (patient && (x.category == "military" || x.category == "police")) {
             add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
             add_target(*ev, w.text(x.first, x.end), x.category);
+          } else if (patient && !secop && ev->src.type != EventType::security_operation &&
+                     state_forces_word(w, x.first, x.end)) {
+            // "ambushed a team of security forces": the state's forces attacked.
+            add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
+            add_target(*ev, w.text(x.first, x.end), "military");
           }
           break;
         case LexClass::human:
@@ -1793,7 +1921,7 @@ struct SentencePass {
             if (secop || ev->src.type == EventType::security_operation) mark_sure(w, *ev, x.first, x.end);
           } else if (agent && (x.category == "military" || x.category == "police")) {
             add_argument(w, *ev, ArgumentRole::perpetrator_individual, x.first, x.end, ent);
-          } else if (patient && !agent) {
+          } else if (patient && !agent && !arrests_after(w, s, x.end)) {
             // A bare "people" / "civilians" is a target description, not a named victim.
             if (x.end - x.first > 1 || x.mention)
               add_argument(w, *ev, ArgumentRole::victim, x.first, x.end, ent);
@@ -2299,7 +2427,8 @@ struct SentencePass {
           break;
         } else if (!(x == "at" || x == "to" || x == "of" || x == "the" || x == "and" || x == "," ||
                      x == "another" || x == "an" || x == "least" || x == "himself" || x == "herself" ||
-                     x == "themselves"))  // "killing himself and 12 others": the 12 are the victims
+                     x == "themselves" ||  // "killing himself and 12 others": the 12 are the victims
+                     toll_was(i, qa)))
           break;
         if (kind == 2 && i + 1 < qa && w.words[i + 1] == "and") kind = 0;  // "killed and wounded 5": both
       }

@@ -743,10 +743,12 @@ bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
     // midnight on Sunday"), no clause of its own.
     if (w.cue(k, Cue::clause_break) &&
         !(k + 1 == to && (w.words[k] == "after" || w.words[k] == "before" || w.words[k] == "since"))) {
-      // "kidnapped 79 pupils, the principal and a driver from a school": "and" joining noun
-      // phrases opens no clause.
+      // "kidnapped 79 pupils, the principal and a driver from a school", "killed a chief and two of
+      // his guards": "and" joining noun phrases opens no clause.
       if (w.words[k] == "and" && k + 1 < to &&
-          (w.cue(k + 1, Cue::determiner) || w.doc.tokens[k + 1].has(kTokNumber)) &&
+          (w.cue(k + 1, Cue::determiner) || w.doc.tokens[k + 1].has(kTokNumber) ||
+           (w.number_at(k + 1) && k + 2 < to &&
+            (w.words[k + 2] == "of" || w.words[k + 2] == "others" || w.has(k + 2, LexClass::human)))) &&
           !w.has(k + 1, LexClass::trigger))
         continue;
       // "attacked a team of the Central Reserve Police Force and state police on Saturday": nor
@@ -966,6 +968,17 @@ bool attacks_summed_up(const Work& w, const Sentence& s, const Hit& h) {
   for (uint32_t k = h.end; k < s.end_token; ++k)
     if (w.number_at(k)) return false;
   return true;
+}
+
+bool victims_summed_up(const Work& w, const Sentence& s, const Hit& h) {
+  if (h.entry->kind != TriggerKind::verb || h.tok <= s.first_token) return false;
+  uint32_t b = h.tok - 1;
+  if ((w.words[b] == "also" || w.words[b] == "already") && b > s.first_token) --b;
+  if (w.words[b] != "has" && w.words[b] != "have") return false;
+  if (h.end >= s.end_token) return false;
+  const std::string_view n = w.words[h.end];
+  return n == "hundreds" || n == "thousands" || n == "dozens" || n == "scores" || n == "many" ||
+         n == "numerous" || n == "countless";
 }
 
 bool stance_between(const Work& w, uint32_t from, uint32_t to) {

@@ -306,4 +306,32 @@ ARTICLE
 check "annotate the market report of a raid" annotate tankers 1987-03-03
 check "warplanes that raided a terminal are an attack in a market report" fact "$T/tankers.json" 'len(d["events"]) == 1 and e["type"] == "armed_assault"'
 
+cat > "$T/mine.txt" <<'ARTICLE'
+Roadside bomb kills five soldiers in central Mali
+
+BAMAKO - Five Malian soldiers were killed and eight wounded when a bomb exploded under their convoy near the town of Boni in central Mali on Saturday, the army said.
+ARTICLE
+check "annotate the report of soldiers killed by a mine" annotate mine 2024-05-06
+check "the soldiers killed are the victims, not the authors" fact "$T/mine.json" 'len(d["events"]) == 1 and e["perpetrators"] == [] and e["killed"]["low"] == 5'
+
+cat > "$T/aidconvoy.txt" <<'ARTICLE'
+Gunmen attack aid convoy, killing two workers
+
+JUBA - Gunmen ambushed a convoy of trucks carrying food aid in Jonglei state on Thursday, killing two aid workers, the United Nations said.
+
+The World Food Programme said the convoy was attacked near Pibor and that the attackers looted food supplies. Three other staff were wounded.
+ARTICLE
+check "annotate the report of an aid convoy attacked" annotate aidconvoy 2024-05-06
+check "the convoy told again near a town is the same attack, with the wounded" fact "$T/aidconvoy.json" 'len(d["events"]) == 1 and e["killed"]["low"] == 2 and e["injured"]["low"] == 3'
+
+cat > "$T/mayor.txt" <<'ARTICLE'
+Town mayor shot dead by motorbike gunmen
+
+MANILA - A town mayor in the southern Philippines was shot dead by two men on a motorcycle on Wednesday, police said.
+
+Mayor Ramon Dizon, 54, was leaving a market in Cotabato City when the gunman riding pillion opened fire on him, police spokesman Jun Cruz said. His driver was wounded.
+ARTICLE
+check "annotate the report of a mayor shot by motorbike gunmen" annotate mayor 2024-05-06
+check "one dead, told as 'a mayor in <place>'; no pronoun among the targets" fact "$T/mayor.json" 'len(d["events"]) == 1 and e["killed"]["low"] == 1 and not any(t["text"].lower() in ("him", "her", "them") for t in e["targets"])'
+
 exit $((fails > 0))
