@@ -352,8 +352,8 @@ bool repeated(const Work& w, const Sentence& s, const Hit& h);
 bool attacks_summed_up(const Work& w, const Sentence& s, const Hit& h);
 
 // "Armed bandits have kidnapped hundreds of people in the region this year": a perfect verb of
-// attack with a vague count of its victims sums up a record, no event ("have kidnapped four
-// engineers" tells one).
+// attack with a vague count of its victims, over a span of time told, sums up a record, no event
+// ("have kidnapped four engineers", or scores "from a church ... on Sunday", tell one).
 bool victims_summed_up(const Work& w, const Sentence& s, const Hit& h);
 
 // A group that praised, welcomed, condemned or denied an attack, or did not claim it, speaks of

@@ -977,8 +977,19 @@ bool victims_summed_up(const Work& w, const Sentence& s, const Hit& h) {
   if (w.words[b] != "has" && w.words[b] != "have") return false;
   if (h.end >= s.end_token) return false;
   const std::string_view n = w.words[h.end];
-  return n == "hundreds" || n == "thousands" || n == "dozens" || n == "scores" || n == "many" ||
-         n == "numerous" || n == "countless";
+  if (!(n == "hundreds" || n == "thousands" || n == "dozens" || n == "scores" || n == "many" ||
+        n == "numerous" || n == "countless"))
+    return false;
+  // ... over a span of time told ("this year", "since 2020", "so far", "in recent months"); "Gunmen
+  // have abducted scores of worshippers from a church, police said on Sunday" is the news.
+  for (uint32_t k = s.first_token; k + 1 < s.end_token; ++k) {
+    const std::string_view x = w.words[k], y = w.words[k + 1];
+    if (x == "since" || (x == "so" && y == "far") || ((x == "this" || x == "last") && y == "year") ||
+        x == "recent" || (x == "past" && (y == "year" || y == "years" || y == "months" || y == "decade")) ||
+        (x == "in" && y == "recent"))
+      return true;
+  }
+  return false;
 }
 
 bool stance_between(const Work& w, uint32_t from, uint32_t to) {

@@ -8026,6 +8026,10 @@ TEST(EventStage, AVagueCountOfVictimsAfterAPerfectIsARecord) {
 
   Doc one("Armed bandits have kidnapped four engineers in the region, police said.", Date{2024, 5, 6});
   EXPECT_EQ(one.run().events.size(), 1u) << args_of(one.d);
+  // With no span of time told, scores taken from one church is the news.
+  Doc scores("Gunmen have abducted scores of worshippers from a church in the state, police said on Sunday.",
+             Date{2024, 5, 6});
+  EXPECT_EQ(scores.run().events.size(), 1u) << args_of(scores.d);
 }
 
 // The one date of a sentence, in the "when" clause after a casualty word that tells how the
