@@ -7740,16 +7740,23 @@ TEST(EventStage, AnEmbassysNationalityIsNoPlace) {
 // or markets that tells no violence in other words; the same words beside armed men, a weapon,
 // police or troops do, and so do they in a short report of neither. Invented.
 TEST(EventStage, EverydaySensesTellNoEventInAReportOfNoViolence) {
+  // A word or two of money in attack news leave it attack news (three make a report of markets).
+  Doc tanker(
+      "A tanker was struck off the coast of Yemen on Sunday and caught fire, the shipping company said. Oil "
+      "prices rose 3 percent after the attack.");
+  EXPECT_EQ(tanker.run().events.size(), 1u) << args_of(tanker.d);
   Doc raid(
       "Norbury Holdings built up a 12 pct stake in the brewer in a 40 mln dlr share raid last week, "
       "the company said. Analysts said the board would find the offer hard to attack.");
   EXPECT_EQ(raid.run().events.size(), 0u) << args_of(raid.d);
   Doc struck(
       "About 900 machinists struck two aircraft parts plants owned by Keller Aviation Inc on Monday "
-      "after talks on a new contract broke down, a company spokesman said.");
+      "after talks on a new contract broke down, a company spokesman said. Its shares fell 2 pct to 14 "
+      "dlrs.");
   EXPECT_EQ(struck.run().events.size(), 0u) << args_of(struck.d);
   Doc lease(
-      "Harbor Realty Corp said it has executed a long-term ground lease with a department store chain.");
+      "Harbor Realty Corp said it has executed a long-term ground lease with a department store chain. "
+      "The lease is worth 12 mln dlrs.");
   EXPECT_EQ(lease.run().events.size(), 0u) << args_of(lease.d);
   Doc blast(
       "An explosion and fire at a fertiliser plant near Antwerp killed one worker on Tuesday, the "
@@ -7838,7 +7845,7 @@ TEST(EventStage, TheDeadOfAnEarthquakeAreNoAttack) {
 TEST(EventStage, ABlastAtAPlantThatKilledIsNoAttackWithoutArms) {
   Doc plant(
       "An explosion at a chemical plant on the Rhine killed two workers on Tuesday, the company said. "
-      "It blamed a faulty valve and said output would be cut by 30 pct.");
+      "It blamed a faulty valve and said output would be cut by 30 pct. Its shares fell 2 pct to 14 dlrs.");
   EXPECT_EQ(plant.run().events.size(), 0u) << args_of(plant.d);
   Doc mine("A fire burned for two days at the Kestrel copper mine and killed one miner, the company said.");
   EXPECT_EQ(mine.run().events.size(), 0u) << args_of(mine.d);
