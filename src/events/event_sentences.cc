@@ -116,13 +116,16 @@ bool target_told_again(const Work& w, const Sentence& s, const Hit& h, const Eve
 }
 
 // ", which is linked to al-Qaeda," after a name at `end`: the token after the clause's closing
-// comma, or kNone.
+// comma, or kNone. Not a clause that itself says or claims ("..., which said it carried out the
+// attack,", "..., which the Pakistani Taliban said they carried out,"): that is no aside.
 uint32_t relative_clause_end(const Work& w, const Sentence& s, uint32_t end) {
   if (end + 2 >= s.end_token || w.words[end] != "," ||
       !(w.words[end + 1] == "which" || w.words[end + 1] == "who" || w.words[end + 1] == "that"))
     return kNone;
-  for (uint32_t k = end + 2; k < s.end_token && k < end + 14; ++k)
+  for (uint32_t k = end + 2; k < s.end_token && k < end + 14; ++k) {
+    if (w.cue(k, Cue::report_verb) || w.has(k, LexClass::claim)) return kNone;
     if (w.words[k] == ",") return k + 1;
+  }
   return kNone;
 }
 

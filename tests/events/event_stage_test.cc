@@ -7972,6 +7972,15 @@ TEST(EventStage, TheGroupBeforeARelativeClauseClaimsNotTheOneInside) {
       Date{2024, 5, 6});
   plain.mention("Al-Shabaab", MentionType::ARMED_GROUP, "actor:shabaab");
   EXPECT_TRUE(contains(plain.run().events.at(0).claimed_by, "actor:shabaab")) << args_of(plain.d);
+
+  // A clause that itself claims is no aside: its claim stands.
+  Doc inside(
+      "Gunmen stormed a hotel in the capital on Friday, killing 21 people. Al-Shabaab, which said it "
+      "carried out the attack, has stepped up its campaign.",
+      Date{2024, 5, 6});
+  inside.mention("Al-Shabaab", MentionType::ARMED_GROUP, "actor:shabaab");
+  ASSERT_EQ(inside.run().events.size(), 1u) << args_of(inside.d);
+  EXPECT_TRUE(contains(inside.d.events[0].claimed_by, "actor:shabaab")) << args_of(inside.d);
 }
 
 // The dead "killed in the fighting" right after an attack are its toll; dead in clashes with
