@@ -90,8 +90,15 @@ bool state_forces_lost(const Work& w, const Sentence& s, uint32_t end, uint32_t 
   return w.has(k, LexClass::kill) || w.has(k, LexClass::injure);
 }
 
+// Is the place `id` a town (a city), not a region or a country a nearer place may be inside?
+bool town_place(const Document& doc, const std::string& id) {
+  const Place* p = doc.find_place(id);
+  return p && p->kind == PlaceKind::city;
+}
+
 // "The convoy was attacked near Pibor": the subject of a passive attack verb, a target of the event
-// named again with "the", tells that event again (at a nearer place); "a convoy" is another.
+// named again with "the", tells that event again (at a nearer place, when the event's is a region
+// or a country: the caller checks); "a convoy" is another.
 bool target_told_again(const Work& w, const Sentence& s, const Hit& h, const EventDraft& m) {
   if (h.entry->kind != TriggerKind::verb || !passive_at(w, s, h.tok)) return false;
   uint32_t b = h.tok;
@@ -898,7 +905,8 @@ struct SentencePass {
         // are the subject ("The militants crept into the camp in the town of Uri ... and lobbed
         // grenades": a nearer place of the same attack).
         if (pl && !m.src.place.empty() && towns_apart(doc, pl->entity, m.src.place) && !anaphoric &&
-            !weak_hit && !the_attackers_before(w, s, h.tok) && !target_told_again(w, s, h, m))
+            !weak_hit && !the_attackers_before(w, s, h.tok) &&
+            !(target_told_again(w, s, h, m) && !town_place(doc, m.src.place)))
           sep = true;
         // ... or to a town the gazetteer does not know ("a bomb in the town of Tuz Khurmatu ...
         // Hours later, gunmen attacked a checkpoint near Tikrit").

@@ -7941,7 +7941,9 @@ TEST(EventStage, TheTargetAttackedAgainAtANearerTownIsTheSameEvent) {
         "Gunmen ambushed a convoy of trucks in Jonglei state on Thursday, killing two aid workers. " + second,
         Date{2024, 5, 6});
     t.place("place:jonglei", "Jonglei");
+    t.d.places.back().kind = PlaceKind::admin1;
     t.place("place:pibor", "Pibor");
+    t.d.places.back().kind = PlaceKind::city;
     t.mention("Jonglei", MentionType::GPE, "place:jonglei");
     t.mention("Pibor", MentionType::GPE, "place:pibor");
     t.timex("Thursday", Date{2024, 5, 2}, Date{2024, 5, 2});
@@ -7950,6 +7952,18 @@ TEST(EventStage, TheTargetAttackedAgainAtANearerTownIsTheSameEvent) {
   };
   EXPECT_EQ(run("The convoy was attacked near Pibor, officials said."), 1u);
   EXPECT_EQ(run("A convoy was attacked near Pibor, officials said."), 2u);
+  // A town's church, then "the church" of another town: another attack.
+  Doc towns(
+      "A bomb exploded at a church in Jos on Sunday, killing five worshippers. Hours later, the church in "
+      "Kaduna was attacked by gunmen, who killed two people.",
+      Date{2024, 5, 6});
+  for (const char* town : {"Jos", "Kaduna"}) {
+    towns.place(std::string("place:") + town, town);
+    towns.d.places.back().kind = PlaceKind::city;
+    towns.mention(town, MentionType::GPE, std::string("place:") + town);
+  }
+  towns.timex("Sunday", Date{2024, 5, 5}, Date{2024, 5, 5});
+  EXPECT_EQ(towns.run().events.size(), 2u) << args_of(towns.d);
 }
 
 // A group that speaks over a relative clause naming another ("X, which is linked to Y, said its
