@@ -381,6 +381,8 @@ bool spoken_of_in_general(const Work& w, const Sentence& s, uint32_t tok) {
     --b;
   }
   if (b == s.first_token) return false;
+  // ("held the base against attack by 300 Taliban fighters": the attackers named, it happened.)
+  if (const uint32_t e = tok + t->length; e < s.end_token && w.words[e] == "by") return false;
   const std::string_view p = w.words[b - 1];
   if (p == "against" || p == "deter") return true;
   return p == "of" && b - 1 > s.first_token &&

@@ -7806,6 +7806,9 @@ TEST(EventStage, AnAttackThatMayComeIsNoEvent) {
   EXPECT_EQ(risk.run().events.size(), 0u) << args_of(risk.d);
   Doc post("Rebels launched an attack against an army post on Monday, killing two soldiers.");
   EXPECT_EQ(post.run().events.size(), 1u) << args_of(post.d);
+  // The attackers named after it: it happened.
+  Doc held("Defenders held the base against attack by 300 Taliban fighters for six hours on Sunday.");
+  EXPECT_EQ(held.run().events.size(), 1u) << args_of(held.d);
 }
 
 // "A bomb rocked ...", "a bomb tore through ...": a weapon as the subject of a verb of shaking or
