@@ -1917,8 +1917,9 @@ struct SentencePass {
             add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
             add_target(*ev, w.text(x.first, x.end), x.category);
           } else if (patient && !secop && ev->src.type != EventType::security_operation &&
-                     state_forces_word(w, x.first, x.end)) {
-            // "ambushed a team of security forces": the state's forces attacked.
+                     state_forces_word(w, x.first, x.end) && same_clause_after(w, h->tok, x.first)) {
+            // "ambushed a team of security forces": the state's forces attacked (not "... before
+            // fleeing when security forces arrived").
             add_argument(w, *ev, ArgumentRole::target, x.first, x.end, ent);
             add_target(*ev, w.text(x.first, x.end), "military");
           }

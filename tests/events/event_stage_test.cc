@@ -7934,6 +7934,12 @@ TEST(EventStage, SecurityForcesAmbushedAreATarget) {
   Document& o = op.run();
   ASSERT_FALSE(o.events.empty());
   EXPECT_FALSE(targets_text(o.events[0], "Security forces")) << args_of(o);
+  // Forces told in another clause after the attack ("when security forces arrived") were not hit.
+  Doc fled(
+      "Gunmen killed five villagers in the forest on Sunday before fleeing when security forces arrived.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(fled.run().events.size(), 1u) << args_of(fled.d);
+  EXPECT_FALSE(targets_text(fled.d.events[0], "security forces", "military")) << args_of(fled.d);
 }
 
 // A target of the news named again with "the" as the subject of a passive attack verb tells the
