@@ -1111,6 +1111,13 @@ struct SentencePass {
   // "during" is the one just told (a jailbreak's, a siege's), not a clash apart ("in clashes with
   // rebels", "in the fighting between troops and rebels" tell one).
   bool the_fight_told() const {
+    // (Not after a clash told since the attack: "Separately, troops clashed with Boko Haram in
+    // Borno. At least 12 were killed in the fighting" tells that clash's dead.)
+    for (int b = w.last_event_sentence + 1; b >= 0 && b < static_cast<int>(si); ++b) {
+      const Sentence& between = w.segs[static_cast<size_t>(b)];
+      for (uint32_t k = between.first_token; k < between.end_token; ++k)
+        if (w.has(k, LexClass::combat)) return false;
+    }
     for (uint32_t k = s.first_token + 2; k < s.end_token; ++k) {
       if (!w.has(k, LexClass::combat) || w.words[k - 1] != "the" ||
           !(w.words[k - 2] == "in" || w.words[k - 2] == "during"))

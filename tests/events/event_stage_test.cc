@@ -8025,6 +8025,16 @@ TEST(EventStage, DeadInTheFightingAreTheAttacksToll) {
   Document& a = apart.run();
   ASSERT_FALSE(a.events.empty());
   EXPECT_FALSE(a.events[0].killed.has_value()) << args_of(a);
+
+  // A clash told in between: "the fighting" is that clash.
+  Doc between(
+      "Dozens of militants stormed a prison in the city late on Monday, freeing more than 240 inmates, "
+      "officials said. Separately, troops clashed with rebels in the north on Sunday. At least 12 people "
+      "were killed in the fighting.",
+      Date{2024, 5, 6});
+  Document& b = between.run();
+  ASSERT_FALSE(b.events.empty());
+  EXPECT_FALSE(b.events[0].killed.has_value()) << args_of(b);
 }
 
 // A day told after the trigger, past people joined by "and" and a figure ("a chief and two of his
