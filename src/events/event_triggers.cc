@@ -176,7 +176,8 @@ bool blast_sense(std::string_view first_word) {
 
 namespace {
 
-// Does the text speak of money, firms or markets ("pct", "mln dlrs", "Inc", "shares", "prices")?
+// Does the text speak of money, firms or markets ("12 pct", "40 mln dlrs"; or "Inc", "shares" and
+// "prices" together)?
 // Such a report's "raid", "struck" or "attack" is a trigger word's everyday sense unless it tells
 // violence otherwise; a short report of neither keeps the word's violent sense.
 bool tells_business(const Work& w) {
@@ -993,8 +994,7 @@ bool victims_summed_up(const Work& w, const Sentence& s, const Hit& h) {
   for (uint32_t k = s.first_token; k + 1 < s.end_token; ++k) {
     const std::string_view x = w.words[k], y = w.words[k + 1];
     if (x == "since" || (x == "so" && y == "far") || ((x == "this" || x == "last") && y == "year") ||
-        x == "recent" || (x == "past" && (y == "year" || y == "years" || y == "months" || y == "decade")) ||
-        (x == "in" && y == "recent"))
+        x == "recent" || (x == "past" && (y == "year" || y == "years" || y == "months" || y == "decade")))
       return true;
   }
   return false;
