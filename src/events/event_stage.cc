@@ -295,10 +295,11 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
     if (std::any_of(e.src.targets.begin(), e.src.targets.end(), site))
       std::erase_if(e.src.targets, [](const Target& t) { return bare_building(t.text); });
     // "opened fire on him": a pronoun is never an argument, nor a target (who it stands for is told
-    // by name or noun).
+    // by name or noun); nor is a possessive or another determiner alone ("his").
     std::erase_if(e.src.targets, [&](const Target& t) {
       const std::string key = norm_key(t.text);
-      return w.lex.cue(Cue::person_pronoun, key) || w.lex.cue(Cue::plural_pronoun, key);
+      return w.lex.cue(Cue::person_pronoun, key) || w.lex.cue(Cue::plural_pronoun, key) ||
+             w.lex.cue(Cue::determiner, key);
     });
     // The dateline's city stands in for a place the text does not give; a town the text names
     // but the gazetteer does not know ("the town of Tuz Khurmatu", filed from Baghdad) is not that

@@ -334,4 +334,12 @@ ARTICLE
 check "annotate the report of a mayor shot by motorbike gunmen" annotate mayor 2024-05-06
 check "one dead, told as 'a mayor in <place>'; no pronoun among the targets" fact "$T/mayor.json" 'len(d["events"]) == 1 and e["killed"]["low"] == 1 and not any(t["text"].lower() in ("him", "her", "them") for t in e["targets"])'
 
+cat > "$T/bodyguards.txt" <<'ARTICLE'
+Gunmen kill mayor and bodyguards
+
+MANILA, May 5 (Reuters) - Gunmen shot dead Ramon Dizon and his two bodyguards in the town of Calbayog on Sunday, police said.
+ARTICLE
+check "annotate the report of a mayor killed with his bodyguards" annotate bodyguards 2024-05-06
+check "a possessive alone is no target" fact "$T/bodyguards.json" 'len(d["events"]) == 1 and all(t["text"].lower() not in ("his", "their", "its") for t in e["targets"])'
+
 exit $((fails > 0))
