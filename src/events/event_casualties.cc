@@ -49,20 +49,31 @@ bool dead_counted_in_parts(const Work& w, const Sentence& s) {
 // the figure's low end, with *end after the people; 0 when no such count starts there.
 int people_counted(const Work& w, const Sentence& s, uint32_t i, uint32_t* end) {
   if (i >= s.end_token) return 0;
+  // A plural of a person's role the title list names in the singular ("bodyguards", "drivers").
+  auto role_plural = [&](std::string_view x) {
+    return x.size() > 3 && x.back() == 's' &&
+           w.lex.is(std::string(x.substr(0, x.size() - 1)), LexClass::title);
+  };
   for (const auto& q : w.doc.quantities) {
     if (q.span.start < w.doc.tokens[i].span.start) continue;
     if (w.doc.token_at_or_after(q.span.start) != i) break;
     uint32_t e = w.doc.token_at_or_after(q.span.end);
     // ("a policeman and 14 others": people too.)
-    const bool human = !q.unit.empty() && (w.lex.is(q.unit, LexClass::human) || q.unit == "others");
+    const bool human =
+        !q.unit.empty() && (w.lex.is(q.unit, LexClass::human) || q.unit == "others" || role_plural(q.unit));
     if (!human) {
-      // "two of his aides"
+      // "two of his aides", "two of his bodyguards"
       if (e + 2 < s.end_token && w.words[e] == "of" &&
           (w.words[e + 1] == "his" || w.words[e + 1] == "her" || w.words[e + 1] == "their" ||
            w.words[e + 1] == "the"))
         e += 2;
-      if (e >= s.end_token || !w.has(e, LexClass::human)) return 0;
-      e += w.longest(e, LexClass::human)->length;
+      if (e >= s.end_token) return 0;
+      if (w.has(e, LexClass::human))
+        e += w.longest(e, LexClass::human)->length;
+      else if (role_plural(w.words[e]))
+        ++e;
+      else
+        return 0;
     }
     *end = e;
     return q.low > 0 && q.low < 1000 ? static_cast<int>(q.low) : 0;

@@ -8200,5 +8200,22 @@ TEST(EventStage, APersonNamedAfterATitleKilledCountsOne) {
   EXPECT_FALSE(p.events[0].killed.has_value() && *p.events[0].killed == (CountRange{1, 1})) << args_of(p);
 }
 
+// A group counted after a named victim is counted by a plural of a person's role too ("two of his
+// bodyguards": the title list has "bodyguard"); a plural that is no role counts no one.
+TEST(EventStage, AGroupOfARolesPluralCountsWithTheNamedVictim) {
+  Doc t("Gunmen shot dead Ramon Dizon and two of his bodyguards in the town of Calbayog on Sunday.",
+        Date{2024, 5, 6});
+  t.mention("Ramon Dizon", MentionType::PERSON, "person:ramon-dizon");
+  ASSERT_EQ(t.run().events.size(), 1u) << args_of(t.d);
+  ASSERT_TRUE(t.d.events[0].killed.has_value()) << args_of(t.d);
+  EXPECT_EQ(t.d.events[0].killed->low, 3);
+  Doc dogs("Gunmen shot dead Ramon Dizon and two of his dogs in the town of Calbayog on Sunday.",
+           Date{2024, 5, 6});
+  dogs.mention("Ramon Dizon", MentionType::PERSON, "person:ramon-dizon");
+  ASSERT_EQ(dogs.run().events.size(), 1u) << args_of(dogs.d);
+  ASSERT_TRUE(dogs.d.events[0].killed.has_value()) << args_of(dogs.d);
+  EXPECT_EQ(dogs.d.events[0].killed->low, 1);
+}
+
 }  // namespace
 }  // namespace dossier
