@@ -428,10 +428,7 @@ uint32_t earlier_event_after(const Work& w, const Sentence& s, uint32_t tok) {
              (w.has(v, LexClass::kill) || w.has(v, LexClass::injure) ||
               (vt && vt->kind != TriggerKind::noun) || w.words[v] == "exploded" || w.words[v] == "went");
     // Else only a new attack, "a" or "an" before it and its modifiers.
-    uint32_t b = tok;
-    while (b > s.first_token && b + 4 > tok && w.np_word(b - 1) && !w.cue(b - 1, Cue::determiner)) --b;
-    const bool indefinite = b > s.first_token && (w.words[b - 1] == "a" || w.words[b - 1] == "an");
-    if (!clause && !indefinite) return kNone;
+    if (!clause && !indefinite_noun_trigger(w, s, tok)) return kNone;
   }
   // All the clause after "came after" tells the earlier event ("The attack comes two weeks after two
   // professors, an American and an Australian, were kidnapped near the campus").
@@ -516,9 +513,7 @@ bool lone_date_before(const Work& w, const Sentence& s, const Timex& t, uint32_t
   // Sunday buried 14 passengers shot dead by gunmen" dates the burial).
   bool attackers = false;
   for (uint32_t k = s.first_token; k < a && !attackers; ++k)
-    attackers = w.has(k, LexClass::perp) ||
-                (w.mention_at[k] >= 0 &&
-                 w.doc.mentions[static_cast<size_t>(w.mention_at[k])].type == MentionType::ARMED_GROUP);
+    attackers = w.has(k, LexClass::perp) || armed_group_word(w, k);
   if (!attackers) return false;
   for (uint32_t k = a; k < tok; ++k)
     if (w.cue(k, Cue::report_verb) || w.cue(k, Cue::relative) ||

@@ -302,9 +302,9 @@ bool claims_an_attack(const Work& w, const Sentence& s, uint32_t i);
 // (2), anything else 0. Another number on the way means the verb has another subject.
 int toll_subject(const Work& w, const Sentence& s, uint32_t verb);
 
-// Is the trigger at h a noun named with "a" or "an", up to two words before it ("in an ambush",
+// Is the trigger at tok a noun named with "a" or "an", over up to three modifiers ("in an ambush",
 // "a deadly car bombing"): an attack told as new, not one named again?
-bool indefinite_noun_trigger(const Work& w, const Sentence& s, const Hit& h);
+bool indefinite_noun_trigger(const Work& w, const Sentence& s, uint32_t tok);
 
 // Does token `to` still belong to the clause the trigger at `tok` opens, through a chain of
 // phrases ("blew himself up among worshippers at the shrine of X in Sehwan, in Sindh province,

@@ -888,7 +888,7 @@ struct SentencePass {
         // ("Rebels killed three soldiers in an ambush on Sunday", after an attack on Friday), unless
         // the trigger before it in the sentence joined a known event, or it is the forces' end of one
         // ("The siege ended on Sunday in a final assault by troops").
-        const bool told_new = indefinite_noun_trigger(w, s, h) && !by_state_forces(w, s, h.end) &&
+        const bool told_new = indefinite_noun_trigger(w, s, h.tok) && !by_state_forces(w, s, h.end) &&
                               !(k > hit_from && hits[k - 1].event >= 0);
         // A blast lasts no night: a new bomb told on another day than the news's bombing is another
         // bombing ("A car bomb exploded near the consulate on Thursday", after Wednesday's truck

@@ -722,13 +722,12 @@ int toll_subject(const Work& w, const Sentence& s, uint32_t verb) {
   return 0;
 }
 
-bool indefinite_noun_trigger(const Work& w, const Sentence& s, const Hit& h) {
-  if (h.entry->kind != TriggerKind::noun) return false;
-  for (uint32_t b = h.tok, n = 0; b-- > s.first_token && n < 3; ++n) {
-    if (w.words[b] == "a" || w.words[b] == "an") return true;
-    if (!w.np_word(b) || w.cue(b, Cue::determiner)) return false;
-  }
-  return false;
+bool indefinite_noun_trigger(const Work& w, const Sentence& s, uint32_t tok) {
+  const LexEntry* t = w.longest(tok, LexClass::trigger);
+  if (!t || t->kind != TriggerKind::noun) return false;
+  uint32_t b = tok;
+  while (b > s.first_token && b + 4 > tok && w.np_word(b - 1) && !w.cue(b - 1, Cue::determiner)) --b;
+  return b > s.first_token && (w.words[b - 1] == "a" || w.words[b - 1] == "an");
 }
 
 bool same_clause_after(const Work& w, uint32_t tok, uint32_t to) {
