@@ -538,12 +538,6 @@ void add_named_attackers(Work& w) {
 }
 
 void add_coordinated_attackers(Work& w) {
-  static const std::unordered_set<std::string_view> kin = {
-      "brother", "sister", "son",    "daughter", "father",     "mother", "wife",
-      "husband", "cousin", "nephew", "friend",   "accomplice", "partner"};
-  // Verbs of an attacker's deed that are no trigger of their own ("set off bombs").
-  static const std::unordered_set<std::string_view> deed = {"set",       "planted", "placed",
-                                                            "detonated", "opened",  "carried"};
   for (size_t si = 0; si < w.segs.size(); ++si) {
     const Sentence& s = w.segs[si];
     for (uint32_t a = s.first_token + 1; a + 1 < s.end_token; ++a) {
@@ -569,10 +563,10 @@ void add_coordinated_attackers(Work& w) {
       if (w.words[j] == "his" || w.words[j] == "her") {
         ++j;
         uint32_t n = 0;
-        while (j < s.end_token && n < 3 && !kin.count(w.words[j]) && w.is_word(j) &&
+        while (j < s.end_token && n < 3 && !w.cue(j, Cue::kin) && w.is_word(j) &&
                !w.doc.tokens[j].has(kTokCapitalized))
           ++j, ++n;
-        if (j >= s.end_token || !kin.count(w.words[j])) continue;
+        if (j >= s.end_token || !w.cue(j, Cue::kin)) continue;
         ++j;
         const bool comma = j < s.end_token && w.words[j] == ",";
         const uint32_t e = person_name_starting(w, s, comma ? j + 1 : j);
@@ -598,7 +592,7 @@ void add_coordinated_attackers(Work& w) {
       // wounded".)
       const std::string_view nx = j + 1 < s.end_token ? w.words[j + 1] : std::string_view();
       const bool deed_told =
-          deed.count(w.words[j]) &&
+          w.cue(j, Cue::deed_verb) &&
           ((w.words[j] == "set" && nx == "off") || (w.words[j] == "opened" && nx == "fire") ||
            (w.words[j] == "carried" && nx == "out") ||
            (w.words[j] != "set" && w.words[j] != "opened" && w.words[j] != "carried"));
@@ -1544,13 +1538,8 @@ void dismissed_claims(Work& w) {
   for (const auto& e : w.events)
     for (const auto& c : e.src.claimed_by) claimers.insert(c);
   if (claimers.empty()) return;
-  auto dismiss_verb = [&](uint32_t v) {
-    static const std::unordered_set<std::string_view> kVerbs = {
-        "dismissed",   "dismisses", "dismissing", "rejected", "rejects",    "rejecting",
-        "discounted",  "disputed",  "disputes",   "doubted",  "questioned", "ridiculed",
-        "discredited", "denied",    "denies",     "refuted",  "refutes"};
-    return kVerbs.count(w.words[v]) != 0;
-  };
+  auto dismiss_verb = [&](uint32_t v) { return w.cue(v, Cue::dismiss_verb); };
+
   auto entity_at = [&](uint32_t k) -> std::string {
     if (k >= w.words.size() || w.mention_at[k] < 0) return {};
     const Mention& m = w.doc.mentions[static_cast<size_t>(w.mention_at[k])];

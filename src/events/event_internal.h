@@ -86,7 +86,7 @@ struct Work {
   std::vector<uint32_t> match_off;       // words.size() + 1 offsets into matches
   std::vector<const LexEntry*> matches;  // longest first per token
   std::vector<int> mention_at;           // token -> mention index or -1
-  std::vector<uint64_t> cue_bits;        // token -> its cue sets (EventLexicon::cue_bits)
+  std::vector<CueSet> cue_bits;          // token -> its cue sets (EventLexicon::cue_bits)
   // The text names a weapon, an attacker (a perpetrator word or a group) or a claim or blame
   // somewhere: an explosion in it may be an attack.
   bool attack_context = false;
@@ -132,7 +132,7 @@ struct Work {
     return nullptr;
   }
   bool has(uint32_t i, LexClass cls) const { return longest(i, cls) != nullptr; }
-  bool cue(uint32_t i, Cue set) const { return cue_bits[i] >> static_cast<unsigned>(set) & 1u; }
+  bool cue(uint32_t i, Cue set) const { return cue_bits[i].has(set); }
   bool word_is(uint32_t i, LexClass cls) const {
     const LexEntry* e = longest(i, cls);
     return e && e->length == 1;

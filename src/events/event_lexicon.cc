@@ -98,7 +98,11 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"vicinity", Cue::vicinity},
                                                             {"own_members", Cue::own_members},
                                                             {"site_noun", Cue::site_noun},
-                                                            {"device_noun", Cue::device_noun}};
+                                                            {"device_noun", Cue::device_noun},
+                                                            {"kin", Cue::kin},
+                                                            {"deed_verb", Cue::deed_verb},
+                                                            {"dismiss_verb", Cue::dismiss_verb},
+                                                            {"trade", Cue::trade}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -169,7 +173,11 @@ std::string_view cue_name(Cue c) {
                                        "vicinity",
                                        "own_members",
                                        "site_noun",
-                                       "device_noun"};
+                                       "device_noun",
+                                       "kin",
+                                       "deed_verb",
+                                       "dismiss_verb",
+                                       "trade"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }
@@ -284,7 +292,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
     auto words = split_lexicon_phrase(cols[0]);
     if (words.size() != 1)
       return Status(StatusCode::invalid_input, where + "a cue is one token, got '" + cols[0] + "'");
-    lex->by_first_[words[0]].cues |= uint64_t{1} << static_cast<unsigned>(*c);
+    lex->by_first_[words[0]].cues.add(*c);
     seen |= uint64_t{1} << static_cast<unsigned>(*c);
     return Status::ok();
   });
@@ -309,9 +317,9 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
 }
 
 void EventLexicon::match_at(const std::vector<std::string_view>& words, size_t i,
-                            std::vector<const LexEntry*>& out, uint64_t* cue_bits) const {
+                            std::vector<const LexEntry*>& out, CueSet* cue_bits) const {
   out.clear();
-  if (cue_bits) *cue_bits = 0;
+  if (cue_bits) *cue_bits = CueSet{};
   if (i >= words.size()) return;
   auto it = by_first_.find(words[i]);
   if (it == by_first_.end()) return;

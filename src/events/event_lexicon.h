@@ -43,14 +43,18 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // one who did it ("the perpetrator, X"); verbs whose subject is the attacker when a weapon is their
 // object ("X planted the bomb"); the adjectives of a nation, people or faith, which say whose an
 // attack was, not where ("a US drone strike", "Israeli air strikes"), and the names of days, months
-// and feasts, which name a time ("the Bloody Friday attacks", "the Easter bombings"); a border, whose neighbour is no place of the attack ("near the border with Niger");
-// the words of a later or other step whose place is not the attack's ("went on trial in Paris");
-// the directions that place an attack by a town ("30 km north of Baidoa"); the pronouns, which
-// are never an argument themselves but the name they stand for ("He opened fire": the gunman named
-// before), by what they can stand for (a person, many or a group, anything), and the words of
-// officials, police and the press, whose people are never the attacker a pronoun stands for;
-// the common nouns of a building or ground that is an attack's place after a locative preposition
-// ("exploded at a mosque"), and of a device that is the bomb when it explodes ("the device went off").
+// and feasts, which name a time ("the Bloody Friday attacks", "the Easter bombings"); a border, whose
+// neighbour is no place of the attack ("near the border with Niger"); the words of a later or other step
+// whose place is not the attack's ("went on trial in Paris"); the directions that place an attack by a town
+// ("30 km north of Baidoa"); the pronouns, which are never an argument themselves but the name they stand for
+// ("He opened fire": the gunman named before), by what they can stand for (a person, many or a group,
+// anything), and the words of officials, police and the press, whose people are never the attacker a pronoun
+// stands for; the common nouns of a building or ground that is an attack's place after a locative preposition
+// ("exploded at a mosque"), and of a device that is the bomb when it explodes ("the device went off");
+// the words of kin and company that join a second attacker to a named one ("X and his brother"),
+// the verbs of an attacker's deed that are no trigger ("set off", "opened fire"), the verbs that
+// dismiss a claim ("rejected"), and the trades and standings that describe a person before a name
+// ("landowner X").
 enum class Cue : uint8_t {
   be,
   determiner,
@@ -116,9 +120,29 @@ enum class Cue : uint8_t {
   own_members,
   site_noun,
   device_noun,
+  kin,
+  deed_verb,
+  dismiss_verb,
+  trade,
   kCount
 };
-static_assert(static_cast<unsigned>(Cue::kCount) <= 64, "cue sets are bits of a uint64_t");
+
+// The cue sets of one word, a bit per Cue: two words of bits, so a set is one shift and mask.
+class CueSet {
+ public:
+  bool has(Cue c) const {
+    const auto n = static_cast<unsigned>(c);
+    return bits_[n / 64] >> (n % 64) & 1u;
+  }
+  void add(Cue c) {
+    const auto n = static_cast<unsigned>(c);
+    bits_[n / 64] |= uint64_t{1} << (n % 64);
+  }
+
+ private:
+  uint64_t bits_[2] = {0, 0};
+};
+static_assert(static_cast<unsigned>(Cue::kCount) <= 128, "a CueSet holds 128 sets");
 
 // A word map looked up by string_view without a copy (heterogeneous lookup).
 struct WordHash {
@@ -149,18 +173,18 @@ class EventLexicon {
 
   // Entries whose phrase matches words starting at i, longest first; when cue_bits is given,
   // also the cue sets of words[i] (one hash probe for both).
-  void match_at(const std::vector<std::string_view>& words, size_t i,
-                std::vector<const LexEntry*>& out, uint64_t* cue_bits = nullptr) const;
+  void match_at(const std::vector<std::string_view>& words, size_t i, std::vector<const LexEntry*>& out,
+                CueSet* cue_bits = nullptr) const;
   // Does a phrase of this class start at i? Returns its length, 0 if none (longest).
   size_t match_class(const std::vector<std::string_view>& words, size_t i, LexClass cls,
                      const LexEntry** entry = nullptr) const;
   // Is this single word in the class?
   bool is(std::string_view word, LexClass cls) const;
-  // Is this word (a folded token) in the cue set? cue_bits: all its sets, one bit per Cue.
-  bool cue(Cue set, std::string_view word) const { return cue_bits(word) >> static_cast<unsigned>(set) & 1u; }
-  uint64_t cue_bits(std::string_view word) const {
+  // Is this word (a folded token) in the cue set? cue_bits: all its sets.
+  bool cue(Cue set, std::string_view word) const { return cue_bits(word).has(set); }
+  CueSet cue_bits(std::string_view word) const {
     auto it = by_first_.find(word);
-    return it == by_first_.end() ? 0u : it->second.cues;
+    return it == by_first_.end() ? CueSet{} : it->second.cues;
   }
 
   // sha256 of the files' bytes, for provenance.
@@ -177,7 +201,7 @@ class EventLexicon {
   };
   struct First {
     std::vector<Phrase> phrases;  // phrases starting with the word, longest first
-    uint64_t cues = 0;            // the word's cue sets, one bit per Cue
+    CueSet cues;                  // the word's cue sets
   };
   std::unordered_map<std::string, First, WordHash, WordEq> by_first_;
   std::string fingerprint_;

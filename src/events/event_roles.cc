@@ -500,14 +500,7 @@ std::string weapon_class_of(const Work& w, Span sp) {
 bool describes_person(const Work& w, uint32_t k) {
   if (w.has(k, LexClass::title) || w.has(k, LexClass::human)) return true;
   if (!w.unknown_word(k)) return false;
-  static const std::unordered_set<std::string_view> kTrades = {
-      "actor",     "actress",   "analyst",    "announcer",     "anthropologist", "architect",     "banker",
-      "cameraman", "cattleman", "comrade",    "correspondent", "dentist",        "domestic",      "dr",
-      "economist", "editor",    "engineer",   "farmer",        "frenchman",      "industrialist", "justice",
-      "landowner", "merchant",  "missionary", "nun",           "photographer",   "physician",     "publisher",
-      "rancher",   "reporter",  "singer",     "teacher",       "trader",         "unionist",      "writer",
-      "newsman"};
-  return kTrades.contains(w.words[k]);
+  return w.cue(k, Cue::trade);
 }
 
 // The first token of the name a victim phrase ends with, when words that describe the person
