@@ -93,8 +93,8 @@ struct Work {
   // The text tells violence in words of no everyday sense (violence_told): a weapon other than
   // a fuel, armed men, an armed group or a state's forces, arms or a war, a claim of
   // responsibility, police or troops, people killed or wounded, or a trigger that is violent in any
-  // sense ("kidnapped", "bombing"); or it speaks of no money, firms or markets at all. Without
-  // that, a trigger with an everyday sense (context_sense: "raid", "struck", "attacked",
+  // sense ("kidnapped", "bombing"); or it speaks of no money, firms or markets, nor of sport, games or shows,
+  // at all. Without that, a trigger with an everyday sense (context_sense: "raid", "struck", "attacked",
   // "executed") tells no event.
   bool violence_told = false;
   // As violence_told, but people killed or wounded do not count: an explosion or a fire that

@@ -102,7 +102,8 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"kin", Cue::kin},
                                                             {"deed_verb", Cue::deed_verb},
                                                             {"dismiss_verb", Cue::dismiss_verb},
-                                                            {"trade", Cue::trade}};
+                                                            {"trade", Cue::trade},
+                                                            {"pastime_word", Cue::pastime_word}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -177,7 +178,8 @@ std::string_view cue_name(Cue c) {
                                        "kin",
                                        "deed_verb",
                                        "dismiss_verb",
-                                       "trade"};
+                                       "trade",
+                                       "pastime_word"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

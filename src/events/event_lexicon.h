@@ -54,7 +54,8 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // the words of kin and company that join a second attacker to a named one ("X and his brother"),
 // the verbs of an attacker's deed that are no trigger ("set off", "opened fire"), the verbs that
 // dismiss a claim ("rejected"), and the trades and standings that describe a person before a name
-// ("landowner X").
+// ("landowner X"); the words of sport, games and shows, whose reports use "shot", "attack" and
+// "went off" in their everyday senses ("blocked a shot").
 enum class Cue : uint8_t {
   be,
   determiner,
@@ -124,6 +125,7 @@ enum class Cue : uint8_t {
   deed_verb,
   dismiss_verb,
   trade,
+  pastime_word,
   kCount
 };
 

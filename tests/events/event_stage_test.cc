@@ -8217,5 +8217,68 @@ TEST(EventStage, AGroupOfARolesPluralCountsWithTheNamedVictim) {
   EXPECT_EQ(dogs.d.events[0].killed->low, 1);
 }
 
+// A report of sport, games or shows (three words of them) uses "shot", "attack" and "went off" in
+// their everyday senses: no event unless it tells violence in two other ways. An attack at a
+// match, or on a team, tells it. Invented.
+TEST(EventStage, EverydaySensesTellNoEventInAReportOfSportOrGames) {
+  Doc hockey(
+      "The Wolves won their third game of the season on Saturday. Their goalie stopped 31 shots, and "
+      "Larsen blocked a shot in the last seconds of overtime, the coach said.");
+  EXPECT_EQ(hockey.run().events.size(), 0u) << args_of(hockey.d);
+  Doc football(
+      "The quarterback threw two touchdowns in the first half. Late in the game his pass went off the "
+      "receiver's hands, and the playoffs now look far away for a team that hopes for another shot at "
+      "the league title.");
+  EXPECT_EQ(football.run().events.size(), 0u) << args_of(football.d);
+  Doc review(
+      "The gameplay rewards patience: you will be attacked by three kinds of enemies, and the "
+      "multiplayer mode comes later. It runs well on both consoles, though a chef's knife is a "
+      "strange thing to compare a controller to.");
+  EXPECT_EQ(review.run().events.size(), 0u) << args_of(review.d);
+  // The same words beside violence told twice over.
+  Doc stadium(
+      "A bomb exploded outside the stadium during a league game on Sunday, killing three fans, police "
+      "said. The coach and the quarterback were unhurt, and the season was suspended.");
+  EXPECT_EQ(stadium.run().events.size(), 1u) << args_of(stadium.d);
+  Doc bus(
+      "Gunmen attacked the team bus on the way to a playoff game on Friday and shot the coach dead, "
+      "the league said. The rest of the season was cancelled.");
+  EXPECT_EQ(bus.run().events.size(), 1u) << args_of(bus.d);
+  // Two words of sport are no report of sport.
+  Doc match("Gunmen attacked a village near the border on Sunday, the day of the league game.");
+  EXPECT_EQ(match.run().events.size(), 1u) << args_of(match.d);
+}
+
+// Verbs joined after "to" or a modal share it: "threatening to assault and murder" tells no
+// attack; nouns joined do not ("condemned the kidnapping and the killing of X": both happened).
+// Invented.
+TEST(EventStage, VerbsJoinedShareTheirModal) {
+  Doc threat("A man pleaded guilty on Monday to threatening to assault and murder a senator.",
+             Date{2024, 5, 6});
+  EXPECT_EQ(threat.run().events.size(), 0u) << args_of(threat.d);
+  Doc could("The militants said they could attack and kill foreigners anywhere in the country.",
+            Date{2024, 5, 6});
+  EXPECT_EQ(could.run().events.size(), 0u) << args_of(could.d);
+  Doc both("Gunmen stormed a police post and killed six officers on Sunday.", Date{2024, 5, 6});
+  EXPECT_EQ(both.run().events.size(), 1u) << args_of(both.d);
+  Doc nouns("Unions condemned the kidnapping and assassination on 15 May of Jorge Ramos, a student leader.",
+            Date{2024, 5, 20});
+  nouns.mention("Jorge Ramos", MentionType::PERSON, "person:jorge-ramos");
+  EXPECT_EQ(nouns.run().events.size(), 1u) << args_of(nouns.d);
+}
+
+// A vehicle driven into people rams them; a verb of driving or forcing whose phrase is no people
+// does not ("forced into hiding as a young girl"), and then a review's "attacks" tells no event.
+// Invented.
+TEST(EventStage, ForcedIntoHidingIsNoRamming) {
+  Doc film(
+      "The film, which opens in cinemas this week, follows an actress forced into hiding as a young "
+      "girl. The movie attacks its subject with wit, and its director deserves an Oscar.");
+  EXPECT_EQ(film.run().events.size(), 0u) << args_of(film.d);
+  Doc crowd("A man drove a van into a crowd of shoppers on Saturday, injuring 12, police said.",
+            Date{2024, 5, 6});
+  EXPECT_EQ(crowd.run().events.size(), 1u) << args_of(crowd.d);
+}
+
 }  // namespace
 }  // namespace dossier
