@@ -273,6 +273,9 @@ bool natural_at(const Work& w, const Sentence& s, uint32_t k);
 // "struck a deal", "executed two additional licenses", "attacked the textile act", "a major
 // attack on these new markets", "a deal was struck": the object (after the verb, or after "on"
 // / "against" for a noun; the subject of a passive) is business, legal or abstract language.
+// "swapped two Western hostages", "the release of five hostages": captives set free tell no new
+// taking of hostages.
+bool captives_released(const Work& w, const Sentence& s, const Hit& h);
 bool figurative(const Work& w, const Sentence& s, const Hit& h);
 
 // The clause a "since" opens when it has a verb of its own before any comma ("since the group

@@ -103,7 +103,8 @@ std::optional<Cue> cue_from(std::string_view s) {
                                                             {"deed_verb", Cue::deed_verb},
                                                             {"dismiss_verb", Cue::dismiss_verb},
                                                             {"trade", Cue::trade},
-                                                            {"pastime_word", Cue::pastime_word}};
+                                                            {"pastime_word", Cue::pastime_word},
+                                                            {"release_verb", Cue::release_verb}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -179,7 +180,8 @@ std::string_view cue_name(Cue c) {
                                        "deed_verb",
                                        "dismiss_verb",
                                        "trade",
-                                       "pastime_word"};
+                                       "pastime_word",
+                                       "release_verb"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

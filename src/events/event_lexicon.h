@@ -55,7 +55,8 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // the verbs of an attacker's deed that are no trigger ("set off", "opened fire"), the verbs that
 // dismiss a claim ("rejected"), and the trades and standings that describe a person before a name
 // ("landowner X"); the words of sport, games and shows, whose reports use "shot", "attack" and
-// "went off" in their everyday senses ("blocked a shot").
+// "went off" in their everyday senses ("blocked a shot"); and the verbs and nouns of setting
+// captives free ("swapped two hostages": their capture is no news of the report).
 enum class Cue : uint8_t {
   be,
   determiner,
@@ -126,6 +127,7 @@ enum class Cue : uint8_t {
   dismiss_verb,
   trade,
   pastime_word,
+  release_verb,
   kCount
 };
 

@@ -287,7 +287,7 @@ struct SentencePass {
       h.passive = passive_at(w, s, i) || reduced_passive(w, s, h);
       i = h.end;
       if (unrealised(w, s, h.tok)) continue;
-      if (figurative(w, s, h)) continue;
+      if (figurative(w, s, h) || captives_released(w, s, h)) continue;
       if (t->kind == TriggerKind::weak && summed_up) continue;
       if (repeated(w, s, h)) continue;
       // (The casualty words after it, "killing civilians and security forces", sum up with it.)

@@ -490,6 +490,17 @@ bool natural_at(const Work& w, const Sentence& s, uint32_t k) {
   return true;
 }
 
+bool captives_released(const Work& w, const Sentence& s, const Hit& h) {
+  if (!w.cue(h.tok, Cue::captive)) return false;
+  // The verb or noun of release before the captives' phrase ("swapped two Western hostages", "the
+  // release of five hostages").
+  for (uint32_t k = h.tok, n = 0; k-- > s.first_token && n < 5; ++n) {
+    if (w.cue(k, Cue::release_verb) && (w.words[k].ends_with("ed") || w.words[k + 1] == "of")) return true;
+    if (!(w.np_word(k) || w.cue(k, Cue::determiner) || w.number_at(k) || w.words[k] == "of")) break;
+  }
+  return false;
+}
+
 bool figurative(const Work& w, const Sentence& s, const Hit& h) {
   auto object_head = [&](uint32_t k) {
     // The first word of the object noun phrase that is no determiner, number or modifier;

@@ -8280,5 +8280,22 @@ TEST(EventStage, ForcedIntoHidingIsNoRamming) {
   EXPECT_EQ(crowd.run().events.size(), 1u) << args_of(crowd.d);
 }
 
+// Hostages freed or swapped tell no new taking of hostages, and do not make the attack told
+// before one ("The crash comes a day after the group swapped two Western hostages"); hostages
+// still held do ("offered to release the hostages it is holding"). Invented.
+TEST(EventStage, HostagesSetFreeTellNoNewTaking) {
+  Doc swap(
+      "Militants shot down an army helicopter in Zabul province on Tuesday, the group said. The attack "
+      "comes a day after the group swapped two Western hostages for three of its commanders.",
+      Date{2024, 5, 8});
+  Document& d = swap.run();
+  ASSERT_EQ(d.events.size(), 1u) << args_of(d);
+  EXPECT_EQ(d.events[0].type, EventType::armed_assault) << args_of(d);
+  Doc release("Police welcomed the release of five hostages in Bamako on Monday.", Date{2024, 5, 8});
+  EXPECT_EQ(release.run().events.size(), 0u) << args_of(release.d);
+  Doc held("The cartel offered to release the hostages it has held since March.", Date{2024, 5, 8});
+  EXPECT_EQ(held.run().events.size(), 1u) << args_of(held.d);
+}
+
 }  // namespace
 }  // namespace dossier
