@@ -8217,5 +8217,103 @@ TEST(EventStage, AGroupOfARolesPluralCountsWithTheNamedVictim) {
   EXPECT_EQ(dogs.d.events[0].killed->low, 1);
 }
 
+// A group that says it "had nothing to do with" an attack, or disowned it, denies it: it is no
+// perpetrator; one that says it carried the attack out is. Invented.
+TEST(EventStage, AGroupSayingItHadNothingToDoWithTheAttackIsNoPerpetrator) {
+  auto perpetrators = [](const std::string& second) {
+    Doc t("A bomb ruptured the oil pipeline near Saravena on Monday night, the company said. " + second,
+          Date{2024, 5, 15});
+    t.mention("Saravena", MentionType::GPE, "place:saravena");
+    t.place("place:saravena", "Saravena");
+    t.mention("Red Front", MentionType::ARMED_GROUP, "actor:red-front");
+    t.timex("Monday night", Date{2024, 5, 13}, Date{2024, 5, 13});
+    t.run();
+    EXPECT_EQ(t.d.events.size(), 1u) << args_of(t.d);
+    return t.d.events.empty() ? std::vector<std::string>{} : t.d.events[0].perpetrators;
+  };
+  EXPECT_FALSE(contains(perpetrators("\"The Red Front had nothing to do with the attack on the pipeline,\" a "
+                                     "statement said."),
+                        "actor:red-front"));
+  EXPECT_FALSE(
+      contains(perpetrators("The Red Front disowned the attack on the pipeline."), "actor:red-front"));
+  EXPECT_TRUE(contains(perpetrators("The Red Front carried out the attack on the pipeline, the army said."),
+                       "actor:red-front"));
+  // The group speaking after the quote: a denial inside it, or a claim.
+  EXPECT_FALSE(contains(
+      perpetrators(
+          "\"We had nothing to do with the attack on the pipeline,\" the Red Front said in a statement."),
+      "actor:red-front"));
+  EXPECT_TRUE(contains(
+      perpetrators("\"We carried out the attack on the pipeline,\" the Red Front said in a statement."),
+      "actor:red-front"));
+}
+
+// An analysis of counts ("attacks rose to a record in 2023", "the monitor recorded 1,580 attacks")
+// tells no event; attacks told with their day and toll do. Invented.
+TEST(EventStage, AttacksCountedOverTheYearsAreNoEvent) {
+  Doc t(
+      "Militant attacks in the country rose to a record in 2023, with more than 8,400 people killed, a "
+      "monitor said. The monitor recorded 1,580 attacks on civilians in 2023, up from 1,064 in 2022.",
+      Date{2024, 5, 15});
+  t.timex("2023", Date{2023, 1, 1}, Date{2023, 12, 31}, DatePrecision::year);
+  t.timex("2022", Date{2022, 1, 1}, Date{2022, 12, 31}, DatePrecision::year);
+  EXPECT_TRUE(t.run().events.empty()) << args_of(t.d);
+
+  Doc told("Three attacks on villages in the north killed 20 civilians on Monday, a monitor said.",
+           Date{2024, 5, 15});
+  told.timex("Monday", Date{2024, 5, 13}, Date{2024, 5, 13});
+  EXPECT_FALSE(told.run().events.empty());
+}
+
+// "The government in the capital called it a cowardly terrorist attack": what a speaker names the
+// attack told is no new attack, and the speaker's town none of its places; an attack told anew with
+// "an" in another town on another day is one. Invented.
+TEST(EventStage, AnAttackNounThatCharacterisesTheNewsIsNoNewEvent) {
+  auto run = [](const std::string& second) {
+    Doc t(
+        "Gunmen killed 16 worshippers at a mosque in Natiaboani on Sunday, security sources said. " + second,
+        Date{2024, 5, 15});
+    t.place("place:natiaboani", "Natiaboani");
+    t.place("place:ouaga", "Ouagadougou");
+    t.mention("Natiaboani", MentionType::GPE, "place:natiaboani");
+    t.mention("Ouagadougou", MentionType::GPE, "place:ouaga");
+    t.timex("Sunday", Date{2024, 5, 12}, Date{2024, 5, 12});
+    if (second.find("Tuesday") != std::string::npos) t.timex("Tuesday", Date{2024, 5, 14}, Date{2024, 5, 14});
+    t.run();
+    return std::move(t.d);
+  };
+  Document one = run("The government in Ouagadougou called it \"a cowardly terrorist attack\".");
+  ASSERT_EQ(one.events.size(), 1u) << args_of(one);
+  EXPECT_EQ(one.events[0].place, "place:natiaboani");
+  Document described =
+      run("The government in Ouagadougou described the killings as a barbaric attack on civilians.");
+  ASSERT_EQ(described.events.size(), 1u) << args_of(described);
+  EXPECT_EQ(described.events[0].place, "place:natiaboani");
+  Document two = run("Militants launched an attack on a police post in Ouagadougou on Tuesday.");
+  EXPECT_EQ(two.events.size(), 2u) << args_of(two);
+}
+
+// Pirates or gunmen who seize a ship or a bus hijack it; the navy or the police seizing a vessel or
+// a truck is no attack. Invented.
+TEST(EventStage, AttackersWhoSeizeAShipHijackIt) {
+  Doc t(
+      "Armed pirates boarded and seized a chemical tanker off the coast on Thursday and are holding its 17 "
+      "crew members, the naval force said.",
+      Date{2024, 5, 17});
+  t.timex("Thursday", Date{2024, 5, 16}, Date{2024, 5, 16});
+  ASSERT_EQ(t.run().events.size(), 1u) << args_of(t.d);
+  EXPECT_EQ(t.d.events[0].type, EventType::hijacking);
+  Doc bus("Gunmen seized a bus carrying traders near the border on Thursday, officials said.",
+          Date{2024, 5, 17});
+  ASSERT_EQ(bus.run().events.size(), 1u) << args_of(bus.d);
+  EXPECT_EQ(bus.d.events[0].type, EventType::hijacking);
+
+  Doc navy("The navy seized a vessel carrying weapons off the coast on Thursday, officials said.",
+           Date{2024, 5, 17});
+  EXPECT_TRUE(navy.run().events.empty()) << args_of(navy.d);
+  Doc police("Police seized a truck loaded with fertiliser near the border on Thursday.", Date{2024, 5, 17});
+  EXPECT_TRUE(police.run().events.empty()) << args_of(police.d);
+}
+
 }  // namespace
 }  // namespace dossier
