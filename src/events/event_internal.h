@@ -529,6 +529,11 @@ DateRange shifted(const DateRange& r, int64_t days, int months);
 
 uint32_t earlier_event_after(const Work& w, const Sentence& s, uint32_t tok);
 
+// "fired rockets in retaliation for government shelling", "in revenge for an army raid": the "for"
+// after which the attack that was answered is told (an earlier one, whose author is not the side
+// that answered); kNone when the sentence has none.
+uint32_t retaliation_for(const Work& w, const Sentence& s);
+
 // "a year after Taliban militants killed 134 children": attackers (an attacker word or an armed
 // group) between the "after" of earlier_event_after and its active casualty verb x.
 bool attackers_told_after(const Work& w, uint32_t after, const Hit& x);

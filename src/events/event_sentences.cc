@@ -1690,6 +1690,10 @@ struct SentencePass {
       bool other_clause = false;
       for (uint32_t k = x.end; left && k < h->tok && !other_clause; ++k)
         other_clause = w.cue(k, Cue::report_verb) || (w.words[k] == "that" && k > x.end);
+      // "HTS fighters fired rockets in retaliation for government shelling": the retaliating side
+      // is no author of the attack it answers.
+      if (const uint32_t r = retaliation_for(w, s); left && r != kNone && r >= x.end && r < h->tok)
+        other_clause = true;
       if (right && x.first > h->end + (verb ? 10 : 6) && !by) patient = false;
       // "terrorist attack", "guerrilla raid": a modifier of the trigger noun, not a filler.
       bool modifier = h && x.end == h->tok && !verb && x.end - x.first == 1 && !x.mention;

@@ -372,4 +372,14 @@ ARTICLE
 check "annotate the denied pipeline bombing" annotate denial 2024-05-14
 check "the group that had nothing to do with it is no perpetrator" fact "$T/denial.json" 'len(d["events"]) == 1 and e["perpetrators"] == []'
 
+cat > "$T/retaliation.txt" <<'ARTICLE'
+Rockets kill four in government-held Syrian town
+
+BEIRUT - Insurgents fired rockets at the government-held town of Suqaylabiyah in Hama province on Saturday, killing four civilians, state media reported.
+
+A war monitor said HTS fighters had fired the rockets in retaliation for government shelling on the town of Ariha a day earlier, in which three people were killed.
+ARTICLE
+check "annotate the rockets fired in retaliation" annotate retaliation 2024-05-12
+check "the side that retaliated is no author of the shelling it answered" fact "$T/retaliation.json" 'not any("Hayat" in names.get(p, "") and "Ari" in names.get(x["place"], "") for x in d["events"] for p in x["perpetrators"])'
+
 exit $((fails > 0))

@@ -8315,5 +8315,50 @@ TEST(EventStage, AttackersWhoSeizeAShipHijackIt) {
   EXPECT_TRUE(police.run().events.empty()) << args_of(police.d);
 }
 
+// An attack told "in retaliation for" / "in revenge for" another: the side that answered is no
+// author of the attack it answered, nor is that attack's place the news's; told plainly, the side
+// is its author. Invented.
+TEST(EventStage, AnAttackAnsweredInRetaliationKeepsItsOwnAuthorAndPlace) {
+  auto run = [](const std::string& second) {
+    Doc t("Gunmen killed four civilians in Suqaylabiyah on Saturday, state media said. " + second,
+          Date{2024, 5, 16});
+    t.place("place:suq", "Suqaylabiyah");
+    t.place("place:ariha", "Ariha");
+    t.mention("Suqaylabiyah", MentionType::GPE, "place:suq");
+    t.mention("Ariha", MentionType::GPE, "place:ariha");
+    t.mention("Red Front", MentionType::ARMED_GROUP, "actor:red-front");
+    t.timex("Saturday", Date{2024, 5, 11}, Date{2024, 5, 11});
+    t.run();
+    return std::move(t.d);
+  };
+  auto authored = [](const Document& d) {
+    for (const auto& e : d.events)
+      if (e.place == "place:ariha" && contains(e.perpetrators, "actor:red-front")) return true;
+    return false;
+  };
+  Document answered =
+      run("A monitor said Red Front fighters had fired the rockets in retaliation for government shelling of "
+          "Ariha, in which three people were killed.");
+  EXPECT_FALSE(authored(answered)) << args_of(answered);
+  ASSERT_FALSE(answered.events.empty());
+  EXPECT_EQ(answered.events[0].place, "place:suq") << args_of(answered);
+  Document plain = run("A monitor said Red Front fighters had shelled Ariha, killing three people.");
+  EXPECT_TRUE(authored(plain)) << args_of(plain);
+
+  // The place of the attack answered is not the news's.
+  auto place_of_news = [](const std::string& second) {
+    Doc t("Gunmen killed four civilians in a village on Saturday, officials said. " + second,
+          Date{2024, 5, 16});
+    t.place("place:kunduz", "Kunduz");
+    t.mention("Kunduz", MentionType::GPE, "place:kunduz");
+    t.timex("Saturday", Date{2024, 5, 11}, Date{2024, 5, 11});
+    t.run();
+    return t.d.events.empty() ? std::string("none") : t.d.events[0].place;
+  };
+  EXPECT_NE(place_of_news("The group said the attack was in revenge for an army raid on a camp in Kunduz."),
+            "place:kunduz");
+  EXPECT_EQ(place_of_news("The group said the attack took place in Kunduz."), "place:kunduz");
+}
+
 }  // namespace
 }  // namespace dossier
