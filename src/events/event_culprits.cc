@@ -1509,6 +1509,34 @@ void settle_perpetrators(Work& w) {
       ++k;
     return k < w.words.size() && w.cue(k, Cue::stance);
   };
+  // ... nor the group that speaks a quote denying it ("\"We had nothing to do with the attack,\" the
+  // group said"): named with a reporting verb right after the closing quote, with a denial or
+  // negation inside the quote (not a group the quote of another speaks of).
+  auto speaks_denial = [&](const Argument& a) {
+    const uint32_t f = w.doc.token_at_or_after(a.span.start);
+    for (const Sentence& s : w.segs) {
+      if (f < s.first_token || f >= s.end_token) continue;
+      uint32_t open = kNone, close = kNone;
+      for (uint32_t k = s.first_token; k < f && close == kNone; ++k) {
+        if (!w.is_quote(k)) continue;
+        if (open == kNone)
+          open = k;
+        else
+          close = k;
+      }
+      if (close == kNone) return false;
+      // The speaker right after the quote: "," the ELN said', '," said the ELN'.
+      uint32_t b = close + 1;
+      while (b < f && (w.words[b] == "," || w.cue(b, Cue::determiner) || w.cue(b, Cue::report_verb))) ++b;
+      const uint32_t e = w.doc.token_at_or_after(a.span.end);
+      if (b != f || !(w.cue(f - 1, Cue::report_verb) || (e < s.end_token && w.cue(e, Cue::report_verb))))
+        return false;
+      for (uint32_t k = open + 1; k < close; ++k)
+        if (w.has(k, LexClass::negation) || w.cue(k, Cue::stance)) return true;
+      return false;
+    }
+    return false;
+  };
   // ... nor the parent named to place a group ("JNIM, al Qaeda's affiliate in the Sahel, claimed").
   auto parent_named = [&](const Argument& a) {
     const uint32_t f = w.doc.token_at_or_after(a.span.start), end = w.doc.token_at_or_after(a.span.end);
@@ -1520,7 +1548,8 @@ void settle_perpetrators(Work& w) {
     std::vector<std::string> linked;
     std::erase_if(e.src.arguments, [&](const Argument& a) {
       if ((a.role != ArgumentRole::perpetrator_org && a.role != ArgumentRole::perpetrator_individual) ||
-          !(after_link(a.span.start) || stance_after(a.span.end) || parent_named(a)))
+          !(after_link(a.span.start) || stance_after(a.span.end) || parent_named(a) ||
+            (a.role == ArgumentRole::perpetrator_org && speaks_denial(a))))
         return false;
       if (!a.entity.empty()) linked.push_back(a.entity);
       return true;

@@ -415,9 +415,21 @@ DateRange shifted(const DateRange& r, int64_t days, int months) {
   return DateRange{move(r.start), move(r.end), r.precision};
 }
 
+uint32_t retaliation_for(const Work& w, const Sentence& s) {
+  for (uint32_t k = s.first_token + 1; k + 2 < s.end_token; ++k) {
+    if (w.words[k - 1] != "in") continue;
+    const std::string_view x = w.words[k], y = w.words[k + 1];
+    // (Not "in response to", mostly said of the news's attack: "in response to the attack, the
+    // army sealed off the area".)
+    if ((x == "retaliation" || x == "revenge" || x == "reprisal") && y == "for") return k + 1;
+  }
+  return kNone;
+}
+
 uint32_t earlier_event_after(const Work& w, const Sentence& s, uint32_t tok) {
   const LexEntry* t = w.longest(tok, LexClass::trigger);
   if (!t) return kNone;
+  if (const uint32_t r = retaliation_for(w, s); r != kNone && r < tok) return r;
   // A noun trigger that is the subject of a verb opens that clause too: "two days after a roadside
   // bomb killed five soldiers".
   bool clause = true;

@@ -359,6 +359,21 @@ bool attacks_summed_up(const Work& w, const Sentence& s, const Hit& h);
 // ("have kidnapped four engineers", or scores "from a church ... on Sunday", tell one).
 bool victims_summed_up(const Work& w, const Sentence& s, const Hit& h);
 
+// "Attacks on civilians rose to a record in 2023", "the monitor recorded 1,580 attacks in 2023": a
+// plural attack noun that is the subject of a trend verb or the object of a tally is a count of
+// incidents over time, no event of its own (an analysis of yearly counts tells none).
+bool attacks_counted_over_time(const Work& w, const Sentence& s, const Hit& h);
+
+// "The government called it a cowardly terrorist attack", "condemned the killings as an attack
+// on all Nigerians": an attack noun naming what a speaker thinks of an attack already told is
+// no attack of its own (nor is the speaker's place, "the government in Ouagadougou", another).
+bool characterised_as(const Work& w, const Sentence& s, const Hit& h);
+
+// "Pirates boarded and seized a tanker", "gunmen seized a bus": a verb that takes people
+// (person_object) with a ship or vehicle for its object and attackers for its subject is a
+// hijacking ("the navy seized a vessel carrying arms", "police seized a truck" are none).
+bool vehicle_seized_by_attackers(const Work& w, const Sentence& s, const Hit& h);
+
 // A group that praised, welcomed, condemned or denied an attack, or did not claim it, speaks of
 // it; it did not carry it out ("Hamas praised the attack but did not claim responsibility").
 bool stance_between(const Work& w, uint32_t from, uint32_t to);
@@ -516,6 +531,11 @@ std::optional<RelativeDate> relative_date(const Work& w, const Sentence& s);
 DateRange shifted(const DateRange& r, int64_t days, int months);
 
 uint32_t earlier_event_after(const Work& w, const Sentence& s, uint32_t tok);
+
+// "fired rockets in retaliation for government shelling", "in revenge for an army raid": the "for"
+// after which the attack that was answered is told (an earlier one, whose author is not the side
+// that answered); kNone when the sentence has none.
+uint32_t retaliation_for(const Work& w, const Sentence& s);
 
 // "a year after Taliban militants killed 134 children": attackers (an attacker word or an armed
 // group) between the "after" of earlier_event_after and its active casualty verb x.

@@ -291,12 +291,18 @@ struct SentencePass {
       if (t->kind == TriggerKind::weak && summed_up) continue;
       if (repeated(w, s, h)) continue;
       // (The casualty words after it, "killing civilians and security forces", sum up with it.)
-      if (attacks_summed_up(w, s, h) || victims_summed_up(w, s, h)) {
+      if (attacks_summed_up(w, s, h) || victims_summed_up(w, s, h) || attacks_counted_over_time(w, s, h)) {
         record_summed = true;
         continue;
       }
+      if (characterised_as(w, s, h)) continue;
       if (record_summed && t->kind == TriggerKind::weak) continue;
-      if (w.cue(h.tok, Cue::person_object) && !takes_people(w, s, h)) continue;
+      if (w.cue(h.tok, Cue::person_object)) {
+        if (vehicle_seized_by_attackers(w, s, h))
+          h.entry = made_trigger(EventType::hijacking, TriggerKind::verb);
+        else if (!takes_people(w, s, h))
+          continue;
+      }
       // "the damaged Unit Two", "a destroyed bridge": a participle used as an adjective
       // describes a state, and founds no event ("the assassinated candidate" tells of a killing).
       if (t->type == EventType::facility_attack && t->kind != TriggerKind::noun && t->length == 1 &&
@@ -1684,6 +1690,10 @@ struct SentencePass {
       bool other_clause = false;
       for (uint32_t k = x.end; left && k < h->tok && !other_clause; ++k)
         other_clause = w.cue(k, Cue::report_verb) || (w.words[k] == "that" && k > x.end);
+      // "HTS fighters fired rockets in retaliation for government shelling": the retaliating side
+      // is no author of the attack it answers.
+      if (const uint32_t r = retaliation_for(w, s); left && r != kNone && r >= x.end && r < h->tok)
+        other_clause = true;
       if (right && x.first > h->end + (verb ? 10 : 6) && !by) patient = false;
       // "terrorist attack", "guerrilla raid": a modifier of the trigger noun, not a filler.
       bool modifier = h && x.end == h->tok && !verb && x.end - x.first == 1 && !x.mention;

@@ -1030,6 +1030,85 @@ bool attacks_summed_up(const Work& w, const Sentence& s, const Hit& h) {
   return true;
 }
 
+bool attacks_counted_over_time(const Work& w, const Sentence& s, const Hit& h) {
+  if (h.entry->kind != TriggerKind::noun || !w.words[h.end - 1].ends_with("s")) return false;
+  // (Not "the number of attacks has fallen": WikiEvents annotates that as an attack with a place.)
+  if (h.tok >= s.first_token + 2 && w.words[h.tok - 1] == "of" && w.words[h.tok - 2] == "number")
+    return false;
+  // As the subject: the trend verb after the noun and its modifiers ("attacks on civilians in the
+  // north rose"), before any other verb.
+  for (uint32_t k = h.end; k < s.end_token && k < h.end + 8; ++k) {
+    const std::string_view x = w.words[k];
+    if (x == "rose" || x == "risen" || x == "increased" || x == "doubled" || x == "tripled" || x == "fell" ||
+        x == "fallen" || x == "dropped" || x == "declined" || x == "decreased" || x == "surged" ||
+        x == "soared" || x == "halved" || x == "jumped")
+      return true;
+    if (!(w.np_word(k) || w.cue(k, Cue::determiner) || w.cue(k, Cue::locative_prep) ||
+          w.cue(k, Cue::patient_prep) || x == "of" || x == "have" || x == "has" || x == "had"))
+      break;
+  }
+  // As the object of a tally, over a figure and modifiers ("recorded 1,580 attacks", "documented
+  // more than 300 deadly attacks").
+  for (uint32_t k = h.tok, n = 0; k-- > s.first_token && n < 5; ++n) {
+    const std::string_view x = w.words[k];
+    if (x == "recorded" || x == "records" || x == "counted" || x == "documented" || x == "registered" ||
+        x == "tallied" || x == "logged")
+      return true;
+    if (!(w.np_word(k) || w.number_at(k) || w.cue(k, Cue::quantifier))) break;
+  }
+  return false;
+}
+
+bool vehicle_seized_by_attackers(const Work& w, const Sentence& s, const Hit& h) {
+  if (h.passive) return false;
+  // The object's head ("a chemical tanker"; not "a bus driver").
+  bool vehicle = false;
+  for (uint32_t k = h.end, n = 0; k < s.end_token && n < 5 && !vehicle; ++k, ++n) {
+    vehicle = w.cue(k, Cue::vehicle) && !(k + 1 < s.end_token && w.has(k + 1, LexClass::human));
+    if (!(vehicle || w.cue(k, Cue::determiner) || w.number_at(k) || w.np_word(k))) break;
+  }
+  if (!vehicle) return false;
+  // The subject, over "boarded and", adverbs and modifiers, within its clause: attackers by their
+  // word or a group.
+  for (uint32_t k = h.tok, n = 0; k-- > s.first_token && n < 6; ++n) {
+    if (const LexEntry* p = w.longest(k, LexClass::perp); p && p->value != "head") return true;
+    const int m = w.mention_at[k];
+    if (m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP) return true;
+    if (!w.is_word(k) || (w.cue(k, Cue::clause_break) && w.words[k] != "and")) break;
+  }
+  return false;
+}
+
+bool characterised_as(const Work& w, const Sentence& s, const Hit& h) {
+  // (Only of an attack told before: "described the incident as murder" with none told names one.)
+  if (h.entry->kind != TriggerKind::noun || w.main_event < 0) return false;
+  // Back over the noun's modifiers, quotes and "a" ("\"a cowardly terrorist attack\"").
+  uint32_t b = h.tok;
+  for (int n = 0; n < 6 && b > s.first_token; ++n) {
+    const std::string_view x = w.words[b - 1];
+    if (!(w.np_word(b - 1) || x == "a" || x == "an" || w.doc.tokens[b - 1].has(kTokQuote))) break;
+    --b;
+  }
+  if (b == h.tok || b <= s.first_token + 1) return false;
+  auto naming = [](std::string_view v) {
+    return v == "called" || v == "calling" || v == "calls" || v == "termed" || v == "branded" ||
+           v == "labelled" || v == "labeled" || v == "dubbed";
+  };
+  auto judging = [&](std::string_view v) {
+    return naming(v) || v == "described" || v == "describing" || v == "describes" || v == "condemned" ||
+           v == "condemning" || v == "condemns" || v == "denounced" || v == "denouncing" ||
+           v == "characterised" || v == "characterized" || v == "decried" || v == "decrying";
+  };
+  // "called it a ...": a pronoun between the verb and its complement.
+  const std::string_view p = w.words[b - 1];
+  if ((p == "it" || p == "this" || p == "them") && naming(w.words[b - 2])) return true;
+  // "described the killings as an attack on ...": "as" up to five tokens after the verb.
+  if (p != "as") return false;
+  for (uint32_t k = b - 1, n = 0; k-- > s.first_token && n < 5; ++n)
+    if (judging(w.words[k])) return true;
+  return false;
+}
+
 bool victims_summed_up(const Work& w, const Sentence& s, const Hit& h) {
   if (h.entry->kind != TriggerKind::verb || h.tok <= s.first_token) return false;
   uint32_t b = h.tok - 1;

@@ -342,4 +342,44 @@ ARTICLE
 check "annotate the report of a mayor killed with his bodyguards" annotate bodyguards 2024-05-06
 check "a possessive alone is no target" fact "$T/bodyguards.json" 'len(d["events"]) == 1 and all(t["text"].lower() not in ("his", "their", "its") for t in e["targets"])'
 
+cat > "$T/mosque.txt" <<'ARTICLE'
+Gunmen kill 12 worshippers at mosque in eastern Burkina Faso
+
+NIAMEY, Niger - Gunmen killed 12 worshippers during dawn prayers at a mosque in the village of Natiaboani in eastern Burkina Faso on Sunday, security sources said.
+
+The government in Ouagadougou called it "a cowardly terrorist attack" but did not name a group.
+ARTICLE
+check "annotate the mosque attack told from a neighbour's capital" annotate mosque 2024-05-14
+check "the government's word for the attack is no second attack, nor its capital a place" fact "$T/mosque.json" 'len(d["events"]) == 1 and names.get(e["place"]) == "Natiaboani"'
+
+cat > "$T/counts.txt" <<'ARTICLE'
+Attacks on civilians in the Sahel hit a record in 2023
+
+DAKAR - Militant attacks in Burkina Faso rose to a record in 2023, with more than 8,000 people killed, according to a conflict monitor.
+
+The monitor recorded 1,500 attacks on civilians in 2023, up from 1,000 in 2022 and 500 in 2021.
+ARTICLE
+check "annotate the analysis of yearly counts" annotate counts 2024-05-14
+check "counts of attacks over the years are no events" none "$T/counts.json"
+
+cat > "$T/denial.txt" <<'ARTICLE'
+Rebels deny pipeline bombing as rival faction claims it
+
+BOGOTA - A bomb blast ruptured an oil pipeline in the province of Arauca on Monday night, the state oil company said. No one was hurt.
+
+"The National Liberation Army had nothing to do with the attack on the pipeline," the ELN said in a statement.
+ARTICLE
+check "annotate the denied pipeline bombing" annotate denial 2024-05-14
+check "the group that had nothing to do with it is no perpetrator" fact "$T/denial.json" 'len(d["events"]) == 1 and e["perpetrators"] == []'
+
+cat > "$T/retaliation.txt" <<'ARTICLE'
+Rockets kill four in government-held Syrian town
+
+BEIRUT - Insurgents fired rockets at the government-held town of Suqaylabiyah in Hama province on Saturday, killing four civilians, state media reported.
+
+A war monitor said HTS fighters had fired the rockets in retaliation for government shelling on the town of Ariha a day earlier, in which three people were killed.
+ARTICLE
+check "annotate the rockets fired in retaliation" annotate retaliation 2024-05-12
+check "the side that retaliated is no author of the shelling it answered" fact "$T/retaliation.json" 'not any("Hayat" in names.get(p, "") and "Ari" in names.get(x["place"], "") for x in d["events"] for p in x["perpetrators"])'
+
 exit $((fails > 0))

@@ -8297,5 +8297,148 @@ TEST(EventStage, HostagesSetFreeTellNoNewTaking) {
   EXPECT_EQ(held.run().events.size(), 1u) << args_of(held.d);
 }
 
+// A group that says it "had nothing to do with" an attack, or disowned it, denies it: it is no
+// perpetrator; one that says it carried the attack out is. Invented.
+TEST(EventStage, AGroupSayingItHadNothingToDoWithTheAttackIsNoPerpetrator) {
+  auto perpetrators = [](const std::string& second) {
+    Doc t("A bomb ruptured the oil pipeline near Saravena on Monday night, the company said. " + second,
+          Date{2024, 5, 15});
+    t.mention("Saravena", MentionType::GPE, "place:saravena");
+    t.place("place:saravena", "Saravena");
+    t.mention("Red Front", MentionType::ARMED_GROUP, "actor:red-front");
+    t.timex("Monday night", Date{2024, 5, 13}, Date{2024, 5, 13});
+    t.run();
+    EXPECT_EQ(t.d.events.size(), 1u) << args_of(t.d);
+    return t.d.events.empty() ? std::vector<std::string>{} : t.d.events[0].perpetrators;
+  };
+  EXPECT_FALSE(contains(perpetrators("\"The Red Front had nothing to do with the attack on the pipeline,\" a "
+                                     "statement said."),
+                        "actor:red-front"));
+  EXPECT_FALSE(
+      contains(perpetrators("The Red Front disowned the attack on the pipeline."), "actor:red-front"));
+  EXPECT_TRUE(contains(perpetrators("The Red Front carried out the attack on the pipeline, the army said."),
+                       "actor:red-front"));
+  // The group speaking after the quote: a denial inside it, or a claim.
+  EXPECT_FALSE(contains(
+      perpetrators(
+          "\"We had nothing to do with the attack on the pipeline,\" the Red Front said in a statement."),
+      "actor:red-front"));
+  EXPECT_TRUE(contains(
+      perpetrators("\"We carried out the attack on the pipeline,\" the Red Front said in a statement."),
+      "actor:red-front"));
+}
+
+// An analysis of counts ("attacks rose to a record in 2023", "the monitor recorded 1,580 attacks")
+// tells no event; attacks told with their day and toll do. Invented.
+TEST(EventStage, AttacksCountedOverTheYearsAreNoEvent) {
+  Doc t(
+      "Militant attacks in the country rose to a record in 2023, with more than 8,400 people killed, a "
+      "monitor said. The monitor recorded 1,580 attacks on civilians in 2023, up from 1,064 in 2022.",
+      Date{2024, 5, 15});
+  t.timex("2023", Date{2023, 1, 1}, Date{2023, 12, 31}, DatePrecision::year);
+  t.timex("2022", Date{2022, 1, 1}, Date{2022, 12, 31}, DatePrecision::year);
+  EXPECT_TRUE(t.run().events.empty()) << args_of(t.d);
+
+  Doc told("Three attacks on villages in the north killed 20 civilians on Monday, a monitor said.",
+           Date{2024, 5, 15});
+  told.timex("Monday", Date{2024, 5, 13}, Date{2024, 5, 13});
+  EXPECT_FALSE(told.run().events.empty());
+}
+
+// "The government in the capital called it a cowardly terrorist attack": what a speaker names the
+// attack told is no new attack, and the speaker's town none of its places; an attack told anew with
+// "an" in another town on another day is one. Invented.
+TEST(EventStage, AnAttackNounThatCharacterisesTheNewsIsNoNewEvent) {
+  auto run = [](const std::string& second) {
+    Doc t(
+        "Gunmen killed 16 worshippers at a mosque in Natiaboani on Sunday, security sources said. " + second,
+        Date{2024, 5, 15});
+    t.place("place:natiaboani", "Natiaboani");
+    t.place("place:ouaga", "Ouagadougou");
+    t.mention("Natiaboani", MentionType::GPE, "place:natiaboani");
+    t.mention("Ouagadougou", MentionType::GPE, "place:ouaga");
+    t.timex("Sunday", Date{2024, 5, 12}, Date{2024, 5, 12});
+    if (second.find("Tuesday") != std::string::npos) t.timex("Tuesday", Date{2024, 5, 14}, Date{2024, 5, 14});
+    t.run();
+    return std::move(t.d);
+  };
+  Document one = run("The government in Ouagadougou called it \"a cowardly terrorist attack\".");
+  ASSERT_EQ(one.events.size(), 1u) << args_of(one);
+  EXPECT_EQ(one.events[0].place, "place:natiaboani");
+  Document described =
+      run("The government in Ouagadougou described the killings as a barbaric attack on civilians.");
+  ASSERT_EQ(described.events.size(), 1u) << args_of(described);
+  EXPECT_EQ(described.events[0].place, "place:natiaboani");
+  Document two = run("Militants launched an attack on a police post in Ouagadougou on Tuesday.");
+  EXPECT_EQ(two.events.size(), 2u) << args_of(two);
+}
+
+// Pirates or gunmen who seize a ship or a bus hijack it; the navy or the police seizing a vessel or
+// a truck is no attack. Invented.
+TEST(EventStage, AttackersWhoSeizeAShipHijackIt) {
+  Doc t(
+      "Armed pirates boarded and seized a chemical tanker off the coast on Thursday and are holding its 17 "
+      "crew members, the naval force said.",
+      Date{2024, 5, 17});
+  t.timex("Thursday", Date{2024, 5, 16}, Date{2024, 5, 16});
+  ASSERT_EQ(t.run().events.size(), 1u) << args_of(t.d);
+  EXPECT_EQ(t.d.events[0].type, EventType::hijacking);
+  Doc bus("Gunmen seized a bus carrying traders near the border on Thursday, officials said.",
+          Date{2024, 5, 17});
+  ASSERT_EQ(bus.run().events.size(), 1u) << args_of(bus.d);
+  EXPECT_EQ(bus.d.events[0].type, EventType::hijacking);
+
+  Doc navy("The navy seized a vessel carrying weapons off the coast on Thursday, officials said.",
+           Date{2024, 5, 17});
+  EXPECT_TRUE(navy.run().events.empty()) << args_of(navy.d);
+  Doc police("Police seized a truck loaded with fertiliser near the border on Thursday.", Date{2024, 5, 17});
+  EXPECT_TRUE(police.run().events.empty()) << args_of(police.d);
+}
+
+// An attack told "in retaliation for" / "in revenge for" another: the side that answered is no
+// author of the attack it answered, nor is that attack's place the news's; told plainly, the side
+// is its author. Invented.
+TEST(EventStage, AnAttackAnsweredInRetaliationKeepsItsOwnAuthorAndPlace) {
+  auto run = [](const std::string& second) {
+    Doc t("Gunmen killed four civilians in Suqaylabiyah on Saturday, state media said. " + second,
+          Date{2024, 5, 16});
+    t.place("place:suq", "Suqaylabiyah");
+    t.place("place:ariha", "Ariha");
+    t.mention("Suqaylabiyah", MentionType::GPE, "place:suq");
+    t.mention("Ariha", MentionType::GPE, "place:ariha");
+    t.mention("Red Front", MentionType::ARMED_GROUP, "actor:red-front");
+    t.timex("Saturday", Date{2024, 5, 11}, Date{2024, 5, 11});
+    t.run();
+    return std::move(t.d);
+  };
+  auto authored = [](const Document& d) {
+    for (const auto& e : d.events)
+      if (e.place == "place:ariha" && contains(e.perpetrators, "actor:red-front")) return true;
+    return false;
+  };
+  Document answered =
+      run("A monitor said Red Front fighters had fired the rockets in retaliation for government shelling of "
+          "Ariha, in which three people were killed.");
+  EXPECT_FALSE(authored(answered)) << args_of(answered);
+  ASSERT_FALSE(answered.events.empty());
+  EXPECT_EQ(answered.events[0].place, "place:suq") << args_of(answered);
+  Document plain = run("A monitor said Red Front fighters had shelled Ariha, killing three people.");
+  EXPECT_TRUE(authored(plain)) << args_of(plain);
+
+  // The place of the attack answered is not the news's.
+  auto place_of_news = [](const std::string& second) {
+    Doc t("Gunmen killed four civilians in a village on Saturday, officials said. " + second,
+          Date{2024, 5, 16});
+    t.place("place:kunduz", "Kunduz");
+    t.mention("Kunduz", MentionType::GPE, "place:kunduz");
+    t.timex("Saturday", Date{2024, 5, 11}, Date{2024, 5, 11});
+    t.run();
+    return t.d.events.empty() ? std::string("none") : t.d.events[0].place;
+  };
+  EXPECT_NE(place_of_news("The group said the attack was in revenge for an army raid on a camp in Kunduz."),
+            "place:kunduz");
+  EXPECT_EQ(place_of_news("The group said the attack took place in Kunduz."), "place:kunduz");
+}
+
 }  // namespace
 }  // namespace dossier
