@@ -129,6 +129,39 @@ bool unknown_town_named(const Work& w, const EventDraft& e, std::optional<Span> 
   return false;
 }
 
+bool unknown_place_named_apart(const Work& w, const EventDraft& e, const std::string& filed_from) {
+  if (w.lower_case || filed_from.empty()) return false;
+  const uint32_t n = static_cast<uint32_t>(w.words.size());
+  for (const auto& a : e.src.arguments) {
+    if (a.role != ArgumentRole::place || !a.entity.empty()) continue;
+    const auto [first, end] = w.tokens_of(a.span);
+    if (first >= end || first < 1 || !name_word(w, first) || w.doc.tokens[first].has(kTokAllCaps)) continue;
+    const uint32_t p = w.cue(first - 1, Cue::determiner) && first >= 2 ? first - 2 : first - 1;
+    if (w.words[p] != "in" && w.words[p] != "near") continue;
+    // A building or a street ("in Westgate Mall", "near Oxford Street") is in a town, maybe the
+    // dateline's.
+    bool site = false;
+    for (uint32_t k = first; k < end && k < n; ++k)
+      site = site || w.cue(k, Cue::site_noun) || w.cue(k, Cue::street_noun) || w.has(k, LexClass::target);
+    if (site) continue;
+    // Tied to the dateline's town: it, a place in it, or "the capital" told right around the name
+    // ("in Kabul's Karte Se district", "in Karte Se, in the west of the capital").
+    bool tied = false;
+    for (uint32_t k = p > 4 ? p - 4 : 0; k < end + 8 && k < n && !tied; ++k) {
+      if (w.words[k] == "." || w.words[k] == ";") {
+        if (k > end) break;
+        continue;
+      }
+      const int m = w.mention_at[k];
+      tied = w.words[k] == "capital" ||
+             (m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)]) &&
+              place_within(w.doc, w.doc.mentions[static_cast<size_t>(m)].entity, filed_from));
+    }
+    if (!tied) return true;
+  }
+  return false;
+}
+
 uint32_t prep_before_place(const Work& w, const Sentence& s, uint32_t first) {
   uint32_t p = first;
   // "30 km (20 miles) north of Baidoa": the direction stands for the preposition.
