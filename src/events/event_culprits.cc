@@ -873,6 +873,13 @@ void settle_arguments(Work& w) {
     if (b > s.first_token && w.cue(b - 1, Cue::report_verb))
       return !hurt_within(end, std::min(end + 8, s.end_token));
     if (speaks(w, end)) return true;
+    // "the defence ministry in Bamako said": over the speaker's seat.
+    if (end + 2 < s.end_token && w.words[end] == "in" && w.mention_at[end + 1] >= 0 &&
+        is_place_mention(w.doc.mentions[static_cast<size_t>(w.mention_at[end + 1])])) {
+      uint32_t k = end + 1;
+      while (k < s.end_token && w.mention_at[k] == w.mention_at[end + 1]) ++k;
+      if (speaks(w, k)) return true;
+    }
     // "their spokesman Zabihullah Mujahid, who said dozens had been killed".
     if (end + 2 < s.end_token && w.words[end] == "," && w.cue(end + 1, Cue::relative) &&
         w.cue(end + 2, Cue::report_verb))

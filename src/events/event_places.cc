@@ -115,6 +115,23 @@ bool names_whose_place(const Work& w, const Sentence& s, uint32_t end) {
   return is_place_mention(n) && !n.entity.empty() && w.doc.find_place(n.entity);
 }
 
+// "the defence ministry in Bamako said", "officials in Kabul told Reuters", "told reporters in
+// Kabul", "a statement issued in Niamey": is the place at [first, end), after "in", where someone
+// speaks from (a report verb right after it, or one just before its "in" over the speaker's words)?
+// The seat of those who tell the news is not where it happened.
+bool speaker_seat(const Work& w, const Sentence& s, uint32_t first, uint32_t end) {
+  if (first < s.first_token + 2 || w.words[first - 1] != "in") return false;
+  auto tells = [&](uint32_t k) {
+    return w.cue(k, Cue::report_verb) || w.words[k] == "told" || w.words[k] == "issued";
+  };
+  if (end < s.end_token && tells(end)) return true;
+  for (uint32_t j = first - 1; j-- > s.first_token && j + 4 > first;) {
+    if (tells(j)) return true;
+    if (!(w.np_word(j) || w.cue(j, Cue::determiner))) break;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool unknown_town_named(const Work& w, const EventDraft& e, std::optional<Span> same) {
@@ -152,9 +169,13 @@ bool unknown_place_named_apart(const Work& w, const EventDraft& e, const std::st
         if (k > end) break;
         continue;
       }
+      // (Not the seat of a speaker: "the defence ministry in Bamako said".)
       const int m = w.mention_at[k];
+      uint32_t me = k;
+      while (me < n && m >= 0 && w.mention_at[me] == m) ++me;
+      const bool seat = me < n && (w.cue(me, Cue::report_verb) || w.words[me] == "told");
       tied = w.words[k] == "capital" ||
-             (m >= 0 && is_place_mention(w.doc.mentions[static_cast<size_t>(m)]) &&
+             (m >= 0 && !seat && is_place_mention(w.doc.mentions[static_cast<size_t>(m)]) &&
               place_within(w.doc, w.doc.mentions[static_cast<size_t>(m)].entity, filed_from));
     }
     if (!tied) return true;
@@ -514,6 +535,9 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
       if (place_of_other_news(w, s, tok, tok + (trigger ? trigger->length : 1), mf)) continue;
       // "JNIM, al Qaeda's affiliate in the Sahel": where the group works.
       if (place_of_group_part(w, s, mf)) continue;
+      uint32_t me = i;
+      while (me < s.end_token && w.mention_at[me] == m) ++me;
+      if (speaker_seat(w, s, mf, me)) continue;
     }
     // "in Somalia's capital Mogadishu", "Pakistan's Quetta": the place the possessive leads to;
     // "in the North Sinai city of El Arish": the place after "city of".

@@ -8363,5 +8363,48 @@ TEST(EventStage, AHospitalIsATargetWhenHitNotWhereTheWoundedWereTaken) {
   EXPECT_TRUE(hospital) << args_of(hit.d);
 }
 
+// "the interior ministry in Kabul said": the seat of a speaker is not where the attack happened,
+// nor is the speaker a target; a place of the attack itself, or a ministry attacked, still is.
+// Invented.
+TEST(EventStage, TheSeatOfASpeakerIsNoPlaceAndTheSpeakerNoTarget) {
+  auto filed = [](const std::string& text) {
+    auto t = std::make_unique<Doc>(text);
+    t->d.meta.dateline = "place:kabul";
+    t->place("place:afghanistan", "Afghanistan");
+    t->d.places.back().kind = PlaceKind::country;
+    t->d.places.back().country = "AF";
+    t->place("place:kabul", "Kabul", "place:afghanistan");
+    t->d.places.back().country = "AF";
+    t->mention("Kabul", MentionType::GPE, "place:kabul", 6);
+    return t;
+  };
+  auto seat = filed(
+      "KABUL - Taliban fighters stormed a police checkpoint in Zorbak district overnight, killing "
+      "seven officers, the interior ministry in Kabul said.");
+  seat->mention("Zorbak", MentionType::GPE, "");
+  ASSERT_EQ(seat->run().events.size(), 1u) << args_of(seat->d);
+  EXPECT_EQ(seat->d.events[0].place, "place:afghanistan") << args_of(seat->d);
+  for (const auto& t : seat->d.events[0].targets)
+    EXPECT_EQ(t.text.find("ministry"), std::string::npos) << t.text;
+  auto post = filed(
+      "KABUL - Gunmen killed 12 soldiers in an attack on an army post in Zorbak on Sunday, the defence "
+      "ministry in Kabul said.");
+  post->mention("Zorbak", MentionType::GPE, "");
+  ASSERT_EQ(post->run().events.size(), 1u) << args_of(post->d);
+  for (const auto& t : post->d.events[0].targets)
+    EXPECT_EQ(t.text.find("ministry"), std::string::npos) << t.text;
+
+  auto there =
+      filed("KABUL - Gunmen killed seven people at a market in Kabul on Sunday, the interior ministry said.");
+  ASSERT_EQ(there->run().events.size(), 1u) << args_of(there->d);
+  EXPECT_EQ(there->d.events[0].place, "place:kabul");
+  auto hit = filed("KABUL - Gunmen attacked the interior ministry in Kabul on Sunday, killing seven people.");
+  ASSERT_EQ(hit->run().events.size(), 1u) << args_of(hit->d);
+  bool ministry = false;
+  for (const auto& t : hit->d.events[0].targets)
+    ministry = ministry || t.text.find("ministry") != std::string::npos;
+  EXPECT_TRUE(ministry) << args_of(hit->d);
+}
+
 }  // namespace
 }  // namespace dossier
