@@ -264,6 +264,14 @@ bool killed_or_hurt(const Work& w, const Sentence& s, uint32_t i) {
   return false;
 }
 
+bool toll_changed_before(const Work& w, const Sentence& s, uint32_t from) {
+  for (uint32_t k = from; k-- > s.first_token && k + 6 >= from;) {
+    if (w.cue(k, Cue::toll_change)) return true;
+    if (w.words[k] == "," || w.words[k] == ";" || w.cue(k, Cue::report_verb)) return false;
+  }
+  return false;
+}
+
 uint32_t one_beside_attackers(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb) {
   if (qb <= qa || qb >= s.end_token) return kNone;
   // The attackers: the figure's own word ("four assailants") or "of the attackers" after it.

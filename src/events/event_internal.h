@@ -702,6 +702,10 @@ bool wounded_who_died(const Work& w, const Sentence& s, uint32_t qb);
 // after it? Its figure counts the dead and the hurt together, with no split: neither toll.
 bool killed_or_hurt(const Work& w, const Sentence& s, uint32_t i);
 
+// "raised the death toll from 17 to 23", "the number of wounded was revised from 30 to 45": a
+// verb that changes a toll (cue toll_change) within the six words before "from" at token `from`.
+bool toll_changed_before(const Work& w, const Sentence& s, uint32_t from);
+
 // "Four assailants and a police officer also died", "two of the gunmen and a soldier were
 // killed": one person counted after "and" beside attackers counted by their own word (figure at
 // [qa, qb)), the casualty word both share after them. The attackers are their own losses; the

@@ -2445,6 +2445,13 @@ struct SentencePass {
           update = true;
           kind = toll_subject(w, s, i);
           break;
+        } else if (x == "from" && i + 1 == qa && q.high && *q.high > q.low && toll_changed_before(w, s, i)) {
+          // "raised the death toll from 17 to 23", "the toll climbed from 17 to 23 overnight": the
+          // later figure is the latest count.
+          update = true;
+          kind = toll_subject(w, s, i);
+          cr = CountRange{*q.high, q.high};
+          break;
         } else if (!(x == "at" || x == "to" || x == "of" || x == "the" || x == "and" || x == "," ||
                      x == "another" || x == "an" || x == "least" || x == "himself" || x == "herself" ||
                      x == "themselves" ||  // "killing himself and 12 others": the 12 are the victims

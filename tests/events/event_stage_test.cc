@@ -8406,5 +8406,32 @@ TEST(EventStage, TheSeatOfASpeakerIsNoPlaceAndTheSpeakerNoTarget) {
   EXPECT_TRUE(ministry) << args_of(hit->d);
 }
 
+// "raised the death toll from 17 to 23": the later figure of a changed toll is the latest count,
+// of the dead or of the hurt; a range told with no change stays a range. Invented.
+TEST(EventStage, ATollChangedFromOneFigureToAnotherIsTheLater) {
+  Doc raised(
+      "A bomb exploded at a market in the town of Ndali on Sunday, killing 17 people. Officials on Monday "
+      "raised the death toll from 17 to 23.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(raised.run().events.size(), 1u) << args_of(raised.d);
+  ASSERT_TRUE(raised.d.events[0].killed.has_value());
+  EXPECT_EQ(*raised.d.events[0].killed, (CountRange{23, 23}));
+  Doc hurt(
+      "A bomb exploded at a market in the town of Ndali on Sunday, killing 17 people and wounding 30. "
+      "Officials revised the number of wounded from 30 to 45.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(hurt.run().events.size(), 1u) << args_of(hurt.d);
+  ASSERT_TRUE(hurt.d.events[0].injured.has_value());
+  EXPECT_EQ(*hurt.d.events[0].injured, (CountRange{45, 45}));
+
+  Doc range(
+      "A bomb exploded at a market in the town of Ndali on Sunday. From 17 to 23 people were killed, "
+      "officials said.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(range.run().events.size(), 1u) << args_of(range.d);
+  ASSERT_TRUE(range.d.events[0].killed.has_value());
+  EXPECT_EQ(*range.d.events[0].killed, (CountRange{17, 23}));
+}
+
 }  // namespace
 }  // namespace dossier
