@@ -8433,5 +8433,28 @@ TEST(EventStage, ATollChangedFromOneFigureToAnotherIsTheLater) {
   EXPECT_EQ(*range.d.events[0].killed, (CountRange{17, 23}));
 }
 
+// "Reuters reported 18 killed, citing local officials": whom an outlet cites is its source, no
+// target; the same people attacked are one. Invented.
+TEST(EventStage, TheSourceAnOutletCitesIsNoTarget) {
+  Doc cited(
+      "Gunmen attacked a village in the district of Ndali on Sunday. Reuters reported 18 killed, citing "
+      "local officials.",
+      Date{2024, 5, 6});
+  cited.mention("Reuters", MentionType::ORG, "");
+  ASSERT_EQ(cited.run().events.size(), 1u) << args_of(cited.d);
+  ASSERT_TRUE(cited.d.events[0].killed.has_value());
+  EXPECT_EQ(*cited.d.events[0].killed, (CountRange{18, 18}));
+  for (const auto& t : cited.d.events[0].targets)
+    EXPECT_EQ(t.text.find("officials"), std::string::npos) << t.text;
+
+  Doc hit("Gunmen attacked local officials in the district of Ndali on Sunday, killing three of them.",
+          Date{2024, 5, 6});
+  ASSERT_EQ(hit.run().events.size(), 1u) << args_of(hit.d);
+  bool officials = false;
+  for (const auto& t : hit.d.events[0].targets)
+    officials = officials || t.text.find("officials") != std::string::npos;
+  EXPECT_TRUE(officials) << args_of(hit.d);
+}
+
 }  // namespace
 }  // namespace dossier
