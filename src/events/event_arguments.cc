@@ -352,6 +352,32 @@ void add_unique(std::vector<std::string>& v, const std::string& s) {
   if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
 
+bool hospital_not_hit(const Work& w, uint32_t first, uint32_t end) {
+  if (first >= end || first < 1) return false;
+  const std::string_view head = w.words[end - 1];
+  if (head != "hospital" && head != "hospitals" && head != "clinic" && head != "clinics" &&
+      head != "infirmary")
+    return false;
+  auto strong = [&](uint32_t k) {
+    const LexEntry* t = w.longest(k, LexClass::trigger);
+    return t && t->kind != TriggerKind::weak && !w.has(k, LexClass::kill) && !w.has(k, LexClass::injure);
+  };
+  uint32_t p = first;
+  while (p > 0 && p + 3 > first && (w.cue(p - 1, Cue::determiner) || w.words[p - 1] == "'s")) --p;
+  if (p == 0) return true;
+  // "attacked the district hospital", "the hospital bombing" is no phrase here; "an attack on a
+  // clinic", "a blast at a hospital", "a raid targeting a hospital".
+  if (strong(p - 1)) return false;
+  const std::string_view prep = w.words[p - 1];
+  if (prep == "on" || prep == "against" || prep == "at" || prep == "outside" || prep == "inside" ||
+      prep == "targeting" || prep == "near")
+    for (uint32_t k = p - 1; k-- > 0 && k + 5 > p;)
+      if (strong(k)) return false;
+  // "a bomb exploded in a hospital"; not "were in provincial hospitals", "seized hostages in hospitals".
+  const LexEntry* verb = p >= 2 ? w.longest(p - 2, LexClass::trigger) : nullptr;
+  return !(prep == "in" && verb && verb->kind == TriggerKind::verb && strong(p - 2));
+}
+
 void add_target(EventDraft& e, const std::string& text, const std::string& category) {
   const std::string k = norm_key(text);
   auto same = [](const std::string& a, const std::string& b) {  // b is "a of ..."

@@ -244,6 +244,66 @@ bool wounded_who_died(const Work& w, const Sentence& s, uint32_t qb) {
   return false;
 }
 
+bool killed_or_hurt(const Work& w, const Sentence& s, uint32_t i) {
+  auto kind = [&](uint32_t k) { return w.has(k, LexClass::kill) ? 1 : w.has(k, LexClass::injure) ? 2 : 0; };
+  const int own = kind(i);
+  if (own == 0) return false;
+  auto other = [&](uint32_t k) { return k >= s.first_token && k < s.end_token && kind(k) + own == 3; };
+  // After it: "killed or wounded", "killed or seriously injured", "dead and/or hurt".
+  uint32_t k = i + 1;
+  if (const LexEntry* e = w.longest(i, own == 1 ? LexClass::kill : LexClass::injure)) k = i + e->length;
+  if (k + 1 < s.end_token && w.words[k] == "or") {
+    for (uint32_t j = k + 1; j < s.end_token && j < k + 3; ++j)
+      if (other(j)) return true;
+  }
+  // Before it: "killing or wounding", "killed or seriously injured" read from its second word.
+  for (uint32_t j = i; j-- > s.first_token && j + 3 >= i;) {
+    if (w.words[j] == "or") return j > s.first_token && other(j - 1);
+    if (!(w.np_word(j) && !w.has(j, LexClass::human))) break;
+  }
+  return false;
+}
+
+bool toll_changed_before(const Work& w, const Sentence& s, uint32_t from) {
+  for (uint32_t k = from; k-- > s.first_token && k + 6 >= from;) {
+    if (w.cue(k, Cue::toll_change)) return true;
+    if (w.words[k] == "," || w.words[k] == ";" || w.cue(k, Cue::report_verb)) return false;
+  }
+  return false;
+}
+
+uint32_t one_beside_attackers(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb) {
+  if (qb <= qa || qb >= s.end_token) return kNone;
+  // The attackers: the figure's own word ("four assailants") or "of the attackers" after it.
+  uint32_t e = qb;
+  const LexEntry* own = w.longest(qb - 1, LexClass::perp);
+  if (!own && w.words[qb] == "of") {
+    uint32_t k = qb + 1;
+    if (k < s.end_token && (w.words[k] == "the" || w.words[k] == "their")) ++k;
+    own = k < s.end_token ? w.longest(k, LexClass::perp) : nullptr;
+    if (own) e = k + own->length;
+  }
+  if (!own || own->value == "head" || w.cue(e - 1, Cue::generic_person)) return kNone;
+  // "and a police officer", "and one soldier": one person, no plural.
+  if (e + 2 >= s.end_token || w.words[e] != "and") return kNone;
+  const std::string_view d = w.words[e + 1];
+  if (d != "a" && d != "an" && d != "one") return kNone;
+  uint32_t h = e + 2;
+  if (h + 1 < s.end_token && !w.has(h, LexClass::human) && w.np_word(h) && !w.has(h, LexClass::perp)) ++h;
+  const LexEntry* who = h < s.end_token ? w.longest(h, LexClass::human) : nullptr;
+  if (!who || w.has(h, LexClass::perp)) return kNone;
+  h += who->length;
+  if (w.words[h - 1].ends_with("s") && w.words[h - 1] != "police") return kNone;
+  // The casualty word they share, over "also", "were", "later", "reportedly".
+  for (uint32_t k = h; k < s.end_token && k < h + 4; ++k) {
+    if (w.has(k, LexClass::kill) || w.has(k, LexClass::injure)) return k;
+    if (!(w.cue(k, Cue::be) || w.cue(k, Cue::auxiliary) || w.words[k] == "also" || w.words[k] == "later" ||
+          w.words[k] == "reportedly"))
+      break;
+  }
+  return kNone;
+}
+
 void widen(CountRange& r, const CountRange& other) {
   const CountRange& open = r.high ? other : r;
   const CountRange& closed = r.high ? r : other;

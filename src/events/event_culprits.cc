@@ -866,7 +866,18 @@ void settle_arguments(Work& w) {
     while (b > s.first_token && w.has(b - 1, LexClass::title)) --b;
     if (b > s.first_token && w.cue(b - 1, Cue::report_verb))
       return !hurt_within(end, std::min(end + 8, s.end_token));
+    // "18 killed, citing local officials", "according to local officials": the source.
+    if (b > s.first_token + 1 &&
+        (w.words[b - 1] == "citing" || (w.words[b - 1] == "to" && w.words[b - 2] == "according")))
+      return true;
     if (speaks(w, end)) return true;
+    // "the defence ministry in Bamako said": over the speaker's seat.
+    if (end + 2 < s.end_token && w.words[end] == "in" && w.mention_at[end + 1] >= 0 &&
+        is_place_mention(w.doc.mentions[static_cast<size_t>(w.mention_at[end + 1])])) {
+      uint32_t k = end + 1;
+      while (k < s.end_token && w.mention_at[k] == w.mention_at[end + 1]) ++k;
+      if (speaks(w, k)) return true;
+    }
     // "their spokesman Zabihullah Mujahid, who said dozens had been killed".
     if (end + 2 < s.end_token && w.words[end] == "," && w.cue(end + 1, Cue::relative) &&
         w.cue(end + 2, Cue::report_verb))

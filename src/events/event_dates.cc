@@ -556,6 +556,32 @@ bool lone_date_in_how(const Work& w, const Sentence& s, const Timex& t, uint32_t
   return how;
 }
 
+// "The siege, which began on Saturday, ended on Monday", "the standoff at the mall, which started
+// late on Friday,": is the relative clause at r (its pronoun, after a comma) said of an attack
+// noun or a word for a siege, over the noun's own phrase, and does it tell when that began? Its
+// date is the attack's, whatever else the sentence tells (a siege is dated at its start, not at
+// the storming that ended it).
+bool began_clause(const Work& w, const Sentence& s, uint32_t r) {
+  if (r < s.first_token + 2 || r + 1 >= s.end_token) return false;
+  bool head = false;
+  for (uint32_t k = r - 1; k-- > s.first_token && k + 9 > r && !head;) {
+    const LexEntry* t = w.longest(k, LexClass::trigger);
+    const std::string_view x = w.words[k];
+    if ((t && t->kind == TriggerKind::noun) || x == "siege" || x == "standoff" || x == "stand-off" ||
+        (x == "crisis" && k > s.first_token && w.words[k - 1] == "hostage"))
+      head = true;
+    else if (!(w.np_word(k) || w.cue(k, Cue::determiner) || w.cue(k, Cue::locative_prep) || x == "of" ||
+               w.mention_at[k] >= 0))
+      return false;
+  }
+  if (!head) return false;
+  uint32_t v = r + 1;
+  if (v + 1 < s.end_token && (w.words[v] == "had" || w.words[v] == "has")) ++v;
+  const std::string_view x = w.words[v];
+  return x == "began" || x == "begun" || x == "started" || x == "erupted" ||
+         (x == "broke" && v + 1 < s.end_token && w.words[v + 1] == "out");
+}
+
 }  // namespace
 
 const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
@@ -597,6 +623,9 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     }
     // "Alejandro Aparicio, who took office in January, was ambushed": a date inside a relative
     // clause set off by commas dates what the clause tells, not the trigger outside it.
+    // ("The siege, which began on Saturday, ended on Monday": a clause telling when the attack
+    // began dates it before any other date.)
+    bool began = false;
     {
       uint32_t r = kNone;
       for (uint32_t k = a; k-- > s.first_token && k + 12 > a;) {
@@ -606,7 +635,8 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
           break;
         }
       }
-      if (r != kNone) {
+      began = r != kNone && began_clause(w, s, r);
+      if (r != kNone && !began) {
         uint32_t c = w.doc.token_at_or_after(t.span.end);
         while (c < s.end_token && w.words[c] != ",") ++c;
         if (c < s.end_token && (tok < r || tok > c)) continue;
@@ -635,7 +665,7 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     // A date heading an item of a timeline ("Dec. 19, 2016 - A truck ploughed into a Christmas
     // market ...") dates the whole item, before any other date in it.
     const bool item = a < tok && a == s.first_token && item_date_dash(w, s, after);
-    if (gap > 10 && !own_clause && !opener && !item && !lone_date_before(w, s, t, a, tok) &&
+    if (gap > 10 && !own_clause && !opener && !item && !began && !lone_date_before(w, s, t, a, tok) &&
         !lone_date_in_how(w, s, t, a, tok))
       continue;
     if (gap > 10 && opener) d += 1u << 21;
@@ -643,7 +673,7 @@ const Timex* timex_near(const Work& w, const Sentence& s, uint32_t tok) {
     // another verb ("Pakistan on Saturday mourned the 56 people killed when a bomber attacked a
     // mosque on Friday"); an item's head date over both.
     if (!own_clause) d += 1u << 20;
-    if (item) d = 0;
+    if (item || began) d = 0;
     if (d < best_d) {
       best_d = d;
       best = &t;

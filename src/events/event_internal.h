@@ -560,6 +560,12 @@ const EventDraft* relative_reference(const Work& w, const RelativeDate& r);
 // of Tuz Khurmatu", "the village of Jangebe")? With `same`, one whose text is that span's.
 bool unknown_town_named(const Work& w, const EventDraft& e, std::optional<Span> same = std::nullopt);
 
+// Does event e have a place argument the gazetteer does not know, a name told after "in" or "near"
+// ("in Kwarbeni", "near Tessit", "in Zorbak district") that the text does not tie to the town
+// `filed_from` (the dateline's: "in Kabul's Karte Se district", "in Shar-e-Naw in the capital")?
+// Such a place is somewhere in the dateline's country, not the dateline's town itself.
+bool unknown_place_named_apart(const Work& w, const EventDraft& e, const std::string& filed_from);
+
 // The preposition before a place name at `first`, over "the eastern city of" ("from the eastern
 // city of Jalalabad", "in the northern province of Kunduz") or a determiner ("from the Swat
 // valley"); a direction before "of" stands for one ("north of Baidoa"). kNone when none.
@@ -713,6 +719,21 @@ uint32_t other_group_after(const Work& w, const Sentence& s, uint32_t qa, uint32
 // soldiers were taken to hospital" are hurt). (Its figure is not added to the dead either: those
 // who died of their wounds are mostly in the toll told beside it.)
 bool wounded_who_died(const Work& w, const Sentence& s, uint32_t qb);
+
+// "Dozens of people were killed or wounded", "killing or injuring more than 40", "dead or hurt": is
+// the casualty word at token i joined by "or" ("and/or") to a word of the other kind, before or
+// after it? Its figure counts the dead and the hurt together, with no split: neither toll.
+bool killed_or_hurt(const Work& w, const Sentence& s, uint32_t i);
+
+// "raised the death toll from 17 to 23", "the number of wounded was revised from 30 to 45": a
+// verb that changes a toll (cue toll_change) within the six words before "from" at token `from`.
+bool toll_changed_before(const Work& w, const Sentence& s, uint32_t from);
+
+// "Four assailants and a police officer also died", "two of the gunmen and a soldier were
+// killed": one person counted after "and" beside attackers counted by their own word (figure at
+// [qa, qb)), the casualty word both share after them. The attackers are their own losses; the
+// person is one more victim. The casualty word's token, else kNone.
+uint32_t one_beside_attackers(const Work& w, const Sentence& s, uint32_t qa, uint32_t qb);
 
 // The range that takes in both figures: the lower low, the higher high (open when either is). An
 // open figure ("at least 22") with another account's closed one at or above it ("officials later
@@ -870,6 +891,13 @@ void rebuild_arg_keys(const Work& w, EventDraft& e);
 
 void add_argument(Work& w, EventDraft& e, ArgumentRole role, uint32_t first, uint32_t end,
                   const std::string& entity);
+
+// "Twelve wounded were taken to the Ndali General Hospital", "died in hospital", "is in a hospital
+// recovering": is the phrase at [first, end), headed by "hospital" or "clinic", told other than as
+// what an attack hit (the object of an attack word, or after "on", "at", "against" following one:
+// "gunmen attacked the district hospital", "a blast at a clinic")? It is where the hurt were
+// cared for, no target.
+bool hospital_not_hit(const Work& w, uint32_t first, uint32_t end);
 
 // Marks the argument add_argument made of [first, end) as one a rule is sure of (EventDraft::sure),
 // trimmed as add_argument trims it.

@@ -115,6 +115,23 @@ bool names_whose_place(const Work& w, const Sentence& s, uint32_t end) {
   return is_place_mention(n) && !n.entity.empty() && w.doc.find_place(n.entity);
 }
 
+// "the defence ministry in Bamako said", "officials in Kabul told Reuters", "told reporters in
+// Kabul", "a statement issued in Niamey": is the place at [first, end), after "in", where someone
+// speaks from (a report verb right after it, or one just before its "in" over the speaker's words)?
+// The seat of those who tell the news is not where it happened.
+bool speaker_seat(const Work& w, const Sentence& s, uint32_t first, uint32_t end) {
+  if (first < s.first_token + 2 || w.words[first - 1] != "in") return false;
+  auto tells = [&](uint32_t k) {
+    return w.cue(k, Cue::report_verb) || w.words[k] == "told" || w.words[k] == "issued";
+  };
+  if (end < s.end_token && tells(end)) return true;
+  for (uint32_t j = first - 1; j-- > s.first_token && j + 4 > first;) {
+    if (tells(j)) return true;
+    if (!(w.np_word(j) || w.cue(j, Cue::determiner))) break;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool unknown_town_named(const Work& w, const EventDraft& e, std::optional<Span> same) {
@@ -125,6 +142,43 @@ bool unknown_town_named(const Work& w, const EventDraft& e, std::optional<Span> 
         !w.doc.tokens[t].has(kTokCapitalized))
       continue;
     if (!same || w.doc.slice(*same) == w.doc.slice(a.span)) return true;
+  }
+  return false;
+}
+
+bool unknown_place_named_apart(const Work& w, const EventDraft& e, const std::string& filed_from) {
+  if (w.lower_case || filed_from.empty()) return false;
+  const uint32_t n = static_cast<uint32_t>(w.words.size());
+  for (const auto& a : e.src.arguments) {
+    if (a.role != ArgumentRole::place || !a.entity.empty()) continue;
+    const auto [first, end] = w.tokens_of(a.span);
+    if (first >= end || first < 1 || !name_word(w, first) || w.doc.tokens[first].has(kTokAllCaps)) continue;
+    const uint32_t p = w.cue(first - 1, Cue::determiner) && first >= 2 ? first - 2 : first - 1;
+    if (w.words[p] != "in" && w.words[p] != "near") continue;
+    // A building or a street ("in Westgate Mall", "near Oxford Street") is in a town, maybe the
+    // dateline's.
+    bool site = false;
+    for (uint32_t k = first; k < end && k < n; ++k)
+      site = site || w.cue(k, Cue::site_noun) || w.cue(k, Cue::street_noun) || w.has(k, LexClass::target);
+    if (site) continue;
+    // Tied to the dateline's town: it, a place in it, or "the capital" told right around the name
+    // ("in Kabul's Karte Se district", "in Karte Se, in the west of the capital").
+    bool tied = false;
+    for (uint32_t k = p > 4 ? p - 4 : 0; k < end + 8 && k < n && !tied; ++k) {
+      if (w.words[k] == "." || w.words[k] == ";") {
+        if (k > end) break;
+        continue;
+      }
+      // (Not the seat of a speaker: "the defence ministry in Bamako said".)
+      const int m = w.mention_at[k];
+      uint32_t me = k;
+      while (me < n && m >= 0 && w.mention_at[me] == m) ++me;
+      const bool seat = me < n && (w.cue(me, Cue::report_verb) || w.words[me] == "told");
+      tied = w.words[k] == "capital" ||
+             (m >= 0 && !seat && is_place_mention(w.doc.mentions[static_cast<size_t>(m)]) &&
+              place_within(w.doc, w.doc.mentions[static_cast<size_t>(m)].entity, filed_from));
+    }
+    if (!tied) return true;
   }
   return false;
 }
@@ -481,6 +535,9 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
       if (place_of_other_news(w, s, tok, tok + (trigger ? trigger->length : 1), mf)) continue;
       // "JNIM, al Qaeda's affiliate in the Sahel": where the group works.
       if (place_of_group_part(w, s, mf)) continue;
+      uint32_t me = i;
+      while (me < s.end_token && w.mention_at[me] == m) ++me;
+      if (speaker_seat(w, s, mf, me)) continue;
     }
     // "in Somalia's capital Mogadishu", "Pakistan's Quetta": the place the possessive leads to;
     // "in the North Sinai city of El Arish": the place after "city of".

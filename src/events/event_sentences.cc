@@ -2379,7 +2379,8 @@ struct SentencePass {
       // ("... since the group launched a series of attacks across Paris, killing 130"), not the
       // news ("The death toll rose to 45, the highest since the war ended" keeps its 45).
       if (hit_from == hit_to && since_from != kNone && qa > since_from && qa < since_to) continue;
-      int kind = 0;  // 1 killed, 2 injured
+      int kind = 0;              // 1 killed, 2 injured
+      uint32_t kind_at = kNone;  // the casualty word that gave it, when one did
       // The counted word itself: "killed and 46 wounded" (the kill verb to the left is the
       // other figure's).
       if (!q.unit.empty()) {
@@ -2414,10 +2415,10 @@ struct SentencePass {
           continue;
         }
         if (const LexEntry* e = w.longest(i, LexClass::kill); e && x != "killing" && x != "toll")
-          kind = 1;
+          kind = 1, kind_at = i;
         else if (const LexEntry* e2 = w.longest(i, LexClass::injure);
                  e2 && x != "injuring" && x != "wounding")
-          kind = 2;
+          kind = 2, kind_at = i;
         // "the 40 or so killed".
         else if (x == "or" && i + 1 < s.end_token && w.words[i + 1] == "so")
           ++i;
@@ -2442,17 +2443,24 @@ struct SentencePass {
         const LexEntry* k2 = i > s.first_token ? w.longest(i - 1, LexClass::kill) : nullptr;
         // "put the number of dead at 88", "deaths at 88": a count of the dead as the toll.
         if (k && (k->value == "verb" || x == "toll" || (i + 2 == qa && w.words[i + 1] == "at")))
-          kind = 1;
+          kind = 1, kind_at = i;
         else if (k2 && k2->value == "verb" && k2->length == 2 && i + 1 == qa)
-          kind = 1;
+          kind = 1, kind_at = i - 1;
         else if (j && j->value == "verb")
-          kind = 2;
+          kind = 2, kind_at = i;
         else if (w.cue(i, Cue::toll_change) && i + 1 < qa &&
                  (w.words[i + 1] == "to" || w.words[i + 1] == "at")) {
           // "The death toll from Saturday's bombing in X rose to 15", "the number of people
           // killed in ... has risen to more than 60": the subject of the change, further back.
           update = true;
           kind = toll_subject(w, s, i);
+          break;
+        } else if (x == "from" && i + 1 == qa && q.high && *q.high > q.low && toll_changed_before(w, s, i)) {
+          // "raised the death toll from 17 to 23", "the toll climbed from 17 to 23 overnight": the
+          // later figure is the latest count.
+          update = true;
+          kind = toll_subject(w, s, i);
+          cr = CountRange{*q.high, q.high};
           break;
         } else if (!(x == "at" || x == "to" || x == "of" || x == "the" || x == "and" || x == "," ||
                      x == "another" || x == "an" || x == "least" || x == "himself" || x == "herself" ||
@@ -2461,7 +2469,15 @@ struct SentencePass {
           break;
         if (kind == 2 && i + 1 < qa && w.words[i + 1] == "and") kind = 0;  // "killed and wounded 5": both
       }
-      if (kind == 0) continue;
+      if (kind == 0) {
+        // "Four assailants and a police officer also died": the attackers are their own losses,
+        // the one beside them one more victim.
+        if (const uint32_t v = one_beside_attackers(w, s, qa, qb); v != kNone && !cumulative)
+          one_more_beside(v);
+        continue;
+      }
+      // "At least 30 were killed or wounded": the dead and the hurt together, neither toll.
+      if (kind_at != kNone && killed_or_hurt(w, s, kind_at)) continue;
       if (kind == 2 && wounded_who_died(w, s, qb)) continue;
       if (cumulative) continue;
       // "struck a mosque in Kabul, killing at least 30 worshippers, while a second attack ...": the
@@ -2555,6 +2571,30 @@ struct SentencePass {
         widen(*ev->src.injured, cr);
       }
     }
+  }
+
+  // One victim told beside the attackers' losses, at the casualty word v ("Four assailants and a
+  // police officer also died"): one more of the event's dead or hurt counted in an earlier
+  // sentence, or the whole toll when none is told. Not in an operation of the forces.
+  void one_more_beside(uint32_t v) {
+    EventDraft* ev = event_for(v);
+    if (ev->src.type == EventType::security_operation) return;
+    const bool dead = w.has(v, LexClass::kill);
+    std::optional<CountRange>& toll = dead ? ev->src.killed : ev->src.injured;
+    bool& set = dead ? ev->killed_set : ev->injured_set;
+    if (set && ((dead ? ev->killed_vague : ev->injured_vague) || !toll)) return;
+    if (set && dead && std::none_of(ev->killed_told.begin(), ev->killed_told.end(), [&](const auto& told) {
+          return told.first < static_cast<int>(si);
+        }))
+      return;
+    add_evidence(w, *ev, static_cast<int>(si));
+    if (!set) {
+      toll = CountRange{1, 1};
+      set = true;
+      return;
+    }
+    ++toll->low;
+    if (toll->high) ++*toll->high;
   }
 
   // Dead told "also" killed in a sentence after the one that counted the event's dead, by a figure

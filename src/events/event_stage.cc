@@ -294,6 +294,19 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
     };
     if (std::any_of(e.src.targets.begin(), e.src.targets.end(), site))
       std::erase_if(e.src.targets, [](const Target& t) { return bare_building(t.text); });
+    // The hospital the hurt were taken to is no target, nor the place ("were taken to the city
+    // hospital", "died in a hospital"); one attacked is.
+    std::erase_if(e.src.targets, [&](const Target& t) {
+      const auto spans = target_written(w, e, t);
+      return !spans.empty() && std::all_of(spans.begin(), spans.end(), [&](const auto& sp) {
+        return hospital_not_hit(w, sp.first, sp.second);
+      });
+    });
+    std::erase_if(e.src.arguments, [&](const Argument& a) {
+      const auto [first, end] = w.tokens_of(a.span);
+      return (a.role == ArgumentRole::target || a.role == ArgumentRole::place) &&
+             hospital_not_hit(w, first, end);
+    });
     // "opened fire on him": a pronoun is never an argument, nor a target (who it stands for is told
     // by name or noun); nor is a possessive or another determiner alone ("his").
     std::erase_if(e.src.targets, [&](const Target& t) {
@@ -302,15 +315,18 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
              w.lex.cue(Cue::determiner, key);
     });
     // The dateline's city stands in for a place the text does not give; a town the text names
-    // but the gazetteer does not know ("the town of Tuz Khurmatu", filed from Baghdad) is not that
-    // city: the dateline's country is all that is known.
+    // but the gazetteer does not know ("the town of Tuz Khurmatu", filed from Baghdad; "an army
+    // post in Kwarbeni", filed from Bamako) is not that city: the dateline's country is all that
+    // is known.
     // A state's forces or offices hit with no place told are in that state ("an August suicide
     // attack on two Pakistani air bases": Pakistan), unless the dateline is a town of it.
     const std::string state_country = e.src.place.empty() ? country_of_state_target(w, e) : "";
     if (!state_country.empty() && (filed_from.empty() || country_of(w.doc, filed_from) != state_country))
       e.src.place = state_country;
     if (e.src.place.empty() && !e.src.background && !filed_from.empty())
-      e.src.place = unknown_town_named(w, e) ? country_of(w.doc, filed_from) : filed_from;
+      e.src.place = unknown_town_named(w, e) || unknown_place_named_apart(w, e, filed_from)
+                        ? country_of(w.doc, filed_from)
+                        : filed_from;
     // Gunmen, snipers and shooters fire guns, told or not ("Gunmen killed two people").
     if (std::any_of(e.src.arguments.begin(), e.src.arguments.end(), [](const Argument& a) {
           if (a.role != ArgumentRole::perpetrator_individual) return false;

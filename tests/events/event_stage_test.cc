@@ -8440,5 +8440,244 @@ TEST(EventStage, AnAttackAnsweredInRetaliationKeepsItsOwnAuthorAndPlace) {
   EXPECT_EQ(place_of_news("The group said the attack took place in Kunduz."), "place:kunduz");
 }
 
+// A name the gazetteer does not know, told after "in" or "near" ("an army post in Kwarbeni"), is
+// somewhere in the dateline's country, not the dateline's town; a name the text ties to that town
+// ("Kabul's Karte Se district") or a street in it keeps the town. Invented.
+TEST(EventStage, UnknownPlaceNamedApartFromTheDatelineTownGivesItsCountry) {
+  auto filed = [](const std::string& text, const std::string& name) {
+    auto t = std::make_unique<Doc>(text);
+    t->d.meta.dateline = "place:bamako";
+    t->place("place:mali", "Mali");
+    t->d.places.back().kind = PlaceKind::country;
+    t->d.places.back().country = "ML";
+    t->place("place:bamako", "Bamako", "place:mali");
+    t->d.places.back().country = "ML";
+    t->mention(name, MentionType::GPE, "");
+    return t;
+  };
+  auto apart = filed(
+      "BAMAKO - Gunmen attacked an army post in Kwarbeni on Sunday, killing 12 soldiers, officials in the "
+      "capital said.",
+      "Kwarbeni");
+  ASSERT_EQ(apart->run().events.size(), 1u) << args_of(apart->d);
+  EXPECT_EQ(apart->d.events[0].place, "place:mali");
+  auto near = filed(
+      "BAMAKO - Militants attacked a military camp near Tessit on Sunday, killing 20 soldiers, officials in "
+      "the capital said.",
+      "Tessit");
+  ASSERT_EQ(near->run().events.size(), 1u) << args_of(near->d);
+  EXPECT_EQ(near->d.events[0].place, "place:mali");
+
+  // Tied to the dateline's town: the town.
+  auto tied = filed(
+      "BAMAKO - A bomb exploded at a bus station in Kalaban, a district of the capital, on Sunday, "
+      "killing four people.",
+      "Kalaban");
+  ASSERT_EQ(tied->run().events.size(), 1u) << args_of(tied->d);
+  EXPECT_EQ(tied->d.events[0].place, "place:bamako");
+  auto street = filed(
+      "BAMAKO - A bomb exploded near Independence Avenue on Sunday, killing four people, officials in the "
+      "capital said.",
+      "Independence Avenue");
+  ASSERT_EQ(street->run().events.size(), 1u) << args_of(street->d);
+  EXPECT_EQ(street->d.events[0].place, "place:bamako");
+}
+
+// A figure of people "killed or wounded" (or "killing or injuring") counts the dead and the hurt
+// together: neither toll. A figure of the dead and another of the hurt still count. Invented.
+TEST(EventStage, KilledOrWoundedGivesNoSplitToll) {
+  Doc either(
+      "A bomb went off at a bus station in the town of Ndali on Sunday. At least 30 people were killed or "
+      "wounded, witnesses said.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(either.run().events.size(), 1u) << args_of(either.d);
+  EXPECT_FALSE(either.d.events[0].killed.has_value()) << args_of(either.d);
+  EXPECT_FALSE(either.d.events[0].injured.has_value()) << args_of(either.d);
+  Doc verb(
+      "A bomb went off at a bus station in the town of Ndali on Sunday, killing or injuring more than 40 "
+      "people.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(verb.run().events.size(), 1u) << args_of(verb.d);
+  EXPECT_FALSE(verb.d.events[0].killed.has_value()) << args_of(verb.d);
+  EXPECT_FALSE(verb.d.events[0].injured.has_value()) << args_of(verb.d);
+
+  Doc both(
+      "A bomb went off at a bus station in the town of Ndali on Sunday. At least 30 people were killed and "
+      "12 wounded, witnesses said.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(both.run().events.size(), 1u) << args_of(both.d);
+  ASSERT_TRUE(both.d.events[0].killed.has_value()) << args_of(both.d);
+  EXPECT_EQ(both.d.events[0].killed->low, 30);
+  ASSERT_TRUE(both.d.events[0].injured.has_value()) << args_of(both.d);
+  EXPECT_EQ(both.d.events[0].injured->low, 12);
+}
+
+// "The siege, which began on Saturday, ended on Monday": an attack that lasted days is dated at
+// its start told in a clause of its noun, not at its end; a clause telling something else of it
+// dates nothing. Invented.
+TEST(EventStage, ASiegeIsDatedAtItsStartNotItsEnd) {
+  Doc t(
+      "The siege of the hotel, which began on Saturday, ended on Monday when troops stormed the building. "
+      "Gunmen had killed 14 guests.",
+      Date{2024, 5, 7});
+  t.timex("Saturday", Date{2024, 5, 4}, Date{2024, 5, 4});
+  t.timex("Monday", Date{2024, 5, 6}, Date{2024, 5, 6});
+  ASSERT_FALSE(t.run().events.empty()) << args_of(t.d);
+  ASSERT_TRUE(t.d.events[0].date.has_value()) << args_of(t.d);
+  EXPECT_EQ(t.d.events[0].date->start, (Date{2024, 5, 4})) << args_of(t.d);
+
+  Doc other(
+      "The siege of the hotel, which was condemned on Saturday, ended on Monday when troops stormed the "
+      "building. Gunmen had killed 14 guests.",
+      Date{2024, 5, 7});
+  other.timex("Saturday", Date{2024, 5, 4}, Date{2024, 5, 4});
+  other.timex("Monday", Date{2024, 5, 6}, Date{2024, 5, 6});
+  ASSERT_FALSE(other.run().events.empty()) << args_of(other.d);
+  ASSERT_TRUE(other.d.events[0].date.has_value()) << args_of(other.d);
+  EXPECT_NE(other.d.events[0].date->start, (Date{2024, 5, 4})) << args_of(other.d);
+}
+
+// "Four assailants and a police officer also died": the attackers are their own losses, the one
+// person beside them one more victim; attackers alone add no one. Invented.
+TEST(EventStage, OneVictimBesideTheAttackersLossesCounts) {
+  Doc t(
+      "Gunmen stormed a hotel in the town of Ndali on Sunday, killing six guests. Four assailants and a "
+      "police officer also died in the fighting.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(t.run().events.size(), 1u) << args_of(t.d);
+  ASSERT_TRUE(t.d.events[0].killed.has_value()) << args_of(t.d);
+  EXPECT_EQ(*t.d.events[0].killed, (CountRange{7, 7}));
+  Doc of(
+      "Gunmen stormed a hotel in the town of Ndali on Sunday, killing six guests. Two of the attackers and a "
+      "soldier were also killed.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(of.run().events.size(), 1u) << args_of(of.d);
+  ASSERT_TRUE(of.d.events[0].killed.has_value()) << args_of(of.d);
+  EXPECT_EQ(*of.d.events[0].killed, (CountRange{7, 7}));
+
+  Doc alone(
+      "Gunmen stormed a hotel in the town of Ndali on Sunday, killing six guests. Four assailants also "
+      "died in the fighting.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(alone.run().events.size(), 1u) << args_of(alone.d);
+  ASSERT_TRUE(alone.d.events[0].killed.has_value()) << args_of(alone.d);
+  EXPECT_EQ(*alone.d.events[0].killed, (CountRange{6, 6}));
+}
+
+// The hospital the wounded were taken to is no target; a hospital attacked is one. Invented.
+TEST(EventStage, AHospitalIsATargetWhenHitNotWhereTheWoundedWereTaken) {
+  Doc taken(
+      "A car bomb exploded near a checkpoint in the town of Ndali on Sunday, killing five soldiers. "
+      "Twelve wounded civilians were taken to the Ndali General Hospital.",
+      Date{2024, 5, 6});
+  taken.mention("Ndali General Hospital", MentionType::FACILITY, "");
+  ASSERT_EQ(taken.run().events.size(), 1u) << args_of(taken.d);
+  for (const auto& t : taken.d.events[0].targets)
+    EXPECT_EQ(t.text.find("Hospital"), std::string::npos) << t.text;
+  EXPECT_FALSE(has_arg(taken.d.events[0], ArgumentRole::target, "Ndali General Hospital"))
+      << args_of(taken.d);
+
+  Doc hit("Gunmen stormed the Ndali General Hospital on Sunday, killing three nurses.", Date{2024, 5, 6});
+  hit.mention("Ndali General Hospital", MentionType::FACILITY, "");
+  ASSERT_EQ(hit.run().events.size(), 1u) << args_of(hit.d);
+  bool hospital = false;
+  for (const auto& t : hit.d.events[0].targets)
+    hospital = hospital || t.text.find("Hospital") != std::string::npos;
+  EXPECT_TRUE(hospital) << args_of(hit.d);
+}
+
+// "the interior ministry in Kabul said": the seat of a speaker is not where the attack happened,
+// nor is the speaker a target; a place of the attack itself, or a ministry attacked, still is.
+// Invented.
+TEST(EventStage, TheSeatOfASpeakerIsNoPlaceAndTheSpeakerNoTarget) {
+  auto filed = [](const std::string& text) {
+    auto t = std::make_unique<Doc>(text);
+    t->d.meta.dateline = "place:kabul";
+    t->place("place:afghanistan", "Afghanistan");
+    t->d.places.back().kind = PlaceKind::country;
+    t->d.places.back().country = "AF";
+    t->place("place:kabul", "Kabul", "place:afghanistan");
+    t->d.places.back().country = "AF";
+    t->mention("Kabul", MentionType::GPE, "place:kabul", 6);
+    return t;
+  };
+  auto seat = filed(
+      "KABUL - Taliban fighters stormed a police checkpoint in Zorbak district overnight, killing "
+      "seven officers, the interior ministry in Kabul said.");
+  seat->mention("Zorbak", MentionType::GPE, "");
+  ASSERT_EQ(seat->run().events.size(), 1u) << args_of(seat->d);
+  EXPECT_EQ(seat->d.events[0].place, "place:afghanistan") << args_of(seat->d);
+  for (const auto& t : seat->d.events[0].targets)
+    EXPECT_EQ(t.text.find("ministry"), std::string::npos) << t.text;
+  auto post = filed(
+      "KABUL - Gunmen killed 12 soldiers in an attack on an army post in Zorbak on Sunday, the defence "
+      "ministry in Kabul said.");
+  post->mention("Zorbak", MentionType::GPE, "");
+  ASSERT_EQ(post->run().events.size(), 1u) << args_of(post->d);
+  for (const auto& t : post->d.events[0].targets)
+    EXPECT_EQ(t.text.find("ministry"), std::string::npos) << t.text;
+
+  auto there =
+      filed("KABUL - Gunmen killed seven people at a market in Kabul on Sunday, the interior ministry said.");
+  ASSERT_EQ(there->run().events.size(), 1u) << args_of(there->d);
+  EXPECT_EQ(there->d.events[0].place, "place:kabul");
+  auto hit = filed("KABUL - Gunmen attacked the interior ministry in Kabul on Sunday, killing seven people.");
+  ASSERT_EQ(hit->run().events.size(), 1u) << args_of(hit->d);
+  bool ministry = false;
+  for (const auto& t : hit->d.events[0].targets)
+    ministry = ministry || t.text.find("ministry") != std::string::npos;
+  EXPECT_TRUE(ministry) << args_of(hit->d);
+}
+
+// "raised the death toll from 17 to 23": the later figure of a changed toll is the latest count,
+// of the dead or of the hurt; a range told with no change stays a range. Invented.
+TEST(EventStage, ATollChangedFromOneFigureToAnotherIsTheLater) {
+  Doc raised(
+      "A bomb exploded at a market in the town of Ndali on Sunday, killing 17 people. Officials on Monday "
+      "raised the death toll from 17 to 23.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(raised.run().events.size(), 1u) << args_of(raised.d);
+  ASSERT_TRUE(raised.d.events[0].killed.has_value());
+  EXPECT_EQ(*raised.d.events[0].killed, (CountRange{23, 23}));
+  Doc hurt(
+      "A bomb exploded at a market in the town of Ndali on Sunday, killing 17 people and wounding 30. "
+      "Officials revised the number of wounded from 30 to 45.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(hurt.run().events.size(), 1u) << args_of(hurt.d);
+  ASSERT_TRUE(hurt.d.events[0].injured.has_value());
+  EXPECT_EQ(*hurt.d.events[0].injured, (CountRange{45, 45}));
+
+  Doc range(
+      "A bomb exploded at a market in the town of Ndali on Sunday. From 17 to 23 people were killed, "
+      "officials said.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(range.run().events.size(), 1u) << args_of(range.d);
+  ASSERT_TRUE(range.d.events[0].killed.has_value());
+  EXPECT_EQ(*range.d.events[0].killed, (CountRange{17, 23}));
+}
+
+// "Reuters reported 18 killed, citing local officials": whom an outlet cites is its source, no
+// target; the same people attacked are one. Invented.
+TEST(EventStage, TheSourceAnOutletCitesIsNoTarget) {
+  Doc cited(
+      "Gunmen attacked a village in the district of Ndali on Sunday. Reuters reported 18 killed, citing "
+      "local officials.",
+      Date{2024, 5, 6});
+  cited.mention("Reuters", MentionType::ORG, "");
+  ASSERT_EQ(cited.run().events.size(), 1u) << args_of(cited.d);
+  ASSERT_TRUE(cited.d.events[0].killed.has_value());
+  EXPECT_EQ(*cited.d.events[0].killed, (CountRange{18, 18}));
+  for (const auto& t : cited.d.events[0].targets)
+    EXPECT_EQ(t.text.find("officials"), std::string::npos) << t.text;
+
+  Doc hit("Gunmen attacked local officials in the district of Ndali on Sunday, killing three of them.",
+          Date{2024, 5, 6});
+  ASSERT_EQ(hit.run().events.size(), 1u) << args_of(hit.d);
+  bool officials = false;
+  for (const auto& t : hit.d.events[0].targets)
+    officials = officials || t.text.find("officials") != std::string::npos;
+  EXPECT_TRUE(officials) << args_of(hit.d);
+}
+
 }  // namespace
 }  // namespace dossier
