@@ -232,26 +232,32 @@ bool hostages_untaken(const Work& w, const Sentence& s, const Hit& h) {
 // of the sentence founds an event. Not when the sentence names attackers ("Militants executed two
 // soldiers they had 'sentenced' in their own court").
 bool judicial_execution(const Work& w, const Sentence& s, size_t si) {
-  bool execution = false;
-  for (uint32_t k = s.first_token; k < s.end_token && !execution; ++k) {
+  uint32_t execution = kNone;
+  for (uint32_t k = s.first_token; k < s.end_token && execution == kNone; ++k) {
     const std::string_view x = w.words[k];
-    execution = x.starts_with("execut") || x.starts_with("behead") || x == "hanged";
+    if (x.starts_with("execut") || x.starts_with("behead") || x == "hanged") execution = k;
   }
-  if (!execution) return false;
+  if (execution == kNone) return false;
   auto judicial = [&](const Sentence& t) {
     for (uint32_t k = t.first_token; k < t.end_token; ++k) {
       const std::string_view y = w.words[k];
-      if (y == "convicted" || y == "sentenced" || y == "sentence" || y == "sentences" || y == "court" ||
-          y == "trial" || y == "judiciary" || y == "verdict" || y == "guilty" || y == "row" ||
-          y == "punishment")
+      // (Not "court" alone: "executed a lawyer outside the high court".)
+      if (y == "convicted" || y == "sentenced" || y == "sentence" || y == "sentences" || y == "trial" ||
+          y == "judiciary" || y == "verdict" || y == "guilty" || y == "punishment" ||
+          (y == "row" && k > t.first_token && w.words[k - 1] == "death"))
         return true;
     }
     return false;
   };
   if (!judicial(s) && !(si + 1 < w.segs.size() && judicial(w.segs[si + 1]))) return false;
+  // (Before an active execution verb, even a word that needs modifiers to name attackers is its
+  // doer: "Two men on a motorcycle executed a lawyer a year after he was convicted".)
+  const bool active = !passive_at(w, s, execution);
   for (uint32_t k = s.first_token; k < s.end_token; ++k) {
     for (LexClass c : {LexClass::perp, LexClass::member, LexClass::group})
-      if (const LexEntry* e = w.longest(k, c); e && e->value != "head") return false;
+      if (const LexEntry* e = w.longest(k, c);
+          e && (e->value != "head" || (c == LexClass::perp && active && k < execution)))
+        return false;
     if (const int m = w.mention_at[k];
         m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP)
       return false;

@@ -8283,6 +8283,9 @@ TEST(EventStage, AStateExecutionAfterATrialIsNoAttack) {
            "Militants executed three soldiers on Tuesday after a court set up by the rebels convicted them "
            "of spying.",
            "Gunmen executed two teachers in front of their pupils in the village on Tuesday.",
+           "Two men on a motorcycle executed a lawyer outside the high court in the city on Monday.",
+           "Two men on a motorcycle executed a lawyer in the city on Monday, a year after he was convicted "
+           "of fraud.",
        }) {
     Doc t(text, Date{2024, 5, 6});
     EXPECT_EQ(t.run().events.size(), 1u) << text << "\n" << args_of(t.d);
