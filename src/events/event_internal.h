@@ -1133,4 +1133,17 @@ void drop_arguments(EventDraft& e, Pred drop) {
     std::erase_if(e.src.targets, [&](const Target& t) { return norm_key(t.text) == k; });
 }
 
+// How the text tells the cause of its blasts (event_sentences.cc): a weapon ("a bomb hidden in a
+// gas cylinder"), an accident ("the blast was blamed on a faulty gas cylinder", "Officials said a
+// gas leak caused the explosion", "a fire caused by an electrical fault"), in question between the
+// two ("investigating whether it was a bomb or a gas leak", with no weapon told elsewhere), or
+// nothing of either.
+enum class BlastCause : uint8_t { untold, weapon, accident, disputed };
+BlastCause blast_cause(const Work& w);
+
+// Is token k a thing whose blowing up is an accident ("a gas cylinder", "a boiler", "a gas leak",
+// "an electrical fault", "a short circuit")? With `subject`, also what explodes of itself as a
+// blast verb's subject ("a gas tanker exploded"); not a weapon made of it ("a gas cylinder bomb").
+bool accident_source(const Work& w, uint32_t k, bool subject);
+
 }  // namespace dossier::event_internal

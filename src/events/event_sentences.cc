@@ -78,6 +78,193 @@ bool blast_struck_site(const Work& w, const Sentence& s, const Hit& h) {
   return true;
 }
 
+// Is token k said not to be ("no sign of a bomb", "ruled out a gas leak", "not a bomb")?
+bool denied_at(const Work& w, const Sentence& s, uint32_t k) {
+  for (uint32_t b = k; b-- > s.first_token && b + 5 > k;) {
+    if (w.has(b, LexClass::negation) || w.words[b] == "out") return true;
+    if (w.cue(b, Cue::clause_break) || w.words[b] == "and" || w.words[b] == "but") return false;
+  }
+  return false;
+}
+
+// Is a weapon told at token k, not denied? A fuel alone is a commodity or a site's ("a petrol
+// station").
+bool weapon_told_at(const Work& w, const Sentence& s, uint32_t k) {
+  const LexEntry* e = w.longest(k, LexClass::weapon);
+  return e && !(e->length == 1 && (w.words[k] == "gasoline" || w.words[k] == "petrol")) &&
+         !denied_at(w, s, k);
+}
+
+// Does the sentence tell an attack of its own, a weapon ("a bomb hidden in a gas cylinder"), an
+// attacker ("Militants blew up a gas pipeline") or a claim, none of them denied?
+bool attack_in(const Work& w, const Sentence& s) {
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    if (weapon_told_at(w, s, k)) return true;
+    for (LexClass c : {LexClass::perp, LexClass::member, LexClass::group, LexClass::claim})
+      if (const LexEntry* e = w.longest(k, c); e && e->value != "head" && !denied_at(w, s, k)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool accident_source(const Work& w, uint32_t k, bool subject) {
+  const std::string_view x = w.words[k];
+  bool source = x == "cylinder" || x == "cylinders" || x == "boiler" || x == "boilers" || x == "leak" ||
+                x == "leaks" || x == "leaking" || x == "methane" || x == "transformer" || x == "wiring" ||
+                x == "stove" || (subject && (x == "gas" || x == "tanker" || x == "generator"));
+  if ((x == "fault" || x == "faults") && k > 0)
+    source = w.words[k - 1] == "electrical" || w.words[k - 1] == "technical";
+  if (x == "circuit" && k > 0) source = w.words[k - 1] == "short";
+  if (!source) return false;
+  for (uint32_t j = k + 1; j < w.words.size() && j < k + 3; ++j)
+    if (w.has(j, LexClass::weapon)) return false;
+  return true;
+}
+
+BlastCause blast_cause(const Work& w) {
+  bool in_question = false, accident = false, weapon_told = false;
+  for (const Sentence& s : w.segs) {
+    bool source = false, because = false, weapon = false, question = false;
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      const std::string_view x = w.words[k];
+      source = source || (accident_source(w, k, false) && !denied_at(w, s, k));
+      because = because || x == "blamed" || x == "caused" || x == "cause" || x == "triggered" ||
+                x == "sparked" || x == "due" || x == "result" || x == "because";
+      weapon = weapon || weapon_told_at(w, s, k);
+      question = question || x == "or" || x == "whether";
+    }
+    if (source && weapon && question)
+      in_question = true;
+    else if (source && because && !weapon)
+      accident = true;
+    else if (weapon)
+      weapon_told = true;  // "a bomb hidden in a gas cylinder": a weapon told outside a question
+  }
+  if (weapon_told) return BlastCause::weapon;
+  return accident ? BlastCause::accident : in_question ? BlastCause::disputed : BlastCause::untold;
+}
+
+namespace {
+
+// "A gas cylinder exploded in a shop", "a boiler blew up", or a blast of a report that tells an
+// accident as the cause (blast_cause): the blast trigger h is no attack unless its sentence tells
+// one (attack_in: "a bomb hidden in a gas cylinder exploded").
+bool accident_blast(const Work& w, const Sentence& s, const Hit& h) {
+  // The blast: the trigger, or the agent of a casualty word ("A blast at a petrol station killed
+  // five", "were killed when a gas cylinder exploded").
+  uint32_t blast = kNone;
+  if (blast_sense(w.words[h.tok]) || w.cue(h.tok, Cue::blast_word))
+    blast = h.tok;
+  else if (h.entry->kind == TriggerKind::weak)
+    for (uint32_t k = s.first_token; k < s.end_token && blast == kNone; ++k)
+      if (w.cue(k, Cue::blast_word) ||
+          (k > s.first_token && w.words[k] == "up" && blast_sense(w.words[k - 1])))
+        blast = w.words[k] == "up" ? k - 1 : k;
+  if (blast == kNone || attack_in(w, s)) return false;
+  const BlastCause cause = blast_cause(w);
+  if (cause != BlastCause::untold) return cause == BlastCause::accident;
+  // What blew up, before the blast's word ("a cooking gas cylinder blew up", "a gas explosion").
+  for (uint32_t k = blast; k-- > s.first_token && k + 6 > blast;) {
+    if (accident_source(w, k, true)) return true;
+    if (!(w.np_word(k) || w.cue(k, Cue::determiner) || w.words[k] == "-")) return false;
+  }
+  return false;
+}
+
+// "The Soviet Union conducted an underground nuclear test ... the third underground blast this
+// year": a blast of a report that tells a weapons test is the test, no attack, unless its sentence
+// tells one (attack_in).
+bool test_blast(const Work& w, const Sentence& s, const Hit& h) {
+  if (!(blast_sense(w.words[h.tok]) || w.cue(h.tok, Cue::blast_word))) return false;
+  bool test = false;
+  for (uint32_t k = 0; k + 1 < w.words.size() && !test; ++k) {
+    const std::string_view x = w.words[k];
+    if (!(x == "nuclear" || x == "atomic" || x == "missile" || x == "underground" || x == "weapons"))
+      continue;
+    for (uint32_t j = k + 1; j < w.words.size() && j < k + 3 && !test; ++j)
+      test = w.words[j] == "test" || w.words[j] == "tests" || w.words[j] == "testing";
+  }
+  return test && !attack_in(w, s);
+}
+
+// "A man died when his truck overturned", "was hurt when his roof caved in": a casualty word with
+// an accident told in its "when" clause is no attack's.
+bool mishap_when(const Work& w, const Sentence& s, const Hit& h) {
+  for (uint32_t k = h.end; k < s.end_token && k < h.end + 6; ++k) {
+    if (w.words[k] != "when") continue;
+    for (uint32_t j = k + 1; j < s.end_token && j < k + 6; ++j) {
+      const std::string_view x = w.words[j];
+      if (x == "overturned" || x == "capsized" || x == "collapsed" || x == "caved" || x == "derailed" ||
+          x == "sank" || x == "crashed" || x == "collided" || x == "fell")
+        return true;
+      if (w.has(j, LexClass::weapon) || w.has(j, LexClass::perp)) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+// "his commitment to freeing the hostages", "did not trade arms for hostages": the noun "hostages"
+// in a sentence that tells no taking or holding of them speaks of a policy or of captives in
+// general, no event of its own ("gunmen seized 20 hostages", "hostages held by the group" do).
+bool hostages_untaken(const Work& w, const Sentence& s, const Hit& h) {
+  const std::string_view x = w.words[h.tok];
+  if (h.entry->kind != TriggerKind::noun || !(x == "hostages" || x == "hostage")) return false;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const std::string_view y = w.words[k];
+    if (y.starts_with("took") || y.starts_with("tak") || y.starts_with("seiz") || y.starts_with("held") ||
+        y.starts_with("hold") || y.starts_with("kidnap") || y.starts_with("abduct") ||
+        y.starts_with("captur") || y.starts_with("grab") || y.starts_with("snatch") ||
+        y.starts_with("storm") || y.starts_with("kill") || y.starts_with("execut") ||
+        y.starts_with("behead") || y == "siege" || w.has(k, LexClass::perp) || w.has(k, LexClass::weapon) ||
+        w.number_at(k) ||
+        (w.mention_at[k] >= 0 &&
+         w.doc.mentions[static_cast<size_t>(w.mention_at[k])].type == MentionType::ARMED_GROUP))
+      return false;
+  }
+  return true;
+}
+
+// "Iran executed two men convicted of murder", "was hanged after the Supreme Court upheld his
+// sentence": a death penalty carried out after a trial, told in the sentence or the next, is a
+// state's punishment, no attack, and the crime punished ("murder") is no news either: no trigger
+// of the sentence founds an event. Not when the sentence names attackers ("Militants executed two
+// soldiers they had 'sentenced' in their own court").
+bool judicial_execution(const Work& w, const Sentence& s, size_t si) {
+  uint32_t execution = kNone;
+  for (uint32_t k = s.first_token; k < s.end_token && execution == kNone; ++k) {
+    const std::string_view x = w.words[k];
+    if (x.starts_with("execut") || x.starts_with("behead") || x == "hanged") execution = k;
+  }
+  if (execution == kNone) return false;
+  auto judicial = [&](const Sentence& t) {
+    for (uint32_t k = t.first_token; k < t.end_token; ++k) {
+      const std::string_view y = w.words[k];
+      // (Not "court" alone: "executed a lawyer outside the high court".)
+      if (y == "convicted" || y == "sentenced" || y == "sentence" || y == "sentences" || y == "trial" ||
+          y == "judiciary" || y == "verdict" || y == "guilty" || y == "punishment" ||
+          (y == "row" && k > t.first_token && w.words[k - 1] == "death"))
+        return true;
+    }
+    return false;
+  };
+  if (!judicial(s) && !(si + 1 < w.segs.size() && judicial(w.segs[si + 1]))) return false;
+  // (Before an active execution verb, even a word that needs modifiers to name attackers is its
+  // doer: "Two men on a motorcycle executed a lawyer a year after he was convicted".)
+  const bool active = !passive_at(w, s, execution);
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    for (LexClass c : {LexClass::perp, LexClass::member, LexClass::group})
+      if (const LexEntry* e = w.longest(k, c);
+          e && (e->value != "head" || (c == LexClass::perp && active && k < execution)))
+        return false;
+    if (const int m = w.mention_at[k];
+        m >= 0 && w.doc.mentions[static_cast<size_t>(m)].type == MentionType::ARMED_GROUP)
+      return false;
+  }
+  return true;
+}
+
 // Are the state's forces named before `end` the dead or hurt of a passive casualty verb before the
 // trigger at `trigger` ("Five Malian soldiers were killed and eight wounded when their convoy hit a
 // mine")? Not when they kill ("Afghan troops killed 12 insurgents after militants attacked").
@@ -288,6 +475,11 @@ struct SentencePass {
       i = h.end;
       if (unrealised(w, s, h.tok)) continue;
       if (figurative(w, s, h) || captives_released(w, s, h)) continue;
+      // No attack: a blast the text tells as an accident or a weapons test, a state's execution after
+      // a trial, hostages of a policy, a casualty of an accident told in its "when" clause.
+      if (accident_blast(w, s, h) || test_blast(w, s, h) || judicial_execution(w, s, si) ||
+          hostages_untaken(w, s, h) || (t->kind == TriggerKind::weak && mishap_when(w, s, h)))
+        continue;
       if (t->kind == TriggerKind::weak && summed_up) continue;
       if (repeated(w, s, h)) continue;
       // (The casualty words after it, "killing civilians and security forces", sum up with it.)

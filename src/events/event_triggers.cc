@@ -183,7 +183,9 @@ namespace {
 // Does the text speak of money, firms or markets ("12 pct", "40 mln dlrs"; or "Inc", "shares" and
 // "prices" together)?
 // Such a report's "raid", "struck" or "attack" is a trigger word's everyday sense unless it tells
-// violence otherwise; a short report of neither keeps the word's violent sense.
+// violence otherwise; a short report of neither keeps the word's violent sense. Site furniture (a
+// market widget, "See ECRA for spotlight index") is none of the report's words, as tells_violence
+// reads none of it.
 bool tells_business(const Work& w) {
   // A wire business desk's abbreviation ("12 pct", "40 mln dlrs"), or three different words of
   // finance: one or two ("the company said", "oil prices rose 3 percent") are said in attack news
@@ -193,6 +195,7 @@ bool tells_business(const Work& w) {
       "percent", "billion", "inc", "corp", "ltd", "plc", "tonnes", "barrels", "investors", "dividend"};
   std::unordered_set<std::string_view> seen;
   for (uint32_t i = 0; i < w.words.size() && seen.size() < 3; ++i) {
+    if (w.doc.in_furniture(w.doc.tokens[i].span.start)) continue;
     if (desk.contains(w.words[i])) return true;
     if (w.cue(i, Cue::market_subject) || words.contains(w.words[i])) seen.insert(w.words[i]);
   }
@@ -367,12 +370,14 @@ void index_tokens(Work& w) {
   }
   // A head word that needs modifiers to name armed men or a group ("the Communist Party", "members")
   // says nothing of an attack by itself.
+  // Nor does a fuel alone ("upgrades heavy oil to gasoline", "a blast at a petrol station").
   for (uint32_t i = 0; i < w.words.size() && !w.attack_context; ++i)
     for (LexClass c : {LexClass::weapon, LexClass::perp, LexClass::member, LexClass::group, LexClass::claim,
                        LexClass::blame, LexClass::cause})
       if (const LexEntry* e = w.longest(i, c);
           e &&
-          !(e->value == "head" && (c == LexClass::perp || c == LexClass::member || c == LexClass::group)))
+          !(e->value == "head" && (c == LexClass::perp || c == LexClass::member || c == LexClass::group)) &&
+          !(c == LexClass::weapon && e->length == 1 && (w.words[i] == "gasoline" || w.words[i] == "petrol")))
         w.attack_context = true;
   for (const Sentence& s : w.segs)
     for (uint32_t i = s.first_token; i < s.end_token && !w.ramming; ++i) w.ramming = rams_people(w, s, i);
@@ -1151,10 +1156,13 @@ const LexEntry* weapon_agent(const Work& w, const Sentence& s, const Hit& h, uin
   // "the device detonated accidentally": an accident.
   for (uint32_t k = s.first_token; k < s.end_token; ++k)
     if (w.cue(k, Cue::accident)) return nullptr;
-  // A weapon word naming a vehicle's load is no weapon: "a gasoline tanker overturned".
+  // A weapon word naming a vehicle's load is no weapon: "a gasoline tanker overturned"; nor is one
+  // that opens a site's name: "a blast at a petrol station killed five".
   auto weapon_at = [&](uint32_t k) -> const LexEntry* {
     const LexEntry* we = w.longest(k, LexClass::weapon);
     if (we && k + we->length < s.end_token && w.cue(k + we->length, Cue::vehicle)) return nullptr;
+    if (const LexEntry* site = w.longest(k, LexClass::target); we && site && site->length > we->length)
+      return nullptr;
     return we;
   };
   for (uint32_t k = h.end; k < s.end_token && k < h.end + 8; ++k) {

@@ -382,4 +382,40 @@ ARTICLE
 check "annotate the rockets fired in retaliation" annotate retaliation 2024-05-12
 check "the side that retaliated is no author of the shelling it answered" fact "$T/retaliation.json" 'not any("Hayat" in names.get(p, "") and "Ari" in names.get(x["place"], "") for x in d["events"] for p in x["perpetrators"])'
 
+cat > "$T/cylinder.txt" <<'ARTICLE'
+Blast at Karachi eatery kills four
+
+KARACHI, May 5 (Reuters) - An explosion ripped through a small restaurant in Karachi's Saddar area on Sunday, killing four people and wounding 11, police said.
+
+Police officer Imran Baig said the blast had been blamed on a faulty gas cylinder in the kitchen. Gas shortages have led many eateries to use cheap cylinders.
+ARTICLE
+check "annotate the report of a gas cylinder blast" annotate cylinder 2024-05-06
+check "a blast blamed on a gas cylinder is no attack, nor the cylinder a target" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if not d["events"] else 1)' "$T/cylinder.json"
+
+cat > "$T/cylinderbomb.txt" <<'ARTICLE'
+Bomb in gas cylinder kills five at Quetta bus stand
+
+QUETTA, May 5 (Reuters) - A bomb packed into a gas cylinder exploded at a crowded bus stand in Quetta on Sunday, killing five people, police said.
+ARTICLE
+check "annotate the report of a bomb hidden in a gas cylinder" annotate cylinderbomb 2024-05-06
+check "a bomb hidden in a gas cylinder is a bombing" fact "$T/cylinderbomb.json" 'len(d["events"]) == 1 and e["type"] == "bombing"'
+
+cat > "$T/unclear.txt" <<'ARTICLE'
+Explosion kills nine at Peshawar market
+
+PESHAWAR, May 5 (Reuters) - An explosion ripped through a busy market in Peshawar on Sunday, killing nine people and wounding 20, officials said.
+
+Police were investigating whether the blast was caused by a bomb or a leaking gas cylinder, a police spokesman said.
+ARTICLE
+check "annotate the report of a blast of unknown cause" annotate unclear 2024-05-06
+check "a blast whose cause is in question: one event of unknown type, no weapon" fact "$T/unclear.json" 'len(d["events"]) == 1 and e["type"] == "other" and e["weapons"] == [] and not any(a["role"] == "weapon" for s in e["sources"] for a in s["arguments"])'
+
+cat > "$T/execution.txt" <<'ARTICLE'
+Iran hangs two men for murder
+
+TEHRAN, May 5 (Reuters) - Iran executed two men on Sunday who had been convicted of murdering a shopkeeper in 2019, the judiciary's news agency said.
+ARTICLE
+check "annotate the report of an execution" annotate execution 2024-05-06
+check "a state's execution after a trial is no attack" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if not d["events"] else 1)' "$T/execution.json"
+
 exit $((fails > 0))

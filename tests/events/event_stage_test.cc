@@ -8679,5 +8679,161 @@ TEST(EventStage, TheSourceAnOutletCitesIsNoTarget) {
   EXPECT_TRUE(officials) << args_of(hit.d);
 }
 
+// An explosion the text puts down to an accident (a gas cylinder, a boiler, a leak, an electrical
+// fault), by a cause told in any sentence or by what blew up, is no attack; a weapon or attackers
+// told with it keep it one ("a bomb concealed inside a gas cylinder", "insurgents blew up a gas
+// pipeline"), and so does a bomb told as the cause with the accident denied. Invented.
+TEST(EventStage, ABlastTheTextPutsDownToAnAccidentIsNoAttack) {
+  for (const char* text : {
+           "An explosion tore through a restaurant in the city on Sunday, killing four people and "
+           "wounding nine. Police blamed the blast on a leaking gas cylinder in the kitchen.",
+           "A boiler blew up at a dye factory on the edge of the town on Monday, killing three workers.",
+           "Two people died when a cooking gas cylinder exploded in a tea shop on Monday. The insurgents "
+           "who once held the district left it years ago.",
+           "A blast wrecked a row of shops on Monday, killing two people. Fire officials said an electrical "
+           "fault had caused the explosion and that there was no sign of explosives.",
+       }) {
+    Doc t(text, Date{2024, 5, 6});
+    EXPECT_TRUE(t.run().events.empty()) << text << "\n" << args_of(t.d);
+  }
+  for (const char* text : {
+           "A bomb concealed inside a gas cylinder exploded at a bus terminal on Sunday, killing five "
+           "people.",
+           "Insurgents blew up a gas pipeline near the town on Sunday, cutting supplies to the region.",
+           "An explosion tore through a restaurant in the city on Sunday, killing four people. Police said "
+           "a bomb left under a table caused the blast, not a gas leak.",
+       }) {
+    Doc t(text, Date{2024, 5, 6});
+    ASSERT_EQ(t.run().events.size(), 1u) << text << "\n" << args_of(t.d);
+    EXPECT_NE(t.d.events[0].type, EventType::other) << text;
+  }
+}
+
+// An explosion whose cause the text leaves in question between a bomb and an accident is kept,
+// with no attack type (other) and no weapon; a bomb told outside the question makes it a bombing.
+// Invented.
+TEST(EventStage, ABlastWhoseCauseIsInQuestionHasNoAttackTypeNorWeapon) {
+  Doc t(
+      "An explosion ripped through a crowded bazaar on Sunday, killing nine people. Police were trying "
+      "to establish whether a bomb or a gas cylinder caused it.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(t.run().events.size(), 1u) << args_of(t.d);
+  EXPECT_EQ(t.d.events[0].type, EventType::other);
+  EXPECT_TRUE(t.d.events[0].weapons.empty()) << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::weapon, "bomb")) << args_of(t.d);
+  EXPECT_FALSE(any_arg(t.d, ArgumentRole::target, "gas cylinder")) << args_of(t.d);
+  Doc b(
+      "An explosion ripped through a crowded bazaar on Sunday, killing nine people. Police said a bomb "
+      "planted on a bicycle caused it.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(b.run().events.size(), 1u) << args_of(b.d);
+  EXPECT_EQ(b.d.events[0].type, EventType::bombing);
+}
+
+// A death sentence carried out by a state after a trial is no attack; an armed group's killing of
+// captives it "tried", and an execution-style killing with no trial, are. Invented.
+TEST(EventStage, AStateExecutionAfterATrialIsNoAttack) {
+  for (const char* text : {
+           "The authorities executed three men on Tuesday after a court convicted them of murder.",
+           "A man convicted of drug trafficking was beheaded on Monday, the interior ministry said.",
+           "The state executed two prisoners at dawn on Tuesday. Both had spent a decade on death row.",
+       }) {
+    Doc t(text, Date{2024, 5, 6});
+    EXPECT_TRUE(t.run().events.empty()) << text << "\n" << args_of(t.d);
+  }
+  for (const char* text : {
+           "Militants executed three soldiers on Tuesday after a court set up by the rebels convicted them "
+           "of spying.",
+           "Gunmen executed two teachers in front of their pupils in the village on Tuesday.",
+           "Two men on a motorcycle executed a lawyer outside the high court in the city on Monday.",
+           "Two men on a motorcycle executed a lawyer in the city on Monday, a year after he was convicted "
+           "of fraud.",
+       }) {
+    Doc t(text, Date{2024, 5, 6});
+    EXPECT_EQ(t.run().events.size(), 1u) << text << "\n" << args_of(t.d);
+  }
+}
+
+// Site furniture (a share widget, a site notice) is no part of the report: its words of firms and
+// markets make no business report of it, as its words of violence make no attack. The same words
+// in the report's body do. Invented.
+TEST(EventStage, SiteFurnitureMakesNoBusinessReport) {
+  const std::string body = "Jets struck two villages near the border on Sunday, destroying several homes.";
+  const std::string widget = "Markets: Acme Inc shares up 3 percent; Globex Corp down 2 percent.";
+  Doc t(body + "\n\n" + widget, Date{2024, 5, 6});
+  t.d.body = {Span{0, static_cast<uint32_t>(body.size())}};
+  t.d.furniture = {Span{static_cast<uint32_t>(body.size() + 2), static_cast<uint32_t>(t.d.text.size())}};
+  EXPECT_EQ(t.run().events.size(), 1u) << args_of(t.d);
+  Doc b(body + "\n\n" + widget, Date{2024, 5, 6});
+  EXPECT_TRUE(b.run().events.empty()) << args_of(b.d);
+}
+
+// A blast in a report of a weapons test is the test; a bomb's blast in its own sentence is still
+// a bombing. Invented.
+TEST(EventStage, AWeaponsTestBlastIsNoAttack) {
+  Doc t(
+      "The country carried out an underground nuclear test on Tuesday, its second this year. The "
+      "blast was detected by seismic stations abroad. Officials blamed the resumption of testing on "
+      "their rival's refusal to join a ban.",
+      Date{2024, 5, 6});
+  EXPECT_TRUE(t.run().events.empty()) << args_of(t.d);
+  Doc b(
+      "A bomb blast killed six people at a bus stop on Tuesday, a day after the country carried out a "
+      "nuclear test.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(b.run().events.size(), 1u) << args_of(b.d);
+  EXPECT_EQ(b.d.events[0].type, EventType::bombing);
+}
+
+// A casualty whose "when" clause tells an accident ("when his truck overturned") is no attack's;
+// one whose clause tells attackers is. Invented.
+TEST(EventStage, ACasualtyOfAnAccidentToldInItsWhenClauseIsNoAttacks) {
+  Doc t(
+      "A strong earthquake shook the north of the island on Monday, cracking walls and cutting power "
+      "lines. A man died in the town of Hilo when his truck overturned, and a woman was hurt when her "
+      "roof caved in, police said.",
+      Date{2024, 5, 6});
+  EXPECT_TRUE(t.run().events.empty()) << args_of(t.d);
+  Doc b("A man died in the town of Hilo when gunmen opened fire on his truck, police said.",
+        Date{2024, 5, 6});
+  EXPECT_EQ(b.run().events.size(), 1u) << args_of(b.d);
+}
+
+// A fuel's name is no weapon where it names a site ("a petrol station") or a product ("turns heavy
+// oil into gasoline"): a blast there with no cause told is no attack, a bomb there is. Invented.
+TEST(EventStage, AFuelNamingASiteOrAProductIsNoWeapon) {
+  for (const char* text : {
+           "A blast at a petrol station in the town killed five people on Sunday.",
+           "The refinery was shut down after an explosion and fire damaged one of its units on Monday, a "
+           "spokesman said. The unit turns heavy oil into gasoline.",
+       }) {
+    Doc t(text, Date{2024, 5, 6});
+    EXPECT_TRUE(t.run().events.empty()) << text << "\n" << args_of(t.d);
+  }
+  Doc b("A bomb exploded at a petrol station in the town on Sunday, killing five people.", Date{2024, 5, 6});
+  ASSERT_EQ(b.run().events.size(), 1u) << args_of(b.d);
+  EXPECT_EQ(b.d.events[0].type, EventType::bombing);
+}
+
+// The noun "hostages" in a sentence that tells no taking or holding of them speaks of a policy
+// ("his commitment to freeing the hostages", "trading arms for hostages"), no event; hostages
+// seized or held by a group are one. Invented.
+TEST(EventStage, AHostagePolicyIsNoHostageTaking) {
+  for (const char* text : {
+           "The minister said his commitment to freeing the hostages had clouded his judgment.",
+           "Critics said the government had traded arms for hostages in a secret deal.",
+       }) {
+    Doc t(text, Date{2024, 5, 6});
+    EXPECT_TRUE(t.run().events.empty()) << text << "\n" << args_of(t.d);
+  }
+  for (const char* text : {
+           "Gunmen seized 20 hostages at a hotel in the capital on Monday.",
+           "The hostages held by the group since Monday were seen on a video.",
+       }) {
+    Doc t(text, Date{2024, 5, 6});
+    EXPECT_EQ(t.run().events.size(), 1u) << text << "\n" << args_of(t.d);
+  }
+}
+
 }  // namespace
 }  // namespace dossier
