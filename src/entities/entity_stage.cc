@@ -813,6 +813,13 @@ void EntityStage::propose_persons(Work& w) const {
 void EntityStage::propose_places(Work& w) const {
   if (!places_) return;
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
+  // Single capitalised words the document names as a place elsewhere ("in Zhob", "near
+  // Mastung"): at a sentence's start too they are that place ("Zhob was placed under curfew").
+  std::unordered_set<std::string_view> placed_words;
+  for (uint32_t k = 1; k + 1 < n; ++k)
+    if (in(kSurnamePlaceCues, w.norm(k - 1)) && w.word(k) && w.cap(k) && !w.sentence_initial(k) &&
+        (!w.word(k + 1) || !w.cap(k + 1)) && w.norm(k + 1) != "'s" && w.norm(k + 1) != "\xe2\x80\x99s")
+      placed_words.insert(w.norm(k));
   // A demonym ("Pakistani", "Middle Eastern") is a NORP mention linked to its place.
   auto add_demonym = [&](uint32_t from, uint32_t to, const Place* p) {
     Cand c;
@@ -958,7 +965,8 @@ void EntityStage::propose_places(Work& w) const {
       // or names a country or first-level region ("UK", "KP").
       if (len == 1 && acronym_not_place(w, t)) break;
       // A single common word ("Police", "Many") is a place only if never seen in lower case
-      // and not the first word of a sentence.
+      // and not the first word of a sentence (unless a country or a province, or a word the
+      // report names as a place elsewhere: placed_words).
       if (len == 1) {
         if (w.lower_words.count(w.norm(t))) break;
         int s = w.doc.sentence_at(w.doc.tokens[t].span.start);
@@ -972,7 +980,7 @@ void EntityStage::propose_places(Work& w) const {
           bool big = false;
           for (auto& c : cands)
             if (c.place->kind == PlaceKind::country || c.place->kind == PlaceKind::admin1) big = true;
-          if (!big) break;
+          if (!big && !(placed_words.count(nm) && !in(kCommonWords, nm) && !not_name(nm))) break;
         }
       }
       // "Hangu District", "Zhob Division": the unit word belongs to the name.

@@ -1978,5 +1978,22 @@ TEST(EntityTypesTagger, APlaceKnownWholeBeatsTheTaggersPieces) {
     }
 }
 
+// A town's name opening a sentence ("Mastung has seen ...") is the town when the report names it
+// as a place elsewhere ("in Mastung"); alone, a sentence's first word stays no place unless it is
+// a country or a province. Sentences written for this test.
+TEST(EntityPlaces, ATownOpeningASentenceIsTheTownTheReportNamesElsewhere) {
+  NEED_DATA();
+  auto d = analyse(
+      "Mastung has seen repeated attacks this year. On Friday gunmen killed two men in Mastung, "
+      "police said.",
+      true);
+  int linked = 0;
+  for (const auto& m : d.mentions)
+    if (d.slice(m.span) == "Mastung" && m.type == MentionType::GPE && !m.entity.empty()) ++linked;
+  EXPECT_EQ(linked, 2);
+  d = analyse("Mastung has seen repeated attacks this year, police said.", true);
+  EXPECT_EQ(mention(d, "Mastung"), nullptr);
+}
+
 }  // namespace
 }  // namespace dossier
