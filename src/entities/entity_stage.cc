@@ -413,6 +413,9 @@ class EntityStage final : public Stage {
   // an apposition at token t (its comma) that calls the name before it a settlement inside a
   // region. The token of its "in", or 0 when the words say no such thing.
   static uint32_t town_apposition(const Work& w, uint32_t t);
+  // The same apposition without the region ("Tal Rifaat, a town north of Aleppo,"): the token of
+  // its settlement word, or 0. It says the name is a place, not where.
+  static uint32_t settlement_apposition(const Work& w, uint32_t t);
   // The region a run of capitalised words opening at token k names (inside `country` when not
   // null), as stated_region() reads it.
   StatedRegion region_run(const Work& w, uint32_t k, const Place* country, bool comma) const;
@@ -810,6 +813,13 @@ void EntityStage::propose_persons(Work& w) const {
 void EntityStage::propose_places(Work& w) const {
   if (!places_) return;
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
+  // Single capitalised words the document names as a place elsewhere ("in Zhob", "near
+  // Mastung"): at a sentence's start too they are that place ("Zhob was placed under curfew").
+  std::unordered_set<std::string_view> placed_words;
+  for (uint32_t k = 1; k + 1 < n; ++k)
+    if (in(kSurnamePlaceCues, w.norm(k - 1)) && w.word(k) && w.cap(k) && !w.sentence_initial(k) &&
+        (!w.word(k + 1) || !w.cap(k + 1)) && w.norm(k + 1) != "'s" && w.norm(k + 1) != "\xe2\x80\x99s")
+      placed_words.insert(w.norm(k));
   // A demonym ("Pakistani", "Middle Eastern") is a NORP mention linked to its place.
   auto add_demonym = [&](uint32_t from, uint32_t to, const Place* p) {
     Cand c;
@@ -955,7 +965,8 @@ void EntityStage::propose_places(Work& w) const {
       // or names a country or first-level region ("UK", "KP").
       if (len == 1 && acronym_not_place(w, t)) break;
       // A single common word ("Police", "Many") is a place only if never seen in lower case
-      // and not the first word of a sentence.
+      // and not the first word of a sentence (unless a country or a province, or a word the
+      // report names as a place elsewhere: placed_words).
       if (len == 1) {
         if (w.lower_words.count(w.norm(t))) break;
         int s = w.doc.sentence_at(w.doc.tokens[t].span.start);
@@ -969,7 +980,7 @@ void EntityStage::propose_places(Work& w) const {
           bool big = false;
           for (auto& c : cands)
             if (c.place->kind == PlaceKind::country || c.place->kind == PlaceKind::admin1) big = true;
-          if (!big) break;
+          if (!big && !(placed_words.count(nm) && !in(kCommonWords, nm) && !not_name(nm))) break;
         }
       }
       // "Hangu District", "Zhob Division": the unit word belongs to the name.
@@ -1605,6 +1616,35 @@ void EntityStage::prefer_whole_names(Work& w) const {
     }
     if (contained && (head_named || !tagged)) run.prio = 6;
   }
+  // A place the gazetteer knows whole ("Dera Ismail Khan", "Cabo Delgado", "Lakki Marwat") over
+  // the tagger's places cut from it ("Dera" + "Ismail Khan"): the whole name, when nothing but
+  // those pieces lies inside it.
+  for (auto& run : w.cands) {
+    if (run.prio != 3 || run.type != MentionType::GPE || run.et - run.ft < 2) continue;
+    // Not the tail of a longer name ("People's Republic of China": "Republic of China" is
+    // Taiwan), nor a run opening with its article ("The Gaza Strip"). A place's possessive
+    // before it is no part of it ("Khyber Pakhtunkhwa's Lakki Marwat").
+    if (w.norm(run.ft) == "the") continue;
+    if (run.ft > 0 && !w.hard_break(run.ft)) {
+      const std::string& before = w.norm(run.ft - 1);
+      const bool possessive = before == "'s" || before == "\xe2\x80\x99s";
+      if (possessive &&
+          !(run.ft > 1 && places_->has_key(PlaceGazetteer::key(w.doc.slice(w.doc.tokens[run.ft - 2].span)))))
+        continue;
+      if (!possessive && w.word(run.ft - 1) && w.cap(run.ft - 1) && !w.sentence_initial(run.ft - 1)) continue;
+    }
+    bool pieces = false, only_places = true;
+    for (const auto& o : w.cands) {
+      if (&o == &run || o.et <= run.ft || o.ft >= run.et) continue;
+      const bool place = o.type == MentionType::GPE || o.type == MentionType::LOC;
+      if (o.prio != 5 || !place || o.ft < run.ft || o.et > run.et || (o.ft == run.ft && o.et == run.et)) {
+        only_places = false;
+        break;
+      }
+      pieces = true;
+    }
+    if (pieces && only_places) run.prio = 6;
+  }
 }
 
 // Names written with lower-case particles ("Promenade des Anglais", "Place de la Concorde",
@@ -1813,16 +1853,25 @@ void EntityStage::link(Work& w) const {
 
   // "the town of Tuz Khurmatu", "the village of Jangebe": a name after a place noun and "of" is
   // that place whatever the tagger read ("Tuz Khurmatu" as a person), and so is the same name
-  // elsewhere in the document ("a police officer in Tuz Khurmatu said").
+  // elsewhere in the document ("a police officer in Tuz Khurmatu said"). So is a name an
+  // apposition calls a settlement ("Azaz, a town in Aleppo province"), told alone later ("Azaz
+  // has been shelled").
   {
     static const WordSet& kGeneric = entity_words("place_generics");
     std::unordered_set<std::string> towns;
     for (const auto& c : w.cands)
-      if (c.records.empty() && !c.metadata && c.ft >= 2 && w.norm(c.ft - 1) == "of" &&
-          kGeneric.contains(w.norm(c.ft - 2)) && w.cap(c.ft))
+      if (c.records.empty() && !c.metadata &&
+          ((c.ft >= 2 && w.norm(c.ft - 1) == "of" && kGeneric.contains(w.norm(c.ft - 2)) && w.cap(c.ft)) ||
+           (c.ft > 0 && w.cap(c.ft) && settlement_apposition(w, c.et))))
         towns.insert(ActorLexicon::name_key(doc.slice(c.span)));
+    // (A people's word the tagger guessed, "Kwatarkwashi residents", linked to no place or
+    // community and no country's adjective, is the town's name too; "an area of Iraqi Kurdistan"
+    // names no town "Iraqi".)
     for (auto& c : w.cands)
-      if (c.records.empty() && !c.metadata && (c.type == MentionType::PERSON || c.type == MentionType::ORG) &&
+      if (c.records.empty() && !c.metadata &&
+          (c.type == MentionType::PERSON || c.type == MentionType::ORG ||
+           (c.type == MentionType::NORP && c.entity.empty() &&
+            !(places_ && places_->demonym(doc.slice(c.span))))) &&
           towns.count(ActorLexicon::name_key(doc.slice(c.span)))) {
         c.type = MentionType::GPE;
         c.entity.clear();
@@ -2506,22 +2555,25 @@ const Place* EntityStage::resolve_in_view(const Work& w, const Cand& c, std::str
   }
   // "Kwall in Borno state", "X, Texas": a reading outside the region the text gives right there
   // is not it, however well it fits the rest ("Kwall" is not Kwal in Plateau State). Two regions
-  // of one level side by side are peers, not one inside the other.
-  if (minor_place(*p, text))
-    if (const StatedRegion r = stated_region(w, c); !r.readings.empty()) {
-      const auto readings = places_->lookup(text);
-      auto inside = [&](const Place& q) {
-        for (const Place* o : r.readings)
-          if (places_->within(q, *o)) return true;
-        return false;
-      };
-      if (inside(*p)) return p;
-      for (const auto& x : readings)
-        if (inside(*x.place)) return x.place;
-      bool peer = false;
-      for (const Place* o : r.readings) peer |= o->kind == p->kind && p->kind != PlaceKind::city;
-      if (!peer) return nullptr;
-    }
+  // of one level side by side are peers, not one inside the other. A bigger town of the name
+  // yields too when another reading lies in that region ("Bijapur in Karnataka" is the city there,
+  // "Bijapur district of Chhattisgarh" the district), but stays when none does.
+  const bool minor = minor_place(*p, text);
+  if (minor || p->kind == PlaceKind::city || p->kind == PlaceKind::admin2)
+    if (const auto readings = places_->lookup(text); minor || readings.size() > 1)
+      if (const StatedRegion r = stated_region(w, c); !r.readings.empty()) {
+        auto inside = [&](const Place& q) {
+          for (const Place* o : r.readings)
+            if (places_->within(q, *o)) return true;
+          return false;
+        };
+        if (inside(*p)) return p;
+        for (const auto& x : readings)
+          if (inside(*x.place)) return x.place;
+        bool peer = false;
+        for (const Place* o : r.readings) peer |= o->kind == p->kind && p->kind != PlaceKind::city;
+        if (minor && !peer) return nullptr;
+      }
   static const WordSet& kSettlements = entity_words("settlement_words");
   const bool settlement =
       c.ft >= 2 && w.norm(c.ft - 1) == "of" && in(kSettlements, w.norm(c.ft - 2)) && w.cap(c.ft);
@@ -2551,11 +2603,29 @@ EntityStage::StatedRegion EntityStage::stated_region(const Work& w, const Cand& 
   uint32_t k = c.et;
   if (k + 1 >= n || w.hard_break(k)) return out;
   bool comma = w.norm(k) == ",";  // "X, Texas" (not "X, in Texas")
+  // "Bijapur district of Chhattisgarh", "Kupwara district in Jammu and Kashmir": the name's unit
+  // word, then the region holding it. After "of" only a first-level region or a country holds
+  // it: "the Baghdad district of Karrada" names a part of the city.
+  bool unit_of = false;
+  if (!comma && depth == 0 && k + 2 < n && w.word(k) && !w.cap(k) && unit(k) && !w.hard_break(k + 1)) ++k;
+  if (!comma && depth == 0 && k > c.ft && k + 1 < n && w.norm(k) == "of" && unit(k - 1) &&
+      !w.hard_break(k + 1)) {
+    unit_of = true;
+  } else if (k != c.et && w.norm(k) != "in") {
+    return out;
+  }
   if (const uint32_t in_at = town_apposition(w, k)) {
     k = in_at;  // "X, a town in Aleppo province": read as "X in Aleppo province"
     comma = false;
   } else if (comma) {
     ++k;
+  }
+  if (unit_of) {
+    StatedRegion r = region_run(w, k + 1, nullptr, false);
+    std::erase_if(r.readings, [](const Place* q) {
+      return q->kind != PlaceKind::admin1 && q->kind != PlaceKind::country;
+    });
+    return r.readings.empty() ? StatedRegion{} : r;
   }
   if (w.norm(k) == "in") {
     ++k;
@@ -2593,9 +2663,15 @@ EntityStage::StatedRegion EntityStage::stated_region(const Work& w, const Cand& 
 }
 
 uint32_t EntityStage::town_apposition(const Work& w, uint32_t t) {
+  const uint32_t k = settlement_apposition(w, t);
+  if (k == 0 || k + 1 >= w.doc.tokens.size() || w.norm(k + 1) != "in") return 0;
+  return k + 1;
+}
+
+uint32_t EntityStage::settlement_apposition(const Work& w, uint32_t t) {
   static const WordSet& kSettlements = entity_words("settlement_words");
   const uint32_t n = static_cast<uint32_t>(w.doc.tokens.size());
-  if (t + 4 >= n || w.norm(t) != "," || w.hard_break(t + 1)) return 0;
+  if (t + 3 >= n || w.norm(t) != "," || w.hard_break(t + 1)) return 0;
   uint32_t k = t + 1;
   if (w.norm(k) != "a" && w.norm(k) != "an") return 0;
   // Up to three lower-case words before the settlement word ("small", "northern", "farming"); no
@@ -2605,8 +2681,14 @@ uint32_t EntityStage::town_apposition(const Work& w, uint32_t t) {
     if (in(kPlacePreps, w.norm(k)) || w.norm(k) == "a" || w.norm(k) == "an" || w.norm(k) == "the" ||
         w.norm(k) == "at")
       return 0;
-  if (k + 1 >= n || !in(kSettlements, w.norm(k)) || w.norm(k + 1) != "in") return 0;
-  return k + 1;
+  if (k >= n || !in(kSettlements, w.norm(k))) return 0;
+  // The settlement word heads the phrase ("a town north of Aleppo,", "a village in Borno", "a
+  // city of two million"), not a noun after it ("a city councilman", "a village elder").
+  if (k + 1 < n && w.word(k + 1) && !in(kPlacePreps, w.norm(k + 1)) && !in(kVaguePlaceWords, w.norm(k + 1)) &&
+      w.norm(k + 1) != "on" && w.norm(k + 1) != "outside" && w.norm(k + 1) != "where" &&
+      w.norm(k + 1) != "that" && w.norm(k + 1) != "which")
+    return 0;
+  return k;
 }
 
 EntityStage::StatedRegion EntityStage::region_run(const Work& w, uint32_t k, const Place* country,

@@ -668,8 +668,9 @@ const Place* PlaceGazetteer::demonym(std::string_view word) const {
   if (k.empty()) return nullptr;
   auto it = demonyms_.find(k);
   if (it != demonyms_.end()) return &places_[it->second];
-  // Plurals: "Afghans", "Iraqis", "Syrians".
-  if (k.size() > 4 && k.back() == 's') {
+  // Plurals: "Afghans", "Iraqis", "Syrians"; not a place's own name that ends so ("Philippines"
+  // is the country, not Philippine people).
+  if (k.size() > 4 && k.back() == 's' && !index_.count(k)) {
     it = demonyms_.find(k.substr(0, k.size() - 1));
     if (it != demonyms_.end()) return &places_[it->second];
   }
