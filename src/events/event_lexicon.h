@@ -56,7 +56,10 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // dismiss a claim ("rejected"), and the trades and standings that describe a person before a name
 // ("landowner X"); the words of sport, games and shows, whose reports use "shot", "attack" and
 // "went off" in their everyday senses ("blocked a shot"); and the verbs and nouns of setting
-// captives free ("swapped two hostages": their capture is no news of the report).
+// captives free ("swapped two hostages": their capture is no news of the report); the verbs of a
+// count over time and of a tally ("attacks rose", "recorded 1,580 attacks"); things that blow up by
+// accident and the words of a cause; the words of a weapons test, of an accident in a "when" clause
+// and of a trial and its sentence.
 enum class Cue : uint8_t {
   be,
   determiner,
@@ -128,6 +131,14 @@ enum class Cue : uint8_t {
   trade,
   pastime_word,
   release_verb,
+  trend_verb,
+  tally_verb,
+  blast_source,
+  blast_source_subject,
+  cause_word,
+  weapons_test,
+  mishap_verb,
+  judicial,
   kCount
 };
 

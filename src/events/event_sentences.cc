@@ -110,9 +110,7 @@ bool attack_in(const Work& w, const Sentence& s) {
 
 bool accident_source(const Work& w, uint32_t k, bool subject) {
   const std::string_view x = w.words[k];
-  bool source = x == "cylinder" || x == "cylinders" || x == "boiler" || x == "boilers" || x == "leak" ||
-                x == "leaks" || x == "leaking" || x == "methane" || x == "transformer" || x == "wiring" ||
-                x == "stove" || (subject && (x == "gas" || x == "tanker" || x == "generator"));
+  bool source = w.cue(k, Cue::blast_source) || (subject && w.cue(k, Cue::blast_source_subject));
   if ((x == "fault" || x == "faults") && k > 0)
     source = w.words[k - 1] == "electrical" || w.words[k - 1] == "technical";
   if (x == "circuit" && k > 0) source = w.words[k - 1] == "short";
@@ -129,8 +127,7 @@ BlastCause blast_cause(const Work& w) {
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
       const std::string_view x = w.words[k];
       source = source || (accident_source(w, k, false) && !denied_at(w, s, k));
-      because = because || x == "blamed" || x == "caused" || x == "cause" || x == "triggered" ||
-                x == "sparked" || x == "due" || x == "result" || x == "because";
+      because = because || w.cue(k, Cue::cause_word);
       weapon = weapon || weapon_told_at(w, s, k);
       question = question || x == "or" || x == "whether";
     }
@@ -179,9 +176,7 @@ bool test_blast(const Work& w, const Sentence& s, const Hit& h) {
   if (!(blast_sense(w.words[h.tok]) || w.cue(h.tok, Cue::blast_word))) return false;
   bool test = false;
   for (uint32_t k = 0; k + 1 < w.words.size() && !test; ++k) {
-    const std::string_view x = w.words[k];
-    if (!(x == "nuclear" || x == "atomic" || x == "missile" || x == "underground" || x == "weapons"))
-      continue;
+    if (!w.cue(k, Cue::weapons_test)) continue;
     for (uint32_t j = k + 1; j < w.words.size() && j < k + 3 && !test; ++j)
       test = w.words[j] == "test" || w.words[j] == "tests" || w.words[j] == "testing";
   }
@@ -194,10 +189,7 @@ bool mishap_when(const Work& w, const Sentence& s, const Hit& h) {
   for (uint32_t k = h.end; k < s.end_token && k < h.end + 6; ++k) {
     if (w.words[k] != "when") continue;
     for (uint32_t j = k + 1; j < s.end_token && j < k + 6; ++j) {
-      const std::string_view x = w.words[j];
-      if (x == "overturned" || x == "capsized" || x == "collapsed" || x == "caved" || x == "derailed" ||
-          x == "sank" || x == "crashed" || x == "collided" || x == "fell")
-        return true;
+      if (w.cue(j, Cue::mishap_verb)) return true;
       if (w.has(j, LexClass::weapon) || w.has(j, LexClass::perp)) return false;
     }
     return false;
@@ -240,11 +232,8 @@ bool judicial_execution(const Work& w, const Sentence& s, size_t si) {
   if (execution == kNone) return false;
   auto judicial = [&](const Sentence& t) {
     for (uint32_t k = t.first_token; k < t.end_token; ++k) {
-      const std::string_view y = w.words[k];
       // (Not "court" alone: "executed a lawyer outside the high court".)
-      if (y == "convicted" || y == "sentenced" || y == "sentence" || y == "sentences" || y == "trial" ||
-          y == "judiciary" || y == "verdict" || y == "guilty" || y == "punishment" ||
-          (y == "row" && k > t.first_token && w.words[k - 1] == "death"))
+      if (w.cue(k, Cue::judicial) || (w.words[k] == "row" && k > t.first_token && w.words[k - 1] == "death"))
         return true;
     }
     return false;

@@ -1044,10 +1044,7 @@ bool attacks_counted_over_time(const Work& w, const Sentence& s, const Hit& h) {
   // north rose"), before any other verb.
   for (uint32_t k = h.end; k < s.end_token && k < h.end + 8; ++k) {
     const std::string_view x = w.words[k];
-    if (x == "rose" || x == "risen" || x == "increased" || x == "doubled" || x == "tripled" || x == "fell" ||
-        x == "fallen" || x == "dropped" || x == "declined" || x == "decreased" || x == "surged" ||
-        x == "soared" || x == "halved" || x == "jumped")
-      return true;
+    if (w.cue(k, Cue::trend_verb)) return true;
     if (!(w.np_word(k) || w.cue(k, Cue::determiner) || w.cue(k, Cue::locative_prep) ||
           w.cue(k, Cue::patient_prep) || x == "of" || x == "have" || x == "has" || x == "had"))
       break;
@@ -1055,10 +1052,7 @@ bool attacks_counted_over_time(const Work& w, const Sentence& s, const Hit& h) {
   // As the object of a tally, over a figure and modifiers ("recorded 1,580 attacks", "documented
   // more than 300 deadly attacks").
   for (uint32_t k = h.tok, n = 0; k-- > s.first_token && n < 5; ++n) {
-    const std::string_view x = w.words[k];
-    if (x == "recorded" || x == "records" || x == "counted" || x == "documented" || x == "registered" ||
-        x == "tallied" || x == "logged")
-      return true;
+    if (w.cue(k, Cue::tally_verb)) return true;
     if (!(w.np_word(k) || w.number_at(k) || w.cue(k, Cue::quantifier))) break;
   }
   return false;
