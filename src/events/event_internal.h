@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -85,6 +86,9 @@ struct Work {
   std::vector<std::string_view> words;
   std::vector<uint32_t> match_off;       // words.size() + 1 offsets into matches
   std::vector<const LexEntry*> matches;  // longest first per token
+  // Entries of a phrase told around its object ("hacked 35 civilians to death"), one word long at
+  // the verb; matches point into it.
+  std::deque<LexEntry> split_entries;
   std::vector<int> mention_at;           // token -> mention index or -1
   std::vector<CueSet> cue_bits;          // token -> its cue sets (EventLexicon::cue_bits)
   // The text names a weapon, an attacker (a perpetrator word or a group) or a claim or blame

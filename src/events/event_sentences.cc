@@ -2595,6 +2595,24 @@ struct SentencePass {
           i = over - 1;
           continue;
         }
+        // "Two staff of the electoral commission were shot dead": over the body the people are of,
+        // right after their noun.
+        // (Not a body of attackers: "two members of the militant group were killed".)
+        if (x == "of" && i == qe && (!q.unit.empty() || people_after)) {
+          uint32_t j = i + 1;
+          if (j < s.end_token && w.cue(j, Cue::determiner)) ++j;
+          const uint32_t first = j;
+          while (j < s.end_token && j < first + 5 && (w.np_word(j) || w.has(j, LexClass::human)) &&
+                 !w.has(j, LexClass::kill) && !w.has(j, LexClass::injure) && !w.has(j, LexClass::perp) &&
+                 !w.has(j, LexClass::group) &&
+                 !(w.mention_at[j] >= 0 &&
+                   w.doc.mentions[static_cast<size_t>(w.mention_at[j])].type == MentionType::ARMED_GROUP))
+            ++j;
+          if (j > first && j < s.end_token && w.cue(j, Cue::be)) {
+            i = j - 1;
+            continue;
+          }
+        }
         if (const LexEntry* e = w.longest(i, LexClass::kill); e && x != "killing" && x != "toll")
           kind = 1, kind_at = i;
         else if (const LexEntry* e2 = w.longest(i, LexClass::injure);

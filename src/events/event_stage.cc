@@ -337,11 +337,14 @@ void finish_events(Work& w, std::vector<EventSource>& out) {
              hospital_not_hit(w, first, end);
     });
     // "opened fire on him": a pronoun is never an argument, nor a target (who it stands for is told
-    // by name or noun); nor is a possessive or another determiner alone ("his").
+    // by name or noun); nor is a possessive or another determiner alone ("his"), a nationality alone
+    // (the "Pakistani" of "killing a Pakistani soldier") or a day's name ("stormed a university on
+    // Wednesday").
     std::erase_if(e.src.targets, [&](const Target& t) {
       const std::string key = norm_key(t.text);
       return w.lex.cue(Cue::person_pronoun, key) || w.lex.cue(Cue::plural_pronoun, key) ||
-             w.lex.cue(Cue::determiner, key);
+             w.lex.cue(Cue::determiner, key) || w.lex.cue(Cue::nationality, key) ||
+             w.lex.cue(Cue::calendar_name, key);
     });
     // The dateline's city stands in for a place the text does not give; a town the text names
     // but the gazetteer does not know ("the town of Tuz Khurmatu", filed from Baghdad; "an army

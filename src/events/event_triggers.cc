@@ -43,6 +43,29 @@ bool rams_people(const Work& w, const Sentence& s, uint32_t i) {
   return false;
 }
 
+// "Rebels hacked 35 civilians to death": a lexicon phrase "<verb> to death" told around its object
+// (one to five words or figures) is at the verb a word of its classes, so the verb founds the
+// attack and counts its object as a kill verb does ("hacked to death 35 civilians").
+void add_split_to_death(Work& w, size_t i) {
+  size_t j = i + 2;
+  while (j + 1 < w.words.size() && j <= i + 6 && !(w.words[j] == "to" && w.words[j + 1] == "death")) {
+    if (!w.doc.tokens[j - 1].has(kTokWord) && !w.doc.tokens[j - 1].has(kTokNumber)) return;
+    ++j;
+  }
+  if (j + 1 >= w.words.size() || j > i + 6 || !(w.words[j] == "to" && w.words[j + 1] == "death") ||
+      (!w.doc.tokens[j - 1].has(kTokWord) && !w.doc.tokens[j - 1].has(kTokNumber)))
+    return;
+  const std::vector<std::string_view> phrase = {w.words[i], "to", "death"};
+  std::vector<const LexEntry*> found;
+  w.lex.match_at(phrase, 0, found);
+  for (const LexEntry* e : found) {
+    if (e->length != 3 || !(e->cls == LexClass::trigger || e->cls == LexClass::kill)) continue;
+    LexEntry one = *e;
+    one.length = 1;
+    w.matches.push_back(&w.split_entries.emplace_back(std::move(one)));
+  }
+}
+
 // "helped plan the 2013 attack on the Westgate mall", "plotted the January 2019 assault": an
 // attack noun led by a date of its own that is past by the report's day happened, whatever was
 // planned of it (a plot foiled is told with no such date: "plotted an attack on the port").
@@ -331,6 +354,7 @@ void index_tokens(Work& w) {
     w.match_off[i] = static_cast<uint32_t>(w.matches.size());
     w.lex.match_at(w.words, i, scratch, &w.cue_bits[i]);
     w.matches.insert(w.matches.end(), scratch.begin(), scratch.end());
+    if (scratch.empty()) add_split_to_death(w, i);
   }
   w.match_off[w.words.size()] = static_cast<uint32_t>(w.matches.size());
   if (!doc.meta.dateline_text.empty()) {

@@ -8835,5 +8835,64 @@ TEST(EventStage, AHostagePolicyIsNoHostageTaking) {
   }
 }
 
+// "hacked 35 civilians to death": a "<verb> to death" phrase of the lists told around its object
+// founds the attack and counts the object; "bored to death" is no phrase of them. Invented.
+TEST(EventStage, AVerbToDeathToldAroundItsObjectKills) {
+  Doc hacked("Rebels hacked 35 civilians to death in a village near Beni on Sunday, officials said.",
+             Date{2024, 5, 8});
+  Document& d = hacked.run();
+  ASSERT_EQ(d.events.size(), 1u) << args_of(d);
+  ASSERT_TRUE(d.events[0].killed.has_value()) << args_of(d);
+  EXPECT_EQ(*d.events[0].killed, (CountRange{35, 35}));
+  Doc stabbed("Attackers stabbed a priest to death outside his church on Sunday, police said.",
+              Date{2024, 5, 8});
+  EXPECT_EQ(stabbed.run().events.size(), 1u) << args_of(stabbed.d);
+  Doc bored("The audience was bored to death by the long speech on Sunday.", Date{2024, 5, 8});
+  EXPECT_EQ(bored.run().events.size(), 0u) << args_of(bored.d);
+}
+
+// A nationality alone ("killing a Pakistani soldier") or a day's name ("stormed a university on
+// Wednesday") is no target; the soldier and the university are. Invented.
+TEST(EventStage, ANationalityOrADayAloneIsNoTarget) {
+  Doc t(
+      "Militants ambushed a patrol near the border on Tuesday, killing a Pakistani soldier and wounding "
+      "two others, the army said.",
+      Date{2024, 5, 8});
+  Document& d = t.run();
+  ASSERT_EQ(d.events.size(), 1u) << args_of(d);
+  for (const auto& x : d.events[0].targets) {
+    EXPECT_NE(x.text, "Pakistani") << args_of(d);
+    EXPECT_NE(x.text, "Tuesday") << args_of(d);
+  }
+  bool soldier = false;
+  for (const auto& x : d.events[0].targets) soldier = soldier || x.text.find("soldier") != std::string::npos;
+  EXPECT_TRUE(soldier) << args_of(d);
+  Doc day(
+      "Gunmen who stormed a university in the city on Wednesday were killed on Thursday after a "
+      "battle with troops, officials said.",
+      Date{2024, 5, 8});
+  Document& e = day.run();
+  ASSERT_FALSE(e.events.empty()) << args_of(e);
+  for (const auto& x : e.events[0].targets) EXPECT_NE(x.text, "Wednesday") << args_of(e);
+}
+
+// "Two staff of the electoral commission were shot dead": the people counted are read over the
+// body they are of; a body of attackers keeps them apart ("two members of the militant group").
+// Invented.
+TEST(EventStage, PeopleCountedOverTheBodyTheyAreOf) {
+  Doc staff("Two staff of the electoral commission were shot dead by gunmen in the town on Monday.",
+            Date{2024, 5, 8});
+  Document& d = staff.run();
+  ASSERT_EQ(d.events.size(), 1u) << args_of(d);
+  ASSERT_TRUE(d.events[0].killed.has_value()) << args_of(d);
+  EXPECT_EQ(*d.events[0].killed, (CountRange{2, 2}));
+  Doc workers("Gunmen attacked a checkpoint on Monday. Five workers of the company were killed.",
+              Date{2024, 5, 8});
+  Document& e = workers.run();
+  ASSERT_EQ(e.events.size(), 1u) << args_of(e);
+  ASSERT_TRUE(e.events[0].killed.has_value()) << args_of(e);
+  EXPECT_EQ(e.events[0].killed->low, 5);
+}
+
 }  // namespace
 }  // namespace dossier
