@@ -304,7 +304,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
   }
   // Cue sets: one word and its set per line; every set needs a word.
   const std::string cues_path = dir + "/cues.tsv";
-  uint64_t seen = 0;
+  CueSet seen;
   Status cs = for_each_row(cues_path, &all_bytes, [&](const std::vector<std::string>& cols,
                                                       const std::string& where) -> Status {
     if (cols.size() != 2) return Status(StatusCode::invalid_input, where + "expected word, set");
@@ -314,12 +314,12 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
     if (words.size() != 1)
       return Status(StatusCode::invalid_input, where + "a cue is one token, got '" + cols[0] + "'");
     lex->by_first_[words[0]].cues.add(*c);
-    seen |= uint64_t{1} << static_cast<unsigned>(*c);
+    seen.add(*c);
     return Status::ok();
   });
   if (!cs) return cs;
   for (size_t c = 0; c < static_cast<size_t>(Cue::kCount); ++c)
-    if (!(seen >> c & 1u))
+    if (!seen.has(static_cast<Cue>(c)))
       return Status(StatusCode::invalid_input,
                     cues_path + ": no word for the cue set '" + std::string(cue_name(static_cast<Cue>(c))) + "'");
   for (auto& [k, v] : lex->by_first_)
