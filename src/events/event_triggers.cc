@@ -238,10 +238,11 @@ bool tells_pastime(const Work& w) {
 // Does the text tell violence in words of no everyday sense (Work::violence_told)? Without
 // `casualties`, people killed or wounded do not count (Work::arms_told). Each different sign (a
 // kind of word or a named actor: "trooper" and "troopers" are one) weighs 2 when it has no other sense (armed
-// men, a claim, a violent trigger) and 1 when it may be said in passing (a weapon, police, a war, a group
-// only the tagger found, people killed: a game's hero "killing them in one hit"); the text tells violence
-// when they weigh `need`: a report of sport or shows needs 2 ("a chef's knife" or "War & Peace" alone is no
-// violence, "gunmen" is, and so are a bomb and people killed).
+// men, a claim, a violent trigger, a weapon in a sentence of harm or a blast, people killed in a sentence
+// of an attack or a weapon) and 1 when it may be said in passing (a weapon or people killed alone,
+// police, a war, a group only the tagger found: a game's hero "killing them in one hit"); the text tells
+// violence when they weigh `need`: a report of sport or shows needs 2 ("a chef's knife" or "War & Peace"
+// alone is no violence; "gunmen" is, and so is "a bomb exploded").
 bool tells_violence(const Work& w, bool casualties, int need) {
   std::unordered_set<std::string_view> seen;
   int weight = 0;
@@ -259,11 +260,27 @@ bool tells_violence(const Work& w, bool casualties, int need) {
                w.cue(k, Cue::accident);
     if (mishap) std::fill(mishap_told.begin() + s.first_token, mishap_told.begin() + s.end_token, true);
   }
+  // A weapon in a sentence that tells harm or a blast ("A bomb exploded in the stands, killing five"),
+  // or people killed in one that tells an attack by its verb or a weapon ("was shot outside a studio
+  // and died"; not "Attack on Titan" and "Red Dead Redemption" in a list of games),
+  // weighs 2 in a report of sport or shows; alone, 1 ("a chef's knife", "killing them in one hit").
+  std::vector<bool> harm_told(w.words.size(), false), attack_told(w.words.size(), false);
+  for (const Sentence& s : w.segs) {
+    bool harm = false, attack = false;
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      harm = harm || w.has(k, LexClass::kill) || w.has(k, LexClass::injure) || w.cue(k, Cue::blast_word);
+      const LexEntry* t = w.longest(k, LexClass::trigger);
+      attack = attack || (t && t->kind == TriggerKind::verb) || w.has(k, LexClass::weapon);
+    }
+    std::fill(harm_told.begin() + s.first_token, harm_told.begin() + s.end_token, harm);
+    std::fill(attack_told.begin() + s.first_token, attack_told.begin() + s.end_token, attack);
+  }
   for (uint32_t i = 0; i < w.words.size(); ++i) {
     if (!w.doc.in_body(w.doc.tokens[i].span.start)) continue;
     // A fuel is a commodity in most news ("gasoline futures").
     if (const LexEntry* e = w.longest(i, LexClass::weapon);
-        e && !(e->length == 1 && (w.words[i] == "gasoline" || w.words[i] == "petrol")) && sign(e->value, 1))
+        e && !(e->length == 1 && (w.words[i] == "gasoline" || w.words[i] == "petrol")) &&
+        sign(e->value, harm_told[i] ? 2 : 1))
       return true;
     for (LexClass c : {LexClass::perp, LexClass::member, LexClass::group})
       if (const LexEntry* e = w.longest(i, c); e && e->value != "head" && sign(w.words[i], 2)) return true;
@@ -271,11 +288,14 @@ bool tells_violence(const Work& w, bool casualties, int need) {
     // People killed or wounded ("killing 12 people", "wounded five"); not "executed" (a lease) or
     // "injured" (a claim for injured persons).
     const bool toll = casualties && !mishap_told[i];
-    if (const LexEntry* k = w.longest(i, LexClass::kill); toll && k && k->value == "verb" &&
-                                                          w.words[i] != "executed" &&
-                                                          w.words[i] != "execution" && sign(w.words[i], 1))
+    // (In a report of sport or shows, any word of death beside an attack: "was shot ... and died".)
+    if (const LexEntry* k = w.longest(i, LexClass::kill);
+        toll && k && (k->value == "verb" || (need > 1 && attack_told[i])) && w.words[i] != "executed" &&
+        w.words[i] != "execution" && sign(w.words[i], attack_told[i] ? 2 : 1))
       return true;
-    if (toll && (w.words[i] == "wounded" || w.words[i] == "wounding") && sign(w.words[i], 1)) return true;
+    if (toll && (w.words[i] == "wounded" || w.words[i] == "wounding") &&
+        sign(w.words[i], attack_told[i] ? 2 : 1))
+      return true;
     // Police or troops; not the words that also name a firm's people or a service ("officers",
     // "guards", "the Navy" buying aircraft).
     if (const LexEntry* e = w.longest(i, LexClass::human);

@@ -8908,5 +8908,27 @@ TEST(EventStage, PeopleCountedOverTheBodyTheyAreOf) {
   EXPECT_EQ(e.events[0].killed->low, 5);
 }
 
+// In a report of sport or shows, a weapon in a sentence of a blast or of people killed, or people
+// killed in a sentence of an attack, tells violence by itself (review5: a bus bombing and a
+// rapper shot dead were lost beside words of cricket and films). Invented.
+TEST(EventStage, HarmToldWithItsWeaponIsViolenceInAReportOfSport) {
+  Doc bus(
+      "A bomb exploded at a crowded bus station near the stadium on Sunday, killing six people. The league "
+      "said the playoff game and the rest of the tournament were called off.",
+      Date{2024, 5, 8});
+  EXPECT_EQ(bus.run().events.size(), 1u) << args_of(bus.d);
+  Doc rapper(
+      "The rapper was shot outside a recording studio on Sunday night and died later in hospital. His debut "
+      "album topped the charts, and the actress who co-stars in his first movie called him a friend.",
+      Date{2024, 5, 8});
+  EXPECT_EQ(rapper.run().events.size(), 1u) << args_of(rapper.d);
+  // A weapon said in passing still is not.
+  Doc review(
+      "The gameplay is smooth on both consoles and the multiplayer mode is fun. The new controller is as "
+      "sharp as a chef's knife, and it went down well with gamers who were attacked by critics.",
+      Date{2024, 5, 8});
+  EXPECT_EQ(review.run().events.size(), 0u) << args_of(review.d);
+}
+
 }  // namespace
 }  // namespace dossier
