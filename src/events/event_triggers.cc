@@ -490,9 +490,11 @@ bool unrealised(const Work& w, const Sentence& s, uint32_t tok) {
     if (x == "may" && i + 1 < s.end_token && w.doc.tokens[i + 1].has(kTokNumber)) continue;
     // "Theresa May said", "Tom May attacked": a name.
     if (x == "may" && w.mention_at[i] >= 0) continue;
+    // ("threatening to kill" is unrealised; "Militants threatening the town shelled it" did shell it.)
+    const bool threatening = x == "threatening" && i + 1 < tok && w.words[i + 1] == "to";
+    const bool cue = w.has(i, LexClass::negation) || w.has(i, LexClass::irrealis) || threatening;
     // "Those who could not were shot": the cue ends a relative clause with its verb left out; a
     // finite "be" right after it is the main clause's.
-    const bool cue = w.has(i, LexClass::negation) || w.has(i, LexClass::irrealis);
     // ("Nobody was shot", "None were killed" stay negated.)
     if (const std::string_view n = w.words[i + 1];
         cue && (x == "not" || x == "n't" || w.has(i, LexClass::irrealis)) && i + 1 < tok &&
@@ -541,10 +543,24 @@ bool natural_at(const Work& w, const Sentence& s, uint32_t k) {
 
 bool captives_released(const Work& w, const Sentence& s, const Hit& h) {
   if (!w.cue(h.tok, Cue::captive)) return false;
+  // Not when they are told taken or held ("freed 10 of the 30 hostages they seized on Friday",
+  // "Militants holding hostages at a gas plant released ..."; not "commanders held by the
+  // government" further on).
+  for (uint32_t k = h.tok > s.first_token + 4 ? h.tok - 4 : s.first_token; k < s.end_token && k <= h.tok + 4;
+       ++k) {
+    const std::string_view y = w.words[k];
+    if (y.starts_with("seiz") || y.starts_with("held") || y.starts_with("hold") || y.starts_with("kidnap") ||
+        y.starts_with("abduct") || y.starts_with("captur") || y.starts_with("snatch") || y == "took" ||
+        y == "taken" || y.starts_with("storm"))
+      return false;
+  }
   // The verb or noun of release before the captives' phrase ("swapped two Western hostages", "the
-  // release of five hostages").
+  // release of five hostages", "freed 10 of the hostages"; not "released a video of the hostages").
   for (uint32_t k = h.tok, n = 0; k-- > s.first_token && n < 5; ++n) {
     if (w.cue(k, Cue::release_verb) && (w.words[k].ends_with("ed") || w.words[k + 1] == "of")) return true;
+    if (w.words[k] == "of" && !(k > s.first_token && (w.number_at(k - 1) || w.cue(k - 1, Cue::quantifier) ||
+                                                      w.cue(k - 1, Cue::release_verb))))
+      break;
     if (!(w.np_word(k) || w.cue(k, Cue::determiner) || w.number_at(k) || w.words[k] == "of")) break;
   }
   return false;

@@ -8273,6 +8273,11 @@ TEST(EventStage, VerbsJoinedShareTheirModal) {
   Doc could("The militants said they could attack and kill foreigners anywhere in the country.",
             Date{2024, 5, 6});
   EXPECT_EQ(could.run().events.size(), 0u) << args_of(could.d);
+  // "threatening" with no "to" is no modal (review5): the militants did shell the market.
+  Doc shelled("Militants threatening the town shelled its main market on Monday, killing eight people.",
+              Date{2024, 5, 6});
+  ASSERT_EQ(shelled.run().events.size(), 1u) << args_of(shelled.d);
+  EXPECT_FALSE(shelled.d.events[0].weapons.empty()) << args_of(shelled.d);
   Doc both("Gunmen stormed a police post and killed six officers on Sunday.", Date{2024, 5, 6});
   EXPECT_EQ(both.run().events.size(), 1u) << args_of(both.d);
   Doc nouns("Unions condemned the kidnapping and assassination on 15 May of Jorge Ramos, a student leader.",
@@ -8309,6 +8314,13 @@ TEST(EventStage, HostagesSetFreeTellNoNewTaking) {
   EXPECT_EQ(release.run().events.size(), 0u) << args_of(release.d);
   Doc held("The cartel offered to release the hostages it has held since March.", Date{2024, 5, 8});
   EXPECT_EQ(held.run().events.size(), 1u) << args_of(held.d);
+  // Hostages told taken beside their release, and a thing released that is not them (review5).
+  Doc some("Bandits on Monday freed 12 of the 40 hostages they seized from a market on Friday.",
+           Date{2024, 5, 8});
+  EXPECT_EQ(some.run().events.size(), 1u) << args_of(some.d);
+  Doc video("Gunmen holding hostages at an oil field released a video of the hostages on Tuesday.",
+            Date{2024, 5, 8});
+  EXPECT_EQ(video.run().events.size(), 1u) << args_of(video.d);
 }
 
 // A group that says it "had nothing to do with" an attack, or disowned it, denies it: it is no
