@@ -239,9 +239,10 @@ bool accident_blast(const Work& w, const Sentence& s, const Hit& h) {
 // "The Soviet Union conducted an underground nuclear test ... the third underground blast this
 // year": a blast told with a weapons test is the test, no attack, unless its sentence tells one
 // (attack_in). The test is told in the blast's sentence, or the blast's noun refers to it: a
-// test's word among its modifiers ("the underground blast"), or "the blast" with no toll of its own
-// after a test told before ("The blast was detected abroad"); "an explosion at a railway station
-// killed three", days after missile tests, is another.
+// test's word among its modifiers ("the underground blast"), or a blast that kills or hurts no one
+// after a test told before ("The blast was detected abroad", "Moscow responded with a blast on
+// February 26"); "an explosion at a railway station killed three", days after missile tests, is
+// another.
 bool test_blast(const Work& w, const Sentence& s, const Hit& h) {
   if (!(blast_sense(w.words[h.tok]) || w.cue(h.tok, Cue::blast_word))) return false;
   auto test_at = [&](uint32_t k) {
@@ -263,10 +264,10 @@ bool test_blast(const Work& w, const Sentence& s, const Hit& h) {
       --b;
       modified = modified || w.cue(b, Cue::weapons_test);
     }
-    const std::string_view d = b > s.first_token ? w.words[b - 1] : std::string_view{};
-    bool toll = false;
-    for (uint32_t k = s.first_token; k < s.end_token; ++k) toll = toll || w.number_at(k);
-    here = modified || ((d == "the" || d == "this" || d == "that" || d == "its") && !toll);
+    bool casualties = false;
+    for (uint32_t k = s.first_token; k < s.end_token; ++k)
+      casualties = casualties || w.has(k, LexClass::kill) || w.has(k, LexClass::injure);
+    here = modified || !casualties;
   }
   return here && !attack_in(w, s);
 }
