@@ -43,12 +43,16 @@ bool blast_struck_site(const Work& w, const Sentence& s, const Hit& h) {
   };
   for (uint32_t k = s.first_token; k < s.end_token; ++k)
     if (works_word(k)) return false;
-  for (uint32_t k = 0; k < w.words.size(); ++k) {
+  // A fuel or a leak in the blast's sentence ("A gas explosion ripped through"), or told as the
+  // cause in any (blast_cause); not one merely told near the blast in another sentence.
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
     const std::string_view x = w.words[k];
-    if (x == "gas" || x == "leak" || x == "cylinder" || x == "cylinders" || x == "boiler" ||
-        x == "fireworks" || x == "methane")
+    if (x == "gas" || x == "leak" || x == "cylinder" || x == "cylinders" || x == "boiler" || x == "methane")
       return false;
   }
+  for (uint32_t k = 0; k < w.words.size(); ++k)
+    if (w.words[k] == "fireworks") return false;
+  if (blast_cause(w) == BlastCause::accident) return false;
   uint32_t v = h.end;
   while (v < s.end_token && v < h.end + 2 && w.words[v].ends_with("ly")) ++v;  // "reportedly hit"
   if (v + 1 >= s.end_token) return false;
@@ -150,14 +154,16 @@ bool source_told_as_cause(const Work& w, const Sentence& s, uint32_t k) {
     if (w.cue(c, Cue::cause_word)) return !cause_unsure(w, s, c);
     if (!(w.np_word(c) || w.cue(c, Cue::auxiliary) || w.words[c].ends_with("ly"))) break;
   }
-  bool link = false;
+  // ("blamed a gas leak for the blast": the source as the object of "blamed", with nothing between.)
+  bool link = false, between = false;
   for (uint32_t c = k; c-- > s.first_token && c + 10 > k;) {
     const std::string_view x = w.words[c];
-    if (w.cue(c, Cue::cause_word)) return link && !cause_unsure(w, s, c);
+    if (w.cue(c, Cue::cause_word)) return (link || (x == "blamed" && !between)) && !cause_unsure(w, s, c);
     if (x == "on" || x == "by" || x == "to" || x == "of" || w.cue(c, Cue::be))
       link = true;
     else if (!(w.np_word(c) || w.has(c, LexClass::trigger) || w.cue(c, Cue::determiner) || x == "-"))
       return false;
+    between = between || w.has(c, LexClass::trigger);
   }
   return false;
 }
@@ -186,7 +192,7 @@ bool author_told(const Work& w, const Sentence& s) {
 BlastCause blast_cause(const Work& w) {
   bool in_question = false, accident = false, weapon_told = false;
   for (const Sentence& s : w.segs) {
-    bool source = false, cause = false, weapon = false, question = false;
+    bool source = false, cause = false, weapon = false, question = false, whether = false;
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
       const std::string_view x = w.words[k];
       const bool src = accident_source(w, k, false) && !denied_at(w, s, k);
@@ -194,8 +200,10 @@ BlastCause blast_cause(const Work& w) {
       cause = cause || (src && source_told_as_cause(w, s, k));
       weapon = weapon || weapon_told_at(w, s, k);
       question = question || x == "or" || x == "whether";
+      whether = whether || x == "whether";
     }
-    if (source && weapon && question)
+    // "whether a bomb or a gas cylinder caused it", "unclear whether a gas leak caused the blast".
+    if (source && ((weapon && question) || (!cause && whether)))
       in_question = true;
     else if (cause && !weapon)
       accident = true;

@@ -8918,12 +8918,29 @@ TEST(EventStage, ABlastIsPutDownToAnAccidentOnlyByACauseThatGovernsIt) {
       "off beside a stack of gas cylinders near the gate, and its cause was unknown.",
       Date{2024, 5, 6});
   EXPECT_EQ(unknown.run().events.size(), 1u) << args_of(unknown.d);
+  // A blast that struck a site, with a cylinder only told elsewhere, is an attack; with an
+  // accident only in question, an event of no attack type.
+  Doc struck(
+      "An explosion ripped through a crowded bus terminal in the city on Sunday, killing seven people. "
+      "Stalls selling gas cylinders line the road outside the terminal.",
+      Date{2024, 5, 6});
+  EXPECT_EQ(struck.run().events.size(), 1u) << args_of(struck.d);
+  Doc unsure(
+      "An explosion ripped through a crowded bus terminal in the city on Sunday, killing seven people. "
+      "Police said it was unclear whether a gas leak had caused the blast.",
+      Date{2024, 5, 6});
+  ASSERT_EQ(unsure.run().events.size(), 1u) << args_of(unsure.d);
+  EXPECT_EQ(unsure.d.events[0].type, EventType::other);
   // Negative: the cause governs the source; no claim.
   for (const char* text : {
+           "An explosion ripped through a crowded bus terminal in the city on Sunday, killing seven people. "
+           "Police blamed a gas leak for the blast.",
            "A blast tore through a minibus near the border crossing on Sunday, killing nine travellers. "
            "Officials blamed the blast on a leaking gas cylinder under a seat.",
            "An explosion at a shrine in the old city killed 14 pilgrims on Thursday evening. Fire officials "
            "said the blast was caused by a leaking gas cylinder near the gate.",
+           "A blast tore through a minibus near the border crossing on Sunday, killing nine travellers. "
+           "Officials blamed a leaking gas cylinder for the blast.",
        }) {
     Doc t(text, Date{2024, 5, 6});
     EXPECT_TRUE(t.run().events.empty()) << text << "\n" << args_of(t.d);
