@@ -58,10 +58,12 @@ bool blast_struck_site(const Work& w, const Sentence& s, const Hit& h) {
   if (v + 1 >= s.end_token) return false;
   const std::string_view x = w.words[v];
   uint32_t o = v + 1;
+  // "An explosion at a crowded mosque killed 20": the site after a preposition, with a toll told.
+  const bool at = x == "at" || x == "in" || x == "inside";
   if ((x == "ripped" || x == "tore" || x == "rips" || x == "tears") && w.words[o] == "through")
     ++o;
-  else if (!(x == "hit" || x == "hits" || x == "struck" || x == "strike" || x == "rocked" || x == "rock" ||
-             x == "rocks" || x == "targeted" || x == "shook"))
+  else if (!at && !(x == "hit" || x == "hits" || x == "struck" || x == "strike" || x == "rocked" ||
+                    x == "rock" || x == "rocks" || x == "targeted" || x == "shook"))
     return false;
   // The object: over its determiner, figure and modifiers to a site ("two crowded railway stations").
   bool site = false;
@@ -77,6 +79,14 @@ bool blast_struck_site(const Work& w, const Sentence& s, const Hit& h) {
     }
   }
   if (!site) return false;
+  if (at) {
+    bool toll = false;
+    for (uint32_t k = o; k < s.end_token && !toll; ++k) {
+      if (w.words[k] == "petrol" || w.words[k] == "gasoline") return false;  // a fuel's site
+      toll = w.has(k, LexClass::kill) || w.has(k, LexClass::injure);
+    }
+    if (!toll) return false;
+  }
   for (uint32_t i = 0; i < w.words.size(); ++i)
     if (w.cue(i, Cue::mishap) || w.cue(i, Cue::accident)) return false;
   return true;

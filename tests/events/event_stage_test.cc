@@ -9046,5 +9046,22 @@ TEST(EventStage, ATallyIsOfManyAttacksOrOverTime) {
   EXPECT_TRUE(tally.run().events.empty()) << args_of(tally.d);
 }
 
+// "An explosion at a crowded mosque killed 20 worshippers": a blast at a public site with a toll
+// is an attack even when no weapon is named; one with no toll, or at a fuel's site, is none.
+// Invented.
+TEST(EventStage, ABlastAtAPublicSiteWithATollIsAnAttack) {
+  Doc t("An explosion at a crowded mosque in the old city killed 20 worshippers during evening prayers.",
+        Date{2024, 5, 6});
+  ASSERT_EQ(t.run().events.size(), 1u) << args_of(t.d);
+  EXPECT_TRUE(t.d.events[0].killed.has_value() && t.d.events[0].killed->low == 20) << args_of(t.d);
+  for (const char* text : {
+           "An explosion at a crowded market in the old city shattered windows on Friday evening.",
+           "An explosion at a petrol station in the old city killed four people on Friday evening.",
+       }) {
+    Doc n(text, Date{2024, 5, 6});
+    EXPECT_TRUE(n.run().events.empty()) << text << "\n" << args_of(n.d);
+  }
+}
+
 }  // namespace
 }  // namespace dossier
