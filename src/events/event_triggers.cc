@@ -1110,9 +1110,25 @@ bool attacks_counted_over_time(const Work& w, const Sentence& s, const Hit& h) {
       break;
   }
   // As the object of a tally, over a figure and modifiers ("recorded 1,580 attacks", "documented
-  // more than 300 deadly attacks").
+  // more than 300 deadly attacks"). Not blasts heard or seen ("Residents recorded two explosions"),
+  // nor a small figure with no span of time told ("recorded three attacks on Monday").
+  if (blast_sense(w.words[h.tok])) return false;
+  int64_t figure = -1;
   for (uint32_t k = h.tok, n = 0; k-- > s.first_token && n < 5; ++n) {
-    if (w.cue(k, Cue::tally_verb)) return true;
+    if (w.cue(k, Cue::tally_verb)) {
+      if (figure < 0 || figure >= 20) return true;
+      for (uint32_t j = s.first_token; j + 1 < s.end_token; ++j) {
+        const std::string_view x = w.words[j], y = w.words[j + 1];
+        if (x == "since" || (x == "so" && y == "far") || ((x == "this" || x == "last") && y == "year") ||
+            x == "recent" || (x == "past" && (y == "year" || y == "years" || y == "months" || y == "decade")))
+          return true;
+      }
+      return false;
+    }
+    if (w.number_at(k) && figure < 0) {
+      const auto v = parse_cardinal(w.words[k]);
+      figure = v ? static_cast<int64_t>(*v) : 1000;  // (digits: "1,580")
+    }
     if (!(w.np_word(k) || w.number_at(k) || w.cue(k, Cue::quantifier))) break;
   }
   return false;
@@ -1141,11 +1157,18 @@ bool vehicle_seized_by_attackers(const Work& w, const Sentence& s, const Hit& h)
 bool characterised_as(const Work& w, const Sentence& s, const Hit& h) {
   // (Only of an attack told before: "described the incident as murder" with none told names one.)
   if (h.entry->kind != TriggerKind::noun || w.main_event < 0) return false;
-  // Back over the noun's modifiers, quotes and "a" ("\"a cowardly terrorist attack\"").
+  // Back over the noun's modifiers, quotes and its "a" ("\"a cowardly terrorist attack\""); not
+  // over another noun phrase ("condemned as a war crime an attack on a hospital": that attack is
+  // the object, told here).
   uint32_t b = h.tok;
   for (int n = 0; n < 6 && b > s.first_token; ++n) {
     const std::string_view x = w.words[b - 1];
-    if (!(w.np_word(b - 1) || x == "a" || x == "an" || w.doc.tokens[b - 1].has(kTokQuote))) break;
+    if (x == "a" || x == "an") {
+      --b;
+      while (b > s.first_token && w.doc.tokens[b - 1].has(kTokQuote)) --b;
+      break;
+    }
+    if (!(w.np_word(b - 1) || w.doc.tokens[b - 1].has(kTokQuote))) break;
     --b;
   }
   if (b == h.tok || b <= s.first_token + 1) return false;
@@ -1158,13 +1181,39 @@ bool characterised_as(const Work& w, const Sentence& s, const Hit& h) {
            v == "condemning" || v == "condemns" || v == "denounced" || v == "denouncing" ||
            v == "characterised" || v == "characterized" || v == "decried" || v == "decrying";
   };
+  // Does a stretch tell an event of its own: a place, a date or a figure ("the bombing of a police
+  // station in Yola that killed 12")? What refers back ("the killings", "it") tells none.
+  auto own = [&](uint32_t from, uint32_t to) {
+    for (uint32_t k = from; k < to; ++k) {
+      if (w.number_at(k)) return true;
+      if (const int m = w.mention_at[k]; m >= 0) {
+        const MentionType t = w.doc.mentions[static_cast<size_t>(m)].type;
+        if (t == MentionType::GPE || t == MentionType::LOC) return true;
+      }
+      for (const auto& t : w.doc.timexes)
+        if (w.doc.tokens[k].span.start >= t.span.start && w.doc.tokens[k].span.end <= t.span.end) return true;
+    }
+    return false;
+  };
   // "called it a ...": a pronoun between the verb and its complement.
   const std::string_view p = w.words[b - 1];
   if ((p == "it" || p == "this" || p == "them") && naming(w.words[b - 2])) return true;
   // "described the killings as an attack on ...": "as" up to five tokens after the verb.
   if (p != "as") return false;
-  for (uint32_t k = b - 1, n = 0; k-- > s.first_token && n < 5; ++n)
-    if (judging(w.words[k])) return true;
+  for (uint32_t k = b - 1, n = 0; k-- > s.first_token && n < 5; ++n) {
+    if (!judging(w.words[k])) continue;
+    // The object between the verb and "as" refers back unless it tells its own place or toll.
+    if (k + 1 < b - 1) return !own(k + 1, b - 1);
+    // "in what officials described as an attack", "which police called a revenge attack": the
+    // sentence's own event, or one told before.
+    for (uint32_t j = k; j-- > s.first_token && j + 3 > k;)
+      if (w.words[j] == "what" || w.words[j] == "which") return true;
+    // "officials described as a terrorist attack the bombing of a police station in Yola that
+    // killed 12": the object follows, with a place or toll of its own, told here.
+    uint32_t end = h.end;
+    while (end < s.end_token && w.words[end] != ",") ++end;
+    return !own(h.end, end);
+  }
   return false;
 }
 
