@@ -8894,5 +8894,89 @@ TEST(EventStage, PeopleCountedOverTheBodyTheyAreOf) {
   EXPECT_EQ(e.events[0].killed->low, 5);
 }
 
+// A speaker's seat is where the news happened unless the speaker is a national body (its seat is
+// the capital, whatever the news) or the sentence tells another place: "Elders in Zurmat said
+// fighters killed five guards" is news from Zurmat; "..., the defence ministry in Kabul said" and
+// "Elders in Zurmat said ... at a bridge in Gardez" are not. Invented.
+TEST(EventStage, TheSeatOfALocalSpeakerIsWhereTheNewsHappened) {
+  auto filed = [](const std::string& text) {
+    auto t = std::make_unique<Doc>(text);
+    t->d.meta.dateline = "place:kabul";
+    t->place("place:afghanistan", "Afghanistan");
+    t->d.places.back().kind = PlaceKind::country;
+    t->d.places.back().country = "AF";
+    t->place("place:kabul", "Kabul", "place:afghanistan");
+    t->d.places.back().country = "AF";
+    t->place("place:zurmat", "Zurmat", "place:afghanistan");
+    t->d.places.back().country = "AF";
+    t->place("place:gardez", "Gardez", "place:afghanistan");
+    t->d.places.back().country = "AF";
+    for (const char* name : {"Zurmat", "Gardez"})
+      if (t->d.text.find(name) != std::string::npos)
+        t->mention(name, MentionType::GPE, std::string("place:") + (name[0] == 'Z' ? "zurmat" : "gardez"));
+    if (t->d.text.find("Kabul") != std::string::npos) t->mention("Kabul", MentionType::GPE, "place:kabul");
+    return t;
+  };
+  auto elders =
+      filed("KABUL - Elders in Zurmat said Taliban fighters killed five guards at a bridge on Tuesday.");
+  ASSERT_EQ(elders->run().events.size(), 1u) << args_of(elders->d);
+  EXPECT_EQ(elders->d.events[0].place, "place:zurmat") << args_of(elders->d);
+  auto spokesman = filed(
+      "KABUL - A roadside bomb killed three soldiers on Tuesday, the provincial police chief's spokesman in "
+      "Zurmat told reporters.");
+  ASSERT_EQ(spokesman->run().events.size(), 1u) << args_of(spokesman->d);
+  EXPECT_EQ(spokesman->d.events[0].place, "place:zurmat") << args_of(spokesman->d);
+
+  // Another place told: that one.
+  auto other = filed(
+      "KABUL - Elders in Zurmat said Taliban fighters killed five guards at a bridge in Gardez on Tuesday.");
+  ASSERT_EQ(other->run().events.size(), 1u) << args_of(other->d);
+  EXPECT_EQ(other->d.events[0].place, "place:gardez") << args_of(other->d);
+  // A national body's seat: not the place.
+  auto ministry = filed(
+      "KABUL - Taliban fighters killed five guards at a bridge in Zurmat on Tuesday, the defence ministry "
+      "in Kabul said.");
+  ASSERT_EQ(ministry->run().events.size(), 1u) << args_of(ministry->d);
+  EXPECT_EQ(ministry->d.events[0].place, "place:zurmat") << args_of(ministry->d);
+}
+
+// A name the gazetteer lacks is tied to the dateline's town by "the city" later in its sentence
+// ("in the north of the city", "a police officer in the city told reporters"), not by "the city
+// of" another town; untied, it is somewhere in the country. Invented.
+TEST(EventStage, TheCityTiesAnUnknownPlaceToTheDatelineTown) {
+  auto filed = [](const std::string& text) {
+    auto t = std::make_unique<Doc>(text);
+    t->d.meta.dateline = "place:mogadishu";
+    t->place("place:somalia", "Somalia");
+    t->d.places.back().kind = PlaceKind::country;
+    t->d.places.back().country = "SO";
+    t->place("place:mogadishu", "Mogadishu", "place:somalia");
+    t->d.places.back().country = "SO";
+    t->mention("Wardhigley", MentionType::GPE, "");
+    return t;
+  };
+  auto north = filed(
+      "MOGADISHU - A bomb exploded at a tea shop in Wardhigley in the north of the city on Monday, killing "
+      "three people.");
+  ASSERT_EQ(north->run().events.size(), 1u) << args_of(north->d);
+  EXPECT_EQ(north->d.events[0].place, "place:mogadishu") << args_of(north->d);
+  auto officer = filed(
+      "MOGADISHU - Gunmen shot dead two traders at a market in Wardhigley district late on Monday, a police "
+      "officer in the city told reporters.");
+  ASSERT_EQ(officer->run().events.size(), 1u) << args_of(officer->d);
+  EXPECT_EQ(officer->d.events[0].place, "place:mogadishu") << args_of(officer->d);
+
+  auto apart = filed(
+      "MOGADISHU - Gunmen shot dead two traders at a market in Wardhigley on Monday, a police officer in the "
+      "capital told reporters.");
+  ASSERT_EQ(apart->run().events.size(), 1u) << args_of(apart->d);
+  EXPECT_EQ(apart->d.events[0].place, "place:somalia") << args_of(apart->d);
+  auto of = filed(
+      "MOGADISHU - Gunmen shot dead two traders at a market in Wardhigley, 30 km from the city of Afgoye, on "
+      "Monday, a police officer in the capital told reporters.");
+  ASSERT_EQ(of->run().events.size(), 1u) << args_of(of->d);
+  EXPECT_EQ(of->d.events[0].place, "place:somalia") << args_of(of->d);
+}
+
 }  // namespace
 }  // namespace dossier
