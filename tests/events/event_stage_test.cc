@@ -8940,6 +8940,35 @@ TEST(EventStage, TheSeatOfALocalSpeakerIsWhereTheNewsHappened) {
   EXPECT_EQ(ministry->d.events[0].place, "place:zurmat") << args_of(ministry->d);
 }
 
+// A hospital attacked is a target however it is named: after its name's capitalised words
+// ("stormed the Mirwais Regional Hospital") or as the subject of a passive attack verb ("The
+// Mirwais Regional Hospital was shelled"). One the wounded were taken to is none. Invented.
+TEST(EventStage, ANamedHospitalAttackedIsATarget) {
+  auto hospital_target = [](const Document& d) {
+    for (const auto& e : d.events)
+      for (const auto& t : e.targets)
+        if (t.text.find("Hospital") != std::string::npos) return true;
+    return false;
+  };
+  // (A tagger may cut the name: "Mirwais" a person, "Regional Hospital" the building.)
+  Doc stormed("Gunmen stormed the Mirwais Regional Hospital on Monday, killing 12 people.");
+  stormed.mention("Mirwais", MentionType::PERSON, "person:mirwais");
+  stormed.mention("Regional Hospital", MentionType::FACILITY, "");
+  ASSERT_EQ(stormed.run().events.size(), 1u) << args_of(stormed.d);
+  EXPECT_TRUE(hospital_target(stormed.d)) << args_of(stormed.d);
+  Doc passive("The Mirwais Regional Hospital was shelled by militants on Monday, killing 12 people.");
+  passive.mention("Mirwais Regional Hospital", MentionType::FACILITY, "");
+  ASSERT_GE(passive.run().events.size(), 1u) << args_of(passive.d);
+  EXPECT_TRUE(hospital_target(passive.d)) << args_of(passive.d);
+
+  Doc taken(
+      "A bomb exploded at a bus station on Monday, killing 12 people. The wounded were taken to the Mirwais "
+      "Regional Hospital.");
+  taken.mention("Mirwais Regional Hospital", MentionType::FACILITY, "");
+  ASSERT_EQ(taken.run().events.size(), 1u) << args_of(taken.d);
+  EXPECT_FALSE(hospital_target(taken.d)) << args_of(taken.d);
+}
+
 // A name the gazetteer lacks is tied to the dateline's town by "the city" later in its sentence
 // ("in the north of the city", "a police officer in the city told reporters"), not by "the city
 // of" another town; untied, it is somewhere in the country. Invented.
