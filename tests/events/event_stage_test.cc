@@ -9007,5 +9007,27 @@ TEST(EventStage, TheCityTiesAnUnknownPlaceToTheDatelineTown) {
   EXPECT_EQ(of->d.events[0].place, "place:somalia") << args_of(of->d);
 }
 
+// A relative clause on an attack noun dates it only when it tells a time after "began" or
+// "started" ("which began late on Friday"); in "the bombing of the textile mill, which started
+// production in 1985" it tells of the mill. Invented.
+TEST(EventStage, ABeganClauseDatesTheAttackOnlyWithATime) {
+  Doc mill(
+      "The bombing of the textile mill, which started production in 1985, killed nine workers on Tuesday.",
+      Date{2024, 5, 10});
+  mill.timex("1985", Date{1985, 1, 1}, Date{1985, 12, 31}, DatePrecision::year);
+  mill.timex("Tuesday", Date{2024, 5, 7}, Date{2024, 5, 7});
+  ASSERT_EQ(mill.run().events.size(), 1u) << args_of(mill.d);
+  ASSERT_TRUE(mill.d.events[0].date.has_value());
+  EXPECT_EQ(mill.d.events[0].date->start.y, 2024) << args_of(mill.d);
+
+  Doc siege("The siege of the bank, which began late on Friday, ended on Sunday, killing nine hostages.",
+            Date{2024, 5, 10});
+  siege.timex("Friday", Date{2024, 5, 3}, Date{2024, 5, 3});
+  siege.timex("Sunday", Date{2024, 5, 5}, Date{2024, 5, 5});
+  ASSERT_GE(siege.run().events.size(), 1u) << args_of(siege.d);
+  ASSERT_TRUE(siege.d.events[0].date.has_value());
+  EXPECT_EQ(siege.d.events[0].date->start, (Date{2024, 5, 3})) << args_of(siege.d);
+}
+
 }  // namespace
 }  // namespace dossier
