@@ -445,11 +445,12 @@ class EntityStage final : public Stage {
   std::unordered_set<std::string> prominent_keys_;  // PlaceGazetteer::key of places known on their own
   static constexpr int64_t kProminentPopulation = 100000;
   // A town or district (not a country, region or capital, nor a big city) read from `text`:
-  // it is a place only where the document's own geography allows it.
-  // Places of the curated file (resources/places/places.tsv, "place:" ids) are there because
-  // reports name them on their own ("North Waziristan"): never minor.
+  // it is a place only where the document's own geography allows it. The curated file's towns
+  // (resources/places/places.tsv, "place:" ids, no population) are small ones too: "Baga in Goa"
+  // is not Baga in Borno, nor is "Baga" in a report filed from Panaji. Its districts are there
+  // because reports name them on their own ("North Waziristan", "Sulu"): never minor.
   bool minor_place(const Place& p, std::string_view text) const {
-    return (p.kind == PlaceKind::city || p.kind == PlaceKind::admin2) && !p.id.starts_with("place:") &&
+    return (p.kind == PlaceKind::city || (p.kind == PlaceKind::admin2 && !p.id.starts_with("place:"))) &&
            !prominent_keys_.count(PlaceGazetteer::key(text)) &&
            !prominent_keys_.count(PlaceGazetteer::key(p.name));
   }

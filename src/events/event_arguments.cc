@@ -362,8 +362,31 @@ bool hospital_not_hit(const Work& w, uint32_t first, uint32_t end) {
     const LexEntry* t = w.longest(k, LexClass::trigger);
     return t && t->kind != TriggerKind::weak && !w.has(k, LexClass::kill) && !w.has(k, LexClass::injure);
   };
+  // "The Wazir Akbar Khan Hospital was attacked", "the clinic had been shelled", "the hospital
+  // was hit by a missile": a passive attack word right after the phrase hits it.
+  {
+    const uint32_t n = static_cast<uint32_t>(w.words.size());
+    uint32_t v = end;
+    // (Over its town: "The civil hospital in Quetta was bombed".)
+    if (v + 1 < n && (w.words[v] == "in" || w.words[v] == "at") && w.mention_at[v + 1] >= 0)
+      for (const int m = w.mention_at[++v]; v < n && w.mention_at[v] == m;) ++v;
+    const uint32_t after = v;
+    for (int k = 0; k < 3 && v < n && (w.cue(v, Cue::be) || w.cue(v, Cue::auxiliary)); ++k) ++v;
+    if (v > after && v < n &&
+        (strong(v) || (w.has(v, LexClass::trigger) && v + 1 < n && w.words[v + 1] == "by")))
+      return false;
+  }
+  // Back over the name's capitalised words and a possessive to the determiner ("attacked the
+  // Wazir Akbar Khan Hospital", "stormed Kabul's Sardar Daud Khan hospital").
   uint32_t p = first;
-  while (p > 0 && p + 3 > first && (w.cue(p - 1, Cue::determiner) || w.words[p - 1] == "'s")) --p;
+  for (int n = 0; n < 10 && p > 0; ++n) {
+    const uint32_t k = p - 1;
+    const bool name =
+        !w.lower_case && w.np_word(k) && !w.cue(k, Cue::determiner) && w.doc.tokens[k].has(kTokCapitalized);
+    if (!name && !w.cue(k, Cue::determiner) && w.words[k] != "'s") break;
+    --p;
+    if (w.cue(k, Cue::determiner) && w.words[k] != "'s") break;
+  }
   if (p == 0) return true;
   // "attacked the district hospital", "the hospital bombing" is no phrase here; "an attack on a
   // clinic", "a blast at a hospital", "a raid targeting a hospital".

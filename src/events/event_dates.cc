@@ -578,8 +578,22 @@ bool began_clause(const Work& w, const Sentence& s, uint32_t r) {
   uint32_t v = r + 1;
   if (v + 1 < s.end_token && (w.words[v] == "had" || w.words[v] == "has")) ++v;
   const std::string_view x = w.words[v];
-  return x == "began" || x == "begun" || x == "started" || x == "erupted" ||
-         (x == "broke" && v + 1 < s.end_token && w.words[v + 1] == "out");
+  if (x == "broke" && v + 1 < s.end_token && w.words[v + 1] == "out")
+    ++v;
+  else if (x != "began" && x != "begun" && x != "started" && x != "erupted")
+    return false;
+  // A time must follow: "which began on Saturday", "which started late on Friday", "which began
+  // when gunmen stormed the lobby"; not "the market, which began trading in 1990" (the clause
+  // tells of the market).
+  if (++v >= s.end_token) return false;
+  const std::string_view y = w.words[v];
+  if (y == "on" || y == "in" || y == "at" || y == "late" || y == "early" || y == "when" || y == "shortly" ||
+      y == "overnight" || y == "around" || y == "before" || y == "after" || y == "last" || y == "this")
+    return true;
+  const uint32_t at = w.doc.tokens[v].span.start;
+  for (const auto& t : w.doc.timexes)
+    if (t.span.start == at && (t.type == TimexType::DATE || t.type == TimexType::TIME)) return true;
+  return false;
 }
 
 }  // namespace

@@ -120,6 +120,8 @@ enum class Cue : uint8_t {
   plural_pronoun,
   other_pronoun,
   official,
+  national_body,
+  local_level,
   mishap,
   vicinity,
   own_members,

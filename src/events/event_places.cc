@@ -115,21 +115,45 @@ bool names_whose_place(const Work& w, const Sentence& s, uint32_t end) {
   return is_place_mention(n) && !n.entity.empty() && w.doc.find_place(n.entity);
 }
 
-// "the defence ministry in Bamako said", "officials in Kabul told Reuters", "told reporters in
-// Kabul", "a statement issued in Niamey": is the place at [first, end), after "in", where someone
-// speaks from (a report verb right after it, or one just before its "in" over the speaker's words)?
-// The seat of those who tell the news is not where it happened.
-bool speaker_seat(const Work& w, const Sentence& s, uint32_t first, uint32_t end) {
-  if (first < s.first_token + 2 || w.words[first - 1] != "in") return false;
+// Who speaks from a place (speaker_seat).
+enum class Seat : uint8_t { none, national, other };
+
+// Is the speaker whose words end before token `end` (back over its noun phrase) a national body:
+// a ministry, the government, the presidency ("the interior ministry", "Afghanistan's defence
+// ministry"; not "the provincial government", "the district governor's office")?
+bool national_speaker(const Work& w, uint32_t lo, uint32_t end) {
+  bool national = false;
+  for (uint32_t j = end; j-- > lo && j + 6 > end;) {
+    if (w.cue(j, Cue::local_level)) return false;
+    if (w.cue(j, Cue::national_body))
+      national = true;
+    else if (!(w.np_word(j) || w.cue(j, Cue::determiner) || w.words[j] == "'s"))
+      break;
+  }
+  return national;
+}
+
+// "the defence ministry in Bamako said", "police in Ghazni said", "officials in Kabul told
+// Reuters", "told reporters in Kabul", "a statement issued in Niamey": is the place at [first,
+// end), after "in", where someone speaks from (a report verb right after it, or one just before its
+// "in" over the speaker's words), and who? A national body speaks from the capital, whatever the
+// news (its seat tells nothing of where it happened); police, residents or a governor's
+// spokesman mostly speak from where it happened. Tokens [lo, hi) bound the sentence.
+Seat speaker_seat(const Work& w, uint32_t lo, uint32_t hi, uint32_t first, uint32_t end) {
+  if (first < lo + 2 || w.words[first - 1] != "in") return Seat::none;
   auto tells = [&](uint32_t k) {
     return w.cue(k, Cue::report_verb) || w.words[k] == "told" || w.words[k] == "issued";
   };
-  if (end < s.end_token && tells(end)) return true;
-  for (uint32_t j = first - 1; j-- > s.first_token && j + 4 > first;) {
-    if (tells(j)) return true;
+  auto whose = [&](uint32_t speaker_end) {
+    return national_speaker(w, lo, speaker_end) ? Seat::national : Seat::other;
+  };
+  if (end < hi && tells(end)) return whose(first - 1);
+  for (uint32_t j = first - 1; j-- > lo && j + 4 > first;) {
+    // (A statement issued somewhere is a government's or a group's, from its seat.)
+    if (tells(j)) return w.words[j] == "issued" ? Seat::national : whose(j);
     if (!(w.np_word(j) || w.cue(j, Cue::determiner))) break;
   }
-  return false;
+  return Seat::none;
 }
 
 }  // namespace
@@ -169,14 +193,28 @@ bool unknown_place_named_apart(const Work& w, const EventDraft& e, const std::st
         if (k > end) break;
         continue;
       }
-      // (Not the seat of a speaker: "the defence ministry in Bamako said".)
+      // (Not the seat of a national body: "the defence ministry in Bamako said"; "police in the
+      // capital said" ties.)
       const int m = w.mention_at[k];
-      uint32_t me = k;
+      uint32_t mf = k, me = k;
+      while (mf > 0 && m >= 0 && w.mention_at[mf - 1] == m) --mf;
       while (me < n && m >= 0 && w.mention_at[me] == m) ++me;
-      const bool seat = me < n && (w.cue(me, Cue::report_verb) || w.words[me] == "told");
+      const bool seat = m >= 0 && speaker_seat(w, 0, n, mf, me) == Seat::national;
       tied = w.words[k] == "capital" ||
              (m >= 0 && !seat && is_place_mention(w.doc.mentions[static_cast<size_t>(m)]) &&
               place_within(w.doc, w.doc.mentions[static_cast<size_t>(m)].entity, filed_from));
+    }
+    // "the city" anywhere later in the sentence, nothing named after it ("in Dasht-e-Barchi in the
+    // west of the city", "..., police in the city said"; not "the city of Herat"). (Officials "in
+    // the capital" far from the name speak for the state from its seat.)
+    for (uint32_t k = end; k < n && w.words[k] != "." && !tied; ++k) {
+      if (w.words[k] != "city" ||
+          (k + 1 < n && (w.words[k + 1] == "of" || w.words[k + 1] == "'s" || w.mention_at[k + 1] >= 0)))
+        continue;
+      for (uint32_t j = k; j-- > end && j + 4 > k && !tied;) {
+        if (w.words[j] == "the") tied = true;
+        if (!w.np_word(j)) break;
+      }
     }
     if (!tied) return true;
   }
@@ -522,6 +560,10 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
   const bool noun_trigger = trigger && trigger->kind == TriggerKind::noun;
   const Mention* best = nullptr;
   uint32_t best_d = kNone;
+  // The seat of a speaker other than a national body ("Police in Ghazni said gunmen killed four
+  // soldiers"): the place only when the sentence tells no other.
+  const Mention* seat_best = nullptr;
+  uint32_t seat_d = kNone;
   uint32_t pos = w.doc.tokens[tok].span.start;
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     int m = w.mention_at[i];
@@ -529,6 +571,11 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
     const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
     if (!is_place_mention(mn) || mn.entity.empty() || !w.doc.find_place(mn.entity)) continue;
     if (w.dateline.overlaps(mn.span)) continue;  // where the reporter filed from
+    bool seat = false;
+    auto take = [&](uint32_t d) {
+      if (seat && d < seat_d) seat_d = d, seat_best = &mn;
+      if (!seat && d < best_d) best_d = d, best = &mn;
+    };
     {
       uint32_t mf = i;  // the mention's first token
       while (mf > s.first_token && w.mention_at[mf - 1] == m) --mf;
@@ -537,7 +584,9 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
       if (place_of_group_part(w, s, mf)) continue;
       uint32_t me = i;
       while (me < s.end_token && w.mention_at[me] == m) ++me;
-      if (speaker_seat(w, s, mf, me)) continue;
+      const Seat speaker = speaker_seat(w, s.first_token, s.end_token, mf, me);
+      if (speaker == Seat::national) continue;
+      seat = speaker == Seat::other;
     }
     // "in Somalia's capital Mogadishu", "Pakistan's Quetta": the place the possessive leads to;
     // "in the North Sinai city of El Arish": the place after "city of".
@@ -579,8 +628,7 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
       if ((prep == "in" || prep == "at" || prep == "near" || prep == "outside" || w.cue(pi, Cue::direction) ||
            near_place(w, s, i)) &&
           same_clause_after(w, tok, pi)) {
-        uint32_t d = mn.span.start - pos;
-        if (d < best_d) best_d = d, best = &mn;
+        take(mn.span.start - pos);
         continue;
       }
       if (gap > 24 || prep != "in") continue;
@@ -594,13 +642,20 @@ const Mention* place_near(const Work& w, const Sentence& s, uint32_t tok) {
           clause = false;
       if (!clause) continue;
     }
-    uint32_t d = mn.span.start > pos ? mn.span.start - pos : (pos - mn.span.start) * 2;
-    if (d < best_d) {
-      best_d = d;
-      best = &mn;
-    }
+    take(mn.span.start > pos ? mn.span.start - pos : (pos - mn.span.start) * 2);
   }
-  return best;
+  if (best || !seat_best) return best;
+  // Nor when a place the gazetteer lacks is told where it happened ("Police in Ghazni said gunmen
+  // attacked a post in Zorbak district").
+  for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+    const int m = w.mention_at[i];
+    if (m < 0 || w.mention_at[i - 1] == m) continue;
+    const Mention& mn = w.doc.mentions[static_cast<size_t>(m)];
+    if (!is_place_mention(mn) || !mn.entity.empty() || w.dateline.overlaps(mn.span)) continue;
+    const uint32_t b = w.cue(i - 1, Cue::determiner) && i >= s.first_token + 2 ? i - 2 : i - 1;
+    if (w.words[b] == "in" || w.words[b] == "at" || w.words[b] == "near") return nullptr;
+  }
+  return seat_best;
 }
 
 }  // namespace dossier::event_internal

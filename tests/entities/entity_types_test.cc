@@ -1995,5 +1995,37 @@ TEST(EntityPlaces, ATownOpeningASentenceIsTheTownTheReportNamesElsewhere) {
   EXPECT_EQ(mention(d, "Mastung"), nullptr);
 }
 
+// A curated town (resources/places, no population) is a small place like any other: the region
+// the text names with it, or the country the report is filed from, decides ("Baga in Goa" is no
+// Baga of Borno State); in a report on its own country it stays, and a curated district named
+// on its own ("North Waziristan") stays whatever else the report names. Sentences written for
+// this test.
+TEST(EntityPlaces, ACuratedTownYieldsToTheRegionAndCountryTheReportGives) {
+  NEED_DATA();
+  auto d = analyse(
+      "PANAJI, India - Two tourists were hurt when a gas cylinder exploded at a cafe in Baga in Goa on "
+      "Friday.",
+      true);
+  ASSERT_NE(mention(d, "Baga"), nullptr);
+  EXPECT_NE(mention(d, "Baga")->entity, "place:baga-ng");
+  d = analyse(
+      "PANAJI, India - Two tourists were hurt when a gas cylinder exploded at a cafe in Baga on Friday, "
+      "Goa police said.",
+      true);
+  if (const Mention* m = mention(d, "Baga")) {
+    EXPECT_NE(m->entity, "place:baga-ng");
+  }
+
+  // Its own country, or none other named: it stays.
+  d = analyse(
+      "MAIDUGURI, Nigeria - Insurgents raided Baga on the shore of Lake Chad on Friday, killing 14 "
+      "fishermen.",
+      true);
+  EXPECT_EQ(entity_of_nth(d, "Baga", 0), "place:baga-ng");
+  d = analyse(
+      "Militants attacked a checkpoint in North Waziristan on Friday, a day after a summit in Geneva.", true);
+  EXPECT_EQ(entity_of_nth(d, "North Waziristan", 0), "place:north-waziristan-pk");
+}
+
 }  // namespace
 }  // namespace dossier
