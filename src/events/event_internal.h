@@ -79,6 +79,13 @@ struct Response {
   bool in_dead(uint32_t a, uint32_t b) const { return a >= dead_first && b <= dead_end; }
 };
 
+// How the text tells the cause of its blasts (event_sentences.cc): a weapon ("a bomb hidden in a
+// gas cylinder"), an accident ("the blast was blamed on a faulty gas cylinder", "Officials said a
+// gas leak caused the explosion", "a fire caused by an electrical fault"), in question between the
+// two ("investigating whether it was a bomb or a gas leak", with no weapon told elsewhere), or
+// nothing of either.
+enum class BlastCause : uint8_t { untold, weapon, accident, disputed };
+
 // Per-document working state.
 struct Work {
   const Document& doc;
@@ -108,6 +115,8 @@ struct Work {
   // A vehicle driven into people or a place ("drove a truck into a crowd"): its driver is the
   // attacker ("The driver, identified as X").
   bool ramming = false;
+  // blast_cause, read once per document (it scans every sentence; several rules ask).
+  mutable std::optional<BlastCause> blast_cause_memo;
   bool lower_case = false;  // text has (almost) no capitals
   std::vector<EventDraft> events;
   // Acronyms introduced in parentheses, "farabundo marti national liberation front (fmln)":
@@ -137,6 +146,9 @@ struct Work {
   }
   bool has(uint32_t i, LexClass cls) const { return longest(i, cls) != nullptr; }
   bool cue(uint32_t i, Cue set) const { return cue_bits[i].has(set); }
+  // A fuel word alone ("gasoline", "petrol": Cue::fuel) read as weapon e at i: a commodity or a
+  // site's name ("gasoline futures", "a petrol station"), no weapon by itself.
+  bool fuel_alone(uint32_t i, const LexEntry& e) const { return e.length == 1 && cue(i, Cue::fuel); }
   bool word_is(uint32_t i, LexClass cls) const {
     const LexEntry* e = longest(i, cls);
     return e && e->length == 1;
@@ -277,6 +289,8 @@ bool natural_at(const Work& w, const Sentence& s, uint32_t k);
 // "struck a deal", "executed two additional licenses", "attacked the textile act", "a major
 // attack on these new markets", "a deal was struck": the object (after the verb, or after "on"
 // / "against" for a noun; the subject of a passive) is business, legal or abstract language.
+// A word of taking or holding captives ("seized", "held", "kidnapped", "took", "stormed").
+bool taking_word(std::string_view word);
 // "swapped two Western hostages", "the release of five hostages": captives set free tell no new
 // taking of hostages.
 bool captives_released(const Work& w, const Sentence& s, const Hit& h);
@@ -1137,12 +1151,6 @@ void drop_arguments(EventDraft& e, Pred drop) {
     std::erase_if(e.src.targets, [&](const Target& t) { return norm_key(t.text) == k; });
 }
 
-// How the text tells the cause of its blasts (event_sentences.cc): a weapon ("a bomb hidden in a
-// gas cylinder"), an accident ("the blast was blamed on a faulty gas cylinder", "Officials said a
-// gas leak caused the explosion", "a fire caused by an electrical fault"), in question between the
-// two ("investigating whether it was a bomb or a gas leak", with no weapon told elsewhere), or
-// nothing of either.
-enum class BlastCause : uint8_t { untold, weapon, accident, disputed };
 BlastCause blast_cause(const Work& w);
 
 // Is token k a thing whose blowing up is an accident ("a gas cylinder", "a boiler", "a gas leak",

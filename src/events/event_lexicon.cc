@@ -115,7 +115,8 @@ std::optional<Cue> cue_from(std::string_view s) {
       {"cause_word", Cue::cause_word},
       {"weapons_test", Cue::weapons_test},
       {"mishap_verb", Cue::mishap_verb},
-      {"judicial", Cue::judicial}};
+      {"judicial", Cue::judicial},
+      {"fuel", Cue::fuel}};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   for (const auto& [n, c] : kNames)
     if (n == s) return c;
@@ -202,7 +203,8 @@ std::string_view cue_name(Cue c) {
                                        "cause_word",
                                        "weapons_test",
                                        "mishap_verb",
-                                       "judicial"};
+                                       "judicial",
+                                       "fuel"};
   static_assert(std::size(kNames) == static_cast<size_t>(Cue::kCount));
   return kNames[static_cast<size_t>(c)];
 }

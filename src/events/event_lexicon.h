@@ -59,7 +59,7 @@ enum class TriggerKind : uint8_t { verb, noun, weak };
 // captives free ("swapped two hostages": their capture is no news of the report); the verbs of a
 // count over time and of a tally ("attacks rose", "recorded 1,580 attacks"); things that blow up by
 // accident and the words of a cause; the words of a weapons test, of an accident in a "when" clause
-// and of a trial and its sentence.
+// and of a trial and its sentence; and the fuels that are a commodity or a site's name alone.
 enum class Cue : uint8_t {
   be,
   determiner,
@@ -141,6 +141,7 @@ enum class Cue : uint8_t {
   weapons_test,
   mishap_verb,
   judicial,
+  fuel,
   kCount
 };
 

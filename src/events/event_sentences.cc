@@ -82,7 +82,7 @@ bool blast_struck_site(const Work& w, const Sentence& s, const Hit& h) {
   if (at) {
     bool toll = false;
     for (uint32_t k = o; k < s.end_token && !toll; ++k) {
-      if (w.words[k] == "petrol" || w.words[k] == "gasoline") return false;  // a fuel's site
+      if (w.cue(k, Cue::fuel)) return false;  // a fuel's site
       toll = w.has(k, LexClass::kill) || w.has(k, LexClass::injure);
     }
     if (!toll) return false;
@@ -105,8 +105,7 @@ bool denied_at(const Work& w, const Sentence& s, uint32_t k) {
 // station").
 bool weapon_told_at(const Work& w, const Sentence& s, uint32_t k) {
   const LexEntry* e = w.longest(k, LexClass::weapon);
-  return e && !(e->length == 1 && (w.words[k] == "gasoline" || w.words[k] == "petrol")) &&
-         !denied_at(w, s, k);
+  return e && !w.fuel_alone(k, *e) && !denied_at(w, s, k);
 }
 
 // Does the sentence tell an attack of its own, a weapon ("a bomb hidden in a gas cylinder"), an
@@ -200,6 +199,7 @@ bool author_told(const Work& w, const Sentence& s) {
 }  // namespace
 
 BlastCause blast_cause(const Work& w) {
+  if (w.blast_cause_memo) return *w.blast_cause_memo;
   bool in_question = false, accident = false, weapon_told = false;
   for (const Sentence& s : w.segs) {
     bool source = false, cause = false, weapon = false, question = false, whether = false;
@@ -223,8 +223,11 @@ BlastCause blast_cause(const Work& w) {
     // blamed ("Police initially blamed a gas cylinder. Islamic State later claimed the attack").
     if (author_told(w, s)) weapon_told = true;
   }
-  if (weapon_told) return BlastCause::weapon;
-  return accident ? BlastCause::accident : in_question ? BlastCause::disputed : BlastCause::untold;
+  w.blast_cause_memo = weapon_told   ? BlastCause::weapon
+                       : accident    ? BlastCause::accident
+                       : in_question ? BlastCause::disputed
+                                     : BlastCause::untold;
+  return *w.blast_cause_memo;
 }
 
 namespace {
@@ -329,12 +332,8 @@ bool hostages_untaken(const Work& w, const Sentence& s, const Hit& h) {
   if (h.entry->kind != TriggerKind::noun || !(x == "hostages" || x == "hostage")) return false;
   for (uint32_t k = s.first_token; k < s.end_token; ++k) {
     const std::string_view y = w.words[k];
-    if (y.starts_with("took") || y.starts_with("tak") || y.starts_with("seiz") || y.starts_with("held") ||
-        y.starts_with("hold") || y.starts_with("kidnap") || y.starts_with("abduct") ||
-        y.starts_with("captur") || y.starts_with("grab") || y.starts_with("snatch") ||
-        y.starts_with("storm") || y.starts_with("kill") || y.starts_with("execut") ||
-        y.starts_with("behead") || y == "siege" || w.has(k, LexClass::perp) || w.has(k, LexClass::weapon) ||
-        w.number_at(k) ||
+    if (taking_word(y) || y.starts_with("kill") || y.starts_with("execut") || y.starts_with("behead") ||
+        y == "siege" || w.has(k, LexClass::perp) || w.has(k, LexClass::weapon) || w.number_at(k) ||
         (w.mention_at[k] >= 0 &&
          w.doc.mentions[static_cast<size_t>(w.mention_at[k])].type == MentionType::ARMED_GROUP))
       return false;

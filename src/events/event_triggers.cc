@@ -47,22 +47,19 @@ bool rams_people(const Work& w, const Sentence& s, uint32_t i) {
 // (one to five words or figures) is at the verb a word of its classes, so the verb founds the
 // attack and counts its object as a kill verb does ("hacked to death 35 civilians").
 void add_split_to_death(Work& w, size_t i) {
-  size_t j = i + 2;
-  while (j + 1 < w.words.size() && j <= i + 6 && !(w.words[j] == "to" && w.words[j + 1] == "death")) {
+  for (size_t j = i + 2; j <= i + 6 && j + 1 < w.words.size(); ++j) {
     if (!w.doc.tokens[j - 1].has(kTokWord) && !w.doc.tokens[j - 1].has(kTokNumber)) return;
-    ++j;
-  }
-  if (j + 1 >= w.words.size() || j > i + 6 || !(w.words[j] == "to" && w.words[j + 1] == "death") ||
-      (!w.doc.tokens[j - 1].has(kTokWord) && !w.doc.tokens[j - 1].has(kTokNumber)))
+    if (w.words[j] != "to" || w.words[j + 1] != "death") continue;
+    const std::vector<std::string_view> phrase = {w.words[i], "to", "death"};
+    std::vector<const LexEntry*> found;
+    w.lex.match_at(phrase, 0, found);
+    for (const LexEntry* e : found) {
+      if (e->length != 3 || !(e->cls == LexClass::trigger || e->cls == LexClass::kill)) continue;
+      LexEntry one = *e;
+      one.length = 1;
+      w.matches.push_back(&w.split_entries.emplace_back(std::move(one)));
+    }
     return;
-  const std::vector<std::string_view> phrase = {w.words[i], "to", "death"};
-  std::vector<const LexEntry*> found;
-  w.lex.match_at(phrase, 0, found);
-  for (const LexEntry* e : found) {
-    if (e->length != 3 || !(e->cls == LexClass::trigger || e->cls == LexClass::kill)) continue;
-    LexEntry one = *e;
-    one.length = 1;
-    w.matches.push_back(&w.split_entries.emplace_back(std::move(one)));
   }
 }
 
@@ -264,8 +261,10 @@ bool tells_violence(const Work& w, bool casualties, int need) {
   // or people killed in one that tells an attack by its verb or a weapon ("was shot outside a studio
   // and died"; not "Attack on Titan" and "Red Dead Redemption" in a list of games),
   // weighs 2 in a report of sport or shows; alone, 1 ("a chef's knife", "killing them in one hit").
+  // (Weights matter only when more than one sign is needed.)
   std::vector<bool> harm_told(w.words.size(), false), attack_told(w.words.size(), false);
-  for (const Sentence& s : w.segs) {
+  for (size_t si = 0; need > 1 && si < w.segs.size(); ++si) {
+    const Sentence& s = w.segs[si];
     bool harm = false, attack = false;
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
       harm = harm || w.has(k, LexClass::kill) || w.has(k, LexClass::injure) || w.cue(k, Cue::blast_word);
@@ -279,8 +278,7 @@ bool tells_violence(const Work& w, bool casualties, int need) {
     if (!w.doc.in_body(w.doc.tokens[i].span.start)) continue;
     // A fuel is a commodity in most news ("gasoline futures").
     if (const LexEntry* e = w.longest(i, LexClass::weapon);
-        e && !(e->length == 1 && (w.words[i] == "gasoline" || w.words[i] == "petrol")) &&
-        sign(e->value, harm_told[i] ? 2 : 1))
+        e && !w.fuel_alone(i, *e) && sign(e->value, harm_told[i] ? 2 : 1))
       return true;
     for (LexClass c : {LexClass::perp, LexClass::member, LexClass::group})
       if (const LexEntry* e = w.longest(i, c); e && e->value != "head" && sign(w.words[i], 2)) return true;
@@ -370,11 +368,15 @@ void index_tokens(Work& w) {
   w.match_off.resize(w.words.size() + 1);
   w.cue_bits.resize(w.words.size());
   std::vector<const LexEntry*> scratch;
+  // (Phrases told around their object only in a text that says "to death" somewhere.)
+  bool to_death = false;
+  for (size_t i = 0; i + 1 < w.words.size() && !to_death; ++i)
+    to_death = w.words[i] == "to" && w.words[i + 1] == "death";
   for (size_t i = 0; i < w.words.size(); ++i) {
     w.match_off[i] = static_cast<uint32_t>(w.matches.size());
     w.lex.match_at(w.words, i, scratch, &w.cue_bits[i]);
     w.matches.insert(w.matches.end(), scratch.begin(), scratch.end());
-    if (scratch.empty()) add_split_to_death(w, i);
+    if (to_death && scratch.empty()) add_split_to_death(w, i);
   }
   w.match_off[w.words.size()] = static_cast<uint32_t>(w.matches.size());
   if (!doc.meta.dateline_text.empty()) {
@@ -421,7 +423,7 @@ void index_tokens(Work& w) {
       if (const LexEntry* e = w.longest(i, c);
           e &&
           !(e->value == "head" && (c == LexClass::perp || c == LexClass::member || c == LexClass::group)) &&
-          !(c == LexClass::weapon && e->length == 1 && (w.words[i] == "gasoline" || w.words[i] == "petrol")))
+          !(c == LexClass::weapon && w.fuel_alone(i, *e)))
         w.attack_context = true;
   for (const Sentence& s : w.segs)
     for (uint32_t i = s.first_token; i < s.end_token && !w.ramming; ++i) w.ramming = rams_people(w, s, i);
@@ -541,6 +543,13 @@ bool natural_at(const Work& w, const Sentence& s, uint32_t k) {
   return true;
 }
 
+bool taking_word(std::string_view y) {
+  return y == "took" || y.starts_with("tak") || y.starts_with("seiz") || y.starts_with("held") ||
+         y.starts_with("hold") || y.starts_with("kidnap") || y.starts_with("abduct") ||
+         y.starts_with("captur") || y.starts_with("grab") || y.starts_with("snatch") ||
+         y.starts_with("storm");
+}
+
 bool captives_released(const Work& w, const Sentence& s, const Hit& h) {
   if (!w.cue(h.tok, Cue::captive)) return false;
   // Not when they are told taken or held ("freed 10 of the 30 hostages they seized on Friday",
@@ -548,11 +557,7 @@ bool captives_released(const Work& w, const Sentence& s, const Hit& h) {
   // government" further on).
   for (uint32_t k = h.tok > s.first_token + 4 ? h.tok - 4 : s.first_token; k < s.end_token && k <= h.tok + 4;
        ++k) {
-    const std::string_view y = w.words[k];
-    if (y.starts_with("seiz") || y.starts_with("held") || y.starts_with("hold") || y.starts_with("kidnap") ||
-        y.starts_with("abduct") || y.starts_with("captur") || y.starts_with("snatch") || y == "took" ||
-        y == "taken" || y.starts_with("storm"))
-      return false;
+    if (taking_word(w.words[k])) return false;
   }
   // The verb or noun of release before the captives' phrase ("swapped two Western hostages", "the
   // release of five hostages", "freed 10 of the hostages"; not "released a video of the hostages").
